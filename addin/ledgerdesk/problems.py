@@ -1,0 +1,118 @@
+"""Problems are data: every issue found in a return is a ``Problem`` collected into a ``Report``.
+
+A problem has a stable ASCII code, a severity, a position a clerk can find (file, sheet, Excel row,
+column), the original value and a Chinese message. Errors reject the row they sit on (the row is
+kept in the 未采用行 list with its original values); warnings keep the row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+
+import pandas as pd
+
+ERROR, WARNING = "error", "warning"
+
+# code -> (severity, message template). Templates use the Problem's fields and ``detail``.
+CODES: dict[str, tuple[str, str]] = {
+    "file-unreadable": (ERROR, "文件无法读取：{detail}"),
+    "file-encrypted": (ERROR, "文件已加密，请去掉打开密码后重新报送"),
+    "file-empty": (ERROR, "文件中没有任何数据"),
+    "no-header": (ERROR, "未找到台账表头（应含「问题描述」「整改状态」等列）"),
+    "sheet-skipped": (WARNING, "工作表「{sheet}」有内容但没有台账表头，未读取"),
+    "missing-column": (ERROR, "缺少必填列「{column}」，本表 {detail} 行未采用"),
+    "unit-missing": (ERROR, "第{row}行无法确定责任单位（表中无责任单位列，填报单位和文件名也未写明）"),
+    "unknown-unit": (WARNING, "第{row}行「{column}」不在单位名录中：'{value}'{detail}"),
+    "blank-description": (ERROR, "第{row}行「问题描述」为空，本行未采用"),
+    "missing-status": (ERROR, "第{row}行「整改状态」为空，本行未采用"),
+    "unknown-status": (ERROR, "第{row}行「整改状态」无法识别：'{value}'，本行未采用"),
+    "status-inferred": (WARNING, "第{row}行「整改状态」为空，已按填写了完成时间视为已完成"),
+    "unparseable-date": (WARNING, "第{row}行「{column}」无法识别为日期：'{value}'"),
+    "done-without-finish-date": (WARNING, "第{row}行状态为已完成，但未填「完成时间」"),
+    "finish-before-found": (WARNING, "第{row}行「完成时间」早于「发现时间」：{detail}"),
+    "finish-after-as-of": (WARNING, "第{row}行「完成时间」晚于统计截止日：{detail}"),
+    "duplicate-row": (ERROR, "第{row}行与{detail}完全相同，重复行未采用"),
+    "duplicate-id": (WARNING, "第{row}行「问题编号」'{value}'与{detail}重复"),
+    "superseded": (WARNING, "{detail}的 {value} 行已被较新的报送（{column}）替代，未采用"),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    severity: str
+    file: str
+    sheet: str | None
+    row: int | None
+    column: str | None
+    value: str | None
+    message: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def make_problem(
+    code: str,
+    file: str,
+    sheet: str | None = None,
+    row: int | None = None,
+    column: str | None = None,
+    value: object = None,
+    detail: str = "",
+) -> Problem:
+    severity, template = CODES[code]
+    text = None if value is None else str(value)
+    message = template.format(sheet=sheet, row=row, column=column, value=text, detail=detail)
+    return Problem(code, severity, file, sheet, row, column, text, message)
+
+
+class Report:
+    """All problems of a run, in the order found."""
+
+    def __init__(self, problems: Iterable[Problem] = ()) -> None:
+        self.problems: list[Problem] = list(problems)
+
+    def add(self, code: str, file: str, **kwargs: object) -> Problem:
+        problem = make_problem(code, file, **kwargs)  # type: ignore[arg-type]
+        self.problems.append(problem)
+        return problem
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        self.problems.extend(problems)
+
+    def __iter__(self) -> Iterator[Problem]:
+        return iter(self.problems)
+
+    def __len__(self) -> int:
+        return len(self.problems)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == WARNING]
+
+    def flatten(self, fields: Iterable[str] = ("row", "column", "code")) -> list[tuple]:
+        """Problems as tuples of the chosen fields, for tests and quick looks."""
+        names = tuple(fields)
+        return [tuple(getattr(p, f) for f in names) for p in self.problems]
+
+    def to_frame(self) -> pd.DataFrame:
+        """The 校验问题 table, with Chinese headers a clerk reads."""
+        columns = {
+            "severity": "级别",
+            "code": "问题代码",
+            "file": "文件",
+            "sheet": "工作表",
+            "row": "行号",
+            "column": "列",
+            "value": "原值",
+            "message": "说明",
+        }
+        frame = pd.DataFrame([p.as_dict() for p in self.problems], columns=list(columns))
+        frame["severity"] = frame["severity"].map({ERROR: "错误", WARNING: "提示"})
+        return frame.rename(columns=columns)
