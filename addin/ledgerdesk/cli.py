@@ -21,7 +21,7 @@ from .jobs import JobError, MergeJob, merge_inbox
 from .resources import SAMPLE_AS_OF, sample_returns
 from .workbook import OutputLocked
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -62,9 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "run":
-            job = _merge(sample_returns(), args.out, args.as_of, None, args.json)
+            job = _merge(sample_returns(), args.out, args.as_of, None)
         else:
-            job = _merge(args.inbox, args.out, args.as_of, args.units, args.json)
+            job = _merge(args.inbox, args.out, args.as_of, args.units)
     except (JobError, OutputLocked) as exc:
         err.print(f"[red]无法完成：[/red]{exc}")
         return 2
@@ -80,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1 if job.result.has_errors else 0
 
 
-def _merge(inbox: Path, out: Path, as_of: date, units: Path | None, quiet: bool) -> MergeJob:
+def _merge(inbox: Path, out: Path, as_of: date, units: Path | None) -> MergeJob:
     with Progress(
         TextColumn("读取台账"),
         BarColumn(),
@@ -88,7 +88,7 @@ def _merge(inbox: Path, out: Path, as_of: date, units: Path | None, quiet: bool)
         TextColumn("{task.description}"),
         console=err,
         transient=True,
-        disable=quiet and not err.is_terminal,
+        disable=not err.is_terminal,  # a bar only where a person watches; logs stay clean
     ) as bar:
         task = bar.add_task("", total=None)
 
@@ -99,7 +99,7 @@ def _merge(inbox: Path, out: Path, as_of: date, units: Path | None, quiet: bool)
 
 
 def _print_summary(job: MergeJob) -> None:
-    out = Console(highlight=False)
+    out = Console(highlight=False, soft_wrap=True)
     r = job.result
     c = r.counts
     out.print(

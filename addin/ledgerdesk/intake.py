@@ -17,7 +17,7 @@ import python_calamine as calamine
 
 from . import normalize
 from .problems import Problem, make_problem
-from .schema import HEADER_CONTAINS, HEADER_LOOKUP, Unit, UnitDirectory, clean_header
+from .schema import HEADER_CONTAINS, HEADER_LOOKUP, REQUIRED, Unit, UnitDirectory, clean_header
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 HEADER_SCAN_ROWS = 30
@@ -158,12 +158,12 @@ def read_sheet(
 ) -> RawTable | None:
     """The ledger in one sheet grid (row 0 = Excel row 1), or None when the sheet holds none."""
     top = [list(r) for r in grid[: HEADER_SCAN_ROWS + 1]]
-    spans_right: set[int] = set()  # rows (0-based) with a cell merged across several columns
+    spans_right: dict[int, list[tuple[int, int]]] = {}  # row -> column ranges merged across columns
     for (r1, c1), (r2, c2) in merged:
         if r1 > HEADER_SCAN_ROWS:
             continue
         if c2 > c1:
-            spans_right.add(r1)
+            spans_right.setdefault(r1, []).append((c1, c2))
         value = top[r1][c1] if c1 < len(top[r1]) else ""
         for r in range(r1, min(r2, HEADER_SCAN_ROWS) + 1):
             row = top[r]
@@ -176,16 +176,16 @@ def read_sheet(
     for r in range(min(HEADER_SCAN_ROWS, len(top))):
         fields = _fields_single(top[r])
         score = _score(fields)
-        if r in spans_right and r + 1 < len(top):
+        if r + 1 < len(top) and _is_parent_row(top[r], top[r + 1], spans_right.get(r, []), fields):
             two = _fields_double(top[r], top[r + 1])
-            if _score(two) > score:
+            if _score(two) >= score:
                 fields, score = two, _score(two)
                 end = r + 1
             else:
                 end = r
         else:
             end = r
-        if score >= MIN_HEADER_MATCHES and (best is None or score > best[0]):
+        if score and (best is None or score > best[0]):
             best = (score, r, end, fields)
     if best is None:
         return None
@@ -213,6 +213,22 @@ def _fields_single(row: list[object]) -> list[Field]:
         if isinstance(value, str) and (targets := match_header(value)):
             fields.append(Field(c, value.strip(), targets))
     return _drop_repeats(fields)
+
+
+def _is_parent_row(upper: list[object], lower: list[object], spans: list[tuple[int, int]], fields: list[Field]) -> bool:
+    """Whether ``upper`` is the parent row of a two-level header (整改情况 over 措施/时限/状态).
+
+    It must already look like a header (two recognised cells, so a title row does not), have a
+    cell merged across columns, and every column under that cell must hold a short label.
+    """
+    if not spans or len(fields) < 2:
+        return False
+    for c1, c2 in spans:
+        for c in range(c1, c2 + 1):
+            value = lower[c] if c < len(lower) else ""
+            if not isinstance(value, str) or not value.strip() or len(value.strip()) > 12:
+                return False
+    return True
 
 
 def _fields_double(upper: list[object], lower: list[object]) -> list[Field]:
@@ -244,8 +260,15 @@ def _drop_repeats(fields: list[Field]) -> list[Field]:
 
 
 def _score(fields: list[Field]) -> int:
+    """How much a row looks like a ledger header: the number of ledger columns it names.
+
+    It counts only with at least three of them, or with both required ones, and one of the
+    columns that make a ledger a ledger (a list of names and phones is not one).
+    """
     found = {t for f in fields for t in f.targets if not t.startswith("_")}
     if not found & {"问题描述", "整改措施", "整改时限", "整改状态"}:
+        return 0
+    if len(found) < MIN_HEADER_MATCHES and not set(REQUIRED) <= found:
         return 0
     return len(found)
 

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+
+from ledgerdesk.jobs import load_directory
+from ledgerdesk.schema import UnitDirectory
+
+DATA = Path(__file__).parent / "data"
+AS_OF = date(2024, 7, 31)
+
+
+@pytest.fixture(scope="session")
+def units() -> UnitDirectory:
+    return load_directory()
+
+
+def write_return(path: Path, rows: list[list[object]], sheet: str = "Sheet1", start_row: int = 0) -> Path:
+    """A return as Excel writes it (shared strings); rows[0] lands on Excel row start_row + 1."""
+    book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False})
+    ws = book.add_worksheet(sheet)
+    fmt = book.add_format({"num_format": "yyyy-mm-dd"})
+    for r, values in enumerate(rows, start=start_row):
+        for c, v in enumerate(values):
+            if isinstance(v, date):
+                ws.write_datetime(r, c, datetime(v.year, v.month, v.day), fmt)
+            elif isinstance(v, bool) or v is None:
+                continue
+            elif isinstance(v, int | float):
+                ws.write_number(r, c, v)
+            else:
+                ws.write_string(r, c, str(v))
+    book.close()
+    return path

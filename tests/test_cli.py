@@ -1,0 +1,77 @@
+"""The command line as a clerk or a script uses it: the installed ``ledgerdesk`` command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+from openpyxl import load_workbook
+
+from conftest import write_return
+
+LEDGERDESK = shutil.which("ledgerdesk") or f"{sys.executable} -m ledgerdesk.cli"
+
+
+def run(*args, cwd=None):
+    command = [*LEDGERDESK.split(), *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+def test_run_merges_the_bundled_samples_into_out(tmp_path):
+    proc = run("run", "--json", cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr  # the samples hold deliberate errors
+    result = json.loads(proc.stdout)
+    assert result["as_of"] == "2024-07-31"
+    assert result["rows"]["merged"] == 164
+    assert result["rows"]["read"] == sum(result["rows"][k] for k in ("merged", "rejected", "superseded"))
+    assert {"file", "unit", "status", "rows"} == set(result["files"][0])
+    assert {p["severity"] for p in result["problems"]} == {"error", "warning"}
+    assert set(result["problems"][0]) == {"code", "severity", "file", "sheet", "row", "column", "value", "message"}
+    workbook = tmp_path / "out" / "汇总台账.xlsx"
+    assert result["outputs"]["workbook"] == str(workbook.relative_to(tmp_path))
+    ledger = load_workbook(workbook, read_only=True)["总台账"]
+    assert ledger.max_row == 1 + 164
+
+
+def test_merge_a_clean_inbox_exits_zero_and_prints_a_chinese_summary(tmp_path):
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    write_return(inbox / "市司法局.xlsx", [["问题描述", "整改时限", "整改状态", "完成时间"],
+                                         ["公证出证慢", "2024.6.30", "已完成", "2024.6.20"]])
+    proc = run("merge", inbox, "--out", tmp_path / "结果", "--as-of", "2024-07-31")
+    assert proc.returncode == 0, proc.stderr
+    assert "读取 1 个文件，读入 1 行：合并 1 行，退回 0 行，被替代 0 行。" in proc.stdout
+    assert (tmp_path / "结果" / "汇总台账.xlsx").is_file()
+
+
+def test_json_on_stdout_is_only_json_even_with_many_files(tmp_path):
+    for n in range(12):
+        write_return(tmp_path / f"市司法局{n}.xlsx", [["问题描述", "整改状态"], [f"问题{n}", "已完成"]])
+    proc = run("merge", tmp_path, "--out", tmp_path / "out", "--as-of", "2024-07-31", "--json")
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["rows"] == {"read": 12, "merged": 1, "rejected": 0, "superseded": 11}
+
+
+def test_a_missing_inbox_is_a_one_line_chinese_message_and_exit_2(tmp_path):
+    proc = run("merge", tmp_path / "没有这个文件夹", "--out", tmp_path / "out")
+    assert proc.returncode == 2
+    assert "找不到报送文件夹" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_inbox_without_excel_files_is_exit_2(tmp_path):
+    (tmp_path / "说明.txt").write_text("空", encoding="utf-8")
+    proc = run("merge", tmp_path)
+    assert proc.returncode == 2
+    assert "没有 Excel 台账文件" in proc.stderr
+
+
+def test_a_bad_date_is_a_usage_error_in_chinese(tmp_path):
+    proc = run("merge", tmp_path, "--as-of", "2024年7月31日")
+    assert proc.returncode == 2
+    assert "日期应写成 YYYY-MM-DD" in proc.stderr
+    assert "Traceback" not in proc.stderr

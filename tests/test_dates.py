@@ -1,0 +1,73 @@
+"""Deadlines and dates in every form units write them (DOMAIN.md: 整改时限 as written)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from ledgerdesk.normalize import parse_date
+from ledgerdesk.workdays import add_workdays
+
+FOUND = date(2024, 5, 24)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("2024-06-30", date(2024, 6, 30), "date"),
+        ("2024.6.30", date(2024, 6, 30), "date"),
+        ("2024/6/30", date(2024, 6, 30), "date"),
+        ("2024年6月30日", date(2024, 6, 30), "date"),
+        ("2024年6月30日前", date(2024, 6, 30), "date"),
+        ("２０２４．６．３０", date(2024, 6, 30), "date"),  # full-width digits
+        ("20240630", date(2024, 6, 30), "date"),
+        ("2024-06-30 00:00:00", date(2024, 6, 30), "date"),
+        (45473, date(2024, 6, 30), "date"),  # an Excel serial number
+        (45473.0, date(2024, 6, 30), "date"),
+        ("45473", date(2024, 6, 30), "date"),
+        (datetime(2024, 6, 30, 0, 0), date(2024, 6, 30), "date"),
+        ("6月30日", date(2024, 6, 30), "date"),  # year from the return's 填报日期
+        ("12月10日前", date(2024, 12, 10), "date"),
+        ("6月底前", date(2024, 6, 30), "month"),
+        ("六月底前", date(2024, 6, 30), "month"),
+        ("2月底", date(2024, 2, 29), "month"),  # 2024 is a leap year
+        ("2024年9月", date(2024, 9, 30), "month"),
+        ("2024年底前", date(2024, 12, 31), "year"),
+        ("年底前", date(2024, 12, 31), "year"),
+        ("三季度末", date(2024, 9, 30), "quarter"),
+        ("上半年", date(2024, 6, 30), "half"),
+        ("2023-2025年", date(2025, 12, 31), "range"),
+        ("5个工作日内", date(2024, 5, 31), "workdays"),
+        ("反馈后1个月内", date(2024, 6, 24), "relative"),
+        ("2个月内", date(2024, 7, 24), "relative"),
+        ("10天内", date(2024, 6, 3), "relative"),
+        ("立行立改", FOUND, "immediate"),
+        ("长期坚持", None, "long_term"),
+        ("持续推进", None, "long_term"),
+        ("", None, "blank"),
+        (None, None, "blank"),
+        ("尽快", None, None),
+        ("2024.13.5", None, None),
+        ("2024/6/31", None, None),
+        (3.5, None, None),
+    ],
+)
+def test_parse_date(text, value, kind):
+    parsed = parse_date(text, 2024, base=FOUND)
+    assert (parsed.value, parsed.kind) == (value, kind)
+
+
+def test_relative_deadline_without_a_start_date_has_no_date_but_is_understood():
+    assert parse_date("2个月内", 2024).value is None
+    assert parse_date("2个月内", 2024).kind == "relative"
+
+
+def test_working_days_skip_the_national_holiday_and_count_make_up_saturdays():
+    # 2024-09-29 (Sunday) was a make-up working day; 10-01..10-07 were the National Day holiday.
+    assert add_workdays(date(2024, 9, 27), 1) == date(2024, 9, 29)
+    assert add_workdays(date(2024, 9, 29), 2) == date(2024, 10, 8)
+
+
+def test_working_days_outside_the_official_calendar_fall_back_to_weekends_only():
+    assert add_workdays(date(2099, 1, 2), 3) == date(2099, 1, 7)  # Fri -> Mon, Tue, Wed

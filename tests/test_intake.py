@@ -1,0 +1,86 @@
+"""Each scenario workbook in tests/data merges to what expected.json says, row by row."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import AS_OF, DATA, write_return
+from ledgerdesk.intake import read_workbook
+from ledgerdesk.merge import list_returns, merge_ledgers
+
+EXPECTED = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
+
+
+def _iso(value):
+    return value.isoformat() if value is not None else None
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_scenario(name, units):
+    expected = EXPECTED[name]
+    result = merge_ledgers([DATA / name], units, AS_OF)
+    assert result.counts == expected["rows"]
+    (outcome,) = result.files
+    assert (outcome.unit, outcome.status) == (expected["unit"], expected["status"])
+    assert [list(t) for t in result.report.flatten()] == expected["problems"]
+    for column, values in expected["ledger"].items():
+        got = [_iso(v) if column in ("整改时限", "完成时间", "发现时间") else v for v in result.ledger[column]]
+        assert got == values, column
+
+
+def test_every_problem_names_its_file(units):
+    result = merge_ledgers([DATA / n for n in sorted(EXPECTED)], units, AS_OF)
+    assert result.report.problems
+    for problem in result.report:
+        assert problem.file in EXPECTED
+        assert problem.message
+
+
+def test_lock_files_and_other_documents_are_not_returns(tmp_path):
+    (tmp_path / "~$市住建局.xlsx").write_bytes(b"lock")
+    (tmp_path / "说明.docx").write_bytes(b"doc")
+    (tmp_path / ".hidden.xlsx").write_bytes(b"")
+    (tmp_path / "sub").mkdir()
+    write_return(tmp_path / "sub" / "市住建局.xlsx", [["问题描述", "整改时限", "整改状态"], ["a", "2024.6.30", "已完成"]])
+    (tmp_path / "wps.csv").write_text("问题描述,整改状态\n", encoding="utf-8")
+    assert [p.name for p in list_returns(tmp_path)] == ["市住建局.xlsx", "wps.csv"]
+
+
+def test_csv_and_wps_files_are_named_with_a_resave_message(tmp_path, units):
+    path = tmp_path / "市司法局.et"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    result = merge_ledgers([path], units, AS_OF)
+    assert result.report.flatten(("file", "code")) == [("市司法局.et", "file-unreadable")]
+    assert "另存为 .xlsx" in result.report.problems[0].message
+
+
+def test_header_far_down_and_unit_from_the_title(tmp_path, units):
+    rows = [["市统计局政务服务问题整改清单"], [], [], [], [], [], ["序号", "主要问题", "整改举措", "办结时限", "是否完成"],
+            [1, "统计数据查询不便", "开通线上查询", "2024-06-30", "是"]]
+    book = read_workbook(write_return(tmp_path / "清单.xlsx", rows), units)
+    (table,) = book.tables
+    assert table.header_row == 7
+    assert table.unit.name == "市统计局"
+    assert table.rows[0][0] == 8
+    assert table.canonical >= {"问题描述", "整改措施", "整改时限", "整改状态"}
+
+
+def test_several_responsible_unit_columns_are_joined_and_the_lead_unit_counts(tmp_path, units):
+    import xlsxwriter
+
+    path = tmp_path / "联合.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet()
+    ws.merge_range("A1:A2", "问题描述")
+    ws.merge_range("B1:C1", "整改责任单位")
+    ws.write_row(1, 1, ["牵头", "配合"])
+    ws.merge_range("D1:D2", "整改状态")
+    ws.merge_range("E1:E2", "整改时限")
+    ws.write_row(2, 0, ["不动产与税务数据不联通", "市自然资源和规划局", "市税务局", "已完成", "2024.6.30"])
+    book.close()
+    result = merge_ledgers([path], units, AS_OF)
+    assert result.report.flatten() == []
+    assert list(result.ledger["单位原文"]) == ["市自然资源和规划局、市税务局"]
+    assert list(result.ledger["责任单位"]) == ["市自然资源和规划局"]

@@ -1,0 +1,84 @@
+"""Random ledgers, random garbage: nothing escapes, nothing is lost, every rejected row is named."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import AS_OF, write_return
+from ledgerdesk.jobs import load_directory
+from ledgerdesk.merge import merge_ledgers
+from ledgerdesk.schema import HEADER_ALIASES
+
+UNITS = load_directory()
+OPTIONAL = ["问题编号", "责任单位", "问题类别", "发现时间", "整改措施", "整改时限", "完成时间", "责任人", "备注"]
+WORDS = ["已完成", "已整改销号", "正在整改", "基本完成", "未启动", "长期坚持", "申请延期", "看情况", "", "已", "完成了吧"]
+DEADLINES = ["2024.6.30", "6月底前", "2024年底前", "5个工作日内", "长期坚持", "尽快", "2024.13.1", "", 45473, 3.5]
+UNIT_NAMES = ["市住建局", "市司法局", "市民政厅", "", "市医保局\n张三", "=cmd|' /C calc'!A0"]
+
+garbage = st.one_of(
+    st.text(alphabet="问题整改=+-@年月日0123456789./ 　\n市局", max_size=12),
+    st.integers(-5, 100000),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
+    st.dates(date(1990, 1, 1), date(2030, 12, 31)),
+)
+description = st.one_of(st.just(""), st.text(alphabet="窗口办事群众材料多排队慢线上入口", min_size=1, max_size=10))
+
+
+@st.composite
+def ledgers(draw):
+    columns = ["问题描述", "整改状态"] + draw(st.lists(st.sampled_from(OPTIONAL), min_size=1, max_size=5, unique=True))
+    columns = draw(st.permutations(columns))
+    headers = [draw(st.sampled_from([a for a in HEADER_ALIASES[c] if len(a) >= 2])) for c in columns]
+    if len({h for h in headers}) != len(headers):
+        headers = columns  # two columns drew the same spelling
+    rows = []
+    for _ in range(draw(st.integers(0, 12))):
+        row = []
+        for column in columns:
+            if column == "问题描述":
+                row.append(draw(description))
+            elif column == "整改状态":
+                row.append(draw(st.one_of(st.sampled_from(WORDS), garbage)))
+            elif column == "责任单位":
+                row.append(draw(st.sampled_from(UNIT_NAMES)))
+            elif column in ("整改时限", "完成时间", "发现时间"):
+                row.append(draw(st.one_of(st.sampled_from(DEADLINES), garbage)))
+            else:
+                row.append(draw(st.one_of(st.just(""), garbage)))
+        rows.append(row)
+    title_rows = draw(st.integers(0, 3))
+    unit = draw(st.sampled_from(["市住建局", "市司法局", "市民政局"]))
+    preamble = [[f"{unit}问题整改台账"]] + [[]] * (title_rows - 1) if title_rows else []
+    return preamble, headers, rows
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ledgers(), min_size=1, max_size=3))
+def test_every_row_is_merged_or_named(books):
+    with tempfile.TemporaryDirectory() as folder:
+        paths, expected = [], set()
+        for n, (preamble, headers, rows) in enumerate(books):
+            path = write_return(Path(folder) / f"第{n}份.xlsx", [*preamble, headers, *rows])
+            paths.append(path)
+            first = len(preamble) + 2  # Excel row of the first data row
+            for i, row in enumerate(rows):
+                if any(v not in ("", None) for v in row):
+                    expected.add((path.name, first + i))
+        result = merge_ledgers(paths, UNITS, AS_OF)
+
+    c = result.counts
+    assert c["read"] == c["merged"] + c["rejected"] + c["superseded"] == len(expected)
+    merged = set(zip(result.ledger["来源文件"], result.ledger["来源行"], strict=True))
+    left = list(zip(result.rejected["来源文件"], result.rejected["来源行"], result.rejected["处理"], strict=True))
+    assert merged.isdisjoint({(f, r) for f, r, _ in left})
+    assert merged | {(f, r) for f, r, _ in left} == expected
+    assert len(merged) + len(left) == len(expected)  # each row in exactly one place
+    errors = {(p.file, p.row) for p in result.report.errors}
+    for file, row, how in left:
+        if how == "退回":
+            assert (file, row) in errors, (file, row)

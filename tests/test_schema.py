@@ -1,0 +1,112 @@
+"""The vocabulary: headers, status words, the unit directory, problem codes and their docs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ledgerdesk.intake import match_header
+from ledgerdesk.normalize import parse_status
+from ledgerdesk.problems import CODES, Report, make_problem
+from ledgerdesk.schema import COLUMNS, HEADER_ALIASES, STATUS_WORDS, load_units
+
+DOCS = Path(__file__).parents[1] / "docs" / "problems.md"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("问题描述", ("问题描述",)),
+        ("存在问题", ("问题描述",)),
+        ("隐患问题描述", ("问题描述",)),
+        ("完成时限", ("整改时限",)),
+        ("化解时限", ("整改时限",)),
+        ("整改完成日期", ("完成时间",)),
+        ("整改\n时限", ("整改时限",)),  # a line break inside one word
+        ("责任单位\n责任人", ("责任单位", "责任人")),  # two columns written in one cell
+        ("整改时限（年月日）", ("整改时限",)),
+        ("*问题描述（必填）", ("问题描述",)),
+        ("计划整改时限", ("整改时限",)),  # contains a known header
+        ("当前状态", ("整改状态",)),
+        ("序号", ("_序号",)),
+        ("联系电话", ()),
+        ("", ()),
+    ],
+)
+def test_headers_map_to_canonical_columns(header, expected):
+    assert match_header(header) == expected
+
+
+def test_every_canonical_column_has_aliases_including_itself():
+    for column in COLUMNS:
+        assert column in HEADER_ALIASES[column]
+
+
+@pytest.mark.parametrize(
+    ("word", "state"),
+    [
+        ("已完成", "done"),
+        ("已整改销号", "done"),
+        ("已完成（6月15日）", "done"),
+        ("已整改，未销号", "done"),
+        ("基本完成", "in_progress"),  # NOT done in published rates
+        ("申请延期", "in_progress"),
+        ("正在推进中", "in_progress"),
+        ("未完成", "not_started"),
+        ("尚未启动", "not_started"),
+        ("长期坚持", "long_term"),
+        ("立行立改、长期坚持", "long_term"),
+        ("看情况", None),
+        ("", None),
+    ],
+)
+def test_status_words_normalise(word, state):
+    assert parse_status(word) == state
+
+
+def test_every_status_word_in_the_table_parses_to_its_state():
+    for word, state in STATUS_WORDS.items():
+        assert parse_status(word) == state, word
+
+
+def test_unit_directory_resolves_full_names_short_names_and_city_prefix(units):
+    assert len(units) == 37
+    assert units.resolve("市住建局").name == "市住房和城乡建设局"
+    assert units.resolve("濮阳市住房和城乡建设局").name == "市住房和城乡建设局"
+    assert units.resolve(" 市医保局 ").name == "市医疗保障局"
+    assert units.resolve("市规划局") is None
+    # Longest spelling wins inside free text: 交警支队, not 公安局.
+    assert units.find_in("市公安局交通管理支队整改台账").name == "市公安局交通管理支队"
+    assert units.find_in("附件3：司法局整改台账").name == "市司法局"
+
+
+def test_a_clerk_can_extend_the_unit_directory(tmp_path):
+    path = tmp_path / "名录.csv"
+    path.write_text("单位全称,简称,单位代码\n市热力公司,热力公司、市供热公司,RLG\n", encoding="utf-8-sig")
+    directory = load_units(path)
+    assert directory.resolve("市供热公司").code == "RLG"
+    assert directory.resolve("市住建局") is None
+
+
+def test_every_problem_code_has_a_chinese_message_and_a_line_in_the_docs():
+    docs = DOCS.read_text(encoding="utf-8")
+    for code, (severity, template) in CODES.items():
+        assert severity in ("error", "warning")
+        assert re.search(r"[\u4e00-\u9fff]", template), code
+        assert f"`{code}`" in docs, f"{code} is not documented in docs/problems.md"
+        problem = make_problem(code, "a.xlsx", sheet="Sheet1", row=7, column="整改时限", value="六月底", detail="x")
+        assert "{" not in problem.message
+
+
+def test_report_flattens_and_becomes_a_chinese_table():
+    report = Report()
+    report.add("unparseable-date", "a.xlsx", sheet="Sheet1", row=7, column="整改时限", value="尽快")
+    report.add("blank-description", "a.xlsx", sheet="Sheet1", row=9, column="问题描述")
+    assert report.flatten() == [(7, "整改时限", "unparseable-date"), (9, "问题描述", "blank-description")]
+    assert report.problems[0].message == "第7行「整改时限」无法识别为日期：'尽快'"
+    frame = report.to_frame()
+    assert list(frame.columns) == ["级别", "问题代码", "文件", "工作表", "行号", "列", "原值", "说明"]
+    assert list(frame["级别"]) == ["提示", "错误"]
+    assert len(report.errors) == 1 and len(report.warnings) == 1
