@@ -28,7 +28,16 @@ def test_run_merges_the_bundled_samples_into_out(tmp_path):
     assert result["rows"]["read"] == sum(result["rows"][k] for k in ("merged", "rejected", "superseded"))
     assert {"file", "unit", "status", "rows"} == set(result["files"][0])
     assert {p["severity"] for p in result["problems"]} == {"error", "warning"}
-    assert set(result["problems"][0]) == {"code", "severity", "file", "sheet", "row", "column", "value", "message"}
+    assert set(result["problems"][0]) == {
+        "code",
+        "severity",
+        "file",
+        "sheet",
+        "row",
+        "column",
+        "value",
+        "message",
+    }
     workbook = tmp_path / "out" / "汇总台账.xlsx"
     assert result["outputs"]["workbook"] == str(workbook.relative_to(tmp_path))
     ledger = load_workbook(workbook, read_only=True)["总台账"]
@@ -38,8 +47,13 @@ def test_run_merges_the_bundled_samples_into_out(tmp_path):
 def test_merge_a_clean_inbox_exits_zero_and_prints_a_chinese_summary(tmp_path):
     inbox = tmp_path / "收件箱"
     inbox.mkdir()
-    write_return(inbox / "市司法局.xlsx", [["问题描述", "整改时限", "整改状态", "完成时间"],
-                                         ["公证出证慢", "2024.6.30", "已完成", "2024.6.20"]])
+    write_return(
+        inbox / "市司法局.xlsx",
+        [
+            ["问题描述", "整改时限", "整改状态", "完成时间"],
+            ["公证出证慢", "2024.6.30", "已完成", "2024.6.20"],
+        ],
+    )
     proc = run("merge", inbox, "--out", tmp_path / "结果", "--as-of", "2024-07-31")
     assert proc.returncode == 0, proc.stderr
     assert "读取 1 个文件，读入 1 行：合并 1 行，退回 0 行，被替代 0 行。" in proc.stdout

@@ -26,7 +26,9 @@ def test_scenario(name, units):
     assert (outcome.unit, outcome.status) == (expected["unit"], expected["status"])
     assert [list(t) for t in result.report.flatten()] == expected["problems"]
     for column, values in expected["ledger"].items():
-        got = [_iso(v) if column in ("整改时限", "完成时间", "发现时间") else v for v in result.ledger[column]]
+        got = [
+            _iso(v) if column in ("整改时限", "完成时间", "发现时间") else v for v in result.ledger[column]
+        ]
         assert got == values, column
 
 
@@ -43,7 +45,10 @@ def test_lock_files_and_other_documents_are_not_returns(tmp_path):
     (tmp_path / "说明.docx").write_bytes(b"doc")
     (tmp_path / ".hidden.xlsx").write_bytes(b"")
     (tmp_path / "sub").mkdir()
-    write_return(tmp_path / "sub" / "市住建局.xlsx", [["问题描述", "整改时限", "整改状态"], ["a", "2024.6.30", "已完成"]])
+    write_return(
+        tmp_path / "sub" / "市住建局.xlsx",
+        [["问题描述", "整改时限", "整改状态"], ["a", "2024.6.30", "已完成"]],
+    )
     (tmp_path / "wps.csv").write_text("问题描述,整改状态\n", encoding="utf-8")
     assert [p.name for p in list_returns(tmp_path)] == ["市住建局.xlsx", "wps.csv"]
 
@@ -57,8 +62,16 @@ def test_csv_and_wps_files_are_named_with_a_resave_message(tmp_path, units):
 
 
 def test_header_far_down_and_unit_from_the_title(tmp_path, units):
-    rows = [["市统计局政务服务问题整改清单"], [], [], [], [], [], ["序号", "主要问题", "整改举措", "办结时限", "是否完成"],
-            [1, "统计数据查询不便", "开通线上查询", "2024-06-30", "是"]]
+    rows = [
+        ["市统计局政务服务问题整改清单"],
+        [],
+        [],
+        [],
+        [],
+        [],
+        ["序号", "主要问题", "整改举措", "办结时限", "是否完成"],
+        [1, "统计数据查询不便", "开通线上查询", "2024-06-30", "是"],
+    ]
     book = read_workbook(write_return(tmp_path / "清单.xlsx", rows), units)
     (table,) = book.tables
     assert table.header_row == 7

@@ -15,9 +15,42 @@ from ledgerdesk.merge import merge_ledgers
 from ledgerdesk.schema import HEADER_ALIASES
 
 UNITS = load_directory()
-OPTIONAL = ["问题编号", "责任单位", "问题类别", "发现时间", "整改措施", "整改时限", "完成时间", "责任人", "备注"]
-WORDS = ["已完成", "已整改销号", "正在整改", "基本完成", "未启动", "长期坚持", "申请延期", "看情况", "", "已", "完成了吧"]
-DEADLINES = ["2024.6.30", "6月底前", "2024年底前", "5个工作日内", "长期坚持", "尽快", "2024.13.1", "", 45473, 3.5]
+OPTIONAL = [
+    "问题编号",
+    "责任单位",
+    "问题类别",
+    "发现时间",
+    "整改措施",
+    "整改时限",
+    "完成时间",
+    "责任人",
+    "备注",
+]
+WORDS = [
+    "已完成",
+    "已整改销号",
+    "正在整改",
+    "基本完成",
+    "未启动",
+    "长期坚持",
+    "申请延期",
+    "看情况",
+    "",
+    "已",
+    "完成了吧",
+]
+DEADLINES = [
+    "2024.6.30",
+    "6月底前",
+    "2024年底前",
+    "5个工作日内",
+    "长期坚持",
+    "尽快",
+    "2024.13.1",
+    "",
+    45473,
+    3.5,
+]
 UNIT_NAMES = ["市住建局", "市司法局", "市民政厅", "", "市医保局\n张三", "=cmd|' /C calc'!A0"]
 
 garbage = st.one_of(
@@ -26,12 +59,16 @@ garbage = st.one_of(
     st.floats(allow_nan=False, allow_infinity=False, width=32),
     st.dates(date(1990, 1, 1), date(2030, 12, 31)),
 )
-description = st.one_of(st.just(""), st.text(alphabet="窗口办事群众材料多排队慢线上入口", min_size=1, max_size=10))
+description = st.one_of(
+    st.just(""), st.text(alphabet="窗口办事群众材料多排队慢线上入口", min_size=1, max_size=10)
+)
 
 
 @st.composite
 def ledgers(draw):
-    columns = ["问题描述", "整改状态"] + draw(st.lists(st.sampled_from(OPTIONAL), min_size=1, max_size=5, unique=True))
+    columns = ["问题描述", "整改状态"] + draw(
+        st.lists(st.sampled_from(OPTIONAL), min_size=1, max_size=5, unique=True)
+    )
     columns = draw(st.permutations(columns))
     headers = [draw(st.sampled_from([a for a in HEADER_ALIASES[c] if len(a) >= 2])) for c in columns]
     if len({h for h in headers}) != len(headers):
@@ -74,7 +111,9 @@ def test_every_row_is_merged_or_named(books):
     c = result.counts
     assert c["read"] == c["merged"] + c["rejected"] + c["superseded"] == len(expected)
     merged = set(zip(result.ledger["来源文件"], result.ledger["来源行"], strict=True))
-    left = list(zip(result.rejected["来源文件"], result.rejected["来源行"], result.rejected["处理"], strict=True))
+    left = list(
+        zip(result.rejected["来源文件"], result.rejected["来源行"], result.rejected["处理"], strict=True)
+    )
     assert merged.isdisjoint({(f, r) for f, r, _ in left})
     assert merged | {(f, r) for f, r, _ in left} == expected
     assert len(merged) + len(left) == len(expected)  # each row in exactly one place

@@ -13,7 +13,9 @@ from ledgerdesk.resources import SAMPLE_AS_OF, resource_dir, sample_returns
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("make_samples", resource_dir("workbooks") / "make_samples.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_samples", resource_dir("workbooks") / "make_samples.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)
@@ -40,12 +42,19 @@ def test_bundled_samples_are_what_the_generator_writes(truth):
         b = python_calamine.CalamineWorkbook.from_path(str(out / name))
         assert a.sheet_names == b.sheet_names, name
         for sheet in a.sheet_names:
-            assert a.get_sheet_by_name(sheet).to_python() == b.get_sheet_by_name(sheet).to_python(), (name, sheet)
+            assert a.get_sheet_by_name(sheet).to_python() == b.get_sheet_by_name(sheet).to_python(), (
+                name,
+                sheet,
+            )
 
 
 def test_samples_merge_to_the_campaign_figures(truth, merged):
     truth, _ = truth
-    assert (truth.items, truth.done, truth.units) == (164, 160, 37)  # 我陪群众走流程: 37 units, 164 found, 160 solved
+    assert (truth.items, truth.done, truth.units) == (
+        164,
+        160,
+        37,
+    )  # 我陪群众走流程: 37 units, 164 found, 160 solved
     assert merged.counts == {
         "read": truth.rows_read,
         "merged": truth.items,
@@ -67,7 +76,8 @@ def test_no_problem_is_reported_that_was_not_made_on_purpose(truth, merged):
     truth, _ = truth
     made = {(f, s, r, c, code) for f, s, r, c, code in truth.mistakes}
     unexpected = [
-        p for p in merged.report.flatten(("file", "sheet", "row", "column", "code"))
+        p
+        for p in merged.report.flatten(("file", "sheet", "row", "column", "code"))
         if p not in made and p[4] != "superseded"
     ]
     assert unexpected == []

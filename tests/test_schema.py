@@ -96,7 +96,9 @@ def test_every_problem_code_has_a_chinese_message_and_a_line_in_the_docs():
         assert severity in ("error", "warning")
         assert re.search(r"[\u4e00-\u9fff]", template), code
         assert f"`{code}`" in docs, f"{code} is not documented in docs/problems.md"
-        problem = make_problem(code, "a.xlsx", sheet="Sheet1", row=7, column="整改时限", value="六月底", detail="x")
+        problem = make_problem(
+            code, "a.xlsx", sheet="Sheet1", row=7, column="整改时限", value="六月底", detail="x"
+        )
         assert "{" not in problem.message
 
 

@@ -118,7 +118,9 @@ class Truth:
     superseded: int = 0
     rejected: int = 0
     files: list[str] = field(default_factory=list)
-    mistakes: list[tuple[str, str, int, str | None, str]] = field(default_factory=list)  # file, sheet, row, column, code
+    mistakes: list[tuple[str, str, int, str | None, str]] = field(
+        default_factory=list
+    )  # file, sheet, row, column, code
 
 
 def load_units() -> list[tuple[str, str, list[str]]]:
@@ -182,8 +184,12 @@ class Writer:
         self.path = path
         self.book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False})
         self.book.set_properties({"created": datetime(2024, 7, 30, 9, 0, 0), "author": "填报人"})
-        self.title = self.book.add_format({"bold": True, "font_size": 16, "align": "center", "valign": "vcenter"})
-        self.head = self.book.add_format({"bold": True, "border": 1, "align": "center", "valign": "vcenter", "text_wrap": True})
+        self.title = self.book.add_format(
+            {"bold": True, "font_size": 16, "align": "center", "valign": "vcenter"}
+        )
+        self.head = self.book.add_format(
+            {"bold": True, "border": 1, "align": "center", "valign": "vcenter", "text_wrap": True}
+        )
         self.cell = self.book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
         self.date = self.book.add_format({"border": 1, "num_format": "yyyy/m/d", "valign": "top"})
         self.truth = truth
@@ -221,7 +227,20 @@ def deadline_text(item: Item, style: str) -> str:
 def write_title_and_preamble(w: Writer, items: list[Item], unit: str, report: date, truth: Truth) -> str:
     """Style A: title, 填报单位/填报日期 line, header on row 3, notes below; dates as 2024.6.30 text."""
     ws = w.book.add_worksheet("Sheet1")
-    headers = ["序号", "问题编号", "问题来源", "问题类别", "问题描述", "整改措施", "责任领导", "责任人", "整改时限", "整改状态", "完成时间", "备注"]
+    headers = [
+        "序号",
+        "问题编号",
+        "问题来源",
+        "问题类别",
+        "问题描述",
+        "整改措施",
+        "责任领导",
+        "责任人",
+        "整改时限",
+        "整改状态",
+        "完成时间",
+        "备注",
+    ]
     ws.merge_range(0, 0, 0, len(headers) - 1, f"{unit}“我陪群众走流程”问题整改台账", w.title)
     ws.write_string(1, 0, f"填报单位：{unit}（盖章）")
     ws.write_string(1, 8, f"填报日期：{cn(report)}")
@@ -229,11 +248,25 @@ def write_title_and_preamble(w: Writer, items: list[Item], unit: str, report: da
         ws.write_string(2, c, h, w.head)
     r = 3
     for n, it in enumerate(items, start=1):
-        values = [n, f"{it.code}-{it.number:03d}", SOURCE, it.category, it.problem, it.measure, it.leader, it.person,
-                  deadline_text(it, "dot"), it.status, dot(it.finish) if it.finish else "", ""]
+        values = [
+            n,
+            f"{it.code}-{it.number:03d}",
+            SOURCE,
+            it.category,
+            it.problem,
+            it.measure,
+            it.leader,
+            it.person,
+            deadline_text(it, "dot"),
+            it.status,
+            dot(it.finish) if it.finish else "",
+            "",
+        ]
         write_values(ws, r, values, w)
         r += 1
-    ws.write_string(r + 1, 0, "填表说明：1.整改状态填写“已完成”“正在整改”或“长期坚持”；2.日期格式为2024.6.30。")
+    ws.write_string(
+        r + 1, 0, "填表说明：1.整改状态填写“已完成”“正在整改”或“长期坚持”；2.日期格式为2024.6.30。"
+    )
     ws.set_column(4, 5, 40)
     return "Sheet1"
 
@@ -295,10 +328,28 @@ def style_a(out: Path, unit: str, items: list[Item], short: str, truth: Truth, k
     truth.rows_read += len(items)
     if k == 0:  # a copy-pasted row at the end of the table, and a 问题编号 typed twice
         it = items[-1]
-        write_values(ws, last, [len(items) + 1, f"{it.code}-{it.number:03d}", SOURCE, it.category, it.problem,
-                                it.measure, it.leader, it.person, deadline_text(it, "dot"), it.status,
-                                dot(it.finish) if it.finish else "", ""], w)
-        ws.write_string(last + 2, 0, "填表说明：1.整改状态填写“已完成”“正在整改”或“长期坚持”；2.日期格式为2024.6.30。")
+        write_values(
+            ws,
+            last,
+            [
+                len(items) + 1,
+                f"{it.code}-{it.number:03d}",
+                SOURCE,
+                it.category,
+                it.problem,
+                it.measure,
+                it.leader,
+                it.person,
+                deadline_text(it, "dot"),
+                it.status,
+                dot(it.finish) if it.finish else "",
+                "",
+            ],
+            w,
+        )
+        ws.write_string(
+            last + 2, 0, "填表说明：1.整改状态填写“已完成”“正在整改”或“长期坚持”；2.日期格式为2024.6.30。"
+        )
         w.mistake(sheet, last + 1, None, "duplicate-row")
         truth.rows_read += 1
         truth.rejected += 1
@@ -318,8 +369,21 @@ def style_b(out: Path, unit: str, items: list[Item], short: str, truth: Truth, k
     for c, h in enumerate(headers):
         ws.write_string(0, c, h, w.head)
     for n, it in enumerate(items, start=1):
-        write_values(ws, n, [n, it.problem, it.measure, it.deadline_text or it.deadline, it.status,
-                             it.finish or "", it.person, ""], w)
+        write_values(
+            ws,
+            n,
+            [
+                n,
+                it.problem,
+                it.measure,
+                it.deadline_text or it.deadline,
+                it.status,
+                it.finish or "",
+                it.person,
+                "",
+            ],
+            w,
+        )
     truth.rows_read += len(items)
     if k == 1:  # done, but no 办结时间
         done = next(n for n, it in enumerate(items, start=1) if it.status in DONE_WORDS)
@@ -327,10 +391,25 @@ def style_b(out: Path, unit: str, items: list[Item], short: str, truth: Truth, k
         w.mistake("整改台账", done + 1, "完成时间", "done-without-finish-date")
     if k == 6:  # a row whose 存在问题 was left blank, and a status word nobody uses
         n = len(items) + 1
-        write_values(ws, n, [n, "", "加强窗口管理", date(2024, 7, 20), "已完成", date(2024, 7, 18), "", ""], w)
+        write_values(
+            ws, n, [n, "", "加强窗口管理", date(2024, 7, 20), "已完成", date(2024, 7, 18), "", ""], w
+        )
         w.mistake("整改台账", n + 1, "问题描述", "blank-description")
-        write_values(ws, n + 1, [n + 1, "窗口叫号系统偶发故障，群众等候时间不确定", "联系厂家检修叫号系统",
-                                 date(2024, 8, 15), "已提交方案", "", "", ""], w)
+        write_values(
+            ws,
+            n + 1,
+            [
+                n + 1,
+                "窗口叫号系统偶发故障，群众等候时间不确定",
+                "联系厂家检修叫号系统",
+                date(2024, 8, 15),
+                "已提交方案",
+                "",
+                "",
+                "",
+            ],
+            w,
+        )
         w.mistake("整改台账", n + 2, "整改状态", "unknown-status")
         truth.rows_read += 2
         truth.rejected += 2
@@ -352,8 +431,12 @@ def style_c(out: Path, unit: str, items: list[Item], short: str, truth: Truth, k
         ws.write_string(3, c, h, w.head)
     for n, it in enumerate(items, start=1):
         done = f"{it.status}（{it.finish.month}月{it.finish.day}日）" if it.finish else it.status
-        write_values(ws, 3 + n, [n, it.category, it.problem, it.measure, deadline_text(it, "cn"), done,
-                                 it.leader, it.person, ""], w)
+        write_values(
+            ws,
+            3 + n,
+            [n, it.category, it.problem, it.measure, deadline_text(it, "cn"), done, it.leader, it.person, ""],
+            w,
+        )
     truth.rows_read += len(items)
     ws.set_column(2, 3, 40)
     w.close()
@@ -366,14 +449,40 @@ def style_d(out: Path, unit: str, items: list[Item], short: str, truth: Truth, k
     ws.merge_range(0, 0, 0, 8, "“我陪群众走流程”活动发现问题整改台账", w.title)
     ws.write_string(1, 0, f"填报单位：{unit}")
     ws.write_string(1, 6, "填报日期：2024-07-29")
-    headers = ["序号", "问题\n类别", "反馈问题", "整改\n措施", "责任单位\n责任人", "整改期限", "完成情况", "整改完成\n日期", "进展情况"]
+    headers = [
+        "序号",
+        "问题\n类别",
+        "反馈问题",
+        "整改\n措施",
+        "责任单位\n责任人",
+        "整改期限",
+        "完成情况",
+        "整改完成\n日期",
+        "进展情况",
+    ]
     for c, h in enumerate(headers):
         ws.write_string(2, c, h, w.head)
     for n, it in enumerate(items, start=1):
-        deadline = it.deadline_text or (f"{it.deadline.month}月底前" if n % 3 == 0 else f"{it.deadline:%Y/%m/%d}")
+        deadline = it.deadline_text or (
+            f"{it.deadline.month}月底前" if n % 3 == 0 else f"{it.deadline:%Y/%m/%d}"
+        )
         finish = f"{it.finish.year}/{it.finish.month}/{it.finish.day}" if it.finish else ""
-        write_values(ws, 2 + n, [n, it.category, it.problem, it.measure, f"{short}\n{it.person}", deadline,
-                                 it.status, finish, it.progress], w)
+        write_values(
+            ws,
+            2 + n,
+            [
+                n,
+                it.category,
+                it.problem,
+                it.measure,
+                f"{short}\n{it.person}",
+                deadline,
+                it.status,
+                finish,
+                it.progress,
+            ],
+            w,
+        )
     truth.rows_read += len(items)
     if unit == "市自然资源和规划局":  # an old name for the bureau, not in the unit directory
         ws.write_string(3, 4, f"市规划局\n{items[0].person}", w.cell)
@@ -390,7 +499,18 @@ def style_e(out: Path, unit: str, items: list[Item], short: str, truth: Truth, k
     w = Writer(out / f"{unit}整改落实情况.xlsx", truth)
     ws = w.book.add_worksheet(short)
     ws.write_string(0, 0, f"{unit}“我陪群众走流程”发现问题整改落实情况")
-    headers = ["编号", "发现时间", "问题类型", "具体问题", "整改举措", "办结时限", "整改结果", "完成日期", "分管领导", "具体责任人"]
+    headers = [
+        "编号",
+        "发现时间",
+        "问题类型",
+        "具体问题",
+        "整改举措",
+        "办结时限",
+        "整改结果",
+        "完成日期",
+        "分管领导",
+        "具体责任人",
+    ]
     for c, h in enumerate(headers):
         ws.write_string(1, c, h, w.head)
     r = 2
@@ -398,8 +518,23 @@ def style_e(out: Path, unit: str, items: list[Item], short: str, truth: Truth, k
         if n == 3:
             r += 1  # a blank line someone left in the middle
         deadline = it.deadline_text or serial(it.deadline)
-        write_values(ws, r, [n, serial(it.found), it.category, it.problem, it.measure, deadline, it.status,
-                             serial(it.finish) if it.finish else "", it.leader, it.person], w)
+        write_values(
+            ws,
+            r,
+            [
+                n,
+                serial(it.found),
+                it.category,
+                it.problem,
+                it.measure,
+                deadline,
+                it.status,
+                serial(it.finish) if it.finish else "",
+                it.leader,
+                it.person,
+            ],
+            w,
+        )
         r += 1
     truth.rows_read += len(items)
     ws.write_string(r, 0, "注：日期为系统导出格式。")
@@ -415,14 +550,40 @@ def style_f(out: Path, groups: dict[str, list[Item]], short: dict[str, str], tru
     ws = w.book.add_worksheet("汇总")
     ws.merge_range(0, 0, 0, 9, "公用事业单位“我陪群众走流程”问题整改台账", w.title)
     ws.write_string(1, 0, "报送日期：2024年7月30日")
-    headers = ["序号", "问题编号", "责任单位", "问题来源", "问题描述", "整改措施", "整改时限", "整改状态", "完成时间", "责任人"]
+    headers = [
+        "序号",
+        "问题编号",
+        "责任单位",
+        "问题来源",
+        "问题描述",
+        "整改措施",
+        "整改时限",
+        "整改状态",
+        "完成时间",
+        "责任人",
+    ]
     for c, h in enumerate(headers):
         ws.write_string(2, c, h, w.head)
     r, n = 3, 1
     for unit, items in groups.items():
         for it in items:
-            write_values(ws, r, [n, f"{it.code}-{it.number:03d}", short[unit], SOURCE, it.problem, it.measure,
-                                 it.deadline, it.status, it.finish or "", it.person], w)
+            write_values(
+                ws,
+                r,
+                [
+                    n,
+                    f"{it.code}-{it.number:03d}",
+                    short[unit],
+                    SOURCE,
+                    it.problem,
+                    it.measure,
+                    it.deadline,
+                    it.status,
+                    it.finish or "",
+                    it.person,
+                ],
+                w,
+            )
             r += 1
             n += 1
     truth.rows_read += n - 1
@@ -444,13 +605,19 @@ def style_g(out: Path, groups: dict[str, list[Item]], short: dict[str, str], tru
         for c, h in enumerate(headers):
             ws.write_string(0, c, h, w.head)
         for n, it in enumerate(items, start=1):
-            write_values(ws, n, [n, it.problem, it.measure, it.deadline, it.status, it.finish or "",
-                                 it.leader, it.person], w)
+            write_values(
+                ws,
+                n,
+                [n, it.problem, it.measure, it.deadline, it.status, it.finish or "", it.leader, it.person],
+                w,
+            )
         truth.rows_read += len(items)
     w.close()
 
 
 if __name__ == "__main__":
     result = build(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
-    print(f"{len(result.files)} 个文件，{result.items} 个问题（已完成 {result.done} 个），"
-          f"读入 {result.rows_read} 行，故意写错 {len(result.mistakes)} 处")
+    print(
+        f"{len(result.files)} 个文件，{result.items} 个问题（已完成 {result.done} 个），"
+        f"读入 {result.rows_read} 行，故意写错 {len(result.mistakes)} 处"
+    )

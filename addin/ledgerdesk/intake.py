@@ -215,7 +215,9 @@ def _fields_single(row: list[object]) -> list[Field]:
     return _drop_repeats(fields)
 
 
-def _is_parent_row(upper: list[object], lower: list[object], spans: list[tuple[int, int]], fields: list[Field]) -> bool:
+def _is_parent_row(
+    upper: list[object], lower: list[object], spans: list[tuple[int, int]], fields: list[Field]
+) -> bool:
     """Whether ``upper`` is the parent row of a two-level header (整改情况 over 措施/时限/状态).
 
     It must already look like a header (two recognised cells, so a title row does not), have a

@@ -11,8 +11,8 @@ import io
 from datetime import date, datetime
 from pathlib import Path
 
-from msoffcrypto.format.ooxml import OOXMLFile
 import xlsxwriter
+from msoffcrypto.format.ooxml import OOXMLFile
 
 HERE = Path(__file__).resolve().parent
 
@@ -60,7 +60,16 @@ def title_rows_and_merged_header() -> None:
         4,
         [
             [1, "公证出证时间长", "缩短出证期限5个工作日", "2024.6.30", "已完成", "张伟", "李娜", ""],
-            [2, "法律援助申请材料多", "精简申请材料", "2024.7.15", "正在整改", "张伟", "王芳", "需省厅系统调整"],
+            [
+                2,
+                "法律援助申请材料多",
+                "精简申请材料",
+                "2024.7.15",
+                "正在整改",
+                "张伟",
+                "王芳",
+                "需省厅系统调整",
+            ],
             [3, "窗口未一次性告知", "制订一次性告知单", "立行立改", "已整改销号", "张伟", "李娜", ""],
         ],
     )
@@ -136,7 +145,10 @@ def one_sheet_per_unit() -> None:
     wb = book("one-sheet-per-unit.xlsx")
     notes = sheet(wb, "填表说明")
     rows(notes, 0, [["每个单位一个工作表"], ["状态填写已完成"], ["日期写成2024.6.30"]])
-    for name, problems in (("市公安局", ["户籍迁移材料多", "居住证办理慢"]), ("交警支队", ["驾驶证换证排队长"])):
+    for name, problems in (
+        ("市公安局", ["户籍迁移材料多", "居住证办理慢"]),
+        ("交警支队", ["驾驶证换证排队长"]),
+    ):
         ws = sheet(wb, name)
         rows(ws, 0, [["序号", "问题描述", "整改时限", "整改状态", "完成时间"]])
         rows(ws, 1, [[n, p, "2024.6.30", "已完成", "2024.6.28"] for n, p in enumerate(problems, start=1)])
@@ -193,7 +205,15 @@ def mistakes() -> None:
             ["MZJ-001", "市民政局", "婚姻登记预约难", "2024.5.10", "2024.6.30", "已完成", "2024.6.1"],
             ["MZJ-004", "市民政局", "办事指南过时", "2024.5.10", "2024.6.30", "已完成", "2024.6.3"],
             ["MZJ-006", "市民政厅", "养老服务补贴申领难", "2024.5.10", "2024.6.30", "已完成", "2024.6.3"],
-            ["MZJ-007", "市民政局", "=HYPERLINK(\"http://x\",\"点我\")", "2024.5.10", "2024.6.30", "已完成", "2024.8.3"],
+            [
+                "MZJ-007",
+                "市民政局",
+                '=HYPERLINK("http://x","点我")',
+                "2024.5.10",
+                "2024.6.30",
+                "已完成",
+                "2024.8.3",
+            ],
         ],
     )
     wb.close()
@@ -203,7 +223,14 @@ def missing_status_column() -> None:
     wb = book("missing-status-column.xlsx")
     ws = sheet(wb, "Sheet1")
     rows(ws, 0, [["序号", "问题描述", "整改措施", "整改时限", "责任人"]])
-    rows(ws, 1, [[1, "统计数据查询不便", "开通线上查询", "2024.6.30", "王芳"], [2, "执法文书不规范", "统一文书", "2024.6.30", "李娜"]])
+    rows(
+        ws,
+        1,
+        [
+            [1, "统计数据查询不便", "开通线上查询", "2024.6.30", "王芳"],
+            [2, "执法文书不规范", "统一文书", "2024.6.30", "李娜"],
+        ],
+    )
     wb.close()
 
 
@@ -221,7 +248,9 @@ def broken_files() -> None:
     plain = io.BytesIO()
     wb = xlsxwriter.Workbook(plain, {"in_memory": True})
     ws = wb.add_worksheet("Sheet1")
-    for r, values in enumerate([["问题描述", "整改时限", "整改状态"], ["加密文件里的问题", "2024.6.30", "已完成"]]):
+    for r, values in enumerate(
+        [["问题描述", "整改时限", "整改状态"], ["加密文件里的问题", "2024.6.30", "已完成"]]
+    ):
         ws.write_row(r, 0, values)
     wb.close()
     plain.seek(0)
