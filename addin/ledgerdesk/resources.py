@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
 # The sample returns describe the 我陪群众走流程 campaign as reported on 2024-07-31.
@@ -11,14 +10,14 @@ SAMPLE_AS_OF = date(2024, 7, 31)
 
 
 def resource_dir(name: str) -> Path:
-    """The folder ``templates`` or ``workbooks``, shipped as package data."""
-    try:
-        found = Path(str(resources.files(f"ledgerdesk.{name}")))
-        if found.is_dir():
-            return found
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parents[2] / name  # a source checkout, not installed
+    """The folder ``templates`` or ``workbooks``: inside the installed package, or in the checkout.
+
+    A wheel install puts them in ``ledgerdesk/`` as package data; an editable install and a plain
+    checkout leave them at the top of the repository, two levels above this file.
+    """
+    here = Path(__file__).resolve().parent
+    installed = here / name
+    return installed if installed.is_dir() else here.parents[1] / name
 
 
 def sample_returns() -> Path:
