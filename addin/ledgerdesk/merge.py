@@ -208,7 +208,7 @@ def _supersede(kept: list[dict], report: Report) -> tuple[list[dict], list[dict]
             }
         )
     for (file, unit), n in counted.items():
-        report.add("superseded", file, column=newest[unit], value=n, detail=f"{unit}")
+        report.add("superseded", file, value=unit, detail=f"「{newest[unit]}」（{n} 行被替代）")
     return merged, superseded
 
 

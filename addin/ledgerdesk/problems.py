@@ -34,7 +34,7 @@ CODES: dict[str, tuple[str, str]] = {
     "finish-after-as-of": (WARNING, "第{row}行「完成时间」晚于统计截止日：{detail}"),
     "duplicate-row": (ERROR, "第{row}行与{detail}完全相同，重复行未采用"),
     "duplicate-id": (WARNING, "第{row}行「问题编号」'{value}'与{detail}重复"),
-    "superseded": (WARNING, "{detail}的 {value} 行已被较新的报送（{column}）替代，未采用"),
+    "superseded": (WARNING, "「{value}」另有较新的报送{detail}，本文件中该单位的行未采用"),
 }
 
 

@@ -19,6 +19,15 @@ import xlsxwriter
 from .merge import MergeResult
 
 WIDE = {"问题描述": 40, "整改措施": 30, "整改进展": 30, "原因": 40, "原始内容": 60, "说明": 60, "备注": 16}
+WIDTH = {
+    "责任单位": 22,
+    "来源文件": 30,
+    "文件": 40,
+    "问题代码": 24,
+    "单位原文": 18,
+    "整改状态": 12,
+    "整改时限原文": 14,
+}
 
 
 class OutputLocked(OSError):
@@ -63,7 +72,7 @@ def _sheet(book: xlsxwriter.Workbook, fmt: dict, name: str, frame: pd.DataFrame)
     columns = [str(c) for c in frame.columns]
     for c, title in enumerate(columns):
         ws.write_string(0, c, title, fmt["head"])
-        ws.set_column(c, c, WIDE.get(title, max(10, min(24, len(title) * 2 + 4))))
+        ws.set_column(c, c, WIDE.get(title) or WIDTH.get(title) or max(10, min(24, len(title) * 2 + 4)))
     for r, values in enumerate(frame.itertuples(index=False, name=None), start=1):
         for c, value in enumerate(values):
             wrap = columns[c] in WIDE
@@ -82,6 +91,13 @@ def _sheet(book: xlsxwriter.Workbook, fmt: dict, name: str, frame: pd.DataFrame)
             else:
                 ws.write_string(r, c, str(value), fmt["wrap"] if wrap else fmt["text"])
     ws.freeze_panes(1, 0)
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    if len(columns) <= 10:
+        ws.fit_to_pages(1, 0)  # one page wide, as many pages tall as needed
+    ws.repeat_rows(0)
+    ws.set_header(f'&C&"SimSun,Bold"{name}')
+    ws.set_footer("&C第 &P 页 共 &N 页")
     if columns:
         ws.autofilter(0, 0, max(len(frame), 1), len(columns) - 1)
 
