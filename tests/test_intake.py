@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -97,3 +98,15 @@ def test_several_responsible_unit_columns_are_joined_and_the_lead_unit_counts(tm
     assert result.report.flatten() == []
     assert list(result.ledger["单位原文"]) == ["市自然资源和规划局、市税务局"]
     assert list(result.ledger["责任单位"]) == ["市自然资源和规划局"]
+
+
+def test_a_date_without_a_year_takes_the_year_of_the_returns_report_date(tmp_path, units):
+    rows = [
+        ["填报单位：市司法局", None, "填报日期：2023年12月28日"],
+        ["问题描述", "整改时限", "整改状态", "完成时间"],
+        ["公证出证慢", "12月10日前", "已完成", "12.5"],
+    ]
+    result = merge_ledgers([write_return(tmp_path / "a.xlsx", rows)], units, AS_OF)  # AS_OF is in 2024
+    assert result.ledger["整改时限"].tolist() == [date(2023, 12, 10)]
+    assert result.ledger["完成时间"].tolist() == [date(2023, 12, 5)]
+    assert result.ledger["填报日期"].tolist() == [date(2023, 12, 28)]

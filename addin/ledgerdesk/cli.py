@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -25,7 +26,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own usage errors, made one Chinese line
+    def error(self, message: str) -> NoReturn:  # argparse's own usage errors, made one Chinese line
         err.print(f"[red]用法错误：[/red]{message}（运行 ledgerdesk -h 查看用法）")
         sys.exit(2)
 

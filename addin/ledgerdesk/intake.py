@@ -9,6 +9,7 @@ header (title, 填报单位, 填报日期) tell which unit sent the return and w
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -62,7 +63,7 @@ class RawTable:
     sheet: str
     header_row: int  # Excel row number of the (last) header row
     fields: list[Field]
-    rows: list[tuple[int, list[object]]]  # (Excel row, cell values)
+    rows: list[tuple[int, Sequence[object]]]  # (Excel row, cell values)
     unit: Unit | None = None
     unit_text: str | None = None  # 填报单位 as written, when it names no known unit
     report_date: date | None = None
@@ -150,7 +151,7 @@ def read_workbook(path: str | Path, units: UnitDirectory, name: str | None = Non
 
 
 def read_sheet(
-    grid: list[list[object]],
+    grid: Sequence[Sequence[object]],
     merged: list[tuple[tuple[int, int], tuple[int, int]]],
     file: str,
     sheet: str,
@@ -314,7 +315,7 @@ def _preamble_date(row: list[object], text: str) -> date | None:
     return None
 
 
-def _skip_row(values: list[object], fields: list[Field], header_keys: list[str]) -> bool:
+def _skip_row(values: Sequence[object], fields: list[Field], header_keys: list[str]) -> bool:
     """Blank rows, notes (填表说明, 注：), totals, numbering rows and repeated headers are not items."""
     cells = [values[f.index] for f in fields if f.index < len(values)]
     filled = [v for v in cells if v not in ("", None)]
@@ -335,12 +336,14 @@ def _skip_row(values: list[object], fields: list[Field], header_keys: list[str])
     ):
         return True  # the header repeated (two tables pasted one under the other)
     if all(isinstance(v, float | int) and not isinstance(v, bool) for v in filled) and len(filled) >= 3:
-        numbers = [float(v) for v in filled]  # a (1)(2)(3)… column-numbering row under the header
+        numbers = [
+            float(v) for v in filled if isinstance(v, int | float)
+        ]  # a (1)(2)(3)… column-numbering row under the header
         return numbers == [float(i) for i in range(1, len(numbers) + 1)]
     return False
 
 
-def _has_content(grid: list[list[object]]) -> bool:
+def _has_content(grid: Sequence[Sequence[object]]) -> bool:
     return sum(1 for row in grid for v in row if v not in ("", None)) >= 3
 
 

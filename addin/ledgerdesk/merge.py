@@ -104,16 +104,16 @@ def merge_ledgers(
     progress: Progress | None = None,
 ) -> MergeResult:
     """Read, normalise, check and merge the returns."""
-    paths = [Path(p) for p in paths]
+    files = [Path(p) for p in paths]
     report = Report()
     kept: list[dict] = []
     rejected: list[dict] = []
     outcomes: dict[str, FileOutcome] = {}
 
-    for i, path in enumerate(paths):
+    for i, path in enumerate(files):
         if progress:
-            progress(i, len(paths), path.name)
-        name = _display_name(path, paths)
+            progress(i, len(files), path.name)
+        name = _display_name(path, files)
         outcome = outcomes[name] = FileOutcome(file=name, unit=None, status="merged", rows=0)
         if path.suffix.lower() in RESAVE_SUFFIXES:
             report.add(
@@ -139,7 +139,7 @@ def merge_ledgers(
                 units_seen.append(table.unit.name)
         outcome.unit = units_seen[0] if len(set(units_seen)) == 1 else None
     if progress:
-        progress(len(paths), len(paths), "")
+        progress(len(files), len(files), "")
 
     kept, superseded = _supersede(kept, report)
     kept, duplicates = _dedupe(kept, report)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -372,7 +373,7 @@ def normalize_table(
     return kept, rejected, problems
 
 
-def _cells(table: RawTable, values: list[object]) -> dict[str, object]:
+def _cells(table: RawTable, values: Sequence[object]) -> dict[str, object]:
     """Canonical column -> raw value for one row; several 责任单位 columns are joined with 、."""
     out: dict[str, object] = {}
     for f in table.fields:
@@ -394,7 +395,7 @@ def _cells(table: RawTable, values: list[object]) -> dict[str, object]:
     return out
 
 
-def _rejected(table: RawTable, excel_row: int, values: list[object], reason: str) -> dict:
+def _rejected(table: RawTable, excel_row: int, values: Sequence[object], reason: str) -> dict:
     """A row that is not merged, with everything the unit wrote in it."""
     original = "；".join(
         f"{f.header.replace(chr(10), '')}={as_text(values[f.index])}"
