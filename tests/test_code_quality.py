@@ -21,5 +21,7 @@ ROOT = Path(__file__).parents[1]
     ids=["ruff-check", "ruff-format", "mypy"],
 )
 def test_code_quality(command):
-    proc = subprocess.run([sys.executable, "-m", *command], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", *command], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
