@@ -22,7 +22,9 @@ def run(*args, cwd=None):
 def test_run_merges_the_bundled_samples_into_out(tmp_path):
     proc = run("run", "--json", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr  # the samples hold deliberate errors
-    result = json.loads(proc.stdout)
+    printed = json.loads(proc.stdout)
+    assert printed["total"]["items"] == 164
+    result = printed["merge"]
     assert result["as_of"] == "2024-07-31"
     assert result["rows"]["merged"] == 164
     assert result["rows"]["read"] == sum(result["rows"][k] for k in ("merged", "rejected", "superseded"))
@@ -40,6 +42,7 @@ def test_run_merges_the_bundled_samples_into_out(tmp_path):
     }
     workbook = tmp_path / "out" / "汇总台账.xlsx"
     assert result["outputs"]["workbook"] == str(workbook.relative_to(tmp_path))
+    assert printed["outputs"]["history"] == "out/台账历史.sqlite"
     ledger = load_workbook(workbook, read_only=True)["总台账"]
     assert ledger.max_row == 1 + 164
 

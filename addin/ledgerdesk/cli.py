@@ -8,20 +8,26 @@ unless --verbose.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
 
 from . import __version__
-from .jobs import JobError, MergeJob, merge_inbox
+from .jobs import JobError, MergeJob, StatsJob, compute_stats, merge_inbox
+from .merge import Progress as ProgressCallback
+from .metrics import WARNING_LABELS, format_rate, summary_sentence
 from .resources import SAMPLE_AS_OF, sample_returns
+from .settings import SettingsError, load_settings
 from .workbook import OutputLocked
 
+T = TypeVar("T")
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
@@ -45,28 +51,38 @@ def build_parser() -> argparse.ArgumentParser:
 
     merge = sub.add_parser("merge", help="合并一个文件夹中的各单位台账，写出 汇总台账.xlsx")
     merge.add_argument("inbox", type=Path, help="存放各单位报送文件的文件夹")
-    merge.add_argument("--out", type=Path, default=Path("out"), help="输出文件夹（默认 ./out）")
-    merge.add_argument("--as-of", type=_date, default=date.today(), help="统计截止日 YYYY-MM-DD（默认今天）")
-    merge.add_argument("--json", action="store_true", help="在标准输出打印一个 JSON 结果")
     merge.add_argument("--units", type=Path, help="单位名录 CSV（默认使用自带的 单位名录.csv）")
-    merge.add_argument("--verbose", action="store_true", help="出错时显示详细信息")
+    _common(merge, as_of_help="统计截止日 YYYY-MM-DD（默认取设置，再默认今天）")
 
-    run = sub.add_parser("run", help="用自带的示例报送文件演示合并，输出到 ./out")
-    run.add_argument("--out", type=Path, default=Path("out"), help="输出文件夹（默认 ./out）")
-    run.add_argument("--as-of", type=_date, default=SAMPLE_AS_OF, help="统计截止日（默认 2024-07-31）")
-    run.add_argument("--json", action="store_true", help="在标准输出打印一个 JSON 结果")
-    run.add_argument("--verbose", action="store_true", help="出错时显示详细信息")
+    stats = sub.add_parser("stats", help="统计完成率、超期、临期、预警和排名，并与上期比较")
+    stats.add_argument("source", type=Path, help="报送文件夹，或 汇总台账.xlsx（可以是手工改过的）")
+    _common(stats, as_of_help="统计截止日 YYYY-MM-DD（默认取设置，再默认今天）")
+
+    run = sub.add_parser("run", help="用自带的示例报送文件演示：合并并统计，输出到 ./out")
+    _common(run, as_of_help="统计截止日（默认 2024-07-31，示例数据的日期）")
     return parser
+
+
+def _common(parser: argparse.ArgumentParser, as_of_help: str) -> None:
+    parser.add_argument("--out", type=Path, default=Path("out"), help="输出文件夹（默认 ./out）")
+    parser.add_argument("--as-of", type=_date, help=as_of_help)
+    parser.add_argument("--settings", type=Path, help="设置文件：.toml，或含「设置」工作表的 Excel 控制台")
+    parser.add_argument("--json", action="store_true", help="在标准输出打印一个 JSON 结果")
+    parser.add_argument("--verbose", action="store_true", help="出错时显示详细信息")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "run":
-            job = _merge(sample_returns(), args.out, args.as_of, None)
-        else:
-            job = _merge(args.inbox, args.out, args.as_of, args.units)
-    except (JobError, OutputLocked) as exc:
+        settings = load_settings(args.settings)
+        as_of = args.as_of or settings.as_of or (SAMPLE_AS_OF if args.command == "run" else date.today())
+        settings = settings.with_as_of(as_of)
+        if args.command in ("run", "stats"):
+            source = sample_returns() if args.command == "run" else args.source
+            stats = _progress(lambda p: compute_stats(source, args.out, settings, p))
+            return _show_stats(stats, args.json)
+        job = _progress(lambda p: merge_inbox(args.inbox, args.out, as_of, args.units, p, settings))
+    except (JobError, OutputLocked, SettingsError) as exc:
         err.print(f"[red]无法完成：[/red]{exc}")
         return 2
     except Exception as exc:  # a bug: say so in one line, details on request
@@ -81,7 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1 if job.result.has_errors else 0
 
 
-def _merge(inbox: Path, out: Path, as_of: date, units: Path | None) -> MergeJob:
+def _progress(work: Callable[[ProgressCallback], T]) -> T:
+    """Run ``work`` with a progress bar on stderr (only where a person watches a terminal)."""
     with Progress(
         TextColumn("读取台账"),
         BarColumn(),
@@ -96,11 +113,63 @@ def _merge(inbox: Path, out: Path, as_of: date, units: Path | None) -> MergeJob:
         def progress(done: int, total: int, name: str) -> None:
             bar.update(task, completed=done, total=total, description=name)
 
-        return merge_inbox(inbox, out, as_of, units, progress=progress)
+        return work(progress)
+
+
+def _show_stats(job: StatsJob, as_json: bool) -> int:
+    errors = bool(job.merge and job.merge.result.has_errors)
+    if as_json:
+        data = job.to_dict()
+        if job.merge:
+            data["merge"] = job.merge.result.summary(job.merge.outputs)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 1 if errors else 0
+    if job.merge:
+        _print_summary(job.merge)
+    out = _out()
+    out.print(summary_sentence(job.metrics))
+    units = job.metrics.units
+    lagging = units[units["warning"] != "green"]
+    table = Table(title="需关注的单位" if job.merge else "各单位整改情况", title_justify="left")
+    for column in ("排名", "单位", "问题数", "已完成", "整改中", "超期", "临期", "完成率", "预警"):
+        table.add_column(column, justify="left" if column == "单位" else "right")
+    for r in (lagging if job.merge else units).to_dict(orient="records"):
+        colour = {"red": "red", "yellow": "yellow", "green": "green"}[r["warning"]]
+        table.add_row(
+            "" if r["rank"] is None else str(r["rank"]),
+            r["unit"],
+            str(r["items"]),
+            str(r["done"]),
+            str(r["in_progress"]),
+            str(r["overdue"]),
+            str(r["due_soon"]),
+            format_rate(r["completion_rate"]),
+            f"[{colour}]{WARNING_LABELS[r['warning']]}[/{colour}]",
+        )
+    if table.row_count:
+        out.print(table)
+    if job.delta:
+        d = job.delta
+        change = d["total"]["change_pp"]
+        out.print(
+            f"较上期（{d['previous_as_of']}）：新完成 {len(d['newly_closed'])} 个，新增问题 {len(d['new_items'])} 个，"
+            f"新超期 {len(d['became_overdue'])} 个，调整时限 {len(d['deadline_changes'])} 个"
+            + ("" if change is None else f"，完成率变化 {change:+.2f} 个百分点")
+            + "。"
+        )
+    for note in job.metrics.notes:
+        err.print(f"[yellow]注意：[/yellow]{note}")
+    return 1 if errors else 0
+
+
+def _out() -> Console:
+    """stdout; tables keep full unit names when piped to a file (a terminal sets its own width)."""
+    console = Console(highlight=False, soft_wrap=True)
+    return console if console.is_terminal else Console(highlight=False, soft_wrap=True, width=120)
 
 
 def _print_summary(job: MergeJob) -> None:
-    out = Console(highlight=False, soft_wrap=True)
+    out = _out()
     r = job.result
     c = r.counts
     out.print(

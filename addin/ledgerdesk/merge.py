@@ -19,6 +19,7 @@ from .intake import EXCEL_SUFFIXES, read_workbook
 from .normalize import LEDGER_COLUMNS, normalize_table
 from .problems import Report
 from .schema import COLUMNS, UnitDirectory
+from .workdays import OFFICIAL, WorkCalendar
 
 RESAVE_SUFFIXES = (".et", ".ett", ".csv", ".wps", ".numbers")
 REJECTED_COLUMNS = ("来源文件", "来源工作表", "来源行", "处理", "原因", "原始内容")
@@ -102,6 +103,7 @@ def merge_ledgers(
     units: UnitDirectory,
     as_of: date,
     progress: Progress | None = None,
+    calendar: WorkCalendar = OFFICIAL,
 ) -> MergeResult:
     """Read, normalise, check and merge the returns."""
     files = [Path(p) for p in paths]
@@ -127,7 +129,7 @@ def merge_ledgers(
         report.extend(book.problems)
         units_seen = []
         for table in book.tables:
-            recs, rej, probs = normalize_table(table, units, as_of)
+            recs, rej, probs = normalize_table(table, units, as_of, calendar)
             report.extend(probs)
             for rec in recs:
                 rec["_mtime"] = book.mtime

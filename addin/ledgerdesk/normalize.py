@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from . import workdays
 from .problems import Problem, make_problem
 from .schema import (
     COLUMNS,
@@ -30,6 +29,7 @@ from .schema import (
     VERIFIED_WORDS,
     UnitDirectory,
 )
+from .workdays import OFFICIAL, WorkCalendar
 
 if TYPE_CHECKING:
     from .intake import RawTable
@@ -121,7 +121,9 @@ def _add_months(start: date, months: int) -> date:
     return date(y, m, min(start.day, calendar.monthrange(y, m)[1]))
 
 
-def parse_date(value: object, year: int | None, base: date | None = None) -> ParsedDate:
+def parse_date(
+    value: object, year: int | None, base: date | None = None, calendar: WorkCalendar = OFFICIAL
+) -> ParsedDate:
     """A date cell as written by a unit: real dates, Excel serials, 2024.6.30, 6月底前, 长期坚持 …
 
     ``year`` fills in dates written without one (taken from the return's 填报日期); ``base`` is
@@ -139,7 +141,7 @@ def parse_date(value: object, year: int | None, base: date | None = None) -> Par
         if 20000 <= value <= 80000:  # an Excel serial day number
             return ParsedDate(EXCEL_EPOCH + timedelta(days=int(value)), "date")
         if 19000101 <= value <= 21001231 and float(value).is_integer():
-            return parse_date(str(int(value)), year, base)
+            return parse_date(str(int(value)), year, base, calendar)
         return UNKNOWN
     text = unicodedata.normalize("NFKC", str(value)).strip()
     text = re.sub(r"\s+", "", text)
@@ -150,7 +152,7 @@ def parse_date(value: object, year: int | None, base: date | None = None) -> Par
     y_default = year or date.today().year
 
     if re.fullmatch(r"\d{5}(\.0+)?", text):
-        return parse_date(float(text), year, base)
+        return parse_date(float(text), year, base, calendar)
     if m := re.fullmatch(r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?", text):
         d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         return ParsedDate(d, "date") if d else UNKNOWN
@@ -181,7 +183,7 @@ def parse_date(value: object, year: int | None, base: date | None = None) -> Par
     if re.search(r"立行立改|立即|即知即改|马上|当即|立改", text):
         return ParsedDate(base, "immediate")
     if m := re.search(NUM + r"个?工作日", text):
-        return ParsedDate(workdays.add_workdays(base, _num(m[1])) if base else None, "workdays")
+        return ParsedDate(calendar.add_workdays(base, _num(m[1])) if base else None, "workdays")
     if m := re.search(NUM + r"(个月|个星期|周|天|日)(?:内|以内)?$", text):
         n, unit = _num(m[1]), m[2]
         if base is None:
@@ -229,7 +231,7 @@ def is_verified(status_text: str, closeout_text: str) -> bool:
 
 
 def normalize_table(
-    table: RawTable, units: UnitDirectory, as_of: date
+    table: RawTable, units: UnitDirectory, as_of: date, calendar: WorkCalendar = OFFICIAL
 ) -> tuple[list[dict], list[dict], list[Problem]]:
     """Canonical records for the rows of one table, the rows it rejects, and the problems found."""
     problems: list[Problem] = []
@@ -319,9 +321,18 @@ def normalize_table(
             flag("unparseable-date", "发现时间", as_text(raw.get("发现时间")))
         rec["发现时间"] = found.value
 
-        deadline = parse_date(raw.get("整改时限"), year, base=found.value)
+        deadline = parse_date(raw.get("整改时限"), year, base=found.value, calendar=calendar)
         if deadline.kind is None:
             flag("unparseable-date", "整改时限", as_text(raw.get("整改时限")))
+        elif deadline.kind == "workdays" and found.value and deadline.value:
+            outside = sorted({d.year for d in (found.value, deadline.value) if calendar.uses_fallback(d)})
+            if outside:
+                flag(
+                    "calendar-fallback",
+                    "整改时限",
+                    as_text(raw.get("整改时限")),
+                    "、".join(map(str, outside)),
+                )
         rec["整改时限"] = deadline.value
         rec["整改时限原文"] = as_text(raw.get("整改时限"))
         rec["时限类型"] = DEADLINE_KINDS.get(deadline.kind or "", "")

@@ -29,6 +29,10 @@ CODES: dict[str, tuple[str, str]] = {
     "unknown-status": (ERROR, "第{row}行「整改状态」无法识别：'{value}'，本行未采用"),
     "status-inferred": (WARNING, "第{row}行「整改状态」为空，已按填写了完成时间视为已完成"),
     "unparseable-date": (WARNING, "第{row}行「{column}」无法识别为日期：'{value}'"),
+    "calendar-fallback": (
+        WARNING,
+        "第{row}行「{column}」'{value}'超出官方节假日数据范围（{detail}年），已按周一至周五为工作日计算",
+    ),
     "done-without-finish-date": (WARNING, "第{row}行状态为已完成，但未填「完成时间」"),
     "finish-before-found": (WARNING, "第{row}行「完成时间」早于「发现时间」：{detail}"),
     "finish-after-as-of": (WARNING, "第{row}行「完成时间」晚于统计截止日：{detail}"),

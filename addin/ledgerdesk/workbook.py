@@ -17,6 +17,15 @@ import pandas as pd
 import xlsxwriter
 
 from .merge import MergeResult
+from .normalize import LEDGER_COLUMNS, as_text, parse_date, parse_status
+from .schema import DATE_COLUMNS, STATE_LABELS
+
+LEDGER_SHEET = "总台账"
+
+
+class NotAMaster(ValueError):
+    """The file is not a master workbook ledgerdesk can read back."""
+
 
 WIDE = {"问题描述": 40, "整改措施": 30, "整改进展": 30, "原因": 40, "原始内容": 60, "说明": 60, "备注": 16}
 WIDTH = {
@@ -124,3 +133,40 @@ def _about(result: MergeResult, inputs: list[str]) -> pd.DataFrame:
 
 
 _STATUS = {"merged": "已合并", "rejected": "未采用", "superseded": "已被较新报送替代"}
+
+
+def read_master(path: str | Path) -> pd.DataFrame:
+    """The 总台账 sheet of a (possibly hand-edited) master workbook as a ledger DataFrame.
+
+    A status word the clerk corrected in 整改状态 is respected (状态归类 is worked out again from
+    it); dates the clerk typed as text are parsed; columns the clerk added are kept and ignored.
+    """
+    import python_calamine
+
+    path = Path(path)
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        grid = book.get_sheet_by_name(LEDGER_SHEET).to_python()
+    except Exception:
+        raise NotAMaster(f"「{path.name}」不是汇总台账：找不到「{LEDGER_SHEET}」工作表") from None
+    header = [str(h).strip() for h in grid[0]] if grid else []
+    missing = [c for c in ("责任单位", "问题描述", "整改状态", "整改时限") if c not in header]
+    if missing:
+        raise NotAMaster(f"「{path.name}」的「{LEDGER_SHEET}」缺少列：{'、'.join(missing)}")
+    rows = [r for r in grid[1:] if any(v not in ("", None) for v in r)]
+    frame = pd.DataFrame(rows, columns=header) if rows else pd.DataFrame(columns=header)
+    for column in LEDGER_COLUMNS:
+        if column not in frame.columns:
+            frame[column] = ""
+    for column in (*DATE_COLUMNS, "填报日期"):
+        frame[column] = [parse_date(v, None).value if v not in ("", None) else None for v in frame[column]]
+    frame["来源行"] = [int(v) if isinstance(v, int | float) else None for v in frame["来源行"]]
+    text_columns = [c for c in LEDGER_COLUMNS if c not in (*DATE_COLUMNS, "填报日期", "来源行")]
+    for column in text_columns:
+        frame[column] = [as_text(v) for v in frame[column]]
+    frame["状态归类"] = [
+        STATE_LABELS.get(parse_status(text) or "", label)
+        for text, label in zip(frame["整改状态"], frame["状态归类"], strict=True)
+    ]
+    extra = [c for c in frame.columns if c not in LEDGER_COLUMNS]
+    return frame[[*LEDGER_COLUMNS, *extra]]

@@ -1,0 +1,218 @@
+"""Snapshots of every run in SQLite, and what changed since the previous period.
+
+One snapshot per as-of date: running the same period again replaces it, never doubles it. The
+previous period is the latest snapshot with an earlier as-of date, so re-running an old period
+compares it with the one before it, not with a later one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from datetime import date, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from .metrics import Metrics
+
+HISTORY_NAME = "台账历史.sqlite"
+
+SCHEMA = """
+PRAGMA foreign_keys = ON;
+CREATE TABLE IF NOT EXISTS snapshot (
+    id INTEGER PRIMARY KEY,
+    as_of TEXT NOT NULL UNIQUE,
+    recorded_at TEXT NOT NULL,
+    source TEXT NOT NULL,
+    items INTEGER NOT NULL,
+    done INTEGER NOT NULL,
+    completion_rate REAL
+);
+CREATE TABLE IF NOT EXISTS item (
+    snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+    item_key TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    description TEXT NOT NULL,
+    state TEXT NOT NULL,
+    deadline TEXT,
+    overdue INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS item_snapshot ON item(snapshot_id);
+CREATE TABLE IF NOT EXISTS unit_rate (
+    snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+    unit TEXT NOT NULL,
+    items INTEGER NOT NULL,
+    done INTEGER NOT NULL,
+    completion_rate REAL
+);
+"""
+
+
+def item_key(problem_id: object, unit: object, description: object) -> str:
+    """An item's identity across periods: its 问题编号, else its unit and description."""
+    pid = str(problem_id or "").strip()
+    return pid if pid else f"{unit}｜{str(description or '').strip()}"
+
+
+def record_snapshot(db_path: str | Path, metrics: Metrics, source: str = "") -> dict | None:
+    """Store this period and return the changes since the previous one (None for the first)."""
+    with closing(_connect(db_path)) as db, db:
+        previous = db.execute(
+            "SELECT id, as_of FROM snapshot WHERE as_of < ? ORDER BY as_of DESC LIMIT 1",
+            (metrics.as_of.isoformat(),),
+        ).fetchone()
+        current = _items(metrics)
+        delta = _delta(db, previous, current, metrics) if previous else None
+        db.execute("DELETE FROM snapshot WHERE as_of = ?", (metrics.as_of.isoformat(),))
+        cursor = db.execute(
+            "INSERT INTO snapshot (as_of, recorded_at, source, items, done, completion_rate) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                metrics.as_of.isoformat(),
+                datetime.now().isoformat(timespec="seconds"),
+                source,
+                metrics.total["items"],
+                metrics.total["done"],
+                metrics.total["completion_rate"],
+            ),
+        )
+        sid = cursor.lastrowid
+        db.executemany(
+            "INSERT INTO item VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (sid, k, v["unit"], v["description"], v["state"], v["deadline"], int(v["overdue"]))
+                for k, v in current.items()
+            ],
+        )
+        db.executemany(
+            "INSERT INTO unit_rate VALUES (?, ?, ?, ?, ?)",
+            [
+                (sid, r["unit"], int(r["items"]), int(r["done"]), _float(r["completion_rate"]))
+                for r in metrics.units.to_dict(orient="records")
+            ],
+        )
+    return delta
+
+
+def periods(db_path: str | Path) -> list[date]:
+    """The as-of dates stored, oldest first."""
+    with closing(_connect(db_path)) as db:
+        return [date.fromisoformat(r[0]) for r in db.execute("SELECT as_of FROM snapshot ORDER BY as_of")]
+
+
+def _connect(db_path: str | Path) -> sqlite3.Connection:
+    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(str(db_path))
+    db.executescript(SCHEMA)
+    return db
+
+
+def _items(metrics: Metrics) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    frame = metrics.items
+    for pid, unit, desc, state, deadline, overdue in zip(
+        frame["问题编号"],
+        frame["责任单位"],
+        frame["问题描述"],
+        frame["状态代码"],
+        frame["整改时限"],
+        frame["是否超期"],
+        strict=True,
+    ):
+        key = item_key(pid, unit, desc)
+        out.setdefault(
+            key,
+            {
+                "unit": str(unit),
+                "description": str(desc),
+                "state": str(state),
+                "deadline": _iso(deadline),
+                "overdue": bool(overdue),
+            },
+        )
+    return out
+
+
+def _delta(db: sqlite3.Connection, previous: tuple, current: dict[str, dict], metrics: Metrics) -> dict:
+    pid, prev_as_of = previous
+    before = {
+        row[0]: {
+            "unit": row[1],
+            "description": row[2],
+            "state": row[3],
+            "deadline": row[4],
+            "overdue": bool(row[5]),
+        }
+        for row in db.execute(
+            "SELECT item_key, unit, description, state, deadline, overdue FROM item WHERE snapshot_id = ?",
+            (pid,),
+        )
+    }
+
+    def brief(key: str, item: dict) -> dict:
+        return {"id": key, "unit": item["unit"], "description": item["description"]}
+
+    both = [k for k in current if k in before]
+    prev_rates = {
+        unit: rate
+        for unit, rate in db.execute(
+            "SELECT unit, completion_rate FROM unit_rate WHERE snapshot_id = ?", (pid,)
+        )
+    }
+    prev_total = db.execute("SELECT completion_rate FROM snapshot WHERE id = ?", (pid,)).fetchone()[0]
+    units = []
+    for row in metrics.units.to_dict(orient="records"):
+        rate = _float(row["completion_rate"])
+        old = prev_rates.get(row["unit"])
+        units.append(
+            {"unit": row["unit"], "completion_rate": rate, "previous_rate": old, "change_pp": _pp(rate, old)}
+        )
+    rate = _float(metrics.total["completion_rate"])
+    return {
+        "previous_as_of": prev_as_of,
+        "newly_closed": [
+            brief(k, current[k])
+            for k in both
+            if current[k]["state"] == "done" and before[k]["state"] != "done"
+        ],
+        "reopened": [
+            brief(k, current[k])
+            for k in both
+            if current[k]["state"] != "done" and before[k]["state"] == "done"
+        ],
+        "new_items": [brief(k, v) for k, v in current.items() if k not in before],
+        "removed_items": [brief(k, v) for k, v in before.items() if k not in current],
+        "became_overdue": [
+            brief(k, current[k]) for k in both if current[k]["overdue"] and not before[k]["overdue"]
+        ]
+        + [brief(k, v) for k, v in current.items() if k not in before and v["overdue"]],
+        "deadline_changes": [
+            {**brief(k, current[k]), "old": before[k]["deadline"], "new": current[k]["deadline"]}
+            for k in both
+            if current[k]["deadline"] != before[k]["deadline"]
+        ],
+        "units": units,
+        "total": {"completion_rate": rate, "previous_rate": prev_total, "change_pp": _pp(rate, prev_total)},
+    }
+
+
+def _pp(now: float | None, before: float | None) -> float | None:
+    if now is None or before is None:
+        return None
+    return round((now - before) * 100, 6)
+
+
+def _float(value: object) -> float | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    return float(value)  # type: ignore[arg-type]
+
+
+def _iso(value: object) -> str | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
+        return None
+    if isinstance(value, datetime | pd.Timestamp):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return None

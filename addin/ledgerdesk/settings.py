@@ -1,0 +1,208 @@
+"""One settings object, from a TOML file or from the 设置 sheet of the control workbook.
+
+Every setting has a default and a Chinese label and description (``SETTINGS``), so the 设置 sheet,
+the TOML file and the docs say the same thing. Offices differ in how they count: the completion
+rate's denominator and the treatment of 长期坚持 items are settings, not code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import python_calamine
+
+from .workdays import WorkCalendar
+
+CONTROL_SHEET = "设置"
+
+DENOMINATORS = {"all": "全部问题", "due": "已到期问题"}
+LONG_TERM = {"open": "视为未完成", "done": "视为已完成", "exclude": "不计入完成率"}
+YES, NO = "是", "否"
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be used; the message names it in Chinese."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    as_of: date | None = None
+    due_soon_days: int = 5
+    due_soon_workdays: bool = True
+    yellow_rate: float = 0.90
+    denominator: str = "all"
+    long_term: str = "open"
+    units_file: str = ""
+    list_all_units: bool = False
+    holidays: tuple[date, ...] = field(default_factory=tuple)
+    extra_workdays: tuple[date, ...] = field(default_factory=tuple)
+
+    def calendar(self) -> WorkCalendar:
+        return WorkCalendar(self.holidays, self.extra_workdays)
+
+    def with_as_of(self, as_of: date | None) -> Settings:
+        return replace(self, as_of=as_of) if as_of else self
+
+    def describe(self) -> list[tuple[str, str]]:
+        """(Chinese label, value as a clerk reads it) for the 说明 sheet and the briefing."""
+        return [(SETTINGS[f.name][0], _show(f.name, getattr(self, f.name))) for f in fields(self)]
+
+
+# name -> (Chinese label, description). Order is the order of the 设置 sheet.
+SETTINGS: dict[str, tuple[str, str]] = {
+    "as_of": ("统计截止日", "统计以哪一天为准（如 2024-07-31）；留空为运行当天"),
+    "due_soon_days": ("临期天数", "距整改时限不超过这么多天（含当天）且未完成的问题列为临期"),
+    "due_soon_workdays": ("临期按工作日计", "是：临期天数按工作日计算，法定节假日和周末不算；否：按自然日"),
+    "yellow_rate": ("黄色预警完成率", "完成率低于此值的单位亮黄灯；有临期问题也亮黄灯，有超期问题亮红灯"),
+    "denominator": (
+        "完成率分母",
+        "全部问题：已完成数÷问题总数；已到期问题：只算整改时限已到（或已完成）的问题",
+    ),
+    "long_term": (
+        "长期坚持事项",
+        "视为未完成 / 视为已完成 / 不计入完成率（分子分母都不算）；长期坚持事项从不算超期",
+    ),
+    "units_file": ("单位名录文件", "单位全称、简称、单位代码的 CSV 文件；留空使用自带的 单位名录.csv"),
+    "list_all_units": ("列出全部名录单位", "是：单位名录中没有问题的单位也列出（问题数为 0，不参与排名）"),
+    "holidays": ("节假日补充", "官方节假日数据之外的放假日期，用顿号分隔，如 2027-01-01、2027-01-02"),
+    "extra_workdays": ("调休上班补充", "官方节假日数据之外的调休上班日期（周末上班），用顿号分隔"),
+}
+BY_LABEL = {label: name for name, (label, _) in SETTINGS.items()}
+
+
+def load_settings(path: str | Path | None) -> Settings:
+    """Settings from a .toml file or a workbook's 设置 sheet; defaults when ``path`` is None."""
+    if path is None:
+        return Settings()
+    path = Path(path)
+    if not path.is_file():
+        raise SettingsError(f"找不到设置文件：{path}")
+    if path.suffix.lower() == ".toml":
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise SettingsError(f"设置文件 {path.name} 格式有误：{exc}") from None
+        values = {BY_LABEL.get(k, k): v for k, v in raw.items()}
+    else:
+        values = _read_sheet(path)
+    unknown = sorted(k for k in values if k not in SETTINGS)
+    if unknown:
+        raise SettingsError(f"设置文件 {path.name} 中有不认识的设置项：{'、'.join(unknown)}")
+    return Settings(**{k: _convert(k, v) for k, v in values.items() if v not in (None, "")})
+
+
+def _read_sheet(path: Path) -> dict[str, Any]:
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        grid = book.get_sheet_by_name(CONTROL_SHEET).to_python()
+    except Exception:
+        raise SettingsError(f"无法读取 {path.name} 的「{CONTROL_SHEET}」工作表") from None
+    values: dict[str, Any] = {}
+    for row in grid:
+        label = str(row[0]).strip() if row else ""
+        if label in BY_LABEL:
+            values[BY_LABEL[label]] = row[1] if len(row) > 1 else ""
+    return values
+
+
+def _convert(name: str, value: Any) -> Any:
+    label = SETTINGS[name][0]
+    default = getattr(Settings(), name)
+    try:
+        if name == "as_of":
+            return _date(value)
+        if name in ("holidays", "extra_workdays"):
+            items = value if isinstance(value, list) else re.split(r"[、,，;；\s]+", str(value).strip())
+            return tuple(_date(v) for v in items if str(v).strip())
+        if isinstance(default, bool):
+            if isinstance(value, bool):
+                return value
+            if str(value).strip() in (YES, "true", "True", "1"):
+                return True
+            if str(value).strip() in (NO, "false", "False", "0"):
+                return False
+            raise ValueError
+        if isinstance(default, int):
+            number = float(value)
+            if number < 0 or not number.is_integer():
+                raise ValueError
+            return int(number)
+        if isinstance(default, float):
+            text = str(value).strip()
+            number = float(text.rstrip("%")) / 100 if text.endswith("%") else float(text)
+            if not 0 <= number <= 1:
+                raise ValueError
+            return number
+        if name == "denominator":
+            return _choice(value, DENOMINATORS)
+        if name == "long_term":
+            return _choice(value, LONG_TERM)
+        return str(value).strip()
+    except (ValueError, TypeError):
+        raise SettingsError(f"设置项「{label}」的值无法使用：'{value}'（{SETTINGS[name][1]}）") from None
+
+
+def _choice(value: Any, choices: dict[str, str]) -> str:
+    text = str(value).strip()
+    for key, word in choices.items():
+        if text in (key, word):
+            return key
+    raise ValueError(text)
+
+
+def _date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value).strip().replace("/", "-").replace(".", "-"))
+
+
+def _show(name: str, value: Any) -> str:
+    if name == "denominator":
+        return DENOMINATORS[value]
+    if name == "long_term":
+        return LONG_TERM[value]
+    if isinstance(value, bool):
+        return YES if value else NO
+    if isinstance(value, float):
+        return f"{value:.0%}" if (value * 100).is_integer() else f"{value:.2%}"
+    if isinstance(value, tuple):
+        return "、".join(d.isoformat() for d in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+def write_control_workbook(path: str | Path, settings: Settings | None = None) -> Path:
+    """The control workbook with its 设置 sheet: label, value, description, drop-downs for choices."""
+    import xlsxwriter
+
+    settings = settings or Settings()
+    path = Path(path)
+    book = xlsxwriter.Workbook(str(path))
+    book.set_properties({"title": "督查台账助手 设置", "created": datetime(2024, 7, 31)})
+    ws = book.add_worksheet(CONTROL_SHEET)
+    head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+    cell = book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+    ws.write_row(0, 0, ["设置项", "值", "说明"], head)
+    for r, f in enumerate(fields(settings), start=1):
+        label, description = SETTINGS[f.name]
+        ws.write_string(r, 0, label, cell)
+        ws.write_string(r, 1, _show(f.name, getattr(settings, f.name)), cell)
+        ws.write_string(r, 2, description, cell)
+        choices = {"denominator": DENOMINATORS, "long_term": LONG_TERM}.get(f.name)
+        if choices or isinstance(getattr(settings, f.name), bool):
+            words = list(choices.values()) if choices else [YES, NO]
+            ws.data_validation(r, 1, r, 1, {"validate": "list", "source": words})
+    ws.set_column(0, 0, 18)
+    ws.set_column(1, 1, 24)
+    ws.set_column(2, 2, 80)
+    ws.freeze_panes(1, 0)
+    book.close()
+    return path

@@ -1,0 +1,99 @@
+"""Snapshots in SQLite and the changes across three periods, including a re-run of one."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+from ledgers import item, ledger
+
+from ledgerdesk.history import periods, record_snapshot
+from ledgerdesk.metrics import compute_metrics
+
+P1, P2, P3 = date(2024, 6, 30), date(2024, 7, 15), date(2024, 7, 31)
+
+
+def snapshot(db, as_of, *rows):
+    return record_snapshot(db, compute_metrics(ledger(*rows), as_of), source="test")
+
+
+def ids(entries):
+    return sorted(e["id"] for e in entries)
+
+
+def test_three_periods_with_a_rerun(tmp_path):
+    db = tmp_path / "台账历史.sqlite"
+    first = snapshot(
+        db,
+        P1,
+        item("甲", "in_progress", date(2024, 7, 10), pid="A1"),
+        item("甲", "done", date(2024, 6, 1), pid="A2"),
+        item("乙", "in_progress", date(2024, 8, 30), pid="B1"),
+        item("乙", "not_started", date(2024, 7, 20), pid="B2"),
+    )
+    assert first is None  # nothing to compare the first period with
+
+    # Period 2, first attempt: a unit's return was wrong; it is run again below.
+    snapshot(db, P2, item("甲", "done", date(2024, 7, 10), pid="A1"))
+    second = snapshot(
+        db,
+        P2,
+        item("甲", "in_progress", date(2024, 7, 10), pid="A1"),  # now overdue
+        item("甲", "done", date(2024, 6, 1), pid="A2"),
+        item("乙", "done", date(2024, 8, 30), pid="B1"),  # closed
+        item("乙", "not_started", date(2024, 8, 20), pid="B2"),  # deadline moved
+        item("乙", "in_progress", date(2024, 9, 30), pid="B3"),  # new
+    )
+    assert periods(db) == [P1, P2]  # the re-run replaced period 2
+    assert second["previous_as_of"] == "2024-06-30"
+    assert ids(second["newly_closed"]) == ["B1"]
+    assert ids(second["new_items"]) == ["B3"]
+    assert ids(second["became_overdue"]) == ["A1"]
+    assert second["deadline_changes"] == [
+        {"id": "B2", "unit": "乙", "description": "乙的问题B2", "old": "2024-07-20", "new": "2024-08-20"}
+    ]
+    rates = {u["unit"]: u for u in second["units"]}
+    assert rates["甲"]["change_pp"] == pytest.approx(0.0)
+    assert rates["乙"]["previous_rate"] == pytest.approx(0.0)
+    assert rates["乙"]["change_pp"] == pytest.approx(100 / 3)
+
+    third = snapshot(
+        db,
+        P3,
+        item("甲", "done", date(2024, 7, 10), pid="A1"),
+        item("甲", "done", date(2024, 6, 1), pid="A2"),
+        item("乙", "done", date(2024, 8, 30), pid="B1"),
+        item("乙", "not_started", date(2024, 8, 20), pid="B2"),
+    )
+    assert third["previous_as_of"] == "2024-07-15"  # compared with the re-run, not the first attempt
+    assert ids(third["newly_closed"]) == ["A1"]
+    assert ids(third["removed_items"]) == ["B3"]
+    assert third["became_overdue"] == [] and third["new_items"] == []
+    assert third["total"]["change_pp"] == pytest.approx((3 / 4 - 2 / 5) * 100)
+
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT COUNT(*) FROM snapshot").fetchone()[0] == 3
+        assert (
+            con.execute("SELECT COUNT(*) FROM item").fetchone()[0] == 4 + 5 + 4
+        )  # no rows of the first attempt
+        assert con.execute("SELECT COUNT(*) FROM unit_rate").fetchone()[0] == 2 + 2 + 2
+
+
+def test_items_without_an_id_are_followed_by_unit_and_description(tmp_path):
+    db = tmp_path / "h.sqlite"
+    snapshot(db, P1, item("甲", "in_progress", description="窗口排队长"))
+    delta = snapshot(
+        db, P2, item("甲", "done", description="窗口排队长"), item("甲", "done", description="新问题")
+    )
+    assert ids(delta["newly_closed"]) == ["甲｜窗口排队长"]
+    assert ids(delta["new_items"]) == ["甲｜新问题"]
+
+
+def test_rerunning_an_older_period_compares_with_the_one_before_it(tmp_path):
+    db = tmp_path / "h.sqlite"
+    snapshot(db, P1, item("甲", "in_progress", pid="A1"))
+    snapshot(db, P3, item("甲", "done", pid="A1"))
+    delta = snapshot(db, P2, item("甲", "done", pid="A1"))
+    assert delta["previous_as_of"] == "2024-06-30"
+    assert periods(db) == [P1, P2, P3]

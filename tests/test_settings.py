@@ -1,0 +1,97 @@
+"""Settings from TOML and from the control workbook's 设置 sheet."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from ledgerdesk.resources import resource_dir
+from ledgerdesk.settings import SETTINGS, Settings, SettingsError, load_settings, write_control_workbook
+
+
+def test_every_setting_has_a_default_and_a_chinese_description():
+    defaults = Settings()
+    for f in fields(Settings):
+        assert f.name in SETTINGS
+        label, description = SETTINGS[f.name]
+        assert label and description
+        assert hasattr(defaults, f.name)
+
+
+def test_the_shipped_control_workbook_holds_the_defaults():
+    path = resource_dir("workbooks") / "督查台账助手.xlsx"
+    assert load_settings(path) == Settings()
+
+
+def test_a_clerk_edits_the_settings_sheet(tmp_path):
+    path = write_control_workbook(tmp_path / "控制台.xlsx")
+    book = load_workbook(path)
+    ws = book["设置"]
+    values = {
+        "统计截止日": "2024-07-31",
+        "临期天数": 3,
+        "临期按工作日计": "否",
+        "黄色预警完成率": "85%",
+        "完成率分母": "已到期问题",
+        "长期坚持事项": "不计入完成率",
+        "节假日补充": "2027-01-01、2027-01-02",
+    }
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value in values:
+            row[1].value = values[row[0].value]
+    book.save(path)
+    s = load_settings(path)
+    assert s == Settings(
+        as_of=date(2024, 7, 31),
+        due_soon_days=3,
+        due_soon_workdays=False,
+        yellow_rate=0.85,
+        denominator="due",
+        long_term="exclude",
+        holidays=(date(2027, 1, 1), date(2027, 1, 2)),
+    )
+    validations = {
+        str(dv.sqref): dv.formula1 for dv in load_workbook(path)["设置"].data_validations.dataValidation
+    }
+    assert '"全部问题,已到期问题"' in validations.values()
+
+
+def test_settings_from_toml_with_english_or_chinese_keys(tmp_path):
+    path = tmp_path / "ledgerdesk.toml"
+    path.write_text(
+        'as_of = 2024-07-31\ndue_soon_days = 10\nlong_term = "done"\n"完成率分母" = "due"\n'
+        "holidays = [2027-01-01]\n",
+        encoding="utf-8",
+    )
+    assert load_settings(path) == Settings(
+        as_of=date(2024, 7, 31),
+        due_soon_days=10,
+        long_term="done",
+        denominator="due",
+        holidays=(date(2027, 1, 1),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("due_soon_days = -1\n", "临期天数"),
+        ('yellow_rate = "很高"\n', "黄色预警完成率"),
+        ('denominator = "一半"\n', "完成率分母"),
+        ("colour = 1\n", "不认识的设置项：colour"),
+        ("as_of = [\n", "格式有误"),
+    ],
+)
+def test_bad_settings_are_named_in_chinese(tmp_path, text, message):
+    path = tmp_path / "bad.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SettingsError, match=message):
+        load_settings(path)
+
+
+def test_a_missing_settings_file_is_an_error():
+    with pytest.raises(SettingsError, match="找不到设置文件"):
+        load_settings("没有.toml")
