@@ -95,3 +95,11 @@ def test_bad_settings_are_named_in_chinese(tmp_path, text, message):
 def test_a_missing_settings_file_is_an_error():
     with pytest.raises(SettingsError, match="找不到设置文件"):
         load_settings("没有.toml")
+
+
+def test_every_setting_is_documented():
+    from pathlib import Path
+
+    docs = (Path(__file__).parents[1] / "docs" / "statistics.md").read_text(encoding="utf-8")
+    for name, (label, _) in SETTINGS.items():
+        assert f"| {label} | `{name}` |" in docs
