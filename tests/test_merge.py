@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import os
-from datetime import date
-
-import pytest
-from openpyxl import load_workbook
 
 from conftest import AS_OF, write_return
 from ledgerdesk.merge import merge_ledgers
-from ledgerdesk.workbook import write_master
 
 HEADER = ["问题编号", "问题描述", "整改时限", "整改状态", "完成时间"]
 
@@ -97,54 +92,3 @@ def test_a_units_own_newer_return_supersedes_its_rows_in_a_joint_return(tmp_path
         ("资规局.xlsx", "merged"),
         ("税务局.xlsx", "merged"),
     ]
-
-
-def test_master_workbook_keeps_department_text_as_text_and_adds_up(tmp_path, units):
-    path = write_return(
-        tmp_path / "市民政局.xlsx",
-        [
-            ["问题描述", "整改状态", "整改时限", "备注"],
-            ['=HYPERLINK("http://example.invalid","点我")', "已完成", "2024.6.30", "+1"],
-            ["@SUM(A1:A2)", "正在整改", "2024.8.30", "-2"],
-            ["", "看不懂", "尽快", ""],
-        ],
-    )
-    result = merge_ledgers([path], units, AS_OF)
-    out = write_master(result, tmp_path / "out" / "汇总台账.xlsx")
-    book = load_workbook(out)
-    assert book.sheetnames == ["总台账", "校验问题", "未采用行", "说明"]
-    ws = book["总台账"]
-    header = [c.value for c in ws[1]]
-    desc = header.index("问题描述") + 1
-    cells = [ws.cell(row=r, column=desc) for r in (2, 3)]
-    assert [c.value for c in cells] == ['=HYPERLINK("http://example.invalid","点我")', "@SUM(A1:A2)"]
-    assert all(c.data_type == "s" for c in cells)  # strings, never formulas
-    deadline = ws.cell(row=2, column=header.index("整改时限") + 1).value
-    assert deadline.date() == date(2024, 6, 30)
-    assert ws.max_row == 1 + result.counts["merged"]
-    problems = list(book["校验问题"].iter_rows(min_row=2, values_only=True))
-    assert ("错误", "blank-description", "市民政局.xlsx", "Sheet1", 4, "问题描述") == problems[0][:6]
-    left = list(book["未采用行"].iter_rows(min_row=2, values_only=True))
-    assert [(r[2], r[3]) for r in left] == [(4, "退回")]
-    about = dict(book["说明"].iter_rows(min_row=2, max_row=8, values_only=True))
-    assert about["核对"] == "读入 3 = 合并 2 + 退回 1 + 被替代 0"
-
-
-def test_an_output_that_cannot_be_replaced_is_reported_and_left_alone(tmp_path, units, monkeypatch):
-    from ledgerdesk import workbook
-
-    path = write_return(
-        tmp_path / "a.xlsx", [["问题描述", "整改状态", "整改时限"], ["问题", "已完成", "2024.6.30"]]
-    )
-    result = merge_ledgers([path], units, AS_OF)
-    target = tmp_path / "汇总台账.xlsx"
-    target.write_bytes(b"the clerk's open copy")
-
-    def locked(src, dst):  # what Windows does while Excel holds the file open
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(workbook.os, "replace", locked)
-    with pytest.raises(workbook.OutputLocked, match="正在被其他程序使用"):
-        write_master(result, target)
-    assert target.read_bytes() == b"the clerk's open copy"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "汇总台账.xlsx"]  # no temp file left

@@ -8,7 +8,7 @@ import pandas as pd
 from openpyxl import load_workbook
 from test_cli import run
 
-from ledgerdesk.jobs import compute_stats
+from ledgerdesk.jobs import process
 from ledgerdesk.resources import SAMPLE_AS_OF, sample_returns
 from ledgerdesk.settings import Settings
 
@@ -16,9 +16,9 @@ SETTINGS = Settings(as_of=SAMPLE_AS_OF)
 
 
 def test_figures_are_identical_from_the_inbox_and_from_the_master_workbook(tmp_path):
-    from_inbox = compute_stats(sample_returns(), tmp_path / "a", SETTINGS)
+    from_inbox = process(sample_returns(), tmp_path / "a", SETTINGS)
     master = from_inbox.outputs["workbook"]
-    from_master = compute_stats(master, tmp_path / "b", SETTINGS)
+    from_master = process(master, tmp_path / "b", SETTINGS)
     assert from_inbox.metrics.total == from_master.metrics.total
     pd.testing.assert_frame_equal(from_inbox.metrics.units, from_master.metrics.units)
     pd.testing.assert_frame_equal(from_inbox.metrics.by_category, from_master.metrics.by_category)
@@ -26,7 +26,7 @@ def test_figures_are_identical_from_the_inbox_and_from_the_master_workbook(tmp_p
 
 
 def test_a_status_the_clerk_corrected_in_the_master_is_respected(tmp_path):
-    first = compute_stats(sample_returns(), tmp_path, SETTINGS)
+    first = process(sample_returns(), tmp_path, SETTINGS)
     path = first.outputs["workbook"]
     book = load_workbook(path)
     ws = book["总台账"]
@@ -41,7 +41,7 @@ def test_a_status_the_clerk_corrected_in_the_master_is_respected(tmp_path):
             ws.cell(row=r, column=status, value="已完成")
             ws.cell(row=r, column=ws.max_column, value="已电话核实")
     book.save(path)
-    again = compute_stats(path, tmp_path / "edited", SETTINGS)
+    again = process(path, tmp_path / "edited", SETTINGS)
     assert again.metrics.total["done"] == 161
     assert again.metrics.total["overdue"] == first.metrics.total["overdue"] - 1
     row = again.metrics.units.set_index("unit").loc["市自然资源和规划局"]

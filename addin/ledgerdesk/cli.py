@@ -20,7 +20,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from . import __version__
-from .jobs import JobError, MergeJob, StatsJob, compute_stats, merge_inbox
+from .jobs import Job, JobError, process
+from .merge import MergeResult
 from .merge import Progress as ProgressCallback
 from .metrics import WARNING_LABELS, format_rate, summary_sentence
 from .resources import SAMPLE_AS_OF, sample_returns
@@ -77,11 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings(args.settings)
         as_of = args.as_of or settings.as_of or (SAMPLE_AS_OF if args.command == "run" else date.today())
         settings = settings.with_as_of(as_of)
-        if args.command in ("run", "stats"):
-            source = sample_returns() if args.command == "run" else args.source
-            stats = _progress(lambda p: compute_stats(source, args.out, settings, p))
-            return _show_stats(stats, args.json)
-        job = _progress(lambda p: merge_inbox(args.inbox, args.out, as_of, args.units, p, settings))
+        if args.command == "merge" and not args.inbox.is_dir():
+            raise JobError(f"找不到报送文件夹：{args.inbox}")
+        source = {"run": sample_returns, "stats": lambda: args.source, "merge": lambda: args.inbox}[
+            args.command
+        ]()
+        units = getattr(args, "units", None)
+        job = _progress(lambda p: process(source, args.out, settings, p, units))
     except (JobError, OutputLocked, SettingsError) as exc:
         err.print(f"[red]无法完成：[/red]{exc}")
         return 2
@@ -91,10 +94,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         err.print(f"[red]程序出错：[/red]{type(exc).__name__}: {exc}（加 --verbose 查看详情）")
         return 2
     if args.json:
-        print(job.result.to_json(job.outputs))
+        data = job.merge.summary(job.outputs) if args.command == "merge" and job.merge else job.to_dict()
+        if args.command != "merge" and job.merge:
+            data["merge"] = job.merge.summary(job.outputs)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        _print_summary(job)
-    return 1 if job.result.has_errors else 0
+        if job.merge:
+            _print_merge(job.merge, job.outputs)
+        if args.command != "merge":
+            _print_stats(job)
+    return 1 if job.has_errors else 0
 
 
 def _progress(work: Callable[[ProgressCallback], T]) -> T:
@@ -116,25 +125,16 @@ def _progress(work: Callable[[ProgressCallback], T]) -> T:
         return work(progress)
 
 
-def _show_stats(job: StatsJob, as_json: bool) -> int:
-    errors = bool(job.merge and job.merge.result.has_errors)
-    if as_json:
-        data = job.to_dict()
-        if job.merge:
-            data["merge"] = job.merge.result.summary(job.merge.outputs)
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-        return 1 if errors else 0
-    if job.merge:
-        _print_summary(job.merge)
+def _print_stats(job: Job) -> None:
     out = _out()
     out.print(summary_sentence(job.metrics))
     units = job.metrics.units
-    lagging = units[units["warning"] != "green"]
+    shown = units[units["warning"] != "green"] if job.merge else units
     table = Table(title="需关注的单位" if job.merge else "各单位整改情况", title_justify="left")
     for column in ("排名", "单位", "问题数", "已完成", "整改中", "超期", "临期", "完成率", "预警"):
         table.add_column(column, justify="left" if column == "单位" else "right")
-    for r in (lagging if job.merge else units).to_dict(orient="records"):
-        colour = {"red": "red", "yellow": "yellow", "green": "green"}[r["warning"]]
+    for r in shown.to_dict(orient="records"):
+        colour = r["warning"]
         table.add_row(
             "" if r["rank"] is None else str(r["rank"]),
             r["unit"],
@@ -159,7 +159,6 @@ def _show_stats(job: StatsJob, as_json: bool) -> int:
         )
     for note in job.metrics.notes:
         err.print(f"[yellow]注意：[/yellow]{note}")
-    return 1 if errors else 0
 
 
 def _out() -> Console:
@@ -168,9 +167,8 @@ def _out() -> Console:
     return console if console.is_terminal else Console(highlight=False, soft_wrap=True, width=120)
 
 
-def _print_summary(job: MergeJob) -> None:
+def _print_merge(r: MergeResult, outputs: dict[str, str]) -> None:
     out = _out()
-    r = job.result
     c = r.counts
     out.print(
         f"读取 {len(r.files)} 个文件，读入 {c['read']} 行："
@@ -181,7 +179,7 @@ def _print_summary(job: MergeJob) -> None:
         out.print(f"  [red]错误[/red] {p.file} {p.sheet or ''} {p.message}")
     if len(r.report.errors) > 10:
         out.print(f"  ……其余 {len(r.report.errors) - 10} 个错误见「校验问题」工作表")
-    out.print(f"汇总台账：{job.outputs['workbook']}")
+    out.print(f"汇总台账：{outputs['workbook']}")
 
 
 if __name__ == "__main__":

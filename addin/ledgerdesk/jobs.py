@@ -1,4 +1,9 @@
-"""The jobs a button or a command runs: plain values in, results and output paths out."""
+"""The jobs a button or a command runs: plain values in, results and output paths out.
+
+One pipeline serves ``merge``, ``stats`` and ``run``: read the source (an inbox folder of returns,
+or a master workbook a clerk may have edited), compute the figures, store the period in the
+history database, and, when the source was an inbox, write the master workbook.
+"""
 
 from __future__ import annotations
 
@@ -22,19 +27,18 @@ class JobError(Exception):
 
 
 @dataclass
-class MergeJob:
-    result: MergeResult
-    outputs: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class StatsJob:
+class Job:
     metrics: Metrics
     delta: dict | None
-    merge: MergeJob | None  # when the source was an inbox folder
+    merge: MergeResult | None  # when the source was an inbox folder
     outputs: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.merge and self.merge.has_errors)
+
     def to_dict(self) -> dict:
+        """The JSON object ``ledgerdesk stats --json`` prints."""
         return {**self.metrics.to_dict(), "delta": self.delta, "outputs": self.outputs}
 
 
@@ -45,45 +49,28 @@ def load_directory(units_file: str | Path | None = None) -> UnitDirectory:
     return load_units(path)
 
 
-def merge_inbox(
-    inbox: str | Path,
-    out_dir: str | Path,
-    as_of: date,
-    units_file: str | Path | None = None,
-    progress: Progress | None = None,
-    settings: Settings | None = None,
-) -> MergeJob:
-    """Merge every return in ``inbox`` and write ``out_dir/汇总台账.xlsx``."""
-    settings = settings or Settings()
-    inbox, out_dir = Path(inbox), Path(out_dir)
-    if not inbox.is_dir():
-        raise JobError(f"找不到报送文件夹：{inbox}")
-    paths = list_returns(inbox, exclude=[out_dir])
-    if not paths:
-        raise JobError(f"文件夹中没有 Excel 台账文件：{inbox}")
-    units = load_directory(units_file or settings.units_file or None)
-    result = merge_ledgers(paths, units, as_of, progress=progress, calendar=settings.calendar())
-    master = write_master(result, out_dir / MASTER_NAME, inputs=[str(inbox)])
-    return MergeJob(result, {"workbook": str(master)})
-
-
-def compute_stats(
+def process(
     source: str | Path,
     out_dir: str | Path,
     settings: Settings,
     progress: Progress | None = None,
-) -> StatsJob:
-    """Figures for an inbox folder (merged first) or a master workbook, with the period's history.
+    units_file: str | Path | None = None,
+) -> Job:
+    """Merge (for an inbox) or read (for a master), count, record the period, write the master.
 
-    The snapshot goes into ``out_dir/台账历史.sqlite``; the delta compares with the previous period.
+    The master workbook is written only from an inbox: a master given as the source is the
+    clerk's own file and is never overwritten.
     """
     source, out_dir = Path(source), Path(out_dir)
     as_of = settings.as_of or date.today()
-    units = load_directory(settings.units_file or None)
+    units = load_directory(units_file or settings.units_file or None)
     merge = None
     if source.is_dir():
-        merge = merge_inbox(source, out_dir, as_of, progress=progress, settings=settings)
-        ledger = merge.result.ledger
+        paths = list_returns(source, exclude=[out_dir])
+        if not paths:
+            raise JobError(f"文件夹中没有 Excel 台账文件：{source}")
+        merge = merge_ledgers(paths, units, as_of, progress=progress, calendar=settings.calendar())
+        ledger = merge.ledger
     elif source.is_file():
         try:
             ledger = read_master(source)
@@ -94,5 +81,8 @@ def compute_stats(
     metrics = compute_metrics(ledger, as_of, settings, units)
     history = out_dir / HISTORY_NAME
     delta = record_snapshot(history, metrics, source=str(source))
-    outputs = {"history": str(history), **(merge.outputs if merge else {})}
-    return StatsJob(metrics, delta, merge, outputs)
+    outputs = {"history": str(history)}
+    if merge is not None:
+        master = write_master(out_dir / MASTER_NAME, merge, metrics, settings, delta, inputs=[str(source)])
+        outputs["workbook"] = str(master)
+    return Job(metrics, delta, merge, outputs)

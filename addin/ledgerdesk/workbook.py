@@ -1,135 +1,540 @@
-"""Writes 汇总台账.xlsx: the merged ledger, every problem, the rows not merged, and how it adds up.
+"""汇总台账.xlsx: the master workbook a clerk filters, prints, hand-edits and feeds back in.
 
-XlsxWriter writes rows in order (fast, constant memory). Text from department files is always
-written with ``write_string``, so a cell that starts with "=" stays text and never becomes a
-formula. The file is written next to the target and renamed, so a crash never leaves half a
-workbook, and an open (locked) target is reported in Chinese with nothing overwritten.
+Sheets: 总台账 (every merged item), 单位统计 (per-unit figures and a bar chart of completion rates,
+by rank), 超期清单 (overdue and due-soon items, most overdue first), 校验问题 (every problem),
+未采用行 (rejected and superseded rows, as written), 变化情况 (changes since the previous period,
+when there is one) and 说明 (as-of date, settings, files read and the reconciliation).
+
+Every table is an Excel table (ListObject) with a filter, a frozen header, Chinese-friendly
+widths, date and percentage formats and conditional formats; every sheet prints on A4 landscape,
+one page wide, with the header row repeated and "第 N 页 共 M 页" at the foot.
+
+Written with XlsxWriter. Text from department files always goes through ``write_string``, so a
+cell that starts with = + - @ stays text, never a formula. The file is written to a temporary
+file beside the target and renamed, so a crash never leaves half a workbook; a target that is
+open in Excel/WPS is reported in Chinese and left untouched.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import xlsxwriter
+from xlsxwriter.worksheet import Worksheet
 
 from .merge import MergeResult
+from .metrics import WARNING_LABELS, Metrics, format_date
 from .normalize import LEDGER_COLUMNS, as_text, parse_date, parse_status
 from .schema import DATE_COLUMNS, STATE_LABELS
+from .settings import Settings
 
 LEDGER_SHEET = "总台账"
+STATUS_CHOICES = ["已完成", "已销号", "整改中", "未整改", "长期坚持", "申请延期"]
 
+# The 总台账 columns in the order a clerk reads them; AUDIT columns are grouped and folded away
+# (an outline a clerk opens with "+"), so the printout stays one readable page wide.
+LEDGER_VIEW = (
+    "问题编号",
+    "责任单位",
+    "问题来源",
+    "问题类别",
+    "问题描述",
+    "发现时间",
+    "整改措施",
+    "整改时限",
+    "整改状态",
+    "完成时间",
+    "责任人",
+    "责任领导",
+    "整改进展",
+    "销号情况",
+    "备注",
+    "状态归类",
+    "超期天数",
+    "来源文件",
+    "来源行",
+)
+# Folded away: the flags the row colours come from, and what the unit originally wrote.
+AUDIT = ("是否超期", "是否临期", "来源工作表", "整改时限原文", "时限类型", "是否销号", "单位原文", "填报日期")
 
-class NotAMaster(ValueError):
-    """The file is not a master workbook ledgerdesk can read back."""
-
-
-WIDE = {"问题描述": 40, "整改措施": 30, "整改进展": 30, "原因": 40, "原始内容": 60, "说明": 60, "备注": 16}
-WIDTH = {
-    "责任单位": 22,
-    "来源文件": 30,
-    "文件": 40,
-    "问题代码": 24,
-    "单位原文": 18,
-    "整改状态": 12,
-    "整改时限原文": 14,
+# Column widths in Excel character units (a Chinese character takes about two).
+WIDTHS = {
+    "问题编号": 9,
+    "问题来源": 10,
+    "问题类别": 9,
+    "发现时间": 10,
+    "整改时限": 10,
+    "完成时间": 10,
+    "整改状态": 9,
+    "状态归类": 8,
+    "责任人": 7,
+    "责任领导": 8,
+    "销号情况": 8,
+    "超期天数": 8,
+    "来源行": 6,
+    "问题描述": 30,
+    "整改措施": 24,
+    "整改进展": 18,
+    "原因": 40,
+    "原始内容": 60,
+    "说明": 60,
+    "内容": 60,
+    "责任单位": 18,
+    "单位": 20,
+    "来源文件": 20,
+    "文件": 30,
+    "问题代码": 22,
+    "备注": 14,
 }
+WRAP = {"问题描述", "整改措施", "整改进展", "原因", "原始内容", "说明", "内容", "备注", "来源文件", "文件"}
+PERCENT = {"完成率", "本期完成率", "上期完成率"}
+TABLE_STYLE = "Table Style Light 9"
+LINE_HEIGHT = 12  # points per line of 9 pt 宋体
 
 
 class OutputLocked(OSError):
     """The target workbook cannot be replaced (open in Excel/WPS, or read-only)."""
 
 
-def write_master(result: MergeResult, path: str | Path, inputs: list[str] | None = None) -> Path:
+class NotAMaster(ValueError):
+    """The file is not a master workbook ledgerdesk can read back."""
+
+
+@dataclass
+class _Formats:
+    head: Any
+    text: Any
+    wrap: Any
+    date: Any
+    int: Any
+    pct: Any
+    red: Any
+    yellow: Any
+    green: Any
+
+
+def write_master(
+    path: str | Path,
+    merge: MergeResult,
+    metrics: Metrics,
+    settings: Settings | None = None,
+    delta: dict | None = None,
+    inputs: Sequence[str] = (),
+) -> Path:
     """Write the master workbook atomically and return its path."""
     path = Path(path)
+    settings = settings or metrics.settings
     path.parent.mkdir(parents=True, exist_ok=True)
+    check_writable(path)
     fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=path.parent)
     os.close(fd)
     try:
         book = xlsxwriter.Workbook(tmp, {"strings_to_formulas": False, "strings_to_urls": False})
-        fmt = {
-            "head": book.add_format(
-                {"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "vcenter"}
-            ),
-            "date": book.add_format({"num_format": "yyyy-mm-dd", "valign": "top"}),
-            "text": book.add_format({"valign": "top"}),
-            "wrap": book.add_format({"text_wrap": True, "valign": "top"}),
-        }
-        _sheet(book, fmt, "总台账", result.ledger)
-        _sheet(book, fmt, "校验问题", result.report.to_frame())
-        _sheet(book, fmt, "未采用行", result.rejected)
-        _sheet(book, fmt, "说明", _about(result, inputs or []))
+        book.set_properties(
+            {"title": f"汇总台账（截至{format_date(metrics.as_of)}）", "author": "督查台账助手"}
+        )
+        fmt = _formats(book)
+        as_of = format_date(metrics.as_of)
+        _ledger_sheet(book, fmt, metrics, as_of)
+        _units_sheet(book, fmt, metrics, as_of)
+        _overdue_sheet(book, fmt, metrics, as_of)
+        _table_sheet(book, fmt, "校验问题", "Problems", merge.report.to_frame(), as_of)
+        _table_sheet(book, fmt, "未采用行", "Rejected", merge.rejected, as_of)
+        if delta:
+            _changes_sheet(book, fmt, delta, as_of)
+        _about_sheet(book, fmt, merge, metrics, settings, inputs, as_of)
         book.close()
         try:
             os.replace(tmp, path)
         except PermissionError as exc:
-            raise OutputLocked(
-                f"「{path.name}」正在被其他程序使用（可能已在 Excel/WPS 中打开），请关闭后重试"
-            ) from exc
+            raise OutputLocked(_locked_message(path)) from exc
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
     return path
 
 
-def _sheet(book: xlsxwriter.Workbook, fmt: dict, name: str, frame: pd.DataFrame) -> None:
-    ws = book.add_worksheet(name)
+def check_writable(path: Path) -> None:
+    """Refuse early when the target is open in Excel/WPS (their ~$ lock file) or cannot be written."""
+    if (path.parent / f"~${path.name}").exists():
+        raise OutputLocked(_locked_message(path))
+    if path.exists():
+        try:
+            with open(path, "r+b"):
+                pass
+        except PermissionError as exc:
+            raise OutputLocked(_locked_message(path)) from exc
+
+
+def _locked_message(path: Path) -> str:
+    return f"「{path.name}」正在被其他程序使用（可能已在 Excel/WPS 中打开），请关闭后重试；原文件未改动"
+
+
+def _formats(book: xlsxwriter.Workbook) -> _Formats:
+    base = {"valign": "top", "font_name": "宋体", "font_size": 9}
+    return _Formats(
+        head=book.add_format(
+            {**base, "bold": True, "text_wrap": True, "valign": "vcenter", "align": "center"}
+        ),
+        text=book.add_format(base),
+        wrap=book.add_format({**base, "text_wrap": True}),
+        date=book.add_format({**base, "num_format": "yyyy-mm-dd", "align": "left"}),
+        int=book.add_format({**base, "num_format": "0"}),
+        pct=book.add_format({**base, "num_format": "0.00%"}),
+        red=book.add_format({"bg_color": "#FFC7CE", "font_color": "#9C0006"}),
+        yellow=book.add_format({"bg_color": "#FFEB9C", "font_color": "#9C5700"}),
+        green=book.add_format({"bg_color": "#C6EFCE", "font_color": "#006100"}),
+    )
+
+
+def _cell_writer(fmt: _Formats, column: str) -> tuple[Callable[[Worksheet, int, int, Any], None], Any]:
+    """How to write one column's values: chosen once per column, not per cell."""
+    if column in PERCENT:
+        style = fmt.pct
+    elif column in DATE_COLUMNS or column in ("填报日期", "有效时限"):
+        style = fmt.date
+    else:
+        style = fmt.wrap if column in WRAP else fmt.text
+
+    def write(ws: Worksheet, r: int, c: int, value: Any) -> None:
+        if value is None or value is pd.NaT or (isinstance(value, float) and value != value):
+            return
+        if isinstance(value, str):
+            if value:
+                ws.write_string(r, c, value, style)  # never a formula, whatever it starts with
+        elif isinstance(value, bool):
+            ws.write_string(r, c, "是" if value else "", style)
+        elif isinstance(value, datetime | pd.Timestamp):
+            ws.write_datetime(
+                r, c, value.to_pydatetime() if isinstance(value, pd.Timestamp) else value, fmt.date
+            )
+        elif isinstance(value, date):
+            ws.write_datetime(r, c, datetime(value.year, value.month, value.day), fmt.date)
+        elif isinstance(value, int | float):
+            ws.write_number(
+                r, c, value, style if column in PERCENT else fmt.int if float(value).is_integer() else style
+            )
+        else:
+            ws.write_string(r, c, str(value), style)
+
+    return write, style
+
+
+def _table(
+    book: xlsxwriter.Workbook,
+    ws: Worksheet,
+    fmt: _Formats,
+    name: str,
+    frame: pd.DataFrame,
+    first_row: int = 0,
+    hidden: Sequence[str] = (),
+) -> tuple[int, int]:
+    """Write ``frame`` as an Excel table at ``first_row``; returns (last row, last column)."""
     columns = [str(c) for c in frame.columns]
-    for c, title in enumerate(columns):
-        ws.write_string(0, c, title, fmt["head"])
-        ws.set_column(c, c, WIDE.get(title) or WIDTH.get(title) or max(10, min(24, len(title) * 2 + 4)))
-    for r, values in enumerate(frame.itertuples(index=False, name=None), start=1):
-        for c, value in enumerate(values):
-            wrap = columns[c] in WIDE
-            if value is None or (isinstance(value, float) and value != value) or value is pd.NaT:
-                continue
-            if isinstance(value, datetime | pd.Timestamp):
-                ws.write_datetime(
-                    r, c, value.to_pydatetime() if isinstance(value, pd.Timestamp) else value, fmt["date"]
-                )
-            elif isinstance(value, date):
-                ws.write_datetime(r, c, datetime(value.year, value.month, value.day), fmt["date"])
-            elif isinstance(value, bool):
-                ws.write_string(r, c, "是" if value else "否", fmt["text"])
-            elif isinstance(value, int | float):
-                ws.write_number(r, c, value, fmt["text"])
-            else:
-                ws.write_string(r, c, str(value), fmt["wrap"] if wrap else fmt["text"])
-    ws.freeze_panes(1, 0)
+    writers = [_cell_writer(fmt, c)[0] for c in columns]
+    widths = [WIDTHS.get(c, max(8, min(16, len(c) * 2 + 3))) for c in columns]
+    wrapped = [(i, widths[i]) for i, c in enumerate(columns) if c in WRAP and c not in hidden]
+    for r, row in enumerate(frame.itertuples(index=False, name=None), start=first_row + 1):
+        for c, value in enumerate(row):
+            writers[c](ws, r, c, value)
+        lines = max((_lines(row[i], w) for i, w in wrapped), default=1)
+        if lines > 1:  # Excel and LibreOffice do not always grow rows for wrapped text themselves
+            ws.set_row(r, LINE_HEIGHT * lines + 2)
+    last = first_row + max(len(frame), 1)
+    ws.add_table(
+        first_row,
+        0,
+        last,
+        len(columns) - 1,
+        {
+            "name": name,
+            "style": TABLE_STYLE,
+            "columns": [{"header": c, "header_format": fmt.head} for c in columns],
+        },
+    )
+    for c, column in enumerate(columns):
+        options = {"level": 1, "hidden": True} if column in hidden else {}
+        ws.set_column(c, c, widths[c], None, options)
+    return last, len(columns) - 1
+
+
+def _lines(value: Any, width: int) -> int:
+    """Lines a text takes in a column ``width`` units wide, in 9 pt 宋体 (a Chinese character ≈ 1.6 units)."""
+    if not isinstance(value, str) or not value:
+        return 1
+    total = 0
+    for part in value.split("\n"):
+        units = sum(1.6 if ord(ch) > 0x2E7F else 0.9 for ch in part)
+        total += max(1, math.ceil(units / max(width - 1, 1)))
+    return min(total, 15)
+
+
+def _page(ws: Worksheet, title: str, header_rows: int = 0) -> None:
     ws.set_landscape()
     ws.set_paper(9)  # A4
-    if len(columns) <= 10:
-        ws.fit_to_pages(1, 0)  # one page wide, as many pages tall as needed
-    ws.repeat_rows(0)
-    ws.set_header(f'&C&"SimSun,Bold"{name}')
+    ws.fit_to_pages(1, 0)  # one page wide, as many pages tall as it takes
+    ws.repeat_rows(header_rows)
+    ws.set_margins(left=0.4, right=0.4, top=0.7, bottom=0.7)
+    ws.set_header(f'&C&"宋体,加粗"&12{title}')
     ws.set_footer("&C第 &P 页 共 &N 页")
-    if columns:
-        ws.autofilter(0, 0, max(len(frame), 1), len(columns) - 1)
 
 
-def _about(result: MergeResult, inputs: list[str]) -> pd.DataFrame:
-    c = result.counts
+def _ledger_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str) -> None:
+    items = metrics.items
+    frame = pd.DataFrame({c: items[c] if c in items else "" for c in (*LEDGER_VIEW, *AUDIT)})
+    frame["是否超期"] = ["是" if v else "" for v in items["是否超期"]]
+    frame["是否临期"] = ["是" if v else "" for v in items["是否临期"]]
+    ws = book.add_worksheet(LEDGER_SHEET)
+    last, last_col = _table(book, ws, fmt, "Ledger", frame, hidden=AUDIT)
+    columns = list(frame.columns)
+    overdue = xlsxwriter.utility.xl_col_to_name(columns.index("是否超期"))
+    soon = xlsxwriter.utility.xl_col_to_name(columns.index("是否临期"))
+    ws.conditional_format(
+        1, 0, last, last_col, {"type": "formula", "criteria": f'=${overdue}2="是"', "format": fmt.red}
+    )
+    ws.conditional_format(
+        1, 0, last, last_col, {"type": "formula", "criteria": f'=${soon}2="是"', "format": fmt.yellow}
+    )
+    status = columns.index("整改状态")
+    ws.data_validation(
+        1,
+        status,
+        max(last, 1000),
+        status,
+        {
+            "validate": "list",
+            "source": STATUS_CHOICES,
+            "error_type": "warning",
+            "input_title": "整改状态",
+            "input_message": "请从下拉列表选择；也可填写单位原话，统计时自动归类",
+            "error_title": "整改状态",
+            "error_message": "不是常用的状态词，统计时将按原话自动归类。确定要这样填吗？",
+        },
+    )
+    ws.freeze_panes(1, 2)
+    _page(ws, f"总台账（截至{as_of}）")
+
+
+def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str) -> None:
+    u = metrics.units
+    frame = pd.DataFrame(
+        {
+            "排名": u["rank"],
+            "单位": u["unit"],
+            "问题数": u["items"],
+            "已完成": u["done"],
+            "整改中": u["in_progress"],
+            "未整改": u["not_started"],
+            "长期坚持": u["long_term"],
+            "超期": u["overdue"],
+            "临期": u["due_soon"],
+            "完成率": u["completion_rate"],
+            "预警": [WARNING_LABELS[w] for w in u["warning"]],
+        }
+    )
+    ws = book.add_worksheet("单位统计")
+    last, last_col = _table(book, ws, fmt, "UnitStats", frame)
+    t = metrics.total
+    total_row = last + 1
+    ws.write_string(total_row, 1, "合计", fmt.head)
+    for c, key in enumerate(
+        ("items", "done", "in_progress", "not_started", "long_term", "overdue", "due_soon"), start=2
+    ):
+        ws.write_number(total_row, c, t[key], fmt.int)
+    if t["completion_rate"] is not None:
+        ws.write_number(total_row, 9, t["completion_rate"], fmt.pct)
+    rate = frame.columns.get_loc("完成率")
+    warn = frame.columns.get_loc("预警")
+    ws.conditional_format(
+        1,
+        rate,
+        last,
+        rate,
+        {
+            "type": "data_bar",
+            "bar_color": "#63BE7B",
+            "bar_solid": True,
+            "min_type": "num",
+            "min_value": 0,
+            "max_type": "num",
+            "max_value": 1,
+        },
+    )
+    for word, style in (("红", fmt.red), ("黄", fmt.yellow), ("绿", fmt.green)):
+        ws.conditional_format(
+            1, warn, last, warn, {"type": "cell", "criteria": "==", "value": f'"{word}"', "format": style}
+        )
+    ws.freeze_panes(1, 2)
+    if len(frame):
+        chart = book.add_chart({"type": "bar"})
+        chart.add_series(
+            {
+                "name": "整改完成率",
+                "categories": ["单位统计", 1, 1, last, 1],
+                "values": ["单位统计", 1, rate, last, rate],
+                "fill": {"color": "#4472C4"},
+                "data_labels": {"value": True, "num_format": "0.00%"},
+            }
+        )
+        chart.set_title(
+            {"name": f"各单位整改完成率（截至{as_of}）", "name_font": {"name": "宋体", "size": 12}}
+        )
+        chart.set_x_axis({"num_format": "0%", "min": 0, "max": 1, "major_gridlines": {"visible": True}})
+        chart.set_y_axis({"reverse": True, "num_font": {"name": "宋体", "size": 9}})
+        chart.set_legend({"none": True})
+        chart.set_size({"width": 620, "height": max(320, 22 * len(frame) + 90)})
+        ws.insert_chart(0, last_col + 2, chart)
+    _page(ws, f"各单位整改情况统计表（截至{as_of}）")
+
+
+def _overdue_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str) -> None:
+    items = metrics.items
+    late = items[items["是否超期"] | items["是否临期"]].copy()
+    late["_order"] = [
+        -(d or 0) if o else 10_000 + (n or 0)
+        for d, n, o in zip(late["超期天数"], late["剩余天数"], late["是否超期"], strict=True)
+    ]
+    late = late.sort_values(["_order", "责任单位"], kind="stable")
+    frame = pd.DataFrame(
+        {
+            "序号": range(1, len(late) + 1),
+            "预警": ["超期" if o else "临期" for o in late["是否超期"]],
+            "责任单位": late["责任单位"],
+            "问题编号": late["问题编号"],
+            "问题描述": late["问题描述"],
+            "整改时限": late["整改时限"],
+            "超期天数": late["超期天数"],
+            "剩余天数": late["剩余天数"],
+            "整改状态": late["整改状态"],
+            "整改进展": late["整改进展"],
+            "责任人": late["责任人"],
+            "来源文件": late["来源文件"],
+            "来源行": late["来源行"],
+        }
+    )
+    ws = book.add_worksheet("超期清单")
+    last, last_col = _table(book, ws, fmt, "Overdue", frame)
+    ws.conditional_format(
+        1, 0, last, last_col, {"type": "formula", "criteria": '=$B2="超期"', "format": fmt.red}
+    )
+    ws.conditional_format(
+        1, 0, last, last_col, {"type": "formula", "criteria": '=$B2="临期"', "format": fmt.yellow}
+    )
+    ws.freeze_panes(1, 0)
+    _page(ws, f"超期和临期问题清单（截至{as_of}）")
+
+
+def _table_sheet(
+    book: xlsxwriter.Workbook, fmt: _Formats, sheet: str, name: str, frame: pd.DataFrame, as_of: str
+) -> None:
+    ws = book.add_worksheet(sheet)
+    _table(book, ws, fmt, name, frame)
+    ws.freeze_panes(1, 0)
+    _page(ws, f"{sheet}（截至{as_of}）")
+
+
+def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: dict, as_of: str) -> None:
+    ws = book.add_worksheet("变化情况")
+    units = pd.DataFrame(
+        {
+            "单位": [u["unit"] for u in delta["units"]],
+            "本期完成率": [u["completion_rate"] for u in delta["units"]],
+            "上期完成率": [u["previous_rate"] for u in delta["units"]],
+            "变化（百分点）": [
+                None if u["change_pp"] is None else round(u["change_pp"], 2) for u in delta["units"]
+            ],
+        }
+    )
+    last, _ = _table(book, ws, fmt, "RateChanges", units)
+    change = units.columns.get_loc("变化（百分点）")
+    ws.conditional_format(
+        1, change, last, change, {"type": "cell", "criteria": "<", "value": 0, "format": fmt.red}
+    )
+    ws.conditional_format(
+        1, change, last, change, {"type": "cell", "criteria": ">", "value": 0, "format": fmt.green}
+    )
+    kinds = (
+        ("newly_closed", "新完成"),
+        ("reopened", "重新打开"),
+        ("new_items", "新增问题"),
+        ("removed_items", "本期没有的问题"),
+        ("became_overdue", "新超期"),
+        ("deadline_changes", "调整时限"),
+    )
+    rows = [
+        {
+            "变化": label,
+            "单位": e["unit"],
+            "问题编号": e["id"] if "｜" not in e["id"] else "",
+            "问题描述": e["description"],
+            "原时限": e.get("old") or "",
+            "新时限": e.get("new") or "",
+        }
+        for key, label in kinds
+        for e in delta[key]
+    ]
+    items = pd.DataFrame(rows, columns=["变化", "单位", "问题编号", "问题描述", "原时限", "新时限"])
+    ws.write_string(last + 2, 0, f"问题变化（上期：{delta['previous_as_of']}）", fmt.head)
+    _table(book, ws, fmt, "ItemChanges", items, first_row=last + 3)
+    ws.freeze_panes(1, 0)
+    _page(ws, f"较上期变化情况（截至{as_of}，上期{delta['previous_as_of']}）")
+
+
+def _about_sheet(
+    book: xlsxwriter.Workbook,
+    fmt: _Formats,
+    merge: MergeResult,
+    metrics: Metrics,
+    settings: Settings,
+    inputs: Sequence[str],
+    as_of: str,
+) -> None:
+    c = merge.counts
     lines = [
-        ("统计截止日", result.as_of.isoformat()),
-        ("读取文件数", str(len(result.files))),
+        ("统计截止日", metrics.as_of.isoformat()),
+        ("生成时间", datetime.now().strftime("%Y-%m-%d %H:%M")),
+        ("读取文件数", str(len(merge.files))),
         ("读入行数", str(c["read"])),
         ("合并行数", str(c["merged"])),
         ("退回行数", str(c["rejected"])),
         ("被替代行数", str(c["superseded"])),
         ("核对", f"读入 {c['read']} = 合并 {c['merged']} + 退回 {c['rejected']} + 被替代 {c['superseded']}"),
-        ("错误数", str(len(result.report.errors))),
-        ("提示数", str(len(result.report.warnings))),
+        ("错误数", str(len(merge.report.errors))),
+        ("提示数", str(len(merge.report.warnings))),
+        *[(f"设置：{label}", value) for label, value in settings.describe()],
+        *[("来源目录", s) for s in inputs],
+        *[("注意", note) for note in metrics.notes],
     ]
-    lines += [
-        ("文件", f"{f.file}：{f.unit or '（多个单位/未识别）'}，{f.rows} 行，{_STATUS[f.status]}")
-        for f in result.files
-    ]
-    lines += [("来源目录", s) for s in inputs]
-    return pd.DataFrame(lines, columns=["项目", "说明"])
+    ws = book.add_worksheet("说明")
+    last, _ = _table(book, ws, fmt, "About", pd.DataFrame(lines, columns=["项目", "内容"]))
+    files = pd.DataFrame(
+        [
+            (
+                f.file,
+                f.unit or "（多个单位/未识别）",
+                f.rows,
+                f.merged,
+                f.rejected,
+                f.superseded,
+                _STATUS[f.status],
+            )
+            for f in merge.files
+        ],
+        columns=["文件", "单位", "读入行数", "合并", "退回", "被替代", "处理结果"],
+    )
+    _table(book, ws, fmt, "Files", files, first_row=last + 2)
+    ws.set_column(0, 0, 30)
+    ws.set_column(1, 1, 60, fmt.wrap)
+    ws.freeze_panes(1, 0)
+    _page(ws, f"说明（截至{as_of}）")
 
 
 _STATUS = {"merged": "已合并", "rejected": "未采用", "superseded": "已被较新报送替代"}

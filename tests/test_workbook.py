@@ -1,0 +1,249 @@
+"""汇总台账.xlsx as a clerk gets it: tables, formats, validation, printing, safety, LibreOffice."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import zipfile
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from conftest import AS_OF, write_return
+from ledgerdesk.jobs import MASTER_NAME, process
+from ledgerdesk.merge import merge_ledgers
+from ledgerdesk.metrics import compute_metrics
+from ledgerdesk.resources import SAMPLE_AS_OF, sample_returns
+from ledgerdesk.settings import Settings
+from ledgerdesk.workbook import OutputLocked, write_master
+
+SHEETS = ["总台账", "单位统计", "超期清单", "校验问题", "未采用行", "说明"]
+
+
+@pytest.fixture(scope="module")
+def master(tmp_path_factory):
+    """The samples merged twice, two weeks apart, so the second master has a 变化情况 sheet."""
+    out = tmp_path_factory.mktemp("master")
+    process(sample_returns(), out, Settings(as_of=date(2024, 7, 15)))
+    job = process(sample_returns(), out, Settings(as_of=SAMPLE_AS_OF))
+    return out / MASTER_NAME, job
+
+
+@pytest.fixture(scope="module")
+def book(master):
+    return load_workbook(master[0])
+
+
+def header(ws, row=1):
+    return [c.value for c in ws[row]]
+
+
+def column(ws, name, row=1):
+    return header(ws, row).index(name) + 1
+
+
+def test_sheets_in_order_each_a_real_table_with_a_frozen_header(book):
+    assert book.sheetnames == ["总台账", "单位统计", "超期清单", "校验问题", "未采用行", "变化情况", "说明"]
+    for name in SHEETS:
+        ws = book[name]
+        assert ws.tables, name
+        table = next(iter(ws.tables.values()))
+        assert table.ref.startswith("A1:"), name
+        assert table.headerRowCount in (None, 1)
+        assert ws.freeze_panes in ("A2", "C2"), name
+    ledger = book["总台账"]
+    assert (
+        ledger.tables["Ledger"].ref == f"A1:{ledger.cell(row=1, column=ledger.max_column).column_letter}165"
+    )
+
+
+def test_formats_dates_and_percentages(book):
+    ws = book["总台账"]
+    deadline = ws.cell(row=2, column=column(ws, "整改时限"))
+    assert deadline.is_date and deadline.number_format == "yyyy-mm-dd"
+    units = book["单位统计"]
+    rate = units.cell(row=2, column=column(units, "完成率"))
+    assert rate.value == 1 and rate.number_format == "0.00%"
+    total = [r for r in units.iter_rows(values_only=True) if r[1] == "合计"][0]
+    assert total[2:4] == (164, 160) and total[9] == pytest.approx(160 / 164)
+    assert ws.cell(row=2, column=column(ws, "问题描述")).alignment.wrap_text
+
+
+def dimension(ws, name):
+    """The column's width/hidden/outline settings (openpyxl groups equal neighbours as min..max)."""
+    index = column(ws, name)
+    return next((d for d in ws.column_dimensions.values() if d.min <= index <= d.max), None)
+
+
+def test_audit_columns_are_folded_away_not_lost(book):
+    ws = book["总台账"]
+    for name in ("整改时限原文", "单位原文", "是否超期"):
+        assert dimension(ws, name).hidden and dimension(ws, name).outlineLevel == 1, name
+    assert not dimension(ws, "问题描述").hidden
+    assert round(dimension(ws, "问题描述").width) == 31  # 30 characters plus XlsxWriter's padding
+
+
+def test_status_drop_down_offers_the_canonical_words(book):
+    ws = book["总台账"]
+    (dv,) = ws.data_validations.dataValidation
+    letter = ws.cell(row=1, column=column(ws, "整改状态")).column_letter
+    assert dv.type == "list" and str(dv.sqref).startswith(f"{letter}2:")
+    assert dv.formula1 == '"已完成,已销号,整改中,未整改,长期坚持,申请延期"'
+    assert dv.errorStyle == "warning"  # a unit's own word is still allowed
+
+
+def test_conditional_formats_mark_overdue_rows_and_rates(book):
+    ws = book["总台账"]
+    rules = [(str(rng.sqref), r.formula) for rng in ws.conditional_formatting for r in rng.rules]
+    flag = ws.cell(row=1, column=column(ws, "是否超期")).column_letter
+    assert any(f == [f'${flag}2="是"'] for _, f in rules)
+    red_fill = next(
+        r.dxf.fill.bgColor.rgb
+        for rng in ws.conditional_formatting
+        for r in rng.rules
+        if r.formula == [f'${flag}2="是"']
+    )
+    assert red_fill.endswith("FFC7CE")
+    units = book["单位统计"]
+    kinds = {r.type for rng in units.conditional_formatting for r in rng.rules}
+    assert {"dataBar", "cellIs"} <= kinds
+    late = book["超期清单"]
+    assert {r.formula[0] for rng in late.conditional_formatting for r in rng.rules} == {
+        '$B2="超期"',
+        '$B2="临期"',
+    }
+
+
+def test_overdue_list_is_most_overdue_first(book):
+    ws = book["超期清单"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    days = [r[column(ws, "超期天数") - 1] for r in rows if r[1] == "超期"]
+    assert days == sorted(days, reverse=True) == [30, 16]  # 2024-06-30 was a Sunday: due 07-01
+    assert [r[2] for r in rows] == ["市医疗保障局", "市自然资源和规划局"]
+
+
+def test_every_sheet_prints_a4_landscape_one_page_wide_with_titles(book):
+    for name in book.sheetnames:
+        ws = book[name]
+        assert ws.page_setup.orientation == "landscape", name
+        assert ws.page_setup.paperSize == 9, name
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, name
+        assert (ws.page_setup.fitToWidth or 1, ws.page_setup.fitToHeight) == (1, 0), name  # absent = 1
+        assert ws.print_title_rows.replace("$", "") == "1:1", name
+        assert "截至2024年7月31日" in ws.oddHeader.center.text, name
+        assert ws.oddFooter.center.text == "第 &P 页 共 &N 页"
+
+
+def test_unit_sheet_has_a_native_bar_chart_of_completion_rates(master):
+    with zipfile.ZipFile(master[0]) as z:
+        charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+        assert len(charts) == 1
+        xml = z.read(charts[0]).decode("utf-8")
+    assert "<c:barChart>" in xml and '<c:barDir val="bar"/>' in xml
+    assert "单位统计!$B$2:$B$38" in xml and "单位统计!$J$2:$J$38" in xml
+
+
+def test_changes_sheet_lists_what_changed_since_the_previous_period(book):
+    ws = book["变化情况"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][:4] == ("单位", "本期完成率", "上期完成率", "变化（百分点）")
+    items = [r for r in rows if r[0] == "新超期"]
+    assert [r[1] for r in items] == ["市自然资源和规划局"]
+
+
+def test_about_sheet_reconciles(book):
+    about = {r[0]: r[1] for r in book["说明"].iter_rows(min_row=2, values_only=True) if r[0]}
+    assert about["核对"] == "读入 171 = 合并 164 + 退回 3 + 被替代 4"
+    assert about["统计截止日"] == "2024-07-31"
+    assert about["设置：完成率分母"] == "全部问题"
+
+
+def test_department_text_is_never_a_formula(tmp_path, units):
+    path = write_return(
+        tmp_path / "市民政局.xlsx",
+        [
+            ["问题描述", "整改状态", "整改时限", "备注", "责任人"],
+            ['=HYPERLINK("http://example.invalid","点我")', "已完成", "2024.6.30", "+1", "-2"],
+            ["@SUM(A1:A2)", "正在整改", "2024.8.30", "=1+1", "=cmd|' /C calc'!A0"],
+            ["", "=A1", "尽快", "", ""],
+        ],
+    )
+    merge = merge_ledgers([path], units, AS_OF)
+    out = write_master(tmp_path / "out" / "汇总台账.xlsx", merge, compute_metrics(merge.ledger, AS_OF))
+    book = load_workbook(out)
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+    ledger = book["总台账"]
+    assert ledger.cell(row=2, column=column(ledger, "问题描述")).value.startswith("=HYPERLINK")
+    rejected = [r for r in book["未采用行"].iter_rows(min_row=2, values_only=True)]
+    assert "=A1" in rejected[0][5]
+    with zipfile.ZipFile(out) as z:
+        assert not any(
+            "<f>" in z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("xl/worksheets/")
+        )
+
+
+def _small_master(tmp_path, units):
+    path = write_return(
+        tmp_path / "a.xlsx", [["问题描述", "整改状态", "整改时限"], ["问题", "已完成", "2024.6.30"]]
+    )
+    merge = merge_ledgers([path], units, AS_OF)
+    return merge, compute_metrics(merge.ledger, AS_OF)
+
+
+def test_an_open_target_is_reported_and_left_alone(tmp_path, units):
+    merge, metrics = _small_master(tmp_path, units)
+    target = tmp_path / "汇总台账.xlsx"
+    target.write_bytes(b"the clerk's open copy")
+    (tmp_path / "~$汇总台账.xlsx").write_bytes(b"owner")  # what Excel/WPS leave while the file is open
+    with pytest.raises(OutputLocked, match="正在被其他程序使用"):
+        write_master(target, merge, metrics)
+    assert target.read_bytes() == b"the clerk's open copy"
+
+
+def test_a_failed_rename_leaves_the_old_file_and_no_temp_file(tmp_path, units, monkeypatch):
+    from ledgerdesk import workbook
+
+    merge, metrics = _small_master(tmp_path, units)
+    target = tmp_path / "汇总台账.xlsx"
+    target.write_bytes(b"previous output")
+
+    def locked(src, dst):  # what Windows does while Excel holds the file open
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(workbook.os, "replace", locked)
+    with pytest.raises(OutputLocked):
+        write_master(target, merge, metrics)
+    assert target.read_bytes() == b"previous output"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "汇总台账.xlsx"]
+
+
+def test_libreoffice_opens_and_prints_the_workbook(master, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice is missing: .ci/run installs libreoffice-calc-nogui")
+        pytest.skip("LibreOffice not installed here")
+    profile = tmp_path / "profile"
+    proc = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(master[0]),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    pdf = tmp_path / "汇总台账.pdf"
+    assert proc.returncode == 0 and pdf.is_file(), proc.stdout + proc.stderr
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000
