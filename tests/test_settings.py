@@ -100,6 +100,9 @@ def test_a_missing_settings_file_is_an_error():
 def test_every_setting_is_documented():
     from pathlib import Path
 
-    docs = (Path(__file__).parents[1] / "docs" / "statistics.md").read_text(encoding="utf-8")
+    from ledgerdesk.settings import settings_markdown
+
+    docs = (Path(__file__).parents[1] / "docs" / "settings.md").read_text(encoding="utf-8")
+    assert docs == settings_markdown(), "run: python -m ledgerdesk.settings > docs/settings.md"
     for name, (label, _) in SETTINGS.items():
         assert f"| {label} | `{name}` |" in docs

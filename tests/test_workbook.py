@@ -12,12 +12,13 @@ import pytest
 from openpyxl import load_workbook
 
 from conftest import AS_OF, write_return
+from ledgerdesk.files import OutputLocked
 from ledgerdesk.jobs import MASTER_NAME, process
 from ledgerdesk.merge import merge_ledgers
 from ledgerdesk.metrics import compute_metrics
 from ledgerdesk.resources import SAMPLE_AS_OF, sample_returns
 from ledgerdesk.settings import Settings
-from ledgerdesk.workbook import OutputLocked, write_master
+from ledgerdesk.workbook import write_master
 
 SHEETS = ["总台账", "单位统计", "超期清单", "校验问题", "未采用行", "说明"]
 
@@ -206,7 +207,7 @@ def test_an_open_target_is_reported_and_left_alone(tmp_path, units):
 
 
 def test_a_failed_rename_leaves_the_old_file_and_no_temp_file(tmp_path, units, monkeypatch):
-    from ledgerdesk import workbook
+    from ledgerdesk import files
 
     merge, metrics = _small_master(tmp_path, units)
     target = tmp_path / "汇总台账.xlsx"
@@ -215,7 +216,7 @@ def test_a_failed_rename_leaves_the_old_file_and_no_temp_file(tmp_path, units, m
     def locked(src, dst):  # what Windows does while Excel holds the file open
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(workbook.os, "replace", locked)
+    monkeypatch.setattr(files.os, "replace", locked)
     with pytest.raises(OutputLocked):
         write_master(target, merge, metrics)
     assert target.read_bytes() == b"previous output"

@@ -20,13 +20,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from . import __version__
-from .jobs import Job, JobError, process
+from .briefing import Documents, TemplateError
+from .files import OutputLocked
+from .jobs import Job, JobError, brief, notices_folder, process
 from .merge import MergeResult
 from .merge import Progress as ProgressCallback
 from .metrics import WARNING_LABELS, format_rate, summary_sentence
-from .resources import SAMPLE_AS_OF, sample_returns
+from .resources import SAMPLE_AS_OF, sample_returns, sample_settings
 from .settings import SettingsError, load_settings
-from .workbook import OutputLocked
 
 T = TypeVar("T")
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -59,13 +60,25 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("source", type=Path, help="报送文件夹，或 汇总台账.xlsx（可以是手工改过的）")
     _common(stats, as_of_help="统计截止日 YYYY-MM-DD（默认取设置，再默认今天）")
 
-    run = sub.add_parser("run", help="用自带的示例报送文件演示：合并并统计，输出到 ./out")
+    brief = sub.add_parser("brief", help="生成 Word 通报（GB/T 9704 格式）和催办通知")
+    brief.add_argument("source", type=Path, help="报送文件夹，或 汇总台账.xlsx")
+    brief.add_argument(
+        "--template", type=Path, help="通报模板 .docx（默认自带的 通报模板.docx；也可用 简报模板.docx）"
+    )
+    brief.add_argument("--out", type=Path, help="通报文件（默认 ./out/通报_截止日.docx）")
+    brief.add_argument("--notices", type=Path, help="催办通知输出文件夹（不写则不生成催办通知）")
+    _common(brief, as_of_help="统计截止日 YYYY-MM-DD（默认取设置，再默认今天）", out=False)
+
+    run = sub.add_parser(
+        "run", help="用自带的示例报送文件演示：合并、统计，写出汇总台账、通报和催办通知到 ./out"
+    )
     _common(run, as_of_help="统计截止日（默认 2024-07-31，示例数据的日期）")
     return parser
 
 
-def _common(parser: argparse.ArgumentParser, as_of_help: str) -> None:
-    parser.add_argument("--out", type=Path, default=Path("out"), help="输出文件夹（默认 ./out）")
+def _common(parser: argparse.ArgumentParser, as_of_help: str, out: bool = True) -> None:
+    if out:
+        parser.add_argument("--out", type=Path, default=Path("out"), help="输出文件夹（默认 ./out）")
     parser.add_argument("--as-of", type=_date, help=as_of_help)
     parser.add_argument("--settings", type=Path, help="设置文件：.toml，或含「设置」工作表的 Excel 控制台")
     parser.add_argument("--json", action="store_true", help="在标准输出打印一个 JSON 结果")
@@ -75,17 +88,28 @@ def _common(parser: argparse.ArgumentParser, as_of_help: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        settings = load_settings(args.settings)
+        settings_file = args.settings or (sample_settings() if args.command == "run" else None)
+        settings = load_settings(settings_file)
         as_of = args.as_of or settings.as_of or (SAMPLE_AS_OF if args.command == "run" else date.today())
         settings = settings.with_as_of(as_of)
         if args.command == "merge" and not args.inbox.is_dir():
             raise JobError(f"找不到报送文件夹：{args.inbox}")
-        source = {"run": sample_returns, "stats": lambda: args.source, "merge": lambda: args.inbox}[
-            args.command
-        ]()
+        source = (
+            args.inbox
+            if args.command == "merge"
+            else sample_returns()
+            if args.command == "run"
+            else args.source
+        )
+        out_dir = (args.out.parent if args.out else Path("out")) if args.command == "brief" else args.out
         units = getattr(args, "units", None)
-        job = _progress(lambda p: process(source, args.out, settings, p, units))
-    except (JobError, OutputLocked, SettingsError) as exc:
+        job = _progress(lambda p: process(source, out_dir, settings, p, units))
+        docs = None
+        if args.command == "brief":
+            docs = brief(job, settings, out_dir, args.out, args.template, args.notices)
+        elif args.command == "run":
+            docs = brief(job, settings, out_dir, notices_dir=notices_folder(out_dir, as_of))
+    except (JobError, OutputLocked, SettingsError, TemplateError) as exc:
         err.print(f"[red]无法完成：[/red]{exc}")
         return 2
     except Exception as exc:  # a bug: say so in one line, details on request
@@ -97,13 +121,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         data = job.merge.summary(job.outputs) if args.command == "merge" and job.merge else job.to_dict()
         if args.command != "merge" and job.merge:
             data["merge"] = job.merge.summary(job.outputs)
+        if docs:
+            data["documents"] = {
+                "briefing": str(docs.briefing),
+                "notices": [str(p) for p in docs.notices],
+                "warnings": docs.warnings,
+            }
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         if job.merge:
             _print_merge(job.merge, job.outputs)
-        if args.command != "merge":
+        if args.command in ("stats", "run"):
             _print_stats(job)
+        elif args.command == "brief":
+            _out().print(summary_sentence(job.metrics))
+        if docs:
+            _print_documents(docs)
+    if docs:
+        for warning in docs.warnings:
+            err.print(f"[yellow]注意：[/yellow]{warning}")
     return 1 if job.has_errors else 0
+
+
+def _print_documents(docs: Documents) -> None:
+    out = _out()
+    out.print(f"通报：{docs.briefing}")
+    if docs.notices:
+        out.print(f"催办通知：{len(docs.notices)} 份，在 {docs.notices[0].parent}")
 
 
 def _progress(work: Callable[[ProgressCallback], T]) -> T:

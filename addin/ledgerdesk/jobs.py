@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .briefing import Documents, write_documents
 from .history import HISTORY_NAME, record_snapshot
 from .merge import MergeResult, Progress, list_returns, merge_ledgers
 from .metrics import Metrics, compute_metrics
@@ -86,3 +87,36 @@ def process(
         master = write_master(out_dir / MASTER_NAME, merge, metrics, settings, delta, inputs=[str(source)])
         outputs["workbook"] = str(master)
     return Job(metrics, delta, merge, outputs)
+
+
+def briefing_name(as_of: date) -> str:
+    return f"通报_{as_of.isoformat()}.docx"
+
+
+def brief(
+    job: Job,
+    settings: Settings,
+    out_dir: str | Path,
+    briefing_path: str | Path | None = None,
+    template: str | Path | None = None,
+    notices_dir: str | Path | None = None,
+) -> Documents:
+    """Write the briefing (default ``out_dir/通报_YYYY-MM-DD.docx``) and the reminder notices."""
+    as_of = job.metrics.as_of
+    path = Path(briefing_path) if briefing_path else Path(out_dir) / briefing_name(as_of)
+    docs = write_documents(
+        job.metrics,
+        job.delta,
+        settings,
+        path,
+        template=Path(template) if template else None,
+        notices_dir=Path(notices_dir) if notices_dir else None,
+    )
+    job.outputs["briefing"] = str(docs.briefing)
+    if notices_dir:
+        job.outputs["notices"] = str(notices_dir)
+    return docs
+
+
+def notices_folder(out_dir: str | Path, as_of: date) -> Path:
+    return Path(out_dir) / f"催办通知_{as_of.isoformat()}"

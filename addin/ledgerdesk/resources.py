@@ -24,5 +24,13 @@ def sample_returns() -> Path:
     return resource_dir("workbooks") / "returns"
 
 
+def sample_settings() -> Path:
+    return resource_dir("workbooks") / "示例设置.toml"
+
+
+def templates_dir() -> Path:
+    return resource_dir("templates")
+
+
 def unit_directory_file() -> Path:
     return resource_dir("workbooks") / "单位名录.csv"

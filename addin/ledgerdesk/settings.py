@@ -41,6 +41,22 @@ class Settings:
     list_all_units: bool = False
     holidays: tuple[date, ...] = field(default_factory=tuple)
     extra_workdays: tuple[date, ...] = field(default_factory=tuple)
+    campaign: str = ""
+    brief_title: str = "关于问题整改进展情况的通报"
+    doc_number: str = ""
+    recipients: str = "市直各有关单位"
+    issuer: str = "市委市政府督查局"
+    cc: str = ""
+    printer: str = ""
+    masthead: str = "政务督查"
+    issue_no: int = 1
+    red_rate: float = 1.0
+    black_rate: float = 0.85
+    reply_days: int = 5
+    notice_prefix: str = "督查催办"
+    contact: str = ""
+    report_to: str = ""
+    annex_ledger: bool = False
 
     def calendar(self) -> WorkCalendar:
         return WorkCalendar(self.holidays, self.extra_workdays)
@@ -71,6 +87,22 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "list_all_units": ("列出全部名录单位", "是：单位名录中没有问题的单位也列出（问题数为 0，不参与排名）"),
     "holidays": ("节假日补充", "官方节假日数据之外的放假日期，用顿号分隔，如 2027-01-01、2027-01-02"),
     "extra_workdays": ("调休上班补充", "官方节假日数据之外的调休上班日期（周末上班），用顿号分隔"),
+    "campaign": ("活动名称", "通报和催办通知里称呼这项工作的名字，如 “我陪群众走流程”活动；可留空"),
+    "brief_title": ("通报标题", "通报的标题（2号小标宋居中）"),
+    "doc_number": ("发文字号", "如 濮督查通报〔2024〕9号；留空则不印发文字号"),
+    "recipients": ("主送机关", "通报的主送机关，如 各县（区）人民政府，市直各有关单位"),
+    "issuer": ("发文机关", "通报落款、催办通知落款的机关名称"),
+    "cc": ("抄送", "版记中的抄送机关，用逗号分隔；留空则不印抄送行"),
+    "printer": ("印发机关", "版记中的印发机关；留空则同发文机关"),
+    "masthead": ("简报报头", "简报红色报头的文字，如 政务督查"),
+    "issue_no": ("简报期号", "简报的第几期"),
+    "red_rate": ("红榜完成率", "完成率达到此值的单位列入红榜"),
+    "black_rate": ("黑榜完成率", "完成率低于此值的单位列入黑榜"),
+    "reply_days": ("催办回复期限", "催办通知要求在几个工作日内书面回复"),
+    "notice_prefix": ("催办文号前缀", "催办通知的文号写作 前缀〔年份〕序号号，如 督查催办〔2024〕3号"),
+    "contact": ("联系人", "催办通知末尾的联系人和电话，如 张伟，0393-1234567"),
+    "report_to": ("简报报送", "简报版记“报：”一行，如 市委、市政府领导同志"),
+    "annex_ledger": ("附全部问题台账", "是：通报另附全部问题台账（附件2）；否：只附超期未完成问题清单"),
 }
 BY_LABEL = {label: name for name, (label, _) in SETTINGS.items()}
 
@@ -206,3 +238,28 @@ def write_control_workbook(path: str | Path, settings: Settings | None = None) -
     ws.freeze_panes(1, 0)
     book.close()
     return path
+
+
+def settings_markdown() -> str:
+    """docs/settings.md: every setting with its TOML key, default and description."""
+    defaults = Settings()
+    lines = [
+        "# 设置项",
+        "",
+        "设置写在控制台工作簿 `workbooks/督查台账助手.xlsx` 的「设置」工作表里（第一列设置项、第二列值），",
+        "或写在一个 TOML 文件里（键用下表的英文名或中文设置项名）；命令行用 `--settings 文件` 指定。",
+        "本页由 `python -m ledgerdesk.settings > docs/settings.md` 生成，测试核对它与代码一致。",
+        "",
+        "| 设置项 | TOML 键 | 默认值 | 说明 |",
+        "|---|---|---|---|",
+    ]
+    for f in fields(defaults):
+        label, description = SETTINGS[f.name]
+        lines.append(
+            f"| {label} | `{f.name}` | {_show(f.name, getattr(defaults, f.name)) or '（空）'} | {description} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(settings_markdown(), end="")

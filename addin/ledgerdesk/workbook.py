@@ -18,8 +18,6 @@ open in Excel/WPS is reported in Chinese and left untouched.
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,6 +28,7 @@ import pandas as pd
 import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
+from .files import atomic_output
 from .merge import MergeResult
 from .metrics import WARNING_LABELS, Metrics, format_date
 from .normalize import LEDGER_COLUMNS, as_text, parse_date, parse_status
@@ -100,10 +99,6 @@ TABLE_STYLE = "Table Style Light 9"
 LINE_HEIGHT = 12  # points per line of 9 pt 宋体
 
 
-class OutputLocked(OSError):
-    """The target workbook cannot be replaced (open in Excel/WPS, or read-only)."""
-
-
 class NotAMaster(ValueError):
     """The file is not a master workbook ledgerdesk can read back."""
 
@@ -132,17 +127,11 @@ def write_master(
     """Write the master workbook atomically and return its path."""
     path = Path(path)
     settings = settings or metrics.settings
-    path.parent.mkdir(parents=True, exist_ok=True)
-    check_writable(path)
-    fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        book = xlsxwriter.Workbook(tmp, {"strings_to_formulas": False, "strings_to_urls": False})
-        book.set_properties(
-            {"title": f"汇总台账（截至{format_date(metrics.as_of)}）", "author": "督查台账助手"}
-        )
+    as_of = format_date(metrics.as_of)
+    with atomic_output(path) as tmp:
+        book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
+        book.set_properties({"title": f"汇总台账（截至{as_of}）", "author": "督查台账助手"})
         fmt = _formats(book)
-        as_of = format_date(metrics.as_of)
         _ledger_sheet(book, fmt, metrics, as_of)
         _units_sheet(book, fmt, metrics, as_of)
         _overdue_sheet(book, fmt, metrics, as_of)
@@ -152,30 +141,7 @@ def write_master(
             _changes_sheet(book, fmt, delta, as_of)
         _about_sheet(book, fmt, merge, metrics, settings, inputs, as_of)
         book.close()
-        try:
-            os.replace(tmp, path)
-        except PermissionError as exc:
-            raise OutputLocked(_locked_message(path)) from exc
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return path
-
-
-def check_writable(path: Path) -> None:
-    """Refuse early when the target is open in Excel/WPS (their ~$ lock file) or cannot be written."""
-    if (path.parent / f"~${path.name}").exists():
-        raise OutputLocked(_locked_message(path))
-    if path.exists():
-        try:
-            with open(path, "r+b"):
-                pass
-        except PermissionError as exc:
-            raise OutputLocked(_locked_message(path)) from exc
-
-
-def _locked_message(path: Path) -> str:
-    return f"「{path.name}」正在被其他程序使用（可能已在 Excel/WPS 中打开），请关闭后重试；原文件未改动"
 
 
 def _formats(book: xlsxwriter.Workbook) -> _Formats:

@@ -1,0 +1,434 @@
+"""Word briefings (通报/简报) and reminder notices (催办通知) from templates a clerk edits in Word.
+
+The templates in templates/ are docxtpl (Jinja) documents laid out after GB/T 9704-2012. This
+module turns the figures into the sentences and tables officials write — percentages with two
+decimals (97.56%), dates as 2024年7月31日, counts in Arabic numerals — and renders them. A
+template with an unknown placeholder or a Jinja syntax error is reported by name, in Chinese.
+Every placeholder is listed in docs/templates.md (checked by a test).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import jinja2
+import pandas as pd
+from docx.shared import Mm
+from docxtpl import DocxTemplate, InlineImage
+
+from .files import atomic_output, safe_filename
+from .metrics import Metrics, format_date, format_rate
+from .resources import templates_dir
+from .settings import Settings
+
+BRIEFING_TEMPLATE = "通报模板.docx"
+BULLETIN_TEMPLATE = "简报模板.docx"
+NOTICE_TEMPLATE = "催办通知模板.docx"
+# Fonts with Chinese glyphs, best first: Windows, then Linux (fonts-noto-cjk), then others.
+CJK_FONTS = (
+    "SimSun",
+    "Microsoft YaHei",
+    "SimHei",
+    "Noto Sans CJK SC",
+    "Noto Serif CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+)
+
+
+class TemplateError(Exception):
+    """A template that cannot be used; the message names the template and the placeholder."""
+
+
+@dataclass
+class Documents:
+    briefing: Path
+    notices: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences and tables
+
+
+def briefing_context(metrics: Metrics, delta: dict | None, settings: Settings) -> dict:
+    """Everything the 通报 and 简报 templates can use (see docs/templates.md)."""
+    t = metrics.total
+    units = metrics.units[metrics.units["items"] > 0]
+    items = metrics.items
+    as_of = format_date(metrics.as_of)
+    return {
+        "title": settings.brief_title,
+        "doc_number": settings.doc_number,
+        "recipients": settings.recipients,
+        "issuer": settings.issuer,
+        "campaign": settings.campaign,
+        "cc": settings.cc,
+        "printer": settings.printer or settings.issuer,
+        "masthead": settings.masthead,
+        "issue_no": settings.issue_no,
+        "report_to": settings.report_to,
+        "as_of": as_of,
+        "date": as_of,
+        "print_date": as_of,
+        "unit_count": t["units"],
+        "items": t["items"],
+        "done": t["done"],
+        "open": t["items"] - t["done"],
+        "rate": format_rate(t["completion_rate"]),
+        "overdue": t["overdue"],
+        "due_soon": t["due_soon"],
+        "totals_sentence": totals_sentence(metrics),
+        "change_sentence": change_sentence(delta),
+        "progress_sentence": progress_sentence(metrics),
+        "red_list_sentence": red_list_sentence(metrics, settings),
+        "black_list_sentence": black_list_sentence(metrics, settings),
+        "problems_sentence": problems_sentence(metrics),
+        "units": [
+            {
+                "no": n,
+                "unit": r["unit"],
+                "found": r["items"],
+                "done": r["done"],
+                "open": r["items"] - r["done"],
+                "overdue": r["overdue"],
+                "rate": format_rate(r["completion_rate"]),
+                "rank": "" if r["rank"] is None else r["rank"],
+            }
+            for n, r in enumerate(units.to_dict(orient="records"), start=1)
+        ],
+        "overdue_items": _item_rows(items[items["是否超期"]], overdue=True),
+        "annex_ledger": settings.annex_ledger,
+        "all_items": _item_rows(items, overdue=False) if settings.annex_ledger else [],
+        "chart": None,
+    }
+
+
+def totals_sentence(metrics: Metrics) -> str:
+    """截至2024年7月31日，37家单位共发现问题164个，已整改160个，整改完成率97.56%；其余4个……"""
+    t = metrics.total
+    text = (
+        f"截至{format_date(metrics.as_of)}，{t['units']}家单位共发现问题{t['items']}个，"
+        f"已整改{t['done']}个，整改完成率{format_rate(t['completion_rate'])}"
+    )
+    rest = t["items"] - t["done"]
+    if rest:
+        parts = [
+            f"{label}{t[key]}个"
+            for key, label in (
+                ("in_progress", "正在整改"),
+                ("not_started", "尚未整改"),
+                ("long_term", "长期坚持"),
+            )
+            if t[key]
+        ]
+        text += f"；其余{rest}个已列入整改台账，持续跟踪问效（其中{'，'.join(parts)}）"
+    return text + "。"
+
+
+def change_sentence(delta: dict | None) -> str:
+    """与上期（2024年7月15日）相比，新完成整改问题3个……; empty for the first period."""
+    if not delta:
+        return ""
+    previous = format_date(date.fromisoformat(delta["previous_as_of"]))
+    parts = [f"新完成整改问题{len(delta['newly_closed'])}个"]
+    if delta["new_items"]:
+        parts.append(f"新增问题{len(delta['new_items'])}个")
+    change = delta["total"]["change_pp"]
+    if change is not None:
+        if abs(change) < 0.005:
+            parts.append("整改完成率持平")
+        else:
+            parts.append(f"整改完成率{'提高' if change > 0 else '下降'}{abs(change):.2f}个百分点")
+    if delta["became_overdue"]:
+        parts.append(f"新增超期问题{len(delta['became_overdue'])}个")
+    return f"与上期（{previous}）相比，" + "，".join(parts) + "。"
+
+
+def progress_sentence(metrics: Metrics) -> str:
+    units = metrics.units[metrics.units["items"] > 0]
+    rates = pd.to_numeric(units["completion_rate"], errors="coerce")
+    full = int((rates >= 1).sum())
+    overdue = int((units["overdue"] > 0).sum())
+    text = f"从各单位情况看，{full}家单位整改完成率达到100%"
+    if full < len(units):
+        text += f"，{len(units) - full}家单位尚有问题未整改到位"
+    if overdue:
+        text += f"，其中{overdue}家单位有超期未完成问题"
+    return text + "。各单位整改情况见下表（按整改完成率排名，完成率相同的并列）。"
+
+
+def red_list_sentence(metrics: Metrics, settings: Settings) -> str:
+    units = _ranked(metrics)
+    names = [r["unit"] for r in units if r["completion_rate"] >= settings.red_rate]
+    if not names:
+        return f"本期没有单位整改完成率达到{format_rate(settings.red_rate)}。"
+    return f"{'、'.join(names)}等{len(names)}家单位整改完成率达到{format_rate(settings.red_rate)}，予以通报表扬。"
+
+
+def black_list_sentence(metrics: Metrics, settings: Settings) -> str:
+    units = _ranked(metrics)
+    names = [
+        f"{r['unit']}（{format_rate(r['completion_rate'])}）"
+        for r in units
+        if r["completion_rate"] < settings.black_rate
+    ]
+    if not names:
+        return f"本期没有单位整改完成率低于{format_rate(settings.black_rate)}。"
+    return (
+        f"{'、'.join(names)}等{len(names)}家单位整改完成率低于{format_rate(settings.black_rate)}，"
+        "排名靠后，予以通报批评，请切实加快整改进度。"
+    )
+
+
+def problems_sentence(metrics: Metrics) -> str:
+    t = metrics.total
+    items = metrics.items
+    if t["overdue"]:
+        late = items[items["是否超期"]]
+        names = list(dict.fromkeys(late["责任单位"]))
+        text = (
+            f"截至目前，仍有{t['overdue']}个问题超期未完成，涉及{'、'.join(names)}{len(names)}家单位"
+            "（详见附件1），个别单位存在重视不够、推进不力的情况"
+        )
+    else:
+        text = "截至目前，没有超期未完成的问题"
+    if t["due_soon"]:
+        window = (
+            f"{metrics.settings.due_soon_days}个{'工作日' if metrics.settings.due_soon_workdays else '天'}"
+        )
+        text += f"；另有{t['due_soon']}个问题将在{window}内到期，需抓紧推进"
+    if t["long_term"]:
+        text += f"；{t['long_term']}个长期坚持事项需建立长效机制、持续推进"
+    return text + "。"
+
+
+def _ranked(metrics: Metrics) -> list[dict]:
+    return [
+        r
+        for r in metrics.units.to_dict(orient="records")
+        if r["items"] > 0 and r["completion_rate"] is not None
+    ]
+
+
+def _item_rows(frame: pd.DataFrame, overdue: bool) -> list[dict]:
+    if overdue:
+        frame = frame.sort_values(["超期天数", "责任单位"], ascending=[False, True], kind="stable")
+    rows = []
+    for n, r in enumerate(frame.to_dict(orient="records"), start=1):
+        rows.append(
+            {
+                "no": n,
+                "unit": r["责任单位"],
+                "description": r["问题描述"],
+                "deadline": _date_text(r["整改时限"], r.get("整改时限原文", "")),
+                "days": "" if r["超期天数"] is None or pd.isna(r["超期天数"]) else int(r["超期天数"]),
+                "progress": r.get("整改进展", "") or r.get("整改状态", ""),
+                "status": r.get("整改状态", ""),
+                "finished": _date_text(r.get("完成时间"), ""),
+            }
+        )
+    return rows
+
+
+def _date_text(value: object, original: str) -> str:
+    if isinstance(value, date):
+        return format_date(value)
+    return original or ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Notices
+
+
+def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict]:
+    """One context per unit with overdue or due-soon items, worst first, numbered from 1."""
+    calendar = settings.calendar()
+    reply_by = format_date(calendar.add_workdays(metrics.as_of, settings.reply_days))
+    items = metrics.items
+    units = metrics.units[(metrics.units["overdue"] > 0) | (metrics.units["due_soon"] > 0)]
+    units = units.sort_values(["overdue", "due_soon"], ascending=False, kind="stable")
+    contexts = []
+    for seq, r in enumerate(units.to_dict(orient="records"), start=1):
+        mine = items[(items["责任单位"] == r["unit"]) & (items["是否超期"] | items["是否临期"])]
+        mine = mine.sort_values(["是否超期", "超期天数"], ascending=[False, False], kind="stable")
+        parts = []
+        if r["overdue"]:
+            parts.append(f"有{r['overdue']}个问题超期未完成")
+        if r["due_soon"]:
+            parts.append(f"{'另' if parts else ''}有{r['due_soon']}个问题即将到期")
+        contexts.append(
+            {
+                "seq": seq,
+                "notice_number": f"{settings.notice_prefix}〔{metrics.as_of.year}〕{seq}号",
+                "unit": r["unit"],
+                "campaign": settings.campaign or "问题整改工作",
+                "as_of": format_date(metrics.as_of),
+                "date": format_date(metrics.as_of),
+                "situation": "，".join(parts),
+                "reply_by": reply_by,
+                "issuer": settings.issuer,
+                "contact": settings.contact,
+                "items": [
+                    {
+                        "no": n,
+                        "description": i["问题描述"],
+                        "deadline": _date_text(i["整改时限"], i.get("整改时限原文", "")),
+                        "situation": _situation(i),
+                        "progress": i.get("整改进展", "") or i.get("整改状态", ""),
+                    }
+                    for n, i in enumerate(mine.to_dict(orient="records"), start=1)
+                ],
+            }
+        )
+    return contexts
+
+
+def _situation(item: dict) -> str:
+    if item["是否超期"]:
+        return f"超期{int(item['超期天数'])}天"
+    left = item["剩余天数"]
+    return "今日到期" if not left else f"{int(left)}个工作日后到期"
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering
+
+
+def check_template(template: DocxTemplate, name: str, context: dict) -> None:
+    """Refuse a template with a Jinja syntax error or a placeholder the context does not have."""
+    try:
+        unknown = template.get_undeclared_template_variables(context=context)
+    except jinja2.TemplateSyntaxError as exc:
+        snippet = (exc.source or "").splitlines()[(exc.lineno or 1) - 1][:60] if exc.source else ""
+        raise TemplateError(f"模板「{name}」有语法错误：{exc.message}（在“{snippet}”附近）") from None
+    if unknown:
+        names = "、".join(f"{{{{ {v} }}}}" for v in sorted(unknown))
+        raise TemplateError(f"模板「{name}」中有不认识的占位符：{names}；可用的占位符见 docs/templates.md")
+
+
+def render_document(
+    template_path: Path, context: dict, out: Path, images: dict[str, Path] | None = None
+) -> Path:
+    """Render one template to ``out`` (written atomically)."""
+    if not template_path.is_file():
+        raise TemplateError(f"找不到模板：{template_path}")
+    try:
+        template = DocxTemplate(str(template_path))
+    except Exception:
+        raise TemplateError(f"「{template_path.name}」不是有效的 Word 文档（.docx）") from None
+    context = dict(context)
+    check_template(template, template_path.name, context)
+    for key, path in (images or {}).items():
+        context[key] = InlineImage(template, str(path), width=Mm(150))
+    try:
+        template.render(context, autoescape=True)
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"模板「{template_path.name}」无法填写：{exc}") from None
+    with atomic_output(out) as tmp:
+        template.save(str(tmp))
+    return out
+
+
+def find_cjk_font() -> str | None:
+    """The file of a font with Chinese glyphs on this machine, or None."""
+    from matplotlib import font_manager
+
+    available = {f.name: f.fname for f in font_manager.fontManager.ttflist}
+    return next((available[name] for name in CJK_FONTS if name in available), None)
+
+
+def render_chart(metrics: Metrics, path: Path) -> tuple[Path | None, str | None]:
+    """A bar chart of completion rates by unit (PNG); no Chinese font → no chart and a warning."""
+    font = find_cjk_font()
+    if font is None:
+        return None, "本机没有中文字体（如宋体、微软雅黑、Noto CJK），通报中不插入完成率图表"
+    units = _ranked(metrics)
+    if not units:
+        return None, None
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+    from matplotlib.font_manager import FontProperties
+
+    prop = FontProperties(fname=font)
+    names = [r["unit"] for r in units][::-1]
+    rates = [r["completion_rate"] * 100 for r in units][::-1]
+    colours = ["#C00000" if r["overdue"] else "#2F5597" for r in units][::-1]
+    height = max(2.5, 0.12 * len(units) + 0.9)
+    fig, ax = plt.subplots(figsize=(6.3, height), dpi=200)
+    bars = ax.barh(names, rates, color=colours, height=0.65)
+    ax.set_xlim(0, 112)
+    ax.set_ylim(-0.6, len(names) - 0.4)
+    ax.set_xlabel("整改完成率（%）", fontproperties=prop, fontsize=9)
+    ax.set_title(f"各单位整改完成率（截至{format_date(metrics.as_of)}）", fontproperties=prop, fontsize=11)
+    for label in ax.get_yticklabels():
+        label.set_fontproperties(prop)
+        label.set_fontsize(6)
+    ax.tick_params(axis="x", labelsize=7)
+    for bar, rate in zip(bars, rates, strict=True):
+        ax.text(rate + 1, bar.get_y() + bar.get_height() / 2, f"{rate:.2f}%", va="center", fontsize=5)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path)
+    plt.close(fig)
+    return path, None
+
+
+def write_documents(
+    metrics: Metrics,
+    delta: dict | None,
+    settings: Settings,
+    briefing_path: Path,
+    template: Path | None = None,
+    notices_dir: Path | None = None,
+    notice_template: Path | None = None,
+) -> Documents:
+    """The briefing, and (when ``notices_dir`` is given) one reminder notice per lagging unit."""
+    template = template or templates_dir() / BRIEFING_TEMPLATE
+    context = briefing_context(metrics, delta, settings)
+    chart_path = briefing_path.with_name(f".{briefing_path.stem}_完成率.png")
+    warnings: list[str] = []
+    chart, warning = render_chart(metrics, chart_path)
+    if warning:
+        warnings.append(warning)
+    try:
+        render_document(template, context, briefing_path, {"chart": chart} if chart else None)
+    finally:
+        if chart:
+            chart.unlink(missing_ok=True)
+    docs = Documents(briefing_path, warnings=warnings)
+    if notices_dir is not None:
+        docs.notices = write_notices(metrics, settings, notices_dir, notice_template)
+    return docs
+
+
+NOTICE_NAME = re.compile(r"^\d{2,}_.+_催办通知\.docx$")
+
+
+def write_notices(
+    metrics: Metrics, settings: Settings, out_dir: Path, template: Path | None = None
+) -> list[Path]:
+    """Numbered notices in one folder; notices of an earlier run of the same folder are replaced."""
+    template = template or templates_dir() / NOTICE_TEMPLATE
+    contexts = notice_contexts(metrics, settings)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in out_dir.iterdir():
+        if NOTICE_NAME.match(old.name):
+            old.unlink()
+    written = []
+    for context in contexts:
+        name = f"{context['seq']:02d}_{safe_filename(context['unit'])}_催办通知.docx"
+        written.append(render_document(template, context, out_dir / name))
+    return written
+
+
+def placeholders(template_path: Path) -> set[str]:
+    """Every variable a template uses (for the docs check)."""
+    return set(DocxTemplate(str(template_path)).get_undeclared_template_variables())

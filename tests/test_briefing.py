@@ -1,0 +1,313 @@
+"""Word briefings and notices: figures in the text, GB/T 9704 layout, template errors, PDF."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from ledgers import item, ledger
+from test_cli import run
+
+from ledgerdesk import briefing
+from ledgerdesk.briefing import TemplateError, render_document, write_documents, write_notices
+from ledgerdesk.files import safe_filename
+from ledgerdesk.metrics import compute_metrics, format_date
+from ledgerdesk.resources import templates_dir
+from ledgerdesk.settings import Settings
+
+JULY = date(2024, 7, 31)
+SETTINGS = Settings(
+    campaign="“我陪群众走流程”活动",
+    brief_title="关于“我陪群众走流程”活动发现问题整改进展情况的通报",
+    doc_number="濮督查通报〔2024〕9号",
+    cc="市委办公室，市政府办公室",
+    contact="督查一科，0393-8888888",
+)
+TEMPLATES = ["通报模板.docx", "简报模板.docx", "催办通知模板.docx"]
+DOCS = Path(__file__).parents[1] / "docs" / "templates.md"
+
+
+@pytest.fixture(scope="module")
+def metrics():
+    """160 of 164 done on 2024-07-31; one item overdue since 07-15, one due on 08-02."""
+    rows = [item(f"市第{n % 37:02d}局", "done", date(2024, 6, 30)) for n in range(160)]
+    rows += [
+        item(
+            "市住房和城乡建设局",
+            "in_progress",
+            date(2024, 7, 15),
+            description="施工许可审批慢",
+            整改进展="系统改造中",
+        ),
+        item("市医疗保障局", "in_progress", date(2024, 8, 2), description="异地就医备案难"),
+        item("市医疗保障局", "long_term", description="窗口服务长效机制"),
+        item("市行政服务中心", "in_progress", date(2024, 9, 30), description="停车难"),
+    ]
+    return compute_metrics(ledger(*rows), JULY, SETTINGS)
+
+
+def text_of(path: Path) -> str:
+    doc = Document(str(path))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts.append(" | ".join(c.text for c in row.cells))
+    return "\n".join(parts)
+
+
+@pytest.fixture(scope="module")
+def documents(metrics, tmp_path_factory):
+    out = tmp_path_factory.mktemp("docs")
+    docs = write_documents(metrics, None, SETTINGS, out / "通报.docx", notices_dir=out / "催办通知")
+    bulletin = render_document(
+        templates_dir() / "简报模板.docx",
+        briefing.briefing_context(metrics, None, SETTINGS),
+        out / "简报.docx",
+    )
+    return docs, bulletin
+
+
+def test_the_briefing_states_the_figures_the_way_officials_write_them(documents):
+    docs, _ = documents
+    text = text_of(docs.briefing)
+    assert (
+        "截至2024年7月31日，40家单位共发现问题164个，已整改160个，整改完成率97.56%；其余4个已列入整改台账"
+        in text
+    )
+    assert "濮督查通报〔2024〕9号" in text and "关于“我陪群众走流程”活动发现问题整改进展情况的通报" in text
+    assert "仍有1个问题超期未完成，涉及市住房和城乡建设局1家单位（详见附件1）" in text
+    assert "另有1个问题将在5个工作日内到期" in text
+    assert (
+        "市住房和城乡建设局（0.00%）、市医疗保障局（0.00%）、市行政服务中心（0.00%）等3家单位整改完成率低于85.00%"
+        in text
+    )
+    assert "合计 | 164 | 160 | 4 | 1 | 97.56% |" in text
+    assert "1 | 市住房和城乡建设局 | 施工许可审批慢 | 2024年7月15日 | 16 | 系统改造中" in text  # the annex
+    assert "抄送：市委办公室，市政府办公室。" in text
+    assert "一、总体情况" in text and "四、下步工作" in text and "附件：1.超期未完成问题清单" in text
+    assert "{{" not in text and "{%" not in text
+
+
+def test_the_units_table_lists_every_unit_by_rank(documents, metrics):
+    docs, _ = documents
+    rows = [[c.text for c in r.cells] for r in Document(str(docs.briefing)).tables[0].rows]
+    assert rows[0] == [
+        "序号",
+        "单位",
+        "发现问题数",
+        "已整改数",
+        "正在整改数",
+        "超期未完成数",
+        "整改完成率",
+        "排名",
+    ]
+    assert len(rows) == 1 + len(metrics.units) + 1
+    assert rows[-2] == ["40", "市行政服务中心", "1", "0", "1", "0", "0.00%", "38"]  # three units tie at 38
+
+
+def test_page_layout_follows_gbt_9704(documents):
+    docs, bulletin = documents
+    for path in (docs.briefing, bulletin, *docs.notices):
+        doc = Document(str(path))
+        section = doc.sections[0]
+        measured = (
+            section.page_width,
+            section.page_height,
+            section.top_margin,
+            section.bottom_margin,
+            section.left_margin,
+            section.right_margin,
+        )
+        expected = (Cm(21), Cm(29.7), Cm(3.7), Cm(3.5), Cm(2.8), Cm(2.6))  # A4; GB/T 9704 margins
+        assert all(abs(a - b) < Cm(0.01) for a, b in zip(measured, expected, strict=True)), path.name
+        grid = section._sectPr.find(qn("w:docGrid"))
+        assert grid.get(qn("w:linePitch")) == "579"  # 28.95 pt: 22 lines in 225 mm
+
+
+def east_asian_font(style) -> str:
+    return style.element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia"))
+
+
+def test_body_and_title_fonts_are_set_for_east_asian_text(documents):
+    docs, _ = documents
+    doc = Document(str(docs.briefing))
+    assert east_asian_font(doc.styles["Normal"]) == "仿宋_GB2312"
+    assert doc.styles["Normal"].font.size == Pt(16)
+    assert doc.styles["公文正文"].paragraph_format.line_spacing == Pt(28.95)
+    assert east_asian_font(doc.styles["公文标题"]) == "方正小标宋简体" and doc.styles[
+        "公文标题"
+    ].font.size == Pt(22)
+    assert east_asian_font(doc.styles["一级标题"]) == "黑体"
+    assert east_asian_font(doc.styles["二级标题"]) == "楷体_GB2312"
+    title = next(p for p in doc.paragraphs if p.text.startswith("关于"))
+    assert title.style.name == "公文标题"
+    date_line = next(p for p in doc.paragraphs if p.text == "2024年7月31日")
+    assert date_line.style.name == "成文日期"
+    ind = doc.styles["成文日期"].element.pPr.find(qn("w:ind"))
+    assert ind.get(qn("w:rightChars")) == "400"  # 右空四字
+
+
+def test_page_numbers_are_fields_odd_right_even_left(documents):
+    docs, _ = documents
+    doc = Document(str(docs.briefing))
+    assert doc.settings.odd_and_even_pages_header_footer
+    section = doc.sections[0]
+    for footer, alignment in ((section.footer, "right"), (section.even_page_footer, "left")):
+        xml = footer._element.xml
+        assert "<w:instrText" in xml and " PAGE " in xml and 'w:fldCharType="begin"' in xml
+        assert footer.paragraphs[0].text == "— 1 —"
+        assert footer.paragraphs[0].alignment.name.lower() == alignment
+        assert footer.paragraphs[0].runs[0].font.size == Pt(14)
+
+
+def test_the_chart_is_an_image_in_the_briefing(documents):
+    docs, _ = documents
+    with zipfile.ZipFile(docs.briefing) as z:
+        assert any(n.startswith("word/media/") and n.endswith(".png") for n in z.namelist())
+    assert docs.warnings == []
+
+
+def test_without_a_chinese_font_there_is_no_chart_and_a_warning(metrics, tmp_path, monkeypatch):
+    monkeypatch.setattr(briefing, "find_cjk_font", lambda: None)
+    docs = write_documents(metrics, None, SETTINGS, tmp_path / "通报.docx")
+    with zipfile.ZipFile(docs.briefing) as z:
+        assert not any(n.startswith("word/media/") for n in z.namelist())
+    assert docs.warnings == ["本机没有中文字体（如宋体、微软雅黑、Noto CJK），通报中不插入完成率图表"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["通报.docx"]  # no chart file left behind
+
+
+def test_one_numbered_notice_per_unit_with_overdue_or_due_soon_items(documents):
+    docs, _ = documents
+    assert [p.name for p in docs.notices] == [
+        "01_市住房和城乡建设局_催办通知.docx",
+        "02_市医疗保障局_催办通知.docx",
+    ]
+    first, second = (text_of(p) for p in docs.notices)
+    assert "督查催办〔2024〕1号" in first and "市住房和城乡建设局：" in first
+    assert "你单位在“我陪群众走流程”活动中有1个问题超期未完成" in first
+    assert "于2024年8月7日前将整改进展书面报送市委市政府督查局" in first  # 5 working days after 07-31
+    assert "1 | 施工许可审批慢 | 2024年7月15日 | 超期16天 | 系统改造中" in first
+    assert "有1个问题即将到期" in second and "2个工作日后到期" in second
+    assert "窗口服务长效机制" not in second  # long-term items are never chased
+
+
+def test_notices_of_an_earlier_run_in_the_same_folder_are_replaced(metrics, tmp_path):
+    folder = tmp_path / "催办通知"
+    folder.mkdir()
+    (folder / "03_市旧单位_催办通知.docx").write_bytes(b"old")
+    (folder / "说明.txt").write_text("clerk's own note", encoding="utf-8")
+    written = write_notices(metrics, SETTINGS, folder)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([*(p.name for p in written), "说明.txt"])
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("市住建局/市规划局", "市住建局_市规划局"),
+        ("CON", "_CON"),
+        ("市局...", "市局"),
+        ('a:b*c?"d"', "a_b_c_d_"),
+        ("", "未命名"),
+    ],
+)
+def test_file_names_from_unit_names_are_safe_on_windows(name, value):
+    assert safe_filename(name) == value
+
+
+def _template_with(tmp_path: Path, text: str) -> Path:
+    doc = Document(str(templates_dir() / "通报模板.docx"))
+    doc.add_paragraph(text)
+    path = tmp_path / "改过的模板.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_an_unknown_placeholder_is_named(metrics, tmp_path):
+    path = _template_with(tmp_path, "请{{ leader_name }}阅示")
+    with pytest.raises(TemplateError, match=r"改过的模板.docx」中有不认识的占位符：\{\{ leader_name \}\}"):
+        write_documents(metrics, None, SETTINGS, tmp_path / "通报.docx", template=path)
+    assert not (tmp_path / "通报.docx").exists()
+
+
+def test_a_jinja_syntax_error_is_a_clear_message(metrics, tmp_path):
+    path = _template_with(tmp_path, "{% if %}多余的控制语句")
+    with pytest.raises(TemplateError, match="有语法错误"):
+        write_documents(metrics, None, SETTINGS, tmp_path / "通报.docx", template=path)
+
+
+def test_the_cli_names_a_bad_template_without_a_traceback(tmp_path):
+    path = _template_with(tmp_path, "{{ mystery }}")
+    proc = run("brief", tmp_path / "nothing", "--template", path, "--out", tmp_path / "通报.docx")
+    assert proc.returncode == 2 and "找不到报送文件夹或汇总台账" in proc.stderr  # source checked first
+    proc = run("run", "--out", tmp_path / "o")
+    assert proc.returncode == 1
+    master = tmp_path / "o" / "汇总台账.xlsx"
+    proc = run("brief", master, "--as-of", "2024-07-31", "--template", path, "--out", tmp_path / "通报.docx")
+    assert proc.returncode == 2
+    assert "不认识的占位符：{{ mystery }}" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_every_placeholder_is_documented():
+    docs = DOCS.read_text(encoding="utf-8")
+    for name in TEMPLATES:
+        for variable in briefing.placeholders(templates_dir() / name):
+            assert f"`{{{{ {variable} }}}}`" in docs, f"{name}: {variable}"
+
+
+def test_the_shipped_templates_are_what_the_generator_writes(tmp_path):
+    spec = importlib.util.spec_from_file_location("make_templates", templates_dir() / "make_templates.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    for path in module.build(tmp_path):
+        shipped = templates_dir() / path.name
+        assert text_of(path) == text_of(shipped), path.name
+        assert briefing.placeholders(path) == briefing.placeholders(shipped)
+
+
+def test_format_date_has_no_zero_padding():
+    assert format_date(date(2024, 7, 1)) == "2024年7月1日"
+
+
+def test_libreoffice_renders_every_document_on_a4(documents, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice is missing: .ci/run installs libreoffice-writer-nogui")
+        pytest.skip("LibreOffice not installed here")
+    docs, bulletin = documents
+    sources = [docs.briefing, bulletin, *docs.notices]
+    proc = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            *map(str, sources),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    for source in sources:
+        pdf = (tmp_path / source.name).with_suffix(".pdf")
+        assert pdf.is_file(), f"{source.name}: {proc.stdout} {proc.stderr}"
+        boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf.read_bytes())
+        assert boxes and all(abs(float(w) - 595.3) < 1 and abs(float(h) - 841.9) < 1 for w, h in boxes), (
+            source.name
+        )
