@@ -19,6 +19,7 @@ The 简报 template has the red masthead (报头, 第N期, 编印单位 left and
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -574,13 +575,59 @@ def make_reminder(path: Path) -> Path:
     return path
 
 
+def slim(path: Path) -> Path:
+    """Keep only what the document uses: the styles it names (and their bases), no latent-style
+    table, no stylesWithEffects copy, no sample thumbnail. Smaller templates open, render and
+    save faster, and Word rebuilds the rest on its own."""
+    doc = Document(str(path))
+    part = doc.part
+    for rid, rel in list(part.rels.items()):
+        if rel.reltype.endswith(("/stylesWithEffects", "/customXml", "/webSettings")):
+            part.rels.pop(rid)
+    package_rels = part.package.rels
+    for rid, rel in list(package_rels.items()):
+        if rel.reltype.endswith("/thumbnail"):
+            package_rels.pop(rid)
+    styles = doc.styles.element
+    by_id = {s.get(qn("w:styleId")): s for s in styles.findall(qn("w:style"))}
+    # The defaults, and every style of ours (a clerk editing the template may want them all).
+    wanted = {
+        sid for sid, s in by_id.items() if s.get(qn("w:default")) == "1" or s.get(qn("w:customStyle")) == "1"
+    }
+    xml = [
+        doc.element.xml,
+        *(f._element.xml for sec in doc.sections for f in (sec.footer, sec.even_page_footer)),
+    ]
+    for text in xml:
+        for attr in ("pStyle", "rStyle", "tblStyle"):
+            wanted.update(re.findall(rf'<w:{attr} w:val="([^"]+)"', text))
+    queue = list(wanted)
+    while queue:
+        style = by_id.get(queue.pop())
+        if style is None:
+            continue
+        for ref in ("w:basedOn", "w:next", "w:link"):
+            node = style.find(qn(ref))
+            if node is not None and node.get(qn("w:val")) not in wanted:
+                wanted.add(node.get(qn("w:val")))
+                queue.append(node.get(qn("w:val")))
+    for sid, style in by_id.items():
+        if sid not in wanted:
+            styles.remove(style)
+    latent = styles.find(qn("w:latentStyles"))
+    if latent is not None:
+        styles.remove(latent)
+    doc.save(str(path))
+    return path
+
+
 def build(out: Path | None = None) -> list[Path]:
     out = Path(out) if out else HERE
     out.mkdir(parents=True, exist_ok=True)
     return [
-        make_notice_report(out / "通报模板.docx"),
-        make_bulletin(out / "简报模板.docx"),
-        make_reminder(out / "催办通知模板.docx"),
+        slim(make_notice_report(out / "通报模板.docx")),
+        slim(make_bulletin(out / "简报模板.docx")),
+        slim(make_reminder(out / "催办通知模板.docx")),
     ]
 
 

@@ -248,3 +248,45 @@ def test_libreoffice_opens_and_prints_the_workbook(master, tmp_path):
     pdf = tmp_path / "汇总台账.pdf"
     assert proc.returncode == 0 and pdf.is_file(), proc.stdout + proc.stderr
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000
+
+
+def _cells(path):
+    book = load_workbook(path)
+    return {
+        ws.title: [[(c.value, c.data_type, c.number_format) for c in row] for row in ws.iter_rows()]
+        for ws in book.worksheets
+    }, {ws.title: dict(ws.tables.items()) for ws in book.worksheets}
+
+
+def test_long_tables_streamed_in_hold_exactly_what_cell_by_cell_writing_holds(tmp_path, units, monkeypatch):
+    """Above BULK_ROWS the rows bypass XlsxWriter (sheetdata.py); the workbook must not change."""
+    from ledgerdesk import workbook
+
+    rows = [["问题描述", "整改状态", "整改时限", "备注", "完成时间"]]
+    for n in range(620):
+        rows.append(
+            [
+                f"问题{n}\u0007" if n == 5 else ("=SUM(A1:A2)" if n == 7 else f"  问题{n % 50}号窗口排队  "),
+                ["已完成", "正在整改", "基本完成"][n % 3],
+                f"2024.{n % 12 + 1}.{n % 28 + 1}",
+                "+1" if n == 9 else "",
+                "2024.7.1" if n % 3 == 0 else "",
+            ]
+        )
+    path = write_return(tmp_path / "市民政局.xlsx", rows)
+    merge = merge_ledgers([path], units, AS_OF)
+    metrics = compute_metrics(merge.ledger, AS_OF)
+    monkeypatch.setattr(workbook, "BULK_ROWS", 100)  # 总台账 and 超期清单 both streamed, sharing strings
+    streamed = write_master(tmp_path / "streamed.xlsx", merge, metrics)
+    monkeypatch.setattr(workbook, "BULK_ROWS", 10**9)
+    direct = write_master(tmp_path / "direct.xlsx", merge, metrics)
+    (a_cells, a_tables), (b_cells, b_tables) = _cells(streamed), _cells(direct)
+    assert a_tables == b_tables and a_tables["总台账"]["Ledger"].endswith("621")
+    for sheet in ("总台账", "超期清单", "校验问题"):
+        assert len(a_cells[sheet]) == len(b_cells[sheet]) > (0 if sheet == "校验问题" else 200)
+        for r, (x, y) in enumerate(zip(a_cells[sheet], b_cells[sheet], strict=True)):
+            assert [v[:2] for v in x] == [v[:2] for v in y], (sheet, r)
+            assert [v[2] for v in x if v[0] is not None] == [v[2] for v in y if v[0] is not None], (sheet, r)
+    ledger = load_workbook(streamed)["总台账"]
+    formula = next(c for row in ledger.iter_rows() for c in row if c.value == "=SUM(A1:A2)")
+    assert formula.data_type == "s"

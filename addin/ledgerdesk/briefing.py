@@ -9,6 +9,7 @@ Every placeholder is listed in docs/templates.md (checked by a test).
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -312,17 +313,29 @@ def check_template(template: DocxTemplate, name: str, context: dict) -> None:
 
 
 def render_document(
-    template_path: Path, context: dict, out: Path, images: dict[str, Path] | None = None
+    template_path: Path,
+    context: dict,
+    out: Path,
+    images: dict[str, Path] | None = None,
+    source: bytes | None = None,
+    checked: bool = False,
 ) -> Path:
-    """Render one template to ``out`` (written atomically)."""
-    if not template_path.is_file():
-        raise TemplateError(f"找不到模板：{template_path}")
+    """Render one template to ``out`` (written atomically).
+
+    ``source`` is the template file's bytes when many documents come from one template (read
+    once), and ``checked`` says its placeholders were already checked against such a context.
+    """
+    if source is None:
+        if not template_path.is_file():
+            raise TemplateError(f"找不到模板：{template_path}")
+        source = template_path.read_bytes()
     try:
-        template = DocxTemplate(str(template_path))
+        template = DocxTemplate(io.BytesIO(source))
     except Exception:
         raise TemplateError(f"「{template_path.name}」不是有效的 Word 文档（.docx）") from None
     context = dict(context)
-    check_template(template, template_path.name, context)
+    if not checked:
+        check_template(template, template_path.name, context)
     for key, path in (images or {}).items():
         context[key] = InlineImage(template, str(path), width=Mm(150))
     try:
@@ -422,10 +435,16 @@ def write_notices(
     for old in out_dir.iterdir():
         if NOTICE_NAME.match(old.name):
             old.unlink()
-    written = []
+    if not template.is_file():
+        raise TemplateError(f"找不到模板：{template}")
+    source = template.read_bytes()
+    written: list[Path] = []
     for context in contexts:
         name = f"{context['seq']:02d}_{safe_filename(context['unit'])}_催办通知.docx"
-        written.append(render_document(template, context, out_dir / name))
+        # Every notice has the same placeholders: the first one checks the template for all.
+        written.append(
+            render_document(template, context, out_dir / name, source=source, checked=bool(written))
+        )
     return written
 
 

@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--notices", type=Path, help="催办通知输出文件夹（不写则不生成催办通知）")
     _common(brief, as_of_help="统计截止日 YYYY-MM-DD（默认取设置，再默认今天）", out=False)
 
+    bench = sub.add_parser("bench", help="基准测试：与常见的 pandas+openpyxl 脚本在同一次运行中比较速度")
+    bench.add_argument("--quick", action="store_true", help="只测 S、M 两档，每档少跑几次（一分钟以内）")
+    bench.add_argument("--sizes", help="要测的档，如 S,M,L")
+    bench.add_argument("--verbose", action="store_true", help="出错时显示详细信息")
+
     run = sub.add_parser(
         "run", help="用自带的示例报送文件演示：合并、统计，写出汇总台账、通报和催办通知到 ./out"
     )
@@ -87,6 +92,12 @@ def _common(parser: argparse.ArgumentParser, as_of_help: str, out: bool = True) 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "bench":
+        from .bench import main as bench_main
+
+        sizes = [s.strip().upper() for s in args.sizes.split(",")] if args.sizes else None
+        print(bench_main(args.quick, sizes, lambda line: err.print(line)))
+        return 0
     try:
         settings_file = args.settings or (sample_settings() if args.command == "run" else None)
         settings = load_settings(settings_file)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 import python_calamine as calamine
@@ -83,6 +84,7 @@ class WorkbookRead:
     mtime: float = 0.0
 
 
+@lru_cache(maxsize=8192)
 def match_header(text: object) -> tuple[str, ...]:
     """Canonical column(s) a header cell stands for; () when it is not a ledger column."""
     raw = str(text or "").strip()
@@ -129,8 +131,9 @@ def read_workbook(path: str | Path, units: UnitDirectory, name: str | None = Non
     with book:
         for sheet_name in book.sheet_names:
             try:
-                grid = book.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
-                merged = book.get_sheet_by_name(sheet_name).merged_cell_ranges or []
+                sheet = book.get_sheet_by_name(sheet_name)
+                grid = sheet.to_python(skip_empty_area=False)
+                merged = sheet.merged_cell_ranges or []
             except Exception as exc:
                 problems.append(
                     make_problem(
@@ -199,13 +202,46 @@ def read_sheet(
     if table.unit is None and table.unit_text is None:
         table.unit = units.find_in(Path(file).stem)
 
-    header_keys = [clean_header(v) for v in grid[header_end]] if header_end < len(grid) else []
-    for r in range(header_end + 1, len(grid)):
-        values = grid[r]
-        if _skip_row(values, fields, header_keys):
-            continue
-        table.rows.append((r + 1, values))
+    table.rows = _item_rows(grid, header_end + 1, fields, grid[header_end] if header_end < len(grid) else [])
     return table
+
+
+def _item_rows(
+    grid: Sequence[Sequence[object]], start: int, fields: list[Field], header: Sequence[object]
+) -> list[tuple[int, Sequence[object]]]:
+    """The rows under the header that are items, with their Excel row numbers.
+
+    Column by column first (a return has thousands of rows and few columns): rows that have a
+    ledger value, are not nearly empty, do not repeat the header and are not all numbers are
+    items; only the others get the full row-by-row test.
+    """
+    data = grid[start:]
+    skip = _RowFilter(fields, header)
+    width = len(data[0]) if data else 0
+    if not data or any(len(row) != width for row in data):
+        return [(start + k + 1, row) for k, row in enumerate(data) if not skip(row)]
+    columns = list(zip(*data, strict=True))
+    indices = [f.index for f in fields if f.index < width]
+    filled = {i: [v != "" and v is not None for v in columns[i]] for i in indices}
+    real = [filled[i] for i in skip.real if i < width]
+    has_real = list(map(any, zip(*real, strict=True))) if real else [False] * len(data)
+    counts = list(map(sum, zip(*filled.values(), strict=True))) if filled else [0] * len(data)
+    numbers = list(
+        map(sum, zip(*([type(v) in (int, float) for v in columns[i]] for i in indices), strict=True))
+    )
+    repeats = [0] * len(data)
+    if skip.header:
+        repeats = list(
+            map(sum, zip(*([v == h for v in columns[i]] for i, h in skip.header if i < width), strict=True))
+        )
+    rows = []
+    for k, row in enumerate(data):
+        if not has_real[k]:
+            continue
+        if (counts[k] <= 2 or repeats[k] >= MIN_HEADER_MATCHES or numbers[k] == counts[k]) and skip(row):
+            continue
+        rows.append((start + k + 1, row))
+    return rows
 
 
 def _fields_single(row: list[object]) -> list[Field]:
@@ -315,32 +351,35 @@ def _preamble_date(row: list[object], text: str) -> date | None:
     return None
 
 
-def _skip_row(values: Sequence[object], fields: list[Field], header_keys: list[str]) -> bool:
-    """Blank rows, notes (填表说明, 注：), totals, numbering rows and repeated headers are not items."""
-    cells = [values[f.index] for f in fields if f.index < len(values)]
-    filled = [v for v in cells if v not in ("", None)]
-    real = [
-        values[f.index]
-        for f in fields
-        if f.index < len(values) and values[f.index] not in ("", None) and f.targets != ("_序号",)
-    ]
-    if not real:
-        return True
-    first = next((v for v in values if v not in ("", None)), "")
-    if isinstance(first, str) and (NOTE_ROW.match(first) or TOTAL_ROW.match(first)) and len(filled) <= 2:
-        return True
-    keys = [clean_header(v) for v in values]
-    if (
-        header_keys
-        and sum(1 for a, b in zip(keys, header_keys, strict=False) if a and a == b) >= MIN_HEADER_MATCHES
-    ):
-        return True  # the header repeated (two tables pasted one under the other)
-    if all(isinstance(v, float | int) and not isinstance(v, bool) for v in filled) and len(filled) >= 3:
-        numbers = [
-            float(v) for v in filled if isinstance(v, int | float)
-        ]  # a (1)(2)(3)… column-numbering row under the header
-        return numbers == [float(i) for i in range(1, len(numbers) + 1)]
-    return False
+class _RowFilter:
+    """Tells which rows under a header are not items: blank rows, notes (填表说明, 注：), totals
+    (合计), a (1)(2)(3) column-numbering row, and the header pasted again.
+
+    Called once per row of every return, so the work per row is a few list lookups; the rarer
+    checks run only when the cheap ones leave the question open.
+    """
+
+    def __init__(self, fields: list[Field], header: Sequence[object]) -> None:
+        self.fields = [f.index for f in fields]
+        self.real = [f.index for f in fields if f.targets != ("_序号",)]
+        self.header = [
+            (f.index, header[f.index]) for f in fields if f.index < len(header) and header[f.index] != ""
+        ]
+
+    def __call__(self, values: Sequence[object]) -> bool:
+        width = len(values)
+        if not any(values[i] != "" and values[i] is not None for i in self.real if i < width):
+            return True
+        filled = [v for v in (values[i] for i in self.fields if i < width) if v != "" and v is not None]
+        if len(filled) <= 2:
+            first = next((v for v in values if v != "" and v is not None), "")
+            if isinstance(first, str) and (NOTE_ROW.match(first) or TOTAL_ROW.match(first)):
+                return True
+        if sum(1 for i, h in self.header if i < width and values[i] == h) >= MIN_HEADER_MATCHES:
+            return True  # the header repeated (two tables pasted one under the other)
+        if len(filled) >= 3 and all(isinstance(v, float | int) and not isinstance(v, bool) for v in filled):
+            return [float(v) for v in filled] == [float(i) for i in range(1, len(filled) + 1)]  # type: ignore[arg-type]
+        return False
 
 
 def _has_content(grid: Sequence[Sequence[object]]) -> bool:

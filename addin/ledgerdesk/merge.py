@@ -8,19 +8,22 @@ checked here on every run.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
-from .intake import EXCEL_SUFFIXES, read_workbook
-from .normalize import LEDGER_COLUMNS, normalize_table
+from .intake import EXCEL_SUFFIXES, WorkbookRead, read_workbook
+from .normalize import LEDGER_COLUMNS, Normalized, normalize_table
 from .problems import Report
 from .schema import COLUMNS, UnitDirectory
 from .workdays import OFFICIAL, WorkCalendar
 
+READ_THREADS = 2
 RESAVE_SUFFIXES = (".et", ".ett", ".csv", ".wps", ".numbers")
 REJECTED_COLUMNS = ("来源文件", "来源工作表", "来源行", "处理", "原因", "原始内容")
 
@@ -108,60 +111,60 @@ def merge_ledgers(
     """Read, normalise, check and merge the returns."""
     files = [Path(p) for p in paths]
     report = Report()
-    kept: list[dict] = []
+    cols: dict[str, list] = {c: [] for c in (*LEDGER_COLUMNS, "_mtime")}
     rejected: list[dict] = []
     outcomes: dict[str, FileOutcome] = {}
 
-    for i, path in enumerate(files):
-        if progress:
-            progress(i, len(files), path.name)
-        name = _display_name(path, files)
-        outcome = outcomes[name] = FileOutcome(file=name, unit=None, status="merged", rows=0)
+    shared = Counter(path.name for path in files)
+    names = [f"{path.parent.name}/{path.name}" if shared[path.name] > 1 else path.name for path in files]
+
+    def read(k: int) -> tuple[WorkbookRead | None, list[Normalized]]:
+        path = files[k]
         if path.suffix.lower() in RESAVE_SUFFIXES:
-            report.add(
-                "file-unreadable",
-                name,
-                value=path.suffix,
-                detail=f"暂不支持 {path.suffix} 格式，请另存为 .xlsx 后重新报送",
-            )
-            continue
-        book = read_workbook(path, units, name=name)
-        report.extend(book.problems)
-        units_seen = []
-        for table in book.tables:
-            recs, rej, probs = normalize_table(table, units, as_of, calendar)
-            report.extend(probs)
-            for rec in recs:
-                rec["_mtime"] = book.mtime
-            kept.extend(recs)
-            rejected.extend(rej)
-            outcome.rows += len(table.rows)
-            outcome.report_date = outcome.report_date or table.report_date
-            if table.unit:
-                units_seen.append(table.unit.name)
-        outcome.unit = units_seen[0] if len(set(units_seen)) == 1 else None
+            return None, []
+        book = read_workbook(path, units, name=names[k])
+        return book, [normalize_table(table, units, as_of, calendar) for table in book.tables]
+
+    # Two threads: calamine parses one file without the GIL while Python checks the other.
+    with ThreadPoolExecutor(max_workers=READ_THREADS) as pool:
+        for i, (book, normalized) in enumerate(pool.map(read, range(len(files)))):
+            path, name = files[i], names[i]
+            if progress:
+                progress(i, len(files), path.name)
+            outcome = outcomes[name] = FileOutcome(file=name, unit=None, status="merged", rows=0)
+            if book is None:
+                report.add(
+                    "file-unreadable",
+                    name,
+                    value=path.suffix,
+                    detail=f"暂不支持 {path.suffix} 格式，请另存为 .xlsx 后重新报送",
+                )
+                continue
+            _collect(book, normalized, outcome, cols, rejected, report)
     if progress:
         progress(len(files), len(files), "")
 
-    kept, superseded = _supersede(kept, report)
-    kept, duplicates = _dedupe(kept, report)
+    keep, superseded = _supersede(cols, report)
+    keep, duplicates = _dedupe(cols, keep, report)
     rejected.extend(duplicates)
 
-    ledger = (
-        pd.DataFrame(kept, columns=list(LEDGER_COLUMNS))
-        if kept
-        else pd.DataFrame(columns=list(LEDGER_COLUMNS))
+    ledger = pd.DataFrame(
+        {c: [cols[c][i] for i in keep] for c in LEDGER_COLUMNS}, columns=list(LEDGER_COLUMNS)
     )
     left = pd.DataFrame(rejected + superseded, columns=list(REJECTED_COLUMNS))
 
-    for rec in kept:
-        outcomes[rec["来源文件"]].merged += 1
+    merged_files = ledger["来源文件"].tolist()
+    for name in merged_files:
+        outcomes[name].merged += 1
     for rec in rejected:
         outcomes[rec["来源文件"]].rejected += 1
     for rec in superseded:
         outcomes[rec["来源文件"]].superseded += 1
+    units_by_file: dict[str, set[str]] = {}
+    for name, unit in zip(merged_files, ledger["责任单位"].tolist(), strict=True):
+        units_by_file.setdefault(name, set()).add(unit)
     for outcome in outcomes.values():
-        units_merged = {r["责任单位"] for r in kept if r["来源文件"] == outcome.file}
+        units_merged = units_by_file.get(outcome.file, set())
         if outcome.unit is None and len(units_merged) == 1:
             outcome.unit = next(iter(units_merged))
         if outcome.merged == 0:
@@ -183,99 +186,117 @@ def merge_ledgers(
     return MergeResult(as_of, ledger, left, list(outcomes.values()), report, counts)
 
 
-def _supersede(kept: list[dict], report: Report) -> tuple[list[dict], list[dict]]:
-    """When a unit sent several returns, only its newest (填报日期, then file time) counts."""
-    by_unit: dict[str, dict[str, tuple]] = {}
-    for rec in kept:
-        key = (rec["填报日期"] or date.min, rec["_mtime"], rec["来源文件"])
-        files = by_unit.setdefault(str(rec["责任单位"]), {})
-        files[rec["来源文件"]] = max(files.get(rec["来源文件"], key), key)
-    newest = {unit: max(files.items(), key=lambda kv: kv[1])[0] for unit, files in by_unit.items()}
-    merged, superseded = [], []
+def _collect(
+    book: WorkbookRead,
+    normalized: list[Normalized],
+    outcome: FileOutcome,
+    cols: dict[str, list],
+    rejected: list[dict],
+    report: Report,
+) -> None:
+    """Add one file's tables to the merge, in file order."""
+    report.extend(book.problems)
+    units_seen = []
+    for table, norm in zip(book.tables, normalized, strict=True):
+        report.extend(norm.problems)
+        for c, values in norm.columns.items():
+            cols[c].extend(values)
+        cols["_mtime"].extend([book.mtime] * len(norm))
+        rejected.extend(norm.rejected)
+        outcome.rows += len(table.rows)
+        outcome.report_date = outcome.report_date or table.report_date
+        if table.unit:
+            units_seen.append(table.unit.name)
+    outcome.unit = units_seen[0] if len(set(units_seen)) == 1 else None
+
+
+def _supersede(cols: dict[str, list], report: Report) -> tuple[list[int], list[dict]]:
+    """When a unit sent several returns, only its newest (填报日期, then file time) counts.
+
+    Returns the indices of the rows kept and the superseded rows (as listed in 未采用行).
+    """
+    units, files = cols["责任单位"], cols["来源文件"]
+    newest_key: dict[str, tuple] = {}
+    for unit, file, reported, mtime in zip(units, files, cols["填报日期"], cols["_mtime"], strict=True):
+        key = (reported or date.min, mtime, file)
+        if unit not in newest_key or key > newest_key[unit]:
+            newest_key[unit] = key
+    newest = {unit: key[2] for unit, key in newest_key.items()}
+    keep: list[int] = []
+    superseded: list[dict] = []
     counted: dict[tuple[str, str], int] = {}
-    for rec in kept:
-        unit = str(rec["责任单位"])
-        if rec["来源文件"] == newest[unit]:
-            merged.append(rec)
+    for i, (unit, file) in enumerate(zip(units, files, strict=True)):
+        if file == newest[unit]:
+            keep.append(i)
             continue
-        counted[(rec["来源文件"], unit)] = counted.get((rec["来源文件"], unit), 0) + 1
+        counted[(file, unit)] = counted.get((file, unit), 0) + 1
         superseded.append(
             {
-                "来源文件": rec["来源文件"],
-                "来源工作表": rec["来源工作表"],
-                "来源行": rec["来源行"],
+                "来源文件": file,
+                "来源工作表": cols["来源工作表"][i],
+                "来源行": cols["来源行"][i],
                 "处理": "被替代",
                 "原因": f"{unit}已报送较新的台账：{newest[unit]}",
-                "原始内容": _summary(rec),
+                "原始内容": _summary(cols, i),
             }
         )
     for (file, unit), n in counted.items():
         report.add("superseded", file, value=unit, detail=f"「{newest[unit]}」（{n} 行被替代）")
-    return merged, superseded
+    return keep, superseded
 
 
-def _dedupe(kept: list[dict], report: Report) -> tuple[list[dict], list[dict]]:
+def _dedupe(cols: dict[str, list], keep: list[int], report: Report) -> tuple[list[int], list[dict]]:
     """Identical rows count once (the copy is rejected); a reused 问题编号 is flagged, both kept."""
-    seen_rows: dict[tuple, dict] = {}
-    seen_ids: dict[str, dict] = {}
-    merged, rejected = [], []
-    for rec in kept:
-        content = tuple(str(rec[c]) for c in COLUMNS)
-        if content in seen_rows:
-            first = seen_rows[content]
-            where = _where(first, rec)
+    seen_rows: dict[tuple, int] = {}
+    seen_ids: dict[str, int] = {}
+    merged: list[int] = []
+    rejected: list[dict] = []
+    content = list(zip(*(cols[c] for c in COLUMNS), strict=True))
+    for i in keep:
+        first = seen_rows.setdefault(content[i], i)
+        if first != i:
             problem = report.add(
                 "duplicate-row",
-                rec["来源文件"],
-                sheet=rec["来源工作表"],
-                row=rec["来源行"],
+                cols["来源文件"][i],
+                sheet=cols["来源工作表"][i],
+                row=cols["来源行"][i],
                 column=None,
-                detail=where,
+                detail=_where(cols, first, i),
             )
             rejected.append(
                 {
-                    "来源文件": rec["来源文件"],
-                    "来源工作表": rec["来源工作表"],
-                    "来源行": rec["来源行"],
+                    "来源文件": cols["来源文件"][i],
+                    "来源工作表": cols["来源工作表"][i],
+                    "来源行": cols["来源行"][i],
                     "处理": "退回",
                     "原因": problem.message,
-                    "原始内容": _summary(rec),
+                    "原始内容": _summary(cols, i),
                 }
             )
             continue
-        seen_rows[content] = rec
-        pid = str(rec["问题编号"]).strip()
+        pid = str(cols["问题编号"][i]).strip()
         if pid:
-            if pid in seen_ids:
+            earlier = seen_ids.setdefault(pid, i)
+            if earlier != i:
                 report.add(
                     "duplicate-id",
-                    rec["来源文件"],
-                    sheet=rec["来源工作表"],
-                    row=rec["来源行"],
+                    cols["来源文件"][i],
+                    sheet=cols["来源工作表"][i],
+                    row=cols["来源行"][i],
                     column="问题编号",
                     value=pid,
-                    detail=_where(seen_ids[pid], rec),
+                    detail=_where(cols, earlier, i),
                 )
-            else:
-                seen_ids[pid] = rec
-        merged.append(rec)
-    for rec in merged:
-        rec.pop("_mtime", None)
+        merged.append(i)
     return merged, rejected
 
 
-def _where(first: dict, rec: dict) -> str:
-    if first["来源文件"] == rec["来源文件"] and first["来源工作表"] == rec["来源工作表"]:
-        return f"第{first['来源行']}行"
-    return f"「{first['来源文件']}」{first['来源工作表']} 第{first['来源行']}行"
+def _where(cols: dict[str, list], first: int, i: int) -> str:
+    file, sheet, row = cols["来源文件"][first], cols["来源工作表"][first], cols["来源行"][first]
+    if file == cols["来源文件"][i] and sheet == cols["来源工作表"][i]:
+        return f"第{row}行"
+    return f"「{file}」{sheet} 第{row}行"
 
 
-def _summary(rec: dict) -> str:
-    return "；".join(f"{c}={rec[c]}" for c in COLUMNS if rec.get(c) not in ("", None))
-
-
-def _display_name(path: Path, paths: list[Path]) -> str:
-    """The file name, with its subfolder when two returns share a name."""
-    if sum(1 for p in paths if p.name == path.name) > 1:
-        return f"{path.parent.name}/{path.name}"
-    return path.name
+def _summary(cols: dict[str, list], i: int) -> str:
+    return "；".join(f"{c}={cols[c][i]}" for c in COLUMNS if cols[c][i] not in ("", None))

@@ -12,12 +12,12 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from .problems import Problem, make_problem
 from .schema import (
     COLUMNS,
-    DATE_COLUMNS,
     DONE,
     EXTENSION_WORDS,
     IN_PROGRESS,
@@ -128,7 +128,24 @@ def parse_date(
 
     ``year`` fills in dates written without one (taken from the return's 填报日期); ``base`` is
     the start of relative deadlines (2个月内, 5个工作日内, 立行立改), usually the 发现时间.
+    Returns repeat a lot (a unit writes the same deadline many times), so answers are cached.
     """
+    try:
+        return _parse_date_cached(value, year, base, calendar)
+    except TypeError:  # an unhashable value: not a date anyway
+        return UNKNOWN
+
+
+@lru_cache(maxsize=65536)
+def _parse_date_cached(
+    value: object, year: int | None, base: date | None, calendar: WorkCalendar
+) -> ParsedDate:
+    return _parse_date(value, year, base, calendar)
+
+
+def _parse_date(
+    value: object, year: int | None, base: date | None = None, calendar: WorkCalendar = OFFICIAL
+) -> ParsedDate:
     if value is None or value == "":
         return BLANK
     if isinstance(value, datetime):
@@ -141,7 +158,7 @@ def parse_date(
         if 20000 <= value <= 80000:  # an Excel serial day number
             return ParsedDate(EXCEL_EPOCH + timedelta(days=int(value)), "date")
         if 19000101 <= value <= 21001231 and float(value).is_integer():
-            return parse_date(str(int(value)), year, base, calendar)
+            return _parse_date(str(int(value)), year, base, calendar)
         return UNKNOWN
     text = unicodedata.normalize("NFKC", str(value)).strip()
     text = re.sub(r"\s+", "", text)
@@ -152,7 +169,7 @@ def parse_date(
     y_default = year or date.today().year
 
     if re.fullmatch(r"\d{5}(\.0+)?", text):
-        return parse_date(float(text), year, base, calendar)
+        return _parse_date(float(text), year, base, calendar)
     if m := re.fullmatch(r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?", text):
         d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         return ParsedDate(d, "date") if d else UNKNOWN
@@ -195,6 +212,7 @@ def parse_date(
     return UNKNOWN
 
 
+@lru_cache(maxsize=8192)
 def _status_key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"[（(][^）)]*[）)]", "", text)  # 已完成（2024.6.15）
@@ -203,7 +221,12 @@ def _status_key(text: str) -> str:
 
 def parse_status(text: object) -> str | None:
     """The canonical state for a status word (done/in_progress/not_started/long_term), or None."""
-    key = _status_key(as_text(text))
+    return _parse_status(as_text(text))
+
+
+@lru_cache(maxsize=8192)
+def _parse_status(text: str) -> str | None:
+    key = _status_key(text)
     if not key:
         return None
     if key in STATUS_WORDS:
@@ -221,6 +244,7 @@ def parse_status(text: object) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def is_verified(status_text: str, closeout_text: str) -> bool:
     """销号: done and checked off by the supervising office."""
     key = _status_key(status_text)
@@ -230,33 +254,45 @@ def is_verified(status_text: str, closeout_text: str) -> bool:
     )
 
 
+@dataclass
+class Normalized:
+    """One table after normalisation: kept rows as columns, rejected rows, problems."""
+
+    columns: dict[str, list]  # LEDGER_COLUMNS -> values of the kept rows
+    rejected: list[dict]
+    problems: list[Problem]
+
+    def __len__(self) -> int:
+        return len(self.columns["来源行"])
+
+
 def normalize_table(
     table: RawTable, units: UnitDirectory, as_of: date, calendar: WorkCalendar = OFFICIAL
-) -> tuple[list[dict], list[dict], list[Problem]]:
-    """Canonical records for the rows of one table, the rows it rejects, and the problems found."""
+) -> Normalized:
+    """Canonical values for the rows of one table, the rows it rejects, and the problems found.
+
+    Works column by column: a return repeats the same words and dates many times, so each distinct
+    value is parsed once; only the checks that name a row run row by row.
+    """
     problems: list[Problem] = []
-    kept: list[dict] = []
     rejected: list[dict] = []
     file, sheet = table.file, table.sheet
     present = table.canonical
     year = (table.report_date or as_of).year
+    rows = [excel_row for excel_row, _ in table.rows]
+    n = len(rows)
 
     missing = [c for c in REQUIRED if c not in present]
     if missing:
         for column in missing:
             problems.append(
                 make_problem(
-                    "missing-column",
-                    file,
-                    sheet=sheet,
-                    row=table.header_row,
-                    column=column,
-                    detail=str(len(table.rows)),
+                    "missing-column", file, sheet=sheet, row=table.header_row, column=column, detail=str(n)
                 )
             )
         for excel_row, values in table.rows:
             rejected.append(_rejected(table, excel_row, values, f"缺少必填列「{'、'.join(missing)}」"))
-        return kept, rejected, problems
+        return Normalized({c: [] for c in LEDGER_COLUMNS}, rejected, problems)
 
     if table.unit is None and table.unit_text and "责任单位" not in present:
         problems.append(
@@ -271,139 +307,206 @@ def normalize_table(
             )
         )
 
-    for excel_row, values in table.rows:
-        raw = _cells(table, values)
-        row_problems: list[Problem] = []
+    raw = _columns(table)
+    text = {c: _texts(raw[c]) for c in raw}
+    unit_text = [a or b for a, b in zip(text["责任单位"], text["_填报单位"], strict=True)]
+    unit_of = {t: _resolve_unit(t, table, units) for t in set(unit_text)}
+    found = _map(lambda v: parse_date(v, year), raw["发现时间"])
+    deadline = [parse_date(v, year, f.value, calendar) for v, f in zip(raw["整改时限"], found, strict=True)]
+    finish = _map(lambda v: parse_date(v, year), raw["完成时间"])
+    status_text = text["整改状态"]
+    state = _map(_parse_status, status_text)
+    has_finish_column = "完成时间" in present
 
-        def flag(
-            code: str,
-            column: str | None = None,
-            value: object = None,
-            detail: str = "",
-            _into=row_problems,
-            _row=excel_row,
-        ) -> None:
-            _into.append(
-                make_problem(code, file, sheet=sheet, row=_row, column=column, value=value, detail=detail)
-            )
-
-        rec: dict[str, object] = {c: raw.get(c, "") for c in COLUMNS}
-        rec.update(
-            {"来源文件": file, "来源工作表": sheet, "来源行": excel_row, "填报日期": table.report_date}
+    # Cheap test first: most rows have nothing to report and take the fast path.
+    unit_flags = [unit_of[t][1] for t in unit_text]
+    doubtful = [
+        i
+        for i, (uf, desc, f, d, e, st, stt) in enumerate(
+            zip(unit_flags, text["问题描述"], found, deadline, finish, state, status_text, strict=True)
         )
-
-        # Unit: the row's own 责任单位, else the unit the return belongs to.
-        unit_text = as_text(raw.get("责任单位") or raw.get("_填报单位") or "")
-        rec["单位原文"] = unit_text
-        if unit_text:
-            unit = units.resolve(unit_text) or units.resolve(re.split(r"[、,，/／;；\n]", unit_text)[0])
-            unit = unit or units.find_in(unit_text)
-            if unit is not None:
-                rec["责任单位"] = unit.name
-            elif table.unit is not None:
-                rec["责任单位"] = table.unit.name
-                flag("unknown-unit", "责任单位", unit_text, f"，已按填报单位「{table.unit.name}」统计")
-            else:
-                rec["责任单位"] = unit_text
-                flag("unknown-unit", "责任单位", unit_text, "，请在单位名录中补充")
-        elif table.unit is not None:
-            rec["责任单位"] = table.unit.name
-        elif table.unit_text:
-            rec["责任单位"] = table.unit_text
-        else:
-            flag("unit-missing", "责任单位")
-
-        if not as_text(raw.get("问题描述")):
-            flag("blank-description", "问题描述")
-
-        found = parse_date(raw.get("发现时间"), year)
-        if found.kind is None:
-            flag("unparseable-date", "发现时间", as_text(raw.get("发现时间")))
-        rec["发现时间"] = found.value
-
-        deadline = parse_date(raw.get("整改时限"), year, base=found.value, calendar=calendar)
-        if deadline.kind is None:
-            flag("unparseable-date", "整改时限", as_text(raw.get("整改时限")))
-        elif deadline.kind == "workdays" and found.value and deadline.value:
-            outside = sorted({d.year for d in (found.value, deadline.value) if calendar.uses_fallback(d)})
+        if uf
+        or not desc
+        or f.kind is None
+        or d.kind is None
+        or d.kind == "workdays"
+        or e.kind is None
+        or not stt
+        or st is None
+        or (st == DONE and e.value is None and has_finish_column and e.kind == "blank")
+        or (e.value is not None and f.value is not None and e.value < f.value)
+        or (e.value is not None and e.value > as_of)
+    ]
+    dropped: set[int] = set()
+    for i in doubtful:
+        flags: list[tuple] = []  # (code, column, value, detail)
+        unit_flag = unit_flags[i]
+        if unit_flag is not None:
+            flags.append(unit_flag)
+        if not text["问题描述"][i]:
+            flags.append(("blank-description", "问题描述", None, ""))
+        f, d, e = found[i], deadline[i], finish[i]
+        if f.kind is None:
+            flags.append(("unparseable-date", "发现时间", text["发现时间"][i], ""))
+        if d.kind is None:
+            flags.append(("unparseable-date", "整改时限", text["整改时限"][i], ""))
+        elif d.kind == "workdays" and f.value and d.value:
+            outside = sorted({x.year for x in (f.value, d.value) if calendar.uses_fallback(x)})
             if outside:
-                flag(
-                    "calendar-fallback",
-                    "整改时限",
-                    as_text(raw.get("整改时限")),
-                    "、".join(map(str, outside)),
+                flags.append(
+                    ("calendar-fallback", "整改时限", text["整改时限"][i], "、".join(map(str, outside)))
                 )
-        rec["整改时限"] = deadline.value
-        rec["整改时限原文"] = as_text(raw.get("整改时限"))
-        rec["时限类型"] = DEADLINE_KINDS.get(deadline.kind or "", "")
-
-        finish = parse_date(raw.get("完成时间"), year)
-        if finish.kind is None:
-            flag("unparseable-date", "完成时间", as_text(raw.get("完成时间")))
-        rec["完成时间"] = finish.value
-
-        status_text = as_text(raw.get("整改状态"))
-        state = parse_status(status_text)
-        if not status_text:
-            if finish.value is not None:
-                state = DONE
-                flag("status-inferred", "整改状态")
+        if e.kind is None:
+            flags.append(("unparseable-date", "完成时间", text["完成时间"][i], ""))
+        st = state[i]
+        if not status_text[i]:
+            if e.value is not None:
+                state[i] = DONE
+                flags.append(("status-inferred", "整改状态", None, ""))
             else:
-                flag("missing-status", "整改状态")
-        elif state is None:
-            flag("unknown-status", "整改状态", status_text)
-        elif state == DONE and finish.value is None and "完成时间" in present and finish.kind == "blank":
-            flag("done-without-finish-date", "完成时间")
-        rec["整改状态"] = status_text
-        rec["状态归类"] = STATE_LABELS.get(state or "", "")
-        rec["是否销号"] = (
-            "是" if state == DONE and is_verified(status_text, as_text(raw.get("销号情况"))) else ""
-        )
-        if state == IN_PROGRESS and any(w in status_text for w in EXTENSION_WORDS):
-            rec["备注"] = "；".join(filter(None, [as_text(rec["备注"]), "已申请延期"]))
-
-        if finish.value and found.value and finish.value < found.value:
-            flag(
-                "finish-before-found",
-                "完成时间",
-                as_text(raw.get("完成时间")),
-                f"{finish.value} < {found.value}",
-            )
-        if finish.value and finish.value > as_of:
-            flag("finish-after-as-of", "完成时间", as_text(raw.get("完成时间")), f"{finish.value} > {as_of}")
-
-        for c in COLUMNS:
-            if c not in DATE_COLUMNS and c != "责任单位":
-                rec[c] = as_text(rec[c])
+                flags.append(("missing-status", "整改状态", None, ""))
+        elif st is None:
+            flags.append(("unknown-status", "整改状态", status_text[i], ""))
+        elif st == DONE and e.value is None and has_finish_column and e.kind == "blank":
+            flags.append(("done-without-finish-date", "完成时间", None, ""))
+        if e.value and f.value and e.value < f.value:
+            flags.append(("finish-before-found", "完成时间", text["完成时间"][i], f"{e.value} < {f.value}"))
+        if e.value and e.value > as_of:
+            flags.append(("finish-after-as-of", "完成时间", text["完成时间"][i], f"{e.value} > {as_of}"))
+        row_problems = [
+            make_problem(code, file, sheet=sheet, row=rows[i], column=col, value=val, detail=det)
+            for code, col, val, det in flags
+        ]
         problems.extend(row_problems)
-        errors = [p for p in row_problems if p.severity == "error"]
+        errors = [p.message for p in row_problems if p.severity == "error"]
         if errors:
-            rejected.append(_rejected(table, excel_row, values, "；".join(p.message for p in errors)))
-        else:
-            kept.append(rec)
-    return kept, rejected, problems
+            rejected.append(_rejected(table, rows[i], table.rows[i][1], "；".join(errors)))
+            dropped.add(i)
+
+    keep = [i for i in range(n) if i not in dropped] if dropped else list(range(n))
+    out: dict[str, list] = {}
+    out["责任单位"] = [unit_of[unit_text[i]][0] for i in keep]
+    out["发现时间"] = [found[i].value for i in keep]
+    out["整改时限"] = [deadline[i].value for i in keep]
+    out["时限类型"] = [DEADLINE_KINDS.get(deadline[i].kind or "", "") for i in keep]
+    out["完成时间"] = [finish[i].value for i in keep]
+    out["状态归类"] = [STATE_LABELS.get(state[i] or "", "") for i in keep]
+    out["是否销号"] = [
+        "是" if state[i] == DONE and is_verified(status_text[i], text["销号情况"][i]) else "" for i in keep
+    ]
+    out["备注"] = [
+        "；".join(filter(None, [text["备注"][i], "已申请延期"]))
+        if state[i] == IN_PROGRESS and any(w in status_text[i] for w in EXTENSION_WORDS)
+        else text["备注"][i]
+        for i in keep
+    ]
+    for c in (
+        "问题编号",
+        "问题来源",
+        "问题类别",
+        "问题描述",
+        "整改措施",
+        "整改状态",
+        "责任人",
+        "责任领导",
+        "整改进展",
+        "销号情况",
+    ):
+        texts = text[c]
+        out[c] = [texts[i] for i in keep]
+    out["整改时限原文"] = [text["整改时限"][i] for i in keep]
+    out["单位原文"] = [unit_text[i] for i in keep]
+    out["填报日期"] = [table.report_date] * len(keep)
+    out["来源文件"] = [file] * len(keep)
+    out["来源工作表"] = [sheet] * len(keep)
+    out["来源行"] = [rows[i] for i in keep]
+    return Normalized(out, rejected, problems)
 
 
-def _cells(table: RawTable, values: Sequence[object]) -> dict[str, object]:
-    """Canonical column -> raw value for one row; several 责任单位 columns are joined with 、."""
-    out: dict[str, object] = {}
+def _texts(values: list) -> list[str]:
+    """Cell values as text; text cells (most of them) only need their spaces trimmed."""
+    return [v.strip() if type(v) is str else as_text(v) for v in values]
+
+
+def _map(func, values: list) -> list:
+    """``[func(v) for v in values]``, computing each distinct value once."""
+    try:
+        memo = {v: func(v) for v in set(values)}
+    except TypeError:  # an unhashable cell value
+        return [func(v) for v in values]
+    return [memo[v] for v in values]
+
+
+def _resolve_unit(text: str, table: RawTable, units: UnitDirectory) -> tuple[str, tuple | None]:
+    """(unit name for the ledger, the problem to report or None) for one 责任单位 text."""
+    if text:
+        unit = (
+            units.resolve(text) or units.resolve(re.split(r"[、,，/／;；\n]", text)[0]) or units.find_in(text)
+        )
+        if unit is not None:
+            return unit.name, None
+        if table.unit is not None:
+            return table.unit.name, (
+                "unknown-unit",
+                "责任单位",
+                text,
+                f"，已按填报单位「{table.unit.name}」统计",
+            )
+        return text, ("unknown-unit", "责任单位", text, "，请在单位名录中补充")
+    if table.unit is not None:
+        return table.unit.name, None
+    if table.unit_text:
+        return table.unit_text, None
+    return "", ("unit-missing", "责任单位", None, "")
+
+
+def _columns(table: RawTable) -> dict[str, list]:
+    """Canonical column -> raw values, one per row. Several 责任单位 columns are joined with 、;
+    a header like 责任单位\\n责任人 splits each value on its line break."""
+    n = len(table.rows)
+    cols: dict[str, list] = {c: [""] * n for c in (*COLUMNS, "_填报单位")}
+    filled: set[str] = set()
+    width = min((len(row) for _, row in table.rows), default=0)
+    if n and all(len(row) == width for _, row in table.rows):
+        transposed: list[Sequence[object]] = list(zip(*(row for _, row in table.rows), strict=True))
+    else:
+        transposed = [
+            [row[c] if c < len(row) else "" for _, row in table.rows]
+            for c in range(max((len(row) for _, row in table.rows), default=0))
+        ]
     for f in table.fields:
-        value = values[f.index] if f.index < len(values) else ""
-        if value in ("", None):
-            continue
+        source = transposed[f.index] if f.index < len(transposed) else [""] * n
+        values = ["" if v is None else v for v in source]
         if len(f.targets) > 1:
-            parts = [p.strip() for p in re.split(r"[\n/／]+", as_text(value)) if p.strip()]
-            if len(parts) < len(f.targets):
-                parts = [as_text(value)]
-            for target, part in zip(f.targets, parts, strict=False):
-                out.setdefault(target, part)
+            parts = _map(partial(_split, count=len(f.targets)), values)
+            for k, target in enumerate(f.targets):
+                column = [p[k] if k < len(p) else "" for p in parts]
+                cols[target] = column if target not in filled else _first(cols[target], column)
+                filled.add(target)
             continue
         target = f.targets[0]
-        if target == "责任单位" and target in out:
-            out[target] = f"{as_text(out[target])}、{as_text(value)}"
+        if target == "责任单位" and target in filled:
+            cols[target] = [
+                f"{as_text(a)}、{as_text(b)}" if a != "" and b != "" else (a if a != "" else b)
+                for a, b in zip(cols[target], values, strict=True)
+            ]
+        elif target in filled:
+            cols[target] = _first(cols[target], values)
         else:
-            out.setdefault(target, value)
-    return out
+            cols[target] = values
+        filled.add(target)
+    return cols
+
+
+def _split(value: object, count: int) -> list[object]:
+    if value == "":
+        return []
+    parts = [p.strip() for p in re.split(r"[\n/／]+", as_text(value)) if p.strip()]
+    return parts if len(parts) >= count else [as_text(value)]
+
+
+def _first(a: list, b: list) -> list:
+    return [x if x != "" else y for x, y in zip(a, b, strict=True)]
 
 
 def _rejected(table: RawTable, excel_row: int, values: Sequence[object], reason: str) -> dict:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 # ---------------------------------------------------------------------------------------------
@@ -99,6 +100,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=16384)
 def clean_header(text: object) -> str:
     """A header cell as comparable text: no whitespace, brackets, hints or required marks."""
     s = str(text or "")

@@ -34,6 +34,7 @@ from .metrics import WARNING_LABELS, Metrics, format_date
 from .normalize import LEDGER_COLUMNS, as_text, parse_date, parse_status
 from .schema import DATE_COLUMNS, STATE_LABELS
 from .settings import Settings
+from .sheetdata import BulkTable, register, stream_rows
 
 LEDGER_SHEET = "总台账"
 STATUS_CHOICES = ["已完成", "已销号", "整改中", "未整改", "长期坚持", "申请延期"]
@@ -96,6 +97,7 @@ WIDTHS = {
 WRAP = {"问题描述", "整改措施", "整改进展", "原因", "原始内容", "说明", "内容", "备注", "来源文件", "文件"}
 PERCENT = {"完成率", "本期完成率", "上期完成率"}
 TABLE_STYLE = "Table Style Light 9"
+BULK_ROWS = 500  # tables longer than this are streamed in (sheetdata.py), not written cell by cell
 LINE_HEIGHT = 12  # points per line of 9 pt 宋体
 
 
@@ -132,15 +134,17 @@ def write_master(
         book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
         book.set_properties({"title": f"汇总台账（截至{as_of}）", "author": "督查台账助手"})
         fmt = _formats(book)
-        _ledger_sheet(book, fmt, metrics, as_of)
+        bulk: list[BulkTable] = []
+        _ledger_sheet(book, fmt, metrics, as_of, bulk)
         _units_sheet(book, fmt, metrics, as_of)
-        _overdue_sheet(book, fmt, metrics, as_of)
-        _table_sheet(book, fmt, "校验问题", "Problems", merge.report.to_frame(), as_of)
-        _table_sheet(book, fmt, "未采用行", "Rejected", merge.rejected, as_of)
+        _overdue_sheet(book, fmt, metrics, as_of, bulk)
+        _table_sheet(book, fmt, "校验问题", "Problems", merge.report.to_frame(), as_of, bulk)
+        _table_sheet(book, fmt, "未采用行", "Rejected", merge.rejected, as_of, bulk)
         if delta:
             _changes_sheet(book, fmt, delta, as_of)
         _about_sheet(book, fmt, merge, metrics, settings, inputs, as_of)
         book.close()
+        stream_rows(tmp, bulk)
     return path
 
 
@@ -202,23 +206,58 @@ def _table(
     frame: pd.DataFrame,
     first_row: int = 0,
     hidden: Sequence[str] = (),
+    bulk: list[BulkTable] | None = None,
 ) -> tuple[int, int]:
-    """Write ``frame`` as an Excel table at ``first_row``; returns (last row, last column)."""
+    """Write ``frame`` as an Excel table at ``first_row``; returns (last row, last column).
+
+    With ``bulk`` (a table nothing is written below) and many rows, XlsxWriter writes only the
+    header and the rows are streamed in after the workbook is closed (see sheetdata.py).
+    """
     columns = [str(c) for c in frame.columns]
-    writers = [_cell_writer(fmt, c)[0] for c in columns]
+    writers = [_cell_writer(fmt, c) for c in columns]
     widths = [WIDTHS.get(c, max(8, min(16, len(c) * 2 + 3))) for c in columns]
     wrapped = [(i, widths[i]) for i, c in enumerate(columns) if c in WRAP and c not in hidden]
-    for r, row in enumerate(frame.itertuples(index=False, name=None), start=first_row + 1):
-        for c, value in enumerate(row):
-            writers[c](ws, r, c, value)
+
+    def height(row: Sequence[Any]) -> float | None:
         lines = max((_lines(row[i], w) for i, w in wrapped), default=1)
-        if lines > 1:  # Excel and LibreOffice do not always grow rows for wrapped text themselves
-            ws.set_row(r, LINE_HEIGHT * lines + 2)
+        # Excel and LibreOffice do not always grow rows for wrapped text themselves.
+        return LINE_HEIGHT * lines + 2 if lines > 1 else None
+
+    # Plain Python lists: iterating pandas string arrays value by value is slow.
+    rows = zip(*(frame[c].tolist() for c in frame.columns), strict=True) if len(columns) else iter(())
+    if bulk is not None and len(frame) > BULK_ROWS:
+        styles = [style for _, style in writers]
+        whole = [fmt.pct if c in PERCENT else fmt.int for c in columns]
+        register(*styles, *whole, fmt.date)
+        bulk.append(
+            BulkTable(
+                ws.index,
+                name,
+                rows,
+                styles,
+                whole,
+                fmt.date,
+                first_row + 1,
+                first_row + len(frame),
+                len(columns) - 1,
+                height,
+            )
+        )
+    else:
+        for r, row in enumerate(rows, start=first_row + 1):
+            for c, value in enumerate(row):
+                writers[c][0](ws, r, c, value)
+            lines = height(row)
+            if lines:
+                ws.set_row(r, lines)
     last = first_row + max(len(frame), 1)
+    # A streamed table is declared over two rows here (XlsxWriter checks every cell of the range)
+    # and widened to its real size when the rows are streamed in.
+    declared = first_row + 1 if bulk and bulk[-1].name == name else last
     ws.add_table(
         first_row,
         0,
-        last,
+        declared,
         len(columns) - 1,
         {
             "name": name,
@@ -238,7 +277,8 @@ def _lines(value: Any, width: int) -> int:
         return 1
     total = 0
     for part in value.split("\n"):
-        units = sum(1.6 if ord(ch) > 0x2E7F else 0.9 for ch in part)
+        wide = (len(part.encode("utf-8")) - len(part)) // 2  # CJK characters take 3 bytes in UTF-8
+        units = 1.6 * wide + 0.9 * (len(part) - wide)
         total += max(1, math.ceil(units / max(width - 1, 1)))
     return min(total, 15)
 
@@ -253,13 +293,15 @@ def _page(ws: Worksheet, title: str, header_rows: int = 0) -> None:
     ws.set_footer("&C第 &P 页 共 &N 页")
 
 
-def _ledger_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str) -> None:
+def _ledger_sheet(
+    book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str, bulk: list[BulkTable]
+) -> None:
     items = metrics.items
     frame = pd.DataFrame({c: items[c] if c in items else "" for c in (*LEDGER_VIEW, *AUDIT)})
     frame["是否超期"] = ["是" if v else "" for v in items["是否超期"]]
     frame["是否临期"] = ["是" if v else "" for v in items["是否临期"]]
     ws = book.add_worksheet(LEDGER_SHEET)
-    last, last_col = _table(book, ws, fmt, "Ledger", frame, hidden=AUDIT)
+    last, last_col = _table(book, ws, fmt, "Ledger", frame, hidden=AUDIT, bulk=bulk)
     columns = list(frame.columns)
     overdue = xlsxwriter.utility.xl_col_to_name(columns.index("是否超期"))
     soon = xlsxwriter.utility.xl_col_to_name(columns.index("是否临期"))
@@ -361,7 +403,9 @@ def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_
     _page(ws, f"各单位整改情况统计表（截至{as_of}）")
 
 
-def _overdue_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str) -> None:
+def _overdue_sheet(
+    book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str, bulk: list[BulkTable]
+) -> None:
     items = metrics.items
     late = items[items["是否超期"] | items["是否临期"]].copy()
     late["_order"] = [
@@ -387,7 +431,7 @@ def _overdue_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, a
         }
     )
     ws = book.add_worksheet("超期清单")
-    last, last_col = _table(book, ws, fmt, "Overdue", frame)
+    last, last_col = _table(book, ws, fmt, "Overdue", frame, bulk=bulk)
     ws.conditional_format(
         1, 0, last, last_col, {"type": "formula", "criteria": '=$B2="超期"', "format": fmt.red}
     )
@@ -399,10 +443,16 @@ def _overdue_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, a
 
 
 def _table_sheet(
-    book: xlsxwriter.Workbook, fmt: _Formats, sheet: str, name: str, frame: pd.DataFrame, as_of: str
+    book: xlsxwriter.Workbook,
+    fmt: _Formats,
+    sheet: str,
+    name: str,
+    frame: pd.DataFrame,
+    as_of: str,
+    bulk: list[BulkTable],
 ) -> None:
     ws = book.add_worksheet(sheet)
-    _table(book, ws, fmt, name, frame)
+    _table(book, ws, fmt, name, frame, bulk=bulk)
     ws.freeze_panes(1, 0)
     _page(ws, f"{sheet}（截至{as_of}）")
 

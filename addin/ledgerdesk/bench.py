@@ -1,0 +1,413 @@
+"""``ledgerdesk bench``: how fast ledgerdesk is, against what a clerk's script would otherwise run.
+
+Synthetic returns with the real quirks (title rows, 填报单位/填报日期 lines, header on row 2 to 4,
+different header spellings and orders, dates as text, as 6月底前 and as Excel serials, status
+words of every kind) are generated once per size with XlsxWriter — shared strings, as Excel and
+WPS write them — and cached. Each step is timed in a fresh process (so the peak memory is that
+step's own), several times; the table shows the median, min and max, peak RSS, rows per second,
+and the ratio baseline / ledgerdesk measured in the same run.
+
+Sizes: S = 40 files × 30 rows (a city), M = 200 × 200, L = 1,000 × 500 (a province).
+Steps: naive-read (pandas.read_excel with openpyxl per file + concat), naive (that + to_excel +
+a python-docx document with the per-unit table), merge, stats, workbook, briefing, run (the
+whole `ledgerdesk brief` command with notices, interpreter start-up included).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import multiprocessing
+import os
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+SIZES = {"S": (40, 30), "M": (200, 200), "L": (1000, 500)}
+GENERATOR_VERSION = 1
+AS_OF = date(2024, 7, 31)
+STEPS = ("naive-read", "naive", "merge", "stats", "workbook", "briefing", "run")
+
+HEADERS = [
+    ["序号", "问题描述", "整改措施", "整改时限", "整改状态", "完成时间", "责任人", "备注"],
+    ["序号", "存在问题", "整改措施", "完成时限", "当前状态", "办结时间", "责任领导", "责任人"],
+    [
+        "编号",
+        "发现时间",
+        "问题类别",
+        "反馈问题",
+        "整改举措",
+        "整改期限",
+        "完成情况",
+        "整改完成日期",
+        "具体责任人",
+    ],
+]
+STATUSES = [
+    "已完成",
+    "已整改",
+    "完成整改",
+    "已办结",
+    "已整改销号",
+    "正在整改",
+    "按序时推进",
+    "基本完成",
+    "长期坚持",
+    "未启动",
+]
+PROBLEMS = [
+    "申请材料较多，需重复提交",
+    "窗口未一次性告知",
+    "线上办理入口不明显",
+    "审批时限较长",
+    "需提供复印材料",
+    "部门数据不联通",
+    "咨询电话无人接听",
+    "事项未入驻大厅",
+    "高峰期排队时间长",
+    "办事指南与实际不一致",
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Synthetic returns
+
+
+def cache_root() -> Path:
+    base = (
+        os.environ.get("LEDGERDESK_BENCH_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    )
+    return Path(base) / "ledgerdesk-bench"
+
+
+def dataset(size: str) -> Path:
+    """The cached inbox for a size (generated on first use)."""
+    files, rows = SIZES[size]
+    folder = cache_root() / f"{size}-v{GENERATOR_VERSION}"
+    done = folder / ".complete"
+    if not done.exists():
+        generate(folder, files, rows)
+        done.write_text(json.dumps({"files": files, "rows": rows}), encoding="utf-8")
+    return folder
+
+
+def generate(folder: Path, files: int, rows: int, seed: int = 7) -> None:
+    import xlsxwriter
+
+    inbox = folder / "inbox"
+    inbox.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    units = [f"市第{n + 1:04d}局" for n in range(files)]
+    with open(folder / "单位名录.csv", "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["单位全称", "简称", "单位代码"])
+        writer.writerows((u, f"第{n + 1:04d}局", f"U{n + 1:04d}") for n, u in enumerate(units))
+    for n, unit in enumerate(units):
+        style = n % 3
+        book = xlsxwriter.Workbook(str(inbox / f"{unit}整改台账.xlsx"), {"strings_to_formulas": False})
+        book.set_properties({"created": datetime(2024, 7, 30)})
+        ws = book.add_worksheet("Sheet1")
+        date_fmt = book.add_format({"num_format": "yyyy/m/d"})
+        top = 0
+        if style != 1:
+            ws.write_string(0, 0, f"{unit}“我陪群众走流程”问题整改台账")
+            ws.write_string(1, 0, f"填报单位：{unit}")
+            ws.write_string(1, 4, "填报日期：2024年7月30日")
+            top = 2
+        headers = HEADERS[style]
+        ws.write_row(top, 0, headers)
+        for r in range(rows):
+            found = date(2024, 4, 1) + timedelta(days=rng.randrange(90))
+            deadline = found + timedelta(days=rng.choice([15, 30, 45, 60]))
+            status = rng.choice(STATUSES)
+            finish = found + timedelta(days=rng.randrange(1, 40)) if status in STATUSES[:5] else None
+            values: dict[str, object] = {
+                "序号": r + 1,
+                "编号": r + 1,
+                "问题描述": f"{rng.choice(PROBLEMS)}（{unit}第{r + 1}项）",
+                "存在问题": f"{rng.choice(PROBLEMS)}（{unit}第{r + 1}项）",
+                "反馈问题": f"{rng.choice(PROBLEMS)}（{unit}第{r + 1}项）",
+                "整改措施": "梳理流程，压减环节，明确专人负责",
+                "整改举措": "梳理流程，压减环节，明确专人负责",
+                "整改时限": f"{deadline.year}.{deadline.month}.{deadline.day}",
+                "完成时限": deadline,
+                "整改期限": rng.choice(
+                    [f"{deadline.month}月底前", (deadline - date(1899, 12, 30)).days, "长期坚持"]
+                ),
+                "整改状态": status,
+                "当前状态": status,
+                "完成情况": status,
+                "完成时间": f"{finish:%Y-%m-%d}" if finish else "",
+                "办结时间": finish or "",
+                "整改完成日期": f"{finish.year}/{finish.month}/{finish.day}" if finish else "",
+                "发现时间": (found - date(1899, 12, 30)).days,
+                "问题类别": rng.choice(["办事流程", "数据共享", "窗口服务"]),
+                "责任人": rng.choice("王李张刘陈杨赵黄") + rng.choice("伟芳娜敏静丽强磊"),
+                "具体责任人": rng.choice("王李张刘陈杨赵黄") + rng.choice("伟芳娜敏静丽强磊"),
+                "责任领导": "周建国",
+                "备注": "",
+            }
+            for c, h in enumerate(headers):
+                v = values[h]
+                if isinstance(v, date):
+                    ws.write_datetime(top + 1 + r, c, datetime(v.year, v.month, v.day), date_fmt)
+                elif isinstance(v, int):
+                    ws.write_number(top + 1 + r, c, v)
+                elif v:
+                    ws.write_string(top + 1 + r, c, str(v))
+        ws.write_string(top + rows + 2, 0, "填表说明：整改状态填写已完成、正在整改或长期坚持。")
+        book.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Steps (each runs in a fresh process)
+
+
+def _paths(size: str) -> tuple[list[Path], Path]:
+    folder = dataset(size)
+    return sorted((folder / "inbox").glob("*.xlsx")), folder / "单位名录.csv"
+
+
+def step_naive_read(size: str, work: Path) -> int:
+    import pandas as pd
+
+    paths, _ = _paths(size)
+    frames = [pd.read_excel(p, engine="openpyxl", header=None) for p in paths]
+    return len(pd.concat(frames, ignore_index=True))
+
+
+def step_naive(size: str, work: Path) -> int:
+    """What a clerk's script does: read every file, stack, save, and a Word table per unit."""
+    import pandas as pd
+    from docx import Document
+
+    paths, _ = _paths(size)
+    frames = []
+    for p in paths:
+        frame = pd.read_excel(p, engine="openpyxl", header=None)
+        frame["来源文件"] = p.name
+        frames.append(frame)
+    merged = pd.concat(frames, ignore_index=True)
+    merged.columns = [str(c) for c in merged.columns]
+    merged.to_excel(work / "naive.xlsx", index=False, engine="openpyxl")
+    counts = merged.groupby("来源文件").size()
+    doc = Document()
+    table = doc.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("单位", "问题数", "完成率"), strict=True):
+        cell.text = text
+    for name, n in counts.items():
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = str(name), str(n), "—"
+    doc.save(str(work / "naive.docx"))
+    return len(merged)
+
+
+def _merge(size: str):
+    from .merge import merge_ledgers
+    from .schema import load_units
+
+    paths, units_file = _paths(size)
+    return merge_ledgers(paths, load_units(units_file), AS_OF)
+
+
+def step_merge(size: str, work: Path) -> int:
+    return _merge(size).counts["read"]
+
+
+def _prepared(size: str):
+    """Merge and metrics done before the clock starts (for the steps that follow them)."""
+    from .metrics import compute_metrics
+
+    merge = _merge(size)
+    return merge, compute_metrics(merge.ledger, AS_OF)
+
+
+def step_stats(size: str, work: Path, prepared=None) -> int:
+    from .metrics import compute_metrics
+
+    merge = prepared[0]
+    compute_metrics(merge.ledger, AS_OF)
+    return len(merge.ledger)
+
+
+def step_workbook(size: str, work: Path, prepared=None) -> int:
+    from .workbook import write_master
+
+    merge, metrics = prepared
+    write_master(work / "汇总台账.xlsx", merge, metrics)
+    return len(merge.ledger)
+
+
+def step_briefing(size: str, work: Path, prepared=None) -> int:
+    from .briefing import write_documents
+    from .settings import Settings
+
+    merge, metrics = prepared
+    write_documents(metrics, None, Settings(as_of=AS_OF), work / "通报.docx", notices_dir=work / "催办通知")
+    return len(merge.ledger)
+
+
+def step_run(size: str, work: Path) -> int:
+    """The whole command a clerk runs, as a new process: start-up, merge, stats, history, outputs."""
+    folder = dataset(size)
+    settings = work / "bench.toml"
+    settings.write_text(
+        f'as_of = {AS_OF.isoformat()}\nunits_file = "{(folder / "单位名录.csv").as_posix()}"\n',
+        encoding="utf-8",
+    )
+    command = [
+        sys.executable,
+        "-m",
+        "ledgerdesk.cli",
+        "brief",
+        str(folder / "inbox"),
+        "--settings",
+        str(settings),
+        "--out",
+        str(work / "out" / "通报.docx"),
+        "--notices",
+        str(work / "out" / "催办通知"),
+        "--json",
+    ]
+    proc = subprocess.run(command, capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(proc.stderr)
+    return int(json.loads(proc.stdout)["merge"]["rows"]["read"])
+
+
+STEP_FUNCTIONS: dict[str, Callable] = {
+    "naive-read": step_naive_read,
+    "naive": step_naive,
+    "merge": step_merge,
+    "stats": step_stats,
+    "workbook": step_workbook,
+    "briefing": step_briefing,
+    "run": step_run,
+}
+NEEDS_PREPARED = {"stats", "workbook", "briefing"}
+
+
+def _worker(step: str, size: str, queue) -> None:
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            prepared = _prepared(size) if step in NEEDS_PREPARED else None
+            before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            start = time.perf_counter()
+            function = STEP_FUNCTIONS[step]
+            rows = function(size, Path(tmp), prepared) if prepared is not None else function(size, Path(tmp))
+            seconds = time.perf_counter() - start
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            if step == "run":
+                peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+            queue.put({"seconds": seconds, "rows": rows, "peak_mb": peak / 1024, "before_mb": before / 1024})
+    except Exception as exc:  # reported in the table, never hidden
+        queue.put({"error": f"{type(exc).__name__}: {exc}"})
+
+
+def measure(step: str, size: str) -> dict:
+    """One timing of one step in a fresh process (spawned, so nothing is shared or warm)."""
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    process = context.Process(target=_worker, args=(step, size, queue))
+    process.start()
+    result = queue.get()
+    process.join()
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# The table
+
+
+@dataclass
+class Row:
+    size: str
+    step: str
+    runs: list[float]
+    rows: int
+    peak_mb: float
+    error: str | None = None
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.runs) if self.runs else float("nan")
+
+
+def run_bench(
+    sizes: list[str], repeats: dict[str, int], steps: list[str], echo: Callable[[str], None]
+) -> list[Row]:
+    results = []
+    for size in sizes:
+        echo(f"准备 {size} 数据集：{dataset(size)}")
+        for step in steps:
+            runs, peak, rows, error = [], 0.0, 0, None
+            for _ in range(repeats[size]):
+                r = measure(step, size)
+                if "error" in r:
+                    error = r["error"]
+                    break
+                runs.append(r["seconds"])
+                peak = max(peak, r["peak_mb"])
+                rows = r["rows"]
+            row = Row(size, step, runs, rows, peak, error)
+            results.append(row)
+            echo(f"  {size} {step:<10} " + (f"{row.median:8.3f} s" if runs else f"出错：{error}"))
+    return results
+
+
+def table(results: list[Row]) -> str:
+    by = {(r.size, r.step): r for r in results}
+    lines = [
+        "| size | step | median s | min s | max s | peak RSS MB | rows/s | naive / this |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        if r.error:
+            lines.append(f"| {r.size} | {r.step} | error: {r.error} | | | | | |")
+            continue
+        ratio = ""
+        baseline = {"merge": "naive-read", "run": "naive"}.get(r.step)
+        if baseline and (r.size, baseline) in by and by[(r.size, baseline)].runs:
+            ratio = f"{by[(r.size, baseline)].median / r.median:.1f}×"
+        lines.append(
+            f"| {r.size} | {r.step} | {r.median:.3f} | {min(r.runs):.3f} | {max(r.runs):.3f} | {r.peak_mb:.0f} | "
+            f"{r.rows / r.median:,.0f} | {ratio} |"
+        )
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            cpu = next((line.split(":", 1)[1].strip() for line in fh if line.startswith("model name")), cpu)
+    except OSError:
+        pass
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
+
+
+def main(quick: bool, sizes: list[str] | None, echo: Callable[[str], None]) -> str:
+    sizes = sizes or (["S", "M"] if quick else ["S", "M", "L"])
+    repeats = {"S": 3, "M": 1, "L": 1} if quick else {"S": 7, "M": 3, "L": 1}
+    results = run_bench(sizes, repeats, list(STEPS), echo)
+    text = f"{date.today().isoformat()} — {machine()}\n\n{table(results)}\n"
+    by = {(r.size, r.step): r for r in results}
+    if (
+        ("M", "merge") in by
+        and ("M", "naive-read") in by
+        and by[("M", "merge")].runs
+        and by[("M", "naive-read")].runs
+    ):
+        ratio = by[("M", "naive-read")].median / by[("M", "merge")].median
+        run_m = by[("M", "run")].median if ("M", "run") in by and by[("M", "run")].runs else float("nan")
+        text += f"\nratio_merge_vs_naive={ratio:.2f} run_M_s={run_m:.2f}"
+    return text

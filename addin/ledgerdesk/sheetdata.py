@@ -1,0 +1,183 @@
+"""Fast rows for big tables in an XlsxWriter workbook.
+
+XlsxWriter builds the workbook — tables, conditional formats, validation, charts, page setup —
+but writing a cell through it costs about 5 µs, which makes a 40,000-row ledger take seconds.
+For big tables ledgerdesk writes only the header through XlsxWriter and streams the data rows
+into the finished file itself: one ``<row>`` string per row, strings appended to the workbook's
+shared-string table (as Excel and WPS store them), dates as serial numbers in the date style.
+Text is always a string cell (t="s"), so nothing from a department file becomes a formula.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from xlsxwriter.utility import xl_col_to_name
+
+EPOCH = date(1899, 12, 30)
+MAX_CELL = 32767  # characters Excel keeps in one cell
+# Excel's escape for characters XML cannot hold: "\x07" -> _x0007_, and a literal "_x0007_"
+# -> _x005F_x0007_ (the same rule XlsxWriter applies to the strings it writes).
+ESCAPED = re.compile(r"(_x[0-9a-fA-F]{4}_)")
+CONTROL = re.compile(r"([\x00-\x08\x0b-\x1f])")
+
+
+def excel_text(text: str) -> str:
+    text = ESCAPED.sub(r"_x005F\1", text)
+    text = CONTROL.sub(lambda m: f"_x{ord(m.group(1)):04X}_", text)
+    return text.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")[:MAX_CELL]
+
+
+@dataclass
+class BulkTable:
+    """Rows to stream into sheet number ``sheet`` (0-based, the order sheets were added)."""
+
+    sheet: int
+    name: str  # the Excel table (ListObject) that covers these rows
+    rows: Iterable[Sequence[Any]]
+    styles: list[Any]  # per column: the XlsxWriter Format for its text and fractional numbers
+    whole_styles: list[Any]  # per column: the Format for whole numbers (0, or 0.00% for rates)
+    date_style: Any
+    first_row: int  # 0-based row of the first data row
+    last_row: int  # 0-based row of the last data row
+    last_col: int
+    height: Callable[[Sequence[Any]], float | None] = lambda row: None
+    string_cells: int = 0
+
+
+def register(*formats: Any) -> None:
+    """Make XlsxWriter give these formats a style index even if no cell it writes uses them."""
+    for f in formats:
+        f._get_xf_index()  # XlsxWriter's own hook; formats otherwise get an index on first use
+
+
+def stream_rows(path: Path, tables: list[BulkTable]) -> None:
+    """Rewrite the workbook at ``path`` with the bulk rows added (written to ``path`` again)."""
+    if not tables:
+        return
+    tmp = path.with_name(path.name + ".rows")
+    with (
+        zipfile.ZipFile(path) as src,
+        zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst,
+    ):
+        sst = src.read("xl/sharedStrings.xml").decode("utf-8")
+        unique = int(re.search(r'uniqueCount="(\d+)"', sst).group(1))  # type: ignore[union-attr]
+        added: list[str] = []
+        strings: dict[str, int] = {}  # shared by all bulk tables: each text stored once
+        by_sheet = {f"xl/worksheets/sheet{t.sheet + 1}.xml": t for t in tables}
+        for info in src.infolist():
+            if info.filename in by_sheet:
+                table = by_sheet[info.filename]
+                xml = src.read(info).decode("utf-8")
+                with dst.open(info.filename, "w") as out:
+                    _write_sheet(out, xml, table, unique, added, strings)
+            elif info.filename.startswith("xl/tables/"):
+                dst.writestr(info, _widen(src.read(info).decode("utf-8"), tables).encode("utf-8"))
+            elif info.filename != "xl/sharedStrings.xml":
+                dst.writestr(info, src.read(info))
+        head, tail = sst.split("</sst>")[0], "</sst>"
+        count = int(re.search(r' count="(\d+)"', head).group(1)) + sum(  # type: ignore[union-attr]
+            t.string_cells for t in tables
+        )
+        head = re.sub(r' count="\d+"', f' count="{count}"', head, count=1)
+        head = re.sub(r'uniqueCount="\d+"', f'uniqueCount="{unique + len(added)}"', head, count=1)
+        with dst.open("xl/sharedStrings.xml", "w") as out:
+            out.write(head.encode("utf-8"))
+            for chunk in _chunks(added, 2000):
+                out.write("".join(_si(s) for s in chunk).encode("utf-8"))
+            out.write(tail.encode("utf-8"))
+    tmp.replace(path)
+
+
+def _widen(xml: str, tables: list[BulkTable]) -> str:
+    """A table part declared over its header and one row, stretched over all its rows."""
+    for t in tables:
+        if f'displayName="{t.name}"' in xml:
+            full = f"A{t.first_row}:{xl_col_to_name(t.last_col)}{t.last_row + 1}"
+            return re.sub(r' ref="[^"]*"', f' ref="{full}"', xml)
+    return xml
+
+
+def _si(text: str) -> str:
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    return f"<si><t{space}>{escape(text)}</t></si>"
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _write_sheet(
+    out, xml: str, table: BulkTable, offset: int, added: list[str], strings: dict[str, int]
+) -> None:
+    """The sheet with its data rows inserted after the header row XlsxWriter wrote."""
+    last = f"{xl_col_to_name(table.last_col)}{table.last_row + 1}"
+    xml = re.sub(r'<dimension ref="[^"]*"/>', f'<dimension ref="A1:{last}"/>', xml, count=1)
+    if "<sheetData/>" in xml:
+        xml = xml.replace("<sheetData/>", "<sheetData></sheetData>")
+    before, after = xml.split("</sheetData>", 1)
+    out.write(before.encode("utf-8"))
+    letters = [xl_col_to_name(c) for c in range(table.last_col + 1)]
+    text_styles = [s.xf_index for s in table.styles]
+    whole_styles = [s.xf_index for s in table.whole_styles]
+    date_style = table.date_style.xf_index
+    string_cells = 0
+    buffer: list[str] = []
+    for r, row in enumerate(table.rows, start=table.first_row + 1):
+        height = table.height(row)
+        cells = [f'<row r="{r}" ht="{height}" customHeight="1">' if height else f'<row r="{r}">']
+        for c, value in enumerate(row):
+            if value is None or value == "":
+                continue
+            ref = f"{letters[c]}{r}"
+            kind = type(value)
+            if kind is str:
+                index = strings.get(value)
+                if index is None:
+                    index = strings[value] = offset + len(added)
+                    added.append(excel_text(value))
+                cells.append(f'<c r="{ref}" s="{text_styles[c]}" t="s"><v>{index}</v></c>')
+                string_cells += 1
+            elif kind is bool:
+                if value:
+                    index = strings.get("是")
+                    if index is None:
+                        index = strings["是"] = offset + len(added)
+                        added.append("是")
+                    cells.append(f'<c r="{ref}" s="{text_styles[c]}" t="s"><v>{index}</v></c>')
+                    string_cells += 1
+            elif isinstance(value, datetime):
+                serial = (value - datetime(1899, 12, 30)).total_seconds() / 86400
+                cells.append(f'<c r="{ref}" s="{date_style}"><v>{serial:g}</v></c>')
+            elif isinstance(value, date):
+                cells.append(f'<c r="{ref}" s="{date_style}"><v>{(value - EPOCH).days}</v></c>')
+            elif isinstance(value, int | float):
+                if isinstance(value, float) and not math.isfinite(value):
+                    continue
+                style = whole_styles[c] if float(value).is_integer() else text_styles[c]
+                cells.append(f'<c r="{ref}" s="{style}"><v>{value!r}</v></c>')
+            else:
+                text = str(value)
+                index = strings.get(text)
+                if index is None:
+                    index = strings[text] = offset + len(added)
+                    added.append(excel_text(text))
+                cells.append(f'<c r="{ref}" s="{text_styles[c]}" t="s"><v>{index}</v></c>')
+                string_cells += 1
+        cells.append("</row>")
+        buffer.append("".join(cells))
+        if len(buffer) >= 2000:
+            out.write("".join(buffer).encode("utf-8"))
+            buffer.clear()
+    out.write("".join(buffer).encode("utf-8"))
+    out.write(("</sheetData>" + after).encode("utf-8"))
+    table.string_cells = string_cells
