@@ -311,3 +311,28 @@ def test_libreoffice_renders_every_document_on_a4(documents, tmp_path):
         assert boxes and all(abs(float(w) - 595.3) < 1 and abs(float(h) - 841.9) < 1 for w, h in boxes), (
             source.name
         )
+
+
+def test_the_fast_notice_writer_fills_in_exactly_what_docxtpl_fills_in(metrics, tmp_path):
+    context = briefing.notice_contexts(metrics, SETTINGS)[0]
+    template = templates_dir() / "催办通知模板.docx"
+    slow = render_document(template, context, tmp_path / "docxtpl.docx")
+    fast = briefing.FastTemplate(template, template.read_bytes(), context).render(
+        context, tmp_path / "fast.docx"
+    )
+    assert text_of(fast) == text_of(slow)
+    assert "施工许可审批慢" in text_of(fast)
+    with zipfile.ZipFile(fast) as a, zipfile.ZipFile(slow) as b:
+        assert sorted(a.namelist()) == sorted(b.namelist())
+
+
+def test_a_placeholder_in_a_footer_makes_the_notices_go_through_docxtpl(metrics, tmp_path):
+    doc = Document(str(templates_dir() / "催办通知模板.docx"))
+    doc.sections[0].footer.paragraphs[0].add_run("{{ unit }}")
+    path = tmp_path / "页脚有占位符.docx"
+    doc.save(str(path))
+    context = briefing.notice_contexts(metrics, SETTINGS)[0]
+    assert not briefing.FastTemplate(path, path.read_bytes(), context).usable
+    (first, *_) = write_notices(metrics, SETTINGS, tmp_path / "out", template=path)
+    footer = Document(str(first)).sections[0].footer.paragraphs[0].text
+    assert footer.endswith("市住房和城乡建设局")

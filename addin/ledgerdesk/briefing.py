@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -251,12 +252,16 @@ def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict]:
     calendar = settings.calendar()
     reply_by = format_date(calendar.add_workdays(metrics.as_of, settings.reply_days))
     items = metrics.items
+    late = items[items["是否超期"] | items["是否临期"]]
+    late = late.sort_values(["是否超期", "超期天数"], ascending=[False, False], kind="stable")
+    by_unit: dict[str, list[dict]] = {}
+    for record in late.to_dict(orient="records"):  # one pass, not one filter per unit
+        by_unit.setdefault(record["责任单位"], []).append(record)
     units = metrics.units[(metrics.units["overdue"] > 0) | (metrics.units["due_soon"] > 0)]
     units = units.sort_values(["overdue", "due_soon"], ascending=False, kind="stable")
     contexts = []
     for seq, r in enumerate(units.to_dict(orient="records"), start=1):
-        mine = items[(items["责任单位"] == r["unit"]) & (items["是否超期"] | items["是否临期"])]
-        mine = mine.sort_values(["是否超期", "超期天数"], ascending=[False, False], kind="stable")
+        mine = by_unit.get(r["unit"], [])
         parts = []
         if r["overdue"]:
             parts.append(f"有{r['overdue']}个问题超期未完成")
@@ -282,7 +287,7 @@ def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict]:
                         "situation": _situation(i),
                         "progress": i.get("整改进展", "") or i.get("整改状态", ""),
                     }
-                    for n, i in enumerate(mine.to_dict(orient="records"), start=1)
+                    for n, i in enumerate(mine, start=1)
                 ],
             }
         )
@@ -420,6 +425,46 @@ def write_documents(
     if notices_dir is not None:
         docs.notices = write_notices(metrics, settings, notices_dir, notice_template)
     return docs
+
+
+class FastTemplate:
+    """One template filled many times (the notices): compiled once, each document written by
+    rendering the Jinja of word/document.xml and copying the other parts of the .docx.
+
+    It does what docxtpl's render does for a template without images or placeholders outside
+    the body; a template with placeholders in a header or footer is filled by docxtpl instead.
+    """
+
+    def __init__(self, path: Path, source: bytes, context: dict) -> None:
+        check_template(DocxTemplate(io.BytesIO(source)), path.name, context)
+        template = DocxTemplate(io.BytesIO(source))
+        with zipfile.ZipFile(io.BytesIO(source)) as z:
+            self.parts = [(info, z.read(info)) for info in z.infolist()]
+        self.usable = not any(
+            (b"{{" in data or b"{%" in data)
+            for info, data in self.parts
+            if info.filename.startswith(("word/header", "word/footer"))
+        )
+        template.init_docx()
+        xml = template.patch_xml(template.get_xml())  # the <w:body> element, tags made Jinja
+        xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+        self.jinja = jinja2.Environment(autoescape=True).from_string(xml)
+        document = dict((info.filename, data) for info, data in self.parts)["word/document.xml"].decode(
+            "utf-8"
+        )
+        self.before = document[: document.index("<w:body")]
+        self.after = document[document.index("</w:body>") + len("</w:body>") :]
+
+    def render(self, context: dict, out: Path) -> Path:
+        xml = self.jinja.render(context)
+        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+        for a, b in (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}")):
+            xml = xml.replace(a, b)
+        xml = self.before + xml + self.after
+        with atomic_output(out) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
+            for info, data in self.parts:
+                z.writestr(info, xml.encode("utf-8") if info.filename == "word/document.xml" else data)
+        return out
 
 
 NOTICE_NAME = re.compile(r"^\d{2,}_.+_催办通知\.docx$")
