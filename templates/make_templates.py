@@ -443,6 +443,9 @@ def make_notice_report(path: Path) -> Path:
         ],
         left={1, 2, 5},
     )
+    tag(doc, "{%p if annex_note %}")
+    para(doc, "{{ annex_note }}")
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p if annex_ledger %}")
     page_break(doc)
     para(doc, "附件2", "附件标识")
@@ -470,6 +473,9 @@ def make_notice_report(path: Path) -> Path:
         ],
         left={1, 2},
     )
+    tag(doc, "{%p if ledger_note %}")
+    para(doc, "{{ ledger_note }}")
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p endif %}")
     record_block(doc)
     doc.core_properties.title = "通报模板"

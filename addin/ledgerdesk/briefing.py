@@ -27,6 +27,8 @@ from .resources import templates_dir
 from .settings import Settings
 
 BRIEFING_TEMPLATE = "通报模板.docx"
+CHART_UNITS = 40
+NAMED_UNITS = 20  # units named one by one in a sentence; more are summed up with 等
 BULLETIN_TEMPLATE = "简报模板.docx"
 NOTICE_TEMPLATE = "催办通知模板.docx"
 # Fonts with Chinese glyphs, best first: Windows, then Linux (fonts-noto-cjk), then others.
@@ -63,6 +65,8 @@ def briefing_context(metrics: Metrics, delta: dict | None, settings: Settings) -
     units = metrics.units[metrics.units["items"] > 0]
     items = metrics.items
     as_of = format_date(metrics.as_of)
+    overdue_rows = _item_rows(items[items["是否超期"]], overdue=True)
+    all_rows = _item_rows(items, overdue=False) if settings.annex_ledger else []
     return {
         "title": settings.brief_title,
         "doc_number": settings.doc_number,
@@ -103,9 +107,11 @@ def briefing_context(metrics: Metrics, delta: dict | None, settings: Settings) -
             }
             for n, r in enumerate(units.to_dict(orient="records"), start=1)
         ],
-        "overdue_items": _item_rows(items[items["是否超期"]], overdue=True),
+        "overdue_items": overdue_rows[: settings.annex_limit],
+        "annex_note": _annex_note(len(overdue_rows), settings.annex_limit, "超期未完成问题", "超期清单"),
         "annex_ledger": settings.annex_ledger,
-        "all_items": _item_rows(items, overdue=False) if settings.annex_ledger else [],
+        "all_items": all_rows[: settings.annex_limit],
+        "ledger_note": _annex_note(len(all_rows), settings.annex_limit, "问题", "总台账"),
         "chart": None,
     }
 
@@ -169,7 +175,7 @@ def red_list_sentence(metrics: Metrics, settings: Settings) -> str:
     names = [r["unit"] for r in units if r["completion_rate"] >= settings.red_rate]
     if not names:
         return f"本期没有单位整改完成率达到{format_rate(settings.red_rate)}。"
-    return f"{'、'.join(names)}等{len(names)}家单位整改完成率达到{format_rate(settings.red_rate)}，予以通报表扬。"
+    return f"{_names(names, True)}{len(names)}家单位整改完成率达到{format_rate(settings.red_rate)}，予以通报表扬。"
 
 
 def black_list_sentence(metrics: Metrics, settings: Settings) -> str:
@@ -182,7 +188,7 @@ def black_list_sentence(metrics: Metrics, settings: Settings) -> str:
     if not names:
         return f"本期没有单位整改完成率低于{format_rate(settings.black_rate)}。"
     return (
-        f"{'、'.join(names)}等{len(names)}家单位整改完成率低于{format_rate(settings.black_rate)}，"
+        f"{_names(names, True)}{len(names)}家单位整改完成率低于{format_rate(settings.black_rate)}，"
         "排名靠后，予以通报批评，请切实加快整改进度。"
     )
 
@@ -194,7 +200,7 @@ def problems_sentence(metrics: Metrics) -> str:
         late = items[items["是否超期"]]
         names = list(dict.fromkeys(late["责任单位"]))
         text = (
-            f"截至目前，仍有{t['overdue']}个问题超期未完成，涉及{'、'.join(names)}{len(names)}家单位"
+            f"截至目前，仍有{t['overdue']}个问题超期未完成，涉及{_names(names)}{len(names)}家单位"
             "（详见附件1），个别单位存在重视不够、推进不力的情况"
         )
     else:
@@ -209,12 +215,26 @@ def problems_sentence(metrics: Metrics) -> str:
     return text + "。"
 
 
+def _names(names: list[str], always_deng: bool = False) -> str:
+    """Units named in a sentence: all of them up to NAMED_UNITS, then the first ones and 等."""
+    if len(names) > NAMED_UNITS:
+        return "、".join(names[:NAMED_UNITS]) + "等"
+    return "、".join(names) + ("等" if always_deng else "")
+
+
 def _ranked(metrics: Metrics) -> list[dict]:
     return [
         r
         for r in metrics.units.to_dict(orient="records")
         if r["items"] > 0 and r["completion_rate"] is not None
     ]
+
+
+def _annex_note(count: int, limit: int, what: str, sheet: str) -> str:
+    """A Word annex lists at most ``limit`` rows; it says how many more there are and where."""
+    if count <= limit:
+        return ""
+    return f"以上列出{limit}个，另有{count - limit}个{what}未列出，详见汇总台账「{sheet}」工作表。"
 
 
 def _item_rows(frame: pd.DataFrame, overdue: bool) -> list[dict]:
@@ -254,9 +274,20 @@ def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict]:
     items = metrics.items
     late = items[items["是否超期"] | items["是否临期"]]
     late = late.sort_values(["是否超期", "超期天数"], ascending=[False, False], kind="stable")
+    fields = [
+        "责任单位",
+        "问题描述",
+        "整改时限",
+        "整改时限原文",
+        "是否超期",
+        "超期天数",
+        "剩余天数",
+        "整改进展",
+        "整改状态",
+    ]
     by_unit: dict[str, list[dict]] = {}
-    for record in late.to_dict(orient="records"):  # one pass, not one filter per unit
-        by_unit.setdefault(record["责任单位"], []).append(record)
+    for values in zip(*(late[f].tolist() for f in fields), strict=True):  # one pass, not a filter per unit
+        by_unit.setdefault(values[0], []).append(dict(zip(fields, values, strict=True)))
     units = metrics.units[(metrics.units["overdue"] > 0) | (metrics.units["due_soon"] > 0)]
     units = units.sort_values(["overdue", "due_soon"], ascending=False, kind="stable")
     contexts = []
@@ -368,6 +399,10 @@ def render_chart(metrics: Metrics, path: Path) -> tuple[Path | None, str | None]
     units = _ranked(metrics)
     if not units:
         return None, None
+    title = f"各单位整改完成率（截至{format_date(metrics.as_of)}）"
+    if len(units) > CHART_UNITS:  # a bar per unit stops being readable: show those lagging most
+        units = units[-CHART_UNITS:]
+        title = f"整改完成率最低的{CHART_UNITS}家单位（截至{format_date(metrics.as_of)}）"
     import matplotlib
 
     matplotlib.use("Agg")
@@ -384,7 +419,7 @@ def render_chart(metrics: Metrics, path: Path) -> tuple[Path | None, str | None]
     ax.set_xlim(0, 112)
     ax.set_ylim(-0.6, len(names) - 0.4)
     ax.set_xlabel("整改完成率（%）", fontproperties=prop, fontsize=9)
-    ax.set_title(f"各单位整改完成率（截至{format_date(metrics.as_of)}）", fontproperties=prop, fontsize=11)
+    ax.set_title(title, fontproperties=prop, fontsize=11)
     for label in ax.get_yticklabels():
         label.set_fontproperties(prop)
         label.set_fontsize(6)
@@ -484,12 +519,18 @@ def write_notices(
         raise TemplateError(f"找不到模板：{template}")
     source = template.read_bytes()
     written: list[Path] = []
+    if not contexts:
+        return written
+    try:
+        fast = FastTemplate(template, source, contexts[0])  # checks the placeholders once for all
+    except (zipfile.BadZipFile, KeyError, ValueError):
+        raise TemplateError(f"「{template.name}」不是有效的 Word 文档（.docx）") from None
     for context in contexts:
-        name = f"{context['seq']:02d}_{safe_filename(context['unit'])}_催办通知.docx"
-        # Every notice has the same placeholders: the first one checks the template for all.
-        written.append(
-            render_document(template, context, out_dir / name, source=source, checked=bool(written))
-        )
+        out = out_dir / f"{context['seq']:02d}_{safe_filename(context['unit'])}_催办通知.docx"
+        if fast.usable:
+            written.append(fast.render(context, out))
+        else:  # placeholders in a header or footer: docxtpl fills every part
+            written.append(render_document(template, context, out, source=source, checked=True))
     return written
 
 

@@ -57,6 +57,7 @@ class Settings:
     contact: str = ""
     report_to: str = ""
     annex_ledger: bool = False
+    annex_limit: int = 500
 
     def calendar(self) -> WorkCalendar:
         return WorkCalendar(self.holidays, self.extra_workdays)
@@ -102,6 +103,7 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "notice_prefix": ("催办文号前缀", "催办通知的文号写作 前缀〔年份〕序号号，如 督查催办〔2024〕3号"),
     "contact": ("联系人", "催办通知末尾的联系人和电话，如 张伟，0393-1234567"),
     "report_to": ("简报报送", "简报版记“报：”一行，如 市委、市政府领导同志"),
+    "annex_limit": ("附件最多行数", "通报附件最多列出的问题数，超期最久的在前；其余的写明个数并指向汇总台账"),
     "annex_ledger": ("附全部问题台账", "是：通报另附全部问题台账（附件2）；否：只附超期未完成问题清单"),
 }
 BY_LABEL = {label: name for name, (label, _) in SETTINGS.items()}
