@@ -9,6 +9,7 @@ header (title, 填报单位, 填报日期) tell which unit sent the return and w
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,6 +23,8 @@ from .problems import Problem, make_problem
 from .schema import HEADER_CONTAINS, HEADER_LOOKUP, REQUIRED, Unit, UnitDirectory, clean_header
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+# A return of 100,000 rows unzips to about 60 MB; four times that is a broken file or a zip bomb.
+MAX_INFLATED = 256 * 2**20
 HEADER_SCAN_ROWS = 30
 MIN_HEADER_MATCHES = 3
 # Recognised in a header cell only when the whole cell is this word; too generic to look for inside.
@@ -120,6 +123,10 @@ def read_workbook(path: str | Path, units: UnitDirectory, name: str | None = Non
         )
     if size == 0:
         return WorkbookRead(name, path, [], [make_problem("file-empty", name)], mtime)
+    inflated = _inflated_size(path)
+    if inflated > MAX_INFLATED:
+        problem = make_problem("file-too-large", name, value=f"{inflated // 2**20} MB", detail=f"{MAX_INFLATED // 2**20}")
+        return WorkbookRead(name, path, [], [problem], mtime)
     try:
         book = calamine.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises several types; all mean "cannot read"
@@ -128,6 +135,7 @@ def read_workbook(path: str | Path, units: UnitDirectory, name: str | None = Non
         return WorkbookRead(name, path, [], [problem], mtime)
 
     tables: list[RawTable] = []
+    hidden = {m.name for m in book.sheets_metadata if m.visible != calamine.SheetVisibleEnum.Visible}
     with book:
         for sheet_name in book.sheet_names:
             try:
@@ -141,9 +149,12 @@ def read_workbook(path: str | Path, units: UnitDirectory, name: str | None = Non
                     )
                 )
                 continue
+            grid = _trim_empty_tail(grid)
             table = read_sheet(grid, merged, name, sheet_name, units)
             if table is not None:
                 tables.append(table)
+                if sheet_name in hidden and table.rows:
+                    problems.append(make_problem("hidden-sheet", name, sheet=sheet_name, value=len(table.rows)))
             elif _has_content(grid) and not re.search(r"说明|填表|目录|封面|字典|下拉", sheet_name):
                 problems.append(make_problem("sheet-skipped", name, sheet=sheet_name))
     if not tables:
@@ -151,6 +162,27 @@ def read_workbook(path: str | Path, units: UnitDirectory, name: str | None = Non
             problems = [p for p in problems if p.code != "sheet-skipped"]
             problems.append(make_problem("no-header", name))
     return WorkbookRead(name, path, tables, problems, mtime)
+
+
+def _inflated_size(path: Path) -> int:
+    """Bytes the workbook's parts take once unzipped (0 for files that are not zip packages).
+
+    Read from the zip's directory before anything is inflated, so a zip bomb is refused
+    before it costs memory or time.
+    """
+    try:
+        with zipfile.ZipFile(path) as z:
+            return sum(info.file_size for info in z.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return 0
+
+
+def _trim_empty_tail(grid: list) -> list:
+    """Drop the empty rows at the end of a sheet (formatted but blank rows down to row 1,048,576)."""
+    end = len(grid)
+    while end and not any(v != "" and v is not None for v in grid[end - 1]):
+        end -= 1
+    return grid if end == len(grid) else grid[:end]
 
 
 def read_sheet(

@@ -19,6 +19,8 @@ CODES: dict[str, tuple[str, str]] = {
     "file-unreadable": (ERROR, "文件无法读取：{detail}"),
     "file-encrypted": (ERROR, "文件已加密，请去掉打开密码后重新报送"),
     "file-empty": (ERROR, "文件中没有任何数据"),
+    "file-too-large": (ERROR, "文件解压后有 {value}，超过 {detail} MB 的上限（可能是损坏或恶意的文件），未读取"),
+    "hidden-sheet": (WARNING, "工作表「{sheet}」是隐藏的，其中 {value} 行已读取，请确认是否应当报送"),
     "no-header": (ERROR, "未找到台账表头（应含「问题描述」「整改状态」等列）"),
     "sheet-skipped": (WARNING, "工作表「{sheet}」有内容但没有台账表头，未读取"),
     "missing-column": (ERROR, "缺少必填列「{column}」，本表 {detail} 行未采用"),
