@@ -630,7 +630,10 @@ def slim(path: Path) -> Path:
 def build(out: Path | None = None) -> list[Path]:
     out = Path(out) if out else HERE
     out.mkdir(parents=True, exist_ok=True)
+    from ledgerdesk.roundtrip import write_return_template  # the Excel return template, from the schema
+
     return [
+        write_return_template(out / "整改台账模板.xlsx"),
         slim(make_notice_report(out / "通报模板.docx")),
         slim(make_bulletin(out / "简报模板.docx")),
         slim(make_reminder(out / "催办通知模板.docx")),

@@ -272,6 +272,16 @@ def test_the_shipped_templates_are_what_the_generator_writes(tmp_path):
     spec.loader.exec_module(module)
     for path in module.build(tmp_path):
         shipped = templates_dir() / path.name
+        if path.suffix == ".xlsx":  # the return template: same cells as the shipped one
+            from openpyxl import load_workbook
+
+            def cells(p):
+                return [
+                    [c.value for c in row] for ws in load_workbook(p).worksheets for row in ws.iter_rows()
+                ]
+
+            assert cells(path) == cells(shipped)
+            continue
         assert text_of(path) == text_of(shipped), path.name
         assert briefing.placeholders(path) == briefing.placeholders(shipped)
 

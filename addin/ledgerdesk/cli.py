@@ -22,11 +22,12 @@ from rich.table import Table
 from . import __version__
 from .briefing import Documents, TemplateError
 from .files import OutputLocked
-from .jobs import Job, JobError, brief, notices_folder, process
+from .jobs import Job, JobError, brief, merge_into_master, notices_folder, process, split
 from .merge import MergeResult
 from .merge import Progress as ProgressCallback
 from .metrics import WARNING_LABELS, format_rate, summary_sentence
 from .resources import SAMPLE_AS_OF, sample_returns, sample_settings
+from .roundtrip import ApplyResult
 from .settings import SettingsError, load_settings
 
 T = TypeVar("T")
@@ -54,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
     merge = sub.add_parser("merge", help="合并一个文件夹中的各单位台账，写出 汇总台账.xlsx")
     merge.add_argument("inbox", type=Path, help="存放各单位报送文件的文件夹")
     merge.add_argument("--units", type=Path, help="单位名录 CSV（默认使用自带的 单位名录.csv）")
+    merge.add_argument("--master", type=Path, help="按问题编号把报送合并回这个汇总台账（拆分下发后用）")
+
+    split = sub.add_parser("split", help="拆分下发：从汇总台账为每个单位生成预填好的报送表")
+    split.add_argument("master", type=Path, help="汇总台账.xlsx")
+    split.add_argument("--out", type=Path, default=Path("下发"), help="输出文件夹（默认 ./下发）")
+    split.add_argument("--as-of", type=_date, help="统计截止日，写在填表说明里")
+    split.add_argument("--settings", type=Path, help="设置文件")
+    split.add_argument("--verbose", action="store_true", help="出错时显示详细信息")
     _common(merge, as_of_help="统计截止日 YYYY-MM-DD（默认取设置，再默认今天）")
 
     stats = sub.add_parser("stats", help="统计完成率、超期、临期、预警和排名，并与上期比较")
@@ -103,8 +112,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings(settings_file)
         as_of = args.as_of or settings.as_of or (SAMPLE_AS_OF if args.command == "run" else date.today())
         settings = settings.with_as_of(as_of)
+        if args.command == "split":
+            done = split(args.master, args.out, settings)
+            _out().print(
+                f"已为 {len(done.returns)} 个单位生成报送表，在 {args.out}；下发清单：{done.manifest}"
+            )
+            if done.assigned:
+                _out().print(f"已为 {len(done.assigned)} 个没有编号的问题编号，并写回 {args.master}")
+            return 0
         if args.command == "merge" and not args.inbox.is_dir():
             raise JobError(f"找不到报送文件夹：{args.inbox}")
+        if args.command == "merge" and args.master:
+            applied = _progress(lambda p: merge_into_master(args.inbox, args.master, settings, p))
+            return _print_applied(applied, args.json)
         source = (
             args.inbox
             if args.command == "merge"
@@ -152,6 +172,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         for warning in docs.warnings:
             err.print(f"[yellow]注意：[/yellow]{warning}")
     return 1 if job.has_errors else 0
+
+
+def _print_applied(applied: ApplyResult, as_json: bool) -> int:
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    "master": str(applied.master),
+                    "changes": applied.changes.astype(str).to_dict(orient="records"),
+                    "added": applied.added,
+                    "silent": applied.silent,
+                    "problems": [p.as_dict() for p in applied.report],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        out = _out()
+        out.print(
+            f"已合并回 {applied.master}：{len(applied.changes)} 处变更，新增问题 {len(applied.added)} 个。"
+        )
+        if applied.silent:
+            out.print(f"未报送：{'、'.join(applied.silent)}")
+        flagged = [
+            p for p in applied.report if p.code in ("unknown-id", "id-other-unit", "missing-item", "new-item")
+        ]
+        for p in flagged[:20]:
+            out.print(f"  [yellow]提示[/yellow] {p.file} {p.message}")
+    return 1 if applied.report.errors else 0
 
 
 def _print_documents(docs: Documents) -> None:

@@ -125,7 +125,9 @@ def read_workbook(path: str | Path, units: UnitDirectory, name: str | None = Non
         return WorkbookRead(name, path, [], [make_problem("file-empty", name)], mtime)
     inflated = _inflated_size(path)
     if inflated > MAX_INFLATED:
-        problem = make_problem("file-too-large", name, value=f"{inflated // 2**20} MB", detail=f"{MAX_INFLATED // 2**20}")
+        problem = make_problem(
+            "file-too-large", name, value=f"{inflated // 2**20} MB", detail=f"{MAX_INFLATED // 2**20}"
+        )
         return WorkbookRead(name, path, [], [problem], mtime)
     try:
         book = calamine.CalamineWorkbook.from_path(str(path))
@@ -154,7 +156,9 @@ def read_workbook(path: str | Path, units: UnitDirectory, name: str | None = Non
             if table is not None:
                 tables.append(table)
                 if sheet_name in hidden and table.rows:
-                    problems.append(make_problem("hidden-sheet", name, sheet=sheet_name, value=len(table.rows)))
+                    problems.append(
+                        make_problem("hidden-sheet", name, sheet=sheet_name, value=len(table.rows))
+                    )
             elif _has_content(grid) and not re.search(r"说明|填表|目录|封面|字典|下拉", sheet_name):
                 problems.append(make_problem("sheet-skipped", name, sheet=sheet_name))
     if not tables:

@@ -16,6 +16,7 @@ from .history import HISTORY_NAME, record_snapshot
 from .merge import MergeResult, Progress, list_returns, merge_ledgers
 from .metrics import Metrics, compute_metrics
 from .resources import unit_directory_file
+from .roundtrip import MANIFEST_NAME, ApplyResult, SplitResult, apply_returns, split_master
 from .schema import UnitDirectory, load_units
 from .settings import Settings
 from .workbook import NotAMaster, read_master, write_master
@@ -120,3 +121,34 @@ def brief(
 
 def notices_folder(out_dir: str | Path, as_of: date) -> Path:
     return Path(out_dir) / f"催办通知_{as_of.isoformat()}"
+
+
+def split(master: str | Path, out_dir: str | Path, settings: Settings) -> SplitResult:
+    """``ledgerdesk split``: one pre-filled return per unit from the master, and a 下发清单."""
+    master = Path(master)
+    if not master.is_file():
+        raise JobError(f"找不到汇总台账：{master}")
+    try:
+        return split_master(master, Path(out_dir), load_directory(settings.units_file or None), settings)
+    except NotAMaster as exc:
+        raise JobError(str(exc)) from None
+
+
+def merge_into_master(
+    inbox: str | Path, master: str | Path, settings: Settings, progress: Progress | None = None
+) -> ApplyResult:
+    """``ledgerdesk merge INBOX --master MASTER``: apply the units' returns to the master by 问题编号."""
+    inbox, master = Path(inbox), Path(master)
+    if not master.is_file():
+        raise JobError(f"找不到汇总台账：{master}")
+    paths = [p for p in list_returns(inbox, exclude=[master]) if p.name != MANIFEST_NAME]
+    if not paths:
+        raise JobError(f"文件夹中没有 Excel 台账文件：{inbox}")
+    units = load_directory(settings.units_file or None)
+    returns = merge_ledgers(
+        paths, units, settings.as_of or date.today(), progress=progress, calendar=settings.calendar()
+    )
+    try:
+        return apply_returns(master, returns, units, settings)
+    except NotAMaster as exc:
+        raise JobError(str(exc)) from None

@@ -28,6 +28,8 @@ STATE_BY_LABEL = {label: state for state, label in STATE_LABELS.items()}
 COUNTS = ("items", "done", "in_progress", "not_started", "long_term", "overdue", "due_soon")
 UNIT_COLUMNS = ("unit", *COUNTS, "completion_rate", "warning", "rank")
 WARNING_LABELS = {"red": "红", "yellow": "黄", "green": "绿"}
+# Columns classify_items adds to the ledger (not part of the ledger itself).
+METRIC_COLUMNS = ("状态代码", "有效时限", "是否超期", "超期天数", "是否临期", "剩余天数", "_num", "_den")
 
 
 @dataclass

@@ -19,7 +19,10 @@ CODES: dict[str, tuple[str, str]] = {
     "file-unreadable": (ERROR, "文件无法读取：{detail}"),
     "file-encrypted": (ERROR, "文件已加密，请去掉打开密码后重新报送"),
     "file-empty": (ERROR, "文件中没有任何数据"),
-    "file-too-large": (ERROR, "文件解压后有 {value}，超过 {detail} MB 的上限（可能是损坏或恶意的文件），未读取"),
+    "file-too-large": (
+        ERROR,
+        "文件解压后有 {value}，超过 {detail} MB 的上限（可能是损坏或恶意的文件），未读取",
+    ),
     "hidden-sheet": (WARNING, "工作表「{sheet}」是隐藏的，其中 {value} 行已读取，请确认是否应当报送"),
     "no-header": (ERROR, "未找到台账表头（应含「问题描述」「整改状态」等列）"),
     "sheet-skipped": (WARNING, "工作表「{sheet}」有内容但没有台账表头，未读取"),
@@ -40,6 +43,11 @@ CODES: dict[str, tuple[str, str]] = {
     "finish-after-as-of": (WARNING, "第{row}行「完成时间」晚于统计截止日：{detail}"),
     "duplicate-row": (ERROR, "第{row}行与{detail}完全相同，重复行未采用"),
     "duplicate-id": (WARNING, "第{row}行「问题编号」'{value}'与{detail}重复"),
+    "new-item": (WARNING, "第{row}行是单位新增的问题，已加入总台账，编号 {value}，请核实"),
+    "unknown-id": (WARNING, "第{row}行的问题编号 '{value}' 在总台账中不存在（可能写错了），本行未应用"),
+    "id-other-unit": (WARNING, "第{row}行的问题编号 '{value}' 不是本单位的问题{detail}，本行未应用"),
+    "missing-item": (WARNING, "{detail}的问题 {value} 不在其报送中，总台账中保持原状"),
+    "unit-silent": (WARNING, "{value}本期未报送"),
     "superseded": (WARNING, "「{value}」另有较新的报送{detail}，本文件中该单位的行未采用"),
 }
 

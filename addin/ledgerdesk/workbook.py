@@ -30,7 +30,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from .files import atomic_output
 from .merge import MergeResult
-from .metrics import WARNING_LABELS, Metrics, format_date
+from .metrics import METRIC_COLUMNS, WARNING_LABELS, Metrics, format_date
 from .normalize import LEDGER_COLUMNS, as_text, parse_date, parse_status
 from .schema import DATE_COLUMNS, STATE_LABELS
 from .settings import Settings
@@ -125,8 +125,12 @@ def write_master(
     settings: Settings | None = None,
     delta: dict | None = None,
     inputs: Sequence[str] = (),
+    extra_sheets: dict[str, pd.DataFrame] | None = None,
 ) -> Path:
-    """Write the master workbook atomically and return its path."""
+    """Write the master workbook atomically and return its path.
+
+    ``extra_sheets`` (such as 变更记录 and 未报送 of the round trip) go before 说明.
+    """
     path = Path(path)
     settings = settings or metrics.settings
     as_of = format_date(metrics.as_of)
@@ -142,6 +146,8 @@ def write_master(
         _table_sheet(book, fmt, "未采用行", "Rejected", merge.rejected, as_of, bulk)
         if delta:
             _changes_sheet(book, fmt, delta, as_of)
+        for n, (sheet, frame) in enumerate((extra_sheets or {}).items(), start=1):
+            _table_sheet(book, fmt, sheet, f"Extra{n}", frame, as_of, bulk)
         _about_sheet(book, fmt, merge, metrics, settings, inputs, as_of)
         book.close()
         stream_rows(tmp, bulk)
@@ -297,7 +303,9 @@ def _ledger_sheet(
     book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str, bulk: list[BulkTable]
 ) -> None:
     items = metrics.items
-    frame = pd.DataFrame({c: items[c] if c in items else "" for c in (*LEDGER_VIEW, *AUDIT)})
+    # Columns a clerk added to 总台账 by hand travel along at the end, untouched.
+    extra = [c for c in items.columns if c not in {*LEDGER_VIEW, *AUDIT, *LEDGER_COLUMNS, *METRIC_COLUMNS}]
+    frame = pd.DataFrame({c: items[c] if c in items else "" for c in (*LEDGER_VIEW, *AUDIT, *extra)})
     frame["是否超期"] = ["是" if v else "" for v in items["是否超期"]]
     frame["是否临期"] = ["是" if v else "" for v in items["是否临期"]]
     ws = book.add_worksheet(LEDGER_SHEET)

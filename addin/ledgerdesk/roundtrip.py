@@ -1,0 +1,452 @@
+"""The round trip: send each unit its own pre-filled ledger, merge the returns back by 问题编号.
+
+The supervision office owns the master (汇总台账.xlsx). ``split_master`` gives every item a stable
+ID (unit code + sequence, e.g. ZJJ-007) and writes one return per unit from the return template;
+``apply_returns`` reads the units' returns with the normal intake and applies them to the master
+item by item: status, progress and completion-date updates go into a 变更记录 sheet (item,
+field, old, new, source file and row); new items, missing items, IDs of another unit, unknown IDs
+and units that sent nothing are flagged in 校验问题. Applying the same returns twice changes
+nothing the second time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import pandas as pd
+import python_calamine
+import xlsxwriter
+
+from .files import atomic_output, safe_filename
+from .merge import MergeResult
+from .metrics import compute_metrics, format_date
+from .normalize import LEDGER_COLUMNS
+from .problems import Report
+from .schema import COLUMNS, UnitDirectory
+from .settings import Settings
+from .workbook import read_master, write_master
+
+# What a unit may change on its own items; blank in a return means "no change", never "erase".
+UPDATABLE = ("整改状态", "整改进展", "完成时间", "整改措施", "责任人", "销号情况", "备注")
+CHANGE_COLUMNS = ("应用时间", "问题编号", "责任单位", "字段", "原值", "新值", "来源文件", "来源行")
+LOCKED = ("问题编号", "问题描述")
+TEMPLATE_ROWS = 50  # open rows below the items, for new items a unit adds
+MANIFEST_NAME = "下发清单.xlsx"
+ID_PATTERN = re.compile(r"^(?P<code>[A-Z]+)-(?P<n>\d+)$")
+
+
+@dataclass
+class SplitResult:
+    returns: list[Path]
+    manifest: Path
+    assigned: list[str]  # IDs given to items that had none
+
+
+@dataclass
+class ApplyResult:
+    master: Path
+    changes: pd.DataFrame
+    silent: list[str]
+    report: Report
+    added: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# IDs
+
+
+def assign_ids(ledger: pd.DataFrame, units: UnitDirectory) -> list[str]:
+    """Give every item without a 问题编号 one (in place): unit code + next number, e.g. ZJJ-007.
+
+    An ID used twice keeps its first item; the later ones get new IDs (an ID names one item).
+    """
+    ids = [i.strip() for i in ledger["问题编号"].fillna("").astype(str).tolist()]
+    first: set[str] = set()
+    for i, pid in enumerate(ids):
+        if pid in first:
+            ids[i] = ""
+        elif pid:
+            first.add(pid)
+    taken = set(filter(None, ids))
+    next_n: dict[str, int] = {}
+    for pid in taken:
+        if m := ID_PATTERN.match(pid):
+            next_n[m["code"]] = max(next_n.get(m["code"], 0), int(m["n"]))
+    assigned = []
+    codes = _codes(ledger["责任单位"].tolist(), units)
+    for i, pid in enumerate(ids):
+        if pid:
+            continue
+        code = codes[ledger["责任单位"].iloc[i]]
+        n = next_n.get(code, 0) + 1
+        while f"{code}-{n:03d}" in taken:
+            n += 1
+        next_n[code] = n
+        ids[i] = f"{code}-{n:03d}"
+        taken.add(ids[i])
+        assigned.append(ids[i])
+    ledger["问题编号"] = ids
+    return assigned
+
+
+def _codes(unit_names: list[str], units: UnitDirectory) -> dict[str, str]:
+    """The ID prefix of each unit: its code in the directory, else DW01, DW02 … in order seen."""
+    codes: dict[str, str] = {}
+    unknown = 0
+    for name in dict.fromkeys(unit_names):
+        unit = units.resolve(name)
+        if unit is not None and unit.code:
+            codes[name] = unit.code.upper()
+        else:
+            unknown += 1
+            codes[name] = f"DW{unknown:02d}"
+    return codes
+
+
+# ---------------------------------------------------------------------------------------------
+# The return template
+
+
+def write_return_template(
+    path: Path, unit: str = "", items: pd.DataFrame | None = None, as_of: date | None = None
+) -> Path:
+    """A return a unit fills in: its items pre-filled (or none), 问题编号/问题描述 locked."""
+    with atomic_output(path) as tmp:
+        book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False})
+        book.set_properties({"title": f"{unit}问题整改台账", "author": "督查台账助手"})
+        base = {"font_name": "宋体", "font_size": 10, "border": 1, "valign": "top", "text_wrap": True}
+        open_cell = book.add_format({**base, "locked": False})
+        open_date = book.add_format({**base, "locked": False, "num_format": "yyyy-mm-dd"})
+        locked_cell = book.add_format({**base, "locked": True, "bg_color": "#F2F2F2"})
+        head = book.add_format(
+            {**base, "bold": True, "align": "center", "bg_color": "#DDEBF7", "locked": True}
+        )
+        title = book.add_format({"bold": True, "font_size": 16, "align": "center", "font_name": "宋体"})
+        label = book.add_format({"font_name": "宋体", "font_size": 11})
+        ws = book.add_worksheet("整改台账")
+        last_col = len(COLUMNS) - 1
+        ws.merge_range(0, 0, 0, last_col, f"{unit}问题整改台账" if unit else "问题整改台账", title)
+        ws.write_string(1, 0, f"填报单位：{unit}", label)
+        ws.write_string(1, 7, "填报日期：", label)
+        ws.write_blank(1, 8, None, open_date)
+        ws.data_validation(
+            1,
+            8,
+            1,
+            8,
+            {
+                "validate": "date",
+                "criteria": ">",
+                "value": date(2000, 1, 1),
+                "input_title": "填报日期",
+                "input_message": "填写报送的日期，如 2024-07-31",
+            },
+        )
+        for c, column in enumerate(COLUMNS):
+            ws.write_string(2, c, column, head)
+        rows = [] if items is None else items.to_dict(orient="records")
+        first, last = 3, 3 + len(rows) + TEMPLATE_ROWS - 1
+        for r in range(first, last + 1):
+            item = rows[r - first] if r - first < len(rows) else None
+            for c, column in enumerate(COLUMNS):
+                value = item.get(column) if item else None
+                locked = item is not None and column in LOCKED
+                style = (
+                    locked_cell
+                    if locked
+                    else (open_date if column in ("发现时间", "整改时限", "完成时间") else open_cell)
+                )
+                if isinstance(value, date):
+                    ws.write_datetime(r, c, datetime(value.year, value.month, value.day), style)
+                elif value not in (None, "") and not (isinstance(value, float) and value != value):
+                    ws.write_string(r, c, str(value), style)
+                else:
+                    ws.write_blank(r, c, None, style)
+        status = COLUMNS.index("整改状态")
+        ws.data_validation(
+            first,
+            status,
+            last,
+            status,
+            {
+                "validate": "list",
+                "source": ["已完成", "正在整改", "未整改", "长期坚持", "申请延期"],
+                "input_title": "整改状态",
+                "input_message": "从下拉列表选择",
+                "error_type": "warning",
+                "error_message": "请从下拉列表选择整改状态",
+            },
+        )
+        for column in ("整改时限", "完成时间"):
+            c = COLUMNS.index(column)
+            ws.data_validation(
+                first,
+                c,
+                last,
+                c,
+                {
+                    "validate": "date",
+                    "criteria": "between",
+                    "minimum": date(2000, 1, 1),
+                    "maximum": date(2100, 12, 31),
+                    "input_title": column,
+                    "input_message": "填写日期，如 2024-06-30；确实写不出日期的（如 长期坚持）也可照写",
+                    "error_type": "warning",
+                    "error_message": "不是日期。确定要这样填吗？",
+                },
+            )
+        c = COLUMNS.index("问题编号")
+        ws.data_validation(
+            first,
+            c,
+            last,
+            c,
+            {
+                "validate": "any",
+                "input_title": "问题编号",
+                "input_message": "由督查局编号，请勿修改；新增问题此列留空",
+            },
+        )
+        widths = {"问题描述": 36, "整改措施": 28, "整改进展": 24, "责任单位": 18, "备注": 16}
+        for c, column in enumerate(COLUMNS):
+            ws.set_column(c, c, widths.get(column, 11))
+        ws.freeze_panes(3, 2)
+        ws.protect(
+            "",
+            {
+                "format_columns": True,
+                "format_rows": True,
+                "insert_rows": True,
+                "sort": True,
+                "autofilter": True,
+            },
+        )
+        ws.set_landscape()
+        ws.set_paper(9)
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(2)
+        notes = book.add_worksheet("填表说明")
+        for r, line in enumerate(
+            [
+                "填表说明",
+                "1. 问题编号和问题描述由督查局填写，已锁定，请勿修改；要改请与督查局联系。",
+                "2. 整改状态从下拉列表选择：已完成、正在整改、未整改、长期坚持、申请延期。",
+                "3. 整改时限、完成时间请填写日期，如 2024-06-30；已完成的问题请填写完成时间。",
+                "4. 新发现的问题写在表格下方空行，问题编号留空，由督查局编号。",
+                "5. 工作表保护没有密码（审阅→撤消工作表保护），只为防止误改编号。",
+                f"6. 统计截止日：{format_date(as_of)}。" if as_of else "6. 请按通知要求的时间报送。",
+            ]
+        ):
+            notes.write_string(r, 0, line, label)
+        notes.set_column(0, 0, 100)
+        book.close()
+    return path
+
+
+# ---------------------------------------------------------------------------------------------
+# Split
+
+
+def split_master(master: Path, out_dir: Path, units: UnitDirectory, settings: Settings) -> SplitResult:
+    """One pre-filled return per unit, and a 下发清单; IDs are given to items that had none."""
+    ledger = read_master(master)
+    assigned = assign_ids(ledger, units)
+    if assigned:
+        _rewrite_master(master, ledger, settings, Report(), [], changes=None, silent=None)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    returns, manifest_rows = [], []
+    for unit, items in ledger.groupby("责任单位", sort=False):
+        path = out_dir / f"{safe_filename(str(unit))}.xlsx"
+        write_return_template(path, str(unit), items[list(COLUMNS)], settings.as_of)
+        returns.append(path)
+        manifest_rows.append((str(unit), path.name, len(items), "、".join(items["问题编号"].tolist())))
+    manifest = out_dir / MANIFEST_NAME
+    with atomic_output(manifest) as tmp:
+        book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False})
+        ws = book.add_worksheet("下发清单")
+        frame = pd.DataFrame(manifest_rows, columns=["责任单位", "文件", "问题数", "问题编号"])
+        ws.add_table(
+            0,
+            0,
+            max(len(frame), 1),
+            3,
+            {
+                "data": frame.values.tolist(),
+                "columns": [{"header": c} for c in frame.columns],
+                "name": "Sent",
+                "style": "Table Style Light 9",
+            },
+        )
+        ws.set_column(0, 1, 28)
+        ws.set_column(3, 3, 80)
+        ws.write_string(len(frame) + 2, 0, f"下发时间：{datetime.now():%Y-%m-%d %H:%M}；来源：{master.name}")
+        book.close()
+    return SplitResult(returns, manifest, assigned)
+
+
+# ---------------------------------------------------------------------------------------------
+# Apply the returns to the master
+
+
+def apply_returns(
+    master: Path, returns: MergeResult, units: UnitDirectory, settings: Settings
+) -> ApplyResult:
+    """Apply merged returns to the master by 问题编号 and rewrite the master (atomically)."""
+    ledger = read_master(master)
+    assign_ids(ledger, units)
+    report = Report(returns.report.problems)
+    now = datetime.now().strftime("%Y-%m-%d %H:%M")
+    by_id = {pid: i for i, pid in enumerate(ledger["问题编号"].tolist())}
+    by_text = {(u, d): i for i, (u, d) in enumerate(zip(ledger["责任单位"], ledger["问题描述"], strict=True))}
+    rows: list[dict] = [dict(r) for r in ledger.to_dict(orient="records")]
+    changes: list[tuple] = []
+    added: list[str] = []
+    seen: set[int] = set()
+    for rec in returns.ledger.to_dict(orient="records"):
+        pid, unit, where = (
+            str(rec["问题编号"]).strip(),
+            rec["责任单位"],
+            (rec["来源文件"], rec["来源工作表"], rec["来源行"]),
+        )
+        target = by_id.get(pid) if pid else by_text.get((unit, rec["问题描述"]))
+        if pid and target is None:
+            target = by_text.get((unit, rec["问题描述"]))
+            if target is None:
+                report.add("unknown-id", where[0], sheet=where[1], row=where[2], column="问题编号", value=pid)
+                continue
+        if target is not None and rows[target]["责任单位"] != unit:
+            report.add(
+                "id-other-unit",
+                where[0],
+                sheet=where[1],
+                row=where[2],
+                column="问题编号",
+                value=pid,
+                detail=f"（属于{rows[target]['责任单位']}）",
+            )
+            continue
+        if target is None:  # an item the unit added: it joins the master with a new ID
+            new = {c: rec.get(c, "") for c in LEDGER_COLUMNS}
+            new["问题编号"] = ""
+            rows.append(new)
+            frame = pd.DataFrame(rows, columns=list(ledger.columns))
+            assign_ids(frame, units)
+            new["问题编号"] = frame["问题编号"].iloc[-1]
+            by_id[new["问题编号"]] = len(rows) - 1
+            by_text[(unit, rec["问题描述"])] = len(rows) - 1
+            seen.add(len(rows) - 1)
+            added.append(new["问题编号"])
+            report.add(
+                "new-item", where[0], sheet=where[1], row=where[2], column="问题编号", value=new["问题编号"]
+            )
+            changes.append(
+                (now, new["问题编号"], unit, "（新增问题）", "", rec["问题描述"], *where[:1], where[2])
+            )
+            continue
+        seen.add(target)
+        for column in UPDATABLE:
+            new_value, old_value = rec.get(column), rows[target].get(column)
+            if _blank(new_value) or _same(old_value, new_value):
+                continue
+            rows[target][column] = new_value
+            changes.append(
+                (
+                    now,
+                    rows[target]["问题编号"],
+                    unit,
+                    column,
+                    _show(old_value),
+                    _show(new_value),
+                    where[0],
+                    where[2],
+                )
+            )
+            if column == "整改状态":
+                rows[target]["状态归类"] = rec["状态归类"]
+                rows[target]["是否销号"] = rec["是否销号"]
+    reported_units = set(returns.ledger["责任单位"])
+    for i, row in enumerate(rows):
+        if row["责任单位"] in reported_units and i not in seen:
+            source = (
+                next(f.file for f in returns.files if f.unit == row["责任单位"])
+                if any(f.unit == row["责任单位"] for f in returns.files)
+                else row["责任单位"]
+            )
+            report.add(
+                "missing-item", source, column="问题编号", value=row["问题编号"], detail=row["责任单位"]
+            )
+    silent = [u for u in dict.fromkeys(r["责任单位"] for r in rows) if u not in reported_units]
+    for unit in silent:
+        report.add("unit-silent", master.name, value=unit)
+    updated = pd.DataFrame(rows, columns=list(ledger.columns))
+    previous = _previous_changes(master)
+    log = pd.concat([previous, pd.DataFrame(changes, columns=list(CHANGE_COLUMNS))], ignore_index=True)
+    _rewrite_master(
+        master, updated, settings, report, returns.files, changes=log, silent=silent, merge=returns
+    )
+    return ApplyResult(master, pd.DataFrame(changes, columns=list(CHANGE_COLUMNS)), silent, report, added)
+
+
+def _rewrite_master(
+    master: Path,
+    ledger: pd.DataFrame,
+    settings: Settings,
+    report: Report,
+    files: list,
+    changes: pd.DataFrame | None,
+    silent: list[str] | None,
+    merge: MergeResult | None = None,
+) -> None:
+    as_of = settings.as_of or date.today()
+    if changes is None:
+        changes = _previous_changes(master)
+    rejected = (
+        merge.rejected
+        if merge is not None
+        else pd.DataFrame(columns=["来源文件", "来源工作表", "来源行", "处理", "原因", "原始内容"])
+    )
+    counts = merge.counts if merge is not None else {"read": 0, "merged": 0, "rejected": 0, "superseded": 0}
+    result = MergeResult(as_of, ledger, rejected, files, report, counts)
+    extra = {"变更记录": changes}
+    if silent is not None:
+        extra["未报送"] = pd.DataFrame({"序号": range(1, len(silent) + 1), "未报送单位": silent})
+    write_master(master, result, compute_metrics(ledger, as_of, settings), settings, extra_sheets=extra)
+
+
+def _previous_changes(master: Path) -> pd.DataFrame:
+    try:
+        grid = (
+            python_calamine.CalamineWorkbook.from_path(str(master)).get_sheet_by_name("变更记录").to_python()
+        )
+    except Exception:
+        return pd.DataFrame(columns=list(CHANGE_COLUMNS))
+    if not grid or [str(h) for h in grid[0]] != list(CHANGE_COLUMNS):
+        return pd.DataFrame(columns=list(CHANGE_COLUMNS))
+    return pd.DataFrame([r for r in grid[1:] if any(v != "" for v in r)], columns=list(CHANGE_COLUMNS))
+
+
+def _blank(value: object) -> bool:
+    return value is None or value == "" or (isinstance(value, float) and value != value)
+
+
+def _same(a: object, b: object) -> bool:
+    if _blank(a) and _blank(b):
+        return True
+    if isinstance(a, datetime):
+        a = a.date()
+    if isinstance(b, datetime):
+        b = b.date()
+    return _show(a) == _show(b)
+
+
+def _show(value: object) -> str:
+    if _blank(value):
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()

@@ -1,0 +1,217 @@
+"""The round trip: master -> split -> units edit their returns -> merge back by 问题编号 -> again."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from datetime import date, datetime
+
+import pytest
+from openpyxl import load_workbook
+
+from ledgerdesk.jobs import MASTER_NAME, load_directory, merge_into_master, process, split
+from ledgerdesk.resources import SAMPLE_AS_OF, sample_returns, templates_dir
+from ledgerdesk.schema import COLUMNS
+from ledgerdesk.settings import Settings
+from ledgerdesk.workbook import read_master
+
+SETTINGS = Settings(as_of=SAMPLE_AS_OF)
+COL = {name: i + 1 for i, name in enumerate(COLUMNS)}
+FIRST = 4  # items start on Excel row 4 of a return (title, 填报单位, header above)
+
+
+def items_of(path):
+    ws = load_workbook(path)["整改台账"]
+    return {
+        ws.cell(row=r, column=COL["问题编号"]).value: r
+        for r in range(FIRST, ws.max_row + 1)
+        if ws.cell(row=r, column=COL["问题编号"]).value
+    }
+
+
+def edit(path, changes):
+    book = load_workbook(path)
+    ws = book["整改台账"]
+    for row, column, value in changes:
+        ws.cell(row=row, column=COL[column], value=value)
+    book.save(path)
+
+
+@pytest.fixture(scope="module")
+def loop(tmp_path_factory):
+    root = tmp_path_factory.mktemp("loop")
+    process(sample_returns(), root / "out", SETTINGS)
+    master = root / "master.xlsx"
+    shutil.copyfile(root / "out" / MASTER_NAME, master)
+    sent = split(master, root / "下发", SETTINGS)
+    return root, master, sent
+
+
+def test_split_gives_every_item_an_id_and_every_unit_its_return(loop):
+    root, master, sent = loop
+    ledger = read_master(master)
+    assert ledger["问题编号"].str.len().gt(0).all() and ledger["问题编号"].is_unique
+    assert len(sent.returns) == 37 and sent.manifest.name == "下发清单.xlsx"
+    assert "FGW-002" not in sent.assigned  # IDs the units already used are kept
+    zjj = items_of(root / "下发" / "市住房和城乡建设局.xlsx")
+    assert sorted(zjj) == sorted(ledger.loc[ledger["责任单位"] == "市住房和城乡建设局", "问题编号"])
+    manifest = load_workbook(sent.manifest)["下发清单"]
+    assert manifest.cell(row=1, column=1).value == "责任单位" and manifest.max_row >= 38
+
+
+def test_the_return_template_locks_ids_and_offers_drop_downs(loop):
+    root, _, sent = loop
+    for path in (templates_dir() / "整改台账模板.xlsx", root / "下发" / "市医疗保障局.xlsx"):
+        book = load_workbook(path)
+        ws = book["整改台账"]
+        assert ws.protection.sheet and not ws.protection.password  # protected, no password to lift it
+        kinds = {(dv.type, str(dv.sqref).split(":")[0][:1]) for dv in ws.data_validations.dataValidation}
+        status, deadline, finish = (
+            ws.cell(row=FIRST, column=COL[c]).column_letter for c in ("整改状态", "整改时限", "完成时间")
+        )
+        assert {("list", status), ("date", deadline), ("date", finish)} <= kinds
+        assert any(dv.promptTitle == "问题编号" for dv in ws.data_validations.dataValidation)
+        assert "填表说明" in book.sheetnames
+        assert [ws.cell(row=3, column=c).value for c in range(1, len(COLUMNS) + 1)] == list(COLUMNS)
+    ws = load_workbook(root / "下发" / "市医疗保障局.xlsx")["整改台账"]
+    assert ws.cell(row=FIRST, column=COL["问题编号"]).protection.locked
+    assert ws.cell(row=FIRST, column=COL["问题描述"]).protection.locked
+    assert not ws.cell(row=FIRST, column=COL["整改状态"]).protection.locked
+    assert not ws.cell(row=FIRST + 10, column=COL["问题描述"]).protection.locked  # open rows for new items
+
+
+def test_the_template_opens_in_libreoffice(tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice is missing")
+        pytest.skip("LibreOffice not installed here")
+    proc = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path / 'p'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(templates_dir() / "整改台账模板.xlsx"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert (tmp_path / "整改台账模板.pdf").is_file(), proc.stderr
+
+
+def test_the_full_loop_and_the_same_returns_again(loop, tmp_path):
+    root, master, _ = loop
+    inbox = tmp_path / "收件箱"
+    shutil.copytree(root / "下发", inbox)
+    (inbox / "下发清单.xlsx").unlink()
+    before = read_master(master)
+    ids = dict(zip(zip(before["责任单位"], before["问题描述"], strict=True), before["问题编号"], strict=True))
+
+    zjj = inbox / "市住房和城乡建设局.xlsx"  # closes its open item
+    open_id = before[(before["责任单位"] == "市住房和城乡建设局") & (before["状态归类"] != "已完成")][
+        "问题编号"
+    ].item()
+    edit(
+        zjj,
+        [
+            (items_of(zjj)[open_id], "整改状态", "已完成"),
+            (items_of(zjj)[open_id], "完成时间", datetime(2024, 7, 25)),
+        ],
+    )
+    ybj = inbox / "市医疗保障局.xlsx"  # adds an item
+    new_row = max(items_of(ybj).values()) + 1
+    edit(
+        ybj,
+        [
+            (new_row, "问题描述", "新发现：医保窗口自助机故障"),
+            (new_row, "整改状态", "正在整改"),
+            (new_row, "整改时限", datetime(2024, 8, 31)),
+        ],
+    )
+    sfj = inbox / "市司法局.xlsx"  # deletes one item
+    deleted_id, deleted_row = sorted(items_of(sfj).items())[0]
+    book = load_workbook(sfj)
+    book["整改台账"].delete_rows(deleted_row)
+    book.save(sfj)
+    jyj = inbox / "市教育局.xlsx"  # mistypes an ID
+    typo_id, typo_row = sorted(items_of(jyj).items())[1]
+    edit(jyj, [(typo_row, "问题编号", "JYJ-902"), (typo_row, "问题描述", "误写编号的一行")])
+    qxj = inbox / "市气象局.xlsx"  # writes an ID of 市水利局
+    water_id = before[before["责任单位"] == "市水利局"]["问题编号"].iloc[0]
+    qxj_id, qxj_row = sorted(items_of(qxj).items())[0]
+    edit(qxj, [(qxj_row, "问题编号", water_id)])
+    (inbox / "市统计局.xlsx").unlink()  # says nothing this week
+
+    applied = merge_into_master(inbox, master, SETTINGS)
+    after = read_master(master)
+    new_id = applied.added[0]
+    assert [
+        (c["问题编号"], c["字段"], c["原值"], c["新值"]) for c in applied.changes.to_dict(orient="records")
+    ] == [
+        (open_id, "整改状态", "正在整改", "已完成"),
+        (open_id, "完成时间", "", "2024-07-25"),
+        (new_id, "（新增问题）", "", "新发现：医保窗口自助机故障"),
+    ]
+    assert new_id.startswith("YBJ-") and new_id not in set(before["问题编号"])
+    flags = sorted(
+        (p.code, p.value)
+        for p in applied.report
+        if p.code in ("new-item", "missing-item", "unknown-id", "id-other-unit", "unit-silent")
+    )
+    assert flags == sorted(
+        [
+            ("new-item", new_id),
+            ("missing-item", deleted_id),
+            ("unknown-id", "JYJ-902"),
+            ("missing-item", typo_id),
+            ("id-other-unit", water_id),
+            ("missing-item", qxj_id),
+            ("unit-silent", "市统计局"),
+        ]
+    )
+    assert len(after) == len(before) + 1
+    row = after.set_index("问题编号").loc[open_id]
+    assert (row["整改状态"], row["状态归类"], row["完成时间"]) == ("已完成", "已完成", date(2024, 7, 25))
+    assert (
+        after.set_index("问题编号").loc[deleted_id]["问题描述"]
+        == before.set_index("问题编号").loc[deleted_id]["问题描述"]
+    )
+    assert ids == {
+        k: v
+        for k, v in zip(
+            zip(after["责任单位"], after["问题描述"], strict=True), after["问题编号"], strict=True
+        )
+        if k in ids
+    }
+    book = load_workbook(master)
+    assert [r[0] for r in book["未报送"].iter_rows(min_row=2, max_col=2, values_only=True)] == [1]
+    assert [r[1] for r in book["未报送"].iter_rows(min_row=2, values_only=True)] == ["市统计局"]
+    log = list(book["变更记录"].iter_rows(min_row=2, values_only=True))
+    assert [(r[1], r[3]) for r in log] == [
+        (open_id, "整改状态"),
+        (open_id, "完成时间"),
+        (new_id, "（新增问题）"),
+    ]
+    assert {r[6] for r in log} == {"市住房和城乡建设局.xlsx", "市医疗保障局.xlsx"}
+
+    again = merge_into_master(inbox, master, SETTINGS)
+    assert again.changes.empty and again.added == []
+    assert len(read_master(master)) == len(after)
+    assert (
+        len(list(load_workbook(master)["变更记录"].iter_rows(min_row=2))) == 3
+    )  # the log keeps the first round
+
+
+def test_ids_are_stable_and_readable(loop):
+    _, master, _ = loop
+    ledger = read_master(master)
+    directory = load_directory()
+    for unit, pid in zip(ledger["责任单位"], ledger["问题编号"], strict=True):
+        code = directory.resolve(unit).code
+        assert pid.startswith(f"{code}-"), (unit, pid)
