@@ -31,6 +31,9 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True)
 class Settings:
+    inbox: str = ""
+    out_dir: str = ""
+    master: str = ""
     as_of: date | None = None
     due_soon_days: int = 5
     due_soon_workdays: bool = True
@@ -72,6 +75,15 @@ class Settings:
 
 # name -> (Chinese label, description). Order is the order of the 设置 sheet.
 SETTINGS: dict[str, tuple[str, str]] = {
+    "inbox": ("报送文件夹", "各单位报送文件所在的文件夹（Excel 按钮用）；相对路径从本工作簿所在文件夹算起"),
+    "out_dir": (
+        "输出文件夹",
+        "汇总台账、通报、催办通知写到这里（Excel 按钮用）；留空为本工作簿旁的 out 文件夹",
+    ),
+    "master": (
+        "汇总台账文件",
+        "拆分下发和按编号合并回来时用的汇总台账；留空则拆分输出文件夹里的 汇总台账.xlsx",
+    ),
     "as_of": ("统计截止日", "统计以哪一天为准（如 2024-07-31）；留空为运行当天"),
     "due_soon_days": ("临期天数", "距整改时限不超过这么多天（含当天）且未完成的问题列为临期"),
     "due_soon_workdays": ("临期按工作日计", "是：临期天数按工作日计算，法定节假日和周末不算；否：按自然日"),
@@ -136,6 +148,16 @@ def _read_sheet(path: Path) -> dict[str, Any]:
         grid = book.get_sheet_by_name(CONTROL_SHEET).to_python()
     except Exception:
         raise SettingsError(f"无法读取 {path.name} 的「{CONTROL_SHEET}」工作表") from None
+    return _sheet_values(grid)
+
+
+def settings_from_rows(rows: list[list[Any]]) -> Settings:
+    """Settings from the rows of a 设置 sheet (label, value), as Excel hands them to a button."""
+    values = _sheet_values(rows)
+    return Settings(**{k: _convert(k, v) for k, v in values.items() if v not in (None, "")})
+
+
+def _sheet_values(grid: list[list[Any]]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for row in grid:
         label = str(row[0]).strip() if row else ""

@@ -1,0 +1,237 @@
+"""The Excel ribbon (督查台账 tab): the only module that imports xlwings.
+
+Every button of addin/xlam/customUI.xml runs, through the VBA callback in addin/xlam,
+``RunPython "import ledgerdesk.excel; ledgerdesk.excel.on_button('<tag>')"``. A handler reads the
+设置 sheet of the workbook the clerk is in (the control workbook 督查台账助手.xlsx), calls the same
+job as the command line, writes what happened to a 运行结果 sheet and says so in a Chinese message
+box. Problems a clerk can fix (a folder that does not exist, a file open in Excel, a bad setting)
+are a message, never a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import xlwings as xw
+
+from .briefing import TemplateError
+from .files import OutputLocked
+from .jobs import JobError, brief, merge_into_master, notices_folder, process, split
+from .metrics import format_date, format_rate, summary_sentence
+from .settings import CONTROL_SHEET, SETTINGS, Settings, SettingsError, settings_from_rows
+
+TITLE = "督查台账助手"
+RESULT_SHEET = "运行结果"
+HELP = (
+    "督查台账助手：\n"
+    "1. 在「设置」工作表填好报送文件夹、输出文件夹和统计截止日；\n"
+    "2. 合并台账：把报送文件夹里各单位的台账合并成 汇总台账.xlsx；\n"
+    "3. 统计分析、生成通报、生成催办单：在输出文件夹里生成统计、Word 通报和催办通知；\n"
+    "4. 拆分下发：为每个单位生成预填好的报送表；单位交回后再点 合并台账 按编号合并回汇总台账。\n"
+    "每一步的结果写在「运行结果」工作表。"
+)
+
+
+def on_button(tag: str, book: xw.Book | None = None) -> None:
+    """The one entry point of the ribbon: run the button ``tag``."""
+    book = book or xw.Book.caller()
+    handler = HANDLERS.get(tag)
+    if handler is None:
+        _alert(book, f"这个按钮（{tag}）还没有对应的功能，请升级督查台账助手。")
+        return
+    try:
+        handler(book)
+    except (JobError, SettingsError, TemplateError, OutputLocked) as exc:
+        _alert(book, str(exc))
+
+
+# ---------------------------------------------------------------------------------------------
+# Handlers
+
+
+def on_merge(book: xw.Book) -> None:
+    """合并台账: the inbox into 汇总台账.xlsx; with a 汇总台账文件 set, merged back into it by 问题编号."""
+    settings, inbox, out = _context(book)
+    if settings.master:
+        applied = merge_into_master(inbox, _path(book, settings.master), settings)
+        lines = [
+            ("汇总台账", str(applied.master)),
+            ("变更", f"{len(applied.changes)} 处"),
+            ("新增问题", "、".join(applied.added) or "无"),
+            ("未报送", "、".join(applied.silent) or "无"),
+            *[("提示", f"{p.file}：{p.message}") for p in applied.report.warnings[:50]],
+        ]
+        _report(book, "按编号合并回汇总台账", lines)
+        _alert(book, f"已合并回汇总台账：{len(applied.changes)} 处变更，新增问题 {len(applied.added)} 个。")
+        return
+    job = process(inbox, out, settings)
+    assert job.merge is not None
+    c = job.merge.counts
+    lines = [
+        ("汇总台账", job.outputs.get("workbook", "")),
+        (
+            "核对",
+            f"读入 {c['read']} 行 = 合并 {c['merged']} + 退回 {c['rejected']} + 被替代 {c['superseded']}",
+        ),
+        ("错误", str(len(job.merge.report.errors))),
+        ("提示", str(len(job.merge.report.warnings))),
+        *[("错误", f"{p.file} {p.sheet or ''} {p.message}") for p in job.merge.report.errors[:50]],
+    ]
+    _report(book, "合并台账", lines)
+    _alert(
+        book,
+        f"合并完成：合并 {c['merged']} 行，退回 {c['rejected']} 行，错误 {len(job.merge.report.errors)} 个。",
+    )
+
+
+def on_check(book: xw.Book) -> None:
+    """校验: merge without keeping anything but the problems, listed in 运行结果."""
+    settings, inbox, out = _context(book)
+    job = process(inbox, out, settings)
+    assert job.merge is not None
+    problems = job.merge.report
+    lines = [
+        (f"{'错误' if p.severity == 'error' else '提示'}", f"{p.file} {p.sheet or ''} {p.message}")
+        for p in problems
+    ]
+    _report(book, "校验", lines or [("结果", "没有发现问题")])
+    _alert(
+        book,
+        f"校验完成：错误 {len(problems.errors)} 个，提示 {len(problems.warnings)} 个，详见「{RESULT_SHEET}」。",
+    )
+
+
+def on_stats(book: xw.Book) -> None:
+    """统计分析: the figures per unit, in 运行结果."""
+    settings, inbox, out = _context(book)
+    job = process(_source(inbox, out), out, settings)
+    lines = [("总体", summary_sentence(job.metrics))]
+    for r in job.metrics.units.to_dict(orient="records"):
+        lines.append(
+            (
+                r["unit"],
+                f"排名 {r['rank'] or '—'}，问题 {r['items']} 个，已完成 {r['done']} 个，超期 {r['overdue']} 个，"
+                f"临期 {r['due_soon']} 个，完成率 {format_rate(r['completion_rate'])}",
+            )
+        )
+    _report(book, "统计分析", lines)
+    _alert(book, summary_sentence(job.metrics))
+
+
+def on_brief(book: xw.Book) -> None:
+    """生成通报: the Word briefing in the output folder."""
+    settings, inbox, out = _context(book)
+    job = process(_source(inbox, out), out, settings)
+    docs = brief(job, settings, out)
+    _report(book, "生成通报", [("通报", str(docs.briefing)), *[("注意", w) for w in docs.warnings]])
+    _alert(book, f"通报已生成：{docs.briefing}")
+
+
+def on_notices(book: xw.Book) -> None:
+    """生成催办单: one notice per unit with overdue or due-soon items."""
+    settings, inbox, out = _context(book)
+    job = process(_source(inbox, out), out, settings)
+    folder = notices_folder(out, job.metrics.as_of)
+    docs = brief(job, settings, out, notices_dir=folder)
+    _report(book, "生成催办单", [("文件夹", str(folder)), *[("催办通知", p.name) for p in docs.notices]])
+    _alert(book, f"已生成催办通知 {len(docs.notices)} 份，在 {folder}")
+
+
+def on_split(book: xw.Book) -> None:
+    """拆分下发: a pre-filled return per unit from the master."""
+    settings, _, out = _context(book, need_inbox=False)
+    master = _path(book, settings.master) if settings.master else out / "汇总台账.xlsx"
+    done = split(master, out / "下发", settings)
+    _report(book, "拆分下发", [("下发清单", str(done.manifest)), *[("报送表", p.name) for p in done.returns]])
+    _alert(book, f"已为 {len(done.returns)} 个单位生成报送表，在 {out / '下发'}")
+
+
+def on_settings(book: xw.Book) -> None:
+    """打开设置: show the 设置 sheet, adding any setting it does not list yet."""
+    sheet = _sheet(book, CONTROL_SHEET)
+    rows = sheet.used_range.value or []
+    present = {str(r[0]).strip() for r in rows if isinstance(r, list) and r}
+    missing = [(label, "", text) for label, text in SETTINGS.values() if label not in present]
+    if missing:
+        start = len(rows) + 1 if rows else 1
+        if not rows:
+            sheet["A1"].value = [["设置项", "值", "说明"]]
+            start = 2
+        sheet[f"A{start}"].value = [list(m) for m in missing]
+    sheet.activate()
+
+
+def on_help(book: xw.Book) -> None:
+    _alert(book, HELP)
+
+
+HANDLERS: dict[str, Callable[[xw.Book], None]] = {
+    "merge": on_merge,
+    "check": on_check,
+    "stats": on_stats,
+    "brief": on_brief,
+    "notices": on_notices,
+    "split": on_split,
+    "settings": on_settings,
+    "help": on_help,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+
+
+def _context(book: xw.Book, need_inbox: bool = True) -> tuple[Settings, Path, Path]:
+    """The settings of the 设置 sheet, the inbox and the output folder (relative to the workbook)."""
+    try:
+        rows = _sheet(book, CONTROL_SHEET).used_range.value
+    except KeyError:
+        raise SettingsError(f"本工作簿没有「{CONTROL_SHEET}」工作表，请在督查台账助手.xlsx 中操作") from None
+    settings = settings_from_rows(rows if isinstance(rows, list) else [])
+    settings = settings.with_as_of(settings.as_of or date.today())
+    if need_inbox and not settings.inbox:
+        raise SettingsError("请先在「设置」工作表中填写 报送文件夹")
+    inbox = _path(book, settings.inbox) if settings.inbox else Path()
+    out = _path(book, settings.out_dir or "out")
+    return settings, inbox, out
+
+
+def _source(inbox: Path, out: Path) -> Path:
+    """Statistics and documents come from the inbox, or from the master already in the output folder."""
+    master = out / "汇总台账.xlsx"
+    return inbox if inbox.is_dir() or not master.is_file() else master
+
+
+def _path(book: xw.Book, text: str) -> Path:
+    path = Path(text)
+    if path.is_absolute():
+        return path
+    folder = Path(book.fullname).parent if book.fullname else Path.cwd()
+    return folder / path
+
+
+def _sheet(book: xw.Book, name: str):
+    for sheet in book.sheets:
+        if sheet.name == name:
+            return sheet
+    raise KeyError(name)
+
+
+def _report(book: xw.Book, action: str, lines: list[tuple[str, str]]) -> None:
+    """Write what a button did to the 运行结果 sheet (made when missing)."""
+    try:
+        sheet = _sheet(book, RESULT_SHEET)
+        sheet.clear_contents()
+    except KeyError:
+        sheet = book.sheets.add(RESULT_SHEET, after=book.sheets[len(book.sheets) - 1])
+    sheet["A1"].value = [
+        [f"{action}（{format_date(date.today())}）", ""],
+        ["项目", "内容"],
+        *[list(x) for x in lines],
+    ]
+
+
+def _alert(book: xw.Book, text: str) -> None:
+    book.app.alert(text, title=TITLE)

@@ -1,0 +1,163 @@
+"""The ribbon: customUI and VBA agree, every button has a handler, each handler runs against
+xlwings' remote engine (a Book built from JSON, as Excel would send it) and does its job."""
+
+from __future__ import annotations
+
+import os
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+# xlwings' remote engine is under the PolyForm Noncommercial licence, which permits use by a
+# government institution. xlwings reads the key when it is first imported, and only this module
+# imports it (through ledgerdesk.excel), so the key is set here, before that import.
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
+
+import pytest
+
+from ledgerdesk.resources import sample_returns
+
+XLAM = Path(__file__).parents[1] / "addin" / "xlam"
+NS = {"ui": "http://schemas.microsoft.com/office/2009/07/customui"}
+
+
+def buttons():
+    root = ET.parse(XLAM / "customUI.xml").getroot()
+    return root.findall(".//ui:button", NS), root.findall(".//ui:group", NS)
+
+
+def test_ribbon_has_the_tab_groups_and_buttons_a_clerk_expects():
+    found, groups = buttons()
+    assert [g.get("label") for g in groups] == ["台账", "统计", "文书", "设置"]
+    assert {b.get("label") for b in found} >= {
+        "合并台账",
+        "校验",
+        "统计分析",
+        "生成通报",
+        "生成催办单",
+        "拆分下发",
+        "打开设置",
+        "帮助",
+    }
+    for b in found:
+        assert b.get("tag") and b.get("imageMso") and b.get("screentip"), b.get("id")
+
+
+def test_every_onaction_is_a_sub_in_the_vba_source_and_every_tag_has_a_handler():
+    pytest.importorskip("xlwings")
+    from ledgerdesk.excel import HANDLERS
+
+    vba = (XLAM / "LedgerdeskRibbon.bas").read_text(encoding="utf-8")
+    subs = set(re.findall(r"Public Sub (\w+)\(control As IRibbonControl\)", vba))
+    found, _ = buttons()
+    assert {b.get("onAction") for b in found} <= subs
+    assert {b.get("tag") for b in found} == set(HANDLERS)
+    assert "ledgerdesk.excel.on_button('\" & control.Tag & \"')" in vba
+
+
+@pytest.fixture
+def remote():
+    import xlwings as xw
+
+    def make(settings: dict[str, str]):
+        rows = [["设置项", "值", "说明"], *[[k, v, ""] for k, v in settings.items()]]
+        data = {
+            "client": "Microsoft Office Scripts",
+            "version": xw.__version__,
+            "book": {"name": "督查台账助手.xlsx", "active_sheet_index": 0, "selection": "A1"},
+            "names": [],
+            "sheets": [{"name": "设置", "values": rows, "pictures": [], "tables": []}],
+        }
+        return xw.Book(json=data)
+
+    return make
+
+
+def actions(book, func):
+    return [a for a in book.json()["actions"] if a["func"] == func]
+
+
+def alert_text(book):
+    (alert,) = actions(book, "alert")
+    return alert["args"][0]
+
+
+def written(book):
+    return [cell for a in actions(book, "setValues") for row in a["values"] for cell in row]
+
+
+def test_merge_button_merges_the_inbox_and_reports(remote, tmp_path):
+    from ledgerdesk.excel import on_button
+
+    book = remote(
+        {"报送文件夹": str(sample_returns()), "输出文件夹": str(tmp_path), "统计截止日": "2024-07-31"}
+    )
+    on_button("merge", book)
+    assert (tmp_path / "汇总台账.xlsx").is_file()
+    assert actions(book, "addSheet")[0]["args"][1] == "运行结果"
+    assert "读入 171 行 = 合并 164 + 退回 3 + 被替代 4" in written(book)
+    assert alert_text(book) == "合并完成：合并 164 行，退回 3 行，错误 3 个。"
+
+
+@pytest.mark.parametrize(
+    ("tag", "alert", "output"),
+    [
+        ("stats", "截至2024年7月31日，37家单位共有问题164个，已完成160个，整改完成率97.56%", None),
+        ("brief", "通报已生成：", "通报_2024-07-31.docx"),
+        ("notices", "已生成催办通知 2 份", "催办通知_2024-07-31/01_市医疗保障局_催办通知.docx"),
+        ("check", "校验完成：错误 3 个，提示 7 个", None),
+    ],
+)
+def test_each_button_does_its_job(remote, tmp_path, tag, alert, output):
+    from ledgerdesk.excel import on_button
+
+    book = remote(
+        {"报送文件夹": str(sample_returns()), "输出文件夹": str(tmp_path), "统计截止日": "2024-07-31"}
+    )
+    on_button(tag, book)
+    assert alert_text(book).startswith(alert)
+    if output:
+        assert (tmp_path / output).is_file()
+
+
+def test_split_button_uses_the_master_in_the_output_folder(remote, tmp_path):
+    from ledgerdesk.excel import on_button
+
+    settings = {"报送文件夹": str(sample_returns()), "输出文件夹": str(tmp_path), "统计截止日": "2024-07-31"}
+    on_button("merge", remote(settings))
+    book = remote(settings)
+    on_button("split", book)
+    assert alert_text(book).startswith("已为 37 个单位生成报送表")
+    assert (tmp_path / "下发" / "下发清单.xlsx").is_file()
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"统计截止日": "2024-07-31"}, "请先在「设置」工作表中填写 报送文件夹"),
+        ({"报送文件夹": "/没有这个文件夹", "统计截止日": "2024-07-31"}, "找不到报送文件夹或汇总台账"),
+        ({"报送文件夹": "/tmp", "统计截止日": "七月底"}, "设置项「统计截止日」的值无法使用"),
+    ],
+)
+def test_problems_a_clerk_can_fix_are_a_chinese_message(remote, tmp_path, settings, message):
+    from ledgerdesk.excel import on_button
+
+    book = remote({**settings, "输出文件夹": str(tmp_path)})
+    on_button("merge", book)
+    assert message in alert_text(book)
+    assert not actions(book, "addSheet")
+
+
+def test_help_settings_and_an_unknown_button(remote):
+    from ledgerdesk.excel import on_button
+
+    book = remote({"统计截止日": "2024-07-31"})
+    on_button("help", book)
+    assert alert_text(book).startswith("督查台账助手：")
+    book = remote({"统计截止日": "2024-07-31"})
+    on_button("settings", book)
+    labels = {row[0] for a in actions(book, "setValues") for row in a["values"]}
+    assert {"报送文件夹", "输出文件夹", "完成率分母"} <= labels  # settings the sheet did not list yet
+    book = remote({})
+    on_button("no-such-button", book)
+    assert "还没有对应的功能" in alert_text(book)
