@@ -78,6 +78,17 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--notices", type=Path, help="催办通知输出文件夹（不写则不生成催办通知）")
     _common(brief, as_of_help="统计截止日 YYYY-MM-DD（默认取设置，再默认今天）", out=False)
 
+    addin = sub.add_parser(
+        "addin", help="Excel 加载项：build 生成 .xlam；install/uninstall 在 Windows 上安装、卸载"
+    )
+    addin.add_argument(
+        "action", choices=["build", "install", "uninstall"], help="build、install 或 uninstall"
+    )
+    addin.add_argument(
+        "--out", type=Path, help="生成的 .xlam（默认 addin/ledgerdesk.xlam 或 ./ledgerdesk.xlam）"
+    )
+    addin.add_argument("--verbose", action="store_true", help="出错时显示详细信息")
+
     bench = sub.add_parser("bench", help="基准测试：与常见的 pandas+openpyxl 脚本在同一次运行中比较速度")
     bench.add_argument("--quick", action="store_true", help="只测 S、M 两档，每档少跑几次（一分钟以内）")
     bench.add_argument("--sizes", help="要测的档，如 S,M,L")
@@ -101,6 +112,8 @@ def _common(parser: argparse.ArgumentParser, as_of_help: str, out: bool = True) 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "addin":
+        return _addin(args)
     if args.command == "bench":
         from .bench import main as bench_main
 
@@ -172,6 +185,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         for warning in docs.warnings:
             err.print(f"[yellow]注意：[/yellow]{warning}")
     return 1 if job.has_errors else 0
+
+
+def _addin(args: argparse.Namespace) -> int:
+    from .addin import AddinError, build_addin, install_addin, uninstall_addin
+
+    default = Path("addin") / "ledgerdesk.xlam" if Path("addin").is_dir() else Path("ledgerdesk.xlam")
+    xlam = args.out or default
+    try:
+        if args.action == "build":
+            _out().print(f"加载项：{build_addin(xlam)}")
+        elif args.action == "install":
+            if not xlam.is_file():
+                build_addin(xlam)
+            target, conf = install_addin(xlam)
+            _out().print(
+                f"已安装到 {target}，xlwings 设置：{conf}。请重新打开 Excel，在「督查台账」选项卡使用。"
+            )
+        else:
+            removed = uninstall_addin()
+            _out().print(f"已卸载 {removed}" if removed else "没有找到已安装的加载项")
+    except (AddinError, OSError) as exc:
+        err.print(f"[red]无法完成：[/red]{exc}")
+        return 2
+    return 0
 
 
 def _print_applied(applied: ApplyResult, as_json: bool) -> int:

@@ -41,10 +41,13 @@ def on_button(tag: str, book: xw.Book | None = None) -> None:
     if handler is None:
         _alert(book, f"这个按钮（{tag}）还没有对应的功能，请升级督查台账助手。")
         return
+    _status(book, f"{TITLE}：正在{LABELS.get(tag, tag)}……")
     try:
         handler(book)
     except (JobError, SettingsError, TemplateError, OutputLocked) as exc:
         _alert(book, str(exc))
+    finally:
+        _status(book, None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -127,6 +130,7 @@ def on_brief(book: xw.Book) -> None:
     docs = brief(job, settings, out)
     _report(book, "生成通报", [("通报", str(docs.briefing)), *[("注意", w) for w in docs.warnings]])
     _alert(book, f"通报已生成：{docs.briefing}")
+    _open(docs.briefing)
 
 
 def on_notices(book: xw.Book) -> None:
@@ -235,3 +239,32 @@ def _report(book: xw.Book, action: str, lines: list[tuple[str, str]]) -> None:
 
 def _alert(book: xw.Book, text: str) -> None:
     book.app.alert(text, title=TITLE)
+
+
+LABELS = {
+    "merge": "合并台账",
+    "check": "校验",
+    "stats": "统计分析",
+    "brief": "生成通报",
+    "notices": "生成催办单",
+    "split": "拆分下发",
+    "settings": "打开设置",
+    "help": "显示帮助",
+}
+
+
+def _status(book: xw.Book, text: str | None) -> None:
+    """Excel's status bar while a button works (not every xlwings engine has one)."""
+    try:
+        book.app.status_bar = text
+    except (NotImplementedError, AttributeError):
+        pass
+
+
+def _open(path: Path) -> None:
+    """Open an output for the clerk, as double-clicking it would (Windows only; elsewhere nothing)."""
+    import os
+    import sys
+
+    if sys.platform == "win32" and path.is_file():
+        os.startfile(path)  # type: ignore[attr-defined]

@@ -28,6 +28,15 @@ def sample_settings() -> Path:
     return resource_dir("workbooks") / "示例设置.toml"
 
 
+def xlam_dir() -> Path:
+    """customUI.xml and the VBA source the add-in is built from (addin/xlam)."""
+    return (
+        resource_dir("xlam")
+        if (Path(__file__).resolve().parent / "xlam").is_dir()
+        else Path(__file__).resolve().parents[1] / "xlam"
+    )
+
+
 def templates_dir() -> Path:
     return resource_dir("templates")
 

@@ -260,6 +260,28 @@ def write_control_workbook(path: str | Path, settings: Settings | None = None) -
     ws.set_column(1, 1, 24)
     ws.set_column(2, 2, 80)
     ws.freeze_panes(1, 0)
+    from .resources import unit_directory_file
+
+    units = book.add_worksheet("单位名录")
+    units.write_row(0, 0, ["单位全称", "简称", "单位代码"], head)
+    with open(unit_directory_file(), encoding="utf-8-sig") as fh:
+        for r, line in enumerate(fh.read().splitlines()[1:], start=1):
+            units.write_row(r, 0, [part for part in line.split(",")], cell)
+    units.set_column(0, 0, 28)
+    units.set_column(1, 1, 50)
+    guide = book.add_worksheet("使用说明")
+    for r, line in enumerate(
+        [
+            "督查台账助手 使用说明",
+            "1. 在「设置」工作表填写 报送文件夹（各单位报送的 Excel 文件放在这里）、输出文件夹和统计截止日。",
+            "2. 点功能区「督查台账」选项卡的 合并台账：生成 汇总台账.xlsx，每个问题都写明来源文件和行号。",
+            "3. 统计分析、生成通报、生成催办单：在输出文件夹生成统计结果、Word 通报和催办通知。",
+            "4. 拆分下发：为每个单位生成预填好问题编号的报送表；收回后在「设置」填 汇总台账文件，再点 合并台账。",
+            "5. 每次的结果写在「运行结果」工作表。单位简称认不出时，在 单位名录.csv 里补充。",
+        ]
+    ):
+        guide.write_string(r, 0, line)
+    guide.set_column(0, 0, 110)
     book.close()
     return path
 

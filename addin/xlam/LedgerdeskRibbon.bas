@@ -1,7 +1,7 @@
 Attribute VB_Name = "LedgerdeskRibbon"
-' The ribbon callback of the 督查台账 tab (addin/xlam/customUI.xml).
-' Every button has a tag; the Python side (ledgerdesk.excel.on_button) decides what it does,
-' so adding a button needs no new VBA.
+' The ribbon callback of the ledgerdesk tab (addin/xlam/customUI.xml).
+' Every button carries a tag; the Python side (ledgerdesk.excel.on_button) decides what it does,
+' so a new button needs no new VBA. This file is ASCII: the VBA project's code page is 1252.
 Option Explicit
 
 Public Sub LedgerdeskButton(control As IRibbonControl)
