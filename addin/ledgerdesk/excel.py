@@ -256,7 +256,7 @@ LABELS = {
 def _status(book: xw.Book, text: str | None) -> None:
     """Excel's status bar while a button works (not every xlwings engine has one)."""
     try:
-        book.app.status_bar = text
+        book.app.status_bar = text if text is not None else False  # False hands the bar back to Excel
     except (NotImplementedError, AttributeError):
         pass
 
