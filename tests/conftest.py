@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from datetime import date, datetime
 from pathlib import Path
 
@@ -35,3 +38,26 @@ def write_return(path: Path, rows: list[list[object]], sheet: str = "Sheet1", st
                 ws.write_string(r, c, str(v))
     book.close()
     return path
+
+
+def libreoffice_convert(sources: list[Path], to: str, outdir: Path) -> subprocess.CompletedProcess:
+    """Convert files with LibreOffice headless (its own profile in ``outdir``).
+
+    Skips where LibreOffice is not installed, but fails on CI, where .ci/run installs it.
+    """
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice is missing: .ci/run installs libreoffice-calc-nogui and -writer-nogui")
+        pytest.skip("LibreOffice not installed here")
+    command = [
+        soffice,
+        f"-env:UserInstallation=file://{outdir / 'lo-profile'}",
+        "--headless",
+        "--convert-to",
+        to,
+        "--outdir",
+        str(outdir),
+        *map(str, sources),
+    ]
+    return subprocess.run(command, capture_output=True, text=True, timeout=300)

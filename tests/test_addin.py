@@ -3,11 +3,8 @@ independent readers (olefile, oletools' olevba, LibreOffice's VBA import)."""
 
 from __future__ import annotations
 
-import os
 import random
 import re
-import shutil
-import subprocess
 import xml.etree.ElementTree as ET
 import zipfile
 
@@ -16,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import libreoffice_convert
 from ledgerdesk.addin import build_addin, install_addin, uninstall_addin
 from ledgerdesk.resources import xlam_dir
 from ledgerdesk.vbaproject import compress, decompress, read_modules, write_cfb
@@ -109,28 +107,9 @@ def test_every_onaction_is_a_sub_of_the_built_vba_project(built):
 
 
 def test_libreoffice_imports_the_vba_modules(built, tmp_path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice is missing")
-        pytest.skip("LibreOffice not installed here")
-    _, _, folder = built
     xlsm = build_addin(tmp_path / "ledgerdesk.xlsm", as_xlsm=True)  # LibreOffice does not open add-ins
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path / 'p'}",
-            "--headless",
-            "--convert-to",
-            "ods",
-            "--outdir",
-            str(tmp_path),
-            str(xlsm),
-        ],
-        capture_output=True,
-        timeout=180,
-        check=True,
-    )
+    proc = libreoffice_convert([xlsm], "ods", tmp_path)
+    assert proc.returncode == 0, proc.stderr
     with zipfile.ZipFile(tmp_path / "ledgerdesk.ods") as z:
         basic = {n.split("/")[-1] for n in z.namelist() if n.startswith("Basic/ledgerdesk/")}
         module = z.read("Basic/ledgerdesk/LedgerdeskRibbon.xml").decode("utf-8")

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 import re
-import shutil
-import subprocess
 import sys
 import zipfile
 from datetime import date
@@ -19,6 +16,7 @@ from docx.shared import Cm, Pt
 from ledgers import item, ledger
 from test_cli import run
 
+from conftest import libreoffice_convert
 from ledgerdesk import briefing
 from ledgerdesk.briefing import TemplateError, render_document, write_documents, write_notices
 from ledgerdesk.files import safe_filename
@@ -291,28 +289,9 @@ def test_format_date_has_no_zero_padding():
 
 
 def test_libreoffice_renders_every_document_on_a4(documents, tmp_path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice is missing: .ci/run installs libreoffice-writer-nogui")
-        pytest.skip("LibreOffice not installed here")
     docs, bulletin = documents
     sources = [docs.briefing, bulletin, *docs.notices]
-    proc = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            *map(str, sources),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    proc = libreoffice_convert(sources, "pdf", tmp_path)
     assert proc.returncode == 0, proc.stderr
     for source in sources:
         pdf = (tmp_path / source.name).with_suffix(".pdf")

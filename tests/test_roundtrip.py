@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from datetime import date, datetime
 
 import pytest
 from openpyxl import load_workbook
 
+from conftest import libreoffice_convert
 from ledgerdesk.jobs import MASTER_NAME, load_directory, merge_into_master, process, split
 from ledgerdesk.resources import SAMPLE_AS_OF, sample_returns, templates_dir
 from ledgerdesk.schema import COLUMNS
@@ -82,26 +81,7 @@ def test_the_return_template_locks_ids_and_offers_drop_downs(loop):
 
 
 def test_the_template_opens_in_libreoffice(tmp_path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice is missing")
-        pytest.skip("LibreOffice not installed here")
-    proc = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path / 'p'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(templates_dir() / "整改台账模板.xlsx"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    proc = libreoffice_convert([templates_dir() / "整改台账模板.xlsx"], "pdf", tmp_path)
     assert (tmp_path / "整改台账模板.pdf").is_file(), proc.stderr
 
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 import zipfile
 from datetime import date
 
 import pytest
 from openpyxl import load_workbook
 
-from conftest import AS_OF, write_return
+from conftest import AS_OF, libreoffice_convert, write_return
 from ledgerdesk.files import OutputLocked
 from ledgerdesk.jobs import MASTER_NAME, process
 from ledgerdesk.merge import merge_ledgers
@@ -224,27 +221,7 @@ def test_a_failed_rename_leaves_the_old_file_and_no_temp_file(tmp_path, units, m
 
 
 def test_libreoffice_opens_and_prints_the_workbook(master, tmp_path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice is missing: .ci/run installs libreoffice-calc-nogui")
-        pytest.skip("LibreOffice not installed here")
-    profile = tmp_path / "profile"
-    proc = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(master[0]),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
+    proc = libreoffice_convert([master[0]], "pdf", tmp_path)
     pdf = tmp_path / "汇总台账.pdf"
     assert proc.returncode == 0 and pdf.is_file(), proc.stdout + proc.stderr
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 20_000

@@ -140,6 +140,12 @@ def _write_sheet(
                 continue
             ref = f"{letters[c]}{r}"
             kind = type(value)
+            if kind is bool:
+                if not value:
+                    continue
+                value, kind = "是", str
+            elif kind not in (str, int, float) and not isinstance(value, date):
+                value, kind = str(value), str
             if kind is str:
                 index = strings.get(value)
                 if index is None:
@@ -147,32 +153,16 @@ def _write_sheet(
                     added.append(excel_text(value))
                 cells.append(f'<c r="{ref}" s="{text_styles[c]}" t="s"><v>{index}</v></c>')
                 string_cells += 1
-            elif kind is bool:
-                if value:
-                    index = strings.get("是")
-                    if index is None:
-                        index = strings["是"] = offset + len(added)
-                        added.append("是")
-                    cells.append(f'<c r="{ref}" s="{text_styles[c]}" t="s"><v>{index}</v></c>')
-                    string_cells += 1
             elif isinstance(value, datetime):
                 serial = (value - datetime(1899, 12, 30)).total_seconds() / 86400
                 cells.append(f'<c r="{ref}" s="{date_style}"><v>{serial:g}</v></c>')
             elif isinstance(value, date):
                 cells.append(f'<c r="{ref}" s="{date_style}"><v>{(value - EPOCH).days}</v></c>')
-            elif isinstance(value, int | float):
+            else:  # int or float
                 if isinstance(value, float) and not math.isfinite(value):
                     continue
                 style = whole_styles[c] if float(value).is_integer() else text_styles[c]
                 cells.append(f'<c r="{ref}" s="{style}"><v>{value!r}</v></c>')
-            else:
-                text = str(value)
-                index = strings.get(text)
-                if index is None:
-                    index = strings[text] = offset + len(added)
-                    added.append(excel_text(text))
-                cells.append(f'<c r="{ref}" s="{text_styles[c]}" t="s"><v>{index}</v></c>')
-                string_cells += 1
         cells.append("</row>")
         buffer.append("".join(cells))
         if len(buffer) >= 2000:

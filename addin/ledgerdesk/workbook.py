@@ -32,7 +32,7 @@ from .files import atomic_output
 from .merge import MergeResult
 from .metrics import METRIC_COLUMNS, WARNING_LABELS, Metrics, format_date
 from .normalize import LEDGER_COLUMNS, as_text, parse_date, parse_status
-from .schema import DATE_COLUMNS, STATE_LABELS
+from .schema import COLUMNS, DATE_COLUMNS, STATE_LABELS
 from .settings import Settings
 from .sheetdata import BulkTable, register, stream_rows
 
@@ -41,27 +41,7 @@ STATUS_CHOICES = ["已完成", "已销号", "整改中", "未整改", "长期坚
 
 # The 总台账 columns in the order a clerk reads them; AUDIT columns are grouped and folded away
 # (an outline a clerk opens with "+"), so the printout stays one readable page wide.
-LEDGER_VIEW = (
-    "问题编号",
-    "责任单位",
-    "问题来源",
-    "问题类别",
-    "问题描述",
-    "发现时间",
-    "整改措施",
-    "整改时限",
-    "整改状态",
-    "完成时间",
-    "责任人",
-    "责任领导",
-    "整改进展",
-    "销号情况",
-    "备注",
-    "状态归类",
-    "超期天数",
-    "来源文件",
-    "来源行",
-)
+LEDGER_VIEW = (*COLUMNS, "状态归类", "超期天数", "来源文件", "来源行")
 # Folded away: the flags the row colours come from, and what the unit originally wrote.
 AUDIT = ("是否超期", "是否临期", "来源工作表", "整改时限原文", "时限类型", "是否销号", "单位原文", "填报日期")
 
