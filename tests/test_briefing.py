@@ -325,3 +325,14 @@ def test_a_placeholder_in_a_footer_makes_the_notices_go_through_docxtpl(metrics,
     (first, *_) = write_notices(metrics, SETTINGS, tmp_path / "out", template=path)
     footer = Document(str(first)).sections[0].footer.paragraphs[0].text
     assert footer.endswith("市住房和城乡建设局")
+
+
+def test_a_long_overdue_list_is_cut_in_the_word_annex_and_says_where_the_rest_is():
+    rows = [item("市甲局", "in_progress", date(2024, 7, d), description=f"问题{d}") for d in range(1, 6)]
+    m = compute_metrics(ledger(*rows), JULY, SETTINGS)
+    context = briefing.briefing_context(m, None, Settings(annex_limit=2))
+    assert [i["description"] for i in context["overdue_items"]] == ["问题1", "问题2"]  # most overdue first
+    assert (
+        context["annex_note"] == "以上列出2个，另有3个超期未完成问题未列出，详见汇总台账「超期清单」工作表。"
+    )
+    assert briefing.briefing_context(m, None, Settings())["annex_note"] == ""

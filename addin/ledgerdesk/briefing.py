@@ -65,8 +65,9 @@ def briefing_context(metrics: Metrics, delta: dict | None, settings: Settings) -
     units = metrics.units[metrics.units["items"] > 0]
     items = metrics.items
     as_of = format_date(metrics.as_of)
-    overdue_rows = _item_rows(items[items["是否超期"]], overdue=True)
-    all_rows = _item_rows(items, overdue=False) if settings.annex_ledger else []
+    late = items[items["是否超期"]]
+    overdue_rows = _item_rows(late, overdue=True, limit=settings.annex_limit)
+    all_rows = _item_rows(items, overdue=False, limit=settings.annex_limit) if settings.annex_ledger else []
     return {
         "title": settings.brief_title,
         "doc_number": settings.doc_number,
@@ -107,11 +108,13 @@ def briefing_context(metrics: Metrics, delta: dict | None, settings: Settings) -
             }
             for n, r in enumerate(units.to_dict(orient="records"), start=1)
         ],
-        "overdue_items": overdue_rows[: settings.annex_limit],
-        "annex_note": _annex_note(len(overdue_rows), settings.annex_limit, "超期未完成问题", "超期清单"),
+        "overdue_items": overdue_rows,
+        "annex_note": _annex_note(len(late), settings.annex_limit, "超期未完成问题", "超期清单"),
         "annex_ledger": settings.annex_ledger,
-        "all_items": all_rows[: settings.annex_limit],
-        "ledger_note": _annex_note(len(all_rows), settings.annex_limit, "问题", "总台账"),
+        "all_items": all_rows,
+        "ledger_note": _annex_note(
+            len(items) if settings.annex_ledger else 0, settings.annex_limit, "问题", "总台账"
+        ),
         "chart": None,
     }
 
@@ -237,9 +240,11 @@ def _annex_note(count: int, limit: int, what: str, sheet: str) -> str:
     return f"以上列出{limit}个，另有{count - limit}个{what}未列出，详见汇总台账「{sheet}」工作表。"
 
 
-def _item_rows(frame: pd.DataFrame, overdue: bool) -> list[dict]:
+def _item_rows(frame: pd.DataFrame, overdue: bool, limit: int) -> list[dict]:
+    """The first ``limit`` rows of an annex table (most overdue first for the overdue list)."""
     if overdue:
         frame = frame.sort_values(["超期天数", "责任单位"], ascending=[False, True], kind="stable")
+    frame = frame.head(limit)
     rows = []
     for n, r in enumerate(frame.to_dict(orient="records"), start=1):
         rows.append(

@@ -261,6 +261,8 @@ def _lines(value: Any, width: int) -> int:
     """Lines a text takes in a column ``width`` units wide, in 9 pt 宋体 (a Chinese character ≈ 1.6 units)."""
     if not isinstance(value, str) or not value:
         return 1
+    if len(value) * 1.6 <= width - 1 and "\n" not in value:
+        return 1  # short enough for one line whatever its characters: the common case
     total = 0
     for part in value.split("\n"):
         wide = (len(part.encode("utf-8")) - len(part)) // 2  # CJK characters take 3 bytes in UTF-8
