@@ -306,6 +306,31 @@ def mixed(doc, parts: list[tuple[str, str | None]], style: str = "公文正文")
     return p
 
 
+def units_table(doc, with_open: bool) -> None:
+    """各单位整改情况统计表: one row per unit, then 合计 (the 简报 leaves out 正在整改数)."""
+    columns = [
+        ("序号", 1, "{{ u.no }}", ""),
+        ("单位", 4.2, "{{ u.unit }}", "合计"),
+        ("发现问题数", 1.5, "{{ u.found }}", "{{ items }}"),
+        ("已整改数", 1.5, "{{ u.done }}", "{{ done }}"),
+        ("正在整改数", 1.5, "{{ u.open }}", "{{ open }}"),
+        ("超期未完成数", 1.7, "{{ u.overdue }}", "{{ overdue }}"),
+        ("整改完成率", 1.8, "{{ u.rate }}", "{{ rate }}"),
+        ("排名", 1, "{{ u.rank }}", ""),
+    ]
+    if not with_open:
+        columns = [c for c in columns if c[0] != "正在整改数"]
+    para(doc, "各单位整改情况统计表", "表格标题")
+    table(
+        doc,
+        [(title, width) for title, width, _, _ in columns],
+        "u in units",
+        [cell for _, _, cell, _ in columns],
+        left={1},
+        total=[total for _, _, _, total in columns],
+    )
+
+
 def record_block(doc) -> None:
     """版记: 抄送 and 印发机关/印发日期 between rules (thick first and last, thin between)."""
     para(doc, "", "顶格正文")
@@ -347,33 +372,7 @@ def make_notice_report(path: Path) -> Path:
     tag(doc, "{%p endif %}")
     para(doc, "二、各单位整改进展", "一级标题")
     para(doc, "{{ progress_sentence }}")
-    para(doc, "各单位整改情况统计表", "表格标题")
-    table(
-        doc,
-        [
-            ("序号", 1),
-            ("单位", 4.2),
-            ("发现问题数", 1.5),
-            ("已整改数", 1.5),
-            ("正在整改数", 1.5),
-            ("超期未完成数", 1.7),
-            ("整改完成率", 1.8),
-            ("排名", 1),
-        ],
-        "u in units",
-        [
-            "{{ u.no }}",
-            "{{ u.unit }}",
-            "{{ u.found }}",
-            "{{ u.done }}",
-            "{{ u.open }}",
-            "{{ u.overdue }}",
-            "{{ u.rate }}",
-            "{{ u.rank }}",
-        ],
-        left={1},
-        total=["", "合计", "{{ items }}", "{{ done }}", "{{ open }}", "{{ overdue }}", "{{ rate }}", ""],
-    )
+    units_table(doc, with_open=True)
     tag(doc, "{%p if chart %}")
     para(doc, "{{ chart }}", "居中正文").paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
     tag(doc, "{%p endif %}")
@@ -508,31 +507,7 @@ def make_bulletin(path: Path) -> Path:
     mixed(doc, [("红榜：", HEITI), ("{{ red_list_sentence }}", None)])
     mixed(doc, [("黑榜：", HEITI), ("{{ black_list_sentence }}", None)])
     para(doc, "{{ problems_sentence }}")
-    para(doc, "各单位整改情况统计表", "表格标题")
-    table(
-        doc,
-        [
-            ("序号", 1),
-            ("单位", 4.2),
-            ("发现问题数", 1.5),
-            ("已整改数", 1.5),
-            ("超期未完成数", 1.7),
-            ("整改完成率", 1.8),
-            ("排名", 1),
-        ],
-        "u in units",
-        [
-            "{{ u.no }}",
-            "{{ u.unit }}",
-            "{{ u.found }}",
-            "{{ u.done }}",
-            "{{ u.overdue }}",
-            "{{ u.rate }}",
-            "{{ u.rank }}",
-        ],
-        left={1},
-        total=["", "合计", "{{ items }}", "{{ done }}", "{{ overdue }}", "{{ rate }}", ""],
-    )
+    units_table(doc, with_open=False)
     tag(doc, "{%p if chart %}")
     para(doc, "{{ chart }}", "居中正文").paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
     tag(doc, "{%p endif %}")

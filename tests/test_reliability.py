@@ -68,12 +68,18 @@ def test_every_good_row_is_merged_and_every_bad_file_is_named(merged):
     assert c["read"] == c["merged"] + c["rejected"] + c["superseded"]
 
 
-def test_the_master_lists_every_bad_file_in_the_problems_sheet(tmp_path):
+def corpus_inbox(tmp_path: Path) -> Path:
+    """A copy of the corpus (lock file included) as a clerk's inbox folder."""
     inbox = tmp_path / "收件箱"
     inbox.mkdir()
     for p in HOSTILE.iterdir():
         if p.suffix not in (".py", ".json"):
             (inbox / p.name).write_bytes(p.read_bytes())
+    return inbox
+
+
+def test_the_master_lists_every_bad_file_in_the_problems_sheet(tmp_path):
+    inbox = corpus_inbox(tmp_path)
     job = process(inbox, tmp_path / "out", Settings(as_of=AS_OF))
     sheet = load_workbook(tmp_path / "out" / MASTER_NAME)["校验问题"]
     files = {row[2] for row in sheet.iter_rows(min_row=2, values_only=True)}
@@ -88,11 +94,7 @@ def digest(folder: Path) -> dict[str, str]:
 
 
 def test_department_files_are_never_modified(tmp_path):
-    inbox = tmp_path / "收件箱"
-    inbox.mkdir()
-    for p in HOSTILE.iterdir():
-        if p.suffix not in (".py", ".json"):
-            (inbox / p.name).write_bytes(p.read_bytes())
+    inbox = corpus_inbox(tmp_path)
     before = digest(inbox)
     process(inbox, inbox / "out", Settings(as_of=AS_OF))  # even with the outputs inside the inbox
     after = digest(inbox)
