@@ -332,16 +332,57 @@ def units_table(doc, with_open: bool) -> None:
 
 
 def record_block(doc) -> None:
-    """版记: 抄送 and 印发机关/印发日期 between rules (thick first and last, thin between)."""
+    """版记: 抄送 and 印发机关/印发日期 between rules (thick first and last, thin between).
+
+    A one-column table floating at the foot of the text block (w:tblpPr, vertAnchor margin,
+    tblpYSpec bottom), so the 版记 sits at the bottom of the last page as GB/T 9704 wants.
+    """
     para(doc, "", "顶格正文")
-    tag(doc, "{%p if cc %}")
-    cc = para(doc, "抄送：{{ cc }}。", "版记")
-    border(cc, "top", 8)
-    tag(doc, "{%p endif %}")
-    printed = para(doc, "{{ printer }}\t{{ print_date }}印发", "版记")
-    printed.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH - Pt(2 * FOLIO_PT), WD_TAB_ALIGNMENT.RIGHT)
-    border(printed, "top", 4)
-    border(printed, "bottom", 8)
+    t = doc.add_table(rows=4, cols=1)
+    t.autofit = False
+    t.columns[0].width = TEXT_WIDTH
+    rows = ["{%tr if cc %}", "抄送：{{ cc }}。", "{%tr endif %}", "{{ printer }}\t{{ print_date }}印发"]
+    for row, text in zip(t.rows, rows, strict=True):
+        cell = row.cells[0]
+        cell.width = TEXT_WIDTH
+        p = cell.paragraphs[0]
+        p.style = doc.styles["版记"]
+        p.add_run(text)
+        p.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH - Pt(3 * FOLIO_PT), WD_TAB_ALIGNMENT.RIGHT)
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    tbl_pr = t._tbl.tblPr
+    float_pr = OxmlElement("w:tblpPr")
+    for key, value in (
+        ("leftFromText", "0"),
+        ("rightFromText", "0"),
+        ("vertAnchor", "margin"),
+        ("horzAnchor", "margin"),
+        ("tblpXSpec", "center"),
+        ("tblpYSpec", "bottom"),
+    ):
+        float_pr.set(qn(f"w:{key}"), value)
+    overlap = OxmlElement("w:tblOverlap")
+    overlap.set(qn("w:val"), "never")
+    style = tbl_pr.find(qn("w:tblStyle"))
+    position = list(tbl_pr).index(style) + 1 if style is not None else 0
+    tbl_pr.insert(position, float_pr)  # the schema's order: tblStyle, tblpPr, tblOverlap, …
+    tbl_pr.insert(position + 1, overlap)
+    borders = OxmlElement("w:tblBorders")
+    for side, size in (("top", 8), ("left", 0), ("bottom", 8), ("right", 0), ("insideH", 4), ("insideV", 0)):
+        line = OxmlElement(f"w:{side}")
+        line.set(qn("w:val"), "single" if size else "nil")
+        if size:
+            line.set(qn("w:sz"), str(size))
+            line.set(qn("w:space"), "0")
+            line.set(qn("w:color"), "000000")
+        borders.append(line)
+    later = [tbl_pr.find(qn(f"w:{tag}")) for tag in ("shd", "tblLayout", "tblCellMar", "tblLook")]
+    following = next((e for e in later if e is not None), None)
+    if following is not None:  # tblBorders comes before shd, tblLayout, tblCellMar and tblLook
+        following.addprevious(borders)
+    else:
+        tbl_pr.append(borders)
+    para(doc, "", "顶格正文")  # a floating table is anchored to the paragraph after it
 
 
 # ---------------------------------------------------------------------------------------------
