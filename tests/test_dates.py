@@ -71,3 +71,17 @@ def test_working_days_skip_the_national_holiday_and_count_make_up_saturdays():
 
 def test_working_days_outside_the_official_calendar_fall_back_to_weekends_only():
     assert add_workdays(date(2099, 1, 2), 3) == date(2099, 1, 7)  # Fri -> Mon, Tue, Wed
+
+
+@pytest.mark.parametrize(
+    ("text", "near", "ahead", "value"),
+    [
+        ("1月底前", date(2024, 12, 20), True, date(2025, 1, 31)),  # a deadline early next year
+        ("3月底前", date(2024, 7, 30), True, date(2024, 3, 31)),  # overdue since March: stays
+        ("12月5日", date(2025, 1, 10), False, date(2024, 12, 5)),  # finished last December
+        ("6月30日", date(2024, 7, 30), False, date(2024, 6, 30)),
+        ("2025年1月底前", date(2024, 12, 20), False, date(2025, 1, 31)),  # a written year is kept
+    ],
+)
+def test_a_month_without_a_year_takes_the_year_the_return_means(text, near, ahead, value):
+    assert parse_date(text, near.year, near=near, ahead=ahead).value == value

@@ -122,29 +122,57 @@ def _add_months(start: date, months: int) -> date:
 
 
 def parse_date(
-    value: object, year: int | None, base: date | None = None, calendar: WorkCalendar = OFFICIAL
+    value: object,
+    year: int | None,
+    base: date | None = None,
+    calendar: WorkCalendar = OFFICIAL,
+    near: date | None = None,
+    ahead: bool = True,
 ) -> ParsedDate:
     """A date cell as written by a unit: real dates, Excel serials, 2024.6.30, 6月底前, 长期坚持 …
 
     ``year`` fills in dates written without one (taken from the return's 填报日期); ``base`` is
     the start of relative deadlines (2个月内, 5个工作日内, 立行立改), usually the 发现时间.
+    ``near`` (the 填报日期) and ``ahead`` settle the year of a month and day written alone: a
+    deadline (ahead) lies at most half a year before the return, so "1月底前" in a December
+    return is next January; a completion date (not ahead) at most half a year after it.
     Returns repeat a lot (a unit writes the same deadline many times), so answers are cached.
     """
     try:
-        return _parse_date_cached(value, year, base, calendar)
+        return _parse_date_cached(value, year, base, calendar, near, ahead)
     except TypeError:  # an unhashable value: not a date anyway
         return UNKNOWN
 
 
 @lru_cache(maxsize=65536)
 def _parse_date_cached(
-    value: object, year: int | None, base: date | None, calendar: WorkCalendar
+    value: object, year: int | None, base: date | None, calendar: WorkCalendar, near: date | None, ahead: bool
 ) -> ParsedDate:
-    return _parse_date(value, year, base, calendar)
+    return _parse_date(value, year, base, calendar, near, ahead)
+
+
+HALF_YEAR = timedelta(days=183)
+
+
+def _nearest(make, y: int, near: date | None, ahead: bool) -> date | None:
+    """``make(year)`` for a date written without a year, moved a year where ``near`` says so."""
+    d = make(y)
+    if d is None or near is None:
+        return d
+    if ahead and d < near - HALF_YEAR:
+        return make(y + 1)
+    if not ahead and d > near + HALF_YEAR:
+        return make(y - 1)
+    return d
 
 
 def _parse_date(
-    value: object, year: int | None, base: date | None = None, calendar: WorkCalendar = OFFICIAL
+    value: object,
+    year: int | None,
+    base: date | None = None,
+    calendar: WorkCalendar = OFFICIAL,
+    near: date | None = None,
+    ahead: bool = True,
 ) -> ParsedDate:
     if value is None or value == "":
         return BLANK
@@ -158,7 +186,7 @@ def _parse_date(
         if 20000 <= value <= 80000:  # an Excel serial day number
             return ParsedDate(EXCEL_EPOCH + timedelta(days=int(value)), "date")
         if 19000101 <= value <= 21001231 and float(value).is_integer():
-            return _parse_date(str(int(value)), year, base, calendar)
+            return _parse_date(str(int(value)), year, base, calendar, near, ahead)
         return UNKNOWN
     text = unicodedata.normalize("NFKC", str(value)).strip()
     text = re.sub(r"\s+", "", text)
@@ -169,7 +197,7 @@ def _parse_date(
     y_default = year or date.today().year
 
     if re.fullmatch(r"\d{5}(\.0+)?", text):
-        return _parse_date(float(text), year, base, calendar)
+        return _parse_date(float(text), year, base, calendar, near, ahead)
     if m := re.fullmatch(r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?", text):
         d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         return ParsedDate(d, "date") if d else UNKNOWN
@@ -177,12 +205,20 @@ def _parse_date(
         d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         return ParsedDate(d, "date") if d else UNKNOWN
     if m := re.fullmatch(r"(?:(\d{4})[-./年])?" + NUM + r"[月.]" + NUM + r"[日号]?", text):
-        d = _safe_date(int(m[1]) if m[1] else y_default, _num(m[2]), _num(m[3]))
+        month, day = _num(m[2]), _num(m[3])
+        if m[1]:
+            d = _safe_date(int(m[1]), month, day)
+        else:
+            d = _nearest(lambda y: _safe_date(y, month, day), y_default, near, ahead)
         return ParsedDate(d, "date") if d else UNKNOWN
     if m := re.fullmatch(r"(?:(\d{4})[-./年])?" + NUM + r"月(?:末|份|内)?", text) or re.fullmatch(
         r"(\d{4})[-./](\d{1,2})", text
     ):
-        d = _month_end(int(m[1]) if m[1] else y_default, _num(m[2]))
+        month = _num(m[2])
+        if m[1]:
+            d = _month_end(int(m[1]), month)
+        else:
+            d = _nearest(lambda y: _month_end(y, month), y_default, near, ahead)
         return ParsedDate(d, "month") if d else UNKNOWN
     if m := re.fullmatch(r"(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末)?", text):
         q = _num(m[2])
@@ -311,9 +347,13 @@ def normalize_table(
     text = {c: _texts(raw[c]) for c in raw}
     unit_text = [a or b for a, b in zip(text["责任单位"], text["_填报单位"], strict=True)]
     unit_of = {t: _resolve_unit(t, table, units) for t in set(unit_text)}
-    found = _map(lambda v: parse_date(v, year), raw["发现时间"])
-    deadline = [parse_date(v, year, f.value, calendar) for v, f in zip(raw["整改时限"], found, strict=True)]
-    finish = _map(lambda v: parse_date(v, year), raw["完成时间"])
+    near = table.report_date
+    found = _map(lambda v: parse_date(v, year, near=near, ahead=False), raw["发现时间"])
+    deadline = [
+        parse_date(v, year, f.value, calendar, near=near, ahead=True)
+        for v, f in zip(raw["整改时限"], found, strict=True)
+    ]
+    finish = _map(lambda v: parse_date(v, year, near=near, ahead=False), raw["完成时间"])
     status_text = text["整改状态"]
     state = _map(_parse_status, status_text)
     has_finish_column = "完成时间" in present
