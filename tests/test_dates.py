@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from ledgerdesk.normalize import parse_date
-from ledgerdesk.workdays import add_workdays
+from ledgerdesk.workdays import OFFICIAL
 
 FOUND = date(2024, 5, 24)  # a Friday
 
@@ -65,12 +65,12 @@ def test_relative_deadline_without_a_start_date_has_no_date_but_is_understood():
 
 def test_working_days_skip_the_national_holiday_and_count_make_up_saturdays():
     # 2024-09-29 (Sunday) was a make-up working day; 10-01..10-07 were the National Day holiday.
-    assert add_workdays(date(2024, 9, 27), 1) == date(2024, 9, 29)
-    assert add_workdays(date(2024, 9, 29), 2) == date(2024, 10, 8)
+    assert OFFICIAL.add_workdays(date(2024, 9, 27), 1) == date(2024, 9, 29)
+    assert OFFICIAL.add_workdays(date(2024, 9, 29), 2) == date(2024, 10, 8)
 
 
 def test_working_days_outside_the_official_calendar_fall_back_to_weekends_only():
-    assert add_workdays(date(2099, 1, 2), 3) == date(2099, 1, 7)  # Fri -> Mon, Tue, Wed
+    assert OFFICIAL.add_workdays(date(2099, 1, 2), 3) == date(2099, 1, 7)  # Fri -> Mon, Tue, Wed
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,14 @@ class Job:
         return {**self.metrics.to_dict(), "delta": self.delta, "outputs": self.outputs}
 
 
+def inbox_files(inbox: Path, exclude: list[Path]) -> list[Path]:
+    """The returns in an inbox folder (never a 下发清单 sent out earlier); none is a job error."""
+    paths = [p for p in list_returns(inbox, exclude=exclude) if p.name != MANIFEST_NAME]
+    if not paths:
+        raise JobError(f"文件夹中没有 Excel 台账文件：{inbox}")
+    return paths
+
+
 def load_directory(units_file: str | Path | None = None) -> UnitDirectory:
     path = Path(units_file) if units_file else unit_directory_file()
     if not path.is_file():
@@ -68,9 +76,7 @@ def process(
     units = load_directory(units_file or settings.units_file or None)
     merge = None
     if source.is_dir():
-        paths = list_returns(source, exclude=[out_dir])
-        if not paths:
-            raise JobError(f"文件夹中没有 Excel 台账文件：{source}")
+        paths = inbox_files(source, exclude=[out_dir])
         merge = merge_ledgers(paths, units, as_of, progress=progress, calendar=settings.calendar())
         ledger = merge.ledger
     elif source.is_file():
@@ -141,9 +147,7 @@ def merge_into_master(
     inbox, master = Path(inbox), Path(master)
     if not master.is_file():
         raise JobError(f"找不到汇总台账：{master}")
-    paths = [p for p in list_returns(inbox, exclude=[master]) if p.name != MANIFEST_NAME]
-    if not paths:
-        raise JobError(f"文件夹中没有 Excel 台账文件：{inbox}")
+    paths = inbox_files(inbox, exclude=[master])
     units = load_directory(settings.units_file or None)
     returns = merge_ledgers(
         paths, units, settings.as_of or date.today(), progress=progress, calendar=settings.calendar()

@@ -7,7 +7,6 @@ checked here on every run.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -77,9 +76,6 @@ class MergeResult:
             ],
             "outputs": outputs or {},
         }
-
-    def to_json(self, outputs: dict[str, str] | None = None) -> str:
-        return json.dumps(self.summary(outputs), ensure_ascii=False, indent=2)
 
 
 def list_returns(inbox: str | Path, exclude: Iterable[Path] = ()) -> list[Path]:

@@ -58,8 +58,45 @@ class ApplyResult:
 # IDs
 
 
-def assign_ids(ledger: pd.DataFrame, units: UnitDirectory) -> list[str]:
-    """Give every item without a 问题编号 one (in place): unit code + next number, e.g. ZJJ-007.
+class IdAllocator:
+    """Hands out new IDs: unit code + the next free number for that code, e.g. ZJJ-007.
+
+    A unit's code is its 单位代码 in the directory, else DW01, DW02 … in the order units are met.
+    """
+
+    def __init__(self, taken: set[str], units: UnitDirectory) -> None:
+        self.taken = set(taken)
+        self.units = units
+        self.codes: dict[str, str] = {}
+        self.unknown = 0
+        self.next_n: dict[str, int] = {}
+        for pid in self.taken:
+            if m := ID_PATTERN.match(pid):
+                self.next_n[m["code"]] = max(self.next_n.get(m["code"], 0), int(m["n"]))
+
+    def code(self, unit_name: str) -> str:
+        if unit_name not in self.codes:
+            unit = self.units.resolve(unit_name)
+            if unit is not None and unit.code:
+                self.codes[unit_name] = unit.code.upper()
+            else:
+                self.unknown += 1
+                self.codes[unit_name] = f"DW{self.unknown:02d}"
+        return self.codes[unit_name]
+
+    def new(self, unit_name: str) -> str:
+        code = self.code(unit_name)
+        n = self.next_n.get(code, 0) + 1
+        while f"{code}-{n:03d}" in self.taken:
+            n += 1
+        self.next_n[code] = n
+        pid = f"{code}-{n:03d}"
+        self.taken.add(pid)
+        return pid
+
+
+def assign_ids(ledger: pd.DataFrame, units: UnitDirectory) -> tuple[list[str], IdAllocator]:
+    """Give every item without a 问题编号 one (in place); returns the IDs given and the allocator.
 
     An ID used twice keeps its first item; the later ones get new IDs (an ID names one item).
     """
@@ -70,40 +107,17 @@ def assign_ids(ledger: pd.DataFrame, units: UnitDirectory) -> list[str]:
             ids[i] = ""
         elif pid:
             first.add(pid)
-    taken = set(filter(None, ids))
-    next_n: dict[str, int] = {}
-    for pid in taken:
-        if m := ID_PATTERN.match(pid):
-            next_n[m["code"]] = max(next_n.get(m["code"], 0), int(m["n"]))
+    allocator = IdAllocator(first, units)
+    unit_names = ledger["责任单位"].tolist()
+    for name in unit_names:  # codes in the order units appear in the ledger
+        allocator.code(name)
     assigned = []
-    codes = _codes(ledger["责任单位"].tolist(), units)
     for i, pid in enumerate(ids):
-        if pid:
-            continue
-        code = codes[ledger["责任单位"].iloc[i]]
-        n = next_n.get(code, 0) + 1
-        while f"{code}-{n:03d}" in taken:
-            n += 1
-        next_n[code] = n
-        ids[i] = f"{code}-{n:03d}"
-        taken.add(ids[i])
-        assigned.append(ids[i])
+        if not pid:
+            ids[i] = allocator.new(unit_names[i])
+            assigned.append(ids[i])
     ledger["问题编号"] = ids
-    return assigned
-
-
-def _codes(unit_names: list[str], units: UnitDirectory) -> dict[str, str]:
-    """The ID prefix of each unit: its code in the directory, else DW01, DW02 … in order seen."""
-    codes: dict[str, str] = {}
-    unknown = 0
-    for name in dict.fromkeys(unit_names):
-        unit = units.resolve(name)
-        if unit is not None and unit.code:
-            codes[name] = unit.code.upper()
-        else:
-            unknown += 1
-            codes[name] = f"DW{unknown:02d}"
-    return codes
+    return assigned, allocator
 
 
 # ---------------------------------------------------------------------------------------------
@@ -253,7 +267,7 @@ def write_return_template(
 def split_master(master: Path, out_dir: Path, units: UnitDirectory, settings: Settings) -> SplitResult:
     """One pre-filled return per unit, and a 下发清单; IDs are given to items that had none."""
     ledger = read_master(master)
-    assigned = assign_ids(ledger, units)
+    assigned, _ = assign_ids(ledger, units)
     if assigned:
         _rewrite_master(master, ledger, settings, Report(), [], changes=None, silent=None)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -296,7 +310,7 @@ def apply_returns(
 ) -> ApplyResult:
     """Apply merged returns to the master by 问题编号 and rewrite the master (atomically)."""
     ledger = read_master(master)
-    assign_ids(ledger, units)
+    _, allocator = assign_ids(ledger, units)
     report = Report(returns.report.problems)
     now = datetime.now().strftime("%Y-%m-%d %H:%M")
     by_id = {pid: i for i, pid in enumerate(ledger["问题编号"].tolist())}
@@ -330,11 +344,8 @@ def apply_returns(
             continue
         if target is None:  # an item the unit added: it joins the master with a new ID
             new = {c: rec.get(c, "") for c in LEDGER_COLUMNS}
-            new["问题编号"] = ""
+            new["问题编号"] = allocator.new(unit)
             rows.append(new)
-            frame = pd.DataFrame(rows, columns=list(ledger.columns))
-            assign_ids(frame, units)
-            new["问题编号"] = frame["问题编号"].iloc[-1]
             by_id[new["问题编号"]] = len(rows) - 1
             by_text[(unit, rec["问题描述"])] = len(rows) - 1
             seen.add(len(rows) - 1)
@@ -368,13 +379,10 @@ def apply_returns(
                 rows[target]["状态归类"] = rec["状态归类"]
                 rows[target]["是否销号"] = rec["是否销号"]
     reported_units = set(returns.ledger["责任单位"])
+    file_of_unit = {f.unit: f.file for f in returns.files if f.unit}
     for i, row in enumerate(rows):
         if row["责任单位"] in reported_units and i not in seen:
-            source = (
-                next(f.file for f in returns.files if f.unit == row["责任单位"])
-                if any(f.unit == row["责任单位"] for f in returns.files)
-                else row["责任单位"]
-            )
+            source = file_of_unit.get(row["责任单位"], row["责任单位"])
             report.add(
                 "missing-item", source, column="问题编号", value=row["问题编号"], detail=row["责任单位"]
             )

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import struct
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 # --------------------------------------------------------------------------------------------
@@ -439,9 +438,3 @@ def _pad(data: bytes, fill: int) -> bytes:
 
 def _pad_zero(data: bytes) -> bytes:
     return data + b"\0" * ((-len(data)) % SECTOR)
-
-
-def modules_in_order(items: Iterable[Module]) -> list[Module]:
-    """Documents first, then classes and modules, as the VBA editor lists them."""
-    order = {"document": 0, "class": 1, "module": 2}
-    return sorted(items, key=lambda m: (order[m.kind], m.name))

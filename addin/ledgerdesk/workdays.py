@@ -20,8 +20,8 @@ class WorkCalendar:
         self.workdays = frozenset(workdays)
         self.fallback_years: set[int] = set()  # years answered weekends-only, for a warning
 
-    def is_workday(self, day: date) -> bool:
-        """Working day: overrides first, then the official calendar, else Monday to Friday."""
+    def _known(self, day: date) -> bool | None:
+        """Working day by the overrides, else by the official data; None outside both."""
         if day in self.holidays:
             return False
         if day in self.workdays:
@@ -29,8 +29,15 @@ class WorkCalendar:
         try:
             return bool(chinese_calendar.is_workday(day))
         except NotImplementedError:
+            return None
+
+    def is_workday(self, day: date) -> bool:
+        """Working day: overrides first, then the official calendar, else Monday to Friday."""
+        known = self._known(day)
+        if known is None:
             self.fallback_years.add(day.year)
             return day.weekday() < 5
+        return known
 
     def add_workdays(self, start: date, count: int) -> date:
         """The day ``count`` working days after ``start`` (the start day itself is not counted)."""
@@ -58,21 +65,7 @@ class WorkCalendar:
 
     def uses_fallback(self, day: date) -> bool:
         """Whether ``day`` lies outside the official data and the overrides do not cover it."""
-        if day in self.holidays or day in self.workdays:
-            return False
-        try:
-            chinese_calendar.is_workday(day)
-        except NotImplementedError:
-            return True
-        return False
+        return self._known(day) is None
 
 
-OFFICIAL = WorkCalendar()
-
-
-def is_workday(day: date) -> bool:
-    return OFFICIAL.is_workday(day)
-
-
-def add_workdays(start: date, count: int) -> date:
-    return OFFICIAL.add_workdays(start, count)
+OFFICIAL = WorkCalendar()  # the official calendar without local overrides
