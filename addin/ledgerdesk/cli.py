@@ -136,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "merge" and not args.inbox.is_dir():
             raise JobError(f"找不到报送文件夹：{args.inbox}")
         if args.command == "merge" and args.master:
-            applied = _progress(lambda p: merge_into_master(args.inbox, args.master, settings, p))
+            applied = _progress(lambda p: merge_into_master(args.inbox, args.master, settings, p, args.units))
             return _print_applied(applied, args.json)
         source = (
             args.inbox

@@ -141,14 +141,18 @@ def split(master: str | Path, out_dir: str | Path, settings: Settings) -> SplitR
 
 
 def merge_into_master(
-    inbox: str | Path, master: str | Path, settings: Settings, progress: Progress | None = None
+    inbox: str | Path,
+    master: str | Path,
+    settings: Settings,
+    progress: Progress | None = None,
+    units_file: str | Path | None = None,
 ) -> ApplyResult:
     """``ledgerdesk merge INBOX --master MASTER``: apply the units' returns to the master by 问题编号."""
     inbox, master = Path(inbox), Path(master)
     if not master.is_file():
         raise JobError(f"找不到汇总台账：{master}")
     paths = inbox_files(inbox, exclude=[master])
-    units = load_directory(settings.units_file or None)
+    units = load_directory(units_file or settings.units_file or None)
     returns = merge_ledgers(
         paths, units, settings.as_of or date.today(), progress=progress, calendar=settings.calendar()
     )
