@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import io
 import re
 import sys
 import zipfile
@@ -14,6 +15,8 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from ledgers import item, ledger
+from pypdf import PdfReader
+from python_calamine import CalamineWorkbook
 from test_cli import run
 
 from conftest import libreoffice_convert
@@ -169,20 +172,58 @@ def test_page_numbers_are_fields_odd_right_even_left(documents):
         assert footer.paragraphs[0].runs[0].font.size == Pt(14)
 
 
-def test_the_chart_is_an_image_in_the_briefing(documents):
+def test_the_chart_is_a_native_word_chart_with_its_data_embedded(documents, metrics):
     docs, _ = documents
     with zipfile.ZipFile(docs.briefing) as z:
-        assert any(n.startswith("word/media/") and n.endswith(".png") for n in z.namelist())
-    assert docs.warnings == []
+        names = z.namelist()
+        chart = z.read("word/charts/chart1.xml").decode("utf-8")
+        chart_rels = z.read("word/charts/_rels/chart1.xml.rels").decode("utf-8")
+        document_rels = z.read("word/_rels/document.xml.rels").decode("utf-8")
+        document = z.read("word/document.xml").decode("utf-8")
+        types = z.read("[Content_Types].xml").decode("utf-8")
+        data = z.read("word/embeddings/Microsoft_Excel_Worksheet1.xlsx")
+    assert not any(n.startswith("word/media/") for n in names)  # no picture drawn on this machine
+    rid = re.search(r'Id="(rId\d+)"[^>]*Target="charts/chart1.xml"', document_rels).group(1)
+    assert '<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"' in document
+    assert f'r:id="{rid}"' in document
+    assert 'Target="../embeddings/Microsoft_Excel_Worksheet1.xlsx"' in chart_rels
+    assert '<c:externalData r:id="rId1">' in chart
+    assert "drawingml.chart+xml" in types and "spreadsheetml.sheet" in types
+    # The bars: every unit with items, best first, 0.00% labels, overdue units in red
+    ranked = metrics.units[metrics.units["items"] > 0]
+    cached = re.findall(r"<c:pt idx=\"\d+\"><c:v>([^<]*)</c:v>", chart)
+    assert cached[: len(ranked)] == ranked["unit"].tolist()
+    assert [float(v) for v in cached[len(ranked) :]] == pytest.approx(ranked["completion_rate"].tolist())
+    red = [
+        int(i)
+        for i in re.findall(r'<c:dPt><c:idx val="(\d+)"/><c:spPr><a:solidFill><a:srgbClr val="C00000"', chart)
+    ]
+    assert [ranked["unit"].iloc[i] for i in red] == ["市住房和城乡建设局"]
+    assert '<c:numFmt formatCode="0.00%"' in chart and '<c:showCatName val="0"/>' in chart
+    assert '<a:ea typeface="宋体"/>' in chart and "各单位整改完成率（截至2024年7月31日）" in chart
+    # 右键 → 编辑数据 opens the same figures
+    rows = calamine_rows(data)
+    assert rows[0] == ["单位", "整改完成率"]
+    assert [r[0] for r in rows[1:]] == ranked["unit"].tolist()
+    assert [r[1] for r in rows[1:]] == pytest.approx(ranked["completion_rate"].tolist())
 
 
-def test_without_a_chinese_font_there_is_no_chart_and_a_warning(metrics, tmp_path, monkeypatch):
-    monkeypatch.setattr(briefing, "find_cjk_font", lambda: None)
-    docs = write_documents(metrics, None, SETTINGS, tmp_path / "通报.docx")
-    with zipfile.ZipFile(docs.briefing) as z:
-        assert not any(n.startswith("word/media/") for n in z.namelist())
-    assert docs.warnings == ["本机没有中文字体（如宋体、微软雅黑、Noto CJK），通报中不插入完成率图表"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["通报.docx"]  # no chart file left behind
+def test_the_chart_shows_the_lagging_units_when_there_are_too_many(tmp_path):
+    rows = [item(f"市第{n:03d}局", "done" if n % 3 else "in_progress", date(2024, 9, 30)) for n in range(60)]
+    many = compute_metrics(ledger(*rows), JULY, SETTINGS)
+    chart = briefing.completion_chart(many)
+    data = calamine_rows(chart.workbook)
+    ranked = many.units[many.units["items"] > 0]
+    assert len(data) == 1 + briefing.CHART_UNITS
+    assert [r[0] for r in data[1:]] == ranked["unit"].tolist()[-briefing.CHART_UNITS :]
+    with zipfile.ZipFile(io.BytesIO(chart.workbook)) as z:
+        assert f"整改完成率最低的{briefing.CHART_UNITS}家单位" in z.read("xl/charts/chart1.xml").decode(
+            "utf-8"
+        )
+
+
+def calamine_rows(workbook: bytes) -> list[list]:
+    return CalamineWorkbook.from_filelike(io.BytesIO(workbook)).get_sheet_by_name("Sheet1").to_python()
 
 
 def test_one_numbered_notice_per_unit_with_overdue_or_due_soon_items(documents):
@@ -300,6 +341,11 @@ def test_libreoffice_renders_every_document_on_a4(documents, tmp_path):
         assert boxes and all(abs(float(w) - 595.3) < 1 and abs(float(h) - 841.9) < 1 for w, h in boxes), (
             source.name
         )
+    # The native chart is drawn: its title, a bar label per unit and the rate axis are on a page
+    pages = [page.extract_text() for page in PdfReader(tmp_path / "通报.pdf").pages]
+    chart_page = next(p for p in pages if "0% 10% 20%" in p)
+    assert "市住房和城乡建设局" in chart_page and "市行政服务中心" in chart_page
+    assert chart_page.count("100.00%") == 37 and "0.00%" in chart_page.replace("100.00%", "")
 
 
 def test_the_fast_notice_writer_fills_in_exactly_what_docxtpl_fills_in(metrics, tmp_path):

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import jinja2
 import pandas as pd
-from docx.shared import Mm
-from docxtpl import DocxTemplate, InlineImage
+from docxtpl import DocxTemplate
 
+from .chart import WordChart, chart_workbook
 from .files import atomic_output, safe_filename
 from .metrics import Metrics, format_date, format_rate
 from .resources import templates_dir
@@ -31,17 +31,6 @@ CHART_UNITS = 40
 NAMED_UNITS = 20  # units named one by one in a sentence; more are summed up with 等
 BULLETIN_TEMPLATE = "简报模板.docx"
 NOTICE_TEMPLATE = "催办通知模板.docx"
-# Fonts with Chinese glyphs, best first: Windows, then Linux (fonts-noto-cjk), then others.
-CJK_FONTS = (
-    "SimSun",
-    "Microsoft YaHei",
-    "SimHei",
-    "Noto Sans CJK SC",
-    "Noto Serif CJK SC",
-    "Source Han Sans SC",
-    "WenQuanYi Zen Hei",
-    "WenQuanYi Micro Hei",
-)
 
 
 class TemplateError(Exception):
@@ -52,7 +41,6 @@ class TemplateError(Exception):
 class Documents:
     briefing: Path
     notices: list[Path] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -357,7 +345,7 @@ def render_document(
     template_path: Path,
     context: dict,
     out: Path,
-    images: dict[str, Path] | None = None,
+    charts: dict[str, Chart] | None = None,
     source: bytes | None = None,
     checked: bool = False,
 ) -> Path:
@@ -377,8 +365,8 @@ def render_document(
     context = dict(context)
     if not checked:
         check_template(template, template_path.name, context)
-    for key, path in (images or {}).items():
-        context[key] = InlineImage(template, str(path), width=Mm(150))
+    for key, chart in (charts or {}).items():
+        context[key] = WordChart(template, chart.workbook, chart.height_mm)
     try:
         template.render(context, autoescape=True)
     except jinja2.TemplateError as exc:
@@ -388,71 +376,28 @@ def render_document(
     return out
 
 
-# Where the usual Chinese fonts live: looked at first, before matplotlib scans the machine's fonts.
-KNOWN_FONT_FILES = (
-    "C:/Windows/Fonts/simsun.ttc",
-    "C:/Windows/Fonts/msyh.ttc",
-    "C:/Windows/Fonts/simhei.ttf",
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
-    "/System/Library/Fonts/PingFang.ttc",
-)
+@dataclass
+class Chart:
+    workbook: bytes  # the chart's data and the chart itself, as chart_workbook writes them
+    height_mm: float
 
 
-def find_cjk_font() -> str | None:
-    """The file of a font with Chinese glyphs on this machine, or None."""
-    for known in KNOWN_FONT_FILES:
-        if Path(known).is_file():
-            return known
-    from matplotlib import font_manager
-
-    available = {f.name: f.fname for f in font_manager.fontManager.ttflist}
-    return next((available[name] for name in CJK_FONTS if name in available), None)
-
-
-def render_chart(metrics: Metrics, path: Path) -> tuple[Path | None, str | None]:
-    """A bar chart of completion rates by unit (PNG); no Chinese font → no chart and a warning."""
-    font = find_cjk_font()
-    if font is None:
-        return None, "本机没有中文字体（如宋体、微软雅黑、Noto CJK），通报中不插入完成率图表"
+def completion_chart(metrics: Metrics) -> Chart | None:
+    """The bar chart of completion rates by unit for the briefing (None when no unit has items)."""
     units = _ranked(metrics)
     if not units:
-        return None, None
+        return None
     title = f"各单位整改完成率（截至{format_date(metrics.as_of)}）"
     if len(units) > CHART_UNITS:  # a bar per unit stops being readable: show those lagging most
         units = units[-CHART_UNITS:]
         title = f"整改完成率最低的{CHART_UNITS}家单位（截至{format_date(metrics.as_of)}）"
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-    from matplotlib.font_manager import FontProperties
-
-    prop = FontProperties(fname=font)
-    names = [r["unit"] for r in units][::-1]
-    rates = [r["completion_rate"] * 100 for r in units][::-1]
-    colours = ["#C00000" if r["overdue"] else "#2F5597" for r in units][::-1]
-    height = max(2.5, 0.12 * len(units) + 0.9)
-    fig = Figure(figsize=(6.3, height), dpi=140)  # no pyplot: nothing global, faster to import
-    FigureCanvasAgg(fig)
-    longest = max(len(n) for n in names)
-    fig.subplots_adjust(
-        left=min(0.45, 0.05 + 0.018 * longest), right=0.97, top=1 - 0.45 / height, bottom=0.55 / height
+    workbook = chart_workbook(
+        [r["unit"] for r in units],
+        [r["completion_rate"] for r in units],
+        [bool(r["overdue"]) for r in units],
+        title,
     )
-    ax = fig.add_subplot()
-    bars = ax.barh(names, rates, color=colours, height=0.65)
-    ax.set_xlim(0, 112)
-    ax.set_ylim(-0.6, len(names) - 0.4)
-    ax.set_xlabel("整改完成率（%）", fontproperties=prop, fontsize=9)
-    ax.set_title(title, fontproperties=prop, fontsize=11)
-    for label in ax.get_yticklabels():
-        label.set_fontproperties(prop)
-        label.set_fontsize(6)
-    ax.tick_params(axis="x", labelsize=7)
-    for bar, rate in zip(bars, rates, strict=True):
-        ax.text(rate + 1, bar.get_y() + bar.get_height() / 2, f"{rate:.2f}%", va="center", fontsize=5)
-    ax.spines[["top", "right"]].set_visible(False)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path)
-    return path, None
+    return Chart(workbook, height_mm=28 + 4.2 * len(units))
 
 
 def write_documents(
@@ -467,17 +412,9 @@ def write_documents(
     """The briefing, and (when ``notices_dir`` is given) one reminder notice per lagging unit."""
     template = template or templates_dir() / BRIEFING_TEMPLATE
     context = briefing_context(metrics, delta, settings)
-    chart_path = briefing_path.with_name(f".{briefing_path.stem}_完成率.png")
-    warnings: list[str] = []
-    chart, warning = render_chart(metrics, chart_path)
-    if warning:
-        warnings.append(warning)
-    try:
-        render_document(template, context, briefing_path, {"chart": chart} if chart else None)
-    finally:
-        if chart:
-            chart.unlink(missing_ok=True)
-    docs = Documents(briefing_path, warnings=warnings)
+    chart = completion_chart(metrics)
+    render_document(template, context, briefing_path, {"chart": chart} if chart else None)
+    docs = Documents(briefing_path)
     if notices_dir is not None:
         docs.notices = write_notices(metrics, settings, notices_dir, notice_template)
     return docs

@@ -169,7 +169,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             data["documents"] = {
                 "briefing": str(docs.briefing),
                 "notices": [str(p) for p in docs.notices],
-                "warnings": docs.warnings,
             }
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
@@ -181,9 +180,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             _out().print(summary_sentence(job.metrics))
         if docs:
             _print_documents(docs)
-    if docs:
-        for warning in docs.warnings:
-            err.print(f"[yellow]注意：[/yellow]{warning}")
     return 1 if job.has_errors else 0
 
 

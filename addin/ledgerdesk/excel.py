@@ -128,7 +128,7 @@ def on_brief(book: xw.Book) -> None:
     settings, inbox, out = _context(book)
     job = process(_source(inbox, out), out, settings)
     docs = brief(job, settings, out)
-    _report(book, "生成通报", [("通报", str(docs.briefing)), *[("注意", w) for w in docs.warnings]])
+    _report(book, "生成通报", [("通报", str(docs.briefing))])
     _alert(book, f"通报已生成：{docs.briefing}")
     _open(docs.briefing)
 

@@ -28,6 +28,7 @@ import pandas as pd
 import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
+from .chart import add_rate_chart
 from .files import atomic_output
 from .merge import MergeResult
 from .metrics import METRIC_COLUMNS, WARNING_LABELS, Metrics, format_date
@@ -349,8 +350,8 @@ def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_
         ws.write_number(total_row, c, t[key], fmt.int)
     if t["completion_rate"] is not None:
         ws.write_number(total_row, 9, t["completion_rate"], fmt.pct)
-    rate = frame.columns.get_loc("完成率")
-    warn = frame.columns.get_loc("预警")
+    rate = list(frame.columns).index("完成率")
+    warn = list(frame.columns).index("预警")
     ws.conditional_format(
         1,
         rate,
@@ -372,22 +373,16 @@ def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_
         )
     ws.freeze_panes(1, 2)
     if len(frame):
-        chart = book.add_chart({"type": "bar"})
-        chart.add_series(
-            {
-                "name": "整改完成率",
-                "categories": ["单位统计", 1, 1, last, 1],
-                "values": ["单位统计", 1, rate, last, rate],
-                "fill": {"color": "#4472C4"},
-                "data_labels": {"value": True, "num_format": "0.00%"},
-            }
+        chart = add_rate_chart(
+            book,
+            "单位统计",
+            1,
+            last,
+            1,
+            rate,
+            f"各单位整改完成率（截至{as_of}）",
+            [bool(n) for n in frame["超期"]],
         )
-        chart.set_title(
-            {"name": f"各单位整改完成率（截至{as_of}）", "name_font": {"name": "宋体", "size": 12}}
-        )
-        chart.set_x_axis({"num_format": "0%", "min": 0, "max": 1, "major_gridlines": {"visible": True}})
-        chart.set_y_axis({"reverse": True, "num_font": {"name": "宋体", "size": 9}})
-        chart.set_legend({"none": True})
         chart.set_size({"width": 620, "height": max(320, 22 * len(frame) + 90)})
         ws.insert_chart(0, last_col + 2, chart)
     _page(ws, f"各单位整改情况统计表（截至{as_of}）")
