@@ -243,7 +243,14 @@ def test_long_tables_streamed_in_hold_exactly_what_cell_by_cell_writing_holds(tm
     for n in range(620):
         rows.append(
             [
-                f"问题{n}\u0007" if n == 5 else ("=SUM(A1:A2)" if n == 7 else f"  问题{n % 50}号窗口排队  "),
+                f"问题{n}\u0007"
+                if n == 5
+                else (
+                    "=SUM(A1:A2)"
+                    if n == 7
+                    else f"  问题{n % 50}号窗口排队  "
+                    + "群众反映等候时间过长，叫号系统时常出错" * (n % 4 == 0)
+                ),
                 ["已完成", "正在整改", "基本完成"][n % 3],
                 f"2024.{n % 12 + 1}.{n % 28 + 1}",
                 "+1" if n == 9 else "",
@@ -264,6 +271,13 @@ def test_long_tables_streamed_in_hold_exactly_what_cell_by_cell_writing_holds(tm
         for r, (x, y) in enumerate(zip(a_cells[sheet], b_cells[sheet], strict=True)):
             assert [v[:2] for v in x] == [v[:2] for v in y], (sheet, r)
             assert [v[2] for v in x if v[0] is not None] == [v[2] for v in y if v[0] is not None], (sheet, r)
+    heights = [
+        {r: d.height for r, d in load_workbook(path)["总台账"].row_dimensions.items() if d.height}
+        for path in (streamed, direct)
+    ]
+    # the long 问题描述 rows grow (XlsxWriter rounds a height to whole pixels: 26 pt -> 26.25)
+    assert heights[0].keys() == heights[1].keys() and len(heights[0]) > 100
+    assert all(abs(heights[0][r] - heights[1][r]) < 0.5 for r in heights[0])
     ledger = load_workbook(streamed)["总台账"]
     formula = next(c for row in ledger.iter_rows() for c in row if c.value == "=SUM(A1:A2)")
     assert formula.data_type == "s"

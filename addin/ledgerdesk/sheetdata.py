@@ -6,6 +6,9 @@ For big tables ledgerdesk writes only the header through XlsxWriter and streams 
 into the finished file itself: one ``<row>`` string per row, strings appended to the workbook's
 shared-string table (as Excel and WPS store them), dates as serial numbers in the date style.
 Text is always a string cell (t="s"), so nothing from a department file becomes a formula.
+
+The XML is built column by column, a few thousand rows at a time: a column of text (most of a
+ledger) becomes its cells in one comprehension, and only mixed columns look at each value's type.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -30,7 +33,12 @@ ESCAPED = re.compile(r"(_x[0-9a-fA-F]{4}_)")
 CONTROL = re.compile(r"([\x00-\x08\x0b-\x1f])")
 
 
+NEEDS_ESCAPE = re.compile(r"_x[0-9a-fA-F]{4}_|[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+
+
 def excel_text(text: str) -> str:
+    if not NEEDS_ESCAPE.search(text):
+        return text[:MAX_CELL]  # nearly every text
     text = ESCAPED.sub(r"_x005F\1", text)
     text = CONTROL.sub(lambda m: f"_x{ord(m.group(1)):04X}_", text)
     return text.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")[:MAX_CELL]
@@ -42,14 +50,14 @@ class BulkTable:
 
     sheet: int
     name: str  # the Excel table (ListObject) that covers these rows
-    rows: Iterable[Sequence[Any]]
+    columns: list[list[Any]]  # the values, one list per column, all of the same length
     styles: list[Any]  # per column: the XlsxWriter Format for its text and fractional numbers
     whole_styles: list[Any]  # per column: the Format for whole numbers (0, or 0.00% for rates)
     date_style: Any
     first_row: int  # 0-based row of the first data row
     last_row: int  # 0-based row of the last data row
     last_col: int
-    height: Callable[[Sequence[Any]], float | None] = lambda row: None
+    heights: Sequence[float | None] = ()  # per row: a height in points, or None for the default
     string_cells: int = 0
 
 
@@ -116,6 +124,9 @@ def _chunks(items: list, size: int) -> Iterable[list]:
         yield items[i : i + size]
 
 
+CHUNK = 5000  # rows turned into XML at a time
+
+
 def _write_sheet(
     out, xml: str, table: BulkTable, offset: int, added: list[str], strings: dict[str, int]
 ) -> None:
@@ -126,48 +137,97 @@ def _write_sheet(
         xml = xml.replace("<sheetData/>", "<sheetData></sheetData>")
     before, after = xml.split("</sheetData>", 1)
     out.write(before.encode("utf-8"))
-    letters = [xl_col_to_name(c) for c in range(table.last_col + 1)]
-    text_styles = [s.xf_index for s in table.styles]
-    whole_styles = [s.xf_index for s in table.whole_styles]
-    date_style = table.date_style.xf_index
+    styles = [
+        _Styles(xl_col_to_name(c), text.xf_index, whole.xf_index, table.date_style.xf_index)
+        for c, (text, whole) in enumerate(zip(table.styles, table.whole_styles, strict=True))
+    ]
+    n = len(table.columns[0]) if table.columns else 0
+    heights = list(table.heights) or [None] * n
     string_cells = 0
-    buffer: list[str] = []
-    for r, row in enumerate(table.rows, start=table.first_row + 1):
-        height = table.height(row)
-        cells = [f'<row r="{r}" ht="{height}" customHeight="1">' if height else f'<row r="{r}">']
-        for c, value in enumerate(row):
-            if value is None or value == "":
-                continue
-            ref = f"{letters[c]}{r}"
-            kind = type(value)
-            if kind is bool:
-                if not value:
-                    continue
-                value, kind = "是", str
-            elif kind not in (str, int, float) and not isinstance(value, date):
-                value, kind = str(value), str
-            if kind is str:
+    for start in range(0, n, CHUNK):
+        end = min(start + CHUNK, n)
+        rows = range(table.first_row + 1 + start, table.first_row + 1 + end)
+        opening = [
+            f'<row r="{r}" ht="{h}" customHeight="1">' if h else f'<row r="{r}">'
+            for r, h in zip(rows, heights[start:end], strict=True)
+        ]
+        cells = []
+        for style, column in zip(styles, table.columns, strict=True):
+            column_cells, count = _cells(column[start:end], rows, style, offset, added, strings)
+            cells.append(column_cells)
+            string_cells += count
+        closing = ["</row>"] * len(rows)
+        out.write("".join(map("".join, zip(opening, *cells, closing, strict=True))).encode("utf-8"))
+    out.write(("</sheetData>" + after).encode("utf-8"))
+    table.string_cells = string_cells
+
+
+@dataclass
+class _Styles:
+    letter: str
+    text: int
+    whole: int
+    date: int
+
+
+def _cells(
+    values: list[Any], rows: range, style: _Styles, offset: int, added: list[str], strings: dict[str, int]
+) -> tuple[list[str], int]:
+    """One column's ``<c>`` elements for ``rows`` ("" for an empty cell) and its string-cell count."""
+    kinds = set(map(type, values))
+    head = f'<c r="{style.letter}'
+    if kinds <= {str}:  # a text column: the common case, no per-value type test
+        tails = {}
+        for value in dict.fromkeys(values):
+            if value:
                 index = strings.get(value)
                 if index is None:
                     index = strings[value] = offset + len(added)
                     added.append(excel_text(value))
-                cells.append(f'<c r="{ref}" s="{text_styles[c]}" t="s"><v>{index}</v></c>')
-                string_cells += 1
-            elif isinstance(value, datetime):
-                serial = (value - datetime(1899, 12, 30)).total_seconds() / 86400
-                cells.append(f'<c r="{ref}" s="{date_style}"><v>{serial:g}</v></c>')
-            elif isinstance(value, date):
-                cells.append(f'<c r="{ref}" s="{date_style}"><v>{(value - EPOCH).days}</v></c>')
-            else:  # int or float
-                if isinstance(value, float) and not math.isfinite(value):
-                    continue
-                style = whole_styles[c] if float(value).is_integer() else text_styles[c]
-                cells.append(f'<c r="{ref}" s="{style}"><v>{value!r}</v></c>')
-        cells.append("</row>")
-        buffer.append("".join(cells))
-        if len(buffer) >= 2000:
-            out.write("".join(buffer).encode("utf-8"))
-            buffer.clear()
-    out.write("".join(buffer).encode("utf-8"))
-    out.write(("</sheetData>" + after).encode("utf-8"))
-    table.string_cells = string_cells
+                tails[value] = f'" s="{style.text}" t="s"><v>{index}</v></c>'
+        cells = [f"{head}{r}{tails[v]}" if v else "" for r, v in zip(rows, values, strict=True)]
+        return cells, len(values) - values.count("")
+    if kinds <= {date, type(None)}:  # a date column (datetime is another type and goes below)
+        mid = f'" s="{style.date}"><v>'
+        return [
+            f"{head}{r}{mid}{(v - EPOCH).days}</v></c>" if v is not None else ""
+            for r, v in zip(rows, values, strict=True)
+        ], 0
+    if kinds <= {int}:
+        mid = f'" s="{style.whole}"><v>'
+        return [f"{head}{r}{mid}{v}</v></c>" for r, v in zip(rows, values, strict=True)], 0
+    cells, count = [], 0
+    for r, value in zip(rows, values, strict=True):
+        cell, is_string = _cell(value, f"{style.letter}{r}", style, offset, added, strings)
+        cells.append(cell)
+        count += is_string
+    return cells, count
+
+
+def _cell(
+    value: Any, ref: str, style: _Styles, offset: int, added: list[str], strings: dict[str, int]
+) -> tuple[str, bool]:
+    kind = type(value)
+    if value is None or (kind is str and not value):
+        return "", False
+    if kind is bool:
+        if not value:
+            return "", False
+        value, kind = "是", str
+    elif kind not in (str, int, float) and not isinstance(value, date):
+        value, kind = str(value), str
+    if kind is str:
+        index = strings.get(value)
+        if index is None:
+            index = strings[value] = offset + len(added)
+            added.append(excel_text(value))
+        return f'<c r="{ref}" s="{style.text}" t="s"><v>{index}</v></c>', True
+    if isinstance(value, datetime):
+        serial = (value - datetime(1899, 12, 30)).total_seconds() / 86400
+        return f'<c r="{ref}" s="{style.date}"><v>{serial:g}</v></c>', False
+    if isinstance(value, date):
+        return f'<c r="{ref}" s="{style.date}"><v>{(value - EPOCH).days}</v></c>', False
+    if isinstance(value, float) and not math.isfinite(value):
+        return "", False
+    number_style = style.whole if float(value).is_integer() else style.text
+    return f'<c r="{ref}" s="{number_style}"><v>{value!r}</v></c>', False

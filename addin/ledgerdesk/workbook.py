@@ -205,13 +205,9 @@ def _table(
     widths = [WIDTHS.get(c, max(8, min(16, len(c) * 2 + 3))) for c in columns]
     wrapped = [(i, widths[i]) for i, c in enumerate(columns) if c in WRAP and c not in hidden]
 
-    def height(row: Sequence[Any]) -> float | None:
-        lines = max((_lines(row[i], w) for i, w in wrapped), default=1)
-        # Excel and LibreOffice do not always grow rows for wrapped text themselves.
-        return LINE_HEIGHT * lines + 2 if lines > 1 else None
-
     # Plain Python lists: iterating pandas string arrays value by value is slow.
-    rows = zip(*(frame[c].tolist() for c in frame.columns), strict=True) if len(columns) else iter(())
+    values = [frame[c].tolist() for c in frame.columns]
+    heights = _heights([values[i] for i, _ in wrapped], [w for _, w in wrapped], len(frame))
     if bulk is not None and len(frame) > BULK_ROWS:
         styles = [style for _, style in writers]
         whole = [fmt.pct if c in PERCENT else fmt.int for c in columns]
@@ -220,23 +216,23 @@ def _table(
             BulkTable(
                 ws.index,
                 name,
-                rows,
+                values,
                 styles,
                 whole,
                 fmt.date,
                 first_row + 1,
                 first_row + len(frame),
                 len(columns) - 1,
-                height,
+                heights,
             )
         )
     else:
-        for r, row in enumerate(rows, start=first_row + 1):
+        rows = zip(*values, strict=True) if values else iter([()] * len(frame))
+        for r, (row, height) in enumerate(zip(rows, heights, strict=True), start=first_row + 1):
             for c, value in enumerate(row):
                 writers[c][0](ws, r, c, value)
-            lines = height(row)
-            if lines:
-                ws.set_row(r, lines)
+            if height:
+                ws.set_row(r, height)
     last = first_row + max(len(frame), 1)
     # A streamed table is declared over two rows here (XlsxWriter checks every cell of the range)
     # and widened to its real size when the rows are streamed in.
@@ -258,17 +254,32 @@ def _table(
     return last, len(columns) - 1
 
 
+def _heights(columns: list[list[Any]], widths: list[int], n: int) -> list[float | None]:
+    """Per row, the height its wrapped text needs, or None where one line is enough.
+
+    Excel and LibreOffice do not always grow rows for wrapped text themselves.
+    """
+    if not columns:
+        return [None] * n
+    lines = []
+    for column, width in zip(columns, widths, strict=True):
+        try:
+            memo = {v: _lines(v, width) for v in set(column)}  # statuses and measures repeat
+        except TypeError:  # an unhashable value
+            memo = None
+        lines.append([memo[v] for v in column] if memo is not None else [_lines(v, width) for v in column])
+    return [LINE_HEIGHT * most + 2 if most > 1 else None for most in map(max, zip(*lines, strict=True))]
+
+
 def _lines(value: Any, width: int) -> int:
-    """Lines a text takes in a column ``width`` units wide, in 9 pt 宋体 (a Chinese character ≈ 1.6 units)."""
-    if not isinstance(value, str) or not value:
-        return 1
-    if len(value) * 1.6 <= width - 1 and "\n" not in value:
+    """Lines a text takes in a column ``width`` units wide, in 9 pt 宋体: a Chinese character takes
+    about 1.6 units, any other about 0.9."""
+    if type(value) is not str or len(value) * 1.6 <= width - 1 and "\n" not in value:
         return 1  # short enough for one line whatever its characters: the common case
     total = 0
     for part in value.split("\n"):
         wide = (len(part.encode("utf-8")) - len(part)) // 2  # CJK characters take 3 bytes in UTF-8
-        units = 1.6 * wide + 0.9 * (len(part) - wide)
-        total += max(1, math.ceil(units / max(width - 1, 1)))
+        total += max(1, math.ceil((0.9 * len(part) + 0.7 * wide) / max(width - 1, 1)))
     return min(total, 15)
 
 
