@@ -422,7 +422,8 @@ def write_documents(
 
 class FastTemplate:
     """One template filled many times (the notices): compiled once, each document written by
-    rendering the Jinja of word/document.xml and copying the other parts of the .docx.
+    rendering the Jinja of word/document.xml and adding it to a copy of the other parts of the
+    .docx, compressed once.
 
     It does what docxtpl's render does for a template without images or placeholders outside
     the body; a template with placeholders in a header or footer is filled by docxtpl instead.
@@ -432,31 +433,38 @@ class FastTemplate:
         check_template(DocxTemplate(io.BytesIO(source)), path.name, context)
         template = DocxTemplate(io.BytesIO(source))
         with zipfile.ZipFile(io.BytesIO(source)) as z:
-            self.parts = [(info, z.read(info)) for info in z.infolist()]
+            parts = [(info, z.read(info)) for info in z.infolist()]
         self.usable = not any(
             (b"{{" in data or b"{%" in data)
-            for info, data in self.parts
+            for info, data in parts
             if info.filename.startswith(("word/header", "word/footer"))
         )
+        # Every part but the body, compressed once: each notice is a copy with its body added.
+        base = io.BytesIO()
+        with zipfile.ZipFile(base, "w", zipfile.ZIP_DEFLATED) as z:
+            for info, data in parts:
+                if info.filename != "word/document.xml":
+                    z.writestr(info, data)
+        self.base = base.getvalue()
+        self.document_info, document_xml = next(p for p in parts if p[0].filename == "word/document.xml")
         template.init_docx()
         xml = template.patch_xml(template.get_xml())  # the <w:body> element, tags made Jinja
         xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
         self.jinja = jinja2.Environment(autoescape=True).from_string(xml)
-        document = dict((info.filename, data) for info, data in self.parts)["word/document.xml"].decode(
-            "utf-8"
-        )
+        document = document_xml.decode("utf-8")
         self.before = document[: document.index("<w:body")]
         self.after = document[document.index("</w:body>") + len("</w:body>") :]
 
     def render(self, context: dict, out: Path) -> Path:
         xml = self.jinja.render(context)
-        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+        xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
         for a, b in (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}")):
             xml = xml.replace(a, b)
         xml = self.before + xml + self.after
-        with atomic_output(out) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
-            for info, data in self.parts:
-                z.writestr(info, xml.encode("utf-8") if info.filename == "word/document.xml" else data)
+        with atomic_output(out) as tmp:
+            tmp.write_bytes(self.base)
+            with zipfile.ZipFile(tmp, "a", zipfile.ZIP_DEFLATED) as z:
+                z.writestr(self.document_info, xml.encode("utf-8"))
         return out
 
 
