@@ -108,28 +108,29 @@ def _connect(db_path: str | Path) -> sqlite3.Connection:
 
 
 def _items(metrics: Metrics) -> dict[str, dict]:
-    out: dict[str, dict] = {}
     frame = metrics.items
+    # Plain lists, and each distinct deadline turned into text once: 500,000 items at a province.
+    deadlines = frame["整改时限"].tolist()
+    iso = {d: _iso(d) for d in set(deadlines)}
+    out: dict[str, dict] = {}
     for pid, unit, desc, state, deadline, overdue in zip(
-        frame["问题编号"],
-        frame["责任单位"],
-        frame["问题描述"],
-        frame["状态代码"],
-        frame["整改时限"],
-        frame["是否超期"],
+        frame["问题编号"].tolist(),
+        frame["责任单位"].tolist(),
+        frame["问题描述"].tolist(),
+        frame["状态代码"].tolist(),
+        deadlines,
+        frame["是否超期"].tolist(),
         strict=True,
     ):
         key = item_key(pid, unit, desc)
-        out.setdefault(
-            key,
-            {
+        if key not in out:
+            out[key] = {
                 "unit": str(unit),
                 "description": str(desc),
                 "state": str(state),
-                "deadline": _iso(deadline),
+                "deadline": iso[deadline],
                 "overdue": bool(overdue),
-            },
-        )
+            }
     return out
 
 
