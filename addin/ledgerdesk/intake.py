@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import python_calamine as calamine
@@ -27,6 +28,7 @@ EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 MAX_INFLATED = 256 * 2**20
 HEADER_SCAN_ROWS = 30
 MIN_HEADER_MATCHES = 3
+SETTLED_AFTER = 3  # rows looked at under a clear header before the search for one stops
 # Recognised in a header cell only when the whole cell is this word; too generic to look for inside.
 GENERIC_ALIASES = {
     "问题",
@@ -214,6 +216,8 @@ def read_sheet(
 
     best: tuple[int, int, int, list[Field]] | None = None  # (score, first row, last row, fields)
     for r in range(min(HEADER_SCAN_ROWS, len(top))):
+        if best is not None and best[0] > MIN_HEADER_MATCHES and r > best[2] + SETTLED_AFTER:
+            break  # a clear header with items under it: rows further down are items, not headers
         fields = _fields_single(top[r])
         score = _score(fields)
         if r + 1 < len(top) and _is_parent_row(top[r], top[r + 1], spans_right.get(r, []), fields):
@@ -247,37 +251,44 @@ def _item_rows(
 ) -> list[tuple[int, Sequence[object]]]:
     """The rows under the header that are items, with their Excel row numbers.
 
-    Column by column first (a return has thousands of rows and few columns): rows that have a
-    ledger value, are not nearly empty, do not repeat the header and are not all numbers are
-    items; only the others get the full row-by-row test.
+    A return has thousands of rows, so the common case costs a few C-level calls per row: a row
+    with a value in a ledger column, at least three values, no chance of being the header
+    pasted again and no chance of being a row of numbers is an item. Whether a row could repeat
+    the header or be all numbers is settled per column first; only the other rows get the full
+    row-by-row test.
     """
     data = grid[start:]
     skip = _RowFilter(fields, header)
     width = len(data[0]) if data else 0
-    if not data or any(len(row) != width for row in data):
+    indices = [f.index for f in fields if f.index < width]
+    real = [i for i in skip.real if i < width]
+    if not data or not real or len(set(map(len, data))) != 1:
         return [(start + k + 1, row) for k, row in enumerate(data) if not skip(row)]
     columns = list(zip(*data, strict=True))
-    indices = [f.index for f in fields if f.index < width]
-    filled = {i: [v != "" and v is not None for v in columns[i]] for i in indices}
-    real = [filled[i] for i in skip.real if i < width]
-    has_real = list(map(any, zip(*real, strict=True))) if real else [False] * len(data)
-    counts = list(map(sum, zip(*filled.values(), strict=True))) if filled else [0] * len(data)
-    numbers = list(
-        map(sum, zip(*([type(v) in (int, float) for v in columns[i]] for i in indices), strict=True))
-    )
-    repeats = [0] * len(data)
-    if skip.header:
-        repeats = list(
-            map(sum, zip(*([v == h for v in columns[i]] for i, h in skip.header if i < width), strict=True))
-        )
+    numeric = [i for i in indices if set(map(type, columns[i])) & {int, float}]
+    repeats = [(i, h) for i, h in skip.header if i < width and h in columns[i]]
+    cheap = len(numeric) < 3 and len(repeats) < MIN_HEADER_MATCHES  # no row is all numbers or the header
+    ledger = _getter(indices)
+    values = _getter(real)
     rows = []
     for k, row in enumerate(data):
-        if not has_real[k]:
-            continue
-        if (counts[k] <= 2 or repeats[k] >= MIN_HEADER_MATCHES or numbers[k] == counts[k]) and skip(row):
-            continue
-        rows.append((start + k + 1, row))
+        t = values(row)
+        if len(t) == t.count("") + t.count(None):
+            continue  # nothing in a ledger column (a 序号 alone does not make an item)
+        t = ledger(row)
+        if cheap and len(t) - t.count("") - t.count(None) > 2:
+            rows.append((start + k + 1, row))
+        elif not skip(row):
+            rows.append((start + k + 1, row))
     return rows
+
+
+def _getter(indices: list[int]) -> Callable[[Sequence[object]], tuple]:
+    """``row -> tuple(row[i] for i in indices)``, done in C."""
+    if len(indices) == 1:
+        i = indices[0]
+        return lambda row: (row[i],)
+    return itemgetter(*indices)
 
 
 def _fields_single(row: list[object]) -> list[Field]:

@@ -144,8 +144,10 @@ def merge_ledgers(
     keep, duplicates = _dedupe(cols, keep, report)
     rejected.extend(duplicates)
 
+    everything = len(keep) == len(cols["来源行"])  # keep is in order: all rows means all of them
     ledger = pd.DataFrame(
-        {c: [cols[c][i] for i in keep] for c in LEDGER_COLUMNS}, columns=list(LEDGER_COLUMNS)
+        {c: cols[c] if everything else [cols[c][i] for i in keep] for c in LEDGER_COLUMNS},
+        columns=list(LEDGER_COLUMNS),
     )
     left = pd.DataFrame(rejected + superseded, columns=list(REJECTED_COLUMNS))
 
@@ -213,16 +215,21 @@ def _supersede(cols: dict[str, list], report: Report) -> tuple[list[int], list[d
     """
     units, files = cols["责任单位"], cols["来源文件"]
     newest_key: dict[str, tuple] = {}
-    for unit, file, reported, mtime in zip(units, files, cols["填报日期"], cols["_mtime"], strict=True):
+    # Few distinct (unit, file, date, time) combinations, however many rows: decide on those.
+    for unit, file, reported, mtime in set(zip(units, files, cols["填报日期"], cols["_mtime"], strict=True)):
         key = (reported or date.min, mtime, file)
         if unit not in newest_key or key > newest_key[unit]:
             newest_key[unit] = key
     newest = {unit: key[2] for unit, key in newest_key.items()}
+    pairs = list(zip(units, files, strict=True))
+    current = {pair: newest[pair[0]] == pair[1] for pair in set(pairs)}
+    if all(current.values()):
+        return list(range(len(units))), []
     keep: list[int] = []
     superseded: list[dict] = []
     counted: dict[tuple[str, str], int] = {}
-    for i, (unit, file) in enumerate(zip(units, files, strict=True)):
-        if file == newest[unit]:
+    for i, (unit, file) in enumerate(pairs):
+        if current[(unit, file)]:
             keep.append(i)
             continue
         counted[(file, unit)] = counted.get((file, unit), 0) + 1
@@ -248,8 +255,11 @@ def _dedupe(cols: dict[str, list], keep: list[int], report: Report) -> tuple[lis
     merged: list[int] = []
     rejected: list[dict] = []
     content = list(zip(*(cols[c] for c in COLUMNS), strict=True))
-    for i in keep:
-        first = seen_rows.setdefault(content[i], i)
+    # In C: the first row with each content, and with each 问题编号; the rest are the exceptions.
+    first_rows = list(map(seen_rows.setdefault, (content[i] for i in keep), keep))
+    ids = [str(cols["问题编号"][i]).strip() for i in keep]
+    first_ids = list(map(seen_ids.setdefault, ids, keep))
+    for i, first, pid, earlier in zip(keep, first_rows, ids, first_ids, strict=True):
         if first != i:
             problem = report.add(
                 "duplicate-row",
@@ -270,19 +280,16 @@ def _dedupe(cols: dict[str, list], keep: list[int], report: Report) -> tuple[lis
                 }
             )
             continue
-        pid = str(cols["问题编号"][i]).strip()
-        if pid:
-            earlier = seen_ids.setdefault(pid, i)
-            if earlier != i:
-                report.add(
-                    "duplicate-id",
-                    cols["来源文件"][i],
-                    sheet=cols["来源工作表"][i],
-                    row=cols["来源行"][i],
-                    column="问题编号",
-                    value=pid,
-                    detail=_where(cols, earlier, i),
-                )
+        if pid and earlier != i:
+            report.add(
+                "duplicate-id",
+                cols["来源文件"][i],
+                sheet=cols["来源工作表"][i],
+                row=cols["来源行"][i],
+                column="问题编号",
+                value=pid,
+                detail=_where(cols, earlier, i),
+            )
         merged.append(i)
     return merged, rejected
 

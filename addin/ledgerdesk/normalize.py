@@ -343,8 +343,9 @@ def normalize_table(
             )
         )
 
-    raw = _columns(table)
-    text = {c: _texts(raw[c]) for c in raw}
+    raw, filled = _columns(table)
+    blank = [""] * n  # shared by the columns the table does not have; never changed in place
+    text = {c: _texts(raw[c]) if c in filled else blank for c in raw}
     unit_text = [a or b for a, b in zip(text["责任单位"], text["_填报单位"], strict=True)]
     unit_of = {t: _resolve_unit(t, table, units) for t in set(unit_text)}
     near = table.report_date
@@ -423,21 +424,26 @@ def normalize_table(
             rejected.append(_rejected(table, rows[i], table.rows[i][1], "；".join(errors)))
             dropped.add(i)
 
-    keep = [i for i in range(n) if i not in dropped] if dropped else list(range(n))
+    keep = [i for i in range(n) if i not in dropped] if dropped else range(n)
+
+    def kept(values: list) -> list:
+        return [values[i] for i in keep] if dropped else values
+
     out: dict[str, list] = {}
-    out["责任单位"] = [unit_of[unit_text[i]][0] for i in keep]
-    out["发现时间"] = [found[i].value for i in keep]
-    out["整改时限"] = [deadline[i].value for i in keep]
-    out["时限类型"] = [DEADLINE_KINDS.get(deadline[i].kind or "", "") for i in keep]
-    out["完成时间"] = [finish[i].value for i in keep]
-    out["状态归类"] = [STATE_LABELS.get(state[i] or "", "") for i in keep]
+    out["责任单位"] = [unit_of[t][0] for t in kept(unit_text)]
+    out["发现时间"] = [d.value for d in kept(found)]
+    out["整改时限"] = [d.value for d in kept(deadline)]
+    out["时限类型"] = [DEADLINE_KINDS.get(d.kind or "", "") for d in kept(deadline)]
+    out["完成时间"] = [d.value for d in kept(finish)]
+    out["状态归类"] = [STATE_LABELS.get(st or "", "") for st in kept(state)]
     out["是否销号"] = [
         "是" if state[i] == DONE and is_verified(status_text[i], text["销号情况"][i]) else "" for i in keep
     ]
+    notes = text["备注"]
     out["备注"] = [
-        "；".join(filter(None, [text["备注"][i], "已申请延期"]))
+        "；".join(filter(None, [notes[i], "已申请延期"]))
         if state[i] == IN_PROGRESS and any(w in status_text[i] for w in EXTENSION_WORDS)
-        else text["备注"][i]
+        else notes[i]
         for i in keep
     ]
     for c in (
@@ -452,20 +458,25 @@ def normalize_table(
         "整改进展",
         "销号情况",
     ):
-        texts = text[c]
-        out[c] = [texts[i] for i in keep]
-    out["整改时限原文"] = [text["整改时限"][i] for i in keep]
-    out["单位原文"] = [unit_text[i] for i in keep]
-    out["填报日期"] = [table.report_date] * len(keep)
-    out["来源文件"] = [file] * len(keep)
-    out["来源工作表"] = [sheet] * len(keep)
-    out["来源行"] = [rows[i] for i in keep]
+        out[c] = kept(text[c])
+    out["整改时限原文"] = kept(text["整改时限"])
+    out["单位原文"] = kept(unit_text)
+    m = len(keep)
+    out["填报日期"] = [table.report_date] * m
+    out["来源文件"] = [file] * m
+    out["来源工作表"] = [sheet] * m
+    out["来源行"] = kept(rows)
     return Normalized(out, rejected, problems)
 
 
 def _texts(values: list) -> list[str]:
     """Cell values as text; text cells (most of them) only need their spaces trimmed."""
-    return [v.strip() if type(v) is str else as_text(v) for v in values]
+    kinds = set(map(type, values))
+    if kinds <= {str}:
+        return [v.strip() for v in values]
+    if bool in kinds:  # True == 1 would share a memo entry with 1
+        return [v.strip() if type(v) is str else as_text(v) for v in values]
+    return _map(as_text, values)  # dates and numbers: each distinct value once
 
 
 def _map(func, values: list) -> list:
@@ -500,7 +511,7 @@ def _resolve_unit(text: str, table: RawTable, units: UnitDirectory) -> tuple[str
     return "", ("unit-missing", "责任单位", None, "")
 
 
-def _columns(table: RawTable) -> dict[str, list]:
+def _columns(table: RawTable) -> tuple[dict[str, list], set[str]]:
     """Canonical column -> raw values, one per row. Several 责任单位 columns are joined with 、;
     a header like 责任单位\\n责任人 splits each value on its line break."""
     n = len(table.rows)
@@ -535,7 +546,7 @@ def _columns(table: RawTable) -> dict[str, list]:
         else:
             cols[target] = values
         filled.add(target)
-    return cols
+    return cols, filled
 
 
 def _split(value: object, count: int) -> list[object]:
