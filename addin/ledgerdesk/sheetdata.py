@@ -196,6 +196,15 @@ def _cells(
     if kinds <= {int}:
         mid = f'" s="{style.whole}"><v>'
         return [f"{head}{r}{mid}{v}</v></c>" for r, v in zip(rows, values, strict=True)], 0
+    if kinds <= {int, float, type(None)}:  # numbers (days, rates); None and NaN are empty cells
+        whole, fraction = f'" s="{style.whole}"><v>', f'" s="{style.text}"><v>'
+        cells = []
+        for r, v in zip(rows, values, strict=True):
+            if v is None or not math.isfinite(v):
+                cells.append("")
+            else:
+                cells.append(f"{head}{r}{whole if float(v).is_integer() else fraction}{v!r}</v></c>")
+        return cells, 0
     cells, count = [], 0
     for r, value in zip(rows, values, strict=True):
         cell, is_string = _cell(value, f"{style.letter}{r}", style, offset, added, strings)

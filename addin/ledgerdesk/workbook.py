@@ -259,15 +259,19 @@ def _heights(columns: list[list[Any]], widths: list[int], n: int) -> list[float 
 
     Excel and LibreOffice do not always grow rows for wrapped text themselves.
     """
-    if not columns:
-        return [None] * n
     lines = []
     for column, width in zip(columns, widths, strict=True):
+        short = (width - 1) / 1.6  # characters that fit on one line whatever they are
         try:
-            memo = {v: _lines(v, width) for v in set(column)}  # statuses and measures repeat
+            distinct = set(column)  # statuses and measures repeat
         except TypeError:  # an unhashable value
-            memo = None
-        lines.append([memo[v] for v in column] if memo is not None else [_lines(v, width) for v in column])
+            lines.append([_lines(v, width) for v in column])
+            continue
+        memo = {v: _lines(v, width) for v in distinct if type(v) is str and (len(v) > short or "\n" in v)}
+        if memo:  # a column of one-line texts changes no row's height
+            lines.append([memo.get(v, 1) for v in column])
+    if not lines:
+        return [None] * n
     return [LINE_HEIGHT * most + 2 if most > 1 else None for most in map(max, zip(*lines, strict=True))]
 
 
