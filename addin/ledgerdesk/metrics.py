@@ -118,24 +118,31 @@ def classify_items(
     """Each item's state, effective deadline, overdue and due-soon flags, as new columns."""
     items = ledger.copy()
     state = items["状态归类"].map(STATE_BY_LABEL).fillna(NOT_STARTED)
-    deadlines = items["整改时限"].map(_as_date)
-    unique = {d for d in deadlines if d is not None}
-    effective_of = {d: calendar.next_workday(d) for d in unique}
-    effective = deadlines.map(lambda d: effective_of.get(d) if d is not None else None)
+    # Plain lists, each distinct deadline worked out once: a ledger repeats a few dozen dates.
+    raw = items["整改时限"].tolist()
+    as_date = {v: _as_date(v) for v in set(raw)}
+    deadlines = [as_date[v] for v in raw]
+    effective_of = {d: calendar.next_workday(d) for d in set(deadlines) if d is not None}
+    effective = [effective_of.get(d) for d in deadlines]  # type: ignore[arg-type]
     if settings.due_soon_workdays:
         left_of = {e: calendar.workdays_between(as_of, e) for e in set(effective_of.values()) if e >= as_of}
     else:
         left_of = {e: (e - as_of).days for e in set(effective_of.values()) if e >= as_of}
-    open_ = ~state.isin([DONE, LONG_TERM])
-    has = effective.notna()
-    overdue = open_ & has & effective.map(lambda e: e is not None and e < as_of)
-    left = effective.map(lambda e: left_of.get(e) if e is not None else None)
-    due_soon = open_ & has & ~overdue & left.map(lambda n: n is not None and n <= settings.due_soon_days)
+    open_ = (~state.isin([DONE, LONG_TERM])).tolist()
+    overdue = [o and e is not None and e < as_of for o, e in zip(open_, effective, strict=True)]
+    left = [left_of.get(e) for e in effective]  # type: ignore[arg-type]
+    soon = settings.due_soon_days
+    due_soon = [
+        o and not late and n is not None and n <= soon
+        for o, late, n in zip(open_, overdue, left, strict=True)
+    ]
     items["状态代码"] = state
-    items["有效时限"] = effective
-    items["是否超期"] = overdue.astype(bool)
-    items["超期天数"] = [(as_of - e).days if o else None for e, o in zip(effective, overdue, strict=True)]
-    items["是否临期"] = due_soon.astype(bool)
+    items["有效时限"] = pd.Series(effective, index=items.index, dtype=object)
+    items["是否超期"] = pd.Series(overdue, index=items.index, dtype=bool)
+    items["超期天数"] = [
+        (as_of - e).days if o and e is not None else None for e, o in zip(effective, overdue, strict=True)
+    ]
+    items["是否临期"] = pd.Series(due_soon, index=items.index, dtype=bool)
     items["剩余天数"] = [n if s else None for n, s in zip(left, due_soon, strict=True)]
 
     counted_done = (state == DONE) | ((state == LONG_TERM) & (settings.long_term == "done"))
@@ -143,7 +150,9 @@ def classify_items(
     if settings.long_term == "exclude":
         counted &= state != LONG_TERM
     if settings.denominator == "due":
-        counted &= counted_done | effective.map(lambda e: e is not None and e <= as_of)
+        counted &= counted_done | pd.Series(
+            [e is not None and e <= as_of for e in effective], index=items.index
+        )
     items["_num"] = counted_done & counted
     items["_den"] = counted
     return items
