@@ -152,14 +152,14 @@ def merge_ledgers(
     left = pd.DataFrame(rejected + superseded, columns=list(REJECTED_COLUMNS))
 
     merged_files = ledger["来源文件"].tolist()
-    for name in merged_files:
-        outcomes[name].merged += 1
-    for rec in rejected:
-        outcomes[rec["来源文件"]].rejected += 1
-    for rec in superseded:
-        outcomes[rec["来源文件"]].superseded += 1
+    for name, n in Counter(merged_files).items():
+        outcomes[name].merged += n
+    for name, n in Counter(rec["来源文件"] for rec in rejected).items():
+        outcomes[name].rejected += n
+    for name, n in Counter(rec["来源文件"] for rec in superseded).items():
+        outcomes[name].superseded += n
     units_by_file: dict[str, set[str]] = {}
-    for name, unit in zip(merged_files, ledger["责任单位"].tolist(), strict=True):
+    for name, unit in set(zip(merged_files, ledger["责任单位"].tolist(), strict=True)):
         units_by_file.setdefault(name, set()).add(unit)
     for outcome in outcomes.values():
         units_merged = units_by_file.get(outcome.file, set())
@@ -254,9 +254,17 @@ def _dedupe(cols: dict[str, list], keep: list[int], report: Report) -> tuple[lis
     seen_ids: dict[str, int] = {}
     merged: list[int] = []
     rejected: list[dict] = []
-    content = list(zip(*(cols[c] for c in COLUMNS), strict=True))
     # In C: the first row with each content, and with each 问题编号; the rest are the exceptions.
-    first_rows = list(map(seen_rows.setdefault, (content[i] for i in keep), keep))
+    # Rows are told apart by three columns first; only rows that share those are compared whole.
+    brief = list(zip(cols["问题描述"], cols["责任单位"], cols["整改时限原文"], strict=True))
+    seen_brief: dict[tuple, int] = {}
+    first_brief = list(map(seen_brief.setdefault, (brief[i] for i in keep), keep))
+    shared = {first for first, i in zip(first_brief, keep, strict=True) if first != i}
+    columns = [cols[c] for c in COLUMNS]
+    first_rows = [
+        i if first == i and i not in shared else seen_rows.setdefault(tuple(c[i] for c in columns), i)
+        for first, i in zip(first_brief, keep, strict=True)
+    ]
     ids = [str(cols["问题编号"][i]).strip() for i in keep]
     first_ids = list(map(seen_ids.setdefault, ids, keep))
     for i, first, pid, earlier in zip(keep, first_rows, ids, first_ids, strict=True):

@@ -345,15 +345,17 @@ def normalize_table(
 
     raw, filled = _columns(table)
     blank = [""] * n  # shared by the columns the table does not have; never changed in place
-    text = {c: _texts(raw[c]) if c in filled else blank for c in raw}
+    # 发现时间 and 完成时间 as text only name a value in a problem: made for those rows alone.
+    lazy = {"发现时间", "完成时间"}
+    text = {c: _texts(raw[c]) if c in filled else blank for c in raw if c not in lazy}
     unit_text = [a or b for a, b in zip(text["责任单位"], text["_填报单位"], strict=True)]
     unit_of = {t: _resolve_unit(t, table, units) for t in set(unit_text)}
     near = table.report_date
     found = _map(lambda v: parse_date(v, year, near=near, ahead=False), raw["发现时间"])
-    deadline = [
-        parse_date(v, year, f.value, calendar, near=near, ahead=True)
-        for v, f in zip(raw["整改时限"], found, strict=True)
-    ]
+    deadline = _map(
+        lambda pair: parse_date(pair[0], year, pair[1], calendar, near=near, ahead=True),
+        list(zip(raw["整改时限"], [f.value for f in found], strict=True)),
+    )
     finish = _map(lambda v: parse_date(v, year, near=near, ahead=False), raw["完成时间"])
     status_text = text["整改状态"]
     state = _map(_parse_status, status_text)
@@ -388,7 +390,7 @@ def normalize_table(
             flags.append(("blank-description", "问题描述", None, ""))
         f, d, e = found[i], deadline[i], finish[i]
         if f.kind is None:
-            flags.append(("unparseable-date", "发现时间", text["发现时间"][i], ""))
+            flags.append(("unparseable-date", "发现时间", as_text(raw["发现时间"][i]), ""))
         if d.kind is None:
             flags.append(("unparseable-date", "整改时限", text["整改时限"][i], ""))
         elif d.kind == "workdays" and f.value and d.value:
@@ -398,7 +400,7 @@ def normalize_table(
                     ("calendar-fallback", "整改时限", text["整改时限"][i], "、".join(map(str, outside)))
                 )
         if e.kind is None:
-            flags.append(("unparseable-date", "完成时间", text["完成时间"][i], ""))
+            flags.append(("unparseable-date", "完成时间", as_text(raw["完成时间"][i]), ""))
         st = state[i]
         if not status_text[i]:
             if e.value is not None:
@@ -411,9 +413,13 @@ def normalize_table(
         elif st == DONE and e.value is None and has_finish_column and e.kind == "blank":
             flags.append(("done-without-finish-date", "完成时间", None, ""))
         if e.value and f.value and e.value < f.value:
-            flags.append(("finish-before-found", "完成时间", text["完成时间"][i], f"{e.value} < {f.value}"))
+            flags.append(
+                ("finish-before-found", "完成时间", as_text(raw["完成时间"][i]), f"{e.value} < {f.value}")
+            )
         if e.value and e.value > as_of:
-            flags.append(("finish-after-as-of", "完成时间", text["完成时间"][i], f"{e.value} > {as_of}"))
+            flags.append(
+                ("finish-after-as-of", "完成时间", as_text(raw["完成时间"][i]), f"{e.value} > {as_of}")
+            )
         row_problems = [
             make_problem(code, file, sheet=sheet, row=rows[i], column=col, value=val, detail=det)
             for code, col, val, det in flags
@@ -517,9 +523,9 @@ def _columns(table: RawTable) -> tuple[dict[str, list], set[str]]:
     n = len(table.rows)
     cols: dict[str, list] = {c: [""] * n for c in (*COLUMNS, "_填报单位")}
     filled: set[str] = set()
-    width = min((len(row) for _, row in table.rows), default=0)
-    if n and all(len(row) == width for _, row in table.rows):
-        transposed: list[Sequence[object]] = list(zip(*(row for _, row in table.rows), strict=True))
+    lines = [row for _, row in table.rows]
+    if n and len(set(map(len, lines))) == 1:
+        transposed: list[Sequence[object]] = list(zip(*lines, strict=True))
     else:
         transposed = [
             [row[c] if c < len(row) else "" for _, row in table.rows]
@@ -527,7 +533,7 @@ def _columns(table: RawTable) -> tuple[dict[str, list], set[str]]:
         ]
     for f in table.fields:
         source = transposed[f.index] if f.index < len(transposed) else [""] * n
-        values = ["" if v is None else v for v in source]
+        values = ["" if v is None else v for v in source] if None in source else list(source)
         if len(f.targets) > 1:
             parts = _map(partial(_split, count=len(f.targets)), values)
             for k, target in enumerate(f.targets):
