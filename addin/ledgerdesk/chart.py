@@ -90,7 +90,8 @@ def _chart_xml(workbook: bytes) -> bytes:
     with zipfile.ZipFile(io.BytesIO(workbook)) as z:
         xml = z.read("xl/charts/chart1.xml").decode("utf-8")
     latin = f'<a:latin typeface="{FONT}"/>'
-    xml = xml.replace('<c:lang val="en-US"/>', '<c:lang val="zh-CN"/>')
+    # Square corners: Word draws rounded ones where the element is missing.
+    xml = xml.replace('<c:lang val="en-US"/>', '<c:lang val="zh-CN"/><c:roundedCorners val="0"/>')
     xml = xml.replace(latin, latin + f'<a:ea typeface="{FONT}"/>')
     # Only the value on each bar: LibreOffice reads a missing showCatName/showSerName as "show".
     xml = xml.replace(

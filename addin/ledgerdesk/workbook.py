@@ -277,13 +277,20 @@ def _heights(columns: list[list[Any]], widths: list[int], n: int) -> list[float 
 
 def _lines(value: Any, width: int) -> int:
     """Lines a text takes in a column ``width`` units wide, in 9 pt 宋体: a Chinese character takes
-    about 1.6 units, any other about 0.9."""
-    if type(value) is not str or len(value) * 1.6 <= width - 1 and "\n" not in value:
-        return 1  # short enough for one line whatever its characters: the common case
+    about 1.6 units, any other about 0.9 (CJK characters are the ones taking 3 bytes in UTF-8)."""
+    if type(value) is not str:
+        return 1
+    room = max(width - 1, 1)
+    if "\n" not in value:  # one paragraph: the common case
+        n = len(value)
+        if n * 1.6 <= room:
+            return 1  # short enough for one line whatever its characters
+        wide = (len(value.encode("utf-8")) - n) // 2
+        return min(15, max(1, math.ceil((0.9 * n + 0.7 * wide) / room)))
     total = 0
     for part in value.split("\n"):
-        wide = (len(part.encode("utf-8")) - len(part)) // 2  # CJK characters take 3 bytes in UTF-8
-        total += max(1, math.ceil((0.9 * len(part) + 0.7 * wide) / max(width - 1, 1)))
+        wide = (len(part.encode("utf-8")) - len(part)) // 2
+        total += max(1, math.ceil((0.9 * len(part) + 0.7 * wide) / room))
     return min(total, 15)
 
 
