@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from xlsxwriter.utility import xl_col_to_name
 
@@ -116,7 +115,9 @@ def _widen(xml: str, tables: list[BulkTable]) -> str:
 
 def _si(text: str) -> str:
     space = ' xml:space="preserve"' if text != text.strip() else ""
-    return f"<si><t{space}>{escape(text)}</t></si>"
+    # What xml.sax.saxutils.escape does, without importing it (it pulls in urllib.request).
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f"<si><t{space}>{text}</t></si>"
 
 
 def _chunks(items: list, size: int) -> Iterable[list]:
