@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import zipfile
 from datetime import date
 
@@ -281,3 +282,26 @@ def test_long_tables_streamed_in_hold_exactly_what_cell_by_cell_writing_holds(tm
     ledger = load_workbook(streamed)["总台账"]
     formula = next(c for row in ledger.iter_rows() for c in row if c.value == "=SUM(A1:A2)")
     assert formula.data_type == "s"
+
+
+@pytest.mark.parametrize("width", [10, 30, 60])
+def test_row_heights_count_wide_and_narrow_characters_and_line_breaks(width):
+    from ledgerdesk.workbook import _lines, _lines_of
+
+    texts = [
+        "窗口排队时间长" * 6,  # 42 CJK characters
+        "Window queue " * 8,  # 104 narrow characters
+        "第1条：" + "材料多" * 5 + "\n第2条：已整改",
+        "\n".join(["短"] * 20),  # more lines than a row shows
+        "a" * 500,
+    ]
+    lines = _lines_of(texts, width)
+    assert lines == [_lines(t, width) for t in texts]
+    assert lines[0] == min(15, math.ceil(42 * 1.6 / (width - 1)))  # CJK: 1.6 units each
+    assert lines[1] == min(15, math.ceil(104 * 0.9 / (width - 1)))  # the others: 0.9 units
+    # two paragraphs, each on its own lines: 19 characters (18 wide) and 7 (6 wide)
+    assert lines[2] == math.ceil((0.9 * 19 + 0.7 * 18) / (width - 1)) + math.ceil(
+        (0.9 * 7 + 0.7 * 6) / (width - 1)
+    )
+    assert lines[3] == 15  # capped: a row never grows past 15 lines
+    assert lines[4] == min(15, math.ceil(500 * 0.9 / (width - 1)))

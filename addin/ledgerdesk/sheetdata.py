@@ -147,7 +147,9 @@ def _write_sheet(
     string_cells = 0
     for start in range(0, n, CHUNK):
         end = min(start + CHUNK, n)
-        rows = range(table.first_row + 1 + start, table.first_row + 1 + end)
+        rows = list(
+            map(str, range(table.first_row + 1 + start, table.first_row + 1 + end))
+        )  # once, not per cell
         opening = [
             f'<row r="{r}" ht="{h}" customHeight="1">' if h else f'<row r="{r}">'
             for r, h in zip(rows, heights[start:end], strict=True)
@@ -172,7 +174,7 @@ class _Styles:
 
 
 def _cells(
-    values: list[Any], rows: range, style: _Styles, offset: int, added: list[str], strings: dict[str, int]
+    values: list[Any], rows: list[str], style: _Styles, offset: int, added: list[str], strings: dict[str, int]
 ) -> tuple[list[str], int]:
     """One column's ``<c>`` elements for ``rows`` ("" for an empty cell) and its string-cell count."""
     kinds = set(map(type, values))

@@ -267,12 +267,25 @@ def _heights(columns: list[list[Any]], widths: list[int], n: int) -> list[float 
         except TypeError:  # an unhashable value
             lines.append([_lines(v, width) for v in column])
             continue
-        memo = {v: _lines(v, width) for v in distinct if type(v) is str and (len(v) > short or "\n" in v)}
+        long = [v for v in distinct if type(v) is str and (len(v) > short or "\n" in v)]
+        memo = dict(zip(long, _lines_of(long, width), strict=True))
         if memo:  # a column of one-line texts changes no row's height
             lines.append([memo.get(v, 1) for v in column])
     if not lines:
         return [None] * n
     return [LINE_HEIGHT * most + 2 if most > 1 else None for most in map(max, zip(*lines, strict=True))]
+
+
+def _lines_of(texts: list[str], width: int) -> list[int]:
+    """``[_lines(t, width) for t in texts]``, with the lengths and byte counts taken in C."""
+    room = max(width - 1, 1)
+    chars = list(map(len, texts))
+    wide = [(b - n) // 2 for b, n in zip(map(len, map(str.encode, texts)), chars, strict=True)]
+    breaks = list(map(str.count, texts, ["\n"] * len(texts)))
+    return [
+        _lines(t, width) if k else min(15, max(1, math.ceil((0.9 * n + 0.7 * w) / room)))
+        for t, n, w, k in zip(texts, chars, wide, breaks, strict=True)
+    ]
 
 
 def _lines(value: Any, width: int) -> int:
