@@ -92,3 +92,23 @@ def test_a_units_own_newer_return_supersedes_its_rows_in_a_joint_return(tmp_path
         ("资规局.xlsx", "merged"),
         ("税务局.xlsx", "merged"),
     ]
+
+
+def test_identical_rows_count_once_however_the_date_is_written_and_reused_ids_are_flagged(tmp_path, units):
+    header = ["问题编号", "责任单位", "问题描述", "整改措施", "整改时限", "整改状态"]
+    rows = [
+        header,
+        ["MZJ-001", "市民政局", "低保审批慢", "压缩时限", "2024.6.30", "已完成"],
+        ["MZJ-001", "市民政局", "低保审批慢", "压缩时限", "2024-06-30", "已完成"],  # the same item again
+        ["MZJ-002", "市民政局", "低保审批慢", "增加窗口", "2024.6.30", "已完成"],  # another measure
+        ["MZJ-002", "市民政局", "救助金发放迟", "按月发放", "2024.7.15", "正在整改"],  # reused ID
+    ]
+    path = write_return(tmp_path / "民政局.xlsx", rows)
+    result = merge_ledgers([path], units, AS_OF)
+    assert result.counts == {"read": 4, "merged": 3, "rejected": 1, "superseded": 0}
+    assert list(result.ledger["来源行"]) == [2, 4, 5]
+    duplicate = [p for p in result.report if p.code == "duplicate-row"]
+    assert [p.message for p in duplicate] == ["第3行与第2行完全相同，重复行未采用"]
+    reused = [p for p in result.report if p.code == "duplicate-id"]
+    assert [p.message for p in reused] == ["第5行「问题编号」'MZJ-002'与第4行重复"]
+    assert list(result.rejected["来源行"]) == [3] and list(result.rejected["处理"]) == ["退回"]

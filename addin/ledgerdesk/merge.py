@@ -255,8 +255,8 @@ def _dedupe(cols: dict[str, list], keep: list[int], report: Report) -> tuple[lis
     merged: list[int] = []
     rejected: list[dict] = []
     # In C: the first row with each content, and with each 问题编号; the rest are the exceptions.
-    # Rows are told apart by three columns first; only rows that share those are compared whole.
-    brief = list(zip(cols["问题描述"], cols["责任单位"], cols["整改时限原文"], strict=True))
+    # Rows are told apart by three of their columns first; only rows that share those are compared whole.
+    brief = list(zip(cols["问题描述"], cols["责任单位"], cols["整改时限"], strict=True))
     seen_brief: dict[tuple, int] = {}
     first_brief = list(map(seen_brief.setdefault, (brief[i] for i in keep), keep))
     shared = {first for first, i in zip(first_brief, keep, strict=True) if first != i}
