@@ -180,14 +180,11 @@ def _cells(
     kinds = set(map(type, values))
     head = f'<c r="{style.letter}'
     if kinds <= {str}:  # a text column: the common case, no per-value type test
-        tails = {}
-        for value in dict.fromkeys(values):
-            if value:
-                index = strings.get(value)
-                if index is None:
-                    index = strings[value] = offset + len(added)
-                    added.append(excel_text(value))
-                tails[value] = f'" s="{style.text}" t="s"><v>{index}</v></c>'
+        tails = {
+            value: f'" s="{style.text}" t="s"><v>{_shared(value, offset, added, strings)}</v></c>'
+            for value in dict.fromkeys(values)
+            if value
+        }
         cells = [f"{head}{r}{tails[v]}" if v else "" for r, v in zip(rows, values, strict=True)]
         return cells, len(values) - values.count("")
     if kinds <= {date, type(None)}:  # a date column (datetime is another type and goes below)
@@ -229,11 +226,10 @@ def _cell(
     elif kind not in (str, int, float) and not isinstance(value, date):
         value, kind = str(value), str
     if kind is str:
-        index = strings.get(value)
-        if index is None:
-            index = strings[value] = offset + len(added)
-            added.append(excel_text(value))
-        return f'<c r="{ref}" s="{style.text}" t="s"><v>{index}</v></c>', True
+        return (
+            f'<c r="{ref}" s="{style.text}" t="s"><v>{_shared(value, offset, added, strings)}</v></c>',
+            True,
+        )
     if isinstance(value, datetime):
         serial = (value - datetime(1899, 12, 30)).total_seconds() / 86400
         return f'<c r="{ref}" s="{style.date}"><v>{serial:g}</v></c>', False
@@ -243,3 +239,12 @@ def _cell(
         return "", False
     number_style = style.whole if float(value).is_integer() else style.text
     return f'<c r="{ref}" s="{number_style}"><v>{value!r}</v></c>', False
+
+
+def _shared(text: str, offset: int, added: list[str], strings: dict[str, int]) -> int:
+    """The shared-string index of ``text``, added to the table the first time it is seen."""
+    index = strings.get(text)
+    if index is None:
+        index = strings[text] = offset + len(added)
+        added.append(excel_text(text))
+    return index
