@@ -261,14 +261,13 @@ def _heights(columns: list[list[Any]], widths: list[int], n: int) -> list[float 
     """
     lines = []
     for column, width in zip(columns, widths, strict=True):
-        short = (width - 1) / 1.6  # characters that fit on one line whatever they are
         try:
             distinct = set(column)  # statuses and measures repeat
         except TypeError:  # an unhashable value
             lines.append([_lines(v, width) for v in column])
             continue
-        long = [v for v in distinct if type(v) is str and (len(v) > short or "\n" in v)]
-        memo = dict(zip(long, _lines_of(long, width), strict=True))
+        texts = [v for v in distinct if type(v) is str]
+        memo = {t: k for t, k in zip(texts, _lines_of(texts, width), strict=True) if k > 1}
         if memo:  # a column of one-line texts changes no row's height
             lines.append([memo.get(v, 1) for v in column])
     if not lines:
@@ -277,34 +276,23 @@ def _heights(columns: list[list[Any]], widths: list[int], n: int) -> list[float 
 
 
 def _lines_of(texts: list[str], width: int) -> list[int]:
-    """``[_lines(t, width) for t in texts]``, with the lengths and byte counts taken in C."""
+    """Lines each text takes in a column ``width`` units wide, in 9 pt 宋体: a Chinese character
+    takes about 1.6 units, any other about 0.9 (CJK characters are the ones taking 3 bytes in
+    UTF-8); each paragraph starts a line; at most 15. Lengths and byte counts are taken in C."""
     room = max(width - 1, 1)
     chars = list(map(len, texts))
     wide = [(b - n) // 2 for b, n in zip(map(len, map(str.encode, texts)), chars, strict=True)]
-    breaks = list(map(str.count, texts, ["\n"] * len(texts)))
     return [
-        _lines(t, width) if k else min(15, max(1, math.ceil((0.9 * n + 0.7 * w) / room)))
-        for t, n, w, k in zip(texts, chars, wide, breaks, strict=True)
+        min(15, max(1, math.ceil((0.9 * n + 0.7 * w) / room)))
+        if "\n" not in t
+        else min(15, sum(_lines_of(t.split("\n"), width)))
+        for t, n, w in zip(texts, chars, wide, strict=True)
     ]
 
 
 def _lines(value: Any, width: int) -> int:
-    """Lines a text takes in a column ``width`` units wide, in 9 pt 宋体: a Chinese character takes
-    about 1.6 units, any other about 0.9 (CJK characters are the ones taking 3 bytes in UTF-8)."""
-    if type(value) is not str:
-        return 1
-    room = max(width - 1, 1)
-    if "\n" not in value:  # one paragraph: the common case
-        n = len(value)
-        if n * 1.6 <= room:
-            return 1  # short enough for one line whatever its characters
-        wide = (len(value.encode("utf-8")) - n) // 2
-        return min(15, max(1, math.ceil((0.9 * n + 0.7 * wide) / room)))
-    total = 0
-    for part in value.split("\n"):
-        wide = (len(part.encode("utf-8")) - len(part)) // 2
-        total += max(1, math.ceil((0.9 * len(part) + 0.7 * wide) / room))
-    return min(total, 15)
+    """Lines one cell's value takes (see _lines_of); anything but text takes one."""
+    return _lines_of([value], width)[0] if type(value) is str else 1
 
 
 def _page(ws: Worksheet, title: str, header_rows: int = 0) -> None:
