@@ -248,27 +248,31 @@ def write_title_and_preamble(w: Writer, items: list[Item], unit: str, report: da
         ws.write_string(2, c, h, w.head)
     r = 3
     for n, it in enumerate(items, start=1):
-        values = [
-            n,
-            f"{it.code}-{it.number:03d}",
-            SOURCE,
-            it.category,
-            it.problem,
-            it.measure,
-            it.leader,
-            it.person,
-            deadline_text(it, "dot"),
-            it.status,
-            dot(it.finish) if it.finish else "",
-            "",
-        ]
-        write_values(ws, r, values, w)
+        write_values(ws, r, title_and_preamble_row(n, it), w)
         r += 1
     ws.write_string(
         r + 1, 0, "填表说明：1.整改状态填写“已完成”“正在整改”或“长期坚持”；2.日期格式为2024.6.30。"
     )
     ws.set_column(4, 5, 40)
     return "Sheet1"
+
+
+def title_and_preamble_row(n: int, it: Item) -> list:
+    """One item as a style-A row (序号 n), in the order of write_title_and_preamble's headers."""
+    return [
+        n,
+        f"{it.code}-{it.number:03d}",
+        SOURCE,
+        it.category,
+        it.problem,
+        it.measure,
+        it.leader,
+        it.person,
+        deadline_text(it, "dot"),
+        it.status,
+        dot(it.finish) if it.finish else "",
+        "",
+    ]
 
 
 def write_values(ws, r: int, values: list, w: Writer) -> None:
@@ -328,25 +332,7 @@ def style_a(out: Path, unit: str, items: list[Item], short: str, truth: Truth, k
     truth.rows_read += len(items)
     if k == 0:  # a copy-pasted row at the end of the table, and a 问题编号 typed twice
         it = items[-1]
-        write_values(
-            ws,
-            last,
-            [
-                len(items) + 1,
-                f"{it.code}-{it.number:03d}",
-                SOURCE,
-                it.category,
-                it.problem,
-                it.measure,
-                it.leader,
-                it.person,
-                deadline_text(it, "dot"),
-                it.status,
-                dot(it.finish) if it.finish else "",
-                "",
-            ],
-            w,
-        )
+        write_values(ws, last, title_and_preamble_row(len(items) + 1, it), w)
         ws.write_string(
             last + 2, 0, "填表说明：1.整改状态填写“已完成”“正在整改”或“长期坚持”；2.日期格式为2024.6.30。"
         )
