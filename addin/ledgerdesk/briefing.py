@@ -20,7 +20,7 @@ import jinja2
 import pandas as pd
 from docxtpl import DocxTemplate
 
-from .chart import WordChart, chart_workbook
+from .chart import EmbeddedChart, WordChart, chart_workbook
 from .files import atomic_output, safe_filename
 from .metrics import Metrics, format_date, format_rate
 from .resources import templates_dir
@@ -345,7 +345,7 @@ def render_document(
     template_path: Path,
     context: dict,
     out: Path,
-    charts: dict[str, Chart] | None = None,
+    charts: dict[str, EmbeddedChart] | None = None,
     source: bytes | None = None,
     checked: bool = False,
 ) -> Path:
@@ -366,7 +366,7 @@ def render_document(
     if not checked:
         check_template(template, template_path.name, context)
     for key, chart in (charts or {}).items():
-        context[key] = WordChart(template, chart.workbook, chart.height_mm)
+        context[key] = WordChart(template, chart)
     try:
         template.render(context, autoescape=True)
     except jinja2.TemplateError as exc:
@@ -376,13 +376,7 @@ def render_document(
     return out
 
 
-@dataclass
-class Chart:
-    workbook: bytes  # the chart's data and the chart itself, as chart_workbook writes them
-    height_mm: float
-
-
-def completion_chart(metrics: Metrics) -> Chart | None:
+def completion_chart(metrics: Metrics) -> EmbeddedChart | None:
     """The bar chart of completion rates by unit for the briefing (None when no unit has items)."""
     units = _ranked(metrics)
     if not units:
@@ -397,7 +391,7 @@ def completion_chart(metrics: Metrics) -> Chart | None:
         [bool(r["overdue"]) for r in units],
         title,
     )
-    return Chart(workbook, height_mm=28 + 4.2 * len(units))
+    return EmbeddedChart(workbook, height_mm=28 + 4.2 * len(units))
 
 
 def write_documents(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import count
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,14 @@ def _chart_xml(workbook: bytes) -> bytes:
     return (xml[:at] + link + xml[at:]).encode("utf-8")
 
 
+@dataclass
+class EmbeddedChart:
+    """A chart ready for a document: what chart_workbook wrote, and how tall it is drawn."""
+
+    workbook: bytes
+    height_mm: float
+
+
 class WordChart:
     """A chart for a docxtpl placeholder, inserted inline as InlineImage inserts a picture.
 
@@ -112,8 +121,8 @@ class WordChart:
     (word/embeddings/), related from the part being rendered.
     """
 
-    def __init__(self, template: DocxTemplate, workbook: bytes, height_mm: float) -> None:
-        self.template, self.workbook, self.height_mm = template, workbook, height_mm
+    def __init__(self, template: DocxTemplate, chart: EmbeddedChart) -> None:
+        self.template, self.chart = template, chart
 
     def _insert(self) -> str:
         # python-docx is imported here, so that writing a workbook does not load it
@@ -128,13 +137,13 @@ class WordChart:
         chart_part = Part(
             PackURI(package.next_partname("/word/charts/chart%d.xml")),
             CT.DML_CHART,
-            _chart_xml(self.workbook),
+            _chart_xml(self.chart.workbook),
             package,
         )
         data = Part(
             PackURI(package.next_partname("/word/embeddings/Microsoft_Excel_Worksheet%d.xlsx")),
             CT.SML_SHEET,
-            self.workbook,
+            self.chart.workbook,
             package,
         )
         data_rid = chart_part.relate_to(data, RT.PACKAGE)
@@ -145,7 +154,7 @@ class WordChart:
             "</w:t></w:r><w:r><w:drawing>"
             '<wp:inline distT="0" distB="0" distL="0" distR="0" '
             'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
-            f'<wp:extent cx="{Mm(WIDTH_MM)}" cy="{Mm(self.height_mm)}"/>'
+            f'<wp:extent cx="{Mm(WIDTH_MM)}" cy="{Mm(self.chart.height_mm)}"/>'
             '<wp:effectExtent l="0" t="0" r="0" b="0"/>'
             f'<wp:docPr id="{n}" name="图表 {n}"/><wp:cNvGraphicFramePr/>'
             '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
