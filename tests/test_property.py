@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -94,6 +95,27 @@ def ledgers(draw):
     return preamble, headers, rows
 
 
+def _signature(row: list, headers: list[str]) -> bool:
+    """A row a person reads as the foot of a return, not an item: only full written dates (the
+    date line) and office names (the 落款), none of them in the description column, and not a
+    lone unit name in the 责任单位 column (that is an item missing its other cells)."""
+    cells = [(headers[i], v) for i, v in enumerate(row) if v not in ("", None)]
+    if len(cells) == 1 and cells[0][0] in HEADER_ALIASES["责任单位"]:
+        return False
+    return all(
+        h not in HEADER_ALIASES["问题描述"]
+        and isinstance(v, str)
+        and (
+            re.fullmatch(r"\s*\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*", v)
+            or re.fullmatch(
+                r"\s*[^\s，。；,;:：]{2,30}?(局|委|办|中心|政府|镇|乡|街道|县|区|院|公司|厅|所|站|队|馆|会)\s*",
+                v,
+            )
+        )
+        for h, v in cells
+    )
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(ledgers(), min_size=1, max_size=3))
 def test_every_row_is_merged_or_named(books):
@@ -103,9 +125,10 @@ def test_every_row_is_merged_or_named(books):
             path = write_return(Path(folder) / f"第{n}份.xlsx", [*preamble, headers, *rows])
             paths.append(path)
             first = len(preamble) + 2  # Excel row of the first data row
-            for i, row in enumerate(rows):
-                if any(v not in ("", None) for v in row):
-                    expected.add((path.name, first + i))
+            items = [i for i, row in enumerate(rows) if any(v not in ("", None) for v in row)]
+            while items and _signature(rows[items[-1]], headers):
+                items.pop()  # the date line and 落款 after the items are the foot, not items
+            expected.update((path.name, first + i) for i in items)
         result = merge_ledgers(paths, UNITS, AS_OF)
 
     c = result.counts

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -21,7 +22,16 @@ import python_calamine as calamine
 
 from . import normalize
 from .problems import Problem, make_problem
-from .schema import HEADER_CONTAINS, HEADER_LOOKUP, REQUIRED, Unit, UnitDirectory, clean_header
+from .schema import (
+    HEADER_CONTAINS,
+    HEADER_LOOKUP,
+    HEADER_ROLE_PATTERNS,
+    ROLE_MAX_LEN,
+    Unit,
+    UnitDirectory,
+    Vocabulary,
+    clean_header,
+)
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 # A return of 100,000 rows unzips to about 60 MB; four times that is a broken file or a zip bomb.
@@ -45,8 +55,27 @@ GENERIC_ALIASES = {
     "类别",
     "类型",
 }
+# A header row names at least one of these, and both of HEADER_CORE or three ledger columns.
+HEADER_KEY = {"问题描述", "整改措施", "整改时限", "整改状态"}
+HEADER_CORE = {"问题描述", "整改状态"}
 NOTE_ROW = re.compile(
-    r"^\s*(填表说明|填报说明|注[:：]|注\d|说明[:：]|备注[:：]|制表|填表人|审核人|联系人|联系电话|单位负责人|主要负责人)"
+    r"^\s*(填表说明|填报说明|注[:：]|注\d|说明[:：]|备注[:：]|制表|填表人|审核人|联系人|联系电话|单位负责人|主要负责人"
+    r"|填报人|审核|签发|签字|签名|盖章|落款|公示(时间|期|日期)|监督电话|举报电话|联系方式|电话[:：]|手机[:：]"
+    r"|填报(日期|时间)|报送(日期|时间)|日期[:：]|附件[:：\d]|特此|以上)"
+)
+# A footer cell after the data: a date line (2024年7月30日), or the signing office (…局（盖章）).
+DATE_LINE = re.compile(r"^\s*\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*$")
+ORG_SUFFIX = r"(局|委员会|委|办公室|办|中心|人民政府|政府|镇|乡|街道办事处|街道|县|区|院|公司|集团|厅|所|站|队|馆|会|党组|党委)"
+SIGNATURE = re.compile(
+    r"^\s*[^\s，。；,;:：]{2,30}?" + ORG_SUFFIX + r"\s*([（(]\s*(盖章|公章|章)\s*[）)])?\s*$"
+)
+# A sentence is never a unit: instructions above the table ("请相关责任单位在规定时限内…").
+SENTENCE = re.compile(r"[，。；！？,;!?]|请|应当|务必|要求|按照|根据|在规定")
+# 交办/反馈 dates above or below the table are the base of relative deadlines (90日内).
+BASE_DATE = re.compile(
+    r"(交办|反馈|转办|下发|印发|通报|移交|督办)(日期|时间|于)?\s*[:：]?\s*"
+    r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
+    r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\s*(交办|反馈|转办|下发|印发|移交)"
 )
 NOT_EXCEL = "不是有效的 Excel 文件或文件已损坏，请另存为 .xlsx 后重新报送"
 CANNOT_OPEN = "无法打开文件，请检查文件是否存在、是否有权限读取"
@@ -54,11 +83,19 @@ BAD_SHEET = "工作表内容损坏，无法读取"
 TOTAL_ROW = re.compile(r"^\s*(合\s*计|小\s*计|总\s*计)\s*$")
 
 
+# How a column was mapped: an exact alias, an alias inside the header, the header's role words,
+# the column's content, or the clerk's 列对照. The last three are told to the clerk.
+EXACT, CONTAINS, ROLE, CONTENT, CLERK = "alias", "contains", "role", "content", "clerk"
+GUESSED = (ROLE, CONTENT)
+KEEP = "原样保留"  # a 列对照 target: keep the column under its own header, never guess it
+
+
 @dataclass
 class Field:
     index: int  # 0-based column index in the sheet
     header: str  # the header as written (two-level headers joined with "/")
     targets: tuple[str, ...]  # canonical columns it feeds; two when a header reads "责任单位\n责任人"
+    how: str = EXACT
 
 
 @dataclass
@@ -74,6 +111,9 @@ class RawTable:
     unit_text: str | None = None  # 填报单位 as written, when it names no known unit
     report_date: date | None = None
     problems: list[Problem] = field(default_factory=list)
+    extras: list[Field] = field(default_factory=list)  # columns the ledger model does not know
+    base_date: tuple[date, str] | None = None  # start of relative deadlines, and where it came from
+    filled: dict[int, list[str]] = field(default_factory=dict)  # Excel row -> headers filled down
 
     @property
     def canonical(self) -> set[str]:
@@ -89,29 +129,41 @@ class WorkbookRead:
     mtime: float = 0.0
 
 
-@lru_cache(maxsize=8192)
 def match_header(text: object) -> tuple[str, ...]:
     """Canonical column(s) a header cell stands for; () when it is not a ledger column."""
+    return classify_header(text)[0]
+
+
+@lru_cache(maxsize=8192)
+def classify_header(text: object) -> tuple[tuple[str, ...], str]:
+    """(canonical columns, how) for a header cell: by alias, by an alias inside it, by role words."""
     raw = str(text or "").strip()
     key = clean_header(raw)
     if not key:
-        return ()
+        return (), EXACT
     if key in HEADER_LOOKUP:
-        return (HEADER_LOOKUP[key],)
+        return (HEADER_LOOKUP[key],), EXACT
     parts = [clean_header(p) for p in re.split(r"[\n/／、]+", raw) if clean_header(p)]
     if len(parts) > 1 and all(p in HEADER_LOOKUP for p in parts):
-        return tuple(dict.fromkeys(HEADER_LOOKUP[p] for p in parts))
+        return tuple(dict.fromkeys(HEADER_LOOKUP[p] for p in parts)), EXACT
     if len(key) <= 16:
         for alias, column in HEADER_CONTAINS:
             if alias not in GENERIC_ALIASES and alias in key:
-                return (column,)
-    return ()
+                return (column,), CONTAINS
+    if len(key) <= ROLE_MAX_LEN and not re.search(r"\d", key):
+        for column, pattern in HEADER_ROLE_PATTERNS:
+            if pattern.search(key):
+                return (column,), ROLE
+    return (), EXACT
 
 
-def read_workbook(path: str | Path, units: UnitDirectory, name: str | None = None) -> WorkbookRead:
+def read_workbook(
+    path: str | Path, units: UnitDirectory, name: str | None = None, vocabulary: Vocabulary | None = None
+) -> WorkbookRead:
     """Every ledger table in a workbook, with the problems that stop a sheet or the file.
 
-    ``name`` is how the file is named in problems and provenance (default: its file name).
+    ``name`` is how the file is named in problems and provenance (default: its file name);
+    ``vocabulary`` carries the clerk's 列对照.
     """
     path = Path(path)
     name = name or path.name
@@ -154,7 +206,7 @@ def read_workbook(path: str | Path, units: UnitDirectory, name: str | None = Non
                 )
                 continue
             grid = _trim_empty_tail(grid)
-            table = read_sheet(grid, merged, name, sheet_name, units)
+            table = read_sheet(grid, merged, name, sheet_name, units, vocabulary)
             if table is not None:
                 tables.append(table)
                 if sheet_name in hidden and table.rows:
@@ -197,6 +249,7 @@ def read_sheet(
     file: str,
     sheet: str,
     units: UnitDirectory,
+    vocabulary: Vocabulary | None = None,
 ) -> RawTable | None:
     """The ledger in one sheet grid (row 0 = Excel row 1), or None when the sheet holds none."""
     top = [list(r) for r in grid[: HEADER_SCAN_ROWS + 1]]
@@ -206,97 +259,160 @@ def read_sheet(
             continue
         if c2 > c1:
             spans_right.setdefault(r1, []).append((c1, c2))
-        value = top[r1][c1] if c1 < len(top[r1]) else ""
-        for r in range(r1, min(r2, HEADER_SCAN_ROWS) + 1):
+        value = top[r1][c1] if r1 < len(top) and c1 < len(top[r1]) else ""
+        for r in range(r1, min(r2, HEADER_SCAN_ROWS, len(top) - 1) + 1):
             row = top[r]
             if len(row) <= c2:
                 row.extend([""] * (c2 + 1 - len(row)))
             for c in range(c1, c2 + 1):
                 row[c] = value
+    clerk = _clerk_columns(vocabulary, units, " ".join([Path(file).stem, sheet, *_texts(top[:5])]))
 
-    best: tuple[int, int, int, list[Field]] | None = None  # (score, first row, last row, fields)
+    best: tuple[int, int, int, list[Field], list[Field]] | None = None  # (score, first, last, fields, extras)
     for r in range(min(HEADER_SCAN_ROWS, len(top))):
         if best is not None and best[0] > MIN_HEADER_MATCHES and r > best[2] + SETTLED_AFTER:
             break  # a clear header with items under it: rows further down are items, not headers
-        fields = _fields_single(top[r])
+        fields, extras = _fields(top[r], None, clerk)
         score = _score(fields)
+        end = r
         if r + 1 < len(top) and _is_parent_row(top[r], top[r + 1], spans_right.get(r, []), fields):
-            two = _fields_double(top[r], top[r + 1])
+            two, two_extras = _fields(top[r], top[r + 1], clerk)
             if _score(two) >= score:
-                fields, score = two, _score(two)
-                end = r + 1
-            else:
-                end = r
-        else:
-            end = r
+                fields, extras, score, end = two, two_extras, _score(two), r + 1
         if score and (best is None or score > best[0]):
-            best = (score, r, end, fields)
+            best = (score, r, end, fields, extras)
     if best is None:
         return None
-    _, header_start, header_end, fields = best
+    _, header_start, header_end, fields, extras = best
+    seen: Counter[str] = Counter()
+    for f in extras:  # two columns under one header text stay two columns
+        seen[f.header] += 1
+        if seen[f.header] > 1:
+            f.header = f"{f.header}（{seen[f.header]}）"
 
-    table = RawTable(file=file, sheet=sheet, header_row=header_end + 1, fields=fields, rows=[])
+    table = RawTable(file=file, sheet=sheet, header_row=header_end + 1, fields=fields, rows=[], extras=extras)
+    filled = _fill_down(grid, merged, header_end + 1, [f.index for f in fields], table)
+    rows, footer = _item_rows(
+        grid, header_end + 1, fields, grid[header_end] if header_end < len(grid) else []
+    )
+    table.rows = rows
+    table.filled = filled
+    _infer_by_content(table, units)
     _read_preamble(table, top[:header_start], units)
+    _read_preamble(table, footer, units, below=True)
     if table.unit is None and table.unit_text is None:
         table.unit = units.resolve(sheet) or units.find_in(sheet)
     if table.unit is None and table.unit_text is None:
         table.unit = units.find_in(Path(file).stem)
-
-    table.rows = _item_rows(grid, header_end + 1, fields, grid[header_end] if header_end < len(grid) else [])
+    if table.unit is None and table.unit_text is None:
+        table.unit_text = _org_name(Path(file).stem) or _org_name(sheet)
+    if table.base_date is None and table.report_date is not None:
+        table.base_date = (table.report_date, "填报日期")
     return table
 
 
-def _item_rows(
-    grid: Sequence[Sequence[object]], start: int, fields: list[Field], header: Sequence[object]
-) -> list[tuple[int, Sequence[object]]]:
-    """The rows under the header that are items, with their Excel row numbers.
+def _texts(rows: Sequence[Sequence[object]]) -> list[str]:
+    return [str(v) for row in rows for v in dict.fromkeys(row) if isinstance(v, str) and v.strip()]
 
-    A return has thousands of rows, so the common case costs a few C-level calls per row: a row
-    with a value in a ledger column, at least three values, no chance of being the header
-    pasted again and no chance of being a row of numbers is an item. Whether a row could repeat
-    the header or be all numbers is settled per column first; only the other rows get the full
-    row-by-row test.
+
+def _clerk_columns(vocabulary: Vocabulary | None, units: UnitDirectory, hint: str) -> dict[str, str]:
+    """The clerk's 列对照 that applies here: every entry for all units, and the entries for the
+    unit the file, sheet or title names. Keys are cleaned header texts."""
+    if vocabulary is None or not vocabulary.columns:
+        return {}
+    mapping: dict[str, str] = {}
+    per_unit: dict[str, str] = {}
+    for unit, header, column in vocabulary.columns:
+        key = clean_header(header)
+        if not unit:
+            mapping[key] = column
+            continue
+        known = units.resolve(unit)
+        spellings = (known.name, *known.aliases) if known else (unit,)
+        if any(s and s in hint for s in spellings):
+            per_unit[key] = column
+    return {**mapping, **per_unit}
+
+
+def _fields(
+    upper: list[object], lower: list[object] | None, clerk: dict[str, str]
+) -> tuple[list[Field], list[Field]]:
+    """The ledger columns of a header row (or a merged parent row over a child row), and the
+    columns it has that the ledger model does not know (kept as they are)."""
+    fields: list[Field] = []
+    extras: list[Field] = []
+    width = max(len(upper), len(lower or []))
+    for c in range(width):
+        cell = upper[c] if c < len(upper) else ""
+        if lower is None and not isinstance(cell, str):
+            continue  # a header is text; numbers and dates in a row are data
+        top = str(cell).strip() if cell not in ("", None) else ""
+        candidates: tuple[str, ...]
+        if lower is None:
+            header, candidates = top, (top,)
+        else:
+            bottom = lower[c] if c < len(lower) else ""
+            bottom = str(bottom).strip() if bottom not in ("", None) else ""
+            if not bottom or bottom == top:
+                header, candidates = top, (top,)
+            else:
+                header = f"{top} / {bottom}" if top else bottom
+                candidates = (bottom, top + bottom, top)
+        if not header:
+            continue
+        targets: tuple[str, ...] = ()
+        how = EXACT
+        for candidate in candidates:
+            key = clean_header(candidate)
+            if key in clerk:
+                targets, how = ((clerk[key],) if clerk[key] != KEEP else ()), CLERK
+                break
+        else:  # the surest reading of any candidate: an alias before an alias inside before role words
+            found = [classify_header(candidate) for candidate in candidates]
+            for wanted in (EXACT, CONTAINS, ROLE):
+                targets, how = next(((t, h) for t, h in found if t and h == wanted), ((), EXACT))
+                if targets:
+                    break
+        if targets:
+            fields.append(Field(c, header, targets, how))
+        elif how == CLERK or not SENTENCE.search(header):
+            extras.append(Field(c, header, (), how))
+    kept, dropped = _drop_repeats(fields)
+    return kept, sorted([*extras, *dropped], key=lambda f: f.index)
+
+
+def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
+    """Several columns may feed 责任单位 (建设/设计/施工); any other canonical column is fed by its
+    surest column (the clerk's word, then an exact alias, then the first found). The others are
+    kept as columns of their own, never dropped."""
+    rank = {CLERK: 0, EXACT: 1, CONTAINS: 2, ROLE: 3, CONTENT: 4}
+    best: dict[str, int] = {}
+    for k, f in enumerate(fields):
+        for t in f.targets:
+            if t not in best or rank[f.how] < rank[fields[best[t]].how]:
+                best[t] = k
+    kept, dropped = [], []
+    for k, f in enumerate(fields):
+        targets = tuple(t for t in f.targets if (t == "责任单位" and f.how != ROLE) or best[t] == k)
+        if targets:
+            kept.append(Field(f.index, f.header, targets, f.how))
+        elif not f.targets[0].startswith("_"):
+            dropped.append(Field(f.index, f.header, (), f.how))
+    return kept, dropped
+
+
+def _score(fields: list[Field]) -> int:
+    """How much a row looks like a ledger header: the number of ledger columns it names.
+
+    It counts only with at least three of them, or with both core ones, and one of the columns
+    that make a ledger a ledger (a list of names and phones is not one).
     """
-    data = grid[start:]
-    skip = _RowFilter(fields, header)
-    width = len(data[0]) if data else 0
-    indices = [f.index for f in fields if f.index < width]
-    real = [i for i in skip.real if i < width]
-    if not data or not real or len(set(map(len, data))) != 1:
-        return [(start + k + 1, row) for k, row in enumerate(data) if not skip(row)]
-    columns = list(zip(*data, strict=True))
-    numeric = [i for i in indices if set(map(type, columns[i])) & {int, float}]
-    repeats = [(i, h) for i, h in skip.header if i < width and h in columns[i]]
-    cheap = len(numeric) < 3 and len(repeats) < MIN_HEADER_MATCHES  # no row is all numbers or the header
-    ledger = _getter(indices)
-    values = _getter(real)
-    rows = []
-    for k, row in enumerate(data):
-        t = values(row)
-        if len(t) == t.count("") + t.count(None):
-            continue  # nothing in a ledger column (a 序号 alone does not make an item)
-        t = ledger(row)
-        if cheap and len(t) - t.count("") - t.count(None) > 2:
-            rows.append((start + k + 1, row))
-        elif not skip(row):
-            rows.append((start + k + 1, row))
-    return rows
-
-
-def _getter(indices: list[int]) -> Callable[[Sequence[object]], tuple]:
-    """``row -> tuple(row[i] for i in indices)``, done in C."""
-    if len(indices) == 1:
-        i = indices[0]
-        return lambda row: (row[i],)
-    return itemgetter(*indices)
-
-
-def _fields_single(row: list[object]) -> list[Field]:
-    fields = []
-    for c, value in enumerate(row):
-        if isinstance(value, str) and (targets := match_header(value)):
-            fields.append(Field(c, value.strip(), targets))
-    return _drop_repeats(fields)
+    found = {t for f in fields for t in f.targets if not t.startswith("_")}
+    if not found & HEADER_KEY:
+        return 0
+    if len(found) < MIN_HEADER_MATCHES and not HEADER_CORE <= found:
+        return 0
+    return len(found)
 
 
 def _is_parent_row(
@@ -317,77 +433,159 @@ def _is_parent_row(
     return True
 
 
-def _fields_double(upper: list[object], lower: list[object]) -> list[Field]:
-    """Two header rows: a merged parent (整改情况) over children (整改措施/整改时限/…)."""
-    fields = []
-    for c in range(max(len(upper), len(lower))):
-        top = str(upper[c]).strip() if c < len(upper) and upper[c] != "" else ""
-        bottom = str(lower[c]).strip() if c < len(lower) and lower[c] != "" else ""
-        if not bottom or bottom == top:
-            targets, header = match_header(top), top
-        else:
-            header = f"{top} / {bottom}" if top else bottom
-            targets = match_header(bottom) or match_header(top + bottom) or match_header(top)
-        if targets:
-            fields.append(Field(c, header, targets))
-    return _drop_repeats(fields)
+def _fill_down(
+    grid: Sequence[Sequence[object]],
+    merged: list[tuple[tuple[int, int], tuple[int, int]]],
+    start: int,
+    ledger_columns: list[int],
+    table: RawTable,
+) -> dict[int, list[str]]:
+    """Give every row of a vertically merged data cell (one 责任单位 or 整改时限 over several
+    items) the cell's value, as a person reads it. Returns Excel row -> headers filled."""
+    headers = {f.index: f.header for f in (*table.fields, *table.extras)}
+    wanted = set(ledger_columns) | {f.index for f in table.extras}
+    filled: dict[int, list[str]] = {}
+    for (r1, c1), (r2, c2) in merged:
+        if r1 < start or r2 <= r1 or c1 != c2 or c1 not in wanted or r1 >= len(grid):
+            continue
+        value = grid[r1][c1] if c1 < len(grid[r1]) else ""
+        if value in ("", None):
+            continue
+        for r in range(r1 + 1, min(r2, len(grid) - 1) + 1):
+            row = grid[r]
+            if c1 < len(row) and row[c1] in ("", None):
+                row[c1] = value  # type: ignore[index]
+                filled.setdefault(r + 1, []).append(headers.get(c1, ""))
+    return filled
 
 
-def _drop_repeats(fields: list[Field]) -> list[Field]:
-    """Several columns may feed 责任单位 (建设/设计/施工); other canonical columns keep the first."""
-    seen: set[str] = set()
-    kept = []
-    for f in fields:
-        targets = tuple(t for t in f.targets if t == "责任单位" or t not in seen)
-        seen.update(targets)
-        if targets:
-            kept.append(Field(f.index, f.header, targets))
-    return kept
+CONTENT_SAMPLE = 200
 
 
-def _score(fields: list[Field]) -> int:
-    """How much a row looks like a ledger header: the number of ledger columns it names.
+def _infer_by_content(table: RawTable, units: UnitDirectory) -> None:
+    """Columns a header did not name, read by what is in them: mostly status words is the status,
+    mostly dates a deadline, mostly unit names the unit, long free text the description."""
+    have = table.canonical
+    wanted = [c for c in ("整改状态", "问题描述", "整改时限", "责任单位") if c not in have]
+    if not wanted or not table.extras or not table.rows:
+        return
+    sample = [row for _, row in table.rows[:CONTENT_SAMPLE]]
+    taken: set[int] = set()
+    for column in wanted:
+        if column == "整改状态" and "整改进展" in have:
+            continue  # the progress column tells the status (normalize reads it)
+        best: tuple[float, Field] | None = None
+        for f in table.extras:
+            if f.index in taken:
+                continue
+            values = [as_text_cell(row[f.index]) for row in sample if f.index < len(row)]
+            values = [v for v in values if v]
+            if len(values) < max(1, len(sample) // 2):
+                continue
+            share = _content_share(column, values, units)
+            if share >= 0.6 and (best is None or share > best[0]):
+                best = (share, f)
+        if best is not None:
+            f = best[1]
+            taken.add(f.index)
+            table.fields.append(Field(f.index, f.header, (column,), CONTENT))
+    table.extras = [f for f in table.extras if f.index not in taken]
 
-    It counts only with at least three of them, or with both required ones, and one of the
-    columns that make a ledger a ledger (a list of names and phones is not one).
-    """
-    found = {t for f in fields for t in f.targets if not t.startswith("_")}
-    if not found & {"问题描述", "整改措施", "整改时限", "整改状态"}:
-        return 0
-    if len(found) < MIN_HEADER_MATCHES and not set(REQUIRED) <= found:
-        return 0
-    return len(found)
+
+def as_text_cell(value: object) -> str:
+    return "" if value is None else (value.strip() if isinstance(value, str) else normalize.as_text(value))
 
 
-def _read_preamble(table: RawTable, rows: list[list[object]], units: UnitDirectory) -> None:
-    """填报单位 and 填报日期 from the lines above the header; the title names the unit otherwise."""
-    title_unit = None
+def _content_share(column: str, values: list[str], units: UnitDirectory) -> float:
+    if column == "整改状态":
+        hits = sum(1 for v in values if len(v) <= 20 and normalize.parse_status(v) is not None)
+    elif column == "整改时限":
+        hits = sum(1 for v in values if normalize.parse_date(v, None).kind not in (None, "blank"))
+    elif column == "责任单位":
+        hits = sum(1 for v in values if units.resolve(v) or units.find_in(v))
+    else:  # 问题描述: long free text
+        hits = sum(1 for v in values if len(v) >= 8 and not DATE_LINE.match(v))
+    return hits / len(values)
+
+
+def _org_name(text: str) -> str | None:
+    """An office named at the start of a title or file name (XX镇人民政府关于…, 附件3：XX镇问题清单)."""
+    text = re.sub(r"^(附件\s*\d*\s*[:：]?|整改台账\s*[-_－—]\s*)", "", text.strip())
+    text = re.split(r"关于|“|\"|《|问题|整改|巡察|审计|督察|落实|台账|清单|情况|[-_－—（(]", text)[0]
+    m = re.fullmatch(r"\s*([^\s，。；,;:：]{2,20}?" + ORG_SUFFIX + r")\s*", text)
+    return m.group(1) if m and not SENTENCE.search(m.group(1)) else None
+
+
+def _read_preamble(
+    table: RawTable, rows: Sequence[Sequence[object]], units: UnitDirectory, below: bool = False
+) -> None:
+    """填报单位, 填报日期 and a 交办 date from the lines above the header (or the signature block
+    below the table); the title names the unit otherwise. A sentence never names the unit."""
+    title_unit, title_org = None, None
     for row in rows:
-        cells = [str(v).strip() for v in row if v not in ("", None)]
+        cells = list(dict.fromkeys(str(v).strip() for v in row if v not in ("", None)))  # merged cells repeat
         if not cells:
             continue
-        text = " ".join(dict.fromkeys(cells))  # merged cells repeat their value
-        m = re.search(
-            r"(填报|报送|责任)单位(名称)?\s*[:：]?\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|$)", text
-        )
-        if m and m.group(3) and not m.group(3).startswith(("填报", "报送")):
-            unit = units.resolve(m.group(3)) or units.find_in(m.group(3))
+        text = " ".join(cells)
+        if table.base_date is None and (m := BASE_DATE.search(text)):
+            found = normalize.parse_date(m.group(3) or m.group(4), None).value
+            if found:
+                table.base_date = (
+                    found,
+                    f"表{'下' if below else '上'}方写明的{m.group(1) or m.group(5)}日期",
+                )
+        unit_written = _unit_written(text)
+        if unit_written and table.unit is None and table.unit_text is None:
+            unit = units.resolve(unit_written) or units.find_in(unit_written)
             if unit:
                 table.unit = unit
             else:
-                table.unit_text = m.group(3)
-        if table.report_date is None and re.search(r"(填报|报送|统计|截止|截至)(日期|时间)?", text):
+                table.unit_text = unit_written
+        if table.report_date is None and (
+            re.search(r"(填报|报送|统计|截止|截至)(日期|时间)?", text)
+            or (below and DATE_LINE.match(cells[-1]))
+        ):
             table.report_date = _preamble_date(row, text)
-        if title_unit is None and len(cells) == 1:
-            title_unit = units.find_in(cells[0])
-    if table.unit is None and table.unit_text is None and title_unit is not None:
-        table.unit = title_unit
+        if len(cells) == 1 and not SENTENCE.search(cells[0]) and len(cells[0]) <= 60:
+            if title_unit is None:
+                title_unit = units.find_in(cells[0])
+            if title_org is None:
+                title_org = _org_name(cells[0])
+            if below and (m := SIGNATURE.match(cells[0])):
+                title_org = title_org or re.sub(r"\s*[（(].*$", "", cells[0])
+    if table.unit is None and table.unit_text is None:
+        if title_unit is not None:
+            table.unit = title_unit
+        elif title_org is not None and not below:
+            table.unit_text = title_org
+        elif title_org is not None:
+            table.unit = units.resolve(title_org)
+            table.unit_text = None if table.unit else title_org
 
 
-def _preamble_date(row: list[object], text: str) -> date | None:
+UNIT_LINE = re.compile(
+    r"(填报|报送|责任|整改)单位(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
+    r"|(填报|报送|责任)单位(名称)?\s+([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
+)
+
+
+def _unit_written(text: str) -> str | None:
+    """The unit on a 填报单位 line: "填报单位（盖章）：市统计局", "市统计局（盖章）" on its own."""
+    m = UNIT_LINE.search(text)
+    if m:
+        name = (m.group(3) or m.group(6) or "").strip()
+        name = re.sub(r"[（(]\s*(盖章|公章|章)\s*[）)]$", "", name)
+        if name and not name.startswith(("填报", "报送")) and not SENTENCE.search(name):
+            return name
+        return None
+    m = re.search(r"(^|\s)([^\s，。；,;:：]{2,30}?" + ORG_SUFFIX + r")\s*[（(]\s*(盖章|公章)\s*[）)]", text)
+    return m.group(2) if m else None
+
+
+def _preamble_date(row: Sequence[object], text: str) -> date | None:
     """The date on a 填报日期 line: in the same cell as text, or a real date in a cell of its own."""
     m = re.search(
-        r"(填报|报送|统计|截止|截至)(日期|时间)?\s*[:：]?\s*(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})",
+        r"(填报|报送|统计|截止|截至)?(日期|时间)?\s*[:：]?\s*(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})",
         text,
     )
     if m:
@@ -396,6 +594,57 @@ def _preamble_date(row: list[object], text: str) -> date | None:
         if isinstance(value, date):
             return value.date() if isinstance(value, datetime) else value
     return None
+
+
+def _item_rows(
+    grid: Sequence[Sequence[object]], start: int, fields: list[Field], header: Sequence[object]
+) -> tuple[list[tuple[int, Sequence[object]]], list[Sequence[object]]]:
+    """The rows under the header that are items, with their Excel row numbers, and the rows of
+    the signature block after them (落款, date line, 联系电话), which are not items.
+
+    A return has thousands of rows, so the common case costs a few C-level calls per row: a row
+    with a value in a ledger column, at least three values, no chance of being the header
+    pasted again and no chance of being a row of numbers is an item. Whether a row could repeat
+    the header or be all numbers is settled per column first; only the other rows get the full
+    row-by-row test. The block after the last item is looked at row by row, from the end.
+    """
+    data = grid[start:]
+    skip = _RowFilter(fields, header)
+    width = len(data[0]) if data else 0
+    indices = [f.index for f in fields if f.index < width]
+    real = [i for i in skip.real if i < width]
+    if not data or not real or len(set(map(len, data))) != 1:
+        rows = [(start + k + 1, row) for k, row in enumerate(data) if not skip(row)]
+    else:
+        columns = list(zip(*data, strict=True))
+        numeric = [i for i in indices if set(map(type, columns[i])) & {int, float}]
+        repeats = [(i, h) for i, h in skip.header if i < width and h in columns[i]]
+        cheap = len(numeric) < 3 and len(repeats) < MIN_HEADER_MATCHES  # no row is all numbers or the header
+        ledger = _getter(indices)
+        values = _getter(real)
+        rows = []
+        for k, row in enumerate(data):
+            t = values(row)
+            if len(t) == t.count("") + t.count(None):
+                continue  # nothing in a ledger column (a 序号 alone does not make an item)
+            t = ledger(row)
+            if cheap and len(t) - t.count("") - t.count(None) > 2:
+                rows.append((start + k + 1, row))
+            elif not skip(row):
+                rows.append((start + k + 1, row))
+    last = rows[-1][0] if rows else start
+    footer = [row for row in data[last - start :] if skip.is_footer(row)]
+    while rows and skip.is_footer(rows[-1][1]):
+        footer.insert(0, rows.pop()[1])
+    return rows, footer
+
+
+def _getter(indices: list[int]) -> Callable[[Sequence[object]], tuple]:
+    """``row -> tuple(row[i] for i in indices)``, done in C."""
+    if len(indices) == 1:
+        i = indices[0]
+        return lambda row: (row[i],)
+    return itemgetter(*indices)
 
 
 class _RowFilter:
@@ -409,6 +658,8 @@ class _RowFilter:
     def __init__(self, fields: list[Field], header: Sequence[object]) -> None:
         self.fields = [f.index for f in fields]
         self.real = [f.index for f in fields if f.targets != ("_序号",)]
+        self.description = {f.index for f in fields if "问题描述" in f.targets}
+        self.unit = {f.index for f in fields if {"责任单位", "责任部门", "_填报单位"} & set(f.targets)}
         self.header = [
             (f.index, header[f.index]) for f in fields if f.index < len(header) and header[f.index] != ""
         ]
@@ -427,6 +678,23 @@ class _RowFilter:
         if len(filled) >= 3 and all(isinstance(v, float | int) and not isinstance(v, bool) for v in filled):
             return [float(v) for v in filled] == [float(i) for i in range(1, len(filled) + 1)]  # type: ignore[arg-type]
         return False
+
+    def is_footer(self, values: Sequence[object]) -> bool:
+        """A row of the signature block after the last item: a label such as 填报人：/联系电话：/
+        公示时间： (with at most one other cell, the name after it), or only a 落款 and a date
+        line. A lone unit name in the 责任单位 column is an item with its other cells missing."""
+        cells = [(i, v) for i, v in enumerate(values) if v != "" and v is not None]
+        if not cells or not all(isinstance(v, str) for _, v in cells):
+            return False
+        texts = list(dict.fromkeys(str(v).strip() for _, v in cells))
+        labels = sum(1 for t in texts if NOTE_ROW.match(t))
+        if labels and len(texts) - labels <= 1 and len(texts) <= 4:
+            return True
+        if any(i in self.description for i, _ in cells):
+            return False
+        if len(cells) == 1 and cells[0][0] in self.unit and "盖章" not in texts[0]:
+            return False
+        return all(DATE_LINE.match(t) or SIGNATURE.match(t) for t in texts)
 
 
 def _has_content(grid: Sequence[Sequence[object]]) -> bool:

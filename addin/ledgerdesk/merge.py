@@ -7,6 +7,7 @@ checked here on every run.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -17,14 +18,16 @@ from pathlib import Path
 import pandas as pd
 
 from .intake import EXCEL_SUFFIXES, WorkbookRead, read_workbook
+from .metrics import METRIC_COLUMNS
 from .normalize import LEDGER_COLUMNS, Normalized, normalize_table
 from .problems import Report
-from .schema import COLUMNS, UnitDirectory
+from .schema import COLUMNS, UnitDirectory, Vocabulary
 from .workdays import OFFICIAL, WorkCalendar
 
 READ_THREADS = 2
 RESAVE_SUFFIXES = (".et", ".ett", ".csv", ".wps", ".numbers")
 REJECTED_COLUMNS = ("来源文件", "来源工作表", "来源行", "处理", "原因", "原始内容")
+RESERVED = {*LEDGER_COLUMNS, *METRIC_COLUMNS, "_mtime"}
 
 Progress = Callable[[int, int, str], None]
 
@@ -103,11 +106,18 @@ def merge_ledgers(
     as_of: date,
     progress: Progress | None = None,
     calendar: WorkCalendar = OFFICIAL,
+    vocabulary: Vocabulary | None = None,
 ) -> MergeResult:
-    """Read, normalise, check and merge the returns."""
+    """Read, normalise, check and merge the returns.
+
+    ``vocabulary`` is what the clerk taught in the settings (列对照, status words). Columns the
+    ledger model does not know are kept after the canonical ones, under their own header, merged
+    across returns by header text.
+    """
     files = [Path(p) for p in paths]
     report = Report()
     cols: dict[str, list] = {c: [] for c in (*LEDGER_COLUMNS, "_mtime")}
+    extras: dict[str, list] = {}
     rejected: list[dict] = []
     outcomes: dict[str, FileOutcome] = {}
 
@@ -118,8 +128,8 @@ def merge_ledgers(
         path = files[k]
         if path.suffix.lower() in RESAVE_SUFFIXES:
             return None, []
-        book = read_workbook(path, units, name=names[k])
-        return book, [normalize_table(table, units, as_of, calendar) for table in book.tables]
+        book = read_workbook(path, units, name=names[k], vocabulary=vocabulary)
+        return book, [normalize_table(table, units, as_of, calendar, vocabulary) for table in book.tables]
 
     # Two threads: calamine parses one file without the GIL while Python checks the other.
     with ThreadPoolExecutor(max_workers=READ_THREADS) as pool:
@@ -136,7 +146,7 @@ def merge_ledgers(
                     detail=f"暂不支持 {path.suffix} 格式，请另存为 .xlsx 后重新报送",
                 )
                 continue
-            _collect(book, normalized, outcome, cols, rejected, report)
+            _collect(book, normalized, outcome, cols, rejected, report, extras)
     if progress:
         progress(len(files), len(files), "")
 
@@ -145,9 +155,10 @@ def merge_ledgers(
     rejected.extend(duplicates)
 
     everything = len(keep) == len(cols["来源行"])  # keep is in order: all rows means all of them
+    cols.update(extras)
+    columns = [*LEDGER_COLUMNS, *extras]
     ledger = pd.DataFrame(
-        {c: cols[c] if everything else [cols[c][i] for i in keep] for c in LEDGER_COLUMNS},
-        columns=list(LEDGER_COLUMNS),
+        {c: cols[c] if everything else [cols[c][i] for i in keep] for c in columns}, columns=columns
     )
     left = pd.DataFrame(rejected + superseded, columns=list(REJECTED_COLUMNS))
 
@@ -191,12 +202,22 @@ def _collect(
     cols: dict[str, list],
     rejected: list[dict],
     report: Report,
+    extras: dict[str, list],
 ) -> None:
-    """Add one file's tables to the merge, in file order."""
+    """Add one file's tables to the merge, in file order; unknown columns join by header text."""
     report.extend(book.problems)
     units_seen = []
     for table, norm in zip(book.tables, normalized, strict=True):
         report.extend(norm.problems)
+        before = len(cols["来源行"])
+        for header, values in norm.extras.items():
+            name = extra_name(header)
+            if name not in extras:
+                extras[name] = [""] * before
+            extras[name].extend(values)
+        for values in extras.values():
+            if len(values) == before:
+                values.extend([""] * len(norm))
         for c, values in norm.columns.items():
             cols[c].extend(values)
         cols["_mtime"].extend([book.mtime] * len(norm))
@@ -206,6 +227,13 @@ def _collect(
         if table.unit:
             units_seen.append(table.unit.name)
     outcome.unit = units_seen[0] if len(set(units_seen)) == 1 else None
+
+
+def extra_name(header: str) -> str:
+    """The 总台账 header of a column the ledger model does not know: as written, on one line, and
+    never the name of a column the tool fills itself."""
+    name = re.sub(r"\s*\n\s*", "", header).strip() or "（无表头列）"
+    return f"{name}（原表）" if name in RESERVED or name.startswith("_") else name
 
 
 def _supersede(cols: dict[str, list], report: Report) -> tuple[list[int], list[dict]]:

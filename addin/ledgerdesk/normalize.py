@@ -26,8 +26,10 @@ from .schema import (
     REQUIRED,
     STATE_LABELS,
     STATUS_WORDS,
+    UNREPORTED_LABEL,
     VERIFIED_WORDS,
     UnitDirectory,
+    Vocabulary,
 )
 from .workdays import OFFICIAL, WorkCalendar
 
@@ -53,7 +55,16 @@ NUM = r"(\d{1,3}|[〇零一二两三四五六七八九十]{1,3})"
 
 # Provenance and derived columns of the merged ledger, after the canonical ones.
 PROVENANCE = ("来源文件", "来源工作表", "来源行")
-DERIVED = ("整改时限原文", "时限类型", "状态归类", "是否销号", "单位原文", "填报日期")
+DERIVED = (
+    "预计完成时间",
+    "整改时限原文",
+    "时限类型",
+    "状态归类",
+    "是否销号",
+    "单位原文",
+    "填报日期",
+    "合并单元格",
+)
 LEDGER_COLUMNS = (*COLUMNS, *DERIVED, *PROVENANCE)
 
 DEADLINE_KINDS = {
@@ -245,6 +256,32 @@ def _parse_date(
             return ParsedDate(_add_months(base, n), "relative")
         days = n * 7 if unit in ("个星期", "周") else n
         return ParsedDate(base + timedelta(days=days), "relative")
+    return _embedded(text, year, base, calendar, near, ahead)
+
+
+# A deadline written inside other words: "短期攻坚（2024年3月底前）", "2个月内完成", "按省定2024年6月30日".
+EMBEDDED = re.compile(
+    r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?"
+    r"|\d{4}年\d{1,2}月(?:末|份)?"
+    r"|\d{4}年末"
+    r"|\d{1,2}月\d{1,2}[日号]"
+    r"|\d{1,2}月末"
+    r"|" + NUM + r"个?工作日"
+    r"|" + NUM + r"(?:个月|个星期|周|天|日)(?:内|以内)"
+)
+
+
+def _embedded(
+    text: str, year: int | None, base: date | None, calendar: WorkCalendar, near: date | None, ahead: bool
+) -> ParsedDate:
+    """The first date written inside a longer text, brackets first; UNKNOWN when there is none."""
+    candidates = re.findall(r"[（(【\[]([^）)】\]]+)[）)】\]]", text)
+    candidates += [m.group(0) for m in EMBEDDED.finditer(text)]
+    for candidate in candidates:
+        if candidate != text:
+            parsed = _parse_date(candidate, year, base, calendar, near, ahead)
+            if parsed.kind not in (None, "blank"):
+                return parsed
     return UNKNOWN
 
 
@@ -255,29 +292,122 @@ def _status_key(text: str) -> str:
     return re.sub(r"[\s、，,。；;：:!！]+", "", text)
 
 
-def parse_status(text: object) -> str | None:
-    """The canonical state for a status word (done/in_progress/not_started/long_term), or None."""
-    return _parse_status(as_text(text))
+def parse_status(text: object, words: tuple[tuple[str, str], ...] = ()) -> str | None:
+    """The canonical state (done/in_progress/not_started/long_term) of a status word or a status
+    written as a sentence, or None. ``words`` are the office's own (word, state) pairs, tried first.
+    """
+    return _parse_status(as_text(text), words)
 
 
-@lru_cache(maxsize=8192)
-def _parse_status(text: str) -> str | None:
+# Reading a status sentence the way a person does. The sentence is cut into clauses; in each, what
+# a negation or a time word says about something else is taken out first ("未发现反弹" says
+# nothing about the item, "长效机制持续推进" is not the item's own progress, "预计9月底整改到位"
+# is a plan). A clause that starts "目前/现已/截至…" gives the verdict; otherwise the first clause
+# that says something about the item does, and a step done ("已完成设备采购") only when nothing
+# else is said.
+CLAUSES = re.compile(r"[，,。；;！!？?\n]+")
+VERDICT = re.compile(
+    r"^(目前|现已|现在|现|截至目前|截止目前|截至\S{0,12}?日|截止\S{0,12}?日|当前|现阶段|至今|经复核|经核查)"
+)
+NOT_ABOUT_ITEM = re.compile(
+    r"(未发现|没有发现|未见|未再|未出现|未发生|无|杜绝|防止|避免)\S{0,6}?(反弹|复发|回潮|反复|新增|类似|同类|违规|投诉|问题)"
+)
+SCOPE = re.compile(r"长效机制|长效管理|常态化|巩固|举一反三|持续抓好|久久为功|建章立制|成果")
+FUTURE = re.compile(r"预计|计划|力争|争取|将于|拟于|拟在|确保|下一步|待\S{0,8}后")
+PARTIAL = re.compile(r"基本完成|基本整改|部分|阶段性|初步|大部分|完成\d+%|过半")
+NEGATED_DONE = re.compile(
+    r"(未|尚未|没有|暂未|仍未|还未|未能|无法|不能|未按期|逾期未)(全部|完全|按期|如期)?(完成|整改|办结|到位|解决|销号|落实|结案)"
+)
+WHOLE_DONE = re.compile(
+    r"(已|均已|全部|已经|业已|已于\S{0,14}?)(全部)?(完成整改|整改完成|整改到位|整改完毕|整改|办结|销号|结案|完结|解决|落实到位|处理完毕|办理完毕)"
+    r"|^(已)?(完成|办结|销号|解决|整改到位|整改完毕|整改完成|已完成)$"
+    r"|(完成整改|整改完成|整改到位|整改完毕|已办结|已销号|已解决|已完成)$"
+)
+STEP_DONE = re.compile(
+    r"(已|已经|均已)\S{0,4}?(完成|建立|出台|制定|修订|开展|拆除|清理|关停|取缔|修复|更换|完善|安装|设立|开通|印发|落实)"
+)
+IN_PROGRESS_WORDS = re.compile(
+    r"正在|整改中|推进中|办理中|进行中|实施中|序时|推进|持续整改|加快|跟踪|延期|办理|处理中|协调中|调查中|核查中"
+)
+LONG_TERM_WORDS = re.compile(r"长期坚持|长期|常态化推进|常态推进|持续推进长期")
+NOT_STARTED_WORDS = re.compile(r"未启动|未开始|未开展|滞后|未整改|尚未|未落实|未办结|未完成|暂无进展|无进展")
+
+
+@lru_cache(maxsize=16384)
+def _parse_status(text: str, words: tuple[tuple[str, str], ...] = ()) -> str | None:
     key = _status_key(text)
     if not key:
         return None
+    for word, state in words:
+        if key == _status_key(word):
+            return state
     if key in STATUS_WORDS:
         return STATUS_WORDS[key]
-    if "长期" in key or "常态" in key:
-        return LONG_TERM
-    if re.search(r"基本完成|部分|正在|整改中|办理中|推进|持续|延期|序时", key):
-        return IN_PROGRESS
-    if key.startswith("已") and re.search(r"完成|整改|办结|解决|销号|到位", key):
-        return DONE
-    if re.search(r"未|滞后|尚未|没有|暂无", key):
-        return NOT_STARTED
-    if re.search(r"完成|办结|到位|销号|解决", key):
-        return DONE
-    return None
+    clauses = [c.strip() for c in CLAUSES.split(unicodedata.normalize("NFKC", text)) if c.strip()]
+    verdict: str | None = None
+    first: str | None = None
+    step: str | None = None
+    for clause in clauses:
+        said, weak = _clause_state(clause, words)
+        if said is None:
+            continue
+        if VERDICT.match(clause) and not weak:
+            verdict = verdict or said
+        if weak:
+            step = step or said
+        elif first is None:
+            first = said
+    return verdict or first or step
+
+
+def _clause_state(clause: str, words: tuple[tuple[str, str], ...]) -> tuple[str | None, bool]:
+    """(state, weak) that one clause says of the item; weak for a step done or a plan."""
+    text = re.sub(r"\s+", "", clause)
+    for word, state in words:
+        if _status_key(word) in text:
+            return state, False
+    text = NOT_ABOUT_ITEM.sub("", text)
+    if not text:
+        return None, False
+    key = _status_key(text)
+    if key in STATUS_WORDS:
+        return STATUS_WORDS[key], False
+    if FUTURE.search(text):
+        return IN_PROGRESS, True  # a plan: the item is not done yet
+    if LONG_TERM_WORDS.search(text) and not WHOLE_DONE.search(text):
+        return LONG_TERM, False
+    if SCOPE.search(text):
+        return None, False  # about the mechanism, not the item
+    if PARTIAL.search(text):
+        return IN_PROGRESS, False
+    if m := NEGATED_DONE.search(text):
+        return (IN_PROGRESS if m.group(2) in ("全部", "完全") else NOT_STARTED), False
+    if WHOLE_DONE.search(text):
+        return DONE, False
+    if IN_PROGRESS_WORDS.search(text):
+        return IN_PROGRESS, False
+    if NOT_STARTED_WORDS.search(text):
+        return NOT_STARTED, False
+    if STEP_DONE.search(text):
+        return DONE, True
+    if re.search(r"完成|办结|到位|销号|解决", text):
+        return DONE, False
+    return None, False
+
+
+EXPECTED = re.compile(
+    r"(预计|计划|力争|争取|将于|拟于|拟在|确保)(于|在)?\s*(\d{4}\s*[年./-]\s*)?(\d{1,2}\s*[月./-]\s*(\d{1,2}\s*[日号]?|底|末|中旬|上旬|下旬)?|年底|年末|\d{4}\s*年底)"
+)
+
+
+@lru_cache(maxsize=4096)
+def expected_date(text: str, year: int, near: date | None) -> date | None:
+    """The date a progress text says the item will be finished by ("预计9月30日整改到位")."""
+    m = EXPECTED.search(unicodedata.normalize("NFKC", text or ""))
+    if not m:
+        return None
+    written = re.sub(r"(中旬|上旬|下旬)$", "末", m.group(0)[len(m.group(1)) + len(m.group(2) or "") :])
+    return parse_date(written.strip(), year, near=near, ahead=True).value
 
 
 @lru_cache(maxsize=4096)
@@ -297,13 +427,18 @@ class Normalized:
     columns: dict[str, list]  # LEDGER_COLUMNS -> values of the kept rows
     rejected: list[dict]
     problems: list[Problem]
+    extras: dict[str, list]  # columns the ledger model does not know: header as written -> texts
 
     def __len__(self) -> int:
         return len(self.columns["来源行"])
 
 
 def normalize_table(
-    table: RawTable, units: UnitDirectory, as_of: date, calendar: WorkCalendar = OFFICIAL
+    table: RawTable,
+    units: UnitDirectory,
+    as_of: date,
+    calendar: WorkCalendar = OFFICIAL,
+    vocabulary: Vocabulary | None = None,
 ) -> Normalized:
     """Canonical values for the rows of one table, the rows it rejects, and the problems found.
 
@@ -317,31 +452,32 @@ def normalize_table(
     year = (table.report_date or as_of).year
     rows = [excel_row for excel_row, _ in table.rows]
     n = len(rows)
+    words = vocabulary.statuses if vocabulary else ()
+
+    def table_problem(code: str, column: str | None = None, value: object = None, detail: str = "") -> None:
+        problems.append(
+            make_problem(
+                code, file, sheet=sheet, row=table.header_row, column=column, value=value, detail=detail
+            )
+        )
 
     missing = [c for c in REQUIRED if c not in present]
     if missing:
         for column in missing:
-            problems.append(
-                make_problem(
-                    "missing-column", file, sheet=sheet, row=table.header_row, column=column, detail=str(n)
-                )
-            )
+            table_problem("missing-column", column, detail=str(n))
         for excel_row, values in table.rows:
             rejected.append(_rejected(table, excel_row, values, f"缺少必填列「{'、'.join(missing)}」"))
-        return Normalized({c: [] for c in LEDGER_COLUMNS}, rejected, problems)
+        return Normalized({c: [] for c in LEDGER_COLUMNS}, rejected, problems, {})
+
+    for f in table.fields:
+        if f.how in ("role", "content"):
+            how = "按表头用词推断" if f.how == "role" else "按列中内容推断"
+            table_problem("column-guessed", "、".join(f.targets), f.header.replace("\n", ""), how)
+    if table.extras and n:
+        table_problem("columns-kept", value="、".join(f.header.replace("\n", "") for f in table.extras))
 
     if table.unit is None and table.unit_text and "责任单位" not in present:
-        problems.append(
-            make_problem(
-                "unknown-unit",
-                file,
-                sheet=sheet,
-                row=table.header_row,
-                column="填报单位",
-                value=table.unit_text,
-                detail="，请在单位名录中补充",
-            )
-        )
+        table_problem("unknown-unit", "填报单位", table.unit_text, "，请在单位名录中补充")
 
     raw, filled = _columns(table)
     blank = [""] * n  # shared by the columns the table does not have; never changed in place
@@ -349,16 +485,42 @@ def normalize_table(
     lazy = {"发现时间", "完成时间"}
     text = {c: _texts(raw[c]) if c in filled else blank for c in raw if c not in lazy}
     unit_text = [a or b for a, b in zip(text["责任单位"], text["_填报单位"], strict=True)]
+    dept_text = text["责任部门"]
+    if "责任部门" in filled:  # a 责任部门 column of a city-wide list names units, not departments
+        unit_text = [
+            u or (d if _names_unit(d, units) else "") for u, d in zip(unit_text, dept_text, strict=True)
+        ]
+        dept_text = [d if d != u else "" for u, d in zip(unit_text, dept_text, strict=True)]
     unit_of = {t: _resolve_unit(t, table, units) for t in set(unit_text)}
     near = table.report_date
     found = _map(lambda v: parse_date(v, year, near=near, ahead=False), raw["发现时间"])
+    base = table.base_date[0] if table.base_date else None
     deadline = _map(
-        lambda pair: parse_date(pair[0], year, pair[1], calendar, near=near, ahead=True),
+        lambda pair: parse_date(pair[0], year, pair[1] or base, calendar, near=near, ahead=True),
         list(zip(raw["整改时限"], [f.value for f in found], strict=True)),
     )
+    if table.base_date and any(
+        d.kind in RELATIVE_KINDS and d.value is not None and not f.value
+        for d, f in zip(deadline, found, strict=True)
+    ):
+        example = next(
+            t
+            for t, d, f in zip(text["整改时限"], deadline, found, strict=True)
+            if d.kind in RELATIVE_KINDS and not f.value
+        )
+        table_problem("deadline-base", "整改时限", example, f"{table.base_date[1]} {table.base_date[0]}")
     finish = _map(lambda v: parse_date(v, year, near=near, ahead=False), raw["完成时间"])
     status_text = text["整改状态"]
-    state = _map(_parse_status, status_text)
+    reported = True
+    if "整改状态" not in filled:
+        progress = next((f for f in table.fields if "整改进展" in f.targets), None)
+        if progress is not None:
+            status_text = text["整改进展"]
+            table_problem("status-from-progress", "整改状态", progress.header.replace("\n", ""))
+        else:
+            reported = False
+            table_problem("no-status-column", "整改状态", detail=str(n))
+    state = _map(lambda t: _parse_status(t, words), status_text) if reported else [NOT_STARTED] * n
     has_finish_column = "完成时间" in present
 
     # Cheap test first: most rows have nothing to report and take the fast path.
@@ -374,8 +536,7 @@ def normalize_table(
         or d.kind is None
         or d.kind == "workdays"
         or e.kind is None
-        or not stt
-        or st is None
+        or (reported and (not stt or st is None))
         or (st == DONE and e.value is None and has_finish_column and e.kind == "blank")
         or (e.value is not None and f.value is not None and e.value < f.value)
         or (e.value is not None and e.value > as_of)
@@ -393,8 +554,9 @@ def normalize_table(
             flags.append(("unparseable-date", "发现时间", as_text(raw["发现时间"][i]), ""))
         if d.kind is None:
             flags.append(("unparseable-date", "整改时限", text["整改时限"][i], ""))
-        elif d.kind == "workdays" and f.value and d.value:
-            outside = sorted({x.year for x in (f.value, d.value) if calendar.uses_fallback(x)})
+        elif d.kind == "workdays" and d.value:
+            start = f.value or base or d.value
+            outside = sorted({x.year for x in (start, d.value) if calendar.uses_fallback(x)})
             if outside:
                 flags.append(
                     ("calendar-fallback", "整改时限", text["整改时限"][i], "、".join(map(str, outside)))
@@ -402,7 +564,9 @@ def normalize_table(
         if e.kind is None:
             flags.append(("unparseable-date", "完成时间", as_text(raw["完成时间"][i]), ""))
         st = state[i]
-        if not status_text[i]:
+        if not reported:
+            pass
+        elif not status_text[i]:
             if e.value is not None:
                 state[i] = DONE
                 flags.append(("status-inferred", "整改状态", None, ""))
@@ -437,11 +601,14 @@ def normalize_table(
 
     out: dict[str, list] = {}
     out["责任单位"] = [unit_of[t][0] for t in kept(unit_text)]
+    out["责任部门"] = [d or unit_of[t][2] for t, d in zip(kept(unit_text), kept(dept_text), strict=True)]
     out["发现时间"] = [d.value for d in kept(found)]
     out["整改时限"] = [d.value for d in kept(deadline)]
     out["时限类型"] = [DEADLINE_KINDS.get(d.kind or "", "") for d in kept(deadline)]
     out["完成时间"] = [d.value for d in kept(finish)]
-    out["状态归类"] = [STATE_LABELS.get(st or "", "") for st in kept(state)]
+    out["状态归类"] = (
+        [STATE_LABELS.get(st or "", "") for st in kept(state)] if reported else [UNREPORTED_LABEL] * len(keep)
+    )
     out["是否销号"] = [
         "是" if state[i] == DONE and is_verified(status_text[i], text["销号情况"][i]) else "" for i in keep
     ]
@@ -465,6 +632,13 @@ def normalize_table(
         "销号情况",
     ):
         out[c] = kept(text[c])
+    progress_text = text["整改进展"]
+    out["预计完成时间"] = [
+        None
+        if state[i] == DONE
+        else expected_date(status_text[i], year, near) or expected_date(progress_text[i], year, near)
+        for i in keep
+    ]
     out["整改时限原文"] = kept(text["整改时限"])
     out["单位原文"] = kept(unit_text)
     m = len(keep)
@@ -472,7 +646,30 @@ def normalize_table(
     out["来源文件"] = [file] * m
     out["来源工作表"] = [sheet] * m
     out["来源行"] = kept(rows)
-    return Normalized(out, rejected, problems)
+    out["合并单元格"] = (
+        ["、".join(h for h in table.filled.get(r, []) if h) for r in out["来源行"]]
+        if table.filled
+        else [""] * m
+    )
+    extras = {f.header: kept(_texts(_column(table, f.index))) for f in table.extras}
+    return Normalized(out, rejected, problems, extras)
+
+
+RELATIVE_KINDS = ("relative", "workdays", "immediate")
+DEPARTMENT = re.compile(r"^[^\s，。；,;]{1,12}?(科|股|室|处|办公室|办|队|所|组|中心|部)$")
+
+
+def _names_unit(text: str, units: UnitDirectory) -> bool:
+    """Whether a 责任部门 cell names a unit of the directory (or an office, not a section in one)."""
+    if not text:
+        return False
+    if units.resolve(text) or units.find_in(text):
+        return True
+    return bool(re.search(r"(局|委员会|委|人民政府|政府|镇|乡|街道|县|区|公司|集团|厅)$", text))
+
+
+def _column(table: RawTable, index: int) -> list:
+    return ["" if index >= len(row) or row[index] is None else row[index] for _, row in table.rows]
 
 
 def _texts(values: list) -> list[str]:
@@ -494,27 +691,37 @@ def _map(func, values: list) -> list:
     return [memo[v] for v in values]
 
 
-def _resolve_unit(text: str, table: RawTable, units: UnitDirectory) -> tuple[str, tuple | None]:
-    """(unit name for the ledger, the problem to report or None) for one 责任单位 text."""
+def _resolve_unit(text: str, table: RawTable, units: UnitDirectory) -> tuple[str, tuple | None, str]:
+    """(unit name for the ledger, the problem to report or None, 责任部门) for one 责任单位 text.
+
+    A section inside the reporting unit (办公室, 财务科) is its 责任部门, never a unit of its own;
+    a unit missing from the directory keeps its rows under its own name, with a warning."""
+    owner = table.unit.name if table.unit is not None else table.unit_text
     if text:
         unit = (
             units.resolve(text) or units.resolve(re.split(r"[、,，/／;；\n]", text)[0]) or units.find_in(text)
         )
         if unit is not None:
-            return unit.name, None
+            return unit.name, None, ""
+        if owner and DEPARTMENT.match(text) and not _names_unit(text, units):
+            return owner, None, text
         if table.unit is not None:
-            return table.unit.name, (
-                "unknown-unit",
-                "责任单位",
-                text,
-                f"，已按填报单位「{table.unit.name}」统计",
+            return (
+                table.unit.name,
+                (
+                    "unknown-unit",
+                    "责任单位",
+                    text,
+                    f"，已按填报单位「{table.unit.name}」统计",
+                ),
+                "",
             )
-        return text, ("unknown-unit", "责任单位", text, "，请在单位名录中补充")
+        return text, ("unknown-unit", "责任单位", text, "，已按原文单独统计，请在单位名录中补充"), ""
     if table.unit is not None:
-        return table.unit.name, None
+        return table.unit.name, None, ""
     if table.unit_text:
-        return table.unit_text, None
-    return "", ("unit-missing", "责任单位", None, "")
+        return table.unit_text, None, ""
+    return "", ("unit-missing", "责任单位", None, ""), ""
 
 
 def _columns(table: RawTable) -> tuple[dict[str, list], set[str]]:
@@ -570,7 +777,7 @@ def _rejected(table: RawTable, excel_row: int, values: Sequence[object], reason:
     """A row that is not merged, with everything the unit wrote in it."""
     original = "；".join(
         f"{f.header.replace(chr(10), '')}={as_text(values[f.index])}"
-        for f in table.fields
+        for f in (*table.fields, *table.extras)
         if f.index < len(values) and values[f.index] not in ("", None)
     )
     return {

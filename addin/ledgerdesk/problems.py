@@ -27,6 +27,17 @@ CODES: dict[str, tuple[str, str]] = {
     "no-header": (ERROR, "未找到台账表头（应含「问题描述」「整改状态」等列）"),
     "sheet-skipped": (WARNING, "工作表「{sheet}」有内容但没有台账表头，未读取"),
     "missing-column": (ERROR, "缺少必填列「{column}」，本表 {detail} 行未采用"),
+    "column-guessed": (
+        WARNING,
+        "「{value}」列按「{column}」读取（{detail}）；不对的话请在设置的「列对照」中改正，确认无误也可写入列对照",
+    ),
+    "columns-kept": (WARNING, "这些列不是台账的规范列，已原样保留在总台账最后：{value}"),
+    "status-from-progress": (WARNING, "本表没有「整改状态」列，整改状态按「{value}」列的文字判断"),
+    "no-status-column": (
+        WARNING,
+        "本表没有「整改状态」列，也没有整改进展，{detail} 个问题按「未填报进展」统计（计为未完成）",
+    ),
+    "deadline-base": (WARNING, "本表没有「发现时间」，相对时限（如'{value}'）按{detail}起算"),
     "unit-missing": (ERROR, "第{row}行无法确定责任单位（表中无责任单位列，填报单位和文件名也未写明）"),
     "unknown-unit": (WARNING, "第{row}行「{column}」不在单位名录中：'{value}'{detail}"),
     "blank-description": (ERROR, "第{row}行「问题描述」为空，本行未采用"),

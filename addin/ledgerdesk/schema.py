@@ -18,6 +18,7 @@ from pathlib import Path
 COLUMNS: tuple[str, ...] = (
     "问题编号",
     "责任单位",
+    "责任部门",
     "问题来源",
     "问题类别",
     "问题描述",
@@ -33,8 +34,10 @@ COLUMNS: tuple[str, ...] = (
     "备注",
 )
 
-# A sheet is a ledger only if it has these; a row is kept only if 问题描述 is filled.
-REQUIRED: tuple[str, ...] = ("问题描述", "整改状态")
+# A sheet is a ledger only if it has 问题描述; a row is kept only if 问题描述 is filled. A sheet
+# without 整改状态 is still read (an office's own 问题交办清单 is where a ledger starts): its status
+# comes from the progress column, or its items count as 未填报进展.
+REQUIRED: tuple[str, ...] = ("问题描述",)
 
 DATE_COLUMNS: tuple[str, ...] = ("发现时间", "整改时限", "完成时间")
 
@@ -47,7 +50,6 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "责任单位",
         "整改责任单位",
         "牵头单位",
-        "责任部门",
         "牵头责任单位",
         "主责单位",
         "承办单位",
@@ -98,6 +100,45 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "_序号": ("序号", "序", "no", "编号"),  # 编号 alone is how units number their rows
     "_填报单位": ("填报单位",),
 }
+# 责任部门 is read as 责任单位 when its cells name units (市直部门 in a city-wide list) and as an
+# internal department when they do not (办公室, 财务科 in one unit's own return).
+HEADER_ALIASES["责任部门"] = ("责任部门", "责任科室", "责任股室", "承办科室", "责任处室", "具体承办科室")
+
+# Role words: a header that is no alias is read by what it names, the way a person reads
+# "办结情况" or "交办问题基本情况". Each campaign names its object differently (a task, a lead, a
+# complaint, an audit finding …). Rules are tried in order on the cleaned header (at most
+# ROLE_MAX_LEN characters, so sentences and titles never match); the first that matches wins.
+ROLE_MAX_LEN = 14
+HEADER_ROLES: tuple[tuple[str, str], ...] = (
+    ("_序号", r"^(序号|序列|顺序号|排序)$"),
+    ("完成时间", r"(实际完成|完成|办结|销号|完结|验收|整改到位)(时间|日期)$"),
+    ("整改时限", r"(时限|期限|截止|时间节点|节点|计划完成|要求完成|应完成|办理期限|完成时间要求)"),
+    ("发现时间", r"(交办|受理|转办|登记|来电|来信|发现|督察|检查|巡察|审计|体验|反映)(时间|日期)$"),
+    ("问题编号", r"(编号|工单号|单号|案件号|受理号|流水号|件号|批次号|代码)$"),
+    ("责任人", r"(责任人|联系人|经办人|承办人|具体负责人|负责人)(姓名)?(及?电话|及?联系方式)?$"),
+    ("责任领导", r"(领导|分管)(姓名)?$"),
+    (
+        "整改状态",
+        r"(办结情况|是否办结|办理结果|处理结果|整改结果|完成情况|办结状态|办理状态|工单状态|整改状态|进度状态|状态|是否完成|是否整改|是否销号|销号情况|办结|结案情况)$",
+    ),
+    (
+        "整改进展",
+        r"(进展|进度|落实情况|推进情况|办理情况|处理情况|处置情况|整改情况|工作情况|开展情况|回复|答复|反馈情况|整改成效|成效)",
+    ),
+    (
+        "整改措施",
+        r"(措施|举措|要求|审计意见|审计建议|处理意见|整改意见|工作意见|建议|办法|方案|目标|思路|任务分解)",
+    ),
+    (
+        "问题描述",
+        r"(问题|线索|诉求|事项|任务|反馈意见|巡察意见|投诉|举报|内容|情况描述|具体表现|表现形式|基本情况)",
+    ),
+    ("责任单位", r"(单位|部门|主体|属地|行政区域|区域|县市区|乡镇|街道|承办|主办|牵头)"),
+    ("问题来源", r"(来源|渠道|途径|出处|批次)$"),
+    ("问题类别", r"(类别|类型|分类|领域|性质|种类)$"),
+    ("备注", r"^(备注|附注|说明)"),
+)
+HEADER_ROLE_PATTERNS = tuple((column, re.compile(rx)) for column, rx in HEADER_ROLES)
 
 
 @lru_cache(maxsize=16384)
@@ -133,6 +174,16 @@ STATE_LABELS: dict[str, str] = {
 
 STATUS_WORDS: dict[str, str] = {
     # done; 销号 means done and verified, reported separately by ``VERIFIED_WORDS``
+    "已办结销号": DONE,
+    "办结销号": DONE,
+    "已结案": DONE,
+    "已完结": DONE,
+    "已落实": DONE,
+    "已处理": DONE,
+    "已处置": DONE,
+    "已整改完毕": DONE,
+    "整改完毕": DONE,
+    "已整改完成": DONE,
     "已完成": DONE,
     "完成": DONE,
     "已整改": DONE,
@@ -161,6 +212,13 @@ STATUS_WORDS: dict[str, str] = {
     "部分整改": IN_PROGRESS,
     "基本完成": IN_PROGRESS,
     "推进中": IN_PROGRESS,
+    "阶段性办结": IN_PROGRESS,
+    "阶段性完成": IN_PROGRESS,
+    "持续推进": IN_PROGRESS,
+    "正在推进": IN_PROGRESS,
+    "整改推进中": IN_PROGRESS,
+    "未办结": NOT_STARTED,
+    "未落实": NOT_STARTED,
     "申请延期": IN_PROGRESS,
     "已申请延期": IN_PROGRESS,
     "延期": IN_PROGRESS,
@@ -179,8 +237,21 @@ STATUS_WORDS: dict[str, str] = {
     "持续推进长期坚持": LONG_TERM,
     "常态化推进": LONG_TERM,
 }
-VERIFIED_WORDS: tuple[str, ...] = ("已整改销号", "已销号", "销号")
+VERIFIED_WORDS: tuple[str, ...] = ("已整改销号", "已销号", "销号", "已办结销号", "办结销号")
+# The label of items whose return has no status column at all (a 问题交办清单): counted as not
+# done, shown apart so the clerk sees the unit never reported progress.
+UNREPORTED_LABEL = "未填报进展"
 EXTENSION_WORDS: tuple[str, ...] = ("申请延期", "已申请延期", "延期")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What a clerk taught the tool in the settings: 列对照 (a header as written -> a canonical
+    column, for every unit or for one) and status words of the office's own. Hashable, so the
+    parsers can cache by it."""
+
+    columns: tuple[tuple[str, str, str], ...] = ()  # (unit or "", header as written, column or 原样保留)
+    statuses: tuple[tuple[str, str], ...] = ()  # (word or phrase, state)
 
 
 # ---------------------------------------------------------------------------------------------
