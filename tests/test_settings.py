@@ -9,14 +9,21 @@ import pytest
 from openpyxl import load_workbook
 
 from ledgerdesk.resources import resource_dir
-from ledgerdesk.settings import SETTINGS, Settings, SettingsError, load_settings, write_control_workbook
+from ledgerdesk.settings import (
+    SETTINGS,
+    TABLES,
+    Settings,
+    SettingsError,
+    load_settings,
+    write_control_workbook,
+)
 
 
 def test_every_setting_has_a_default_and_a_chinese_description():
     defaults = Settings()
     for f in fields(Settings):
-        assert f.name in SETTINGS
-        label, description = SETTINGS[f.name]
+        assert f.name in SETTINGS or f.name in TABLES
+        label, description = SETTINGS.get(f.name) or TABLES[f.name]
         assert label and description
         assert hasattr(defaults, f.name)
 

@@ -20,7 +20,15 @@ from .briefing import TemplateError
 from .files import OutputLocked
 from .jobs import JobError, brief, merge_into_master, notices_folder, process, split
 from .metrics import format_date, format_rate, summary_sentence
-from .settings import CONTROL_SHEET, SETTINGS, Settings, SettingsError, settings_from_rows
+from .settings import (
+    COLUMN_MAP_SHEET,
+    CONTROL_SHEET,
+    SETTINGS,
+    STATUS_WORDS_SHEET,
+    Settings,
+    SettingsError,
+    settings_from_rows,
+)
 
 TITLE = "督查台账助手"
 RESULT_SHEET = "运行结果"
@@ -193,13 +201,23 @@ def _context(book: xw.Book, need_inbox: bool = True) -> tuple[Settings, Path, Pa
         rows = _sheet(book, CONTROL_SHEET).used_range.value
     except KeyError:
         raise SettingsError(f"本工作簿没有「{CONTROL_SHEET}」工作表，请在督查台账助手.xlsx 中操作") from None
-    settings = settings_from_rows(rows if isinstance(rows, list) else [])
+    tables = [_rows(book, name) for name in (COLUMN_MAP_SHEET, STATUS_WORDS_SHEET)]
+    settings = settings_from_rows(rows if isinstance(rows, list) else [], *tables)
     settings = settings.with_as_of(settings.as_of or date.today())
     if need_inbox and not settings.inbox:
         raise SettingsError("请先在「设置」工作表中填写 报送文件夹")
     inbox = _path(book, settings.inbox) if settings.inbox else Path()
     out = _path(book, settings.out_dir or "out")
     return settings, inbox, out
+
+
+def _rows(book: xw.Book, name: str) -> list[list]:
+    """The used rows of a sheet of the control workbook, or none when it has no such sheet."""
+    try:
+        rows = _sheet(book, name).used_range.value
+    except KeyError:
+        return []
+    return [r if isinstance(r, list) else [r] for r in rows] if isinstance(rows, list) else []
 
 
 def _source(inbox: Path, out: Path) -> Path:

@@ -77,7 +77,14 @@ def process(
     merge = None
     if source.is_dir():
         paths = inbox_files(source, exclude=[out_dir])
-        merge = merge_ledgers(paths, units, as_of, progress=progress, calendar=settings.calendar())
+        merge = merge_ledgers(
+            paths,
+            units,
+            as_of,
+            progress=progress,
+            calendar=settings.calendar(),
+            vocabulary=settings.vocabulary(),
+        )
         ledger = merge.ledger
     elif source.is_file():
         try:
@@ -154,7 +161,12 @@ def merge_into_master(
     paths = inbox_files(inbox, exclude=[master])
     units = load_directory(units_file or settings.units_file or None)
     returns = merge_ledgers(
-        paths, units, settings.as_of or date.today(), progress=progress, calendar=settings.calendar()
+        paths,
+        units,
+        settings.as_of or date.today(),
+        progress=progress,
+        calendar=settings.calendar(),
+        vocabulary=settings.vocabulary(),
     )
     try:
         return apply_returns(master, returns, units, settings)

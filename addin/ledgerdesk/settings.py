@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import python_calamine
 
+from .schema import COLUMNS, STATE_LABELS, Vocabulary
 from .workdays import WorkCalendar
 
 CONTROL_SHEET = "设置"
+# What a clerk teaches the tool lives in two tables of its own, in the control workbook's sheets
+# of these names or the TOML file's tables: header -> column, and status word -> state.
+COLUMN_MAP_SHEET = "列对照"
+STATUS_WORDS_SHEET = "状态词"
+KEEP_COLUMN = "原样保留"
+COLUMN_CHOICES = (*COLUMNS, KEEP_COLUMN)
+STATE_BY_LABEL = {label: state for state, label in STATE_LABELS.items()}
 
 DENOMINATORS = {"all": "全部问题", "due": "已到期问题"}
 LONG_TERM = {"open": "视为未完成", "done": "视为已完成", "exclude": "不计入完成率"}
@@ -61,16 +69,33 @@ class Settings:
     report_to: str = ""
     annex_ledger: bool = False
     annex_limit: int = 500
+    # (unit or "", header as written, canonical column or 原样保留): the 列对照 table
+    column_map: tuple[tuple[str, str, str], ...] = ()
+    # (word as written, state label 已完成/整改中/未整改/长期坚持): the 状态词 table
+    status_words: tuple[tuple[str, str], ...] = ()
 
     def calendar(self) -> WorkCalendar:
         return WorkCalendar(self.holidays, self.extra_workdays)
+
+    def vocabulary(self) -> Vocabulary:
+        """What the clerk taught: 列对照 and 状态词, as the readers take them."""
+        return Vocabulary(
+            columns=self.column_map,
+            statuses=tuple((word, STATE_BY_LABEL[label]) for word, label in self.status_words),
+        )
 
     def with_as_of(self, as_of: date | None) -> Settings:
         return replace(self, as_of=as_of) if as_of else self
 
     def describe(self) -> list[tuple[str, str]]:
         """(Chinese label, value as a clerk reads it) for the 说明 sheet and the briefing."""
-        return [(SETTINGS[f.name][0], _show(f.name, getattr(self, f.name))) for f in fields(self)]
+        lines = [(SETTINGS[name][0], _show(name, getattr(self, name))) for name in SETTINGS]
+        lines += [
+            (f"{COLUMN_MAP_SHEET}{'（' + unit + '）' if unit else ''}", f"{header} → {column}")
+            for unit, header, column in self.column_map
+        ]
+        lines += [(STATUS_WORDS_SHEET, f"{word} → {label}") for word, label in self.status_words]
+        return lines
 
 
 # name -> (Chinese label, description). Order is the order of the 设置 sheet.
@@ -119,6 +144,11 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "annex_ledger": ("附全部问题台账", "是：通报另附全部问题台账（附件2）；否：只附超期未完成问题清单"),
 }
 BY_LABEL = {label: name for name, (label, _) in SETTINGS.items()}
+# Settings that are tables, each on a sheet of its own in the control workbook (docs: VOCABULARY_DOC).
+TABLES: dict[str, tuple[str, str]] = {
+    "column_map": (COLUMN_MAP_SHEET, "报送文件的表头 → 台账的列（可只对某个单位有效），程序先按它读取"),
+    "status_words": (STATUS_WORDS_SHEET, "本单位的状态写法 → 已完成/整改中/未整改/长期坚持"),
+}
 
 
 def load_settings(path: str | Path | None) -> Settings:
@@ -133,28 +163,118 @@ def load_settings(path: str | Path | None) -> Settings:
             raw = tomllib.loads(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise SettingsError(f"设置文件 {path.name} 格式有误：{exc}") from None
+        tables: dict[str, Any] = {
+            "column_map": _toml_column_map(raw.pop(COLUMN_MAP_SHEET, raw.pop("column_map", {}))),
+            "status_words": _toml_pairs(raw.pop(STATUS_WORDS_SHEET, raw.pop("status_words", {}))),
+        }
         values = {BY_LABEL.get(k, k): v for k, v in raw.items()}
     else:
-        values = _read_sheet(path)
+        values, tables = _read_sheet(path)
     unknown = sorted(k for k in values if k not in SETTINGS)
     if unknown:
         raise SettingsError(f"设置文件 {path.name} 中有不认识的设置项：{'、'.join(unknown)}")
-    return Settings(**{k: _convert(k, v) for k, v in values.items() if v not in (None, "")})
+    return Settings(
+        **{k: _convert(k, v) for k, v in values.items() if v not in (None, "")},
+        column_map=column_map(tables["column_map"]),
+        status_words=status_words(tables["status_words"]),
+    )
 
 
-def _read_sheet(path: Path) -> dict[str, Any]:
+def _toml_column_map(table: Any) -> list[tuple[str, str, str]]:
+    """[列对照] "办结情况" = "整改状态"; a sub-table [列对照.市统计局] holds one unit's entries."""
+    if not isinstance(table, dict):
+        raise SettingsError(f'「{COLUMN_MAP_SHEET}」应写成表："表头" = "对应列"')
+    rows = []
+    for key, value in table.items():
+        if isinstance(value, dict):
+            rows += [(str(key), str(h), str(c)) for h, c in value.items()]
+        else:
+            rows.append(("", str(key), str(value)))
+    return rows
+
+
+def _toml_pairs(table: Any) -> list[tuple[str, str]]:
+    if not isinstance(table, dict):
+        raise SettingsError(f'「{STATUS_WORDS_SHEET}」应写成表："状态写法" = "已完成"')
+    return [(str(k), str(v)) for k, v in table.items()]
+
+
+def column_map(rows: list[tuple[str, str, str]]) -> tuple[tuple[str, str, str], ...]:
+    """The 列对照 as (unit, header, column), each column checked against the ledger's columns."""
+    out = []
+    for unit, header, column in rows:
+        unit, header, column = unit.strip(), header.strip(), column.strip()
+        if not header and not column:
+            continue
+        if column not in COLUMN_CHOICES:
+            raise SettingsError(
+                f"「{COLUMN_MAP_SHEET}」中「{header}」对应的列'{column}'不是台账的列，"
+                f"应为 {'、'.join(COLUMN_CHOICES)} 之一"
+            )
+        if not header:
+            raise SettingsError(f"「{COLUMN_MAP_SHEET}」中有一行没有填写表头（对应列为「{column}」）")
+        out.append((unit, header, column))
+    return tuple(out)
+
+
+def status_words(rows: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The 状态词 as (word, state label), each label one of the four states."""
+    out = []
+    for word, label in rows:
+        word, label = word.strip(), label.strip()
+        if not word and not label:
+            continue
+        if label not in STATE_BY_LABEL or not word:
+            raise SettingsError(
+                f"「{STATUS_WORDS_SHEET}」中'{word}'应归为 {'、'.join(STATE_BY_LABEL)} 之一，而不是'{label}'"
+            )
+        out.append((word, label))
+    return tuple(out)
+
+
+def _read_sheet(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
         grid = book.get_sheet_by_name(CONTROL_SHEET).to_python()
     except Exception:
         raise SettingsError(f"无法读取 {path.name} 的「{CONTROL_SHEET}」工作表") from None
-    return _sheet_values(grid)
+    tables = {}
+    for key, sheet in (("column_map", COLUMN_MAP_SHEET), ("status_words", STATUS_WORDS_SHEET)):
+        tables[key] = book.get_sheet_by_name(sheet).to_python() if sheet in book.sheet_names else []
+    return _sheet_values(grid), {
+        "column_map": _column_map_rows(tables["column_map"]),
+        "status_words": _status_rows(tables["status_words"]),
+    }
 
 
-def settings_from_rows(rows: list[list[Any]]) -> Settings:
-    """Settings from the rows of a 设置 sheet (label, value), as Excel hands them to a button."""
+def settings_from_rows(
+    rows: list[list[Any]],
+    column_rows: list[list[Any]] | None = None,
+    status_rows: list[list[Any]] | None = None,
+) -> Settings:
+    """Settings from the rows of a 设置 sheet (label, value), and of the 列对照 and 状态词 sheets,
+    as Excel hands them to a button."""
     values = _sheet_values(rows)
-    return Settings(**{k: _convert(k, v) for k, v in values.items() if v not in (None, "")})
+    return Settings(
+        **{k: _convert(k, v) for k, v in values.items() if v not in (None, "")},
+        column_map=column_map(_column_map_rows(column_rows or [])),
+        status_words=status_words(_status_rows(status_rows or [])),
+    )
+
+
+def _cell(row: list[Any], k: int) -> str:
+    value = row[k] if len(row) > k else ""
+    return "" if value is None else str(value).strip()
+
+
+def _column_map_rows(grid: list[list[Any]]) -> list[tuple[str, str, str]]:
+    """The 列对照 sheet: 表头 | 对应列 | 单位（可空）, under a header row."""
+    return [(_cell(r, 2), _cell(r, 0), _cell(r, 1)) for r in grid[1:] if isinstance(r, list)]
+
+
+def _status_rows(grid: list[list[Any]]) -> list[tuple[str, str]]:
+    """The 状态词 sheet: 状态写法 | 归为, under a header row."""
+    return [(_cell(r, 0), _cell(r, 1)) for r in grid[1:] if isinstance(r, list)]
 
 
 def _sheet_values(grid: list[list[Any]]) -> dict[str, Any]:
@@ -247,19 +367,38 @@ def write_control_workbook(path: str | Path, settings: Settings | None = None) -
     head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
     cell = book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
     ws.write_row(0, 0, ["设置项", "值", "说明"], head)
-    for r, f in enumerate(fields(settings), start=1):
-        label, description = SETTINGS[f.name]
+    for r, name in enumerate(SETTINGS, start=1):
+        label, description = SETTINGS[name]
         ws.write_string(r, 0, label, cell)
-        ws.write_string(r, 1, _show(f.name, getattr(settings, f.name)), cell)
+        ws.write_string(r, 1, _show(name, getattr(settings, name)), cell)
         ws.write_string(r, 2, description, cell)
-        choices = {"denominator": DENOMINATORS, "long_term": LONG_TERM}.get(f.name)
-        if choices or isinstance(getattr(settings, f.name), bool):
+        choices = {"denominator": DENOMINATORS, "long_term": LONG_TERM}.get(name)
+        if choices or isinstance(getattr(settings, name), bool):
             words = list(choices.values()) if choices else [YES, NO]
             ws.data_validation(r, 1, r, 1, {"validate": "list", "source": words})
     ws.set_column(0, 0, 18)
     ws.set_column(1, 1, 24)
     ws.set_column(2, 2, 80)
     ws.freeze_panes(1, 0)
+    _table_sheet(
+        book,
+        COLUMN_MAP_SHEET,
+        ["表头（照报送文件写）", "对应列", "单位（只对这个单位有效，可空）"],
+        [[header, column, unit] for unit, header, column in settings.column_map],
+        list(COLUMN_CHOICES),
+        "校验问题里提示“按表头用词推断”的列，在这里写上正确的对应（或照抄确认），下次按这里读取。"
+        "对应列选「原样保留」表示不要猜，原样保留在总台账最后。",
+        (head, cell),
+    )
+    _table_sheet(
+        book,
+        STATUS_WORDS_SHEET,
+        ["状态写法（照报送文件写）", "归为"],
+        [list(pair) for pair in settings.status_words],
+        list(STATE_BY_LABEL),
+        "本单位常用、程序不认识的状态写法，如 已交账、已验收；归为 已完成/整改中/未整改/长期坚持 之一。",
+        (head, cell),
+    )
     from .resources import unit_directory_file
 
     units = book.add_worksheet("单位名录")
@@ -286,6 +425,28 @@ def write_control_workbook(path: str | Path, settings: Settings | None = None) -
     return path
 
 
+def _table_sheet(
+    book: Any,
+    name: str,
+    headers: list[str],
+    rows: list[list[str]],
+    choices: list[str],
+    hint: str,
+    formats: tuple[Any, Any],
+) -> None:
+    """A sheet of the control workbook where a clerk lists pairs: a header row, a drop-down for
+    the second column, and a hint to the right."""
+    head, cell = formats
+    ws = book.add_worksheet(name)
+    ws.write_row(0, 0, headers, head)
+    for r, row in enumerate(rows, start=1):
+        ws.write_row(r, 0, row, cell)
+    ws.data_validation(1, 1, 500, 1, {"validate": "list", "source": choices})
+    ws.write_string(0, len(headers) + 1, hint)
+    ws.set_column(0, len(headers) - 1, 28)
+    ws.freeze_panes(1, 0)
+
+
 def settings_markdown() -> str:
     """docs/settings.md: every setting with its TOML key, default and description."""
     defaults = Settings()
@@ -299,12 +460,48 @@ def settings_markdown() -> str:
         "| 设置项 | TOML 键 | 默认值 | 说明 |",
         "|---|---|---|---|",
     ]
-    for f in fields(defaults):
-        label, description = SETTINGS[f.name]
+    for name, (label, description) in SETTINGS.items():
         lines.append(
-            f"| {label} | `{f.name}` | {_show(f.name, getattr(defaults, f.name)) or '（空）'} | {description} |"
+            f"| {label} | `{name}` | {_show(name, getattr(defaults, name)) or '（空）'} | {description} |"
         )
+    lines += VOCABULARY_DOC
     return "\n".join(lines) + "\n"
+
+
+VOCABULARY_DOC = [
+    "",
+    "## 列对照：教程序认一种新的表格",
+    "",
+    "报送文件的表头写法程序不认识时，会按表头用词或列中的内容推断，并在「校验问题」里写明",
+    "（如“「办结情况」列按「整改状态」读取（按表头用词推断）”）。推断得不对，或想确认下来不再提示，",
+    "就在控制台工作簿的「列对照」工作表里加一行：表头照报送文件写，对应列从下拉中选；只对某个单位有效的，",
+    "第三列写单位名称。对应列选「原样保留」表示这一列不要猜，原样保留在总台账最后。下次运行先按列对照读取，",
+    "不用改程序。TOML 设置文件里写成：",
+    "",
+    "```toml",
+    "[列对照]",
+    '"办结情况" = "整改状态"',
+    '"佐证材料" = "原样保留"',
+    "",
+    "[列对照.市统计局]       # 只对市统计局的报送有效",
+    '"落实情况" = "整改进展"',
+    "```",
+    "",
+    f"对应列可选：{'、'.join(COLUMN_CHOICES)}。",
+    "",
+    "## 状态词：本单位的状态写法",
+    "",
+    "整改状态写成句子时，程序按人读的方式判断（“已完成整改，经复查未发现反弹”为已完成，“尚未完成整改”为未整改，",
+    "“已整改到位，长效机制持续推进”为已完成，“预计9月30日整改到位”为整改中并记下预计完成时间）。",
+    "程序不认识的写法（校验问题 `unknown-status`），在「状态词」工作表里加一行：状态写法、归为（已完成/整改中/未整改/长期坚持）。",
+    "句子里含有这个写法也按它归类。TOML 里写成：",
+    "",
+    "```toml",
+    "[状态词]",
+    '"已交账" = "已完成"',
+    '"待验收" = "整改中"',
+    "```",
+]
 
 
 if __name__ == "__main__":
