@@ -77,6 +77,7 @@ BASE_DATE = re.compile(
     r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
     r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\s*(交办|反馈|转办|下发|印发|移交)"
 )
+OTHER_SUBJECT = re.compile(r"(情况|结果|时间|日期|原因|金额|次数|方式|电话|材料|意见|等级)$")
 NOT_EXCEL = "不是有效的 Excel 文件或文件已损坏，请另存为 .xlsx 后重新报送"
 CANNOT_OPEN = "无法打开文件，请检查文件是否存在、是否有权限读取"
 BAD_SHEET = "工作表内容损坏，无法读取"
@@ -96,6 +97,7 @@ class Field:
     header: str  # the header as written (two-level headers joined with "/")
     targets: tuple[str, ...]  # canonical columns it feeds; two when a header reads "责任单位\n责任人"
     how: str = EXACT
+    alt: tuple[str, ...] = ()  # for a column kept as it is: what its header would have fed
 
 
 @dataclass
@@ -147,8 +149,11 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
     if len(parts) > 1 and all(p in HEADER_LOOKUP for p in parts):
         return tuple(dict.fromkeys(HEADER_LOOKUP[p] for p in parts)), EXACT
     if len(key) <= 16:
+        # An alias inside a longer header, when the header is still about it: 计划整改时限 is a
+        # 整改时限, but 责任人被处理情况 is about what happened to someone, not who is responsible.
+        other_subject = OTHER_SUBJECT.search(key)
         for alias, column in HEADER_CONTAINS:
-            if alias not in GENERIC_ALIASES and alias in key:
+            if alias not in GENERIC_ALIASES and alias in key and (key.endswith(alias) or not other_subject):
                 return (column,), CONTAINS
     if len(key) <= ROLE_MAX_LEN and not re.search(r"\d", key):
         for column, pattern in HEADER_ROLE_PATTERNS:
@@ -397,7 +402,7 @@ def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
         if targets:
             kept.append(Field(f.index, f.header, targets, f.how))
         elif not f.targets[0].startswith("_"):
-            dropped.append(Field(f.index, f.header, (), f.how))
+            dropped.append(Field(f.index, f.header, (), f.how, f.targets))
     return kept, dropped
 
 
@@ -464,25 +469,26 @@ CONTENT_SAMPLE = 200
 
 def _infer_by_content(table: RawTable, units: UnitDirectory) -> None:
     """Columns a header did not name, read by what is in them: mostly status words is the status,
-    mostly dates a deadline, mostly unit names the unit, long free text the description."""
+    mostly dates a deadline, mostly unit names the unit, long free text the description. And of
+    two columns a header calls a status (办结情况 beside 处理和整改情况), the one that holds status
+    words is the status; the narrative is the progress."""
+    sample = [row for _, row in table.rows[:CONTENT_SAMPLE]]
+    if not sample:
+        return
+    _settle_status(table, sample, units)
     have = table.canonical
     wanted = [c for c in ("整改状态", "问题描述", "整改时限", "责任单位") if c not in have]
-    if not wanted or not table.extras or not table.rows:
+    if not wanted or not table.extras:
         return
-    sample = [row for _, row in table.rows[:CONTENT_SAMPLE]]
     taken: set[int] = set()
     for column in wanted:
         if column == "整改状态" and "整改进展" in have:
             continue  # the progress column tells the status (normalize reads it)
         best: tuple[float, Field] | None = None
         for f in table.extras:
-            if f.index in taken:
+            if f.index in taken or f.how == CLERK:
                 continue
-            values = [as_text_cell(row[f.index]) for row in sample if f.index < len(row)]
-            values = [v for v in values if v]
-            if len(values) < max(1, len(sample) // 2):
-                continue
-            share = _content_share(column, values, units)
+            share = _content_share(column, _sample(sample, f.index), units, len(sample))
             if share >= 0.6 and (best is None or share > best[0]):
                 best = (share, f)
         if best is not None:
@@ -492,20 +498,54 @@ def _infer_by_content(table: RawTable, units: UnitDirectory) -> None:
     table.extras = [f for f in table.extras if f.index not in taken]
 
 
+def _sample(sample: list[Sequence[object]], index: int) -> list[str]:
+    return [v for v in (as_text_cell(row[index]) for row in sample if index < len(row)) if v]
+
+
+def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitDirectory) -> None:
+    """Of the columns that may hold the status, take the one whose cells are status words."""
+    status = next((f for f in table.fields if f.targets == ("整改状态",)), None)
+    if status is None or status.how == CLERK:
+        return
+    others = [f for f in table.extras if "整改状态" in f.alt and f.how != CLERK]
+    others += [f for f in table.fields if f.targets == ("整改进展",) and f.how != CLERK]
+    if not others:
+        return
+    n = len(sample)
+    share = _content_share("整改状态", _sample(sample, status.index), units, n)
+    best = max(others, key=lambda f: _content_share("整改状态", _sample(sample, f.index), units, n))
+    if _content_share("整改状态", _sample(sample, best.index), units, n) <= max(share, 0.5):
+        return
+    progress = next((f for f in table.fields if f.targets == ("整改进展",)), None)
+    table.fields = [f for f in table.fields if f is not status and f is not best]
+    table.extras = [f for f in table.extras if f is not best]
+    table.fields.append(Field(best.index, best.header, ("整改状态",), CONTENT))
+    if progress is None or progress is best:
+        table.fields.append(Field(status.index, status.header, ("整改进展",), CONTENT))
+    else:
+        table.extras = sorted(
+            [*table.extras, Field(status.index, status.header, (), status.how)], key=lambda f: f.index
+        )
+
+
 def as_text_cell(value: object) -> str:
     return "" if value is None else (value.strip() if isinstance(value, str) else normalize.as_text(value))
 
 
-def _content_share(column: str, values: list[str], units: UnitDirectory) -> float:
+def _content_share(column: str, values: list[str], units: UnitDirectory, rows: int) -> float:
+    """The share of the sampled rows whose cell reads as ``column``: a short status word, a date,
+    a unit name, or a long free text. Blank cells count against it."""
+    if not rows or len(values) < max(1, rows // 2):
+        return 0.0
     if column == "整改状态":
-        hits = sum(1 for v in values if len(v) <= 20 and normalize.parse_status(v) is not None)
+        hits = sum(1 for v in values if len(v) <= 12 and normalize.parse_status(v) is not None)
     elif column == "整改时限":
         hits = sum(1 for v in values if normalize.parse_date(v, None).kind not in (None, "blank"))
     elif column == "责任单位":
         hits = sum(1 for v in values if units.resolve(v) or units.find_in(v))
     else:  # 问题描述: long free text
         hits = sum(1 for v in values if len(v) >= 8 and not DATE_LINE.match(v))
-    return hits / len(values)
+    return hits / rows
 
 
 def _org_name(text: str) -> str | None:
@@ -564,7 +604,7 @@ def _read_preamble(
 
 
 UNIT_LINE = re.compile(
-    r"(填报|报送|责任|整改)单位(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
+    r"(填报|报送|责任|整改|被审计|被巡察|被检查)单位(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
     r"|(填报|报送|责任)单位(名称)?\s+([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
 )
 

@@ -314,7 +314,7 @@ NOT_ABOUT_ITEM = re.compile(
 )
 SCOPE = re.compile(r"长效机制|长效管理|常态化|巩固|举一反三|持续抓好|久久为功|建章立制|成果")
 FUTURE = re.compile(r"预计|计划|力争|争取|将于|拟于|拟在|确保|下一步|待\S{0,8}后")
-PARTIAL = re.compile(r"基本完成|基本整改|部分|阶段性|初步|大部分|完成\d+%|过半")
+PARTIAL = re.compile(r"基本完成|基本整改|部分|阶段性|初步|大部分|过半|(?<![\d.])\d{1,2}(\.\d+)?%")
 NEGATED_DONE = re.compile(
     r"(未|尚未|没有|暂未|仍未|还未|未能|无法|不能|未按期|逾期未)(全部|完全|按期|如期)?(完成|整改|办结|到位|解决|销号|落实|结案)"
 )
@@ -476,9 +476,6 @@ def normalize_table(
     if table.extras and n:
         table_problem("columns-kept", value="、".join(f.header.replace("\n", "") for f in table.extras))
 
-    if table.unit is None and table.unit_text and "责任单位" not in present:
-        table_problem("unknown-unit", "填报单位", table.unit_text, "，请在单位名录中补充")
-
     raw, filled = _columns(table)
     blank = [""] * n  # shared by the columns the table does not have; never changed in place
     # 发现时间 and 完成时间 as text only name a value in a problem: made for those rows alone.
@@ -492,6 +489,12 @@ def normalize_table(
         ]
         dept_text = [d if d != u else "" for u, d in zip(unit_text, dept_text, strict=True)]
     unit_of = {t: _resolve_unit(t, table, units) for t in set(unit_text)}
+    if (
+        table.unit is None
+        and table.unit_text
+        and any(u == table.unit_text and not p for u, p, _ in unit_of.values())
+    ):
+        table_problem("unknown-unit", "填报单位", table.unit_text, "，已按此名称单独统计，请在单位名录中补充")
     near = table.report_date
     found = _map(lambda v: parse_date(v, year, near=near, ahead=False), raw["发现时间"])
     base = table.base_date[0] if table.base_date else None
@@ -521,6 +524,12 @@ def normalize_table(
             reported = False
             table_problem("no-status-column", "整改状态", detail=str(n))
     state = _map(lambda t: _parse_status(t, words), status_text) if reported else [NOT_STARTED] * n
+    if status_text is not text["整改进展"] and "整改进展" in filled:
+        # "否"/"未办结" answers only whether the item is closed; the progress says whether work is under way
+        for i, (st, said, story) in enumerate(zip(state, status_text, text["整改进展"], strict=True)):
+            if st == NOT_STARTED and _status_key(said) in CLOSED_NO and story:
+                if _parse_status(story, words) == IN_PROGRESS:
+                    state[i] = IN_PROGRESS
     has_finish_column = "完成时间" in present
 
     # Cheap test first: most rows have nothing to report and take the fast path.
@@ -656,6 +665,7 @@ def normalize_table(
 
 
 RELATIVE_KINDS = ("relative", "workdays", "immediate")
+CLOSED_NO = {"否", "未办结", "未完成", "未结案", "未销号"}
 DEPARTMENT = re.compile(r"^[^\s，。；,;]{1,12}?(科|股|室|处|办公室|办|队|所|组|中心|部)$")
 
 
