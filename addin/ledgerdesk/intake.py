@@ -372,12 +372,11 @@ def _fields(
             if key in clerk:
                 targets, how = ((clerk[key],) if clerk[key] != KEEP else ()), CLERK
                 break
-        else:  # the surest reading of any candidate: an alias before an alias inside before role words
+        else:  # the child before the parent, but an alias (inside) before role words
             found = [classify_header(candidate) for candidate in candidates]
-            for wanted in (EXACT, CONTAINS, ROLE):
-                targets, how = next(((t, h) for t, h in found if t and h == wanted), ((), EXACT))
-                if targets:
-                    break
+            targets, how = next(((t, h) for t, h in found if t and h != ROLE), ((), EXACT))
+            if not targets:
+                targets, how = next(((t, h) for t, h in found if t), ((), EXACT))
         if targets:
             fields.append(Field(c, header, targets, how))
         elif how == CLERK or not SENTENCE.search(header):

@@ -21,7 +21,7 @@ from .intake import EXCEL_SUFFIXES, WorkbookRead, read_workbook
 from .metrics import METRIC_COLUMNS
 from .normalize import LEDGER_COLUMNS, Normalized, normalize_table
 from .problems import Report
-from .schema import COLUMNS, UnitDirectory, Vocabulary
+from .schema import COLUMNS, UnitDirectory, Vocabulary, clean_header
 from .workdays import OFFICIAL, WorkCalendar
 
 READ_THREADS = 2
@@ -118,6 +118,7 @@ def merge_ledgers(
     report = Report()
     cols: dict[str, list] = {c: [] for c in (*LEDGER_COLUMNS, "_mtime")}
     extras: dict[str, list] = {}
+    layouts: dict[str, frozenset[str]] = {}  # file -> its header texts, to tell one ledger from another
     rejected: list[dict] = []
     outcomes: dict[str, FileOutcome] = {}
 
@@ -147,10 +148,13 @@ def merge_ledgers(
                 )
                 continue
             _collect(book, normalized, outcome, cols, rejected, report, extras)
+            layouts[name] = frozenset(
+                clean_header(f.header) for t in book.tables for f in (*t.fields, *t.extras)
+            )
     if progress:
         progress(len(files), len(files), "")
 
-    keep, superseded = _supersede(cols, report)
+    keep, superseded = _supersede(cols, report, layouts)
     keep, duplicates = _dedupe(cols, keep, report)
     rejected.extend(duplicates)
 
@@ -236,21 +240,48 @@ def extra_name(header: str) -> str:
     return f"{name}（原表）" if name in RESERVED or name.startswith("_") else name
 
 
-def _supersede(cols: dict[str, list], report: Report) -> tuple[list[int], list[dict]]:
-    """When a unit sent several returns, only its newest (填报日期, then file time) counts.
+def _supersede(
+    cols: dict[str, list], report: Report, layouts: dict[str, frozenset[str]]
+) -> tuple[list[int], list[dict]]:
+    """When a unit sent the same ledger several times, only its newest (填报日期, then file time)
+    counts. Two files are the same ledger for a unit when they are laid out alike (the same
+    headers) or share one of its items; a unit named in two different lists (a 信访件 list and
+    a 督察 task list) keeps its rows in both.
 
     Returns the indices of the rows kept and the superseded rows (as listed in 未采用行).
     """
     units, files = cols["责任单位"], cols["来源文件"]
-    newest_key: dict[str, tuple] = {}
+    keys: dict[str, dict[str, tuple]] = {}
     # Few distinct (unit, file, date, time) combinations, however many rows: decide on those.
     for unit, file, reported, mtime in set(zip(units, files, cols["填报日期"], cols["_mtime"], strict=True)):
         key = (reported or date.min, mtime, file)
-        if unit not in newest_key or key > newest_key[unit]:
-            newest_key[unit] = key
-    newest = {unit: key[2] for unit, key in newest_key.items()}
+        seen = keys.setdefault(unit, {})
+        seen[file] = max(seen.get(file, key), key)
+    newest: dict[tuple[str, str], str] = {}  # (unit, file) -> the file that counts for it
+    items: dict[tuple[str, str], set] | None = None
+    for unit, by_file in keys.items():
+        if len(by_file) == 1:
+            newest[(unit, next(iter(by_file)))] = next(iter(by_file))
+            continue
+        if items is None:
+            items = {}
+            for u, f, d in zip(units, files, cols["问题描述"], strict=True):
+                items.setdefault((u, f), set()).add(d)
+        kept: list[str] = []
+        for file in sorted(by_file, key=by_file.__getitem__, reverse=True):
+            same = next(
+                (
+                    k
+                    for k in kept
+                    if layouts.get(k) == layouts.get(file) or items[(unit, k)] & items[(unit, file)]
+                ),
+                None,
+            )
+            newest[(unit, file)] = same or file
+            if same is None:
+                kept.append(file)
     pairs = list(zip(units, files, strict=True))
-    current = {pair: newest[pair[0]] == pair[1] for pair in set(pairs)}
+    current = {pair: newest[pair] == pair[1] for pair in set(pairs)}
     if all(current.values()):
         return list(range(len(units))), []
     keep: list[int] = []
@@ -267,12 +298,12 @@ def _supersede(cols: dict[str, list], report: Report) -> tuple[list[int], list[d
                 "来源工作表": cols["来源工作表"][i],
                 "来源行": cols["来源行"][i],
                 "处理": "被替代",
-                "原因": f"{unit}已报送较新的台账：{newest[unit]}",
+                "原因": f"{unit}已报送较新的台账：{newest[(unit, file)]}",
                 "原始内容": _summary(cols, i),
             }
         )
     for (file, unit), n in counted.items():
-        report.add("superseded", file, value=unit, detail=f"「{newest[unit]}」（{n} 行被替代）")
+        report.add("superseded", file, value=unit, detail=f"「{newest[(unit, file)]}」（{n} 行被替代）")
     return keep, superseded
 
 
