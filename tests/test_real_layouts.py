@@ -118,3 +118,47 @@ def test_the_corpus_files_are_what_the_generator_writes(tmp_path, monkeypatch):
         assert [r for _, r in fresh.rows] == [r for _, r in shipped.rows], path.name
     sources = [layout.source for layout in module.LAYOUTS]
     assert all(s.startswith("http") for s in sources) and len(sources) == len(EXPECTED)
+
+
+def test_kept_columns_survive_stats_split_and_merge_back(tmp_path):
+    """A column the ledger model does not know (回访情况) is in the master, stays through split,
+    and a unit's new value for it is merged back by 问题编号 and logged."""
+    from openpyxl import load_workbook
+
+    from ledgerdesk.jobs import MASTER_NAME, merge_into_master, process, split
+    from ledgerdesk.settings import Settings
+    from ledgerdesk.workbook import read_master
+
+    settings = Settings(as_of=AS_OF)
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    name = "营商环境问题线索办理台账（市市场监管局）.xlsx"
+    (inbox / name).write_bytes((REAL / name).read_bytes())
+    job = process(inbox, tmp_path / "out", settings)
+    master = tmp_path / "out" / MASTER_NAME
+    assert "回访情况" in job.metrics.items.columns
+    assert read_master(master)["回访情况"].tolist() == ["企业满意", "满意", "", "", "满意"]
+    assert process(master, tmp_path / "stats", settings).metrics.items["回访情况"].tolist()[0] == "企业满意"
+
+    sent = split(master, tmp_path / "下发", settings)
+    ledger = read_master(master)
+    assert ledger["回访情况"].tolist() == ["企业满意", "满意", "", "", "满意"]  # split rewrote the master
+    pid = ledger.loc[ledger["问题描述"] == "多部门重复检查企业", "问题编号"].item()
+
+    (back := tmp_path / "收回").mkdir()
+    returned = back / sent.returns[0].name
+    returned.write_bytes(sent.returns[0].read_bytes())
+    book = load_workbook(returned)
+    ws = book["整改台账"]
+    header = [c.value for c in ws[3]]
+    ws.cell(row=3, column=len(header) + 1, value="回访情况")
+    for r in range(4, ws.max_row + 1):
+        if ws.cell(row=r, column=header.index("问题编号") + 1).value == pid:
+            ws.cell(row=r, column=len(header) + 1, value="企业表示满意")
+    book.save(returned)
+    applied = merge_into_master(back, master, settings)
+    after = read_master(master)
+    assert after.loc[after["问题编号"] == pid, "回访情况"].item() == "企业表示满意"
+    assert ("回访情况", "企业表示满意") in set(
+        zip(applied.changes["字段"], applied.changes["新值"], strict=True)
+    )

@@ -173,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         if job.merge:
-            _print_merge(job.merge, job.outputs)
+            _print_merge(job.merge, job.outputs, left_out=args.command == "merge")
         if args.command in ("stats", "run"):
             _print_stats(job)
         elif args.command == "brief":
@@ -305,7 +305,7 @@ def _out() -> Console:
     return console if console.is_terminal else Console(highlight=False, soft_wrap=True, width=120)
 
 
-def _print_merge(r: MergeResult, outputs: dict[str, str]) -> None:
+def _print_merge(r: MergeResult, outputs: dict[str, str], left_out: bool = False) -> None:
     out = _out()
     c = r.counts
     out.print(
@@ -314,9 +314,12 @@ def _print_merge(r: MergeResult, outputs: dict[str, str]) -> None:
     )
     out.print(f"发现错误 {len(r.report.errors)} 个，提示 {len(r.report.warnings)} 个。")
     for p in r.report.errors[:10]:
-        out.print(f"  [red]错误[/red] {p.file} {p.sheet or ''} {p.message}")
+        out.print(f"  [red]错误[/red] {p.file} {p.sheet or ''} {p.message}", markup=False)
     if len(r.report.errors) > 10:
         out.print(f"  ……其余 {len(r.report.errors) - 10} 个错误见「校验问题」工作表")
+    if left_out:  # merge alone; stats and run say this among their notes
+        for line in r.left_out():
+            out.print(f"未采用：{line}", markup=False)
     out.print(f"汇总台账：{outputs['workbook']}")
 
 

@@ -94,6 +94,8 @@ def process(
     else:
         raise JobError(f"找不到报送文件夹或汇总台账：{source}")
     metrics = compute_metrics(ledger, as_of, settings, units)
+    if merge is not None:
+        metrics.notes[:0] = merge.left_out()  # printed by stats/run, kept in 说明 and the JSON notes
     history = out_dir / HISTORY_NAME
     delta = record_snapshot(history, metrics, source=str(source))
     outputs = {"history": str(history)}

@@ -28,6 +28,15 @@ READ_THREADS = 2
 RESAVE_SUFFIXES = (".et", ".ett", ".csv", ".wps", ".numbers")
 REJECTED_COLUMNS = ("来源文件", "来源工作表", "来源行", "处理", "原因", "原始内容")
 RESERVED = {*LEDGER_COLUMNS, *METRIC_COLUMNS, "_mtime"}
+# Why rows were sent back, as the 说明 sheet and the console say it.
+LEFT_OUT = {
+    "missing-column": "缺少必填列",
+    "blank-description": "问题描述为空",
+    "missing-status": "整改状态为空",
+    "unknown-status": "整改状态无法识别",
+    "unit-missing": "无法确定责任单位",
+    "duplicate-row": "重复行",
+}
 
 Progress = Callable[[int, int, str], None]
 
@@ -77,8 +86,30 @@ class MergeResult:
                 }
                 for p in self.report
             ],
+            "notes": self.left_out(),
             "outputs": outputs or {},
         }
+
+    def left_out(self) -> list[str]:
+        """How many files and rows were left out of the master, and why, in a clerk's words."""
+        lines = []
+        unused = [f for f in self.files if f.status == "rejected"]
+        if unused:
+            why = []
+            for f in unused:
+                first = next((p for p in self.report.errors if p.file == f.file), None)
+                why.append(f"「{f.file}」{first.message if first else '没有可合并的行'}")
+            lines.append(f"{len(self.files)} 个文件中 {len(unused)} 个未采用：" + "；".join(why))
+        if self.counts.get("rejected"):
+            rows: dict[str, set] = {}
+            for p in self.report.errors:
+                if p.row is not None:
+                    rows.setdefault(p.code, set()).add((p.file, p.sheet, p.row))
+            parts = [f"{LEFT_OUT.get(code, code)} {len(where)} 行" for code, where in rows.items()]
+            lines.append(f"退回 {self.counts['rejected']} 行（列在「未采用行」）：" + "，".join(parts))
+        if self.counts.get("superseded"):
+            lines.append(f"被替代 {self.counts['superseded']} 行：同一单位另有较新的报送")
+        return lines
 
 
 def list_returns(inbox: str | Path, exclude: Iterable[Path] = ()) -> list[Path]:

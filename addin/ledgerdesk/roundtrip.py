@@ -316,6 +316,8 @@ def apply_returns(
     by_id = {pid: i for i, pid in enumerate(ledger["问题编号"].tolist())}
     by_text = {(u, d): i for i, (u, d) in enumerate(zip(ledger["责任单位"], ledger["问题描述"], strict=True))}
     rows: list[dict] = [dict(r) for r in ledger.to_dict(orient="records")]
+    # Columns of the units' own (kept as they are) travel with their items: new ones join the master.
+    own = [c for c in returns.ledger.columns if c not in LEDGER_COLUMNS]
     changes: list[tuple] = []
     added: list[str] = []
     seen: set[int] = set()
@@ -343,7 +345,7 @@ def apply_returns(
             )
             continue
         if target is None:  # an item the unit added: it joins the master with a new ID
-            new = {c: rec.get(c, "") for c in LEDGER_COLUMNS}
+            new = {c: rec.get(c, "") for c in (*LEDGER_COLUMNS, *own)}
             new["问题编号"] = allocator.new(unit)
             rows.append(new)
             by_id[new["问题编号"]] = len(rows) - 1
@@ -358,7 +360,7 @@ def apply_returns(
             )
             continue
         seen.add(target)
-        for column in UPDATABLE:
+        for column in (*UPDATABLE, *own):
             new_value, old_value = rec.get(column), rows[target].get(column)
             if _blank(new_value) or _same(old_value, new_value):
                 continue
@@ -389,7 +391,9 @@ def apply_returns(
     silent = [u for u in dict.fromkeys(r["责任单位"] for r in rows) if u not in reported_units]
     for unit in silent:
         report.add("unit-silent", master.name, value=unit)
-    updated = pd.DataFrame(rows, columns=list(ledger.columns))
+    updated = pd.DataFrame(rows, columns=[*ledger.columns, *(c for c in own if c not in ledger.columns)])
+    for column in own:  # rows that came without the column show it blank
+        updated[column] = updated[column].fillna("")
     previous = _previous_changes(master)
     log = pd.concat([previous, pd.DataFrame(changes, columns=list(CHANGE_COLUMNS))], ignore_index=True)
     _rewrite_master(
