@@ -181,7 +181,7 @@ def load_settings(path: str | Path | None) -> Settings:
 
 
 def _toml_column_map(table: Any) -> list[tuple[str, str, str]]:
-    """[列对照] "办结情况" = "整改状态"; a sub-table [列对照.市统计局] holds one unit's entries."""
+    """["列对照"] "办结情况" = "整改状态"; a sub-table ["列对照"."市统计局"] holds one unit's entries."""
     if not isinstance(table, dict):
         raise SettingsError(f'「{COLUMN_MAP_SHEET}」应写成表："表头" = "对应列"')
     rows = []
@@ -479,11 +479,11 @@ VOCABULARY_DOC = [
     "不用改程序。TOML 设置文件里写成：",
     "",
     "```toml",
-    "[列对照]",
+    '["列对照"]                # TOML 里中文的表名要加引号',
     '"办结情况" = "整改状态"',
     '"佐证材料" = "原样保留"',
     "",
-    "[列对照.市统计局]       # 只对市统计局的报送有效",
+    '["列对照"."市统计局"]     # 只对市统计局的报送有效',
     '"落实情况" = "整改进展"',
     "```",
     "",
@@ -497,7 +497,7 @@ VOCABULARY_DOC = [
     "句子里含有这个写法也按它归类。TOML 里写成：",
     "",
     "```toml",
-    "[状态词]",
+    '["状态词"]',
     '"已交账" = "已完成"',
     '"待验收" = "整改中"',
     "```",
