@@ -110,3 +110,31 @@ def test_a_date_without_a_year_takes_the_year_of_the_returns_report_date(tmp_pat
     assert result.ledger["整改时限"].tolist() == [date(2023, 12, 10)]
     assert result.ledger["完成时间"].tolist() == [date(2023, 12, 5)]
     assert result.ledger["填报日期"].tolist() == [date(2023, 12, 28)]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "unit"),
+    [
+        ([["填报日期：2024年7月30日", None, "填报单位（盖章）：市统计局"]], [], "市统计局"),  # either order
+        ([["市统计局（盖章）", None, "2024年7月30日"]], [], "市统计局"),
+        ([["请相关责任单位在规定时限内完成整改并报送整改情况"]], [], None),  # a sentence names no unit
+        ([], [[None, "市统计局（盖章）"], [None, "2024年7月30日"]], "市统计局"),  # the 落款 under the table
+    ],
+)
+def test_the_unit_comes_from_what_names_it_never_from_a_sentence(tmp_path, units, above, below, unit):
+    rows = [*above, ["问题描述", "整改时限", "整改状态"], ["统计数据查询不便", "2024.6.30", "已完成"], *below]
+    book = read_workbook(write_return(tmp_path / "台账.xlsx", rows), units)
+    (table,) = book.tables
+    assert (table.unit.name if table.unit else None, table.unit_text) == (unit, None)
+    assert [r for r, _ in table.rows] == [len(above) + 2]  # the 落款 and date line are not items
+
+
+def test_a_sentence_above_the_table_is_never_given_to_the_rows(tmp_path, units):
+    rows = [
+        ["请相关责任单位在规定时限内完成整改并报送整改情况"],
+        ["问题描述", "整改时限", "整改状态"],
+        ["统计数据查询不便", "2024.6.30", "已完成"],
+    ]
+    result = merge_ledgers([write_return(tmp_path / "台账.xlsx", rows)], units, AS_OF)
+    assert result.counts["merged"] == 0
+    assert result.report.flatten(("row", "code")) == [(3, "unit-missing")]
