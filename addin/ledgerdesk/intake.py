@@ -23,6 +23,7 @@ import python_calamine as calamine
 from . import normalize
 from .problems import Problem, make_problem
 from .schema import (
+    ANY_ROLE,
     HEADER_CONTAINS,
     HEADER_LOOKUP,
     HEADER_ROLE_PATTERNS,
@@ -66,6 +67,8 @@ NOTE_ROW = re.compile(
 # A footer cell after the data: a date line (2024年7月30日), or the signing office (…局（盖章）).
 DATE_LINE = re.compile(r"^\s*\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*$")
 ORG_SUFFIX = r"(局|委员会|委|办公室|办|中心|人民政府|政府|镇|乡|街道办事处|街道|县|区|院|公司|集团|厅|所|站|队|馆|会|党组|党委)"
+ORG_NAME = re.compile(r"\s*([^\s，。；,;:：]{2,20}?" + ORG_SUFFIX + r")\s*")
+STAMPED = re.compile(r"(^|\s)([^\s，。；,;:：]{2,30}?" + ORG_SUFFIX + r")\s*[（(]\s*(盖章|公章)\s*[）)]")
 SIGNATURE = re.compile(
     r"^\s*[^\s，。；,;:：]{2,30}?" + ORG_SUFFIX + r"\s*([（(]\s*(盖章|公章|章)\s*[）)])?\s*$"
 )
@@ -155,7 +158,7 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
         for alias, column in HEADER_CONTAINS:
             if alias not in GENERIC_ALIASES and alias in key and (key.endswith(alias) or not other_subject):
                 return (column,), CONTAINS
-    if len(key) <= ROLE_MAX_LEN and not re.search(r"\d", key):
+    if len(key) <= ROLE_MAX_LEN and not re.search(r"\d", key) and ANY_ROLE.search(key):
         for column, pattern in HEADER_ROLE_PATTERNS:
             if pattern.search(key):
                 return (column,), ROLE
@@ -289,6 +292,7 @@ def read_sheet(
     if best is None:
         return None
     _, header_start, header_end, fields, extras = best
+    extras = [f for f in extras if f.how == CLERK or not SENTENCE.search(f.header)]  # a note is no column
     seen: Counter[str] = Counter()
     for f in extras:  # two columns under one header text stay two columns
         seen[f.header] += 1
@@ -343,46 +347,48 @@ def _fields(
     upper: list[object], lower: list[object] | None, clerk: dict[str, str]
 ) -> tuple[list[Field], list[Field]]:
     """The ledger columns of a header row (or a merged parent row over a child row), and the
-    columns it has that the ledger model does not know (kept as they are)."""
+    columns it has that the ledger model does not know (kept as they are; read_sheet drops the
+    ones that are sentences once it has chosen the header)."""
     fields: list[Field] = []
     extras: list[Field] = []
-    width = max(len(upper), len(lower or []))
-    for c in range(width):
-        cell = upper[c] if c < len(upper) else ""
-        if lower is None and not isinstance(cell, str):
-            continue  # a header is text; numbers and dates in a row are data
-        top = str(cell).strip() if cell not in ("", None) else ""
-        candidates: tuple[str, ...]
-        if lower is None:
-            header, candidates = top, (top,)
-        else:
-            bottom = lower[c] if c < len(lower) else ""
-            bottom = str(bottom).strip() if bottom not in ("", None) else ""
-            if not bottom or bottom == top:
-                header, candidates = top, (top,)
-            else:
-                header = f"{top} / {bottom}" if top else bottom
-                candidates = (bottom, top + bottom, top)
-        if not header:
-            continue
-        targets: tuple[str, ...] = ()
-        how = EXACT
-        for candidate in candidates:
-            key = clean_header(candidate)
+    if lower is None:  # one header row: the common case, looked at for every row scanned
+        for c, cell in enumerate(upper):
+            if not isinstance(cell, str) or not (header := cell.strip()):
+                continue  # a header is text; numbers and dates in a row are data
+            key = clean_header(header) if clerk else ""
+            targets: tuple[str, ...]
             if key in clerk:
                 targets, how = ((clerk[key],) if clerk[key] != KEEP else ()), CLERK
-                break
+            else:
+                targets, how = classify_header(header)
+            (fields if targets else extras).append(Field(c, header, targets, how))
+        kept, dropped = _drop_repeats(fields)
+        return kept, sorted([*extras, *dropped], key=lambda f: f.index) if dropped else extras
+    for c in range(max(len(upper), len(lower))):
+        top = _text(upper[c] if c < len(upper) else "")
+        bottom = _text(lower[c] if c < len(lower) else "")
+        candidates: tuple[str, ...] = (top,)
+        header = top
+        if bottom and bottom != top:
+            header = f"{top} / {bottom}" if top else bottom
+            candidates = (bottom, top + bottom, top)
+        if not header:
+            continue
+        clerk_key = next((k for k in map(clean_header, candidates) if k in clerk), None) if clerk else None
+        if clerk_key is not None:
+            targets, how = ((clerk[clerk_key],) if clerk[clerk_key] != KEEP else ()), CLERK
         else:  # the child before the parent, but an alias (inside) before role words
             found = [classify_header(candidate) for candidate in candidates]
             targets, how = next(((t, h) for t, h in found if t and h != ROLE), ((), EXACT))
             if not targets:
                 targets, how = next(((t, h) for t, h in found if t), ((), EXACT))
-        if targets:
-            fields.append(Field(c, header, targets, how))
-        elif how == CLERK or not SENTENCE.search(header):
-            extras.append(Field(c, header, (), how))
+        (fields if targets else extras).append(Field(c, header, targets, how))
     kept, dropped = _drop_repeats(fields)
     return kept, sorted([*extras, *dropped], key=lambda f: f.index)
+
+
+def _text(value: object) -> str:
+    return str(value).strip() if value not in ("", None) else ""
 
 
 def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
@@ -551,7 +557,7 @@ def _org_name(text: str) -> str | None:
     """An office named at the start of a title or file name (XX镇人民政府关于…, 附件3：XX镇问题清单)."""
     text = re.sub(r"^(附件\s*\d*\s*[:：]?|整改台账\s*[-_－—]\s*)", "", text.strip())
     text = re.split(r"关于|“|\"|《|问题|整改|巡察|审计|督察|落实|台账|清单|情况|[-_－—（(]", text)[0]
-    m = re.fullmatch(r"\s*([^\s，。；,;:：]{2,20}?" + ORG_SUFFIX + r")\s*", text)
+    m = ORG_NAME.fullmatch(text)
     return m.group(1) if m and not SENTENCE.search(m.group(1)) else None
 
 
@@ -617,7 +623,7 @@ def _unit_written(text: str) -> str | None:
         if name and not name.startswith(("填报", "报送")) and not SENTENCE.search(name):
             return name
         return None
-    m = re.search(r"(^|\s)([^\s，。；,;:：]{2,30}?" + ORG_SUFFIX + r")\s*[（(]\s*(盖章|公章)\s*[）)]", text)
+    m = STAMPED.search(text)
     return m.group(2) if m else None
 
 

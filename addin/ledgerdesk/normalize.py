@@ -642,12 +642,9 @@ def normalize_table(
     ):
         out[c] = kept(text[c])
     progress_text = text["整改进展"]
-    out["预计完成时间"] = [
-        None
-        if state[i] == DONE
-        else expected_date(status_text[i], year, near) or expected_date(progress_text[i], year, near)
-        for i in keep
-    ]
+    planned = _map(lambda t: expected_date(t, year, near), status_text)
+    planned_in_progress = _map(lambda t: expected_date(t, year, near), progress_text)
+    out["预计完成时间"] = [None if state[i] == DONE else planned[i] or planned_in_progress[i] for i in keep]
     out["整改时限原文"] = kept(text["整改时限"])
     out["单位原文"] = kept(unit_text)
     m = len(keep)

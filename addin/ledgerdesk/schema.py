@@ -139,6 +139,9 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     ("备注", r"^(备注|附注|说明)"),
 )
 HEADER_ROLE_PATTERNS = tuple((column, re.compile(rx)) for column, rx in HEADER_ROLES)
+ANY_ROLE = re.compile(
+    "|".join(f"(?:{rx})" for _, rx in HEADER_ROLES)
+)  # one pass for the cells that are no header
 
 
 @lru_cache(maxsize=16384)
