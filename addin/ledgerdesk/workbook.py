@@ -42,9 +42,21 @@ STATUS_CHOICES = ["已完成", "已销号", "整改中", "未整改", "长期坚
 
 # The 总台账 columns in the order a clerk reads them; AUDIT columns are grouped and folded away
 # (an outline a clerk opens with "+"), so the printout stays one readable page wide.
-LEDGER_VIEW = (*COLUMNS, "状态归类", "超期天数", "来源文件", "来源行")
+LEDGER_VIEW = (*COLUMNS, "状态归类", "超期天数", "预计完成时间", "来源文件", "来源行")
 # Folded away: the flags the row colours come from, and what the unit originally wrote.
-AUDIT = ("是否超期", "是否临期", "来源工作表", "整改时限原文", "时限类型", "是否销号", "单位原文", "填报日期")
+AUDIT = (
+    "是否超期",
+    "是否临期",
+    "来源工作表",
+    "整改时限原文",
+    "时限类型",
+    "是否销号",
+    "单位原文",
+    "填报日期",
+    "合并单元格",
+)
+# Dates the master shows and reads back as dates.
+SHOWN_DATES = (*DATE_COLUMNS, "填报日期", "预计完成时间")
 
 # Column widths in Excel character units (a Chinese character takes about two).
 WIDTHS = {
@@ -54,6 +66,8 @@ WIDTHS = {
     "发现时间": 10,
     "整改时限": 10,
     "完成时间": 10,
+    "预计完成时间": 10,
+    "责任部门": 9,
     "整改状态": 9,
     "状态归类": 8,
     "责任人": 7,
@@ -156,7 +170,7 @@ def _cell_writer(fmt: _Formats, column: str) -> tuple[Callable[[Worksheet, int, 
     """How to write one column's values: chosen once per column, not per cell."""
     if column in PERCENT:
         style = fmt.pct
-    elif column in DATE_COLUMNS or column in ("填报日期", "有效时限"):
+    elif column in SHOWN_DATES or column == "有效时限":
         style = fmt.date
     else:
         style = fmt.wrap if column in WRAP else fmt.text
@@ -343,6 +357,8 @@ def _ledger_sheet(
     )
     ws.freeze_panes(1, 2)
     _page(ws, f"总台账（截至{as_of}）")
+    if extra:  # the units' own columns and the clerk's are on screen; the printout is the ledger
+        ws.print_area(0, 0, last, len(LEDGER_VIEW) + len(AUDIT) - 1)
 
 
 def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str) -> None:
@@ -587,10 +603,10 @@ def read_master(path: str | Path) -> pd.DataFrame:
     for column in LEDGER_COLUMNS:
         if column not in frame.columns:
             frame[column] = ""
-    for column in (*DATE_COLUMNS, "填报日期"):
+    for column in SHOWN_DATES:
         frame[column] = [parse_date(v, None).value if v not in ("", None) else None for v in frame[column]]
     frame["来源行"] = [int(v) if isinstance(v, int | float) else None for v in frame["来源行"]]
-    text_columns = [c for c in LEDGER_COLUMNS if c not in (*DATE_COLUMNS, "填报日期", "来源行")]
+    text_columns = [c for c in LEDGER_COLUMNS if c not in (*SHOWN_DATES, "来源行")]
     for column in text_columns:
         frame[column] = [as_text(v) for v in frame[column]]
     frame["状态归类"] = [
