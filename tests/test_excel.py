@@ -59,14 +59,15 @@ def test_every_onaction_is_a_sub_in_the_vba_source_and_every_tag_has_a_handler()
 def remote():
     import xlwings as xw
 
-    def make(settings: dict[str, str]):
+    def make(settings: dict[str, str], **tables: list[list[str]]):
         rows = [["设置项", "值", "说明"], *[[k, v, ""] for k, v in settings.items()]]
+        sheets = [("设置", rows), *tables.items()]
         data = {
             "client": "Microsoft Office Scripts",
             "version": xw.__version__,
             "book": {"name": "督查台账助手.xlsx", "active_sheet_index": 0, "selection": "A1"},
             "names": [],
-            "sheets": [{"name": "设置", "values": rows, "pictures": [], "tables": []}],
+            "sheets": [{"name": n, "values": v, "pictures": [], "tables": []} for n, v in sheets],
         }
         return xw.Book(json=data)
 
@@ -161,3 +162,31 @@ def test_help_settings_and_an_unknown_button(remote):
     book = remote({})
     on_button("no-such-button", book)
     assert "还没有对应的功能" in alert_text(book)
+
+
+def test_the_buttons_read_what_the_clerk_taught_in_the_control_workbook(remote, tmp_path):
+    """列对照 and 状态词 sheets of the control workbook reach the merge a button starts."""
+    from conftest import write_return
+    from ledgerdesk.excel import on_button
+    from ledgerdesk.workbook import read_master
+
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    write_return(
+        inbox / "市统计局.xlsx",
+        [
+            ["问题描述", "整改时限", "销账情况"],
+            ["数据查询不便", "2024.6.30", "已销账"],
+            ["报表多", "2024.9.30", "在办"],
+        ],
+    )
+    settings = {"报送文件夹": str(inbox), "输出文件夹": str(tmp_path / "out"), "统计截止日": "2024-07-31"}
+    on_button("merge", remote(settings))
+    assert set(read_master(tmp_path / "out" / "汇总台账.xlsx")["状态归类"]) == {"未填报进展"}
+    taught = remote(
+        settings,
+        列对照=[["表头", "对应列", "单位"], ["销账情况", "整改状态", ""]],
+        状态词=[["状态写法", "归为"], ["已销账", "已完成"], ["在办", "整改中"]],
+    )
+    on_button("merge", taught)
+    assert read_master(tmp_path / "out" / "汇总台账.xlsx")["状态归类"].tolist() == ["已完成", "整改中"]

@@ -56,9 +56,8 @@ GENERIC_ALIASES = {
     "类别",
     "类型",
 }
-# A header row names at least one of these, and both of HEADER_CORE or three ledger columns.
+# A header row names at least one of these, and three ledger columns or 问题描述 and one more of these.
 HEADER_KEY = {"问题描述", "整改措施", "整改时限", "整改状态"}
-HEADER_CORE = {"问题描述", "整改状态"}
 NOTE_ROW = re.compile(
     r"^\s*(填表说明|填报说明|注[:：]|注\d|说明[:：]|备注[:：]|制表|填表人|审核人|联系人|联系电话|单位负责人|主要负责人"
     r"|填报人|审核|签发|签字|签名|盖章|落款|公示(时间|期|日期)|监督电话|举报电话|联系方式|电话[:：]|手机[:：]"
@@ -414,13 +413,13 @@ def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
 def _score(fields: list[Field]) -> int:
     """How much a row looks like a ledger header: the number of ledger columns it names.
 
-    It counts only with at least three of them, or with both core ones, and one of the columns
-    that make a ledger a ledger (a list of names and phones is not one).
+    It counts only with at least three of them, or with the description and one more of the
+    columns that make a ledger a ledger (a list of names and phones is not one).
     """
     found = {t for f in fields for t in f.targets if not t.startswith("_")}
     if not found & HEADER_KEY:
         return 0
-    if len(found) < MIN_HEADER_MATCHES and not HEADER_CORE <= found:
+    if len(found) < MIN_HEADER_MATCHES and not ("问题描述" in found and len(found & HEADER_KEY) >= 2):
         return 0
     return len(found)
 
