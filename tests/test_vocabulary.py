@@ -131,3 +131,23 @@ def test_stats_says_which_files_and_rows_were_left_out_and_why(tmp_path):
         r[1] for r in load_workbook(tmp_path / "out" / "汇总台账.xlsx")["说明"].iter_rows(values_only=True)
     ]
     assert any(str(v).startswith("2 个文件中 1 个未采用") for v in about)
+
+
+def test_the_offices_status_words_apply_to_a_master_the_clerk_edited(tmp_path):
+    path = tmp_path / "设置.toml"
+    path.write_text('["状态词"]\n"已销账" = "已完成"\n', encoding="utf-8")
+    settings = load_settings(path).with_as_of(AS_OF)
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    write_return(inbox / "市统计局.xlsx", [["问题描述", "整改状态"], ["数据查询不便", "正在整改"]])
+    process(inbox, tmp_path / "out", settings)
+    master = tmp_path / "out" / "汇总台账.xlsx"
+    book = load_workbook(master)
+    ws = book["总台账"]
+    status = [c.value for c in ws[1]].index("整改状态") + 1
+    ws.cell(row=2, column=status, value="已销账")  # the clerk writes the office's own word
+    book.save(master)
+    assert process(master, tmp_path / "stats", settings).metrics.total["done"] == 1
+    assert (
+        process(master, tmp_path / "stats2", load_settings(None).with_as_of(AS_OF)).metrics.total["done"] == 0
+    )

@@ -88,7 +88,7 @@ def process(
         ledger = merge.ledger
     elif source.is_file():
         try:
-            ledger = read_master(source)
+            ledger = read_master(source, settings.vocabulary().statuses)
         except NotAMaster as exc:
             raise JobError(str(exc)) from None
     else:

@@ -266,7 +266,7 @@ def write_return_template(
 
 def split_master(master: Path, out_dir: Path, units: UnitDirectory, settings: Settings) -> SplitResult:
     """One pre-filled return per unit, and a 下发清单; IDs are given to items that had none."""
-    ledger = read_master(master)
+    ledger = read_master(master, settings.vocabulary().statuses)
     assigned, _ = assign_ids(ledger, units)
     if assigned:
         _rewrite_master(master, ledger, settings, Report(), [], changes=None, silent=None)
@@ -309,7 +309,7 @@ def apply_returns(
     master: Path, returns: MergeResult, units: UnitDirectory, settings: Settings
 ) -> ApplyResult:
     """Apply merged returns to the master by 问题编号 and rewrite the master (atomically)."""
-    ledger = read_master(master)
+    ledger = read_master(master, settings.vocabulary().statuses)
     _, allocator = assign_ids(ledger, units)
     report = Report(returns.report.problems)
     now = datetime.now().strftime("%Y-%m-%d %H:%M")

@@ -580,11 +580,12 @@ def _about_sheet(
 _STATUS = {"merged": "已合并", "rejected": "未采用", "superseded": "已被较新报送替代"}
 
 
-def read_master(path: str | Path) -> pd.DataFrame:
+def read_master(path: str | Path, words: tuple[tuple[str, str], ...] = ()) -> pd.DataFrame:
     """The 总台账 sheet of a (possibly hand-edited) master workbook as a ledger DataFrame.
 
     A status word the clerk corrected in 整改状态 is respected (状态归类 is worked out again from
-    it); dates the clerk typed as text are parsed; columns the clerk added are kept and ignored.
+    it, with the office's own status ``words`` from the settings); dates the clerk typed as text
+    are parsed; columns the clerk added are kept and ignored.
     """
     import python_calamine
 
@@ -610,7 +611,7 @@ def read_master(path: str | Path) -> pd.DataFrame:
     for column in text_columns:
         frame[column] = [as_text(v) for v in frame[column]]
     frame["状态归类"] = [
-        STATE_LABELS.get(parse_status(text) or "", label)
+        STATE_LABELS.get(parse_status(text, words) or "", label)
         for text, label in zip(frame["整改状态"], frame["状态归类"], strict=True)
     ]
     extra = [c for c in frame.columns if c not in LEDGER_COLUMNS]
