@@ -354,12 +354,7 @@ def _fields(
         for c, cell in enumerate(upper):
             if not isinstance(cell, str) or not (header := cell.strip()):
                 continue  # a header is text; numbers and dates in a row are data
-            key = clean_header(header) if clerk else ""
-            targets: tuple[str, ...]
-            if key in clerk:
-                targets, how = ((clerk[key],) if clerk[key] != KEEP else ()), CLERK
-            else:
-                targets, how = classify_header(header)
+            targets, how = _read_header((header,), clerk)
             (fields if targets else extras).append(Field(c, header, targets, how))
         kept, dropped = _drop_repeats(fields)
         return kept, sorted([*extras, *dropped], key=lambda f: f.index) if dropped else extras
@@ -373,17 +368,26 @@ def _fields(
             candidates = (bottom, top + bottom, top)
         if not header:
             continue
-        clerk_key = next((k for k in map(clean_header, candidates) if k in clerk), None) if clerk else None
-        if clerk_key is not None:
-            targets, how = ((clerk[clerk_key],) if clerk[clerk_key] != KEEP else ()), CLERK
-        else:  # the child before the parent, but an alias (inside) before role words
-            found = [classify_header(candidate) for candidate in candidates]
-            targets, how = next(((t, h) for t, h in found if t and h != ROLE), ((), EXACT))
-            if not targets:
-                targets, how = next(((t, h) for t, h in found if t), ((), EXACT))
+        targets, how = _read_header(candidates, clerk)
         (fields if targets else extras).append(Field(c, header, targets, how))
     kept, dropped = _drop_repeats(fields)
     return kept, sorted([*extras, *dropped], key=lambda f: f.index)
+
+
+def _read_header(candidates: tuple[str, ...], clerk: dict[str, str]) -> tuple[tuple[str, ...], str]:
+    """(columns, how) for one header cell, given the ways to read it (a child header, child and
+    parent together, the parent): the clerk's 列对照 first; then the child before the parent, but
+    an alias (or one inside) before role words."""
+    if clerk:
+        key = next((k for k in map(clean_header, candidates) if k in clerk), None)
+        if key is not None:
+            return ((clerk[key],) if clerk[key] != KEEP else ()), CLERK
+    if len(candidates) == 1:
+        return classify_header(candidates[0])
+    found = [classify_header(candidate) for candidate in candidates]
+    return next(((t, h) for t, h in found if t and h != ROLE), None) or next(
+        ((t, h) for t, h in found if t), ((), EXACT)
+    )
 
 
 def _text(value: object) -> str:
