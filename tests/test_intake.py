@@ -138,3 +138,20 @@ def test_a_sentence_above_the_table_is_never_given_to_the_rows(tmp_path, units):
     result = merge_ledgers([write_return(tmp_path / "台账.xlsx", rows)], units, AS_OF)
     assert result.counts["merged"] == 0
     assert result.report.flatten(("row", "code")) == [(3, "unit-missing")]
+
+
+def test_a_summary_sheet_of_counts_beside_the_ledger_is_not_read_as_items(tmp_path, units):
+    import xlsxwriter
+
+    path = tmp_path / "市统计局.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ledger = book.add_worksheet("台账")
+    for r, row in enumerate([["问题描述", "整改时限", "整改状态"], ["数据查询不便", "2024.6.30", "已完成"]]):
+        ledger.write_row(r, 0, row)
+    summary = book.add_worksheet("统计")
+    for r, row in enumerate([["单位", "问题数", "已完成", "完成率"], ["市统计局", 1, 1, "100%"]]):
+        summary.write_row(r, 0, row)
+    book.close()
+    result = merge_ledgers([path], units, AS_OF)
+    assert result.counts == {"read": 1, "merged": 1, "rejected": 0, "superseded": 0}
+    assert result.report.flatten(("sheet", "code")) == [("统计", "sheet-skipped")]

@@ -79,6 +79,8 @@ BASE_DATE = re.compile(
     r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
     r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\s*(交办|反馈|转办|下发|印发|移交)"
 )
+# A header with a digit, or one that counts (问题数, 完成率, 涉及金额), names no ledger column by its words.
+COUNT = re.compile(r"\d|(数|数量|个数|件数|次数|率|比例|占比|比重|金额|万元|元)$")
 OTHER_SUBJECT = re.compile(r"(情况|结果|时间|日期|原因|金额|次数|方式|电话|材料|意见|等级)$")
 NOT_EXCEL = "不是有效的 Excel 文件或文件已损坏，请另存为 .xlsx 后重新报送"
 CANNOT_OPEN = "无法打开文件，请检查文件是否存在、是否有权限读取"
@@ -157,7 +159,7 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
         for alias, column in HEADER_CONTAINS:
             if alias not in GENERIC_ALIASES and alias in key and (key.endswith(alias) or not other_subject):
                 return (column,), CONTAINS
-    if len(key) <= ROLE_MAX_LEN and not re.search(r"\d", key) and ANY_ROLE.search(key):
+    if len(key) <= ROLE_MAX_LEN and not COUNT.search(key) and ANY_ROLE.search(key):
         for column, pattern in HEADER_ROLE_PATTERNS:
             if pattern.search(key):
                 return (column,), ROLE
