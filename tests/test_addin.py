@@ -7,6 +7,7 @@ import random
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from pathlib import Path
 
 import olefile
 import pytest
@@ -14,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import libreoffice_convert
-from ledgerdesk.addin import build_addin, install_addin, uninstall_addin
+from ledgerdesk.addin import build_addin, install_addin, ribbon_module, uninstall_addin
 from ledgerdesk.resources import xlam_dir
 from ledgerdesk.vbaproject import compress, decompress, read_modules, write_cfb
 
@@ -30,7 +31,7 @@ def test_compression_round_trips_any_bytes(data):
 def test_compression_agrees_with_oletools_and_compresses_text():
     from oletools.olevba import decompress_stream
 
-    source = (xlam_dir() / "LedgerdeskRibbon.bas").read_text(encoding="ascii") * 40
+    source = (xlam_dir() / "LedgerdeskRibbon.bas").read_text(encoding="ascii")[:500] * 200
     data = source.encode("ascii")
     packed = compress(data)
     assert decompress_stream(bytearray(packed)) == data  # an independent decompressor
@@ -81,7 +82,7 @@ def test_the_addin_is_an_ooxml_package_with_our_ribbon_and_is_deterministic(buil
         } <= names
         assert z.read("customUI/customUI.xml") == (xlam_dir() / "customUI.xml").read_bytes()
         assert b"ms-excel.addin.macroEnabled.main+xml" in z.read("[Content_Types].xml")
-        assert b"_ledgerdesk.conf" in z.read("xl/workbook.xml")
+        assert b'name="ledgerdesk"' in z.read("xl/workbook.xml")
 
 
 def test_olevba_extracts_our_vba_source_unchanged(built):
@@ -90,8 +91,9 @@ def test_olevba_extracts_our_vba_source_unchanged(built):
     xlam, _, _ = built
     parser = VBA_Parser(str(xlam))
     modules = {name: code for _, _, name, code in parser.extract_macros()}
-    ours = (xlam_dir() / "LedgerdeskRibbon.bas").read_text(encoding="ascii")
-    assert modules["LedgerdeskRibbon.bas"].replace("\r\n", "\n").strip() == ours.strip()
+    ours = ribbon_module()
+    assert modules["LedgerdeskRibbon.bas"].replace("\r\n", "\n").strip() == ours.replace("\r\n", "\n").strip()
+    assert ours.startswith((xlam_dir() / "LedgerdeskRibbon.bas").read_text(encoding="ascii").split("\n")[0])
     assert {"xlwings.bas", "Dictionary.cls", "ThisWorkbook.cls", "LedgerdeskRibbon.bas"} <= set(modules)
 
 
@@ -117,21 +119,106 @@ def test_libreoffice_imports_the_vba_modules(built, tmp_path):
     assert "LedgerdeskButton" in module and "ledgerdesk.excel.on_button" in module
 
 
-def test_install_copies_to_xlstart_and_points_xlwings_at_this_python(built, tmp_path):
+def _vba_string(expression: str, names: dict[str, str]) -> str:
+    """Evaluate a VBA string expression of literals, names and Environ("X") joined with &."""
+    parts = []
+    for term in (t.strip() for t in expression.split("&")):
+        if term.startswith('"'):
+            parts.append(term[1:-1].replace('""', '"'))
+        elif m := re.fullmatch(r'Environ\("(\w+)"\)', term):
+            parts.append(names[m.group(1)])
+        else:
+            parts.append(names[term])
+    return "".join(parts)
+
+
+def _vba_input(data: bytes, code_page: str) -> dict[str, str]:
+    """What VBA's ``Input #f, name, value`` reads from a config file, line by line."""
+    values = {}
+    for line in data.decode(code_page).split("\r\n"):
+        if line:
+            name, value = re.fullmatch(r'"([^"]*)","([^"]*)"', line).groups()
+            values[name.upper()] = value
+    return values
+
+
+@pytest.mark.parametrize("code_page", ["cp936", "gb18030"])
+def test_install_writes_the_very_config_file_the_built_addins_vba_reads(built, tmp_path, code_page):
+    """The built vbaProject's own xlwings module (decompressed) says where GetConfig looks on
+    Windows; install writes there, in the ANSI code page, a Chinese user name and all."""
     import sys
 
     xlam, _, _ = built
-    conf = tmp_path / "home" / ".xlwings" / "xlwings.conf"
-    conf.parent.mkdir(parents=True)
-    conf.write_text('"INTERPRETER_WIN","C:\\old\\python.exe"\n"SHOW CONSOLE","False"\n', encoding="utf-8")
-    target, written = install_addin(xlam, appdata=tmp_path / "AppData", home=tmp_path / "home", windows=True)
+    with zipfile.ZipFile(xlam) as z:
+        modules = read_modules(z.read("xl/vbaProject.bin"))
+        workbook = z.read("xl/workbook.xml")
+    xlwings = modules["xlwings"]
+    project = re.search(r'Public Const PROJECT_NAME As String = "([^"]*)"', xlwings).group(1)
+    assert project == "ledgerdesk"
+    windows_branch = re.search(
+        r"Function GetConfigFilePath\(\).*?#Else\s+GetConfigFilePath = (.*?)\r?\n", xlwings, re.S
+    )
+    home = tmp_path / "Users" / "张伟"
+    looked_up = _vba_string(windows_branch.group(1), {"USERPROFILE": str(home), "PROJECT_NAME": project})
+    assert looked_up.replace("\\", "/") == str(home / ".ledgerdesk" / "ledgerdesk.conf")
+    assert f'name="{project}.conf"'.encode() not in workbook  # no sheet overrides the file
+
+    old = home / ".ledgerdesk" / "ledgerdesk.conf"
+    old.parent.mkdir(parents=True)
+    old.write_bytes('"INTERPRETER_WIN","C:\\旧\\python.exe"\r\n"SHOW CONSOLE","False"\r\n'.encode(code_page))
+    target, conf, console = install_addin(
+        xlam, appdata=tmp_path / "AppData", home=home, windows=True, code_page=code_page
+    )
+    assert Path(looked_up.replace("\\", "/")) == conf
+    values = _vba_input(conf.read_bytes(), code_page)
+    assert values["INTERPRETER_WIN"] == sys.executable
+    assert values["SHOW CONSOLE"] == "False"  # the clerk's other settings stay
+    assert Path(values["LEDGERDESK_PACKAGE"]).is_file() and values["LEDGERDESK_PACKAGE"].endswith(
+        "__init__.py"
+    )
+    assert (
+        Path(values["LEDGERDESK_CONSOLE"]) == console == home / "Documents" / "督查台账" / "督查台账助手.xlsx"
+    )
+    assert console.is_file() and target.read_bytes() == xlam.read_bytes()
     assert target == tmp_path / "AppData" / "Microsoft" / "Excel" / "XLSTART" / "ledgerdesk.xlam"
-    assert target.read_bytes() == xlam.read_bytes()
-    assert written.read_text(encoding="utf-8").splitlines() == [
-        '"SHOW CONSOLE","False"',
-        f'"INTERPRETER_WIN","{sys.executable}"',
-    ]
+
+    console.write_bytes(b"the clerk's own settings")  # a second install never overwrites the clerk's copy
+    install_addin(xlam, appdata=tmp_path / "AppData", home=home, windows=True, code_page=code_page)
+    assert console.read_bytes() == b"the clerk's own settings"
     assert uninstall_addin(appdata=tmp_path / "AppData", windows=True) == target and not target.exists()
+
+
+def test_a_path_the_code_page_cannot_write_is_a_clear_message(built, tmp_path):
+    from ledgerdesk.addin import AddinError
+
+    with pytest.raises(AddinError, match="代码页"):
+        install_addin(built[0], appdata=tmp_path, home=tmp_path / "김민준", windows=True, code_page="cp936")
+
+
+def test_every_button_callback_checks_before_python_runs(built):
+    """Each public Sub a button calls starts with the Ready check; Ready covers every case that
+    would end in a VBA error dialog, and every message it shows is defined in Chinese."""
+    from ledgerdesk.addin import MESSAGES
+
+    xlam, _, _ = built
+    with zipfile.ZipFile(xlam) as z:
+        source = read_modules(z.read("xl/vbaProject.bin"))["LedgerdeskRibbon"]
+    subs = re.findall(r"Public Sub (\w+)\(control As IRibbonControl\)\r?\n(.*?)\r?\n", source)
+    assert subs and all(first.strip() == "If Not Ready(control.Tag) Then Exit Sub" for _, first in subs)
+    ready = re.search(r"Private Function Ready.*?End Function", source, re.S).group(0)
+    for check in (
+        "ActiveProtectedViewWindow",
+        "ActiveWorkbook Is Nothing",
+        "SheetExists",
+        "On Error GoTo Failed",
+    ):
+        assert check in ready
+    used = set(re.findall(r'Msg\("([\w-]+)"\)', source))
+    assert used == set(MESSAGES)  # every text is used, and every text used is defined
+    assert source.isascii()
+    text = re.search(r'Case "protected"\r?\n(.*?)\r?\n        Case', source, re.S).group(1)
+    codes = [chr(int(n)) for n in re.findall(r"ChrW\((\d+)\)", text)]
+    assert "".join(codes) == MESSAGES["protected"].replace("\n", "")
 
 
 def test_install_outside_windows_is_a_clear_message(built):

@@ -1,14 +1,20 @@
 """``ledgerdesk addin build``: the .xlam add-in, built from readable sources on any OS.
 
 Sources: addin/xlam/customUI.xml (the 督查台账 tab) and addin/xlam/LedgerdeskRibbon.bas (the one
-VBA callback), plus xlwings' own add-in template (its xlwings VBA module, the Dictionary class,
-the workbook and its hidden config sheet; BSD-3). The VBA project is written by vbaproject.py;
-nothing binary is kept in the repository. Building twice gives the same bytes.
+VBA callback and its checks), the Chinese texts of its messages (``MESSAGES``, appended to that
+module as ChrW codes), plus xlwings' own add-in template (its xlwings VBA module, the Dictionary
+class and the workbook; BSD-3). The VBA project is written by vbaproject.py; nothing binary is
+kept in the repository. Building twice gives the same bytes.
+
+Where the buttons find Python: the xlwings module is given this add-in's own project name, so its
+``GetConfig`` reads ``%USERPROFILE%\\.ledgerdesk\\ledgerdesk.conf`` (``config_file``), which
+``ledgerdesk addin install`` writes in the format and code page VBA's ``Input #`` reads.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
 import zipfile
 from pathlib import Path
 
@@ -19,6 +25,37 @@ from .vbaproject import Module, build_vba_project, read_modules
 ADDIN_NAME = "ledgerdesk"
 RIBBON_MODULE = "LedgerdeskRibbon"
 FIXED_TIME = (2024, 1, 1, 0, 0, 0)
+CONSOLE_NAME = "督查台账助手.xlsx"
+CONSOLE_FOLDER = "督查台账"  # under the clerk's Documents: the control workbook install copies there
+# The template's only sheet: renamed so that it is never the config sheet GetConfig looks for
+# (PROJECT_NAME & ".conf"); the settings live in the file install writes.
+TEMPLATE_SHEET = (b'name="_myaddin.conf"', b'name="ledgerdesk"')
+
+HELP = (
+    "督查台账助手：\n"
+    "1. 在「设置」工作表填好报送文件夹、输出文件夹和统计截止日；\n"
+    "2. 合并台账：把报送文件夹里各单位的台账合并成 汇总台账.xlsx；\n"
+    "3. 统计分析、生成通报、生成催办单：在输出文件夹里生成统计、Word 通报和催办通知；\n"
+    "4. 拆分下发：为每个单位生成预填好的报送表；单位交回后再点 合并台账 按编号合并回汇总台账。\n"
+    "每一步的结果写在「运行结果」工作表。"
+)
+# What the VBA callback says before Python runs (LedgerdeskRibbon.bas, Msg). Keys are ASCII.
+MESSAGES: dict[str, str] = {
+    "title": "督查台账助手",
+    "settings-sheet": "设置",
+    "help": HELP,
+    "no-config": "督查台账助手还没有安装好：找不到它的设置文件。\n"
+    "请在装有 ledgerdesk 的电脑上运行“安装.bat”，或在命令提示符中运行 ledgerdesk addin install，然后重新打开 Excel。",
+    "no-python": "找不到安装时记录的 Python，可能已被卸载或移动。\n"
+    "请重新运行“安装.bat”（或 ledgerdesk addin install），然后重新打开 Excel。记录的位置：",
+    "no-package": "这台电脑上的 Python 里已经没有 ledgerdesk。\n请重新运行“安装.bat”（或 pip install 后再 ledgerdesk addin install）。",
+    "protected": "当前文件处于“受保护的视图”（来自邮件或网络的文件），按钮不能读它。\n"
+    "请先点黄色提示条上的“启用编辑”，再点按钮。",
+    "not-console": "这些按钮要在控制台工作簿“督查台账助手.xlsx”（有「设置」工作表）里使用。\n要现在打开它吗？",
+    "no-console": "没有打开的工作簿，也找不到安装时复制的“督查台账助手.xlsx”。\n"
+    "请打开控制台工作簿（文档\\督查台账\\督查台账助手.xlsx）后再点按钮。",
+    "failed": "督查台账助手无法开始：",
+}
 
 
 class AddinError(Exception):
@@ -53,8 +90,8 @@ def build_addin(out: Path, as_xlsm: bool = False) -> Path:
     modules = [
         *(Module(n, "document", sources[n]) for n in sorted(document_names)),
         Module("Dictionary", "class", sources["Dictionary"]),
-        Module("xlwings", "module", sources["xlwings"]),
-        Module(RIBBON_MODULE, "module", vba_source(xlam_dir() / f"{RIBBON_MODULE}.bas")),
+        Module("xlwings", "module", xlwings_module(sources["xlwings"])),
+        Module(RIBBON_MODULE, "module", ribbon_module()),
     ]
     replaced = {
         "xl/vbaProject.bin": build_vba_project(vba, modules, ADDIN_NAME),
@@ -63,8 +100,8 @@ def build_addin(out: Path, as_xlsm: bool = False) -> Path:
     with atomic_output(out) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in parts:
             data = replaced.get(name, data)
-            if name == "xl/workbook.xml":  # xlwings reads an add-in's settings from _<name>.conf
-                data = data.replace(b"_myaddin.conf", f"_{ADDIN_NAME}.conf".encode())
+            if name == "xl/workbook.xml":
+                data = data.replace(*TEMPLATE_SHEET)
             if name == "[Content_Types].xml" and as_xlsm:
                 data = data.replace(
                     b"ms-excel.addin.macroEnabled.main+xml", b"ms-excel.sheet.macroEnabled.main+xml"
@@ -75,37 +112,113 @@ def build_addin(out: Path, as_xlsm: bool = False) -> Path:
     return out
 
 
-def install_addin(
-    xlam: Path, appdata: Path | None = None, home: Path | None = None, windows: bool | None = None
-) -> list[Path]:
-    """Copy the add-in to Excel's XLSTART folder and point xlwings at this Python (Windows only).
+def xlwings_module(source: str) -> str:
+    """xlwings' VBA module with this add-in's project name, so that its GetConfig looks for
+    ledgerdesk.conf (and not the template's myaddin.conf)."""
+    pattern = r'(Public Const PROJECT_NAME As String = )"[^"]*"'
+    if not re.search(pattern, source):
+        raise AddinError("xlwings 的加载项模板里找不到 PROJECT_NAME，这个版本的 xlwings 不能用来生成加载项")
+    return re.sub(pattern, rf'\1"{ADDIN_NAME}"', source, count=1)
 
-    xlwings reads the interpreter from ~/.xlwings/xlwings.conf, so the buttons run the Python
-    that has ledgerdesk installed.
+
+def ribbon_module() -> str:
+    """LedgerdeskRibbon.bas with its Msg function: each Chinese text as ChrW codes."""
+    lines = [
+        "",
+        "Private Function Msg(ByVal key As String) As String",
+        "    Dim s As String",
+        "    Select Case key",
+    ]
+    for key, text in MESSAGES.items():
+        lines.append(f'        Case "{key}"')
+        lines += [f"            s = s & {chunk}" for chunk in _chrw(text)]
+    lines += ["    End Select", "    Msg = s", "End Function"]
+    source = vba_source(xlam_dir() / f"{RIBBON_MODULE}.bas")
+    return source + "\r\n".join(lines) + "\r\n"
+
+
+def _chrw(text: str, per_line: int = 16) -> list[str]:
+    """VBA expressions for ``text``, a line's worth each: ChrW(n) for every character, vbLf for a line break."""
+    codes = ["vbLf" if ch == "\n" else f"ChrW({ord(ch)})" for ch in text]
+    return [" & ".join(codes[i : i + per_line]) for i in range(0, len(codes), per_line)]
+
+
+def config_file(home: Path) -> Path:
+    """Where the add-in's GetConfig reads its settings on Windows (xlwings' GetConfigFilePath with
+    PROJECT_NAME = "ledgerdesk"): %USERPROFILE%\\.ledgerdesk\\ledgerdesk.conf."""
+    return home / f".{ADDIN_NAME}" / f"{ADDIN_NAME}.conf"
+
+
+def ansi_code_page() -> str:
+    """The code page VBA's ``Input #`` reads text files in: Windows' ANSI code page (cp936 on a
+    Chinese Windows)."""
+    import locale
+
+    return locale.getencoding() if hasattr(locale, "getencoding") else locale.getpreferredencoding(False)
+
+
+def write_config(path: Path, values: dict[str, str], code_page: str) -> None:
+    """Set ``values`` in a config file as VBA's ``Write #`` writes it ("KEY","VALUE" per line, CRLF),
+    keeping the other keys that are there."""
+    kept = []
+    if path.is_file():
+        for line in path.read_bytes().decode(code_page, errors="replace").splitlines():
+            key = line.split(",", 1)[0].strip().strip('"').upper()
+            if key and key not in values:
+                kept.append(line)
+    lines = kept + [f'"{key}","{value}"' for key, value in values.items()]
+    try:
+        data = ("\r\n".join(lines) + "\r\n").encode(code_page)
+    except UnicodeEncodeError as exc:
+        raise AddinError(
+            f"路径中有 Windows 当前代码页（{code_page}）写不出的字符：{exc.object[exc.start : exc.end]}，"
+            "Excel 读不到它。请把 Python 装在只含中文、字母和数字的路径下"
+        ) from None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def install_addin(
+    xlam: Path,
+    appdata: Path | None = None,
+    home: Path | None = None,
+    windows: bool | None = None,
+    documents: Path | None = None,
+    code_page: str | None = None,
+) -> list[Path]:
+    """Copy the add-in to Excel's XLSTART folder, the control workbook to Documents\\督查台账 (when
+    it is not there yet: the clerk's copy is never overwritten), and write ledgerdesk.conf: this
+    Python, where ledgerdesk is installed, and where the control workbook is (Windows only).
     """
     import os
     import shutil
     import sys
 
+    from . import __file__ as package_file
+    from .resources import resource_dir
+
     if not (windows if windows is not None else sys.platform == "win32"):
         raise AddinError("Excel 加载项只能在 Windows 上安装；在本机可用 ledgerdesk 命令完成同样的工作")
     if not xlam.is_file():
         raise AddinError(f"找不到加载项文件：{xlam}（请先运行 ledgerdesk addin build）")
-    appdata = appdata or Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    home = home or Path(os.environ.get("USERPROFILE") or Path.home())
+    appdata = appdata or Path(os.environ.get("APPDATA", home / "AppData" / "Roaming"))
     start = appdata / "Microsoft" / "Excel" / "XLSTART"
     start.mkdir(parents=True, exist_ok=True)
     target = start / f"{ADDIN_NAME}.xlam"
     shutil.copyfile(xlam, target)
-    conf = (home or Path.home()) / ".xlwings" / "xlwings.conf"
-    conf.parent.mkdir(parents=True, exist_ok=True)
-    lines = [
-        line
-        for line in (conf.read_text(encoding="utf-8").splitlines() if conf.is_file() else [])
-        if not line.upper().startswith('"INTERPRETER_WIN"')
-    ]
-    lines.append(f'"INTERPRETER_WIN","{sys.executable}"')
-    conf.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return [target, conf]
+    console = (documents or home / "Documents") / CONSOLE_FOLDER / CONSOLE_NAME
+    if not console.exists():
+        console.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(resource_dir("workbooks") / CONSOLE_NAME, console)
+    conf = config_file(home)
+    values = {
+        "INTERPRETER_WIN": sys.executable,
+        "LEDGERDESK_PACKAGE": str(Path(package_file).resolve()),
+        "LEDGERDESK_CONSOLE": str(console),
+    }
+    write_config(conf, values, code_page or ansi_code_page())
+    return [target, conf, console]
 
 
 def uninstall_addin(appdata: Path | None = None, windows: bool | None = None) -> Path | None:

@@ -194,9 +194,10 @@ def _addin(args: argparse.Namespace) -> int:
         elif args.action == "install":
             if not xlam.is_file():
                 build_addin(xlam)
-            target, conf = install_addin(xlam)
+            target, conf, console = install_addin(xlam)
             _out().print(
-                f"已安装到 {target}，xlwings 设置：{conf}。请重新打开 Excel，在「督查台账」选项卡使用。"
+                f"加载项已安装到 {target}；设置文件（按钮从这里找到 Python）：{conf}；"
+                f"控制台工作簿：{console}。请重新打开 Excel，打开控制台工作簿，在「督查台账」选项卡使用。"
             )
         else:
             removed = uninstall_addin()

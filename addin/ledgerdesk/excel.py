@@ -16,6 +16,7 @@ from pathlib import Path
 
 import xlwings as xw
 
+from .addin import HELP
 from .briefing import TemplateError
 from .files import OutputLocked
 from .jobs import JobError, brief, merge_into_master, notices_folder, process, split
@@ -32,14 +33,6 @@ from .settings import (
 
 TITLE = "督查台账助手"
 RESULT_SHEET = "运行结果"
-HELP = (
-    "督查台账助手：\n"
-    "1. 在「设置」工作表填好报送文件夹、输出文件夹和统计截止日；\n"
-    "2. 合并台账：把报送文件夹里各单位的台账合并成 汇总台账.xlsx；\n"
-    "3. 统计分析、生成通报、生成催办单：在输出文件夹里生成统计、Word 通报和催办通知；\n"
-    "4. 拆分下发：为每个单位生成预填好的报送表；单位交回后再点 合并台账 按编号合并回汇总台账。\n"
-    "每一步的结果写在「运行结果」工作表。"
-)
 
 
 def on_button(tag: str, book: xw.Book | None = None) -> None:
