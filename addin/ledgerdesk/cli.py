@@ -89,6 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     addin.add_argument("--verbose", action="store_true", help="出错时显示详细信息")
 
+    bundle = sub.add_parser(
+        "bundle", help="离线安装包：一个文件夹，拷到不能上网的电脑上双击 安装.bat 即可安装"
+    )
+    bundle.add_argument("--out", type=Path, default=Path("督查台账助手安装包"), help="安装包文件夹")
+    bundle.add_argument(
+        "--platform", default="win_amd64", help="目标电脑：win_amd64（默认）、win32，或 native（本机）"
+    )
+    bundle.add_argument("--python", default="3.11", help="目标电脑上的 Python 版本（默认 3.11）")
+    bundle.add_argument("--verbose", action="store_true", help="出错时显示详细信息")
+
     bench = sub.add_parser("bench", help="基准测试：与常见的 pandas+openpyxl 脚本在同一次运行中比较速度")
     bench.add_argument("--quick", action="store_true", help="只测 S、M 两档，每档少跑几次（一分钟以内）")
     bench.add_argument("--sizes", help="要测的档，如 S,M,L")
@@ -114,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "addin":
         return _addin(args)
+    if args.command == "bundle":
+        return _bundle(args)
     if args.command == "bench":
         from .bench import main as bench_main
 
@@ -205,6 +217,23 @@ def _addin(args: argparse.Namespace) -> int:
     except (AddinError, OSError) as exc:
         err.print(f"[red]无法完成：[/red]{exc}")
         return 2
+    return 0
+
+
+def _bundle(args: argparse.Namespace) -> int:
+    from .bundle import BundleError, make_bundle
+
+    try:
+        made = make_bundle(
+            args.out, args.platform, args.python, echo=lambda line: err.print(line, markup=False)
+        )
+    except (BundleError, OSError) as exc:
+        err.print(f"[red]无法完成：[/red]{exc}")
+        return 2
+    _out().print(
+        f"安装包：{made.folder}（{len(made.wheels)} 个 wheel，共 {made.size / 2**20:.0f} MB）。"
+        "把整个文件夹拷到目标电脑，双击 安装.bat。"
+    )
     return 0
 
 
