@@ -190,3 +190,22 @@ def test_the_buttons_read_what_the_clerk_taught_in_the_control_workbook(remote, 
     )
     on_button("merge", taught)
     assert read_master(tmp_path / "out" / "汇总台账.xlsx")["状态归类"].tolist() == ["已完成", "整改中"]
+
+
+def test_a_workbook_without_the_settings_sheet_gets_a_chinese_message(tmp_path):
+    """The Python side of the guard: a click that reaches Python from another workbook."""
+    import xlwings as xw
+
+    from ledgerdesk.excel import on_button
+
+    data = {
+        "client": "Microsoft Office Scripts",
+        "version": xw.__version__,
+        "book": {"name": "别的工作簿.xlsx", "active_sheet_index": 0, "selection": "A1"},
+        "names": [],
+        "sheets": [{"name": "Sheet1", "values": [["a"]], "pictures": [], "tables": []}],
+    }
+    book = xw.Book(json=data)
+    on_button("merge", book)
+    assert "没有「设置」工作表" in alert_text(book)
+    assert not actions(book, "addSheet")
