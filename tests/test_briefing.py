@@ -285,6 +285,44 @@ def test_a_jinja_syntax_error_is_a_clear_message(metrics, tmp_path):
         write_documents(metrics, None, SETTINGS, tmp_path / "通报.docx", template=path)
 
 
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "{{ cycler.__init__.__globals__.os.popen('touch MARK').read() }}",
+        "{{ lipsum.__globals__['os'].system('touch MARK') }}",
+        "{% for c in ().__class__.__base__.__subclasses__() %}{% endfor %}",
+    ],
+)
+def test_a_template_never_runs_a_command(metrics, tmp_path, attack):
+    """Templates travel between offices by mail: Jinja runs sandboxed, for the briefing and the notices."""
+    mark = tmp_path / "ran"
+    path = _template_with(tmp_path, attack.replace("MARK", str(mark)))
+    with pytest.raises(TemplateError, match="不允许的写法，出于安全考虑没有执行"):
+        write_documents(metrics, None, SETTINGS, tmp_path / "通报.docx", template=path)
+    notice = Document(str(templates_dir() / "催办通知模板.docx"))
+    notice.add_paragraph(attack.replace("MARK", str(mark)))
+    notice.save(str(tmp_path / "催办.docx"))
+    with pytest.raises(TemplateError, match="不允许的写法"):
+        write_notices(metrics, SETTINGS, tmp_path / "催办", template=tmp_path / "催办.docx")
+    assert not mark.exists() and not (tmp_path / "通报.docx").exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "请{{ unit 阅示",
+            "有语法错误.*在“请\\{\\{ unit 阅示”这一段",
+        ),  # an unclosed {{ is named, never dropped
+        ("共{{ items / 0 }}个", "除以了零"),
+    ],
+)
+def test_a_template_that_cannot_be_filled_names_the_paragraph_in_chinese(metrics, tmp_path, text, message):
+    path = _template_with(tmp_path, text)
+    with pytest.raises(TemplateError, match=message):
+        write_documents(metrics, None, SETTINGS, tmp_path / "通报.docx", template=path)
+
+
 def test_the_cli_names_a_bad_template_without_a_traceback(tmp_path):
     path = _template_with(tmp_path, "{{ mystery }}")
     proc = run("brief", tmp_path / "nothing", "--template", path, "--out", tmp_path / "通报.docx")

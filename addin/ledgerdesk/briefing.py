@@ -19,6 +19,7 @@ from pathlib import Path
 import jinja2
 import pandas as pd
 from docxtpl import DocxTemplate
+from jinja2.sandbox import SandboxedEnvironment
 
 from .chart import EmbeddedChart, WordChart, chart_workbook
 from .files import atomic_output, safe_filename
@@ -329,16 +330,48 @@ def _situation(item: dict) -> str:
 # Rendering
 
 
+def template_environment() -> SandboxedEnvironment:
+    """The Jinja every template is filled with. Templates travel between offices by mail, so it
+    is sandboxed: a template can fill in text and loop over rows, but never reach Python's
+    internals (no attribute starting with _, no unsafe calls), so it never runs a command."""
+    return SandboxedEnvironment(autoescape=True)
+
+
 def check_template(template: DocxTemplate, name: str, context: dict) -> None:
     """Refuse a template with a Jinja syntax error or a placeholder the context does not have."""
     try:
-        unknown = template.get_undeclared_template_variables(context=context)
+        template.init_docx()
+        body = re.sub(r"<w:p([ >])", r"\n<w:p\1", template.patch_xml(template.get_xml()))
+        template_environment().parse(body)  # a paragraph a line, as docxtpl renders: errors name it
+        unknown = template.get_undeclared_template_variables(
+            jinja_env=template_environment(), context=context
+        )
     except jinja2.TemplateSyntaxError as exc:
-        snippet = (exc.source or "").splitlines()[(exc.lineno or 1) - 1][:60] if exc.source else ""
-        raise TemplateError(f"模板「{name}」有语法错误：{exc.message}（在“{snippet}”附近）") from None
+        raise TemplateError(
+            f"模板「{name}」有语法错误：{exc.message}（在“{_paragraph(exc.source, exc.lineno)}”这一段）"
+        ) from None
     if unknown:
         names = "、".join(f"{{{{ {v} }}}}" for v in sorted(unknown))
         raise TemplateError(f"模板「{name}」中有不认识的占位符：{names}；可用的占位符见 docs/templates.md")
+
+
+def _paragraph(source: str | None, lineno: int | None) -> str:
+    """The text of the paragraph a Jinja error points at (docxtpl puts each <w:p> on a line)."""
+    if not source or not lineno:
+        return ""
+    line = source.splitlines()[lineno - 1] if lineno <= len(source.splitlines()) else ""
+    return re.sub(r"<[^>]+>", "", line).strip()[:60]
+
+
+def fill_error(name: str, exc: Exception) -> TemplateError:
+    """A Chinese message for a template that cannot be filled in, naming the paragraph."""
+    where = "".join(getattr(exc, "docx_context", None) or []).strip()[:60]
+    where = f"（在“{where}”附近）" if where else ""
+    if isinstance(exc, jinja2.exceptions.SecurityError):
+        return TemplateError(f"模板「{name}」中有不允许的写法，出于安全考虑没有执行{where}：{exc}")
+    if isinstance(exc, ZeroDivisionError):
+        return TemplateError(f"模板「{name}」中的计算除以了零{where}，请检查占位符里的算式")
+    return TemplateError(f"模板「{name}」无法填写{where}：{exc}")
 
 
 def render_document(
@@ -368,9 +401,9 @@ def render_document(
     for key, chart in (charts or {}).items():
         context[key] = WordChart(template, chart)
     try:
-        template.render(context, autoescape=True)
-    except jinja2.TemplateError as exc:
-        raise TemplateError(f"模板「{template_path.name}」无法填写：{exc}") from None
+        template.render(context, jinja_env=template_environment(), autoescape=True)
+    except (jinja2.TemplateError, ArithmeticError, TypeError, ValueError) as exc:
+        raise fill_error(template_path.name, exc) from None
     with atomic_output(out) as tmp:
         template.save(str(tmp))
     return out
@@ -444,13 +477,17 @@ class FastTemplate:
         template.init_docx()
         xml = template.patch_xml(template.get_xml())  # the <w:body> element, tags made Jinja
         xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
-        self.jinja = jinja2.Environment(autoescape=True).from_string(xml)
+        self.name = path.name
+        self.jinja = template_environment().from_string(xml)
         document = document_xml.decode("utf-8")
         self.before = document[: document.index("<w:body")]
         self.after = document[document.index("</w:body>") + len("</w:body>") :]
 
     def render(self, context: dict, out: Path) -> Path:
-        xml = self.jinja.render(context)
+        try:
+            xml = self.jinja.render(context)
+        except (jinja2.TemplateError, ArithmeticError, TypeError, ValueError) as exc:
+            raise fill_error(self.name, exc) from None
         xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
         for a, b in (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}")):
             xml = xml.replace(a, b)
