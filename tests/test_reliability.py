@@ -120,4 +120,10 @@ def test_an_interrupted_run_leaves_the_previous_outputs_intact(tmp_path, monkeyp
     with pytest.raises(KeyboardInterrupt):
         process(inbox, tmp_path / "out", Settings(as_of=AS_OF))
     assert master.read_bytes() == previous
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["台账历史.sqlite", MASTER_NAME]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "历史版本",
+        "台账历史.sqlite",
+        MASTER_NAME,
+    ]
+    (kept,) = (tmp_path / "out" / "历史版本").iterdir()  # the copy made before the rewrite began
+    assert kept.read_bytes() == previous

@@ -218,7 +218,8 @@ def test_a_failed_rename_leaves_the_old_file_and_no_temp_file(tmp_path, units, m
     with pytest.raises(OutputLocked):
         write_master(target, merge, metrics)
     assert target.read_bytes() == b"previous output"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "汇总台账.xlsx"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "历史版本", "汇总台账.xlsx"]
+    assert [p.read_bytes() for p in (tmp_path / "历史版本").iterdir()] == [b"previous output"]
 
 
 def test_libreoffice_opens_and_prints_the_workbook(master, tmp_path):

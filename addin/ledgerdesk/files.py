@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 WINDOWS_RESERVED = {
@@ -71,3 +73,27 @@ def atomic_output(path: str | Path) -> Iterator[Path]:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+VERSIONS_FOLDER = "历史版本"
+
+
+def keep_version(path: Path, keep: int) -> Path | None:
+    """Copy ``path`` (a master about to be rewritten) to 历史版本/<name>_<time>.xlsx beside it and
+    keep the newest ``keep`` copies. Returns the copy, or None when there was nothing to keep."""
+    path = Path(path)
+    if keep <= 0 or not path.is_file():
+        return None
+    folder = path.parent / VERSIONS_FOLDER
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    copy = folder / f"{path.stem}_{stamp}{path.suffix}"
+    shutil.copy2(path, copy)
+    older = sorted(folder.glob(f"{glob_escape(path.stem)}_*{path.suffix}"))
+    for old in older[:-keep]:
+        old.unlink()
+    return copy
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)

@@ -21,13 +21,13 @@ import python_calamine
 import xlsxwriter
 
 from .files import atomic_output, safe_filename
-from .merge import MergeResult
+from .merge import REJECTED_COLUMNS, MergeResult
 from .metrics import compute_metrics, format_date
 from .normalize import LEDGER_COLUMNS
 from .problems import Report
 from .schema import COLUMNS, UnitDirectory
 from .settings import Settings
-from .workbook import read_master, write_master
+from .workbook import read_master, read_previous, write_master
 
 # What a unit may change on its own items; blank in a return means "no change", never "erase".
 UPDATABLE = ("整改状态", "整改进展", "完成时间", "整改措施", "责任人", "销号情况", "备注")
@@ -394,8 +394,17 @@ def apply_returns(
     updated = pd.DataFrame(rows, columns=[*ledger.columns, *(c for c in own if c not in ledger.columns)])
     for column in own:  # rows that came without the column show it blank
         updated[column] = updated[column].fillna("")
+    was_silent = _previous_sheet(master, "未报送")
+    if (
+        not changes
+        and not added
+        and silent == ([] if was_silent is None else was_silent["未报送单位"].tolist())
+    ):
+        # The same returns again (or returns nobody changed): the master stays as it is, byte for byte.
+        return ApplyResult(master, pd.DataFrame(columns=list(CHANGE_COLUMNS)), silent, report, added)
     previous = _previous_changes(master)
     log = pd.concat([previous, pd.DataFrame(changes, columns=list(CHANGE_COLUMNS))], ignore_index=True)
+    log = log.fillna("")
     _rewrite_master(
         master, updated, settings, report, returns.files, changes=log, silent=silent, merge=returns
     )
@@ -412,32 +421,47 @@ def _rewrite_master(
     silent: list[str] | None,
     merge: MergeResult | None = None,
 ) -> None:
+    """Write the master again with its ledger changed, carrying over what this run does not
+    compute: its 校验问题 and 未采用行 (this run's are added), 说明's file list and counts, the
+    whole 变更记录 (with any columns the clerk added), 未报送 and the clerk's own sheets."""
     as_of = settings.as_of or date.today()
+    previous = read_previous(master)
     if changes is None:
         changes = _previous_changes(master)
-    rejected = (
-        merge.rejected
-        if merge is not None
-        else pd.DataFrame(columns=["来源文件", "来源工作表", "来源行", "处理", "原因", "原始内容"])
+    rejected = previous.rejected if merge is None else pd.concat([previous.rejected, merge.rejected])
+    rejected = rejected.drop_duplicates(ignore_index=True) if len(rejected) else rejected
+    if not len(rejected.columns):
+        rejected = pd.DataFrame(columns=list(REJECTED_COLUMNS))
+    seen = {(p.code, p.file, p.sheet, p.row, p.column, p.value) for p in previous.problems}
+    new = [p for p in report if (p.code, p.file, p.sheet, p.row, p.column, p.value) not in seen]
+    by_name = {f.file: f for f in (*previous.files, *files)}  # a file read again: its latest outcome
+    counts = merge.counts if merge is not None else previous.counts
+    result = MergeResult(
+        as_of, ledger, rejected, list(by_name.values()), Report([*previous.problems, *new]), counts
     )
-    counts = merge.counts if merge is not None else {"read": 0, "merged": 0, "rejected": 0, "superseded": 0}
-    result = MergeResult(as_of, ledger, rejected, files, report, counts)
     extra = {"变更记录": changes}
     if silent is not None:
         extra["未报送"] = pd.DataFrame({"序号": range(1, len(silent) + 1), "未报送单位": silent})
+    elif (old_silent := _previous_sheet(master, "未报送")) is not None:
+        extra["未报送"] = old_silent
     write_master(master, result, compute_metrics(ledger, as_of, settings), settings, extra_sheets=extra)
 
 
-def _previous_changes(master: Path) -> pd.DataFrame:
+def _previous_sheet(master: Path, name: str) -> pd.DataFrame | None:
     try:
-        grid = (
-            python_calamine.CalamineWorkbook.from_path(str(master)).get_sheet_by_name("变更记录").to_python()
-        )
+        grid = python_calamine.CalamineWorkbook.from_path(str(master)).get_sheet_by_name(name).to_python()
     except Exception:
+        return None
+    return pd.DataFrame(grid[1:], columns=[str(h) for h in grid[0]]) if grid else None
+
+
+def _previous_changes(master: Path) -> pd.DataFrame:
+    """The master's 变更记录, every column the clerk added to it included (empty when it has none)."""
+    log = _previous_sheet(master, "变更记录")
+    if log is None or not set(CHANGE_COLUMNS) <= set(log.columns):
         return pd.DataFrame(columns=list(CHANGE_COLUMNS))
-    if not grid or [str(h) for h in grid[0]] != list(CHANGE_COLUMNS):
-        return pd.DataFrame(columns=list(CHANGE_COLUMNS))
-    return pd.DataFrame([r for r in grid[1:] if any(v != "" for v in r)], columns=list(CHANGE_COLUMNS))
+    log = log.loc[[any(v not in ("", None) for v in row) for row in log.itertuples(index=False)]]
+    return log[[*CHANGE_COLUMNS, *(c for c in log.columns if c not in CHANGE_COLUMNS)]].reset_index(drop=True)
 
 
 def _blank(value: object) -> bool:

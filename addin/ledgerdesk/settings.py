@@ -69,6 +69,7 @@ class Settings:
     report_to: str = ""
     annex_ledger: bool = False
     annex_limit: int = 500
+    keep_versions: int = 10
     # (unit or "", header as written, canonical column or 原样保留): the 列对照 table
     column_map: tuple[tuple[str, str, str], ...] = ()
     # (word as written, state label 已完成/整改中/未整改/长期坚持): the 状态词 table
@@ -142,6 +143,10 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "report_to": ("简报报送", "简报版记“报：”一行，如 市委、市政府领导同志"),
     "annex_limit": ("附件最多行数", "通报附件最多列出的问题数，超期最久的在前；其余的写明个数并指向汇总台账"),
     "annex_ledger": ("附全部问题台账", "是：通报另附全部问题台账（附件2）；否：只附超期未完成问题清单"),
+    "keep_versions": (
+        "保留历史版本数",
+        "每次改写汇总台账前，先把原来的复制到旁边的「历史版本」文件夹，保留最近这么多份；0 为不保留",
+    ),
 }
 BY_LABEL = {label: name for name, (label, _) in SETTINGS.items()}
 # Settings that are tables, each on a sheet of its own in the control workbook (docs: VOCABULARY_DOC).

@@ -29,10 +29,11 @@ import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
 from .chart import add_rate_chart
-from .files import atomic_output
-from .merge import MergeResult
+from .files import atomic_output, keep_version
+from .merge import FileOutcome, MergeResult
 from .metrics import METRIC_COLUMNS, WARNING_LABELS, Metrics, format_date
 from .normalize import LEDGER_COLUMNS, as_text, parse_date, parse_status
+from .problems import ERROR, WARNING, Problem
 from .schema import COLUMNS, DATE_COLUMNS, STATE_LABELS
 from .settings import Settings
 from .sheetdata import BulkTable, register, stream_rows
@@ -124,11 +125,16 @@ def write_master(
 ) -> Path:
     """Write the master workbook atomically and return its path.
 
-    ``extra_sheets`` (such as 变更记录 and 未报送 of the round trip) go before 说明.
+    ``extra_sheets`` (such as 变更记录 and 未报送 of the round trip) go before 说明. A master
+    already at ``path`` is the clerk's record: it is first copied to 历史版本 (settings'
+    keep_versions), and every sheet of it the tool does not write (a clerk's own) is carried over,
+    values as they were, after 说明.
     """
     path = Path(path)
     settings = settings or metrics.settings
     as_of = format_date(metrics.as_of)
+    clerk_sheets = read_clerk_sheets(path) if path.is_file() else {}
+    keep_version(path, settings.keep_versions)
     with atomic_output(path) as tmp:
         book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
         book.set_properties({"title": f"汇总台账（截至{as_of}）", "author": "督查台账助手"})
@@ -144,9 +150,146 @@ def write_master(
         for n, (sheet, frame) in enumerate((extra_sheets or {}).items(), start=1):
             _table_sheet(book, fmt, sheet, f"Extra{n}", frame, as_of, bulk)
         _about_sheet(book, fmt, merge, metrics, settings, inputs, as_of)
+        for name, grid in clerk_sheets.items():
+            _grid_sheet(book, fmt, name, grid)
         book.close()
         stream_rows(tmp, bulk)
     return path
+
+
+# The sheets write_master writes; any other sheet of a master is the clerk's and is carried over.
+OWN_SHEETS = (
+    "总台账",
+    "单位统计",
+    "超期清单",
+    "校验问题",
+    "未采用行",
+    "变化情况",
+    "变更记录",
+    "未报送",
+    "说明",
+)
+
+
+def read_clerk_sheets(path: Path) -> dict[str, list[list[Any]]]:
+    """The sheets of a master that the tool does not write, as their cell values."""
+    import python_calamine
+
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        return {
+            name: book.get_sheet_by_name(name).to_python()
+            for name in book.sheet_names
+            if name not in OWN_SHEETS
+        }
+    except Exception:
+        return {}  # not a workbook we can read: nothing to carry (the copy in 历史版本 keeps it)
+
+
+def _grid_sheet(book: xlsxwriter.Workbook, fmt: _Formats, name: str, grid: list[list[Any]]) -> None:
+    """A clerk's sheet, carried over: every value where it was, text as text."""
+    ws = book.add_worksheet(name)
+    for r, row in enumerate(grid):
+        for c, value in enumerate(row):
+            if value in ("", None):
+                continue
+            if isinstance(value, bool):
+                ws.write_boolean(r, c, value)
+            elif isinstance(value, int | float):
+                ws.write_number(r, c, value)
+            elif isinstance(value, datetime | date):
+                ws.write_datetime(
+                    r, c, value if isinstance(value, datetime) else datetime(*value.timetuple()[:3]), fmt.date
+                )
+            else:
+                ws.write_string(r, c, str(value))
+
+
+@dataclass
+class Previous:
+    """What a master holds that a rewrite by split or merge --master does not compute again."""
+
+    problems: list[Problem]
+    rejected: pd.DataFrame
+    files: list[FileOutcome]
+    counts: dict[str, int]
+
+
+def read_previous(path: Path) -> Previous:
+    """校验问题, 未采用行, the file list and the counts of 说明 of an existing master."""
+    import python_calamine
+
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+
+    def table(name: str) -> pd.DataFrame:
+        if name not in book.sheet_names:
+            return pd.DataFrame()
+        grid = book.get_sheet_by_name(name).to_python()
+        return pd.DataFrame(grid[1:], columns=[str(h) for h in grid[0]]) if grid else pd.DataFrame()
+
+    problems = [
+        Problem(
+            code=str(r["问题代码"]),
+            severity=ERROR if r["级别"] == "错误" else WARNING,
+            file=str(r["文件"]),
+            sheet=_cell(r["工作表"]),
+            row=int(r["行号"]) if isinstance(r["行号"], int | float) and r["行号"] != "" else None,
+            column=_cell(r["列"]),
+            value=_cell(r["原值"]),
+            message=str(r["说明"]),
+        )
+        for r in table("校验问题").to_dict(orient="records")
+        if r.get("问题代码")
+    ]
+    about = book.get_sheet_by_name("说明").to_python() if "说明" in book.sheet_names else []
+    labels = {str(row[0]): row[1] for row in about if row and row[0] not in ("", None)}
+    counts = {
+        key: _count(labels[label])
+        for key, label in (
+            ("read", "读入行数"),
+            ("merged", "合并行数"),
+            ("rejected", "退回行数"),
+            ("superseded", "被替代行数"),
+        )
+        if label in labels
+    }
+    status = {label: key for key, label in _STATUS.items()}
+    files = []
+    start = next(
+        (i for i, row in enumerate(about) if row and row[0] == "文件" and len(row) > 1 and row[1] == "单位"),
+        None,
+    )
+    if start is not None:
+        for row in about[start + 1 :]:
+            if not row or row[0] in ("", None):
+                break
+            unit = str(row[1])
+            files.append(
+                FileOutcome(
+                    file=str(row[0]),
+                    unit=None if unit == "（多个单位/未识别）" else unit,
+                    status=status.get(str(row[6]), "merged"),
+                    rows=_count(row[2]),
+                    merged=_count(row[3]),
+                    rejected=_count(row[4]),
+                    superseded=_count(row[5]),
+                )
+            )
+    rejected = table("未采用行")
+    return Previous(problems, rejected, files, counts)
+
+
+def _count(value: Any) -> int:
+    try:
+        return int(float(value))
+    except (TypeError, ValueError):
+        return 0
+
+
+def _cell(value: Any) -> str | None:
+    if value in ("", None):
+        return None
+    return as_text(value)
 
 
 def _formats(book: xlsxwriter.Workbook) -> _Formats:
