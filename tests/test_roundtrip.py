@@ -195,3 +195,43 @@ def test_ids_are_stable_and_readable(loop):
     for unit, pid in zip(ledger["责任单位"], ledger["问题编号"], strict=True):
         code = directory.resolve(unit).code
         assert pid.startswith(f"{code}-"), (unit, pid)
+
+
+def test_a_reused_id_never_overwrites_the_real_item_and_a_moved_deadline_is_logged(tmp_path):
+    process(sample_returns(), tmp_path / "out", SETTINGS)
+    copy = tmp_path / "master.xlsx"
+    shutil.copyfile(tmp_path / "out" / MASTER_NAME, copy)
+    split(copy, tmp_path / "下发", SETTINGS)
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    ret = inbox / "市住房和城乡建设局.xlsx"
+    shutil.copyfile(tmp_path / "下发" / ret.name, ret)
+    before = read_master(copy).set_index("问题编号")
+    (first_id, first_row), (second_id, second_row) = sorted(items_of(ret).items())[:2]
+    edit(
+        ret,
+        [
+            (second_row, "问题编号", first_id),  # the unit reused the first row's ID for a new item
+            (second_row, "问题描述", "新发现：预售资金监管账户查询难"),
+            (second_row, "整改状态", "未整改"),
+            (first_row, "整改时限", datetime(2024, 12, 31)),  # and moved the first item's deadline
+        ],
+    )
+    applied = merge_into_master(inbox, copy, SETTINGS)
+    after = read_master(copy).set_index("问题编号")
+    assert after.loc[first_id, "状态归类"] == before.loc[first_id, "状态归类"]  # not flipped to 未整改
+    assert after.loc[first_id, "整改时限"] == date(2024, 12, 31)
+    (added,) = applied.added
+    assert after.loc[added, "问题描述"] == "新发现：预售资金监管账户查询难"
+    assert after.loc[added, "状态归类"] == "未整改" and added not in before.index
+    errors = [(p.code, p.row, p.value) for p in applied.report.errors]
+    assert errors == [("duplicate-id-in-return", second_row, first_id)]
+    log = [
+        (c["问题编号"], c["字段"], c["原值"], c["新值"]) for c in applied.changes.to_dict(orient="records")
+    ]
+    old_deadline = before.loc[first_id, "整改时限"].isoformat()
+    assert (first_id, "整改时限（延期）", old_deadline, "2024-12-31") in log
+
+    again = merge_into_master(inbox, copy, SETTINGS)  # the same return again: nothing moves
+    assert again.changes.empty and again.added == []
+    assert len(read_master(copy)) == len(after)

@@ -55,6 +55,10 @@ CODES: dict[str, tuple[str, str]] = {
     "duplicate-row": (ERROR, "第{row}行与{detail}完全相同，重复行未采用"),
     "duplicate-id": (WARNING, "第{row}行「问题编号」'{value}'与{detail}重复"),
     "new-item": (WARNING, "第{row}行是单位新增的问题，已加入总台账，编号 {value}，请核实"),
+    "duplicate-id-in-return": (
+        ERROR,
+        "第{row}行的问题编号 '{value}' 在本报送中已用于{detail}：本行没有覆盖那个问题，而是作为新问题加入总台账，请核实编号",
+    ),
     "unknown-id": (WARNING, "第{row}行的问题编号 '{value}' 在总台账中不存在（可能写错了），本行未应用"),
     "id-other-unit": (WARNING, "第{row}行的问题编号 '{value}' 不是本单位的问题{detail}，本行未应用"),
     "missing-item": (WARNING, "{detail}的问题 {value} 不在其报送中，总台账中保持原状"),

@@ -311,8 +311,10 @@ def apply_returns(
     """Apply merged returns to the master by 问题编号 and rewrite the master (atomically)."""
     ledger = read_master(master, settings.vocabulary().statuses)
     _, allocator = assign_ids(ledger, units)
-    report = Report(returns.report.problems)
+    # A reused ID is judged below, where it matters (the second row becomes an item of its own).
+    report = Report([p for p in returns.report.problems if p.code != "duplicate-id"])
     now = datetime.now().strftime("%Y-%m-%d %H:%M")
+    claimed: dict[tuple[str, str], object] = {}  # (file, ID) -> the Excel row that used it first
     by_id = {pid: i for i, pid in enumerate(ledger["问题编号"].tolist())}
     by_text = {(u, d): i for i, (u, d) in enumerate(zip(ledger["责任单位"], ledger["问题描述"], strict=True))}
     rows: list[dict] = [dict(r) for r in ledger.to_dict(orient="records")]
@@ -327,6 +329,18 @@ def apply_returns(
             rec["责任单位"],
             (rec["来源文件"], rec["来源工作表"], rec["来源行"]),
         )
+        first = claimed.setdefault((where[0], pid), where[2]) if pid else where[2]
+        if first != where[2]:  # the same ID twice in one return: the second row is another item
+            report.add(
+                "duplicate-id-in-return",
+                where[0],
+                sheet=where[1],
+                row=where[2],
+                column="问题编号",
+                value=pid,
+                detail=f"第{first}行",
+            )
+            pid = ""
         target = by_id.get(pid) if pid else by_text.get((unit, rec["问题描述"]))
         if pid and target is None:
             target = by_text.get((unit, rec["问题描述"]))
@@ -380,6 +394,24 @@ def apply_returns(
             if column == "整改状态":
                 rows[target]["状态归类"] = rec["状态归类"]
                 rows[target]["是否销号"] = rec["是否销号"]
+        new_deadline, old_deadline = rec.get("整改时限"), rows[target].get("整改时限")
+        if not _blank(new_deadline) and not _same(old_deadline, new_deadline):  # the unit moved its deadline
+            later = _blank(old_deadline) or _show(new_deadline) > _show(old_deadline)
+            for column in ("整改时限", "整改时限原文", "时限类型"):
+                rows[target][column] = rec.get(column, "")
+            field = "整改时限（延期）" if later else "整改时限（提前）"
+            changes.append(
+                (
+                    now,
+                    rows[target]["问题编号"],
+                    unit,
+                    field,
+                    _show(old_deadline),
+                    _show(new_deadline),
+                    where[0],
+                    where[2],
+                )
+            )
     reported_units = set(returns.ledger["责任单位"])
     file_of_unit = {f.unit: f.file for f in returns.files if f.unit}
     for i, row in enumerate(rows):
