@@ -7,6 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 import python_calamine
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -127,3 +128,73 @@ def test_merging_back_returns_nobody_changed_changes_nothing(rows_by_unit):
         assert after.keys() >= before.keys()
         for name in before:
             assert after[name] == before[name], name
+
+
+def test_split_names_never_collide_nor_overwrite_the_master(tmp_path):
+    from ledgerdesk.files import MAX_NAME_BYTES, safe_filename
+
+    long_name = "市" + "某某" * 60 + "局"
+    units = [
+        "汇总台账",
+        "下发清单",
+        "甲单位/乙单位",
+        "甲单位:乙单位",
+        "ＡＢＣ局",
+        "abc局",
+        ".隐藏局",
+        "~$锁局",
+        long_name,
+    ]
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    write_return(
+        inbox / "联合.xlsx",
+        [["责任单位", "问题描述", "整改状态"], *[[u, f"{u[:6]}的问题", "正在整改"] for u in units]],
+    )
+    process(inbox, tmp_path / "下发", SETTINGS)  # the master in the very folder split writes to
+    master = tmp_path / "下发" / MASTER_NAME
+    sent = split(master, tmp_path / "下发", SETTINGS)
+    assert len(sent.returns) == len(units) and len({p.name.casefold() for p in sent.returns}) == len(units)
+    assert all(p.is_file() and not p.name.startswith((".", "~$")) for p in sent.returns)
+    assert all(len(p.stem.encode()) <= MAX_NAME_BYTES + 12 for p in sent.returns)
+    assert "汇总台账（2）.xlsx" in {p.name for p in sent.returns} and "下发清单（2）.xlsx" in {
+        p.name for p in sent.returns
+    }
+    assert load_workbook(master).sheetnames[0] == "总台账"  # still the master
+    manifest = load_workbook(sent.manifest)["下发清单"]
+    listed = {r[0]: r[1] for r in manifest.iter_rows(min_row=2, max_col=2, values_only=True) if r[1]}
+    assert {u for u in listed} >= {"汇总台账", "下发清单"} and set(listed.values()) == {
+        p.name for p in sent.returns
+    }
+    assert (
+        safe_filename(long_name) != safe_filename(long_name[:-1])
+        or len(safe_filename(long_name).encode()) <= MAX_NAME_BYTES
+    )
+
+    applied = merge_into_master(tmp_path / "下发", master, SETTINGS)  # every unit's return comes back
+    assert applied.silent == []
+
+
+def test_notices_arrive_whole_or_the_earlier_ones_stay(tmp_path, monkeypatch):
+    from ledgerdesk import briefing
+    from ledgerdesk.briefing import write_notices
+    from ledgerdesk.resources import sample_returns
+
+    job = process(sample_returns(), tmp_path / "out", SETTINGS)
+    folder = tmp_path / "催办通知"
+    first = write_notices(job.metrics, SETTINGS, folder)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    calls = []
+
+    def fail_on_second(self, context, out):
+        calls.append(out)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return original(self, context, out)
+
+    original = briefing.FastTemplate.render
+    monkeypatch.setattr(briefing.FastTemplate, "render", fail_on_second)
+    with pytest.raises(OSError):
+        write_notices(job.metrics, SETTINGS, folder)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before and len(first) == 2
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".~")]  # no stage left behind

@@ -22,7 +22,7 @@ from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment
 
 from .chart import EmbeddedChart, WordChart, chart_workbook
-from .files import atomic_output, safe_filename
+from .files import atomic_output, safe_filename, staged_folder
 from .metrics import Metrics, format_date, format_rate
 from .resources import templates_dir
 from .settings import Settings
@@ -508,26 +508,29 @@ def write_notices(
     """Numbered notices in one folder; notices of an earlier run of the same folder are replaced."""
     template = template or templates_dir() / NOTICE_TEMPLATE
     contexts = notice_contexts(metrics, settings)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for old in out_dir.iterdir():
-        if NOTICE_NAME.match(old.name):
-            old.unlink()
     if not template.is_file():
         raise TemplateError(f"找不到模板：{template}")
     source = template.read_bytes()
     written: list[Path] = []
-    if not contexts:
-        return written
-    try:
-        fast = FastTemplate(template, source, contexts[0])  # checks the placeholders once for all
-    except (zipfile.BadZipFile, KeyError, ValueError):
-        raise TemplateError(f"「{template.name}」不是有效的 Word 文档（.docx）") from None
-    for context in contexts:
-        out = out_dir / f"{context['seq']:02d}_{safe_filename(context['unit'])}_催办通知.docx"
-        if fast.usable:
-            written.append(fast.render(context, out))
-        else:  # placeholders in a header or footer: docxtpl fills every part
-            written.append(render_document(template, context, out, source=source, checked=True))
+    fast = None
+    if contexts:
+        try:
+            fast = FastTemplate(template, source, contexts[0])  # checks the placeholders once for all
+        except (zipfile.BadZipFile, KeyError, ValueError):
+            raise TemplateError(f"「{template.name}」不是有效的 Word 文档（.docx）") from None
+    # All notices are written first; only then do they replace an earlier run's, all together.
+    with staged_folder(out_dir) as stage:
+        for context in contexts:
+            name = f"{context['seq']:02d}_{safe_filename(context['unit'])}_催办通知.docx"
+            if fast is not None and fast.usable:
+                fast.render(context, stage / name)
+            else:  # placeholders in a header or footer: docxtpl fills every part
+                render_document(template, context, stage / name, source=source, checked=True)
+            written.append(out_dir / name)
+    current = {p.name for p in written}
+    for old in out_dir.iterdir():  # an earlier run's notices that this run did not write again
+        if NOTICE_NAME.match(old.name) and old.name not in current:
+            old.unlink()
     return written
 
 

@@ -6,7 +6,8 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -25,14 +26,38 @@ class OutputLocked(OSError):
     """The target cannot be replaced (open in Excel/WPS/Word, or read-only)."""
 
 
+MAX_NAME_BYTES = 180  # of a file name's stem in UTF-8: a file system allows 255, and a suffix follows
+
+
 def safe_filename(name: str, fallback: str = "未命名") -> str:
-    """A file name Windows accepts: no path separators or reserved characters, no trailing dot."""
-    text = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", str(name)).strip().rstrip(". ")
+    """A file name every file system takes: NFKC (full-width letters as ASCII), no path separators,
+    reserved or control characters, no leading dot or ~$ (hidden and lock files, skipped on reading),
+    no trailing dot or space, no reserved device name, at most MAX_NAME_BYTES bytes."""
+    text = unicodedata.normalize("NFKC", str(name))
+    text = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]+', "_", text).strip()
+    text = re.sub(r"^(~\$|[.\s])+", "", text).rstrip(". ")
     if not text:
         return fallback
-    if text.split(".")[0].upper() in WINDOWS_RESERVED:
+    if text.split(".")[0].strip().upper() in WINDOWS_RESERVED:
         text = f"_{text}"
-    return text[:120]
+    while len(text.encode("utf-8")) > MAX_NAME_BYTES:
+        text = text[:-1]
+    return text.rstrip(". ") or fallback
+
+
+def unique_names(names: Iterable[str], suffix: str, taken: Iterable[str] = ()) -> dict[str, str]:
+    """A file name for each of ``names`` (units): safe, and unique ignoring case (Windows), never one
+    of ``taken`` (the files the tool writes itself, such as 汇总台账.xlsx and 下发清单.xlsx)."""
+    used = {t.casefold() for t in taken}
+    out: dict[str, str] = {}
+    for name in names:
+        base = safe_filename(name)
+        candidate, n = f"{base}{suffix}", 2
+        while candidate.casefold() in used:
+            candidate, n = f"{base}（{n}）{suffix}", n + 1
+        used.add(candidate.casefold())
+        out[name] = candidate
+    return out
 
 
 def locked_message(path: Path) -> str:
@@ -97,3 +122,20 @@ def keep_version(path: Path, keep: int) -> Path | None:
 
 def glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+@contextmanager
+def staged_folder(folder: Path) -> Iterator[Path]:
+    """Yield an empty folder beside ``folder`` to write a set of files into; on success each file
+    replaces its namesake in ``folder`` (the set arrives whole: a failure halfway leaves the
+    previous files, and nothing of the new set). Other files in ``folder`` are left alone."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=".~", dir=folder.parent))
+    try:
+        yield stage
+        for path in sorted(stage.iterdir()):
+            check_writable(folder / path.name)
+        for path in sorted(stage.iterdir()):
+            os.replace(path, folder / path.name)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)

@@ -20,7 +20,7 @@ import pandas as pd
 import python_calamine
 import xlsxwriter
 
-from .files import atomic_output, safe_filename
+from .files import atomic_output, staged_folder, unique_names
 from .merge import REJECTED_COLUMNS, MergeResult
 from .metrics import compute_metrics, format_date
 from .normalize import LEDGER_COLUMNS
@@ -270,13 +270,15 @@ def split_master(master: Path, out_dir: Path, units: UnitDirectory, settings: Se
     assigned, _ = assign_ids(ledger, units)
     if assigned:
         _rewrite_master(master, ledger, settings, Report(), [], changes=None, silent=None)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    groups = [(str(unit), items) for unit, items in ledger.groupby("责任单位", sort=False)]
+    # One name per unit, unique ignoring case, never a file the tool writes itself (nor the master).
+    names = unique_names([u for u, _ in groups], ".xlsx", {MANIFEST_NAME, "汇总台账.xlsx", master.name})
     returns, manifest_rows = [], []
-    for unit, items in ledger.groupby("责任单位", sort=False):
-        path = out_dir / f"{safe_filename(str(unit))}.xlsx"
-        write_return_template(path, str(unit), items[list(COLUMNS)], settings.as_of)
-        returns.append(path)
-        manifest_rows.append((str(unit), path.name, len(items), "、".join(items["问题编号"].tolist())))
+    with staged_folder(out_dir) as stage:  # the returns arrive together, or not at all
+        for unit, items in groups:
+            write_return_template(stage / names[unit], unit, items[list(COLUMNS)], settings.as_of)
+            returns.append(out_dir / names[unit])
+            manifest_rows.append((unit, names[unit], len(items), "、".join(items["问题编号"].tolist())))
     manifest = out_dir / MANIFEST_NAME
     with atomic_output(manifest) as tmp:
         book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False})
@@ -425,7 +427,7 @@ def apply_returns(
         report.add("unit-silent", master.name, value=unit)
     updated = pd.DataFrame(rows, columns=[*ledger.columns, *(c for c in own if c not in ledger.columns)])
     for column in own:  # rows that came without the column show it blank
-        updated[column] = updated[column].fillna("")
+        updated[column] = ["" if v is None or v != v else v for v in updated[column]]
     was_silent = _previous_sheet(master, "未报送")
     if (
         not changes
