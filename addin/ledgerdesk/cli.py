@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn, TypeVar
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
@@ -140,10 +141,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "split":
             done = split(args.master, args.out, settings)
             _out().print(
-                f"已为 {len(done.returns)} 个单位生成报送表，在 {args.out}；下发清单：{done.manifest}"
+                f"已为 {len(done.returns)} 个单位生成报送表，在 {args.out}；下发清单：{done.manifest}",
+                markup=False,
             )
             if done.assigned:
-                _out().print(f"已为 {len(done.assigned)} 个没有编号的问题编号，并写回 {args.master}")
+                _out().print(
+                    f"已为 {len(done.assigned)} 个没有编号的问题编号，并写回 {args.master}", markup=False
+                )
             return 0
         if args.command == "merge" and not args.inbox.is_dir():
             raise JobError(f"找不到报送文件夹：{args.inbox}")
@@ -166,12 +170,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "run":
             docs = brief(job, settings, out_dir, notices_dir=notices_folder(out_dir, as_of))
     except (JobError, OutputLocked, SettingsError, TemplateError) as exc:
-        err.print(f"[red]无法完成：[/red]{exc}")
+        err.print(f"[red]无法完成：[/red]{escape(str(exc))}")
         return 2
     except Exception as exc:  # a bug: say so in one line, details on request
         if args.verbose:
             raise
-        err.print(f"[red]程序出错：[/red]{type(exc).__name__}: {exc}（加 --verbose 查看详情）")
+        err.print(f"[red]程序出错：[/red]{type(exc).__name__}: {escape(str(exc))}（加 --verbose 查看详情）")
         return 2
     if args.json:
         data = job.merge.summary(job.outputs) if args.command == "merge" and job.merge else job.to_dict()
@@ -215,7 +219,7 @@ def _addin(args: argparse.Namespace) -> int:
             removed = uninstall_addin()
             _out().print(f"已卸载 {removed}" if removed else "没有找到已安装的加载项")
     except (AddinError, OSError) as exc:
-        err.print(f"[red]无法完成：[/red]{exc}")
+        err.print(f"[red]无法完成：[/red]{escape(str(exc))}")
         return 2
     return 0
 
@@ -228,7 +232,7 @@ def _bundle(args: argparse.Namespace) -> int:
             args.out, args.platform, args.python, echo=lambda line: err.print(line, markup=False)
         )
     except (BundleError, OSError) as exc:
-        err.print(f"[red]无法完成：[/red]{exc}")
+        err.print(f"[red]无法完成：[/red]{escape(str(exc))}")
         return 2
     _out().print(
         f"安装包：{made.folder}（{len(made.wheels)} 个 wheel，共 {made.size / 2**20:.0f} MB）。"
@@ -258,20 +262,20 @@ def _print_applied(applied: ApplyResult, as_json: bool) -> int:
             f"已合并回 {applied.master}：{len(applied.changes)} 处变更，新增问题 {len(applied.added)} 个。"
         )
         if applied.silent:
-            out.print(f"未报送：{'、'.join(applied.silent)}")
+            out.print(f"未报送：{'、'.join(applied.silent)}", markup=False)
         flagged = [
             p for p in applied.report if p.code in ("unknown-id", "id-other-unit", "missing-item", "new-item")
         ]
         for p in flagged[:20]:
-            out.print(f"  [yellow]提示[/yellow] {p.file} {p.message}")
+            out.print(f"  [yellow]提示[/yellow] {escape(p.file)} {escape(p.message)}")
     return 1 if applied.report.errors else 0
 
 
 def _print_documents(docs: Documents) -> None:
     out = _out()
-    out.print(f"通报：{docs.briefing}")
+    out.print(f"通报：{docs.briefing}", markup=False)
     if docs.notices:
-        out.print(f"催办通知：{len(docs.notices)} 份，在 {docs.notices[0].parent}")
+        out.print(f"催办通知：{len(docs.notices)} 份，在 {docs.notices[0].parent}", markup=False)
 
 
 def _progress(work: Callable[[ProgressCallback], T]) -> T:
@@ -305,7 +309,7 @@ def _print_stats(job: Job) -> None:
         colour = r["warning"]
         table.add_row(
             "" if r["rank"] is None else str(r["rank"]),
-            r["unit"],
+            escape(r["unit"]),
             str(r["items"]),
             str(r["done"]),
             str(r["in_progress"]),
@@ -326,7 +330,7 @@ def _print_stats(job: Job) -> None:
             + "。"
         )
     for note in job.metrics.notes:
-        err.print(f"[yellow]注意：[/yellow]{note}")
+        err.print(f"[yellow]注意：[/yellow]{escape(note)}")
 
 
 def _out() -> Console:
@@ -344,13 +348,13 @@ def _print_merge(r: MergeResult, outputs: dict[str, str], left_out: bool = False
     )
     out.print(f"发现错误 {len(r.report.errors)} 个，提示 {len(r.report.warnings)} 个。")
     for p in r.report.errors[:10]:
-        out.print(f"  [red]错误[/red] {p.file} {p.sheet or ''} {p.message}", markup=False)
+        out.print(f"  [red]错误[/red] {escape(p.file)} {escape(p.sheet or '')} {escape(p.message)}")
     if len(r.report.errors) > 10:
         out.print(f"  ……其余 {len(r.report.errors) - 10} 个错误见「校验问题」工作表")
     if left_out:  # merge alone; stats and run say this among their notes
         for line in r.left_out():
             out.print(f"未采用：{line}", markup=False)
-    out.print(f"汇总台账：{outputs['workbook']}")
+    out.print(f"汇总台账：{outputs['workbook']}", markup=False)
 
 
 if __name__ == "__main__":

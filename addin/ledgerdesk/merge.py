@@ -20,7 +20,7 @@ import pandas as pd
 from .intake import EXCEL_SUFFIXES, WorkbookRead, read_workbook
 from .metrics import METRIC_COLUMNS
 from .normalize import LEDGER_COLUMNS, Normalized, normalize_table
-from .problems import Report
+from .problems import Report, make_problem
 from .schema import COLUMNS, UnitDirectory, Vocabulary, clean_header
 from .workdays import OFFICIAL, WorkCalendar
 
@@ -112,6 +112,20 @@ class MergeResult:
         return lines
 
 
+def file_names(files: list[Path]) -> list[str]:
+    """How each file is named in problems and provenance: its name, with as many of its folders
+    as it takes to tell it from another file of the same name (一组/台账.xlsx, 二组/x/台账.xlsx)."""
+    depth = [1] * len(files)
+    while True:
+        names = ["/".join(path.parts[-d:]) for path, d in zip(files, depth, strict=True)]
+        shared = Counter(names)
+        clash = [k for k, n in enumerate(names) if shared[n] > 1 and depth[k] < len(files[k].parts)]
+        if not clash:
+            return names
+        for k in clash:
+            depth[k] += 1
+
+
 def list_returns(inbox: str | Path, exclude: Iterable[Path] = ()) -> list[Path]:
     """The files in an inbox folder (and its subfolders) that may be returns, in a stable order.
 
@@ -153,15 +167,20 @@ def merge_ledgers(
     rejected: list[dict] = []
     outcomes: dict[str, FileOutcome] = {}
 
-    shared = Counter(path.name for path in files)
-    names = [f"{path.parent.name}/{path.name}" if shared[path.name] > 1 else path.name for path in files]
+    names = file_names(files)
 
     def read(k: int) -> tuple[WorkbookRead | None, list[Normalized]]:
         path = files[k]
         if path.suffix.lower() in RESAVE_SUFFIXES:
             return None, []
-        book = read_workbook(path, units, name=names[k], vocabulary=vocabulary)
-        return book, [normalize_table(table, units, as_of, calendar, vocabulary) for table in book.tables]
+        try:
+            book = read_workbook(path, units, name=names[k], vocabulary=vocabulary)
+            return book, [normalize_table(table, units, as_of, calendar, vocabulary) for table in book.tables]
+        except Exception as exc:  # one return never stops the others: it is named, the rest merges
+            problem = make_problem(
+                "file-unreadable", names[k], value=type(exc).__name__, detail=f"读取时出错（{exc}）"
+            )
+            return WorkbookRead(names[k], path, [], [problem]), []
 
     # Two threads: calamine parses one file without the GIL while Python checks the other.
     with ThreadPoolExecutor(max_workers=READ_THREADS) as pool:

@@ -150,9 +150,12 @@ def parse_date(
     Returns repeat a lot (a unit writes the same deadline many times), so answers are cached.
     """
     try:
-        return _parse_date_cached(value, year, base, calendar, near, ahead)
-    except TypeError:  # an unhashable value: not a date anyway
+        parsed = _parse_date_cached(value, year, base, calendar, near, ahead)
+    except (TypeError, OverflowError, ValueError):  # unhashable, or arithmetic past the calendar's end
         return UNKNOWN
+    if parsed.value is not None and not FIRST_YEAR <= parsed.value.year <= LAST_YEAR:
+        return UNKNOWN  # 9999-12-31 or 0024-06-30: a slip of the keyboard, reported, never counted
+    return parsed
 
 
 @lru_cache(maxsize=65536)
@@ -163,6 +166,7 @@ def _parse_date_cached(
 
 
 HALF_YEAR = timedelta(days=183)
+FIRST_YEAR, LAST_YEAR = 1950, 2100  # the dates a ledger can mean; others are reported as unreadable
 
 
 def _nearest(make, y: int, near: date | None, ahead: bool) -> date | None:
