@@ -7,6 +7,7 @@ import time
 from datetime import date, timedelta
 
 import xlsxwriter
+from openpyxl import load_workbook
 
 from conftest import AS_OF, write_return
 from ledgerdesk.merge import merge_ledgers
@@ -121,3 +122,62 @@ def test_console_markup_in_a_cell_is_printed_as_text(tmp_path):
     proc = run("stats", inbox, "--out", tmp_path / "out", "--as-of", "2024-07-31")
     assert proc.returncode == 0, proc.stderr
     assert "见附件[/b]办" in proc.stdout and "Traceback" not in proc.stderr
+
+
+def test_every_entry_of_the_inbox_is_accounted_for_with_its_reason(tmp_path, monkeypatch):
+    import json
+    import os
+    import shutil
+
+    from test_cli import run
+
+    from ledgerdesk import merge
+
+    inbox = tmp_path / "收件箱"
+    (inbox / "子文件夹").mkdir(parents=True)
+    write_return(
+        inbox / "市统计局.xlsx ", [["问题描述", "整改状态"], ["材料多", "已完成"]]
+    )  # a trailing space
+    write_return(inbox / "子文件夹" / "市气象局.xlsx", [["问题描述", "整改状态"], ["排队久", "已完成"]])
+    (inbox / "附件.zip").write_bytes(b"PK\x05\x06" + b"\x00" * 18)
+    (inbox / "说明.docx").write_bytes(b"doc")
+    (inbox / "~$市统计局.xlsx").write_bytes(b"lock")
+    (inbox / ".DS_Store").write_bytes(b"")
+    old = run("run", "--out", tmp_path / "旧")
+    assert old.returncode == 1
+    shutil.copyfile(tmp_path / "旧" / "汇总台账.xlsx", inbox / "上周的汇总.xlsx")  # an old master, renamed
+
+    proc = run("merge", inbox, "--out", tmp_path / "out", "--as-of", "2024-07-31", "--json")
+    files = {f["file"]: f for f in json.loads(proc.stdout)["files"]}
+    assert (
+        files["市统计局.xlsx "]["status"] == "merged"
+        and files["市气象局.xlsx"]["status"] == "merged"
+    )
+    assert files["附件.zip"] == {
+        "file": "附件.zip",
+        "unit": None,
+        "status": "skipped",
+        "rows": 0,
+        "reason": "压缩包：请解压后把其中的台账放进报送文件夹",
+    }
+    assert files["说明.docx"]["reason"] == "不是 Excel 文件"
+    assert files["~$市统计局.xlsx"]["status"] == files[".DS_Store"]["status"] == "skipped"
+    assert files["上周的汇总.xlsx"]["status"] == "rejected" and files["上周的汇总.xlsx"]["rows"] == 0
+    codes = {(p["file"], p["code"]) for p in json.loads(proc.stdout)["problems"]}
+    assert {("附件.zip", "file-skipped"), ("上周的汇总.xlsx", "file-is-master")} <= codes
+    about = [
+        r[6]
+        for r in load_workbook(tmp_path / "out" / "汇总台账.xlsx")["说明"].iter_rows(values_only=True)
+        if len(r) > 6 and r[0] == "说明.docx"
+    ]
+    assert about == ["未读取：不是 Excel 文件"]
+
+    real_walk = os.walk  # a folder the clerk's account may not open (root reads everything here)
+
+    def walk(top, onerror=None, **kwargs):
+        onerror(PermissionError(13, "Permission denied", str(inbox / "机密")))
+        yield from real_walk(top, **kwargs)
+
+    monkeypatch.setattr(merge.os, "walk", walk)
+    found = merge.survey_inbox(inbox)
+    assert ("机密/", "文件夹无法打开（没有权限），其中的文件未读取") in found.skipped

@@ -38,6 +38,7 @@ EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 # A return of 100,000 rows unzips to about 60 MB; four times that is a broken file or a zip bomb.
 MAX_INFLATED = 256 * 2**20
 HEADER_SCAN_ROWS = 30
+MASTER_SHEETS = {"总台账", "单位统计", "说明"}  # the sheets of a master workbook the tool wrote
 MIN_HEADER_MATCHES = 3
 SETTLED_AFTER = 3  # rows looked at under a clear header before the search for one stops
 # Recognised in a header cell only when the whole cell is this word; too generic to look for inside.
@@ -199,6 +200,9 @@ def read_workbook(
         problem = make_problem(code, name, value=_short(exc), detail=NOT_EXCEL)
         return WorkbookRead(name, path, [], [problem], mtime)
 
+    if MASTER_SHEETS <= set(book.sheet_names):  # a master dropped into the inbox is no return
+        book.close()
+        return WorkbookRead(name, path, [], [make_problem("file-is-master", name)], mtime)
     tables: list[RawTable] = []
     hidden = {m.name for m in book.sheets_metadata if m.visible != calamine.SheetVisibleEnum.Visible}
     with book:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .briefing import Documents, write_documents
 from .history import HISTORY_NAME, record_snapshot
-from .merge import MergeResult, Progress, list_returns, merge_ledgers
+from .merge import Inbox, MergeResult, Progress, merge_ledgers, survey_inbox
 from .metrics import Metrics, compute_metrics
 from .resources import unit_directory_file
 from .roundtrip import MANIFEST_NAME, ApplyResult, SplitResult, apply_returns, split_master
@@ -44,12 +44,13 @@ class Job:
         return {**self.metrics.to_dict(), "delta": self.delta, "outputs": self.outputs}
 
 
-def inbox_files(inbox: Path, exclude: list[Path]) -> list[Path]:
-    """The returns in an inbox folder (never a 下发清单 sent out earlier); none is a job error."""
-    paths = [p for p in list_returns(inbox, exclude=exclude) if p.name != MANIFEST_NAME]
-    if not paths:
+def inbox_files(inbox: Path, exclude: list[Path]) -> Inbox:
+    """The returns in an inbox folder, and what else is there (never read: a 下发清单 sent out
+    earlier, a master); no return at all is a job error."""
+    found = survey_inbox(inbox, exclude=exclude, own=(MANIFEST_NAME, MASTER_NAME, HISTORY_NAME))
+    if not found.returns:
         raise JobError(f"文件夹中没有 Excel 台账文件：{inbox}")
-    return paths
+    return found
 
 
 def load_directory(units_file: str | Path | None = None) -> UnitDirectory:
@@ -76,14 +77,15 @@ def process(
     units = load_directory(units_file or settings.units_file or None)
     merge = None
     if source.is_dir():
-        paths = inbox_files(source, exclude=[out_dir])
+        found = inbox_files(source, exclude=[out_dir])
         merge = merge_ledgers(
-            paths,
+            found.returns,
             units,
             as_of,
             progress=progress,
             calendar=settings.calendar(),
             vocabulary=settings.vocabulary(),
+            skipped=found.skipped,
         )
         ledger = merge.ledger
     elif source.is_file():
@@ -160,15 +162,16 @@ def merge_into_master(
     inbox, master = Path(inbox), Path(master)
     if not master.is_file():
         raise JobError(f"找不到汇总台账：{master}")
-    paths = inbox_files(inbox, exclude=[master])
+    found = inbox_files(inbox, exclude=[master])
     units = load_directory(units_file or settings.units_file or None)
     returns = merge_ledgers(
-        paths,
+        found.returns,
         units,
         settings.as_of or date.today(),
         progress=progress,
         calendar=settings.calendar(),
         vocabulary=settings.vocabulary(),
+        skipped=found.skipped,
     )
     try:
         return apply_returns(master, returns, units, settings)

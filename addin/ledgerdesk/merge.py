@@ -7,6 +7,7 @@ checked here on every run.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -49,12 +50,13 @@ class ReconciliationError(AssertionError):
 class FileOutcome:
     file: str
     unit: str | None
-    status: str  # merged | rejected | superseded
+    status: str  # merged | rejected | superseded | skipped
     rows: int  # ledger rows read from the file
     merged: int = 0
     rejected: int = 0
     superseded: int = 0
     report_date: date | None = None
+    reason: str = ""  # why a skipped file was not read
 
 
 @dataclass
@@ -75,7 +77,9 @@ class MergeResult:
         return {
             "as_of": self.as_of.isoformat(),
             "files": [
-                {"file": f.file, "unit": f.unit, "status": f.status, "rows": f.rows} for f in self.files
+                {"file": f.file, "unit": f.unit, "status": f.status, "rows": f.rows}
+                | ({"reason": f.reason} if f.reason else {})
+                for f in self.files
             ],
             "rows": dict(self.counts),
             "problems": [
@@ -126,23 +130,65 @@ def file_names(files: list[Path]) -> list[str]:
             depth[k] += 1
 
 
-def list_returns(inbox: str | Path, exclude: Iterable[Path] = ()) -> list[Path]:
-    """The files in an inbox folder (and its subfolders) that may be returns, in a stable order.
+ARCHIVE_SUFFIXES = (".zip", ".rar", ".7z")
 
-    Excel lock files (~$…) and hidden files are skipped; files that are neither Excel nor a known
-    office format are left alone.
-    """
+
+@dataclass
+class Inbox:
+    """What an inbox folder holds: the files to read, and every other file or folder with the
+    reason it is not read (all of them are listed in 说明 and the JSON)."""
+
+    returns: list[Path]
+    skipped: list[tuple[str, str]]  # (name as listed, reason)
+
+
+def survey_inbox(inbox: str | Path, exclude: Iterable[Path] = (), own: Iterable[str] = ()) -> Inbox:
+    """The files in an inbox folder and its subfolders that may be returns, in a stable order, and
+    why each other entry is left out: lock and hidden files, archives, other documents, folders
+    that cannot be opened, and ``own`` (the files the tool writes itself, by name)."""
     inbox = Path(inbox)
     skip = [p.resolve() for p in exclude]
-    found = []
-    for path in sorted(inbox.rglob("*")):
-        if not path.is_file() or path.name.startswith(("~$", ".")):
-            continue
-        if any(s == path.resolve() or s in path.resolve().parents for s in skip):
-            continue
-        if path.suffix.lower() in EXCEL_SUFFIXES + RESAVE_SUFFIXES:
-            found.append(path)
-    return found
+    ours = set(own)
+    returns: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+    unreadable: list[str] = []
+    entries: list[Path] = []
+    for folder, dirs, names in os.walk(inbox, onerror=lambda e: unreadable.append(e.filename)):
+        dirs.sort()
+        entries += [Path(folder) / n for n in names]
+    for name in unreadable:
+        skipped.append((_relative(Path(name), inbox) + "/", "文件夹无法打开（没有权限），其中的文件未读取"))
+    for path in sorted(entries):
+        where = _relative(path, inbox)
+        resolved = path.resolve()
+        if any(s == resolved or s in resolved.parents for s in skip):
+            continue  # the output folder inside the inbox
+        suffix = path.suffix.strip().lower()
+        if path.name.startswith("~$"):
+            skipped.append((where, "Excel/WPS 的临时锁文件（文件正被打开时产生）"))
+        elif path.name.startswith("."):
+            skipped.append((where, "隐藏文件"))
+        elif path.name in ours:
+            skipped.append((where, "督查台账助手自己生成的文件"))
+        elif suffix in EXCEL_SUFFIXES + RESAVE_SUFFIXES:
+            returns.append(path)
+        elif suffix in ARCHIVE_SUFFIXES:
+            skipped.append((where, "压缩包：请解压后把其中的台账放进报送文件夹"))
+        else:
+            skipped.append((where, "不是 Excel 文件"))
+    return Inbox(returns, skipped)
+
+
+def _relative(path: Path, inbox: Path) -> str:
+    try:
+        return path.relative_to(inbox).as_posix()
+    except ValueError:
+        return path.name
+
+
+def list_returns(inbox: str | Path, exclude: Iterable[Path] = ()) -> list[Path]:
+    """The files in an inbox folder (and its subfolders) that may be returns, in a stable order."""
+    return survey_inbox(inbox, exclude).returns
 
 
 def merge_ledgers(
@@ -152,8 +198,11 @@ def merge_ledgers(
     progress: Progress | None = None,
     calendar: WorkCalendar = OFFICIAL,
     vocabulary: Vocabulary | None = None,
+    skipped: Iterable[tuple[str, str]] = (),
 ) -> MergeResult:
     """Read, normalise, check and merge the returns.
+
+    ``skipped`` are the other entries of the inbox (``survey_inbox``), listed with their reason.
 
     ``vocabulary`` is what the clerk taught in the settings (列对照, status words). Columns the
     ledger model does not know are kept after the canonical ones, under their own header, merged
@@ -204,6 +253,10 @@ def merge_ledgers(
     if progress:
         progress(len(files), len(files), "")
 
+    for name, reason in skipped:
+        outcomes[name] = FileOutcome(file=name, unit=None, status="skipped", rows=0, reason=reason)
+        if reason.startswith(("压缩包", "文件夹无法打开")):
+            report.add("file-skipped", name, detail=reason)
     keep, superseded = _supersede(cols, report, layouts)
     keep, duplicates = _dedupe(cols, keep, report)
     rejected.extend(duplicates)
@@ -230,7 +283,7 @@ def merge_ledgers(
         units_merged = units_by_file.get(outcome.file, set())
         if outcome.unit is None and len(units_merged) == 1:
             outcome.unit = next(iter(units_merged))
-        if outcome.merged == 0:
+        if outcome.merged == 0 and outcome.status != "skipped":
             outcome.status = "superseded" if outcome.superseded else "rejected"
 
     counts = {

@@ -19,6 +19,11 @@ CODES: dict[str, tuple[str, str]] = {
     "file-unreadable": (ERROR, "文件无法读取：{detail}"),
     "file-encrypted": (ERROR, "文件已加密，请去掉打开密码后重新报送"),
     "file-empty": (ERROR, "文件中没有任何数据"),
+    "file-skipped": (WARNING, "未读取：{detail}"),
+    "file-is-master": (
+        WARNING,
+        "这是督查台账助手生成的汇总台账（有「总台账」「说明」工作表），不作为报送读取",
+    ),
     "file-too-large": (
         ERROR,
         "文件解压后有 {value}，超过 {detail} MB 的上限（可能是损坏或恶意的文件），未读取",

@@ -268,7 +268,8 @@ def read_previous(path: Path) -> Previous:
                 FileOutcome(
                     file=str(row[0]),
                     unit=None if unit == "（多个单位/未识别）" else unit,
-                    status=status.get(str(row[6]), "merged"),
+                    status=status.get(str(row[6]).split("：")[0], "merged"),
+                    reason=str(row[6]).split("：", 1)[1] if "：" in str(row[6]) else "",
                     rows=_count(row[2]),
                     merged=_count(row[3]),
                     rejected=_count(row[4]),
@@ -707,7 +708,7 @@ def _about_sheet(
                 f.merged,
                 f.rejected,
                 f.superseded,
-                _STATUS[f.status],
+                f"{_STATUS[f.status]}：{f.reason}" if f.reason else _STATUS[f.status],
             )
             for f in merge.files
         ],
@@ -720,7 +721,7 @@ def _about_sheet(
     _page(ws, f"说明（截至{as_of}）")
 
 
-_STATUS = {"merged": "已合并", "rejected": "未采用", "superseded": "已被较新报送替代"}
+_STATUS = {"merged": "已合并", "rejected": "未采用", "superseded": "已被较新报送替代", "skipped": "未读取"}
 
 
 def read_master(path: str | Path, words: tuple[tuple[str, str], ...] = ()) -> pd.DataFrame:
