@@ -149,10 +149,7 @@ def test_every_entry_of_the_inbox_is_accounted_for_with_its_reason(tmp_path, mon
 
     proc = run("merge", inbox, "--out", tmp_path / "out", "--as-of", "2024-07-31", "--json")
     files = {f["file"]: f for f in json.loads(proc.stdout)["files"]}
-    assert (
-        files["市统计局.xlsx "]["status"] == "merged"
-        and files["市气象局.xlsx"]["status"] == "merged"
-    )
+    assert files["市统计局.xlsx "]["status"] == "merged" and files["市气象局.xlsx"]["status"] == "merged"
     assert files["附件.zip"] == {
         "file": "附件.zip",
         "unit": None,
