@@ -178,3 +178,40 @@ def test_every_entry_of_the_inbox_is_accounted_for_with_its_reason(tmp_path, mon
     monkeypatch.setattr(merge.os, "walk", walk)
     found = merge.survey_inbox(inbox)
     assert ("机密/", "文件夹无法打开（没有权限），其中的文件未读取") in found.skipped
+
+
+def test_control_characters_and_huge_cells_leave_every_output_valid(tmp_path):
+    from docx import Document
+    from openpyxl import Workbook
+
+    from ledgerdesk.jobs import brief, notices_folder, process
+    from ledgerdesk.settings import Settings
+
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    description = "窗口\x0b排队<&>长\x01"  # a Word soft break pasted into Excel, markup characters, a control
+    write_return(
+        inbox / "市统计局.xlsx",
+        [["问题描述", "整改时限", "整改状态"], [description, "2024.6.30", "正在整改"]],
+    )
+    book = Workbook()  # a writer that does not stop at Excel's 32,767 characters, as some do
+    book.active.append(["问题描述", "整改时限", "整改状态", "整改进展"])
+    book.active.append(["材料多", "2024.6.30", "正在整改", "进展" * 20000])
+    book.save(inbox / "市气象局.xlsx")
+    settings = Settings(as_of=AS_OF)
+    job = process(inbox, tmp_path / "out", settings)
+    assert ("cell-too-long", "整改进展") in {(p.code, p.column) for p in job.merge.report}
+    docs = brief(job, settings, tmp_path / "out", notices_dir=notices_folder(tmp_path / "out", AS_OF))
+    ledger = load_workbook(tmp_path / "out" / "汇总台账.xlsx")["总台账"]
+    header = [c.value for c in ledger[1]]
+    values = {ledger.cell(row=r, column=header.index("问题描述") + 1).value: r for r in (2, 3)}
+    assert any("<&>" in v for v in values)
+    longest = max(len(ledger.cell(row=r, column=header.index("整改进展") + 1).value or "") for r in (2, 3))
+    assert longest == 32767
+    for path in (docs.briefing, *docs.notices):
+        document = Document(str(path))  # every document opens: its XML is valid
+        text = "\n".join(p.text for p in document.paragraphs)
+        text += "".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+        if "市统计局" in text:
+            assert "排队<&>长" in text, path.name  # kept, next to the control character that went
+    assert len(docs.notices) == 2

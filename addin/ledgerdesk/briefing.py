@@ -330,6 +330,22 @@ def _situation(item: dict) -> str:
 # Rendering
 
 
+# Characters XML 1.0 forbids (a Word soft line break pasted into Excel is \x0b): a line break
+# becomes a line break (which Word shows as a space inside a run), the rest goes.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def word_safe(value):
+    """A template context with every text made valid in a Word document."""
+    if isinstance(value, str):
+        return XML_ILLEGAL.sub(lambda m: "\n" if m.group(0) in "\x0b\x0c" else "", value)
+    if isinstance(value, dict):
+        return {k: word_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(word_safe(v) for v in value)
+    return value
+
+
 def template_environment() -> SandboxedEnvironment:
     """The Jinja every template is filled with. Templates travel between offices by mail, so it
     is sandboxed: a template can fill in text and loop over rows, but never reach Python's
@@ -438,7 +454,7 @@ def write_documents(
 ) -> Documents:
     """The briefing, and (when ``notices_dir`` is given) one reminder notice per lagging unit."""
     template = template or templates_dir() / BRIEFING_TEMPLATE
-    context = briefing_context(metrics, delta, settings)
+    context = word_safe(briefing_context(metrics, delta, settings))
     chart = completion_chart(metrics)
     render_document(template, context, briefing_path, {"chart": chart} if chart else None)
     docs = Documents(briefing_path)
@@ -507,7 +523,7 @@ def write_notices(
 ) -> list[Path]:
     """Numbered notices in one folder; notices of an earlier run of the same folder are replaced."""
     template = template or templates_dir() / NOTICE_TEMPLATE
-    contexts = notice_contexts(metrics, settings)
+    contexts = [word_safe(c) for c in notice_contexts(metrics, settings)]
     if not template.is_file():
         raise TemplateError(f"找不到模板：{template}")
     source = template.read_bytes()

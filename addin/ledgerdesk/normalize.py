@@ -485,6 +485,15 @@ def normalize_table(
     # 发现时间 and 完成时间 as text only name a value in a problem: made for those rows alone.
     lazy = {"发现时间", "完成时间"}
     text = {c: _texts(raw[c]) if c in filled else blank for c in raw if c not in lazy}
+    for column in filled & text.keys():  # Excel keeps 32,767 characters of a cell: say what is cut
+        if max(map(len, text[column]), default=0) >= CELL_LIMIT:  # the reader stops there too
+            for i, t in enumerate(text[column]):
+                if len(t) >= CELL_LIMIT:
+                    problems.append(
+                        make_problem(
+                            "cell-too-long", file, sheet=sheet, row=rows[i], column=column, detail=str(len(t))
+                        )
+                    )
     unit_text = [a or b for a, b in zip(text["责任单位"], text["_填报单位"], strict=True)]
     dept_text = text["责任部门"]
     if "责任部门" in filled:  # a 责任部门 column of a city-wide list names units, not departments
@@ -666,6 +675,7 @@ def normalize_table(
 
 
 RELATIVE_KINDS = ("relative", "workdays", "immediate")
+CELL_LIMIT = 32767  # characters Excel keeps in a cell
 CLOSED_NO = {"否", "未办结", "未完成", "未结案", "未销号"}
 DEPARTMENT = re.compile(r"^[^\s，。；,;]{1,12}?(科|股|室|处|办公室|办|队|所|组|中心|部)$")
 
@@ -791,6 +801,8 @@ def _rejected(table: RawTable, excel_row: int, values: Sequence[object], reason:
         for f in (*table.fields, *table.extras)
         if f.index < len(values) and values[f.index] not in ("", None)
     )
+    if len(original) > CELL_LIMIT:  # one Excel cell holds this much; the rest is in the return itself
+        original = original[: CELL_LIMIT - 20] + "……（过长，其余见原文件）"
     return {
         "来源文件": table.file,
         "来源工作表": table.sheet,

@@ -49,6 +49,10 @@ CODES: dict[str, tuple[str, str]] = {
     "missing-status": (ERROR, "第{row}行「整改状态」为空，本行未采用"),
     "unknown-status": (ERROR, "第{row}行「整改状态」无法识别：'{value}'，本行未采用"),
     "status-inferred": (WARNING, "第{row}行「整改状态」为空，已按填写了完成时间视为已完成"),
+    "cell-too-long": (
+        WARNING,
+        "第{row}行「{column}」达到 Excel 单元格的上限 32767 字（读到 {detail} 字），后面的文字可能已被截掉：全文请看原报送文件",
+    ),
     "unparseable-date": (WARNING, "第{row}行「{column}」无法识别为日期：'{value}'"),
     "calendar-fallback": (
         WARNING,
