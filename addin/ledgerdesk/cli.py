@@ -22,7 +22,7 @@ from rich.table import Table
 
 from . import __version__
 from .briefing import Documents, TemplateError
-from .files import OutputLocked
+from .files import OutputLocked, os_message
 from .jobs import Job, JobError, brief, merge_into_master, notices_folder, process, split
 from .merge import MergeResult
 from .merge import Progress as ProgressCallback
@@ -171,6 +171,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             docs = brief(job, settings, out_dir, notices_dir=notices_folder(out_dir, as_of))
     except (JobError, OutputLocked, SettingsError, TemplateError) as exc:
         err.print(f"[red]无法完成：[/red]{escape(str(exc))}")
+        return 2
+    except OSError as exc:  # a full disk, a read-only folder, a file without permission
+        if args.verbose:
+            raise
+        err.print(f"[red]无法完成：[/red]{escape(os_message(exc))}")
         return 2
     except Exception as exc:  # a bug: say so in one line, details on request
         if args.verbose:

@@ -18,7 +18,7 @@ import xlwings as xw
 
 from .addin import HELP
 from .briefing import TemplateError
-from .files import OutputLocked
+from .files import OutputLocked, os_message
 from .jobs import JobError, brief, merge_into_master, notices_folder, process, split
 from .metrics import format_date, format_rate, summary_sentence
 from .settings import (
@@ -47,6 +47,8 @@ def on_button(tag: str, book: xw.Book | None = None) -> None:
         handler(book)
     except (JobError, SettingsError, TemplateError, OutputLocked) as exc:
         _alert(book, str(exc))
+    except OSError as exc:  # a full disk, a read-only folder, a file without permission
+        _alert(book, os_message(exc))
     finally:
         _status(book, None)
 

@@ -65,8 +65,13 @@ def locked_message(path: Path) -> str:
 
 
 def check_writable(path: Path) -> None:
-    """Refuse early when the target is open (the ~$ owner file Office and WPS leave) or read-only."""
-    owners = {path.parent / f"~${path.name}", path.parent / f"~${path.name[2:]}"}  # Word drops two chars
+    """Refuse early when the target is open (the ~$ owner file Office and WPS leave, LibreOffice's
+    .~lock…#) or read-only."""
+    owners = {
+        path.parent / f"~${path.name}",
+        path.parent / f"~${path.name[2:]}",  # Word drops two characters
+        path.parent / f".~lock.{path.name}#",  # LibreOffice
+    }
     if len(path.name) > 2 and any(p.exists() for p in owners):
         raise OutputLocked(locked_message(path))
     if path.exists():
@@ -86,18 +91,64 @@ def atomic_output(path: str | Path) -> Iterator[Path]:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     check_writable(path)
-    fd, name = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=path.parent)
+    clean_stale(path.parent)
+    fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=path.suffix, dir=path.parent)
     os.close(fd)
     tmp = Path(name)
     try:
         yield tmp
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; outputs are shared as usual
         try:
             os.replace(tmp, path)
-        except PermissionError as exc:
-            raise OutputLocked(locked_message(path)) from exc
+        except PermissionError as exc:  # Windows: the file is open; anywhere: the folder is read-only
+            raise OutputLocked(
+                f"「{path}」无法写入：它可能正在 Excel/WPS/Word 中打开，或这个文件夹没有写入权限。"
+                "请关闭文件后重试，或换一个输出文件夹；原文件未改动"
+            ) from exc
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        for left in (tmp, tmp.with_name(tmp.name + ".rows")):
+            if left.exists():
+                left.unlink()
+
+
+TEMP_PREFIX = ".~ledgerdesk-"  # every temporary file and folder the tool makes beside its outputs
+STALE_AFTER = 600  # seconds: a temporary file this old is left by a run that was killed
+
+
+def clean_stale(folder: Path) -> None:
+    """Remove temporary files a killed run left behind (never one a running run is writing)."""
+    import time
+
+    for left in folder.glob(TEMP_PREFIX + "*"):
+        try:
+            if time.time() - left.stat().st_mtime > STALE_AFTER:
+                shutil.rmtree(left) if left.is_dir() else left.unlink()
+        except OSError:
+            continue
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def os_message(exc: OSError) -> str:
+    """A one-line Chinese message for a file-system error, naming the file and what to do."""
+    import errno
+
+    name = str(exc.filename or "")
+    if Path(name).name.startswith(TEMP_PREFIX):
+        name = str(Path(name).parent)  # the folder being written, not our temporary file
+    if exc.errno == errno.ENOSPC:
+        return f"磁盘已满，无法写入「{name}」：请清理磁盘空间后重试；原来的文件没有改动"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"没有权限读写「{name}」：请检查文件和文件夹的权限，或换一个输出文件夹"
+    if exc.errno == errno.EROFS:
+        return f"「{name}」所在的磁盘是只读的，不能写入：请换一个输出文件夹"
+    if exc.errno == errno.ENOENT:
+        return f"找不到「{name}」"
+    return f"无法读写「{name}」：{exc.strerror or exc}"
 
 
 VERSIONS_FOLDER = "历史版本"
@@ -130,12 +181,14 @@ def staged_folder(folder: Path) -> Iterator[Path]:
     replaces its namesake in ``folder`` (the set arrives whole: a failure halfway leaves the
     previous files, and nothing of the new set). Other files in ``folder`` are left alone."""
     folder.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=".~", dir=folder.parent))
+    clean_stale(folder.parent)
+    stage = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=folder.parent))
     try:
         yield stage
         for path in sorted(stage.iterdir()):
             check_writable(folder / path.name)
         for path in sorted(stage.iterdir()):
+            os.chmod(path, 0o666 & ~_umask())
             os.replace(path, folder / path.name)
     finally:
         shutil.rmtree(stage, ignore_errors=True)

@@ -8,6 +8,7 @@ compares it with the one before it, not with a later one.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ import pandas as pd
 from .metrics import Metrics
 
 HISTORY_NAME = "台账历史.sqlite"
+LOCK_TIMEOUT = 30.0  # seconds a run waits for another run that is writing the same history
 
 SCHEMA = """
 PRAGMA foreign_keys = ON;
@@ -55,42 +57,86 @@ def item_key(problem_id: object, unit: object, description: object) -> str:
     return pid if pid else f"{unit}｜{str(description or '').strip()}"
 
 
-def record_snapshot(db_path: str | Path, metrics: Metrics, source: str = "") -> dict | None:
-    """Store this period and return the changes since the previous one (None for the first)."""
-    with closing(_connect(db_path)) as db, db:
-        previous = db.execute(
-            "SELECT id, as_of FROM snapshot WHERE as_of < ? ORDER BY as_of DESC LIMIT 1",
-            (metrics.as_of.isoformat(),),
-        ).fetchone()
-        current = _items(metrics)
-        delta = _delta(db, previous, current, metrics) if previous else None
-        db.execute("DELETE FROM snapshot WHERE as_of = ?", (metrics.as_of.isoformat(),))
-        cursor = db.execute(
-            "INSERT INTO snapshot (as_of, recorded_at, source, items, done, completion_rate) VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                metrics.as_of.isoformat(),
-                datetime.now().isoformat(timespec="seconds"),
-                source,
-                metrics.total["items"],
-                metrics.total["done"],
-                metrics.total["completion_rate"],
-            ),
-        )
-        sid = cursor.lastrowid
-        db.executemany(
-            "INSERT INTO item VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (sid, k, v["unit"], v["description"], v["state"], v["deadline"], int(v["overdue"]))
-                for k, v in current.items()
-            ],
-        )
-        db.executemany(
-            "INSERT INTO unit_rate VALUES (?, ?, ?, ?, ?)",
-            [
-                (sid, r["unit"], int(r["items"]), int(r["done"]), _float(r["completion_rate"]))
-                for r in metrics.units.to_dict(orient="records")
-            ],
-        )
+class HistoryError(Exception):
+    """The history database cannot be used; the message is Chinese and says what to do."""
+
+
+def record_snapshot(
+    db_path: str | Path,
+    metrics: Metrics,
+    source: str = "",
+    then: Callable[[dict | None], None] | None = None,
+) -> dict | None:
+    """Store this period and return the changes since the previous one (None for the first).
+
+    ``then(delta)`` runs inside the same transaction, before it is committed: the master is
+    written there, so the period is stored only once its master is in place, and a second run at
+    the same time waits for this one instead of mixing its master with this history.
+    """
+    path = Path(db_path)
+    try:
+        with closing(_connect(path)) as db:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                delta = _store(db, metrics, source)
+                if then is not None:
+                    then(delta)
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+            return delta
+    except sqlite3.DatabaseError as exc:
+        raise HistoryError(_history_message(path, exc)) from None
+
+
+def _history_message(path: Path, exc: sqlite3.DatabaseError) -> str:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return f"「{path.name}」正被另一次统计使用，请等它结束后再试"
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return f"无法写入「{path}」（文件或文件夹是只读的，或没有权限）：请换一个输出文件夹，或让管理员开放写入权限"
+    return (
+        f"「{path}」已损坏，无法读取以前各期的数据（{exc}）：请把它改名或移走，"
+        "再运行一次会新建一个（之前的各期快照在改名后的文件里）"
+    )
+
+
+def _store(db: sqlite3.Connection, metrics: Metrics, source: str) -> dict | None:
+    """Insert this period's snapshot (replacing one of the same as-of date); the delta to the last."""
+    previous = db.execute(
+        "SELECT id, as_of FROM snapshot WHERE as_of < ? ORDER BY as_of DESC LIMIT 1",
+        (metrics.as_of.isoformat(),),
+    ).fetchone()
+    current = _items(metrics)
+    delta = _delta(db, previous, current, metrics) if previous else None
+    db.execute("DELETE FROM snapshot WHERE as_of = ?", (metrics.as_of.isoformat(),))
+    cursor = db.execute(
+        "INSERT INTO snapshot (as_of, recorded_at, source, items, done, completion_rate) VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            metrics.as_of.isoformat(),
+            datetime.now().isoformat(timespec="seconds"),
+            source,
+            metrics.total["items"],
+            metrics.total["done"],
+            metrics.total["completion_rate"],
+        ),
+    )
+    sid = cursor.lastrowid
+    db.executemany(
+        "INSERT INTO item VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (sid, k, v["unit"], v["description"], v["state"], v["deadline"], int(v["overdue"]))
+            for k, v in current.items()
+        ],
+    )
+    db.executemany(
+        "INSERT INTO unit_rate VALUES (?, ?, ?, ?, ?)",
+        [
+            (sid, r["unit"], int(r["items"]), int(r["done"]), _float(r["completion_rate"]))
+            for r in metrics.units.to_dict(orient="records")
+        ],
+    )
     return delta
 
 
@@ -102,7 +148,7 @@ def periods(db_path: str | Path) -> list[date]:
 
 def _connect(db_path: str | Path) -> sqlite3.Connection:
     Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(str(db_path))
+    db = sqlite3.connect(str(db_path), timeout=LOCK_TIMEOUT, isolation_level=None)  # transactions by hand
     db.executescript(SCHEMA)
     return db
 

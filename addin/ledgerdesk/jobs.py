@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .briefing import Documents, write_documents
-from .history import HISTORY_NAME, record_snapshot
+from .history import HISTORY_NAME, HistoryError, record_snapshot
 from .merge import Inbox, MergeResult, Progress, merge_ledgers, survey_inbox
 from .metrics import Metrics, compute_metrics
 from .resources import unit_directory_file
@@ -99,11 +99,19 @@ def process(
     if merge is not None:
         metrics.notes[:0] = merge.left_out()  # printed by stats/run, kept in 说明 and the JSON notes
     history = out_dir / HISTORY_NAME
-    delta = record_snapshot(history, metrics, source=str(source))
     outputs = {"history": str(history)}
-    if merge is not None:
-        master = write_master(out_dir / MASTER_NAME, merge, metrics, settings, delta, inputs=[str(source)])
-        outputs["workbook"] = str(master)
+
+    def write(delta: dict | None) -> None:  # inside the history's transaction: stored only once written
+        if merge is not None:
+            master = write_master(
+                out_dir / MASTER_NAME, merge, metrics, settings, delta, inputs=[str(source)]
+            )
+            outputs["workbook"] = str(master)
+
+    try:
+        delta = record_snapshot(history, metrics, source=str(source), then=write)
+    except HistoryError as exc:
+        raise JobError(str(exc)) from None
     return Job(metrics, delta, merge, outputs)
 
 

@@ -1,0 +1,112 @@
+"""Errors a clerk can act on: one Chinese line naming the file and what to do, exit 2, no traceback;
+the history stores a period only once its master is written."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+import time
+
+import pytest
+
+from conftest import AS_OF, write_return
+from ledgerdesk import cli, files, history
+from ledgerdesk.files import OutputLocked
+from ledgerdesk.history import HISTORY_NAME, periods
+from ledgerdesk.jobs import MASTER_NAME, JobError, process
+from ledgerdesk.settings import Settings
+
+SETTINGS = Settings(as_of=AS_OF)
+
+
+@pytest.fixture
+def inbox(tmp_path):
+    folder = tmp_path / "收件箱"
+    folder.mkdir()
+    write_return(folder / "市统计局.xlsx", [["问题描述", "整改状态"], ["材料多", "已完成"]])
+    return folder
+
+
+def _cli(capsys, *args) -> tuple[int, str]:
+    code = cli.main([str(a) for a in args])
+    return code, capsys.readouterr().err
+
+
+def test_a_corrupt_history_is_named_with_what_to_do(inbox, tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / HISTORY_NAME).write_bytes(b"this is not a database" * 100)
+    code, err = _cli(capsys, "stats", inbox, "--out", out, "--as-of", "2024-07-31")
+    assert code == 2 and "台账历史.sqlite" in err and "已损坏" in err and "改名或移走" in err
+    assert "Traceback" not in err and "DatabaseError" not in err
+
+
+def test_a_history_another_run_is_writing_is_waited_for_then_named(inbox, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    process(inbox, out, SETTINGS)
+    other = sqlite3.connect(str(out / HISTORY_NAME), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another run, in the middle of writing
+    monkeypatch.setattr(history, "LOCK_TIMEOUT", 0.2)
+    try:
+        with pytest.raises(JobError, match="正被另一次统计使用"):
+            process(inbox, out, Settings(as_of=AS_OF.replace(day=30)))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_the_period_is_stored_only_once_its_master_is_written(inbox, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / f"~${MASTER_NAME}").write_bytes(b"Excel has it open")
+    with pytest.raises(OutputLocked):
+        process(inbox, out, SETTINGS)
+    assert periods(out / HISTORY_NAME) == []  # refused master, no period
+    (out / f"~${MASTER_NAME}").unlink()
+    process(inbox, out, SETTINGS)
+    assert periods(out / HISTORY_NAME) == [AS_OF]
+
+
+def test_libreoffice_holding_the_master_is_named_too(inbox, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / f".~lock.{MASTER_NAME}#").write_text("clerk,host", encoding="utf-8")
+    with pytest.raises(OutputLocked, match="请关闭后重试"):
+        process(inbox, out, SETTINGS)
+
+
+@pytest.mark.parametrize(
+    ("err", "words"),
+    [(errno.ENOSPC, "磁盘已满"), (errno.EACCES, "没有写入权限"), (errno.EROFS, "只读")],
+)
+def test_a_full_disk_or_a_folder_without_permission_is_one_chinese_line(
+    inbox, tmp_path, capsys, monkeypatch, err, words
+):
+    def refuse(src, dst):
+        raise OSError(err, os.strerror(err), str(src))
+
+    monkeypatch.setattr(files.os, "replace", refuse)
+    code, message = _cli(capsys, "merge", inbox, "--out", tmp_path / "out", "--as-of", "2024-07-31")
+    assert code == 2 and words in message and "Traceback" not in message
+    assert str(tmp_path / "out") in message  # the folder, not our temporary file
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(files.TEMP_PREFIX)]
+
+
+def test_temporary_files_of_a_killed_run_are_removed_by_the_next_and_outputs_are_not_private(inbox, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = out / f"{files.TEMP_PREFIX}abcd1234.xlsx"
+    stale.write_bytes(b"half a workbook")
+    (out / f"{files.TEMP_PREFIX}abcd1234.xlsx.rows").write_bytes(b"rows")
+    old = time.time() - 3600
+    for left in out.iterdir():
+        os.utime(left, (old, old))
+    running = out / f"{files.TEMP_PREFIX}efgh5678.xlsx"  # a run writing right now
+    running.write_bytes(b"in progress")
+    process(inbox, out, SETTINGS)
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted([running.name, HISTORY_NAME, MASTER_NAME])
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (out / MASTER_NAME).stat().st_mode & 0o777 == 0o666 & ~mask
