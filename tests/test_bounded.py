@@ -76,7 +76,7 @@ def test_one_return_that_breaks_the_reader_is_named_and_the_rest_merges(tmp_path
     result = merge_ledgers([good, bad], units, AS_OF)
     assert result.ledger["来源文件"].tolist() == [good.name]
     (problem,) = [p for p in result.report if p.file == bad.name]
-    assert problem.code == "file-unreadable" and "读取时出错" in problem.message
+    assert problem.code == "file-unreadable" and "读取时程序出错" in problem.message
     assert [f.status for f in result.files] == ["merged", "rejected"]
 
 

@@ -110,3 +110,15 @@ def test_temporary_files_of_a_killed_run_are_removed_by_the_next_and_outputs_are
     mask = os.umask(0)
     os.umask(mask)
     assert (out / MASTER_NAME).stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_a_bug_is_one_chinese_line_with_no_english_unless_verbose(inbox, tmp_path, capsys, monkeypatch):
+    def bug(*args, **kwargs):
+        raise ValueError("list index out of range somewhere deep")
+
+    monkeypatch.setattr(cli, "process", bug)
+    code, err = _cli(capsys, "merge", inbox, "--out", tmp_path / "out")
+    assert code == 2 and "程序出错" in err and "--verbose" in err
+    assert "ValueError" not in err and "list index" not in err and "Traceback" not in err
+    with pytest.raises(ValueError):
+        cli.main(["merge", str(inbox), "--out", str(tmp_path / "out"), "--verbose"])

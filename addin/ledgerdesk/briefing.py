@@ -364,7 +364,8 @@ def check_template(template: DocxTemplate, name: str, context: dict) -> None:
         )
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(
-            f"模板「{name}」有语法错误：{exc.message}（在“{_paragraph(exc.source, exc.lineno)}”这一段）"
+            f"模板「{name}」有语法错误（在“{_paragraph(exc.source, exc.lineno)}”这一段）："
+            "请检查 {{ }} 和 {% %} 是否成对、占位符的名字是否写对"
         ) from None
     if unknown:
         names = "、".join(f"{{{{ {v} }}}}" for v in sorted(unknown))
@@ -384,10 +385,10 @@ def fill_error(name: str, exc: Exception) -> TemplateError:
     where = "".join(getattr(exc, "docx_context", None) or []).strip()[:60]
     where = f"（在“{where}”附近）" if where else ""
     if isinstance(exc, jinja2.exceptions.SecurityError):
-        return TemplateError(f"模板「{name}」中有不允许的写法，出于安全考虑没有执行{where}：{exc}")
+        return TemplateError(f"模板「{name}」中有不允许的写法，出于安全考虑没有执行{where}")
     if isinstance(exc, ZeroDivisionError):
         return TemplateError(f"模板「{name}」中的计算除以了零{where}，请检查占位符里的算式")
-    return TemplateError(f"模板「{name}」无法填写{where}：{exc}")
+    return TemplateError(f"模板「{name}」无法填写{where}：请检查占位符和 {{% %}} 语句的写法")
 
 
 def render_document(

@@ -177,10 +177,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         err.print(f"[red]无法完成：[/red]{escape(os_message(exc))}")
         return 2
-    except Exception as exc:  # a bug: say so in one line, details on request
+    except Exception:  # a bug: say so in one line, details on request
         if args.verbose:
             raise
-        err.print(f"[red]程序出错：[/red]{type(exc).__name__}: {escape(str(exc))}（加 --verbose 查看详情）")
+        err.print(
+            "[red]程序出错，已停止[/red]（这是程序的问题，不是您的操作造成的；已写出的文件没有改动）。"
+            "请加 --verbose 再运行一次，把显示的内容发给技术支持。"
+        )
         return 2
     if args.json:
         data = job.merge.summary(job.outputs) if args.command == "merge" and job.merge else job.to_dict()

@@ -148,7 +148,7 @@ def os_message(exc: OSError) -> str:
         return f"「{name}」所在的磁盘是只读的，不能写入：请换一个输出文件夹"
     if exc.errno == errno.ENOENT:
         return f"找不到「{name}」"
-    return f"无法读写「{name}」：{exc.strerror or exc}"
+    return f"无法读写「{name}」（系统错误代码 {exc.errno}）：请检查这个文件或文件夹是否存在、能否打开"
 
 
 VERSIONS_FOLDER = "历史版本"

@@ -227,7 +227,10 @@ def merge_ledgers(
             return book, [normalize_table(table, units, as_of, calendar, vocabulary) for table in book.tables]
         except Exception as exc:  # one return never stops the others: it is named, the rest merges
             problem = make_problem(
-                "file-unreadable", names[k], value=type(exc).__name__, detail=f"读取时出错（{exc}）"
+                "file-unreadable",
+                names[k],
+                value=type(exc).__name__,
+                detail="读取时程序出错，已跳过这个文件，其余文件照常合并；请把这个文件发给技术支持",
             )
             return WorkbookRead(names[k], path, [], [problem]), []
 
