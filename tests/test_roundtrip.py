@@ -235,3 +235,28 @@ def test_a_reused_id_never_overwrites_the_real_item_and_a_moved_deadline_is_logg
     again = merge_into_master(inbox, copy, SETTINGS)  # the same return again: nothing moves
     assert again.changes.empty and again.added == []
     assert len(read_master(copy)) == len(after)
+
+
+def test_an_item_written_twice_under_its_id_keeps_what_the_first_row_says(tmp_path):
+    process(sample_returns(), tmp_path / "out", SETTINGS)
+    copy = tmp_path / "master.xlsx"
+    shutil.copyfile(tmp_path / "out" / MASTER_NAME, copy)
+    split(copy, tmp_path / "下发", SETTINGS)
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    ret = inbox / "市住建局.xlsx"
+    shutil.copyfile(tmp_path / "下发" / "市住房和城乡建设局.xlsx", ret)
+    (first_id, first_row), (second_id, second_row) = sorted(items_of(ret).items())[:2]
+    book = load_workbook(ret)
+    ws = book["整改台账"]
+    for c in range(1, len(COLUMNS) + 1):  # the second row becomes a copy of the first …
+        ws.cell(row=second_row, column=c, value=ws.cell(row=first_row, column=c).value)
+    ws.cell(row=first_row, column=COL["整改状态"], value="已完成")
+    ws.cell(row=second_row, column=COL["整改状态"], value="未整改")  # … that says something else
+    book.save(ret)
+    before = read_master(copy).set_index("问题编号")
+    applied = merge_into_master(inbox, copy, SETTINGS)
+    after = read_master(copy).set_index("问题编号")
+    assert after.loc[first_id, "状态归类"] == "已完成" and applied.added == []
+    assert [(p.code, p.row) for p in applied.report.errors] == [("duplicate-id-in-return", second_row)]
+    assert len(after) == len(before)

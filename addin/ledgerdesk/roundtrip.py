@@ -332,7 +332,9 @@ def apply_returns(
             (rec["来源文件"], rec["来源工作表"], rec["来源行"]),
         )
         first = claimed.setdefault((where[0], pid), where[2]) if pid else where[2]
+        taken = None
         if first != where[2]:  # the same ID twice in one return: the second row is another item
+            taken = by_id.get(pid)
             report.add(
                 "duplicate-id-in-return",
                 where[0],
@@ -344,6 +346,8 @@ def apply_returns(
             )
             pid = ""
         target = by_id.get(pid) if pid else by_text.get((unit, rec["问题描述"]))
+        if taken is not None and target == taken:
+            continue  # the same item described again under its own ID: the first row stands
         if pid and target is None:
             target = by_text.get((unit, rec["问题描述"]))
             if target is None:
