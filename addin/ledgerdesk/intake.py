@@ -605,7 +605,7 @@ def _read_preamble(
                 title_unit = units.find_in(cells[0])
             if title_org is None:
                 title_org = _org_name(cells[0])
-            if below and (m := SIGNATURE.match(cells[0])):
+            if below and SIGNATURE.match(cells[0]):  # the 落款: the office that signed the return
                 title_org = title_org or re.sub(r"\s*[（(].*$", "", cells[0])
     if table.unit is None and table.unit_text is None:
         if title_unit is not None:

@@ -328,7 +328,8 @@ WHOLE_DONE = re.compile(
     r"|(完成整改|整改完成|整改到位|整改完毕|已办结|已销号|已解决|已完成)$"
 )
 STEP_DONE = re.compile(
-    r"(已|已经|均已)\S{0,4}?(完成|建立|出台|制定|修订|开展|拆除|清理|关停|取缔|修复|更换|完善|安装|设立|开通|印发|落实)"
+    r"(已|已经|均已)\S{0,4}?(完成|建立|出台|制定|修订|开展|拆除|清理|关停|取缔|修复|更换|完善|安装|设立|开通|印发|落实"
+    r"|起草|召开|约谈|部署|协调|对接|调研|督促|启动|排查|梳理|核查|责令|立案)"
 )
 IN_PROGRESS_WORDS = re.compile(
     r"正在|整改中|推进中|办理中|进行中|实施中|序时|推进|持续整改|加快|跟踪|延期|办理|处理中|协调中|调查中|核查中"
@@ -361,6 +362,8 @@ def _parse_status(text: str, words: tuple[tuple[str, str], ...] = ()) -> str | N
             step = step or said
         elif first is None:
             first = said
+    if verdict is None and first == NOT_STARTED and step is not None:
+        return IN_PROGRESS  # "尚未完成，已约谈企业": not finished, but work has begun
     return verdict or first or step
 
 
@@ -397,6 +400,15 @@ def _clause_state(clause: str, words: tuple[tuple[str, str], ...]) -> tuple[str 
     if re.search(r"完成|办结|到位|销号|解决", text):
         return DONE, False
     return None, False
+
+
+def _shows_work(text: str, words: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a progress text tells of work on an item that is not closed: something under way,
+    or a step taken ("已召开协调会，双方未达成一致")."""
+    if _parse_status(text, words) == IN_PROGRESS:
+        return True
+    clauses = [c for c in CLAUSES.split(unicodedata.normalize("NFKC", text)) if c.strip()]
+    return any(_clause_state(c, words) == (DONE, True) for c in clauses)
 
 
 EXPECTED = re.compile(
@@ -540,9 +552,8 @@ def normalize_table(
     if status_text is not text["整改进展"] and "整改进展" in filled:
         # "否"/"未办结" answers only whether the item is closed; the progress says whether work is under way
         for i, (st, said, story) in enumerate(zip(state, status_text, text["整改进展"], strict=True)):
-            if st == NOT_STARTED and _status_key(said) in CLOSED_NO and story:
-                if _parse_status(story, words) == IN_PROGRESS:
-                    state[i] = IN_PROGRESS
+            if st == NOT_STARTED and _status_key(said) in CLOSED_NO and story and _shows_work(story, words):
+                state[i] = IN_PROGRESS
     has_finish_column = "完成时间" in present
 
     # Cheap test first: most rows have nothing to report and take the fast path.
