@@ -447,8 +447,14 @@ def _table_sheet(
     for r, row in enumerate(rows, start=1):
         ws.write_row(r, 0, row, cell)
     ws.data_validation(1, 1, 500, 1, {"validate": "list", "source": choices})
-    ws.write_string(0, len(headers) + 1, hint)
+    ws.write_string(
+        0, len(headers) + 1, hint, book.add_format({"text_wrap": True, "valign": "top", "italic": True})
+    )
     ws.set_column(0, len(headers) - 1, 28)
+    ws.set_column(len(headers) + 1, len(headers) + 1, 46)
+    ws.set_row(0, 66)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
     ws.freeze_panes(1, 0)
 
 
