@@ -160,6 +160,9 @@ def test_every_entry_of_the_inbox_is_accounted_for_with_its_reason(tmp_path, mon
     assert files["说明.docx"]["reason"] == "不是 Excel 文件"
     assert files["~$市统计局.xlsx"]["status"] == files[".DS_Store"]["status"] == "skipped"
     assert files["上周的汇总.xlsx"]["status"] == "rejected" and files["上周的汇总.xlsx"]["rows"] == 0
+    notes = json.loads(proc.stdout)["notes"]
+    assert "另有 4 个文件未读取（见「说明」的文件表）：" in notes[-1] and "压缩包 1 个" in notes[-1]
+    assert notes[0].startswith("3 个文件中 1 个未采用：「上周的汇总.xlsx」这是督查台账助手生成的汇总台账")
     codes = {(p["file"], p["code"]) for p in json.loads(proc.stdout)["problems"]}
     assert {("附件.zip", "file-skipped"), ("上周的汇总.xlsx", "file-is-master")} <= codes
     about = [

@@ -101,9 +101,12 @@ class MergeResult:
         if unused:
             why = []
             for f in unused:
-                first = next((p for p in self.report.errors if p.file == f.file), None)
+                first = next((p for p in self.report.errors if p.file == f.file), None) or next(
+                    (p for p in self.report if p.file == f.file and p.row is None), None
+                )
                 why.append(f"「{f.file}」{first.message if first else '没有可合并的行'}")
-            lines.append(f"{len(self.files)} 个文件中 {len(unused)} 个未采用：" + "；".join(why))
+            read = sum(1 for f in self.files if f.status != "skipped")
+            lines.append(f"{read} 个文件中 {len(unused)} 个未采用：" + "；".join(why))
         if self.counts.get("rejected"):
             rows: dict[str, set] = {}
             for p in self.report.errors:
@@ -113,6 +116,12 @@ class MergeResult:
             lines.append(f"退回 {self.counts['rejected']} 行（列在「未采用行」）：" + "，".join(parts))
         if self.counts.get("superseded"):
             lines.append(f"被替代 {self.counts['superseded']} 行：同一单位另有较新的报送")
+        skipped = Counter(f.reason.split("：")[0] for f in self.files if f.status == "skipped")
+        if skipped:
+            lines.append(
+                f"另有 {sum(skipped.values())} 个文件未读取（见「说明」的文件表）："
+                + "，".join(f"{reason} {n} 个" for reason, n in skipped.items())
+            )
         return lines
 
 
