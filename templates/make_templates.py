@@ -639,8 +639,43 @@ def slim(path: Path) -> Path:
     latent = styles.find(qn("w:latentStyles"))
     if latent is not None:
         styles.remove(latent)
+    for root in (
+        styles,
+        doc.element,
+        *(f._element for sec in doc.sections for f in (sec.footer, sec.even_page_footer)),
+    ):
+        schema_order(root)
     doc.save(str(path))
     return path
+
+
+# The order ECMA-376 gives the children of paragraph and run properties (CT_PPrBase + CT_PPr,
+# CT_RPr). python-docx appends what we add at the end; Word may drop properties out of order
+# (the first-line indent, the 28-character grid) where LibreOffice renders them all.
+PPR_ORDER = (
+    "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd tabs "
+    "suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
+    "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection "
+    "textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange"
+).split()
+RPR_ORDER = (
+    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid "
+    "vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl "
+    "cs em lang eastAsianLayout specVanish oMath rPrChange"
+).split()
+
+
+def schema_order(root) -> None:
+    """Put the children of every w:pPr and w:rPr under ``root`` in schema order (stable)."""
+    for tag, order in (("pPr", PPR_ORDER), ("rPr", RPR_ORDER)):
+        rank = {qn(f"w:{name}"): k for k, name in enumerate(order)}
+        for props in root.iter(qn(f"w:{tag}")):
+            children = list(props)
+            ordered = sorted(children, key=lambda child: rank.get(child.tag, len(order)))
+            if ordered != children:
+                for child in children:
+                    props.remove(child)
+                props.extend(ordered)
 
 
 def build(out: Path | None = None) -> list[Path]:
