@@ -197,7 +197,8 @@ def test_ids_are_stable_and_readable(loop):
         assert pid.startswith(f"{code}-"), (unit, pid)
 
 
-def test_a_reused_id_never_overwrites_the_real_item_and_a_moved_deadline_is_logged(tmp_path):
+def _one_return_back(tmp_path):
+    """A master of the samples, split, and 市住建局's return copied into an inbox of its own."""
     process(sample_returns(), tmp_path / "out", SETTINGS)
     copy = tmp_path / "master.xlsx"
     shutil.copyfile(tmp_path / "out" / MASTER_NAME, copy)
@@ -206,6 +207,11 @@ def test_a_reused_id_never_overwrites_the_real_item_and_a_moved_deadline_is_logg
     inbox.mkdir()
     ret = inbox / "市住房和城乡建设局.xlsx"
     shutil.copyfile(tmp_path / "下发" / ret.name, ret)
+    return copy, inbox, ret
+
+
+def test_a_reused_id_never_overwrites_the_real_item_and_a_moved_deadline_is_logged(tmp_path):
+    copy, inbox, ret = _one_return_back(tmp_path)
     before = read_master(copy).set_index("问题编号")
     (first_id, first_row), (second_id, second_row) = sorted(items_of(ret).items())[:2]
     edit(
@@ -238,14 +244,7 @@ def test_a_reused_id_never_overwrites_the_real_item_and_a_moved_deadline_is_logg
 
 
 def test_an_item_written_twice_under_its_id_keeps_what_the_first_row_says(tmp_path):
-    process(sample_returns(), tmp_path / "out", SETTINGS)
-    copy = tmp_path / "master.xlsx"
-    shutil.copyfile(tmp_path / "out" / MASTER_NAME, copy)
-    split(copy, tmp_path / "下发", SETTINGS)
-    inbox = tmp_path / "收件箱"
-    inbox.mkdir()
-    ret = inbox / "市住建局.xlsx"
-    shutil.copyfile(tmp_path / "下发" / "市住房和城乡建设局.xlsx", ret)
+    copy, inbox, ret = _one_return_back(tmp_path)
     (first_id, first_row), (second_id, second_row) = sorted(items_of(ret).items())[:2]
     book = load_workbook(ret)
     ws = book["整改台账"]
