@@ -155,3 +155,20 @@ def test_a_summary_sheet_of_counts_beside_the_ledger_is_not_read_as_items(tmp_pa
     result = merge_ledgers([path], units, AS_OF)
     assert result.counts == {"read": 1, "merged": 1, "rejected": 0, "superseded": 0}
     assert result.report.flatten(("sheet", "code")) == [("统计", "sheet-skipped")]
+
+
+def test_an_instructions_sheet_with_a_small_table_is_not_read_as_items(tmp_path, units):
+    import xlsxwriter
+
+    path = tmp_path / "市统计局.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ledger = book.add_worksheet("台账")
+    for r, row in enumerate([["问题描述", "整改时限"], ["数据查询不便", "2024.6.30"]]):
+        ledger.write_row(r, 0, row)
+    guide = book.add_worksheet("填表说明")
+    for r, row in enumerate([["问题描述", "填写要求"], ["写清楚问题", "一句话说明"], ["整改时限", "写日期"]]):
+        guide.write_row(r, 0, row)
+    book.close()
+    result = merge_ledgers([path], units, AS_OF)
+    assert result.ledger["来源工作表"].tolist() == ["台账"]
+    assert result.report.flatten(("sheet", "code")) == [("台账", "no-status-column")]

@@ -39,6 +39,9 @@ EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 MAX_INFLATED = 256 * 2**20
 HEADER_SCAN_ROWS = 30
 MASTER_SHEETS = {"总台账", "单位统计", "说明"}  # the sheets of a master workbook the tool wrote
+# Sheets that explain the return (填表说明, 目录, 下拉选项): read only under a header that is clearly
+# a ledger's (three ledger columns, or 问题描述 and 整改状态), never a "问题描述 | 填写要求" list.
+INSTRUCTIONS = re.compile(r"说明|填表|目录|封面|字典|下拉")
 MIN_HEADER_MATCHES = 3
 SETTLED_AFTER = 3  # rows looked at under a clear header before the search for one stops
 # Recognised in a header cell only when the whole cell is this word; too generic to look for inside.
@@ -226,7 +229,7 @@ def read_workbook(
                     problems.append(
                         make_problem("hidden-sheet", name, sheet=sheet_name, value=len(table.rows))
                     )
-            elif _has_content(grid) and not re.search(r"说明|填表|目录|封面|字典|下拉", sheet_name):
+            elif _has_content(grid) and not INSTRUCTIONS.search(sheet_name):
                 problems.append(make_problem("sheet-skipped", name, sheet=sheet_name))
     if not tables:
         if not any(p.code == "file-unreadable" for p in problems):
@@ -265,6 +268,7 @@ def read_sheet(
     vocabulary: Vocabulary | None = None,
 ) -> RawTable | None:
     """The ledger in one sheet grid (row 0 = Excel row 1), or None when the sheet holds none."""
+    strict = bool(INSTRUCTIONS.search(sheet))
     top = [list(r) for r in grid[: HEADER_SCAN_ROWS + 1]]
     spans_right: dict[int, list[tuple[int, int]]] = {}  # row -> column ranges merged across columns
     for (r1, c1), (r2, c2) in merged:
@@ -286,12 +290,12 @@ def read_sheet(
         if best is not None and best[0] > MIN_HEADER_MATCHES and r > best[2] + SETTLED_AFTER:
             break  # a clear header with items under it: rows further down are items, not headers
         fields, extras = _fields(top[r], None, clerk)
-        score = _score(fields)
+        score = _score(fields, strict)
         end = r
         if r + 1 < len(top) and _is_parent_row(top[r], top[r + 1], spans_right.get(r, []), fields):
             two, two_extras = _fields(top[r], top[r + 1], clerk)
-            if _score(two) >= score:
-                fields, extras, score, end = two, two_extras, _score(two), r + 1
+            if _score(two, strict) >= score:
+                fields, extras, score, end = two, two_extras, _score(two, strict), r + 1
         if score and (best is None or score > best[0]):
             best = (score, r, end, fields, extras)
     if best is None:
@@ -420,7 +424,7 @@ def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
     return kept, dropped
 
 
-def _score(fields: list[Field]) -> int:
+def _score(fields: list[Field], strict: bool = False) -> int:
     """How much a row looks like a ledger header: the number of ledger columns it names.
 
     It counts only with at least three of them, or with the description and one more of the
@@ -429,7 +433,10 @@ def _score(fields: list[Field]) -> int:
     found = {t for f in fields for t in f.targets if not t.startswith("_")}
     if not found & HEADER_KEY:
         return 0
-    if len(found) < MIN_HEADER_MATCHES and not ("问题描述" in found and len(found & HEADER_KEY) >= 2):
+    core = {"问题描述", "整改状态"} if strict else None
+    if len(found) < MIN_HEADER_MATCHES and not (
+        core <= found if core else "问题描述" in found and len(found & HEADER_KEY) >= 2
+    ):
         return 0
     return len(found)
 
