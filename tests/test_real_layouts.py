@@ -162,3 +162,23 @@ def test_kept_columns_survive_stats_split_and_merge_back(tmp_path):
     assert ("回访情况", "企业表示满意") in set(
         zip(applied.changes["字段"], applied.changes["新值"], strict=True)
     )
+
+
+def test_the_same_returns_saved_as_xls_and_ods_read_the_same(tmp_path):
+    """WPS and LibreOffice users send .xls and .ods: merged headers and merged data cells included."""
+    from conftest import libreoffice_convert
+
+    names = ["2024年为民办实事项目推进情况表.xlsx", "市卫健委巡察反馈问题整改台账.xlsx"]
+    for name in names:
+        (tmp_path / name).write_bytes((REAL / name).read_bytes())
+    sources = [tmp_path / n for n in names]
+    columns = ["责任单位", "责任部门", "状态归类", "整改时限", "合并单元格", "来源行"]
+    want = merge_ledgers(sources, UNITS, AS_OF).ledger[columns].to_dict(orient="records")
+    for kind in ("xls", "ods"):
+        out = tmp_path / kind
+        out.mkdir()
+        proc = libreoffice_convert(sources, kind, out)
+        converted = sorted(out.glob(f"*.{kind}"))
+        assert len(converted) == 2, proc.stderr
+        got = merge_ledgers(converted, UNITS, AS_OF).ledger[columns].to_dict(orient="records")
+        assert sorted(got, key=str) == sorted(want, key=str), kind

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
+from xml.etree import ElementTree
 
 import python_calamine as calamine
 
@@ -208,12 +209,13 @@ def read_workbook(
         return WorkbookRead(name, path, [], [make_problem("file-is-master", name)], mtime)
     tables: list[RawTable] = []
     hidden = {m.name for m in book.sheets_metadata if m.visible != calamine.SheetVisibleEnum.Visible}
+    ods_merged = ods_merged_ranges(path) if path.suffix.strip().lower() == ".ods" else {}
     with book:
         for sheet_name in book.sheet_names:
             try:
                 sheet = book.get_sheet_by_name(sheet_name)
                 grid = sheet.to_python(skip_empty_area=False)
-                merged = sheet.merged_cell_ranges or []
+                merged = sheet.merged_cell_ranges or ods_merged.get(sheet_name, [])
             except Exception as exc:
                 problems.append(
                     make_problem(
@@ -236,6 +238,37 @@ def read_workbook(
             problems = [p for p in problems if p.code != "sheet-skipped"]
             problems.append(make_problem("no-header", name))
     return WorkbookRead(name, path, tables, problems, mtime)
+
+
+TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+
+
+def ods_merged_ranges(path: Path) -> dict[str, list[tuple[tuple[int, int], tuple[int, int]]]]:
+    """Merged cells of an .ods file, per sheet, as calamine gives them for .xlsx (its .ods reader
+    does not): read from the spans in content.xml. {} when the file cannot be read this way."""
+    spans: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+    t = f"{{{TABLE_NS}}}"
+    try:
+        with zipfile.ZipFile(path) as z, z.open("content.xml") as content:
+            sheet, row, col = "", -1, 0
+            for event, element in ElementTree.iterparse(content, events=("start", "end")):
+                tag = element.tag
+                if event == "start" and tag == f"{t}table":
+                    sheet, row = element.get(f"{t}name", ""), -1
+                elif event == "start" and tag == f"{t}table-row":
+                    row, col = row + 1, 0
+                elif event == "end" and tag == f"{t}table-row":
+                    row += int(element.get(f"{t}number-rows-repeated", "1")) - 1
+                    element.clear()
+                elif event == "start" and tag in (f"{t}table-cell", f"{t}covered-table-cell"):
+                    across = int(element.get(f"{t}number-columns-spanned", "1"))
+                    down = int(element.get(f"{t}number-rows-spanned", "1"))
+                    if across > 1 or down > 1:
+                        spans.setdefault(sheet, []).append(((row, col), (row + down - 1, col + across - 1)))
+                    col += int(element.get(f"{t}number-columns-repeated", "1"))
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OSError):
+        return {}
+    return spans
 
 
 def _inflated_size(path: Path) -> int:
