@@ -182,3 +182,20 @@ def test_the_same_returns_saved_as_xls_and_ods_read_the_same(tmp_path):
         assert len(converted) == 2, proc.stderr
         got = merge_ledgers(converted, UNITS, AS_OF).ledger[columns].to_dict(orient="records")
         assert sorted(got, key=str) == sorted(want, key=str), kind
+
+
+def test_the_corpus_goes_round_the_loop_unchanged(tmp_path):
+    """Merge the real-layout returns, split, merge the returns back untouched: nothing changes, nobody
+    is silent, no item goes missing (a status read from progress text, or none at all, included)."""
+    from ledgerdesk.jobs import MASTER_NAME, merge_into_master, process, split
+    from ledgerdesk.settings import Settings
+
+    settings = Settings(as_of=AS_OF)
+    process(REAL, tmp_path / "out", settings)
+    master = tmp_path / "out" / MASTER_NAME
+    split(master, tmp_path / "下发", settings)
+    before = master.read_bytes()
+    applied = merge_into_master(tmp_path / "下发", master, settings)
+    assert applied.changes.empty and applied.added == [] and applied.silent == []
+    assert not [p for p in applied.report if p.code in ("missing-item", "missing-status", "unknown-id")]
+    assert master.read_bytes() == before

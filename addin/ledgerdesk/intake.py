@@ -559,7 +559,7 @@ def _sample(sample: list[Sequence[object]], index: int) -> list[str]:
 def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitDirectory) -> None:
     """Of the columns that may hold the status, take the one whose cells are status words."""
     status = next((f for f in table.fields if f.targets == ("整改状态",)), None)
-    if status is None or status.how == CLERK:
+    if status is None or status.how in (CLERK, EXACT):  # a column headed 整改状态 is the status
         return
     others = [f for f in table.extras if "整改状态" in f.alt and f.how != CLERK]
     others += [f for f in table.fields if f.targets == ("整改进展",) and f.how != CLERK]

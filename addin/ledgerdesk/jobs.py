@@ -180,6 +180,7 @@ def merge_into_master(
         calendar=settings.calendar(),
         vocabulary=settings.vocabulary(),
         skipped=found.skipped,
+        status_required=False,  # a blank status in a return changes nothing
     )
     try:
         return apply_returns(master, returns, units, settings)

@@ -208,10 +208,12 @@ def merge_ledgers(
     calendar: WorkCalendar = OFFICIAL,
     vocabulary: Vocabulary | None = None,
     skipped: Iterable[tuple[str, str]] = (),
+    status_required: bool = True,
 ) -> MergeResult:
     """Read, normalise, check and merge the returns.
 
-    ``skipped`` are the other entries of the inbox (``survey_inbox``), listed with their reason.
+    ``skipped`` are the other entries of the inbox (``survey_inbox``), listed with their reason;
+    ``status_required=False`` for returns merged back by ID (a blank status changes nothing).
 
     ``vocabulary`` is what the clerk taught in the settings (列对照, status words). Columns the
     ledger model does not know are kept after the canonical ones, under their own header, merged
@@ -233,7 +235,10 @@ def merge_ledgers(
             return None, []
         try:
             book = read_workbook(path, units, name=names[k], vocabulary=vocabulary)
-            return book, [normalize_table(table, units, as_of, calendar, vocabulary) for table in book.tables]
+            return book, [
+                normalize_table(table, units, as_of, calendar, vocabulary, status_required)
+                for table in book.tables
+            ]
         except Exception as exc:  # one return never stops the others: it is named, the rest merges
             problem = make_problem(
                 "file-unreadable",

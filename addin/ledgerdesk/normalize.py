@@ -455,8 +455,12 @@ def normalize_table(
     as_of: date,
     calendar: WorkCalendar = OFFICIAL,
     vocabulary: Vocabulary | None = None,
+    status_required: bool = True,
 ) -> Normalized:
     """Canonical values for the rows of one table, the rows it rejects, and the problems found.
+
+    ``status_required=False`` (returns merged back by 问题编号): a row with an ID and no status is an
+    item whose status the unit did not change, not an error.
 
     Works column by column: a return repeats the same words and dates many times, so each distinct
     value is parsed once; only the checks that name a row run row by row.
@@ -603,8 +607,9 @@ def normalize_table(
             if e.value is not None:
                 state[i] = DONE
                 flags.append(("status-inferred", "整改状态", None, ""))
-            else:
+            elif status_required or not text["问题编号"][i]:
                 flags.append(("missing-status", "整改状态", None, ""))
+            # else: a returned item left without a status says nothing new about it (merge-back)
         elif st is None:
             flags.append(("unknown-status", "整改状态", status_text[i], ""))
         elif st == DONE and e.value is None and has_finish_column and e.kind == "blank":
