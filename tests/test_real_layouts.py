@@ -199,3 +199,33 @@ def test_the_corpus_goes_round_the_loop_unchanged(tmp_path):
     assert applied.changes.empty and applied.added == [] and applied.silent == []
     assert not [p for p in applied.report if p.code in ("missing-item", "missing-status", "unknown-id")]
     assert master.read_bytes() == before
+
+
+def test_a_unit_that_first_sent_a_list_without_status_reports_progress_on_the_loop(tmp_path):
+    """城关镇's 问题交办清单 had no status (未填报进展); on its pre-filled return it sets one status and
+    writes one progress: both reach the master, read as a person reads them, and a second merge changes
+    nothing."""
+    from openpyxl import load_workbook
+
+    from ledgerdesk.jobs import MASTER_NAME, merge_into_master, process, split
+    from ledgerdesk.settings import Settings
+    from ledgerdesk.workbook import read_master
+
+    settings = Settings(as_of=AS_OF)
+    process(REAL, tmp_path / "out", settings)
+    master = tmp_path / "out" / MASTER_NAME
+    split(master, tmp_path / "下发", settings)
+    town = tmp_path / "下发" / "城关镇人民政府.xlsx"
+    book = load_workbook(town)
+    ws = book["整改台账"]
+    header = [c.value for c in ws[3]]
+    ws.cell(row=4, column=header.index("整改状态") + 1, value="已完成")
+    ws.cell(row=5, column=header.index("整改进展") + 1, value="正在清理，预计8月10日完成")
+    book.save(town)
+    applied = merge_into_master(tmp_path / "下发", master, settings)
+    ledger = read_master(master)
+    rows = ledger[ledger["责任单位"] == "城关镇人民政府"].to_dict(orient="records")
+    assert [r["状态归类"] for r in rows] == ["已完成", "整改中", "未填报进展", "未填报进展"]
+    assert rows[1]["预计完成时间"] == date(2024, 8, 10)
+    assert sorted(applied.changes["字段"]) == ["整改状态", "整改进展", "状态归类"]
+    assert merge_into_master(tmp_path / "下发", master, settings).changes.empty

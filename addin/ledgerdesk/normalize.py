@@ -604,9 +604,15 @@ def normalize_table(
         if not reported:
             pass
         elif not status_text[i]:
+            told = _parse_status(text["整改进展"][i], words) if text["整改进展"][i] else None
             if e.value is not None:
                 state[i] = DONE
                 flags.append(("status-inferred", "整改状态", None, ""))
+            elif told is not None:  # the status left blank, the progress says it
+                state[i] = told
+                flags.append(
+                    ("status-read-from-progress", "整改状态", text["整改进展"][i], STATE_LABELS[told])
+                )
             elif status_required or not text["问题编号"][i]:
                 flags.append(("missing-status", "整改状态", None, ""))
             # else: a returned item left without a status says nothing new about it (merge-back)

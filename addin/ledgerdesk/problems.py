@@ -48,6 +48,10 @@ CODES: dict[str, tuple[str, str]] = {
     "blank-description": (ERROR, "第{row}行「问题描述」为空，本行未采用"),
     "missing-status": (ERROR, "第{row}行「整改状态」为空，本行未采用"),
     "unknown-status": (ERROR, "第{row}行「整改状态」无法识别：'{value}'，本行未采用"),
+    "status-read-from-progress": (
+        WARNING,
+        "第{row}行「整改状态」为空，按「整改进展」'{value}'判断为{detail}",
+    ),
     "status-inferred": (WARNING, "第{row}行「整改状态」为空，已按填写了完成时间视为已完成"),
     "cell-too-long": (
         WARNING,

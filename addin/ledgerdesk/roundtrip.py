@@ -400,6 +400,27 @@ def apply_returns(
             if column == "整改状态":
                 rows[target]["状态归类"] = rec["状态归类"]
                 rows[target]["是否销号"] = rec["是否销号"]
+        if (
+            _blank(rec.get("整改状态"))
+            and rec.get("状态归类")
+            and rec["状态归类"] != rows[target].get("状态归类")
+        ):
+            # the unit left the status blank and told it in the progress (status-read-from-progress)
+            old_label, rows[target]["状态归类"] = rows[target].get("状态归类"), rec["状态归类"]
+            changes.append(
+                (
+                    now,
+                    rows[target]["问题编号"],
+                    unit,
+                    "状态归类",
+                    _show(old_label),
+                    rec["状态归类"],
+                    where[0],
+                    where[2],
+                )
+            )
+        if not _blank(rec.get("预计完成时间")) or not _blank(rec.get("整改进展")):
+            rows[target]["预计完成时间"] = rec.get("预计完成时间")  # read again from what the unit wrote
         new_deadline, old_deadline = rec.get("整改时限"), rows[target].get("整改时限")
         if not _blank(new_deadline) and not _same(old_deadline, new_deadline):  # the unit moved its deadline
             later = _blank(old_deadline) or _show(new_deadline) > _show(old_deadline)
