@@ -172,3 +172,20 @@ def test_an_instructions_sheet_with_a_small_table_is_not_read_as_items(tmp_path,
     result = merge_ledgers([path], units, AS_OF)
     assert result.ledger["来源工作表"].tolist() == ["台账"]
     assert result.report.flatten(("sheet", "code")) == [("台账", "no-status-column")]
+
+
+def test_one_sheet_per_town_not_in_the_directory_gives_each_sheet_its_town(tmp_path, units):
+    import xlsxwriter
+
+    path = tmp_path / "各乡镇整改台账.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    for town in ("城关镇", "王助镇"):
+        ws = book.add_worksheet(town)
+        for r, row in enumerate(
+            [["问题描述", "整改时限", "整改状态"], [f"{town}便民服务站无人值守", "2024.6.30", "已完成"]]
+        ):
+            ws.write_row(r, 0, row)
+    book.close()
+    result = merge_ledgers([path], units, AS_OF)
+    assert result.ledger["责任单位"].tolist() == ["城关镇", "王助镇"]
+    assert sorted(p.value for p in result.report if p.code == "unknown-unit") == ["城关镇", "王助镇"]

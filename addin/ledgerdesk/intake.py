@@ -356,7 +356,7 @@ def read_sheet(
     if table.unit is None and table.unit_text is None:
         table.unit = units.find_in(Path(file).stem)
     if table.unit is None and table.unit_text is None:
-        table.unit_text = _org_name(Path(file).stem) or _org_name(sheet)
+        table.unit_text = _org_name(sheet) or _org_name(Path(file).stem)  # one sheet per town: the sheet
     if table.base_date is None and table.report_date is not None:
         table.base_date = (table.report_date, "填报日期")
     return table
