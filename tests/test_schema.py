@@ -58,6 +58,14 @@ def test_every_canonical_column_has_aliases_including_itself():
         ("尚未启动", "not_started"),
         ("长期坚持", "long_term"),
         ("立行立改、长期坚持", "long_term"),
+        ("√", "done"),  # a tick in a 是否完成 column
+        ("×", "not_started"),
+        ("已完成整改，经复查未发现反弹", "done"),  # a negation about something else
+        ("已整改到位，长效机制持续推进", "done"),  # the mechanism goes on, the item is done
+        ("尚未完成整改", "not_started"),
+        ("尚未完成整改，已约谈运营企业", "in_progress"),  # not finished, but work has begun
+        ("正在整改，预计9月30日整改到位", "in_progress"),  # a plan is not a result
+        ("经调查，反映问题属实。已责令企业停产整改，目前已办结。", "done"),  # the verdict clause decides
         ("看情况", None),
         ("", None),
     ],

@@ -202,6 +202,9 @@ STATUS_WORDS: dict[str, str] = {
     "已销号": DONE,
     "销号": DONE,
     "是": DONE,
+    "√": DONE,  # a tick in a 是否完成 column
+    "✓": DONE,
+    "✔": DONE,
     "立行立改": DONE,
     "已立行立改": DONE,
     # in progress; 基本完成 is NOT done in published rates
@@ -233,6 +236,9 @@ STATUS_WORDS: dict[str, str] = {
     "尚未整改": NOT_STARTED,
     "未开始": NOT_STARTED,
     "否": NOT_STARTED,
+    "×": NOT_STARTED,
+    "✗": NOT_STARTED,
+    "✘": NOT_STARTED,
     # long-term
     "长期坚持": LONG_TERM,
     "立行立改长期坚持": LONG_TERM,
