@@ -189,3 +189,22 @@ def test_one_sheet_per_town_not_in_the_directory_gives_each_sheet_its_town(tmp_p
     result = merge_ledgers([path], units, AS_OF)
     assert result.ledger["责任单位"].tolist() == ["城关镇", "王助镇"]
     assert sorted(p.value for p in result.report if p.code == "unknown-unit") == ["城关镇", "王助镇"]
+
+
+def test_a_completion_column_written_as_deadlines_is_the_deadline_when_there_is_none(tmp_path, units):
+    rows = [
+        ["问题描述", "完成时间", "整改状态"],
+        ["窗口人员不足", "2024年6月底前", "正在整改"],
+        ["排队时间长", "3个月内", "正在整改"],
+        ["指引不清", "2024.5.20", "已完成"],
+    ]
+    result = merge_ledgers([write_return(tmp_path / "市统计局.xlsx", rows)], units, AS_OF)
+    assert result.ledger["整改时限"].tolist()[0] == date(2024, 6, 30)
+    assert result.ledger["整改时限原文"].tolist() == ["2024年6月底前", "3个月内", "2024.5.20"]
+    assert ("column-guessed", "完成时间") in {(p.code, p.value) for p in result.report}
+    real = [
+        ["问题描述", "整改时限", "完成时间", "整改状态"],
+        ["指引不清", "2024.6.30", "2024.5.20", "已完成"],
+    ]
+    kept = merge_ledgers([write_return(tmp_path / "市气象局.xlsx", real)], units, AS_OF)
+    assert kept.ledger["完成时间"].tolist() == [date(2024, 5, 20)]  # beside a 整改时限 it is the finish date

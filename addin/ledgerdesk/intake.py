@@ -530,6 +530,7 @@ def _infer_by_content(table: RawTable, units: UnitDirectory) -> None:
     if not sample:
         return
     _settle_status(table, sample, units)
+    _settle_deadline(table, sample)
     have = table.canonical
     wanted = [c for c in ("整改状态", "问题描述", "整改时限", "责任单位") if c not in have]
     if not wanted or not table.extras:
@@ -554,6 +555,25 @@ def _infer_by_content(table: RawTable, units: UnitDirectory) -> None:
 
 def _sample(sample: list[Sequence[object]], index: int) -> list[str]:
     return [v for v in (as_text_cell(row[index]) for row in sample if index < len(row)) if v]
+
+
+DEADLINE_WORDS = re.compile(r"前|底|末|以内|内完成|个月内|日内|天内|长期|立行立改|持续")
+
+
+def _settle_deadline(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """Many tables call the deadline 完成时间 (计划完成时间): with no 整改时限 column, a 完成时间 column
+    written the way deadlines are written (6月底前, 3个月内, 长期坚持) is the deadline."""
+    if "整改时限" in table.canonical:
+        return
+    finish = next((f for f in table.fields if f.targets == ("完成时间",) and f.how != CLERK), None)
+    if finish is None:
+        return
+    values = _sample(sample, finish.index)
+    if values and sum(1 for v in values if DEADLINE_WORDS.search(v)) >= 0.3 * len(values):
+        table.fields = [
+            Field(finish.index, finish.header, ("整改时限",), CONTENT) if f is finish else f
+            for f in table.fields
+        ]
 
 
 def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitDirectory) -> None:
