@@ -150,19 +150,22 @@ def parse_date(
     Returns repeat a lot (a unit writes the same deadline many times), so answers are cached.
     """
     try:
-        parsed = _parse_date_cached(value, year, base, calendar, near, ahead)
-    except (TypeError, OverflowError, ValueError):  # unhashable, or arithmetic past the calendar's end
+        return _parse_date_cached(value, year, base, calendar, near, ahead)
+    except TypeError:  # an unhashable value: not a date anyway
         return UNKNOWN
-    if parsed.value is not None and not FIRST_YEAR <= parsed.value.year <= LAST_YEAR:
-        return UNKNOWN  # 9999-12-31 or 0024-06-30: a slip of the keyboard, reported, never counted
-    return parsed
 
 
 @lru_cache(maxsize=65536)
 def _parse_date_cached(
     value: object, year: int | None, base: date | None, calendar: WorkCalendar, near: date | None, ahead: bool
 ) -> ParsedDate:
-    return _parse_date(value, year, base, calendar, near, ahead)
+    try:
+        parsed = _parse_date(value, year, base, calendar, near, ahead)
+    except (OverflowError, ValueError):  # arithmetic past the calendar's end
+        return UNKNOWN
+    if parsed.value is not None and not FIRST_YEAR <= parsed.value.year <= LAST_YEAR:
+        return UNKNOWN  # 9999-12-31 or 0024-06-30: a slip of the keyboard, reported, never counted
+    return parsed
 
 
 HALF_YEAR = timedelta(days=183)
@@ -531,9 +534,13 @@ def normalize_table(
         lambda pair: parse_date(pair[0], year, pair[1] or base, calendar, near=near, ahead=True),
         list(zip(raw["整改时限"], [f.value for f in found], strict=True)),
     )
-    if table.base_date and any(
-        d.kind in RELATIVE_KINDS and d.value is not None and not f.value
-        for d, f in zip(deadline, found, strict=True)
+    if (
+        table.base_date
+        and any(d.kind in RELATIVE_KINDS for d in set(deadline))
+        and any(
+            d.kind in RELATIVE_KINDS and d.value is not None and not f.value
+            for d, f in zip(deadline, found, strict=True)
+        )
     ):
         example = next(
             t
