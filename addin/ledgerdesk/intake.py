@@ -554,7 +554,7 @@ def _infer_by_content(table: RawTable, units: UnitDirectory) -> None:
 
 
 def _sample(sample: list[Sequence[object]], index: int) -> list[str]:
-    return [v for v in (as_text_cell(row[index]) for row in sample if index < len(row)) if v]
+    return [v for v in (normalize.as_text(row[index]) for row in sample if index < len(row)) if v]
 
 
 DEADLINE_WORDS = re.compile(r"前|底|末|以内|内完成|个月内|日内|天内|长期|立行立改|持续")
@@ -600,10 +600,6 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
         table.extras = sorted(
             [*table.extras, Field(status.index, status.header, (), status.how)], key=lambda f: f.index
         )
-
-
-def as_text_cell(value: object) -> str:
-    return "" if value is None else (value.strip() if isinstance(value, str) else normalize.as_text(value))
 
 
 def _content_share(column: str, values: list[str], units: UnitDirectory, rows: int) -> float:

@@ -27,7 +27,7 @@ from .normalize import LEDGER_COLUMNS
 from .problems import Report
 from .schema import COLUMNS, UnitDirectory
 from .settings import Settings
-from .workbook import read_master, read_previous, write_master
+from .workbook import read_master, read_previous, sheet_frame, write_master
 
 # What a unit may change on its own items; blank in a return means "no change", never "erase".
 UPDATABLE = ("整改状态", "整改进展", "完成时间", "整改措施", "责任人", "销号情况", "备注")
@@ -511,7 +511,7 @@ def _previous_sheet(master: Path, name: str) -> pd.DataFrame | None:
         grid = python_calamine.CalamineWorkbook.from_path(str(master)).get_sheet_by_name(name).to_python()
     except Exception:
         return None
-    return pd.DataFrame(grid[1:], columns=[str(h) for h in grid[0]]) if grid else None
+    return sheet_frame(grid)
 
 
 def _previous_changes(master: Path) -> pd.DataFrame:

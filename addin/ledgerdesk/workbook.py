@@ -222,10 +222,8 @@ def read_previous(path: Path) -> Previous:
     book = python_calamine.CalamineWorkbook.from_path(str(path))
 
     def table(name: str) -> pd.DataFrame:
-        if name not in book.sheet_names:
-            return pd.DataFrame()
-        grid = book.get_sheet_by_name(name).to_python()
-        return pd.DataFrame(grid[1:], columns=[str(h) for h in grid[0]]) if grid else pd.DataFrame()
+        found = sheet_frame(book.get_sheet_by_name(name).to_python()) if name in book.sheet_names else None
+        return pd.DataFrame() if found is None else found
 
     problems = [
         Problem(
@@ -278,6 +276,11 @@ def read_previous(path: Path) -> Previous:
             )
     rejected = table("未采用行")
     return Previous(problems, rejected, files, counts)
+
+
+def sheet_frame(grid: list[list[Any]]) -> pd.DataFrame | None:
+    """A sheet's cells as a table under its first row (None for an empty sheet)."""
+    return pd.DataFrame(grid[1:], columns=[str(h) for h in grid[0]]) if grid else None
 
 
 def _count(value: Any) -> int:
