@@ -123,16 +123,29 @@ def test_overdue_list_is_most_overdue_first(book):
     assert [r[2] for r in rows] == ["市医疗保障局", "市自然资源和规划局"]
 
 
-def test_every_sheet_prints_a4_landscape_one_page_wide_with_titles(book):
+def test_every_sheet_prints_a4_landscape_at_full_size_with_titles(book):
     for name in book.sheetnames:
         ws = book[name]
         assert ws.page_setup.orientation == "landscape", name
         assert ws.page_setup.paperSize == 9, name
-        assert ws.sheet_properties.pageSetUpPr.fitToPage, name
-        assert (ws.page_setup.fitToWidth or 1, ws.page_setup.fitToHeight) == (1, 0), name  # absent = 1
+        # Never shrunk to fit: the 9 pt text prints at 9 pt (the render test measures it).
+        assert not (ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage), name
+        assert int(ws.page_setup.scale or 100) == 100, name
         assert ws.print_title_rows.replace("$", "") == "1:1", name
         assert "截至2024年7月31日" in ws.oddHeader.center.text, name
         assert ws.oddFooter.center.text == "第 &P 页 共 &N 页"
+
+
+def test_wide_ledger_prints_its_right_part_after_the_left_with_the_unit_repeated(book):
+    ws = book["总台账"]
+    assert ws.print_title_cols.replace("$", "") == "A:B"  # 问题编号 and 责任单位 on every page
+    assert ws.page_setup.pageOrder == "overThenDown"
+
+
+def test_unit_sheet_prints_the_table_and_not_the_chart_beside_it(book):
+    ws = book["单位统计"]
+    area = ws.print_area.replace("$", "").split("!")[-1]
+    assert area == "A1:K39"  # 37 units, the header and 合计; the chart starts in column M
 
 
 def test_unit_sheet_has_a_native_bar_chart_of_completion_rates(master):

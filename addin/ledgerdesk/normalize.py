@@ -104,6 +104,14 @@ def as_text(value: object) -> str:
     return str(value).strip()
 
 
+def _date_shown(raw: object, value: date) -> str:
+    """A date cell's 原值 as a clerk reads it: a date typed as a bare number (45431, shown so
+    in a General cell) is given as the date it stands for, with the number it was written as."""
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return f"{value.isoformat()}（单元格中为数字{as_text(raw)}）"
+    return as_text(raw)
+
+
 def _num(text: str) -> int:
     if text.isdigit():
         return int(text)
@@ -629,11 +637,21 @@ def normalize_table(
             flags.append(("done-without-finish-date", "完成时间", None, ""))
         if e.value and f.value and e.value < f.value:
             flags.append(
-                ("finish-before-found", "完成时间", as_text(raw["完成时间"][i]), f"{e.value} < {f.value}")
+                (
+                    "finish-before-found",
+                    "完成时间",
+                    _date_shown(raw["完成时间"][i], e.value),
+                    f"{e.value} < {f.value}",
+                )
             )
         if e.value and e.value > as_of:
             flags.append(
-                ("finish-after-as-of", "完成时间", as_text(raw["完成时间"][i]), f"{e.value} > {as_of}")
+                (
+                    "finish-after-as-of",
+                    "完成时间",
+                    _date_shown(raw["完成时间"][i], e.value),
+                    f"{e.value} > {as_of}",
+                )
             )
         row_problems = [
             make_problem(code, file, sheet=sheet, row=rows[i], column=col, value=val, detail=det)

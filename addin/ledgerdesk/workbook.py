@@ -95,6 +95,8 @@ PERCENT = {"完成率", "本期完成率", "上期完成率"}
 TABLE_STYLE = "Table Style Light 9"
 BULK_ROWS = 500  # tables longer than this are streamed in (sheetdata.py), not written cell by cell
 LINE_HEIGHT = 12  # points per line of 9 pt 宋体
+# Column-width units (about 7 px each at Excel's default font) on A4 landscape between 0.4" margins.
+PAGE_WIDTH = 148
 
 
 class NotAMaster(ValueError):
@@ -363,7 +365,7 @@ def _table(
     """
     columns = [str(c) for c in frame.columns]
     writers = [_cell_writer(fmt, c) for c in columns]
-    widths = [WIDTHS.get(c, max(8, min(16, len(c) * 2 + 3))) for c in columns]
+    widths = [_width(c) for c in columns]
     wrapped = [(i, widths[i]) for i, c in enumerate(columns) if c in WRAP and c not in hidden]
 
     # Plain Python lists: iterating pandas string arrays value by value is slow.
@@ -456,11 +458,22 @@ def _lines(value: Any, width: int) -> int:
     return _lines_of([value], width)[0] if type(value) is str else 1
 
 
-def _page(ws: Worksheet, title: str, header_rows: int = 0) -> None:
+def _width(column: str) -> int:
+    return WIDTHS.get(column, max(8, min(16, len(column) * 2 + 3)))
+
+
+def _page(ws: Worksheet, title: str, widths: Sequence[float], keep: int = 1, header_rows: int = 0) -> None:
+    """A4 landscape at full size: the 9 pt text prints at 9 pt. ``widths`` are the printed
+    columns'; when they are wider than the page, the rest goes on the following pages (left
+    part, then right part of the same rows) with the first ``keep`` columns repeated, instead of
+    shrinking a wide table to an unreadable 4 pt."""
     ws.set_landscape()
     ws.set_paper(9)  # A4
-    ws.fit_to_pages(1, 0)  # one page wide, as many pages tall as it takes
+    ws.set_print_scale(100)
     ws.repeat_rows(header_rows)
+    if sum(widths) > PAGE_WIDTH and keep:
+        ws.repeat_columns(0, keep - 1)
+        ws.print_across()
     ws.set_margins(left=0.4, right=0.4, top=0.7, bottom=0.7)
     ws.set_header(f'&C&"宋体,加粗"&12{title}')
     ws.set_footer("&C第 &P 页 共 &N 页")
@@ -503,7 +516,7 @@ def _ledger_sheet(
         },
     )
     ws.freeze_panes(1, 2)
-    _page(ws, f"总台账（截至{as_of}）")
+    _page(ws, f"总台账（截至{as_of}）", [_width(c) for c in LEDGER_VIEW], keep=2)
     if extra:  # the units' own columns and the clerk's are on screen; the printout is the ledger
         ws.print_area(0, 0, last, len(LEDGER_VIEW) + len(AUDIT) - 1)
 
@@ -571,7 +584,9 @@ def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_
         )
         chart.set_size({"width": 620, "height": max(320, 22 * len(frame) + 90)})
         ws.insert_chart(0, last_col + 2, chart)
-    _page(ws, f"各单位整改情况统计表（截至{as_of}）")
+    # The chart is beside the table, outside what is printed: the table prints at full size.
+    ws.print_area(0, 0, total_row, last_col)
+    _page(ws, f"各单位整改情况统计表（截至{as_of}）", [_width(c) for c in frame.columns], keep=2)
 
 
 def _overdue_sheet(
@@ -610,7 +625,7 @@ def _overdue_sheet(
         1, 0, last, last_col, {"type": "formula", "criteria": '=$B2="临期"', "format": fmt.yellow}
     )
     ws.freeze_panes(1, 0)
-    _page(ws, f"超期和临期问题清单（截至{as_of}）")
+    _page(ws, f"超期和临期问题清单（截至{as_of}）", [_width(c) for c in frame.columns], keep=3)
 
 
 def _table_sheet(
@@ -625,7 +640,7 @@ def _table_sheet(
     ws = book.add_worksheet(sheet)
     _table(book, ws, fmt, name, frame, bulk=bulk)
     ws.freeze_panes(1, 0)
-    _page(ws, f"{sheet}（截至{as_of}）")
+    _page(ws, f"{sheet}（截至{as_of}）", [_width(str(c)) for c in frame.columns])
 
 
 def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: dict, as_of: str) -> None:
@@ -672,7 +687,11 @@ def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: dict, as_of:
     ws.write_string(last + 2, 0, f"问题变化（上期：{delta['previous_as_of']}）", fmt.head)
     _table(book, ws, fmt, "ItemChanges", items, first_row=last + 3)
     ws.freeze_panes(1, 0)
-    _page(ws, f"较上期变化情况（截至{as_of}，上期{delta['previous_as_of']}）")
+    _page(
+        ws,
+        f"较上期变化情况（截至{as_of}，上期{delta['previous_as_of']}）",
+        [_width(c) for c in items.columns],
+    )
 
 
 def _about_sheet(
@@ -685,17 +704,17 @@ def _about_sheet(
     as_of: str,
 ) -> None:
     c = merge.counts
-    lines = [
+    lines: list[tuple[str, object]] = [
         ("统计截止日", metrics.as_of.isoformat()),
         ("生成时间", datetime.now().strftime("%Y-%m-%d %H:%M")),
-        ("读取文件数", str(len(merge.files))),
-        ("读入行数", str(c["read"])),
-        ("合并行数", str(c["merged"])),
-        ("退回行数", str(c["rejected"])),
-        ("被替代行数", str(c["superseded"])),
+        ("读取文件数", len(merge.files)),  # counts are numbers a clerk can add up
+        ("读入行数", c["read"]),
+        ("合并行数", c["merged"]),
+        ("退回行数", c["rejected"]),
+        ("被替代行数", c["superseded"]),
         ("核对", f"读入 {c['read']} = 合并 {c['merged']} + 退回 {c['rejected']} + 被替代 {c['superseded']}"),
-        ("错误数", str(len(merge.report.errors))),
-        ("提示数", str(len(merge.report.warnings))),
+        ("错误数", len(merge.report.errors)),
+        ("提示数", len(merge.report.warnings)),
         *[(f"设置：{label}", value) for label, value in settings.describe()],
         *[("来源目录", s) for s in inputs],
         *[("注意", note) for note in metrics.notes],
@@ -721,7 +740,7 @@ def _about_sheet(
     ws.set_column(0, 0, 30)
     ws.set_column(1, 1, 60, fmt.wrap)
     ws.freeze_panes(1, 0)
-    _page(ws, f"说明（截至{as_of}）")
+    _page(ws, f"说明（截至{as_of}）", [30, 60, *(_width(str(c)) for c in files.columns[2:])])
 
 
 _STATUS = {"merged": "已合并", "rejected": "未采用", "superseded": "已被较新报送替代", "skipped": "未读取"}
