@@ -21,26 +21,33 @@ from __future__ import annotations
 
 import re
 import sys
+from copy import deepcopy
 from pathlib import Path
 
 from docx import Document
+from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
+
+from ledgerdesk.layout import LEDGER_TABLE, NOTICE_TABLE, OVERDUE_TABLE, UNITS_TABLE
 
 HERE = Path(__file__).resolve().parent
 
 FANGSONG, HEITI, KAITI, SONGTI, XBS = "仿宋_GB2312", "黑体", "楷体_GB2312", "宋体", "方正小标宋简体"
 BODY_PT, TITLE_PT, FOLIO_PT, TABLE_PT = 16, 22, 14, 12
+MARK_PT = 36  # 发文机关标志: up to 12 characters on one line of the 156 mm text block
 LINE_PITCH = 579  # twips: 28.95 pt, 22 lines in 225 mm
 # 28 characters in 156 mm = 15.79 pt each: 16 pt characters condensed by 0.25 pt (5 twentieths).
 # (A character grid with charSpace -849 does the same in Word, but LibreOffice and WPS then give a
 # 16 pt character two grid cells; condensed spacing gives 28 a line everywhere.)
 CONDENSE = -5
 TEXT_WIDTH = Cm(21.0 - 2.8 - 2.6)
+CELL_MARGIN = 57  # twips (1 mm) left and right in table cells: 序号, 排名 and 100.00% fit their columns
 RED = RGBColor(0xFF, 0x00, 0x00)
 
 
@@ -75,6 +82,7 @@ def paragraph_style(
     first_chars=0,
     left_chars=0,
     right_chars=0,
+    hanging_chars=0,
     outline: int | None = None,
     exact: float | None = 28.95,
     color: RGBColor | None = None,
@@ -104,8 +112,12 @@ def paragraph_style(
     if right_chars:
         ind.set(qn("w:right"), str(right_chars * char))
         ind.set(qn("w:rightChars"), str(right_chars * 100))
-    ind.set(qn("w:firstLine"), str(first_chars * char))
-    ind.set(qn("w:firstLineChars"), str(first_chars * 100))
+    if hanging_chars:  # later lines line up after a lead-in such as 抄送：
+        ind.set(qn("w:hanging"), str(hanging_chars * char))
+        ind.set(qn("w:hangingChars"), str(hanging_chars * 100))
+    else:
+        ind.set(qn("w:firstLine"), str(first_chars * char))
+        ind.set(qn("w:firstLineChars"), str(first_chars * 100))
     style.element.get_or_add_pPr().append(ind)
     if outline is not None:
         level = OxmlElement("w:outlineLvl")
@@ -235,7 +247,20 @@ def setup_document():
         ("表头文字", HEITI, WD_ALIGN_PARAGRAPH.CENTER),
     ):
         no_snap(paragraph_style(doc, name, font, TABLE_PT, align=align, exact=18))  # 小四, own pitch
-    paragraph_style(doc, "版记", FANGSONG, FOLIO_PT, left_chars=1, right_chars=1)
+    record = paragraph_style(doc, "版记", FANGSONG, FOLIO_PT, left_chars=1, right_chars=1)
+    # 印发机关 one character in from the left, 印发日期 one character in from the right
+    record.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH - Pt(FOLIO_PT), WD_TAB_ALIGNMENT.RIGHT)
+    # 抄送：甲，乙，丙 — a second line starts under 甲 (GB/T 9704 §10.1)
+    paragraph_style(doc, "版记抄送", FANGSONG, FOLIO_PT, left_chars=4, right_chars=1, hanging_chars=3)
+    # 附件：1.名称 — under the text, two characters in; 2.名称 lines up under 1. (§7.3.4)
+    paragraph_style(doc, "简报版记", FANGSONG, FOLIO_PT, left_chars=3, right_chars=1, hanging_chars=2)
+    paragraph_style(doc, "附件说明", FANGSONG, BODY_PT, left_chars=5, hanging_chars=3)
+    paragraph_style(doc, "附件说明续", FANGSONG, BODY_PT, left_chars=5)
+    # 发文机关标志: red 小标宋 centred at the top of the first page (§7.2.3)
+    mark = paragraph_style(
+        doc, "发文机关标志", XBS, MARK_PT, align=WD_ALIGN_PARAGRAPH.CENTER, exact=MARK_PT * 1.2, color=RED
+    )
+    no_snap(mark)
 
     doc.settings.odd_and_even_pages_header_footer = True
     section.footer.is_linked_to_previous = False
@@ -253,10 +278,6 @@ def tag(doc, text: str):
     return doc.add_paragraph(text, style="顶格正文")
 
 
-def page_break(doc) -> None:
-    doc.add_paragraph(style="顶格正文").add_run().add_break(WD_BREAK.PAGE)
-
-
 def table(
     doc,
     headers: list[tuple[str, float]],
@@ -270,14 +291,18 @@ def table(
     t.style = doc.styles["Table Grid"]
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     t.autofit = False
-    weights = sum(w for _, w in headers)
+    assert abs(sum(w for _, w in headers) - TEXT_WIDTH.cm) < 0.01, headers  # the full text width
     for c, (title, width) in enumerate(headers):
-        t.columns[c].width = int(TEXT_WIDTH * width / weights)  # w:gridCol, what LibreOffice reads
+        t.columns[c].width = Cm(width)  # w:gridCol, what LibreOffice reads
         for row in t.rows:
-            row.cells[c].width = int(TEXT_WIDTH * width / weights)
+            row.cells[c].width = Cm(width)
         cell = t.rows[0].cells[c]
         cell.paragraphs[0].style = doc.styles["表头文字"]
-        cell.paragraphs[0].add_run(title)
+        for n, line in enumerate(title.split("\n")):  # headers break where the words do: 发现/问题数
+            if n:
+                cell.paragraphs[0].runs[-1].add_break()
+            cell.paragraphs[0].add_run(line)
+    cell_margins(t, CELL_MARGIN)
     header_pr = t.rows[0]._tr.get_or_add_trPr()
     repeat = OxmlElement("w:tblHeader")
     header_pr.append(repeat)
@@ -296,6 +321,21 @@ def table(
     return t
 
 
+def cell_margins(t, twips: int) -> None:
+    """Left and right cell margins of a table (w:tblCellMar, after tblLayout in tblPr)."""
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        m = OxmlElement(f"w:{side}")
+        m.set(qn("w:w"), str(twips))
+        m.set(qn("w:type"), "dxa")
+        margins.append(m)
+    look = t._tbl.tblPr.find(qn("w:tblLook"))
+    if look is not None:
+        look.addprevious(margins)
+    else:
+        t._tbl.tblPr.append(margins)
+
+
 def mixed(doc, parts: list[tuple[str, str | None]], style: str = "公文正文"):
     """A paragraph whose runs have their own East-Asian font, e.g. a 楷体 （一） lead-in."""
     p = doc.add_paragraph(style=style)
@@ -308,18 +348,22 @@ def mixed(doc, parts: list[tuple[str, str | None]], style: str = "公文正文")
 
 def units_table(doc, with_open: bool) -> None:
     """各单位整改情况统计表: one row per unit, then 合计 (the 简报 leaves out 正在整改数)."""
-    columns = [
-        ("序号", 1, "{{ u.no }}", ""),
-        ("单位", 4.2, "{{ u.unit }}", "合计"),
-        ("发现问题数", 1.5, "{{ u.found }}", "{{ items }}"),
-        ("已整改数", 1.5, "{{ u.done }}", "{{ done }}"),
-        ("正在整改数", 1.5, "{{ u.open }}", "{{ open }}"),
-        ("超期未完成数", 1.7, "{{ u.overdue }}", "{{ overdue }}"),
-        ("整改完成率", 1.8, "{{ u.rate }}", "{{ rate }}"),
-        ("排名", 1, "{{ u.rank }}", ""),
+    # A header takes at most three characters a line, 100.00% one line (widths: ledgerdesk.layout).
+    cells = [
+        ("{{ u.no }}", ""),
+        ("{{ u.unit }}", "合计"),
+        ("{{ u.found }}", "{{ items }}"),
+        ("{{ u.done }}", "{{ done }}"),
+        ("{{ u.open }}", "{{ open }}"),
+        ("{{ u.long_term }}", "{{ long_term }}"),
+        ("{{ u.overdue }}", "{{ overdue }}"),
+        ("{{ u.rate }}", "{{ rate }}"),
+        ("{{ u.rank }}", ""),
     ]
-    if not with_open:
-        columns = [c for c in columns if c[0] != "正在整改数"]
+    columns = [(title, w, cell, total) for (title, w), (cell, total) in zip(UNITS_TABLE, cells, strict=True)]
+    if not with_open:  # the 简报's table: no 正在整改数, the unit's name gets the room
+        columns = [c for c in columns if c[0] != "正在整\n改数"]
+        columns[1] = ("单位", 3.75 + 1.5, *columns[1][2:])
     para(doc, "各单位整改情况统计表", "表格标题")
     table(
         doc,
@@ -331,75 +375,156 @@ def units_table(doc, with_open: bool) -> None:
     )
 
 
-def record_block(doc) -> None:
-    """版记: 抄送 and 印发机关/印发日期 between rules (thick first and last, thin between).
+def frame_at_foot(paragraph) -> None:
+    """Put a paragraph of the 版记 in a frame at the foot of the text block (w:framePr, yAlign
+    bottom), a thick rule above and below the frame.
 
-    A one-column table floating at the foot of the text block (w:tblpPr, vertAnchor margin,
-    tblpYSpec bottom), so the 版记 sits at the bottom of the last page as GB/T 9704 wants.
+    Consecutive paragraphs with the same frame and the same borders form one frame; Word and
+    LibreOffice both place it at the bottom margin of the page its paragraphs fall on. (With
+    borders that differ from paragraph to paragraph LibreOffice leaves them in the text, so
+    the thin rules between the lines are paragraphs of their own: see thin_rule.)
     """
-    para(doc, "", "顶格正文")
-    t = doc.add_table(rows=4, cols=1)
-    t.autofit = False
-    t.columns[0].width = TEXT_WIDTH
-    rows = ["{%tr if cc %}", "抄送：{{ cc }}。", "{%tr endif %}", "{{ printer }}\t{{ print_date }}印发"]
-    for row, text in zip(t.rows, rows, strict=True):
-        cell = row.cells[0]
-        cell.width = TEXT_WIDTH
-        p = cell.paragraphs[0]
-        p.style = doc.styles["版记"]
-        p.add_run(text)
-        p.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH - Pt(3 * FOLIO_PT), WD_TAB_ALIGNMENT.RIGHT)
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-    tbl_pr = t._tbl.tblPr
-    float_pr = OxmlElement("w:tblpPr")
+    ppr = paragraph._p.get_or_add_pPr()
+    frame = OxmlElement("w:framePr")
     for key, value in (
-        ("leftFromText", "0"),
-        ("rightFromText", "0"),
-        ("vertAnchor", "margin"),
-        ("horzAnchor", "margin"),
-        ("tblpXSpec", "center"),
-        ("tblpYSpec", "bottom"),
+        ("w", str(int(TEXT_WIDTH.twips))),
+        ("hSpace", "0"),
+        ("vSpace", "0"),
+        ("wrap", "around"),
+        ("vAnchor", "margin"),
+        ("hAnchor", "margin"),
+        ("xAlign", "center"),
+        ("yAlign", "bottom"),
     ):
-        float_pr.set(qn(f"w:{key}"), value)
-    overlap = OxmlElement("w:tblOverlap")
-    overlap.set(qn("w:val"), "never")
-    style = tbl_pr.find(qn("w:tblStyle"))
-    position = list(tbl_pr).index(style) + 1 if style is not None else 0
-    tbl_pr.insert(position, float_pr)  # the schema's order: tblStyle, tblpPr, tblOverlap, …
-    tbl_pr.insert(position + 1, overlap)
-    borders = OxmlElement("w:tblBorders")
-    for side, size in (("top", 8), ("left", 0), ("bottom", 8), ("right", 0), ("insideH", 4), ("insideV", 0)):
-        line = OxmlElement(f"w:{side}")
-        line.set(qn("w:val"), "single" if size else "nil")
-        if size:
-            line.set(qn("w:sz"), str(size))
-            line.set(qn("w:space"), "0")
-            line.set(qn("w:color"), "000000")
-        borders.append(line)
-    later = [tbl_pr.find(qn(f"w:{tag}")) for tag in ("shd", "tblLayout", "tblCellMar", "tblLook")]
-    following = next((e for e in later if e is not None), None)
-    if following is not None:  # tblBorders comes before shd, tblLayout, tblCellMar and tblLook
-        following.addprevious(borders)
-    else:
-        tbl_pr.append(borders)
-    para(doc, "", "顶格正文")  # a floating table is anchored to the paragraph after it
+        frame.set(qn(f"w:{key}"), value)
+    ppr.append(frame)
+    border(paragraph, "top", 8)
+    border(paragraph, "bottom", 8)
+
+
+def thin_rule(doc) -> None:
+    """The thin rule between two lines of the 版记 (0.25 mm): a line of the frame holding one
+    tab whose leader is a line across the whole width."""
+    rule = para(doc, "", "版记")
+    fmt = rule.paragraph_format
+    fmt.left_indent = fmt.right_indent = Pt(0)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(6)
+    fmt.tab_stops.add_tab_stop(TEXT_WIDTH - Pt(FOLIO_PT), WD_TAB_ALIGNMENT.CLEAR)  # the style's stop
+    fmt.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.LINES)
+    run = rule.add_run("\t")
+    run.font.size = Pt(10)
+    snap = OxmlElement("w:snapToGrid")
+    snap.set(qn("w:val"), "0")
+    rule._p.get_or_add_pPr().append(snap)
+    frame_at_foot(rule)
+
+
+def tiny(paragraph):
+    """A paragraph mark 1 pt high: a section break or an anchor that never takes a line of its
+    own (an empty 16 pt paragraph after a full page is what makes a blank page)."""
+    fmt = paragraph.paragraph_format
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(1)
+    ppr = paragraph._p.get_or_add_pPr()
+    snap = OxmlElement("w:snapToGrid")
+    snap.set(qn("w:val"), "0")
+    ppr.append(snap)
+    mark = ppr.find(qn("w:rPr"))
+    if mark is None:
+        mark = OxmlElement("w:rPr")
+        ppr.append(mark)
+    for name in ("w:sz", "w:szCs"):
+        size = OxmlElement(name)
+        size.set(qn("w:val"), "2")
+        mark.append(size)
+    return paragraph
+
+
+def record_block(doc) -> None:
+    """版记 (GB/T 9704 §10): 抄送 and 印发机关/印发日期 in 4号仿宋 between a thick rule (first and
+    last) and a thin one, at the foot of the last page, which must be an even page.
+
+    The 版记 is a frame at the foot of the text block. ledgerdesk works out the pages (see
+    briefing.page_plan): when the text ends on an even page with room at its foot, the 版记
+    goes there (``record_page`` false); otherwise a section break comes first (``record_page``
+    true) and ledgerdesk makes the 版记's section start on an even page when it fills the
+    template (briefing.render_document), so Word itself makes sure the page is even. (The
+    section type cannot be a placeholder: Word would not open the template.)
+    """
+    tiny(para(doc, "", "顶格正文"))  # after a table: a frame needs a paragraph before it
+    tag(doc, "{%p if record_page %}")
+    doc.add_section(WD_SECTION.NEW_PAGE)  # the text's section ends in a paragraph of its own
+    tag(doc, "{%p endif %}")
+    body = doc.element.body
+    last_section = body.find(qn("w:sectPr"))
+    ending = [
+        p for p in body.iterchildren(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None
+    ]
+    tiny(Paragraph(ending[-1], doc._body))
+    # Both sections number their pages with the same footers (without the break there is one
+    # section, the last, and it must have them).
+    references = ending[-1].find(f"{qn('w:pPr')}/{qn('w:sectPr')}").findall(qn("w:footerReference"))
+    for ref in reversed(references):
+        last_section.insert(0, deepcopy(ref))
+    tag(doc, "{%p if cc %}")
+    frame_at_foot(para(doc, "抄送：{{ cc }}。", "版记抄送"))
+    thin_rule(doc)
+    tag(doc, "{%p endif %}")
+    frame_at_foot(para(doc, "{{ printer }}\t{{ print_date }}印发", "版记"))
+    tiny(para(doc, "", "顶格正文"))  # the document does not end in a frame
 
 
 # ---------------------------------------------------------------------------------------------
 # The templates
 
 
-def make_notice_report(path: Path) -> Path:
-    """通报模板.docx"""
-    doc = setup_document()
+def letterhead(doc) -> None:
+    """版头 (GB/T 9704 §7.2): 发文机关标志 in red, 发文字号, the red rule, when set."""
+    tag(doc, "{%p if issuer_mark %}")
+    para(doc, "{{ issuer_mark }}", "发文机关标志")
+    para(doc, "", "顶格正文")
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p if doc_number %}")
     para(doc, "{{ doc_number }}", "居中正文")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if doc_number or issuer_mark %}")
     rule = para(doc, "", "顶格正文")
     border(rule, "bottom", 12, "FF0000")
     para(doc, "", "顶格正文")
     tag(doc, "{%p endif %}")
-    para(doc, "{{ title }}", "公文标题")
+
+
+def title_block(doc) -> None:
+    """The title in lines broken between words (briefing.title_lines), a blank line under it."""
+    tag(doc, "{%p for line in title_lines %}")
+    para(doc, "{{ line }}", "公文标题")
+    tag(doc, "{%p endfor %}")
     para(doc, "", "顶格正文")
+
+
+def signed(doc, *paragraphs) -> None:
+    """Keep the paragraphs (the end of the text, 附件说明, 署名) on the page of what follows: the
+    署名 and 日期 never stand alone on a page (GB/T 9704 §7.3.5)."""
+    for paragraph in paragraphs:
+        paragraph.paragraph_format.keep_with_next = True
+
+
+def annex_heading(doc, label: str, title: str) -> None:
+    """附件N at the top left of a new page, then its title (§8): the page break is a property of
+    the heading, never an empty paragraph that could make a blank page of its own."""
+    heading = para(doc, label, "附件标识")
+    heading.paragraph_format.page_break_before = True
+    para(doc, "", "顶格正文")
+    para(doc, title, "公文标题")
+    para(doc, "", "顶格正文")
+
+
+def make_notice_report(path: Path) -> Path:
+    """通报模板.docx"""
+    doc = setup_document()
+    letterhead(doc)
+    title_block(doc)
     para(doc, "{{ recipients }}：", "顶格正文")
     para(
         doc,
@@ -440,38 +565,33 @@ def make_notice_report(path: Path) -> Path:
             ("已完成整改的问题要经分管领导审核后报送销号，坚决防止虚假整改、敷衍整改。", None),
         ],
     )
-    mixed(
+    last = mixed(
         doc,
         [
             ("（三）加强督查问效。", KAITI),
             ("{{ issuer }}将持续跟踪问效，对整改不力、进展滞后的单位予以督办通报。", None),
         ],
     )
-    para(doc, "", "顶格正文")
-    para(doc, "附件：1.超期未完成问题清单")
-    tag(doc, "{%p if annex_ledger %}")
-    para(doc, "　　　2.问题整改台账")
+    signed(doc, last)
+    tag(doc, "{%p if annex_lines %}")
+    signed(doc, para(doc, "", "顶格正文"))
+    tag(doc, "{%p for a in annex_lines %}")
+    tag(doc, "{%p if loop.first %}")
+    signed(doc, para(doc, "附件：{{ a }}", "附件说明"))
+    tag(doc, "{%p else %}")
+    signed(doc, para(doc, "{{ a }}", "附件说明续"))
     tag(doc, "{%p endif %}")
-    para(doc, "", "顶格正文")
-    para(doc, "", "顶格正文")
-    para(doc, "{{ issuer }}", "发文机关署名")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
+    signed(doc, para(doc, "", "顶格正文"), para(doc, "", "顶格正文"))
+    signed(doc, para(doc, "{{ issuer }}", "发文机关署名"))
     para(doc, "{{ date }}", "成文日期")
 
-    page_break(doc)
-    para(doc, "附件1", "附件标识")
-    para(doc, "", "顶格正文")
-    para(doc, "超期未完成问题清单", "公文标题")
-    para(doc, "", "顶格正文")
+    tag(doc, "{%p if overdue_annex %}")
+    annex_heading(doc, "{{ overdue_annex }}", "超期未完成问题清单")
     table(
         doc,
-        [
-            ("序号", 1),
-            ("责任单位", 3.2),
-            ("问题描述", 5.2),
-            ("整改时限", 2.2),
-            ("超期天数", 1.5),
-            ("整改进展", 3),
-        ],
+        list(OVERDUE_TABLE),
         "i in overdue_items",
         [
             "{{ i.no }}",
@@ -486,22 +606,12 @@ def make_notice_report(path: Path) -> Path:
     tag(doc, "{%p if annex_note %}")
     para(doc, "{{ annex_note }}")
     tag(doc, "{%p endif %}")
-    tag(doc, "{%p if annex_ledger %}")
-    page_break(doc)
-    para(doc, "附件2", "附件标识")
-    para(doc, "", "顶格正文")
-    para(doc, "问题整改台账", "公文标题")
-    para(doc, "", "顶格正文")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if ledger_annex %}")
+    annex_heading(doc, "{{ ledger_annex }}", "问题整改台账")
     table(
         doc,
-        [
-            ("序号", 1),
-            ("责任单位", 3),
-            ("问题描述", 5.5),
-            ("整改时限", 2.2),
-            ("整改状态", 2),
-            ("完成时间", 2.2),
-        ],
+        list(LEDGER_TABLE),
         "i in all_items",
         [
             "{{ i.no }}",
@@ -538,8 +648,7 @@ def make_bulletin(path: Path) -> Path:
     line.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
     border(line, "bottom", 18, "FF0000")
     para(doc, "", "顶格正文")
-    para(doc, "{{ title }}", "公文标题")
-    para(doc, "", "顶格正文")
+    title_block(doc)
     para(doc, "{{ totals_sentence }}")
     tag(doc, "{%p if change_sentence %}")
     para(doc, "{{ change_sentence }}")
@@ -547,17 +656,26 @@ def make_bulletin(path: Path) -> Path:
     para(doc, "{{ progress_sentence }}")
     mixed(doc, [("红榜：", HEITI), ("{{ red_list_sentence }}", None)])
     mixed(doc, [("黑榜：", HEITI), ("{{ black_list_sentence }}", None)])
-    para(doc, "{{ problems_sentence }}")
+    para(doc, "{{ problems_summary }}")  # a 简报 has no annex to point to
     units_table(doc, with_open=False)
     tag(doc, "{%p if chart %}")
     para(doc, "{{ chart }}", "居中正文").paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
     tag(doc, "{%p endif %}")
-    para(doc, "", "顶格正文")
-    foot = para(doc, "报：{{ report_to }}", "版记")
-    border(foot, "top", 8)
-    para(doc, "送：{{ recipients }}", "版记")
-    last = para(doc, "发：{{ cc }}", "版记")
-    border(last, "bottom", 8)
+    # 版记: the lines that have something to say (报：, 送：, 发：) kept together in a frame at the
+    # foot of the last page, a thick rule above and below and thin ones between.
+    tiny(para(doc, "", "顶格正文"))  # a frame needs a paragraph of the text before it
+    tag(doc, "{%p if bulletin_record_page %}")  # no room under the text: the 版记 on a page of its own
+    tiny(para(doc, "", "顶格正文")).paragraph_format.page_break_before = True
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if bulletin_record %}")
+    tag(doc, "{%p for line in bulletin_record %}")
+    tag(doc, "{%p if not loop.first %}")
+    thin_rule(doc)
+    tag(doc, "{%p endif %}")
+    frame_at_foot(para(doc, "{{ line }}", "简报版记"))
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
+    tiny(para(doc, "", "顶格正文"))
     doc.core_properties.title = "简报模板"
     doc.save(path)
     return path
@@ -570,7 +688,7 @@ def make_reminder(path: Path) -> Path:
     rule = para(doc, "", "顶格正文")
     border(rule, "bottom", 12, "FF0000")
     para(doc, "", "顶格正文")
-    para(doc, "关于督促加快问题整改进度的通知", "公文标题")
+    para(doc, "关于督促加快问题整改进度的通知", "公文标题")  # fixed, 15 characters: one line
     para(doc, "", "顶格正文")
     para(doc, "{{ unit }}：", "顶格正文")
     para(doc, "经汇总核对，截至{{ as_of }}，你单位在{{ campaign }}中{{ situation }}，具体见下表。")
@@ -582,7 +700,7 @@ def make_reminder(path: Path) -> Path:
     para(doc, "{{ unit }}待整改问题清单", "表格标题")
     table(
         doc,
-        [("序号", 1), ("问题描述", 6), ("整改时限", 2.2), ("当前情况", 2.4), ("整改进展", 3.4)],
+        list(NOTICE_TABLE),
         "i in items",
         ["{{ i.no }}", "{{ i.description }}", "{{ i.deadline }}", "{{ i.situation }}", "{{ i.progress }}"],
         left={1, 4},

@@ -86,35 +86,42 @@ def test_the_briefing_states_the_figures_the_way_officials_write_them(documents)
         "截至2024年7月31日，40家单位共发现问题164个，已整改160个，整改完成率97.56%；其余4个已列入整改台账"
         in text
     )
-    assert "濮督查通报〔2024〕9号" in text and "关于“我陪群众走流程”活动发现问题整改进展情况的通报" in text
-    assert "仍有1个问题超期未完成，涉及市住房和城乡建设局1家单位（详见附件1）" in text
+    # the title breaks between words, in a 梯形: the shorter line above
+    assert "濮督查通报〔2024〕9号" in text and "关于“我陪群众走流程”活动\n发现问题整改进展情况的通报" in text
+    # one attachment: 附件, not 附件1 (GB/T 9704 §7.3.4)
+    assert "仍有1个问题超期未完成，涉及市住房和城乡建设局1家单位（详见附件）" in text
     assert "另有1个问题将在5个工作日内到期" in text
     assert (
         "市住房和城乡建设局（0.00%）、市医疗保障局（0.00%）、市行政服务中心（0.00%）等3家单位整改完成率低于85.00%"
         in text
     )
-    assert "合计 | 164 | 160 | 4 | 1 | 97.56% |" in text
+    assert "合计 | 164 | 160 | 3 | 1 | 1 | 97.56% |" in text  # 正在整改 3, 长期坚持 1, as the text says
+    assert "其中正在整改3个，长期坚持1个" in text
     assert "1 | 市住房和城乡建设局 | 施工许可审批慢 | 2024年7月15日 | 16 | 系统改造中" in text  # the annex
     assert "抄送：市委办公室，市政府办公室。" in text
-    assert "一、总体情况" in text and "四、下步工作" in text and "附件：1.超期未完成问题清单" in text
+    assert "一、总体情况" in text and "四、下步工作" in text and "附件：超期未完成问题清单" in text
+    assert "附件：1." not in text and "\n附件\n" in text
     assert "{{" not in text and "{%" not in text
 
 
 def test_the_units_table_lists_every_unit_by_rank(documents, metrics):
     docs, _ = documents
     rows = [[c.text for c in r.cells] for r in Document(str(docs.briefing)).tables[0].rows]
-    assert rows[0] == [
+    assert [h.replace("\n", "") for h in rows[0]] == [
         "序号",
         "单位",
         "发现问题数",
         "已整改数",
         "正在整改数",
+        "长期坚持数",
         "超期未完成数",
         "整改完成率",
         "排名",
     ]
     assert len(rows) == 1 + len(metrics.units) + 1
-    assert rows[-2] == ["40", "市行政服务中心", "1", "0", "1", "0", "0.00%", "38"]  # three units tie at 38
+    assert rows[-2] == ["40", "市行政服务中心", "1", "0", "1", "0", "0", "0.00%", "38"]  # three units tie at 38
+    medical = next(r for r in rows if r[1] == "市医疗保障局")
+    assert medical[2:7] == ["2", "0", "1", "1", "0"]  # its long-term item is not counted as 正在整改
 
 
 def test_page_layout_follows_gbt_9704(documents):

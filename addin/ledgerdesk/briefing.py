@@ -18,11 +18,13 @@ from pathlib import Path
 
 import jinja2
 import pandas as pd
+from docx.enum.section import WD_SECTION
 from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment
 
 from .chart import EmbeddedChart, WordChart, chart_workbook
 from .files import atomic_output, safe_filename, staged_folder
+from .layout import bulletin_record_on_own_page, record_on_own_page, title_lines
 from .metrics import Metrics, format_date, format_rate
 from .resources import templates_dir
 from .settings import Settings
@@ -57,8 +59,23 @@ def briefing_context(metrics: Metrics, delta: dict | None, settings: Settings) -
     late = items[items["是否超期"]]
     overdue_rows = _item_rows(late, overdue=True, limit=settings.annex_limit)
     all_rows = _item_rows(items, overdue=False, limit=settings.annex_limit) if settings.annex_ledger else []
+    annexes = [name for name, rows in ((OVERDUE_ANNEX, overdue_rows), (LEDGER_ANNEX, all_rows)) if rows]
+    labels = annex_labels(annexes)
     return {
         "title": settings.brief_title,
+        "title_lines": title_lines(settings.brief_title),
+        "issuer_mark": settings.issuer_mark,
+        "record_page": False,  # set by write_documents from the page plan
+        "bulletin_record_page": False,
+        "bulletin_record": [
+            f"{lead}{text}"
+            for lead, text in (
+                ("报：", settings.report_to),
+                ("送：", settings.recipients),
+                ("发：", settings.cc),
+            )
+            if text
+        ],
         "doc_number": settings.doc_number,
         "recipients": settings.recipients,
         "issuer": settings.issuer,
@@ -74,7 +91,8 @@ def briefing_context(metrics: Metrics, delta: dict | None, settings: Settings) -
         "unit_count": t["units"],
         "items": t["items"],
         "done": t["done"],
-        "open": t["items"] - t["done"],
+        "open": t["in_progress"] + t["not_started"],  # 正在整改: one definition, text and tables
+        "long_term": t["long_term"],
         "rate": format_rate(t["completion_rate"]),
         "overdue": t["overdue"],
         "due_soon": t["due_soon"],
@@ -83,14 +101,16 @@ def briefing_context(metrics: Metrics, delta: dict | None, settings: Settings) -
         "progress_sentence": progress_sentence(metrics),
         "red_list_sentence": red_list_sentence(metrics, settings),
         "black_list_sentence": black_list_sentence(metrics, settings),
-        "problems_sentence": problems_sentence(metrics),
+        "problems_sentence": problems_sentence(metrics, labels.get(OVERDUE_ANNEX, "")),
+        "problems_summary": problems_sentence(metrics),
         "units": [
             {
                 "no": n,
                 "unit": r["unit"],
                 "found": r["items"],
                 "done": r["done"],
-                "open": r["items"] - r["done"],
+                "open": r["in_progress"] + r["not_started"],
+                "long_term": r["long_term"],
                 "overdue": r["overdue"],
                 "rate": format_rate(r["completion_rate"]),
                 "rank": "" if r["rank"] is None else r["rank"],
@@ -99,13 +119,33 @@ def briefing_context(metrics: Metrics, delta: dict | None, settings: Settings) -
         ],
         "overdue_items": overdue_rows,
         "annex_note": _annex_note(len(late), settings.annex_limit, "超期未完成问题", "超期清单"),
-        "annex_ledger": settings.annex_ledger,
+        "annex_ledger": bool(all_rows),
+        "annex_lines": annex_lines(annexes),
+        "overdue_annex": labels.get(OVERDUE_ANNEX, ""),
+        "ledger_annex": labels.get(LEDGER_ANNEX, ""),
         "all_items": all_rows,
         "ledger_note": _annex_note(
             len(items) if settings.annex_ledger else 0, settings.annex_limit, "问题", "总台账"
         ),
         "chart": None,
     }
+
+
+OVERDUE_ANNEX, LEDGER_ANNEX = "超期未完成问题清单", "问题整改台账"
+
+
+def annex_labels(annexes: list[str]) -> dict[str, str]:
+    """附件 when there is one attachment, 附件1, 附件2 … when there are more (GB/T 9704 §7.3.4)."""
+    if len(annexes) == 1:
+        return {annexes[0]: "附件"}
+    return {name: f"附件{n}" for n, name in enumerate(annexes, start=1)}
+
+
+def annex_lines(annexes: list[str]) -> list[str]:
+    """The 附件说明 under the text: 附件：名称 for one, 附件：1.名称 / 2.名称 for more."""
+    if len(annexes) == 1:
+        return annexes
+    return [f"{n}.{name}" for n, name in enumerate(annexes, start=1)]
 
 
 def totals_sentence(metrics: Metrics) -> str:
@@ -117,15 +157,13 @@ def totals_sentence(metrics: Metrics) -> str:
     )
     rest = t["items"] - t["done"]
     if rest:
-        parts = [
-            f"{label}{t[key]}个"
-            for key, label in (
-                ("in_progress", "正在整改"),
-                ("not_started", "尚未整改"),
-                ("long_term", "长期坚持"),
-            )
-            if t[key]
-        ]
+        working = t["in_progress"] + t["not_started"]  # the 正在整改数 of the tables
+        parts = []
+        if working:
+            started = f"（含尚未启动整改{t['not_started']}个）" if t["not_started"] else ""
+            parts.append(f"正在整改{working}个{started}")
+        if t["long_term"]:
+            parts.append(f"长期坚持{t['long_term']}个")
         text += f"；其余{rest}个已列入整改台账，持续跟踪问效（其中{'，'.join(parts)}）"
     return text + "。"
 
@@ -153,10 +191,14 @@ def progress_sentence(metrics: Metrics) -> str:
     units = metrics.units[metrics.units["items"] > 0]
     rates = pd.to_numeric(units["completion_rate"], errors="coerce")
     full = int((rates >= 1).sum())
+    working = int(((units["in_progress"] + units["not_started"]) > 0).sum())
+    long_only = int(((units["in_progress"] + units["not_started"] == 0) & (units["long_term"] > 0)).sum())
     overdue = int((units["overdue"] > 0).sum())
-    text = f"从各单位情况看，{full}家单位整改完成率达到100%"
-    if full < len(units):
-        text += f"，{len(units) - full}家单位尚有问题未整改到位"
+    text = f"从各单位情况看，{full}家单位整改完成率达到{format_rate(1.0)}"
+    if working:
+        text += f"，{working}家单位尚有问题正在整改"
+    if long_only and full + working < len(units):
+        text += f"，{long_only}家单位仅有长期坚持事项、需持续推进"
     if overdue:
         text += f"，其中{overdue}家单位有超期未完成问题"
     return text + "。各单位整改情况见下表（按整改完成率排名，完成率相同的并列）。"
@@ -175,7 +217,7 @@ def black_list_sentence(metrics: Metrics, settings: Settings) -> str:
     names = [
         f"{r['unit']}（{format_rate(r['completion_rate'])}）"
         for r in units
-        if r["completion_rate"] < settings.black_rate
+        if r["completion_rate"] < settings.black_rate and (settings.black_long_term or _working(r))
     ]
     if not names:
         return f"本期没有单位整改完成率低于{format_rate(settings.black_rate)}。"
@@ -185,7 +227,13 @@ def black_list_sentence(metrics: Metrics, settings: Settings) -> str:
     )
 
 
-def problems_sentence(metrics: Metrics) -> str:
+def _working(unit: dict) -> int:
+    """Items a unit is still working on (长期坚持 not among them)."""
+    return int(unit["in_progress"] + unit["not_started"])
+
+
+def problems_sentence(metrics: Metrics, annex: str = "") -> str:
+    """What is still wrong; ``annex`` is the label of the overdue list (附件, 附件1) if attached."""
     t = metrics.total
     items = metrics.items
     if t["overdue"]:
@@ -193,7 +241,7 @@ def problems_sentence(metrics: Metrics) -> str:
         names = list(dict.fromkeys(late["责任单位"]))
         text = (
             f"截至目前，仍有{t['overdue']}个问题超期未完成，涉及{_names(names)}{len(names)}家单位"
-            "（详见附件1），个别单位存在重视不够、推进不力的情况"
+            f"{f'（详见{annex}）' if annex else ''}，个别单位存在重视不够、推进不力的情况"
         )
     else:
         text = "截至目前，没有超期未完成的问题"
@@ -421,6 +469,10 @@ def render_document(
         template.render(context, jinja_env=template_environment(), autoescape=True)
     except (jinja2.TemplateError, ArithmeticError, TypeError, ValueError) as exc:
         raise fill_error(template_path.name, exc) from None
+    if context.get("record_page") and len(template.docx.sections) > 1:
+        # The 版记's own section starts on the next even page (GB/T 9704 §10: the 版记 is on the
+        # last, even page); Word inserts the blank page when the text ends on an even page.
+        template.docx.sections[-1].start_type = WD_SECTION.EVEN_PAGE
     with atomic_output(out) as tmp:
         template.save(str(tmp))
     return out
@@ -457,6 +509,9 @@ def write_documents(
     template = template or templates_dir() / BRIEFING_TEMPLATE
     context = word_safe(briefing_context(metrics, delta, settings))
     chart = completion_chart(metrics)
+    chart_mm = chart.height_mm if chart else None
+    context["record_page"] = record_on_own_page(context, chart_mm)  # 通报
+    context["bulletin_record_page"] = bulletin_record_on_own_page(context, chart_mm)  # 简报
     render_document(template, context, briefing_path, {"chart": chart} if chart else None)
     docs = Documents(briefing_path)
     if notices_dir is not None:

@@ -63,6 +63,8 @@ class Settings:
     issue_no: int = 1
     red_rate: float = 1.0
     black_rate: float = 0.85
+    black_long_term: bool = False
+    issuer_mark: str = ""
     reply_days: int = 5
     notice_prefix: str = "督查催办"
     contact: str = ""
@@ -128,6 +130,10 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "extra_workdays": ("调休上班补充", "官方节假日数据之外的调休上班日期（周末上班），用顿号分隔"),
     "campaign": ("活动名称", "通报和催办通知里称呼这项工作的名字，如 “我陪群众走流程”活动；可留空"),
     "brief_title": ("通报标题", "通报的标题（2号小标宋居中）"),
+    "issuer_mark": (
+        "发文机关标志",
+        "通报版头红色的发文机关标志，如 市委市政府督查局文件；留空则不印（只印发文字号和红线）",
+    ),
     "doc_number": ("发文字号", "如 濮督查通报〔2024〕9号；留空则不印发文字号"),
     "recipients": ("主送机关", "通报的主送机关，如 各县（区）人民政府，市直各有关单位"),
     "issuer": ("发文机关", "通报落款、催办通知落款的机关名称"),
@@ -137,6 +143,10 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "issue_no": ("简报期号", "简报的第几期"),
     "red_rate": ("红榜完成率", "完成率达到此值的单位列入红榜"),
     "black_rate": ("黑榜完成率", "完成率低于此值的单位列入黑榜"),
+    "black_long_term": (
+        "长期坚持计入黑榜",
+        "否：未完成的只有长期坚持事项的单位不列入黑榜、不点名批评；是：按完成率一律列入",
+    ),
     "reply_days": ("催办回复期限", "催办通知要求在几个工作日内书面回复"),
     "notice_prefix": ("催办文号前缀", "催办通知的文号写作 前缀〔年份〕序号号，如 督查催办〔2024〕3号"),
     "contact": ("联系人", "催办通知末尾的联系人和电话，如 张伟，0393-1234567"),
