@@ -508,6 +508,7 @@ def signed(doc, *paragraphs) -> None:
     署名 and 日期 never stand alone on a page (GB/T 9704 §7.3.5)."""
     for paragraph in paragraphs:
         paragraph.paragraph_format.keep_with_next = True
+        paragraph.paragraph_format.keep_together = True  # moves whole, in Word as in LibreOffice
 
 
 def annex_heading(doc, label: str, title: str) -> None:

@@ -119,7 +119,17 @@ def test_the_units_table_lists_every_unit_by_rank(documents, metrics):
         "排名",
     ]
     assert len(rows) == 1 + len(metrics.units) + 1
-    assert rows[-2] == ["40", "市行政服务中心", "1", "0", "1", "0", "0", "0.00%", "38"]  # three units tie at 38
+    assert rows[-2] == [
+        "40",
+        "市行政服务中心",
+        "1",
+        "0",
+        "1",
+        "0",
+        "0",
+        "0.00%",
+        "38",
+    ]  # three units tie at 38
     medical = next(r for r in rows if r[1] == "市医疗保障局")
     assert medical[2:7] == ["2", "0", "1", "1", "0"]  # its long-term item is not counted as 正在整改
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 LINE_PT = 28.95  # one line of the grid (225 mm / 22)
 PAGE_PT = 22 * LINE_PT
-BODY_CHARS = 28  # 3号 characters a line (Chinese punctuation is full width)
+BODY_CHARS = 442.2 / 15.75  # 3号 characters a line: 156 mm, 16 pt condensed by 0.25 pt (28.08)
 TITLE_CHARS = 20  # 2号 characters a line of the 156 mm text block
 TITLE_LINE_PT = 35
 MARK_LINE_PT = 36 * 1.2
@@ -69,27 +69,65 @@ TITLE_WORDS = (
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》|（[^）]*）|\"[^\"]*\"")
 
 
+NARROW = {"%": 0.83, ".": 0.24, ",": 0.24, ":": 0.27, " ": 0.24}  # in Times New Roman, of a 汉字
+AUTOSPACE = 0.125  # the space Word and LibreOffice put where Chinese meets figures or Latin
+
+
+def char_width(ch: str) -> float:
+    """Width of one character in 汉字 (condensed by 0.25 pt like the body text): a figure or
+    a Latin letter about half."""
+    return 1.0 if ord(ch) > 0x2E7F else NARROW.get(ch, 0.49)
+
+
 def width(text: str) -> float:
-    """Width in characters of the grid: Chinese characters and full-width marks 1, others ½,
-    and a quarter where Chinese meets Latin or figures (Word and LibreOffice space them apart)."""
+    """Width of a text in 汉字, with the space between Chinese and figures."""
     wide = [ord(ch) > 0x2E7F for ch in text]
-    return sum(1.0 if w else 0.5 for w in wide) + 0.25 * sum(
-        a != b for a, b in zip(wide, wide[1:], strict=False)
-    )
+    return sum(map(char_width, text)) + AUTOSPACE * sum(a != b for a, b in zip(wide, wide[1:], strict=False))
+
+
+OPENING = "（“‘《〈【[("
+CLOSING = "，。、；：？！）”’》〉】]),.;:?!%"
+
+
+def _units(text: str) -> list[str]:
+    """Pieces a line never breaks inside: a Chinese character, a run of figures or Latin
+    letters (2024, 66.67%), an opening bracket with what follows it and closing punctuation
+    with what precedes it (a line never ends in （ nor starts with ，)."""
+    units: list[str] = []
+    for ch in text:
+        narrow = ord(ch) <= 0x2E7F and not ch.isspace()
+        if units and (
+            ch in CLOSING
+            or units[-1][-1] in OPENING
+            or (narrow and ord(units[-1][-1]) <= 0x2E7F and not units[-1][-1].isspace())
+        ):
+            units[-1] += ch
+        else:
+            units.append(ch)
+    return units
 
 
 def line_count(text: str, room: float) -> int:
-    """Lines ``text`` takes where a line holds ``room`` characters: filled character by
-    character, as Word and LibreOffice break Chinese text (a character never splits)."""
-    lines, used, previous = 1, 0.0, None
-    for ch in text:
-        wide = ord(ch) > 0x2E7F
-        w = (1.0 if wide else 0.5) + (0.25 if previous is not None and previous != wide and used else 0.0)
-        if used + w > room + 1e-6:
-            lines, used, w = lines + 1, 0.0, 1.0 if wide else 0.5
+    """Lines ``text`` takes where a line holds ``room`` characters, broken as Word and
+    LibreOffice break Chinese text (see _units; a unit wider than a line is cut anywhere)."""
+    lines, used, previous = 1, 0.0, ""
+    for unit in _units(text):
+        w = width(unit)
+        space = AUTOSPACE if used and _meets(previous, unit) else 0.0
+        if used and used + w + space > room + 1e-6:
+            lines, used = lines + 1, 0.0
+        else:
+            w += space
+        while w > room + 1e-6:  # longer than a line
+            lines, w = lines + 1, w - room
         used += w
-        previous = wide
+        previous = unit
     return lines
+
+
+def _meets(before: str, after: str) -> bool:
+    """Chinese text meets figures or Latin letters: Word and LibreOffice put a little space."""
+    return (ord(before[-1]) > 0x2E7F) != (ord(after[0]) > 0x2E7F)
 
 
 def _tokens(title: str) -> list[str]:
@@ -189,9 +227,13 @@ class Flow:
         for _ in range(count):
             self.add(LINE_PT)
 
-    def paragraph(self, text: str, indent: int = 2, keep: float = 0.0) -> None:
-        """A paragraph of body text; lines split across pages (widow control is off)."""
+    def paragraph(self, text: str, indent: int = 2, keep: float = 0.0, whole: bool = False) -> None:
+        """A paragraph of body text; lines split across pages (widow control is off) unless
+        ``whole`` (keep lines together)."""
         lines = line_count("　" * indent + text, BODY_CHARS)
+        if whole:
+            self.add(lines * LINE_PT, keep)
+            return
         for n in range(lines):
             self.add(LINE_PT, keep if n == lines - 1 else 0.0)
 
@@ -214,7 +256,8 @@ class Flow:
     def row_height(widths_cm: Sequence[float], cells: Sequence[str]) -> float:
         most = 1
         for w, text in zip(widths_cm, cells, strict=True):
-            room = (w - 2 * CELL_MARGIN_CM) * POINTS_PER_CM / TABLE_PT  # characters a line
+            # characters a line: the cell less its margins and a rule of 1/2 pt each side
+            room = ((w - 2 * CELL_MARGIN_CM) * POINTS_PER_CM - 1) / (TABLE_PT - 0.25)
             lines = sum(line_count(part, room) for part in str(text).split("\n"))
             most = max(most, lines)
         return most * TABLE_LINE_PT + 0.5  # and the rule under the row
@@ -318,7 +361,7 @@ def briefing_pages(context: dict, chart_mm: float | None, scale: float = 1.0) ->
     last = "（三）加强督查问效。{issuer}将持续跟踪问效，对整改不力、进展滞后的单位予以督办通报。".format(
         **context
     )
-    flow.paragraph(last, keep=signature * LINE_PT)
+    flow.paragraph(last, keep=signature * LINE_PT, whole=True)
     flow.lines(signature)
     for label, table, key, note in (
         ("overdue_annex", OVERDUE_TABLE, "overdue_items", "annex_note"),

@@ -1,0 +1,268 @@
+"""What a clerk and a leader see on paper: LibreOffice prints the 通报, the 简报 and the master
+workbook to PDF and the tests read the pages (text, position and size of every piece of text).
+
+GB/T 9704 (see docs/templates.md): the 版记 at the foot of the last page, which is an even page;
+no blank page; the 署名 and 日期 never alone on a page; titles broken between words; dates and
+percentages never broken in a table. The workbook prints at 9 pt or larger, the chart beside
+the table outside what is printed.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+import sys
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from ledgers import item, ledger
+from pypdf import PdfReader
+
+from conftest import libreoffice_convert
+from ledgerdesk import briefing, layout
+from ledgerdesk.metrics import compute_metrics
+from ledgerdesk.resources import templates_dir
+from ledgerdesk.settings import load_settings
+
+ROOT = Path(__file__).parents[1]
+SAMPLE_SETTINGS = ROOT / "workbooks" / "示例设置.toml"
+JULY = date(2024, 7, 31)
+BOTTOM_MARGIN_PT = 35 / 25.4 * 72  # GB/T 9704: 35 mm
+TOP_OF_TEXT_PT = 841.9 - 37 / 25.4 * 72
+
+
+@dataclass
+class Text:
+    x: float
+    y: float  # from the bottom of the page, in points
+    size: float  # the printed size, in points
+    text: str
+
+
+def pages_of(pdf: Path) -> list[list[Text]]:
+    pages = []
+    for page in PdfReader(pdf).pages:
+        found: list[Text] = []
+
+        def visit(text, cm, tm, font, size, found=found):
+            if text.strip():
+                scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * (cm[0] ** 2 + cm[1] ** 2) ** 0.5
+                found.append(Text(tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], size * scale, text))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(found)
+    return pages
+
+
+def folio(page: list[Text]) -> int | None:
+    """The page number printed at the foot: — 7 —."""
+    foot = "".join(t.text for t in sorted(page, key=lambda t: t.x) if t.y < BOTTOM_MARGIN_PT - 10)
+    m = re.search(r"—\s*(\d+)\s*—", foot)
+    return int(m.group(1)) if m else None
+
+
+def lines_of(page: list[Text], floor: float = BOTTOM_MARGIN_PT - 10) -> list[tuple[float, str]]:
+    """(height from the bottom, text) of each printed line above ``floor``, from the top."""
+    lines: dict[int, list[Text]] = {}
+    for t in page:
+        if t.y > floor:
+            lines.setdefault(round(t.y), []).append(t)
+    return [
+        (y, "".join(t.text for t in sorted(ts, key=lambda t: t.x)))
+        for y, ts in sorted(lines.items(), reverse=True)
+    ]
+
+
+def body(page: list[Text]) -> str:
+    """The text of the text block (no page number), line by line from the top."""
+    return "\n".join(text for _, text in lines_of(page))
+
+
+def render(paths: list[Path], out: Path) -> list[list[list[Text]]]:
+    proc = libreoffice_convert(paths, "pdf", out)
+    assert proc.returncode == 0, proc.stderr
+    return [pages_of(out / p.with_suffix(".pdf").name) for p in paths]
+
+
+# ---------------------------------------------------------------------------------------------
+# The sample 通报 and 简报, as `ledgerdesk run` writes them
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    out = tmp_path_factory.mktemp("run")
+    proc = subprocess.run(
+        [sys.executable, "-m", "ledgerdesk.cli", "run", "--out", str(out)], capture_output=True, text=True
+    )
+    assert (out / "通报_2024-07-31.docx").is_file(), proc.stdout + proc.stderr
+    bulletin = out / "简报.docx"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ledgerdesk.cli",
+            "brief",
+            str(out / "汇总台账.xlsx"),
+            "--settings",
+            str(SAMPLE_SETTINGS),
+            "--template",
+            str(templates_dir() / "简报模板.docx"),
+            "--out",
+            str(bulletin),
+        ],
+        capture_output=True,
+        check=True,
+    )
+    briefing_pages, bulletin_pages, workbook_pages = render(
+        [out / "通报_2024-07-31.docx", bulletin, out / "汇总台账.xlsx"], out
+    )
+    return briefing_pages, bulletin_pages, workbook_pages
+
+
+def assert_gbt_9704_pages(pages: list[list[Text]], issuer: str) -> None:
+    """No blank page, the 版记 on the last, even page at the foot, the signature with text."""
+    for n, page in enumerate(pages, start=1):
+        assert body(page).strip(), f"page {n} is blank"
+    numbers = [folio(p) for p in pages]
+    assert numbers == list(range(1, len(pages) + 1)) or numbers[-1] % 2 == 0, numbers
+    printed = [y for y, text in lines_of(pages[-1]) if text.endswith("印发")]
+    assert printed, "the 版记 is not on the last page"
+    assert numbers[-1] % 2 == 0, f"the 版记 is on page {numbers[-1]}, an odd page"
+    assert printed[0] < BOTTOM_MARGIN_PT + 20, "the 版记 is not at the foot of the page"
+    assert not any(text.endswith("印发") for page in pages[:-1] for _, text in lines_of(page))
+    # the 署名 and 日期 share their page with text
+    signed = next(n for n, p in enumerate(pages) if any(t.text.strip() == issuer for t in p))
+    lines = [x for x in body(pages[signed]).splitlines() if x.strip()]
+    words = [x for x in lines if x not in (issuer, "2024年7月31日") and not x.startswith("附件：")]
+    assert words, f"page {signed + 1} holds only the signature: {lines}"
+
+
+def test_the_sample_briefing_is_laid_out_per_gbt_9704(sample):
+    pages, _, _ = sample
+    assert_gbt_9704_pages(pages, "市委市政府督查局")
+    first = body(pages[0]).splitlines()
+    assert first[0] == "市委市政府督查局文件"  # 发文机关标志, then 发文字号
+    assert "濮督查通报〔2024〕9号" in first[1]
+    assert "关于“我陪群众走流程”活动" in first and "发现问题整改进展情况的通报" in first
+    text = "\n".join(body(p) for p in pages)
+    assert "附件：超期未完成问题清单" in text and "附件：1." not in text
+    assert "\n附件\n" in text  # one attachment: 附件, no number
+
+
+def test_tables_in_the_briefing_break_no_date_and_no_percentage(sample):
+    pages, bulletin, _ = sample
+    for document in (pages, bulletin):
+        text = "\n".join(body(p) for p in document)
+        assert "100.00%" in text and not re.search(r"\d\n%|100\.0\n", text)
+        assert not re.search(r"\d+\s*年\s*\d+\s*\n|月\s*\d*\s*\n\s*\d*\s*日", text), (
+            "a date breaks in a table"
+        )
+        for header in ("序号", "排名"):
+            assert header in text.splitlines() or any(header in line for line in text.splitlines())
+
+
+def test_the_sample_bulletin_keeps_its_record_together_at_the_foot(sample):
+    _, pages, _ = sample
+    for n, page in enumerate(pages, start=1):
+        assert body(page).strip(), f"page {n} is blank"
+    record = [
+        (n, y, text)
+        for n, p in enumerate(pages)
+        for y, text in lines_of(p)
+        if re.match(r"(报|送|发)：", text)
+    ]
+    assert [text[0] for _, _, text in record] == ["报", "送", "发"]
+    assert {n for n, _, _ in record} == {len(pages) - 1}, "the 版记 is split over pages"
+    assert min(y for _, y, _ in record) < BOTTOM_MARGIN_PT + 60
+    assert "附件" not in "\n".join(body(p) for p in pages)  # a 简报 has no annex to point to
+
+
+def test_the_workbook_prints_nothing_smaller_than_9_pt_and_not_the_chart(sample):
+    _, _, pages = sample
+    sizes = [t.size for page in pages for t in page]
+    assert sizes and min(sizes) >= 9 - 0.05, min(sizes)
+    text = "\n".join(text for page in pages for _, text in lines_of(page, floor=0))
+    assert "各单位整改完成率（截至" not in text  # the chart's title: the chart is not printed
+    assert "市医疗保障局" in text and re.search(r"第 ?1 ?页 ?共 ?\d+ ?页", text)
+
+
+# ---------------------------------------------------------------------------------------------
+# The page plan against LibreOffice's layout
+
+
+def generated(units: int, per_unit: int, overdue: float, seed: int) -> list[dict]:
+    rnd = random.Random(seed)
+    rows = []
+    for u in range(units):
+        unit = f"市第{u + 1}测试单位" + ("和城乡建设管理局" if u % 3 == 0 else "")
+        for _ in range(per_unit):
+            r = rnd.random()
+            if r < overdue:
+                rows.append(
+                    item(
+                        unit,
+                        "in_progress",
+                        JULY - timedelta(days=rnd.randint(1, 60)),
+                        description="群众反映" * rnd.randint(1, 5) + "问题",
+                    )
+                )
+            elif r < overdue + 0.05:
+                rows.append(item(unit, "long_term"))
+            else:
+                rows.append(item(unit, "done", JULY - timedelta(days=3)))
+    return rows
+
+
+CASES = {  # name: units, items per unit, share overdue, seed, settings changed
+    "短": (10, 3, 0.2, 5, {"issuer_mark": "", "doc_number": "", "cc": ""}),
+    "中": (37, 4, 0.10, 1, {}),
+    "长附件": (45, 4, 0.15, 6, {}),
+    "附台账": (20, 3, 0.1, 2, {"annex_ledger": True}),
+}
+
+
+@pytest.fixture(scope="module")
+def generated_briefings(tmp_path_factory):
+    out = tmp_path_factory.mktemp("plans")
+    base = load_settings(SAMPLE_SETTINGS)
+    plans, paths = {}, []
+    for name, (units, per, overdue, seed, changed) in CASES.items():
+        settings = replace(base, **changed)
+        metrics = compute_metrics(ledger(*generated(units, per, overdue, seed)), JULY, settings)
+        path = out / f"{name}.docx"
+        briefing.write_documents(metrics, None, settings, path)
+        context = briefing.briefing_context(metrics, None, settings)
+        chart = briefing.completion_chart(metrics)
+        plans[name] = layout.briefing_pages(context, chart.height_mm if chart else None)
+        paths.append(path)
+    return plans, dict(zip(CASES, render(paths, out), strict=True))
+
+
+def test_every_generated_briefing_has_its_record_on_an_even_page_at_the_foot(generated_briefings):
+    _, rendered = generated_briefings
+    for name, pages in rendered.items():
+        issuer = "市委市政府督查局"
+        try:
+            assert_gbt_9704_pages(pages, issuer)
+        except AssertionError as exc:
+            raise AssertionError(f"{name}: {exc}") from None
+
+
+def test_the_page_plan_ends_where_libreoffice_ends_the_text(generated_briefings):
+    plans, rendered = generated_briefings
+    for name, pages in rendered.items():
+        # the last page with text of the annex (the 版记 and the page number aside)
+        last_page, lowest = None, None
+        for n, page in enumerate(pages, start=1):
+            record = [t.y for t in page if "抄送" in t.text or "印发" in t.text]
+            top_of_record = max(record) if record else 0
+            text = [t.y for t in page if t.y > BOTTOM_MARGIN_PT - 10 and t.y > top_of_record + 20]
+            if text:
+                last_page, lowest = folio(page) or n, min(text)
+        plan = plans[name]
+        assert plan.page == last_page, (name, plan.page, last_page)
+        used = TOP_OF_TEXT_PT - lowest  # to the last baseline
+        assert abs(plan.used - used) < layout.LINE_PT, (name, plan.used, used)
