@@ -112,3 +112,18 @@ def test_identical_rows_count_once_however_the_date_is_written_and_reused_ids_ar
     reused = [p for p in result.report if p.code == "duplicate-id"]
     assert [p.message for p in reused] == ["第5行「问题编号」'MZJ-002'与第4行重复"]
     assert list(result.rejected["来源行"]) == [3] and list(result.rejected["处理"]) == ["退回"]
+
+
+def test_a_date_typed_as_a_bare_number_is_shown_as_a_date_in_the_problem(tmp_path, units):
+    """45431 in a General cell is what the unit sees; 校验问题 tells the clerk which date it is."""
+    path = tmp_path / "民政局.xlsx"
+    write_return(
+        path,
+        [
+            ["问题描述", "发现时间", "整改状态", "完成时间"],
+            ["婚姻登记排队久", 45449, "已完成", 45431],  # found 2024-06-06, done 2024-05-19
+        ],
+    )
+    result = merge_ledgers([path], units, AS_OF)
+    (problem,) = [p for p in result.report.problems if p.code == "finish-before-found"]
+    assert problem.value == "2024-05-19（单元格中为数字45431）"

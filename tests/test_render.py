@@ -186,6 +186,10 @@ def test_the_workbook_prints_nothing_smaller_than_9_pt_and_not_the_chart(sample)
     assert sizes and min(sizes) >= 9 - 0.05, min(sizes)
     text = "\n".join(text for page in pages for _, text in lines_of(page, floor=0))
     assert "各单位整改完成率（截至" not in text  # the chart's title: the chart is not printed
+    # 校验问题 prints one page wide: the message is on the page with the file, sheet and row
+    problems = next(p for p in pages if any("校验问题（截至" in t for _, t in lines_of(p, floor=0)))
+    printed = "\n".join(t for _, t in lines_of(problems, floor=0))
+    assert "说明" in printed and "早于「发现时间」" in printed and "市民政局整改落实情况.xlsx" in printed
     assert "市医疗保障局" in text and re.search(r"第 ?1 ?页 ?共 ?\d+ ?页", text)
 
 

@@ -81,7 +81,7 @@ def test_audit_columns_are_folded_away_not_lost(book):
     for name in ("整改时限原文", "单位原文", "是否超期"):
         assert dimension(ws, name).hidden and dimension(ws, name).outlineLevel == 1, name
     assert not dimension(ws, "问题描述").hidden
-    assert round(dimension(ws, "问题描述").width) == 31  # 30 characters plus XlsxWriter's padding
+    assert round(dimension(ws, "问题描述").width) == 27  # 26 characters plus XlsxWriter's padding
 
 
 def test_status_drop_down_offers_the_canonical_words(book):
@@ -170,6 +170,11 @@ def test_about_sheet_reconciles(book):
     assert about["核对"] == "读入 171 = 合并 164 + 退回 3 + 被替代 4"
     assert about["统计截止日"] == "2024-07-31"
     assert about["设置：完成率分母"] == "全部问题"
+    # counts are numbers a clerk can add up, not text
+    counts = [
+        about[k] for k in ("读取文件数", "读入行数", "合并行数", "退回行数", "被替代行数", "错误数", "提示数")
+    ]
+    assert all(type(v) is int for v in counts) and counts[1:5] == [171, 164, 3, 4]
 
 
 def test_department_text_is_never_a_formula(tmp_path, units):

@@ -62,7 +62,7 @@ SHOWN_DATES = (*DATE_COLUMNS, "填报日期", "预计完成时间")
 # Column widths in Excel character units (a Chinese character takes about two).
 WIDTHS = {
     "问题编号": 9,
-    "问题来源": 10,
+    "问题来源": 8,
     "问题类别": 9,
     "发现时间": 10,
     "整改时限": 10,
@@ -76,27 +76,45 @@ WIDTHS = {
     "销号情况": 8,
     "超期天数": 8,
     "来源行": 6,
-    "问题描述": 30,
-    "整改措施": 24,
-    "整改进展": 18,
-    "原因": 40,
-    "原始内容": 60,
-    "说明": 60,
+    "问题描述": 26,
+    "整改措施": 20,
+    "整改进展": 16,
+    "原因": 30,
+    "原始内容": 52,
+    "说明": 44,  # 校验问题: the message a clerk reads, on the first page with file, sheet and row
+    "原值": 16,
+    "级别": 6,
+    "行号": 6,
+    "列": 10,
+    "工作表": 10,
     "内容": 60,
-    "责任单位": 18,
+    "责任单位": 16,
     "单位": 20,
-    "来源文件": 20,
-    "文件": 30,
-    "问题代码": 22,
-    "备注": 14,
+    "来源文件": 14,
+    "文件": 24,
+    "问题代码": 18,
+    "备注": 10,
 }
-WRAP = {"问题描述", "整改措施", "整改进展", "原因", "原始内容", "说明", "内容", "备注", "来源文件", "文件"}
+WRAP = {
+    "问题描述",
+    "整改措施",
+    "整改进展",
+    "原因",
+    "原始内容",
+    "说明",
+    "内容",
+    "备注",
+    "来源文件",
+    "文件",
+    "原值",
+}
 PERCENT = {"完成率", "本期完成率", "上期完成率"}
 TABLE_STYLE = "Table Style Light 9"
 BULK_ROWS = 500  # tables longer than this are streamed in (sheetdata.py), not written cell by cell
 LINE_HEIGHT = 12  # points per line of 9 pt 宋体
-# Column-width units (about 7 px each at Excel's default font) on A4 landscape between 0.4" margins.
-PAGE_WIDTH = 148
+# Column-width units on A4 landscape between 0.4" margins: about 148 at Excel's 7 px a unit, about
+# 133 in LibreOffice; a sheet is laid out for 130 so that it prints the same in both.
+PAGE_WIDTH = 130
 
 
 class NotAMaster(ValueError):
@@ -738,9 +756,9 @@ def _about_sheet(
     )
     _table(book, ws, fmt, "Files", files, first_row=last + 2)
     ws.set_column(0, 0, 30)
-    ws.set_column(1, 1, 60, fmt.wrap)
+    ws.set_column(1, 1, 50, fmt.wrap)
     ws.freeze_panes(1, 0)
-    _page(ws, f"说明（截至{as_of}）", [30, 60, *(_width(str(c)) for c in files.columns[2:])])
+    _page(ws, f"说明（截至{as_of}）", [30, 50, *(_width(str(c)) for c in files.columns[2:])])
 
 
 _STATUS = {"merged": "已合并", "rejected": "未采用", "superseded": "已被较新报送替代", "skipped": "未读取"}
