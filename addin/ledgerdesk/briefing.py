@@ -19,6 +19,7 @@ from pathlib import Path
 import jinja2
 import pandas as pd
 from docx.enum.section import WD_SECTION
+from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -472,7 +473,12 @@ def render_document(
     if context.get("record_page") and len(template.docx.sections) > 1:
         # The 版记's own section starts on the next even page (GB/T 9704 §10: the 版记 is on the
         # last, even page); Word inserts the blank page when the text ends on an even page.
-        template.docx.sections[-1].start_type = WD_SECTION.EVEN_PAGE
+        last = template.docx.sections[-1]
+        last.start_type = WD_SECTION.EVEN_PAGE
+        # its page numbers are the text's ("same as previous"): the references go, the footers
+        # stay (the text's section uses them)
+        for reference in last._sectPr.findall(qn("w:footerReference")):
+            last._sectPr.remove(reference)
     with atomic_output(out) as tmp:
         template.save(str(tmp))
     return out
