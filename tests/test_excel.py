@@ -209,3 +209,14 @@ def test_a_workbook_without_the_settings_sheet_gets_a_chinese_message(tmp_path):
     on_button("merge", book)
     assert "没有「设置」工作表" in alert_text(book)
     assert not actions(book, "addSheet")
+
+
+def test_the_check_button_writes_no_file(remote, tmp_path):
+    """校验 only checks: no 汇总台账.xlsx, no history, nothing in the output folder."""
+    from ledgerdesk.excel import on_button
+
+    out = tmp_path / "输出"
+    book = remote({"报送文件夹": str(sample_returns()), "输出文件夹": str(out), "统计截止日": "2024-07-31"})
+    on_button("check", book)
+    assert alert_text(book).startswith("校验完成：错误 3 个")
+    assert not out.exists() and list(tmp_path.iterdir()) == []

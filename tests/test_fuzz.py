@@ -167,7 +167,7 @@ def test_two_hundred_hostile_returns_merge_without_a_traceback_or_a_slow_run(tmp
         text=True,
         timeout=120,
     )  # the sample, then the whole command on the hostile inbox
-    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr
     proc = subprocess.run(
         [*LEDGERDESK.split(), "stats", str(inbox), "--out", str(tmp_path / "out2"), "--as-of", "2024-07-31"],
         capture_output=True,

@@ -122,7 +122,7 @@ def test_merging_back_returns_nobody_changed_changes_nothing(rows_by_unit):
                 name
             )  # a master whose every row was rejected has nothing to send out
         before = _sheets(master)
-        applied = merge_into_master(tmp / "下发", master, SETTINGS)
+        applied = merge_into_master(tmp / "下发", master, SETTINGS).applied
         after = _sheets(master)
         assert len(applied.changes) == 0
         assert after.keys() >= before.keys()
@@ -171,7 +171,7 @@ def test_split_names_never_collide_nor_overwrite_the_master(tmp_path):
         or len(safe_filename(long_name).encode()) <= MAX_NAME_BYTES
     )
 
-    applied = merge_into_master(tmp_path / "下发", master, SETTINGS)  # every unit's return comes back
+    applied = merge_into_master(tmp_path / "下发", master, SETTINGS).applied  # every unit's return comes back
     assert applied.silent == []
 
 

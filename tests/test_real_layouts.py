@@ -156,7 +156,7 @@ def test_kept_columns_survive_stats_split_and_merge_back(tmp_path):
         if ws.cell(row=r, column=header.index("问题编号") + 1).value == pid:
             ws.cell(row=r, column=len(header) + 1, value="企业表示满意")
     book.save(returned)
-    applied = merge_into_master(back, master, settings)
+    applied = merge_into_master(back, master, settings).applied
     after = read_master(master)
     assert after.loc[after["问题编号"] == pid, "回访情况"].item() == "企业表示满意"
     assert ("回访情况", "企业表示满意") in set(
@@ -195,7 +195,7 @@ def test_the_corpus_goes_round_the_loop_unchanged(tmp_path):
     master = tmp_path / "out" / MASTER_NAME
     split(master, tmp_path / "下发", settings)
     before = master.read_bytes()
-    applied = merge_into_master(tmp_path / "下发", master, settings)
+    applied = merge_into_master(tmp_path / "下发", master, settings).applied
     assert applied.changes.empty and applied.added == [] and applied.silent == []
     assert not [p for p in applied.report if p.code in ("missing-item", "missing-status", "unknown-id")]
     assert master.read_bytes() == before
@@ -222,10 +222,10 @@ def test_a_unit_that_first_sent_a_list_without_status_reports_progress_on_the_lo
     ws.cell(row=4, column=header.index("整改状态") + 1, value="已完成")
     ws.cell(row=5, column=header.index("整改进展") + 1, value="正在清理，预计8月10日完成")
     book.save(town)
-    applied = merge_into_master(tmp_path / "下发", master, settings)
+    applied = merge_into_master(tmp_path / "下发", master, settings).applied
     ledger = read_master(master)
     rows = ledger[ledger["责任单位"] == "城关镇人民政府"].to_dict(orient="records")
     assert [r["状态归类"] for r in rows] == ["已完成", "整改中", "未填报进展", "未填报进展"]
     assert rows[1]["预计完成时间"] == date(2024, 8, 10)
     assert sorted(applied.changes["字段"]) == ["整改状态", "整改进展", "状态归类"]
-    assert merge_into_master(tmp_path / "下发", master, settings).changes.empty
+    assert merge_into_master(tmp_path / "下发", master, settings).applied.changes.empty

@@ -128,7 +128,7 @@ def test_the_full_loop_and_the_same_returns_again(loop, tmp_path):
     edit(qxj, [(qxj_row, "问题编号", water_id)])
     (inbox / "市统计局.xlsx").unlink()  # says nothing this week
 
-    applied = merge_into_master(inbox, master, SETTINGS)
+    applied = merge_into_master(inbox, master, SETTINGS).applied
     after = read_master(master)
     new_id = applied.added[0]
     assert [
@@ -180,7 +180,7 @@ def test_the_full_loop_and_the_same_returns_again(loop, tmp_path):
     ]
     assert {r[6] for r in log} == {"市住房和城乡建设局.xlsx", "市医疗保障局.xlsx"}
 
-    again = merge_into_master(inbox, master, SETTINGS)
+    again = merge_into_master(inbox, master, SETTINGS).applied
     assert again.changes.empty and again.added == []
     assert len(read_master(master)) == len(after)
     assert (
@@ -223,7 +223,7 @@ def test_a_reused_id_never_overwrites_the_real_item_and_a_moved_deadline_is_logg
             (first_row, "整改时限", datetime(2024, 12, 31)),  # and moved the first item's deadline
         ],
     )
-    applied = merge_into_master(inbox, copy, SETTINGS)
+    applied = merge_into_master(inbox, copy, SETTINGS).applied
     after = read_master(copy).set_index("问题编号")
     assert after.loc[first_id, "状态归类"] == before.loc[first_id, "状态归类"]  # not flipped to 未整改
     assert after.loc[first_id, "整改时限"] == date(2024, 12, 31)
@@ -238,7 +238,7 @@ def test_a_reused_id_never_overwrites_the_real_item_and_a_moved_deadline_is_logg
     old_deadline = before.loc[first_id, "整改时限"].isoformat()
     assert (first_id, "整改时限（延期）", old_deadline, "2024-12-31") in log
 
-    again = merge_into_master(inbox, copy, SETTINGS)  # the same return again: nothing moves
+    again = merge_into_master(inbox, copy, SETTINGS).applied  # the same return again: nothing moves
     assert again.changes.empty and again.added == []
     assert len(read_master(copy)) == len(after)
 
@@ -254,7 +254,7 @@ def test_an_item_written_twice_under_its_id_keeps_what_the_first_row_says(tmp_pa
     ws.cell(row=second_row, column=COL["整改状态"], value="未整改")  # … that says something else
     book.save(ret)
     before = read_master(copy).set_index("问题编号")
-    applied = merge_into_master(inbox, copy, SETTINGS)
+    applied = merge_into_master(inbox, copy, SETTINGS).applied
     after = read_master(copy).set_index("问题编号")
     assert after.loc[first_id, "状态归类"] == "已完成" and applied.added == []
     assert [(p.code, p.row) for p in applied.report.errors] == [("duplicate-id-in-return", second_row)]

@@ -18,6 +18,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from .errors import LedgerdeskError
 from .files import atomic_output
 from .resources import xlam_dir
 from .vbaproject import Module, build_vba_project, read_modules
@@ -58,7 +59,7 @@ MESSAGES: dict[str, str] = {
 }
 
 
-class AddinError(Exception):
+class AddinError(LedgerdeskError):
     """The add-in cannot be built; the message is Chinese."""
 
 

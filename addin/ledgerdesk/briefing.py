@@ -24,6 +24,7 @@ from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment
 
 from .chart import EmbeddedChart, WordChart, chart_workbook
+from .errors import LedgerdeskError
 from .files import atomic_output, safe_filename, staged_folder
 from .layout import bulletin_record_on_own_page, record_on_own_page, title_lines
 from .metrics import Metrics, format_date, format_rate
@@ -37,7 +38,7 @@ BULLETIN_TEMPLATE = "简报模板.docx"
 NOTICE_TEMPLATE = "催办通知模板.docx"
 
 
-class TemplateError(Exception):
+class TemplateError(LedgerdeskError):
     """A template that cannot be used; the message names the template and the placeholder."""
 
 

@@ -28,6 +28,7 @@ from packaging.specifiers import SpecifierSet
 from packaging.utils import canonicalize_name, parse_wheel_filename
 
 from .addin import CONSOLE_NAME, build_addin
+from .errors import LedgerdeskError
 from .resources import resource_dir, templates_dir
 
 NATIVE = "native"  # --platform native: the machine that runs the command (for tests and Linux users)
@@ -35,7 +36,7 @@ WHEELS = "wheels"
 VENV = r"%LOCALAPPDATA%\ledgerdesk\venv"
 
 
-class BundleError(Exception):
+class BundleError(LedgerdeskError):
     """The bundle cannot be made; the message is Chinese."""
 
 

@@ -1,8 +1,9 @@
 """The command line: parse arguments, run one job, print the result, set the exit code.
 
-Exit codes: 0 no error-severity problem; 1 there were some (outputs are still written);
-2 usage error or a condition that stops the work. Messages are one Chinese line, no traceback
-unless --verbose.
+Exit codes (docs/cli.md): 0 the job is done and its outputs written, even when the returns had
+errors (they are in the workbook and the JSON); 1 with --strict when there were error-severity
+problems, and from ``check`` when the returns have errors; 2 usage error or a condition that
+stops the work. Messages are one Chinese line, no traceback unless --verbose.
 """
 
 from __future__ import annotations
@@ -21,15 +22,27 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from . import __version__
-from .briefing import Documents, TemplateError
-from .files import OutputLocked, os_message
-from .jobs import Job, JobError, brief, merge_into_master, notices_folder, process, split
+from .briefing import Documents
+from .errors import LedgerdeskError
+from .files import os_message
+from .jobs import (
+    SPLIT_FOLDER,
+    Job,
+    JobError,
+    MergeBack,
+    brief,
+    check,
+    merge_into_master,
+    notices_folder,
+    process,
+    resolve_as_of,
+    split,
+)
 from .merge import MergeResult
 from .merge import Progress as ProgressCallback
 from .metrics import WARNING_LABELS, format_rate, summary_sentence
 from .resources import SAMPLE_AS_OF, sample_returns, sample_settings
-from .roundtrip import ApplyResult
-from .settings import SettingsError, load_settings
+from .settings import Settings, load_settings
 
 T = TypeVar("T")
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -60,15 +73,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     split = sub.add_parser("split", help="拆分下发：从汇总台账为每个单位生成预填好的报送表")
     split.add_argument("master", type=Path, help="汇总台账.xlsx")
-    split.add_argument("--out", type=Path, default=Path("下发"), help="输出文件夹（默认 ./下发）")
-    split.add_argument("--as-of", type=_date, help="统计截止日，写在填表说明里")
-    split.add_argument("--settings", type=Path, help="设置文件")
-    split.add_argument("--verbose", action="store_true", help="出错时显示详细信息")
-    _common(merge, as_of_help="统计截止日 YYYY-MM-DD（默认取设置，再默认今天）")
+    split.add_argument(
+        "--out", type=Path, default=Path(SPLIT_FOLDER), help=f"输出文件夹（默认 ./{SPLIT_FOLDER}）"
+    )
+    _common(
+        split,
+        as_of_help="统计截止日，写在填表说明里（默认取汇总台账记录的统计截止日）",
+        out=False,
+        strict=False,
+    )
+    _common(
+        merge,
+        as_of_help="统计截止日 YYYY-MM-DD（默认取设置，再默认今天）",
+        out_help="输出文件夹（默认 ./out）；与 --master 同用时，把汇总台账复制到这里再合并，原文件不动",
+    )
+
+    check = sub.add_parser("check", help="校验：读取并检查各单位台账，列出问题，不写任何文件")
+    check.add_argument("inbox", type=Path, help="存放各单位报送文件的文件夹")
+    check.add_argument("--units", type=Path, help="单位名录 CSV（默认使用自带的 单位名录.csv）")
+    _common(check, as_of_help="统计截止日 YYYY-MM-DD（默认取设置，再默认今天）", out=False, strict=False)
 
     stats = sub.add_parser("stats", help="统计完成率、超期、临期、预警和排名，并与上期比较")
     stats.add_argument("source", type=Path, help="报送文件夹，或 汇总台账.xlsx（可以是手工改过的）")
-    _common(stats, as_of_help="统计截止日 YYYY-MM-DD（默认取设置，再默认今天）")
+    _common(stats, as_of_help="统计截止日 YYYY-MM-DD（默认：汇总台账记录的统计截止日，再取设置，再默认今天）")
 
     brief = sub.add_parser("brief", help="生成 Word 通报（GB/T 9704 格式）和催办通知")
     brief.add_argument("source", type=Path, help="报送文件夹，或 汇总台账.xlsx")
@@ -77,7 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     brief.add_argument("--out", type=Path, help="通报文件（默认 ./out/通报_截止日.docx）")
     brief.add_argument("--notices", type=Path, help="催办通知输出文件夹（不写则不生成催办通知）")
-    _common(brief, as_of_help="统计截止日 YYYY-MM-DD（默认取设置，再默认今天）", out=False)
+    _common(
+        brief,
+        as_of_help="统计截止日 YYYY-MM-DD（默认：汇总台账记录的统计截止日，再取设置，再默认今天）",
+        out=False,
+    )
 
     addin = sub.add_parser(
         "addin", help="Excel 加载项：build 生成 .xlam；install/uninstall 在 Windows 上安装、卸载"
@@ -112,12 +143,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _common(parser: argparse.ArgumentParser, as_of_help: str, out: bool = True) -> None:
+def _common(
+    parser: argparse.ArgumentParser,
+    as_of_help: str,
+    out: bool = True,
+    strict: bool = True,
+    out_help: str = "输出文件夹（默认 ./out）",
+) -> None:
     if out:
-        parser.add_argument("--out", type=Path, default=Path("out"), help="输出文件夹（默认 ./out）")
+        parser.add_argument("--out", type=Path, help=out_help)
     parser.add_argument("--as-of", type=_date, help=as_of_help)
     parser.add_argument("--settings", type=Path, help="设置文件：.toml，或含「设置」工作表的 Excel 控制台")
     parser.add_argument("--json", action="store_true", help="在标准输出打印一个 JSON 结果")
+    if strict:
+        parser.add_argument(
+            "--strict",
+            action="store_true",
+            help="报送文件有错误时以退出码 1 结束（默认照常写出结果、退出码 0）",
+        )
     parser.add_argument("--verbose", action="store_true", help="出错时显示详细信息")
 
 
@@ -134,44 +177,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(bench_main(args.quick, sizes, lambda line: err.print(line)))
         return 0
     try:
-        settings_file = args.settings or (sample_settings() if args.command == "run" else None)
-        settings = load_settings(settings_file)
-        as_of = args.as_of or settings.as_of or (SAMPLE_AS_OF if args.command == "run" else date.today())
-        settings = settings.with_as_of(as_of)
-        if args.command == "split":
-            done = split(args.master, args.out, settings)
-            _out().print(
-                f"已为 {len(done.returns)} 个单位生成报送表，在 {args.out}；下发清单：{done.manifest}",
-                markup=False,
-            )
-            if done.assigned:
-                _out().print(
-                    f"已为 {len(done.assigned)} 个没有编号的问题编号，并写回 {args.master}", markup=False
-                )
-            return 0
-        if args.command == "merge" and not args.inbox.is_dir():
-            raise JobError(f"找不到报送文件夹：{args.inbox}")
-        if args.command == "merge" and args.master:
-            applied = _progress(lambda p: merge_into_master(args.inbox, args.master, settings, p, args.units))
-            return _print_applied(applied, args.json)
-        source = (
-            args.inbox
-            if args.command == "merge"
-            else sample_returns()
-            if args.command == "run"
-            else args.source
-        )
-        out_dir = (args.out.parent if args.out else Path("out")) if args.command == "brief" else args.out
-        units = getattr(args, "units", None)
-        job = _progress(lambda p: process(source, out_dir, settings, p, units))
-        docs = None
-        if args.command == "brief":
-            docs = brief(job, settings, out_dir, args.out, args.template, args.notices)
-        elif args.command == "run":
-            docs = brief(job, settings, out_dir, notices_dir=notices_folder(out_dir, as_of))
-    except (JobError, OutputLocked, SettingsError, TemplateError) as exc:
+        return COMMANDS[args.command](args)
+    except LedgerdeskError as exc:  # what the clerk can fix: one Chinese line
         err.print(f"[red]无法完成：[/red]{escape(str(exc))}")
-        return 2
+        return exc.exit_code
     except OSError as exc:  # a full disk, a read-only folder, a file without permission
         if args.verbose:
             raise
@@ -185,26 +194,150 @@ def main(argv: Sequence[str] | None = None) -> int:
             "请加 --verbose 再运行一次，把显示的内容发给技术支持。"
         )
         return 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Commands: arguments in, one job (jobs.py), its result printed; the exit code (docs/cli.md)
+
+
+def _settings(args: argparse.Namespace, source: Path | None = None) -> tuple[Settings, str]:
+    """The settings, with the as-of date resolved once (jobs.resolve_as_of), and where it came from."""
+    sample = args.command == "run"
+    settings = load_settings(args.settings or (sample_settings() if sample else None))
+    as_of, how = resolve_as_of(args.as_of, settings, source, SAMPLE_AS_OF if sample else None)
+    return settings.with_as_of(as_of), how
+
+
+def _exit(has_errors: bool, strict: bool) -> int:
+    """0: the job is done and its outputs written, errors in the returns included (they are in the
+    workbook and the JSON); 1 with --strict when a return has an error-severity problem."""
+    return 1 if strict and has_errors else 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    if not args.inbox.is_dir():
+        raise JobError(f"找不到报送文件夹：{args.inbox}")
+    settings, how = _settings(args)
+    if args.master:
+        back = _progress(
+            lambda p: merge_into_master(args.inbox, args.master, settings, p, args.units, args.out)
+        )
+        if args.json:
+            _json(back.to_dict(how))
+        else:
+            _print_applied(back)
+        return _exit(back.has_errors, args.strict)
+    out = args.out or Path("out")
+    job = _progress(lambda p: process(args.inbox, out, settings, p, args.units))
+    job.as_of_from = how
     if args.json:
-        data = job.merge.summary(job.outputs) if args.command == "merge" and job.merge else job.to_dict()
-        if args.command != "merge" and job.merge:
-            data["merge"] = job.merge.summary(job.outputs)
-        if docs:
-            data["documents"] = {
-                "briefing": str(docs.briefing),
-                "notices": [str(p) for p in docs.notices],
-            }
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        _json(job.to_dict())
+    else:
+        assert job.merge is not None
+        _print_merge(job.merge, job.outputs, left_out=True)
+    return _exit(job.has_errors, args.strict)
+
+
+def _check(args: argparse.Namespace) -> int:
+    settings, how = _settings(args)
+    merged = _progress(lambda p: check(args.inbox, settings, p, args.units))
+    if args.json:
+        _json({**merged.summary(), "as_of_from": how})
+    else:
+        _print_merge(merged, {}, left_out=True)
+        for p in merged.report.warnings[:20]:
+            _out().print(
+                f"  [yellow]提示[/yellow] {escape(p.file)} {escape(p.sheet or '')} {escape(p.message)}"
+            )
+    return 1 if merged.has_errors else 0  # check is strict: it is asked whether the returns are clean
+
+
+def _stats(args: argparse.Namespace) -> int:
+    settings, how = _settings(args, args.source)
+    job = _progress(lambda p: process(args.source, args.out or Path("out"), settings, p))
+    job.as_of_from = how
+    if args.json:
+        _json(job.to_dict())
     else:
         if job.merge:
-            _print_merge(job.merge, job.outputs, left_out=args.command == "merge")
-        if args.command in ("stats", "run"):
-            _print_stats(job)
-        elif args.command == "brief":
-            _out().print(summary_sentence(job.metrics))
-        if docs:
-            _print_documents(docs)
-    return 1 if job.has_errors else 0
+            _print_merge(job.merge, job.outputs)
+        _print_stats(job)
+    return _exit(job.has_errors, args.strict)
+
+
+def _brief(args: argparse.Namespace) -> int:
+    settings, how = _settings(args, args.source)
+    out_dir = args.out.parent if args.out else Path("out")
+    job = _progress(lambda p: process(args.source, out_dir, settings, p))
+    job.as_of_from = how
+    docs = brief(job, settings, out_dir, args.out, args.template, args.notices)
+    _finish(args, job, docs)
+    return _exit(job.has_errors, args.strict)
+
+
+def _run(args: argparse.Namespace) -> int:
+    settings, how = _settings(args)
+    out_dir = args.out or Path("out")
+    job = _progress(lambda p: process(sample_returns(), out_dir, settings, p))
+    job.as_of_from = how
+    docs = brief(job, settings, out_dir, notices_dir=notices_folder(out_dir, job.metrics.as_of))
+    _finish(args, job, docs)
+    return _exit(job.has_errors, args.strict)
+
+
+def _split(args: argparse.Namespace) -> int:
+    settings, how = _settings(args, args.master)
+    done = split(args.master, args.out, settings)
+    if args.json:
+        _json(
+            {
+                "as_of": (settings.as_of or date.today()).isoformat(),
+                "as_of_from": how,
+                "files": [{"file": args.master.name, "unit": None, "status": "merged", "rows": None}],
+                "rows": None,
+                "problems": [],
+                "outputs": {"returns": str(args.out), "manifest": str(done.manifest)},
+                "units": [p.name for p in done.returns],
+                "assigned": len(done.assigned),
+            }
+        )
+        return 0
+    _out().print(
+        f"已为 {len(done.returns)} 个单位生成报送表，在 {args.out}；下发清单：{done.manifest}", markup=False
+    )
+    if done.assigned:
+        _out().print(f"已为 {len(done.assigned)} 个没有编号的问题编号，并写回 {args.master}", markup=False)
+    return 0
+
+
+def _finish(args: argparse.Namespace, job: Job, docs: Documents) -> None:
+    """What brief and run print: the merge, the figures and the documents, or the JSON."""
+    if args.json:
+        data = job.to_dict()
+        data["documents"] = {"briefing": str(docs.briefing), "notices": [str(p) for p in docs.notices]}
+        _json(data)
+        return
+    if job.merge:
+        _print_merge(job.merge, job.outputs)
+    if args.command == "run":
+        _print_stats(job)
+    else:
+        _out().print(summary_sentence(job.metrics))
+    _print_documents(docs)
+
+
+def _json(data: dict) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "merge": _merge,
+    "check": _check,
+    "stats": _stats,
+    "brief": _brief,
+    "run": _run,
+    "split": _split,
+}
 
 
 def _addin(args: argparse.Namespace) -> int:
@@ -249,39 +382,26 @@ def _bundle(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_applied(applied: ApplyResult, as_json: bool) -> int:
-    if as_json:
-        print(
-            json.dumps(
-                {
-                    "master": str(applied.master),
-                    "changes": applied.changes.astype(str).to_dict(orient="records"),
-                    "added": applied.added,
-                    "silent": applied.silent,
-                    "problems": [p.as_dict() for p in applied.report],
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
-    else:
-        out = _out()
-        out.print(
-            f"已合并回 {applied.master}：{len(applied.changes)} 处变更，新增问题 {len(applied.added)} 个。"
-        )
-        if applied.silent:
-            out.print(f"未报送：{'、'.join(applied.silent)}", markup=False)
-        flagged = [
-            p for p in applied.report if p.code in ("unknown-id", "id-other-unit", "missing-item", "new-item")
-        ]
-        for p in flagged[:20]:
-            out.print(f"  [yellow]提示[/yellow] {escape(p.file)} {escape(p.message)}")
-    return 1 if applied.report.errors else 0
+def _print_applied(back: MergeBack) -> None:
+    applied = back.applied
+    out = _out()
+    out.print(f"已合并回 {applied.master}：{len(applied.changes)} 处变更，新增问题 {len(applied.added)} 个。")
+    if applied.silent:
+        out.print(f"未报送：{'、'.join(applied.silent)}", markup=False)
+    flagged = [
+        p for p in applied.report if p.code in ("unknown-id", "id-other-unit", "missing-item", "new-item")
+    ]
+    for p in flagged[:20]:
+        out.print(f"  [yellow]提示[/yellow] {escape(p.file)} {escape(p.message)}")
+    errors = applied.report.errors
+    if errors:
+        out.print(f"错误 {len(errors)} 个（见汇总台账「校验问题」）。")
 
 
 def _print_documents(docs: Documents) -> None:
     out = _out()
-    out.print(f"通报：{docs.briefing}", markup=False)
+    kind = "简报" if "简报" in docs.briefing.name else "通报"
+    out.print(f"{kind}：{docs.briefing}", markup=False)
     if docs.notices:
         out.print(f"催办通知：{len(docs.notices)} 份，在 {docs.notices[0].parent}", markup=False)
 
@@ -362,7 +482,8 @@ def _print_merge(r: MergeResult, outputs: dict[str, str], left_out: bool = False
     if left_out:  # merge alone; stats and run say this among their notes
         for line in r.left_out():
             out.print(f"未采用：{line}", markup=False)
-    out.print(f"汇总台账：{outputs['workbook']}", markup=False)
+    if "workbook" in outputs:  # check writes none
+        out.print(f"汇总台账：{outputs['workbook']}", markup=False)
 
 
 if __name__ == "__main__":

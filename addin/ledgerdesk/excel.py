@@ -17,9 +17,20 @@ from pathlib import Path
 import xlwings as xw
 
 from .addin import HELP
-from .briefing import TemplateError
-from .files import OutputLocked, os_message
-from .jobs import JobError, brief, merge_into_master, notices_folder, process, split
+from .errors import LedgerdeskError
+from .files import os_message
+from .jobs import (
+    MASTER_NAME,
+    SPLIT_FOLDER,
+    Job,
+    brief,
+    check,
+    merge_into_master,
+    notices_folder,
+    process,
+    resolve_as_of,
+    split,
+)
 from .metrics import format_date, format_rate, summary_sentence
 from .settings import (
     COLUMN_MAP_SHEET,
@@ -45,7 +56,7 @@ def on_button(tag: str, book: xw.Book | None = None) -> None:
     _status(book, f"{TITLE}：正在{LABELS.get(tag, tag)}……")
     try:
         handler(book)
-    except (JobError, SettingsError, TemplateError, OutputLocked) as exc:
+    except LedgerdeskError as exc:
         _alert(book, str(exc))
     except OSError as exc:  # a full disk, a read-only folder, a file without permission
         _alert(book, os_message(exc))
@@ -61,7 +72,7 @@ def on_merge(book: xw.Book) -> None:
     """合并台账: the inbox into 汇总台账.xlsx; with a 汇总台账文件 set, merged back into it by 问题编号."""
     settings, inbox, out = _context(book)
     if settings.master:
-        applied = merge_into_master(inbox, _path(book, settings.master), settings)
+        applied = merge_into_master(inbox, _path(book, settings.master), _dated(settings)).applied
         lines = [
             ("汇总台账", str(applied.master)),
             ("变更", f"{len(applied.changes)} 处"),
@@ -72,7 +83,7 @@ def on_merge(book: xw.Book) -> None:
         _report(book, "按编号合并回汇总台账", lines)
         _alert(book, f"已合并回汇总台账：{len(applied.changes)} 处变更，新增问题 {len(applied.added)} 个。")
         return
-    job = process(inbox, out, settings)
+    job = _process(settings, inbox, out)
     assert job.merge is not None
     c = job.merge.counts
     lines = [
@@ -93,11 +104,9 @@ def on_merge(book: xw.Book) -> None:
 
 
 def on_check(book: xw.Book) -> None:
-    """校验: merge without keeping anything but the problems, listed in 运行结果."""
-    settings, inbox, out = _context(book)
-    job = process(inbox, out, settings)
-    assert job.merge is not None
-    problems = job.merge.report
+    """校验: read and check the returns; the problems go to 运行结果, no file is written."""
+    settings, inbox, _ = _context(book)
+    problems = check(inbox, _dated(settings)).report
     lines = [
         (f"{'错误' if p.severity == 'error' else '提示'}", f"{p.file} {p.sheet or ''} {p.message}")
         for p in problems
@@ -112,7 +121,7 @@ def on_check(book: xw.Book) -> None:
 def on_stats(book: xw.Book) -> None:
     """统计分析: the figures per unit, in 运行结果."""
     settings, inbox, out = _context(book)
-    job = process(_source(inbox, out), out, settings)
+    job = _process(settings, _source(inbox, out), out)
     lines = [("总体", summary_sentence(job.metrics))]
     for r in job.metrics.units.to_dict(orient="records"):
         lines.append(
@@ -129,8 +138,8 @@ def on_stats(book: xw.Book) -> None:
 def on_brief(book: xw.Book) -> None:
     """生成通报: the Word briefing in the output folder."""
     settings, inbox, out = _context(book)
-    job = process(_source(inbox, out), out, settings)
-    docs = brief(job, settings, out)
+    job = _process(settings, _source(inbox, out), out)
+    docs = brief(job, settings.with_as_of(job.metrics.as_of), out)
     _report(book, "生成通报", [("通报", str(docs.briefing))])
     _alert(book, f"通报已生成：{docs.briefing}")
     _open(docs.briefing)
@@ -139,9 +148,9 @@ def on_brief(book: xw.Book) -> None:
 def on_notices(book: xw.Book) -> None:
     """生成催办单: one notice per unit with overdue or due-soon items."""
     settings, inbox, out = _context(book)
-    job = process(_source(inbox, out), out, settings)
+    job = _process(settings, _source(inbox, out), out)
     folder = notices_folder(out, job.metrics.as_of)
-    docs = brief(job, settings, out, notices_dir=folder)
+    docs = brief(job, settings.with_as_of(job.metrics.as_of), out, notices_dir=folder)
     _report(book, "生成催办单", [("文件夹", str(folder)), *[("催办通知", p.name) for p in docs.notices]])
     _alert(book, f"已生成催办通知 {len(docs.notices)} 份，在 {folder}")
 
@@ -149,10 +158,10 @@ def on_notices(book: xw.Book) -> None:
 def on_split(book: xw.Book) -> None:
     """拆分下发: a pre-filled return per unit from the master."""
     settings, _, out = _context(book, need_inbox=False)
-    master = _path(book, settings.master) if settings.master else out / "汇总台账.xlsx"
-    done = split(master, out / "下发", settings)
+    master = _path(book, settings.master) if settings.master else out / MASTER_NAME
+    done = split(master, out / SPLIT_FOLDER, _dated(settings, master))
     _report(book, "拆分下发", [("下发清单", str(done.manifest)), *[("报送表", p.name) for p in done.returns]])
-    _alert(book, f"已为 {len(done.returns)} 个单位生成报送表，在 {out / '下发'}")
+    _alert(book, f"已为 {len(done.returns)} 个单位生成报送表，在 {out / SPLIT_FOLDER}")
 
 
 def on_settings(book: xw.Book) -> None:
@@ -198,12 +207,23 @@ def _context(book: xw.Book, need_inbox: bool = True) -> tuple[Settings, Path, Pa
         raise SettingsError(f"本工作簿没有「{CONTROL_SHEET}」工作表，请在督查台账助手.xlsx 中操作") from None
     tables = [_rows(book, name) for name in (COLUMN_MAP_SHEET, STATUS_WORDS_SHEET)]
     settings = settings_from_rows(rows if isinstance(rows, list) else [], *tables)
-    settings = settings.with_as_of(settings.as_of or date.today())
     if need_inbox and not settings.inbox:
         raise SettingsError("请先在「设置」工作表中填写 报送文件夹")
     inbox = _path(book, settings.inbox) if settings.inbox else Path()
     out = _path(book, settings.out_dir or "out")
     return settings, inbox, out
+
+
+def _dated(settings: Settings, source: Path | None = None) -> Settings:
+    """The settings with the as-of date resolved as every front end resolves it (jobs.resolve_as_of)."""
+    return settings.with_as_of(resolve_as_of(None, settings, source)[0])
+
+
+def _process(settings: Settings, source: Path, out: Path) -> Job:
+    as_of, how = resolve_as_of(None, settings, source)
+    job = process(source, out, settings.with_as_of(as_of))
+    job.as_of_from = how
+    return job
 
 
 def _rows(book: xw.Book, name: str) -> list[list]:
@@ -217,7 +237,7 @@ def _rows(book: xw.Book, name: str) -> list[list]:
 
 def _source(inbox: Path, out: Path) -> Path:
     """Statistics and documents come from the inbox, or from the master already in the output folder."""
-    master = out / "汇总台账.xlsx"
+    master = out / MASTER_NAME
     return inbox if inbox.is_dir() or not master.is_file() else master
 
 

@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+from .errors import LedgerdeskError
+
 WINDOWS_RESERVED = {
     "CON",
     "PRN",
@@ -22,7 +24,7 @@ WINDOWS_RESERVED = {
 }
 
 
-class OutputLocked(OSError):
+class OutputLocked(LedgerdeskError, OSError):
     """The target cannot be replaced (open in Excel/WPS/Word, or read-only)."""
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .errors import LedgerdeskError
 from .metrics import Metrics
 
 HISTORY_NAME = "台账历史.sqlite"
@@ -57,7 +58,7 @@ def item_key(problem_id: object, unit: object, description: object) -> str:
     return pid if pid else f"{unit}｜{str(description or '').strip()}"
 
 
-class HistoryError(Exception):
+class HistoryError(LedgerdeskError):
     """The history database cannot be used; the message is Chinese and says what to do."""
 
 

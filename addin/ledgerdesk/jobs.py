@@ -7,11 +7,13 @@ history database, and, when the source was an inbox, write the master workbook.
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from .briefing import Documents, write_documents
+from .errors import LedgerdeskError
 from .history import HISTORY_NAME, HistoryError, record_snapshot
 from .merge import Inbox, MergeResult, Progress, merge_ledgers, survey_inbox
 from .metrics import Metrics, compute_metrics
@@ -19,13 +21,43 @@ from .resources import unit_directory_file
 from .roundtrip import MANIFEST_NAME, ApplyResult, SplitResult, apply_returns, split_master
 from .schema import UnitDirectory, load_units
 from .settings import Settings
-from .workbook import NotAMaster, read_master, write_master
+from .workbook import NotAMaster, read_master, recorded_as_of, write_master
 
 MASTER_NAME = "汇总台账.xlsx"
+SPLIT_FOLDER = "下发"  # the pre-filled returns of split, beside the master
 
 
-class JobError(Exception):
+class JobError(LedgerdeskError):
     """Work cannot start or continue; the message is Chinese and meant for the clerk."""
+
+
+# Where the as-of date came from, in the order it is looked for (every output says which).
+AS_OF_FROM = {
+    "argument": "命令行或按钮指定",
+    "master": "汇总台账「说明」记录的统计截止日",
+    "settings": "设置",
+    "sample": "示例数据的日期",
+    "today": "今天",
+}
+
+
+def resolve_as_of(
+    explicit: date | None, settings: Settings, source: Path | None = None, default: date | None = None
+) -> tuple[date, str]:
+    """The as-of date of a job, decided once: given explicitly, else the 统计截止日 the master
+    being read records (a 通报 from a master then states the master's figures), else the
+    settings', else ``default`` (the sample's date), else today. Returns it and where it came from."""
+    if explicit is not None:
+        return explicit, "argument"
+    if source is not None and source.is_file():
+        recorded = recorded_as_of(source)
+        if recorded is not None:
+            return recorded, "master"
+    if settings.as_of is not None:
+        return settings.as_of, "settings"
+    if default is not None:
+        return default, "sample"
+    return date.today(), "today"
 
 
 @dataclass
@@ -34,14 +66,34 @@ class Job:
     delta: dict | None
     merge: MergeResult | None  # when the source was an inbox folder
     outputs: dict[str, str] = field(default_factory=dict)
+    source: str = ""
+    as_of_from: str = "settings"
 
     @property
     def has_errors(self) -> bool:
         return bool(self.merge and self.merge.has_errors)
 
     def to_dict(self) -> dict:
-        """The JSON object ``ledgerdesk stats --json`` prints."""
-        return {**self.metrics.to_dict(), "delta": self.delta, "outputs": self.outputs}
+        """The JSON every command prints (docs/cli.md): as_of and where it came from, the files
+        read, the rows, the problems and the outputs, then the figures."""
+        if self.merge is not None:
+            head = self.merge.summary(self.outputs)
+        else:  # a master: one file, every row of 总台账 read and counted
+            n = len(self.metrics.items)
+            head = {
+                "as_of": self.metrics.as_of.isoformat(),
+                "files": [{"file": Path(self.source).name, "unit": None, "status": "merged", "rows": n}],
+                "rows": {"read": n, "merged": n, "rejected": 0, "superseded": 0},
+                "problems": [],
+                "notes": [],
+                "outputs": self.outputs,
+            }
+        return {
+            **head,
+            "as_of_from": self.as_of_from,
+            **{k: v for k, v in self.metrics.to_dict().items() if k != "as_of"},
+            "delta": self.delta,
+        }
 
 
 def inbox_files(inbox: Path, exclude: list[Path]) -> Inbox:
@@ -112,7 +164,29 @@ def process(
         delta = record_snapshot(history, metrics, source=str(source), then=write)
     except HistoryError as exc:
         raise JobError(str(exc)) from None
-    return Job(metrics, delta, merge, outputs)
+    return Job(metrics, delta, merge, outputs, source=str(source))
+
+
+def check(
+    inbox: str | Path,
+    settings: Settings,
+    progress: Progress | None = None,
+    units_file: str | Path | None = None,
+) -> MergeResult:
+    """``校验`` / ``ledgerdesk check``: read and check every return; writes nothing at all."""
+    inbox = Path(inbox)
+    if not inbox.is_dir():
+        raise JobError(f"找不到报送文件夹：{inbox}")
+    found = inbox_files(inbox, exclude=[])
+    return merge_ledgers(
+        found.returns,
+        load_directory(units_file or settings.units_file or None),
+        settings.as_of or date.today(),
+        progress=progress,
+        calendar=settings.calendar(),
+        vocabulary=settings.vocabulary(),
+        skipped=found.skipped,
+    )
 
 
 def briefing_name(as_of: date) -> str:
@@ -159,17 +233,53 @@ def split(master: str | Path, out_dir: str | Path, settings: Settings) -> SplitR
         raise JobError(str(exc)) from None
 
 
+@dataclass
+class MergeBack:
+    """What merging the returns back into a master did: the changes, and the returns as read."""
+
+    applied: ApplyResult
+    returns: MergeResult
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.applied.report.errors)
+
+    def to_dict(self, as_of_from: str) -> dict:
+        """The common JSON (as_of, files, rows, problems, outputs) and the changes."""
+        a = self.applied
+        return {
+            **self.returns.summary({"workbook": str(a.master)}),
+            "problems": [p.as_json() for p in a.report],
+            "as_of_from": as_of_from,
+            "master": str(a.master),
+            "changes": a.changes.astype(str).to_dict(orient="records"),
+            "added": a.added,
+            "silent": a.silent,
+        }
+
+
 def merge_into_master(
     inbox: str | Path,
     master: str | Path,
     settings: Settings,
     progress: Progress | None = None,
     units_file: str | Path | None = None,
-) -> ApplyResult:
-    """``ledgerdesk merge INBOX --master MASTER``: apply the units' returns to the master by 问题编号."""
+    out_dir: str | Path | None = None,
+) -> MergeBack:
+    """``ledgerdesk merge INBOX --master MASTER``: apply the units' returns to the master by 问题编号.
+
+    With ``out_dir`` the master is copied there first and the copy is updated; the clerk's own
+    file stays as it was."""
     inbox, master = Path(inbox), Path(master)
     if not master.is_file():
         raise JobError(f"找不到汇总台账：{master}")
+    if out_dir is not None and Path(out_dir).resolve() != master.parent.resolve():
+        target = Path(out_dir) / master.name
+        if target.exists():
+            raise JobError(f"输出文件夹里已有「{target.name}」，请换一个输出文件夹，或直接对它合并")
+        Path(out_dir).mkdir(parents=True, exist_ok=True)
+        shutil.copy2(master, target)
+        master = target
     found = inbox_files(inbox, exclude=[master])
     units = load_directory(units_file or settings.units_file or None)
     returns = merge_ledgers(
@@ -183,6 +293,6 @@ def merge_into_master(
         status_required=False,  # a blank status in a return changes nothing
     )
     try:
-        return apply_returns(master, returns, units, settings)
+        return MergeBack(apply_returns(master, returns, units, settings), returns)
     except NotAMaster as exc:
         raise JobError(str(exc)) from None

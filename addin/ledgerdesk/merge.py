@@ -82,14 +82,7 @@ class MergeResult:
                 for f in self.files
             ],
             "rows": dict(self.counts),
-            "problems": [
-                {
-                    k: v
-                    for k, v in p.as_dict().items()
-                    if k in ("code", "severity", "file", "sheet", "row", "column", "value", "message")
-                }
-                for p in self.report
-            ],
+            "problems": [p.as_json() for p in self.report],
             "notes": self.left_out(),
             "outputs": outputs or {},
         }

@@ -94,6 +94,13 @@ class Problem:
     def as_dict(self) -> dict:
         return asdict(self)
 
+    def as_json(self) -> dict:
+        """The fields every command's JSON gives for a problem (docs/cli.md)."""
+        return {k: v for k, v in asdict(self).items() if k in JSON_FIELDS}
+
+
+JSON_FIELDS = ("code", "severity", "file", "sheet", "row", "column", "value", "message")
+
 
 def make_problem(
     code: str,

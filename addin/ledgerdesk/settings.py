@@ -16,6 +16,7 @@ from typing import Any
 
 import python_calamine
 
+from .errors import LedgerdeskError
 from .schema import COLUMNS, STATE_LABELS, Vocabulary
 from .workdays import WorkCalendar
 
@@ -33,7 +34,7 @@ LONG_TERM = {"open": "视为未完成", "done": "视为已完成", "exclude": "�
 YES, NO = "是", "否"
 
 
-class SettingsError(ValueError):
+class SettingsError(LedgerdeskError, ValueError):
     """A setting that cannot be used; the message names it in Chinese."""
 
 

@@ -29,6 +29,7 @@ import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
 from .chart import add_rate_chart
+from .errors import LedgerdeskError
 from .files import atomic_output, keep_version
 from .merge import FileOutcome, MergeResult
 from .metrics import METRIC_COLUMNS, WARNING_LABELS, Metrics, format_date
@@ -117,7 +118,7 @@ LINE_HEIGHT = 12  # points per line of 9 pt 宋体
 PAGE_WIDTH = 130
 
 
-class NotAMaster(ValueError):
+class NotAMaster(LedgerdeskError, ValueError):
     """The file is not a master workbook ledgerdesk can read back."""
 
 
@@ -233,6 +234,29 @@ class Previous:
     rejected: pd.DataFrame
     files: list[FileOutcome]
     counts: dict[str, int]
+
+
+def recorded_as_of(path: Path) -> date | None:
+    """The 统计截止日 a master records in its 说明 sheet (None for a file without one)."""
+    import python_calamine
+
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        rows = book.get_sheet_by_name("说明").to_python() if "说明" in book.sheet_names else []
+    except Exception:  # not a workbook we wrote: the caller decides what that means
+        return None
+    for row in rows:
+        if len(row) > 1 and row[0] == "统计截止日":
+            value = row[1]
+            if isinstance(value, datetime):
+                return value.date()
+            if isinstance(value, date):
+                return value
+            try:
+                return date.fromisoformat(str(value).strip())
+            except ValueError:
+                return None
+    return None
 
 
 def read_previous(path: Path) -> Previous:
