@@ -11,7 +11,7 @@ import time
 import pytest
 
 from conftest import AS_OF, write_return
-from ledgerdesk import cli, files, history
+from ledgerdesk import cli, files, history, jobs
 from ledgerdesk.files import OutputLocked
 from ledgerdesk.history import HISTORY_NAME, periods
 from ledgerdesk.jobs import MASTER_NAME, JobError, process
@@ -116,7 +116,7 @@ def test_a_bug_is_one_chinese_line_with_no_english_unless_verbose(inbox, tmp_pat
     def bug(*args, **kwargs):
         raise ValueError("list index out of range somewhere deep")
 
-    monkeypatch.setattr(cli, "process", bug)
+    monkeypatch.setattr(jobs, "process", bug)  # the job the command calls
     code, err = _cli(capsys, "merge", inbox, "--out", tmp_path / "out")
     assert code == 2 and "程序出错" in err and "--verbose" in err
     assert "ValueError" not in err and "list index" not in err and "Traceback" not in err

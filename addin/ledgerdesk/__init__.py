@@ -1,8 +1,28 @@
-"""ledgerdesk 督查台账助手: merge, check and count rectification ledgers (整改台账)."""
+"""ledgerdesk 督查台账助手: merge, check and count rectification ledgers (整改台账).
 
-from .merge import MergeResult, list_returns, merge_ledgers
-from .problems import Problem, Report
-from .schema import UnitDirectory, load_units
+Nothing heavy is imported here: every ribbon click and every command starts a fresh Python, and
+``ledgerdesk --help`` should not wait for pandas. The names below load on first use (PEP 562).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["MergeResult", "Problem", "Report", "UnitDirectory", "list_returns", "load_units", "merge_ledgers"]
+_LAZY = {
+    "MergeResult": "merge",
+    "list_returns": "merge",
+    "merge_ledgers": "merge",
+    "Problem": "problems",
+    "Report": "problems",
+    "UnitDirectory": "schema",
+    "load_units": "schema",
+}
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'ledgerdesk' has no attribute {name!r}")

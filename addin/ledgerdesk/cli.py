@@ -14,43 +14,61 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn, TypeVar
-
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from . import __version__
-from .briefing import Documents
 from .errors import LedgerdeskError
-from .files import os_message
-from .jobs import (
-    SPLIT_FOLDER,
-    Job,
-    JobError,
-    MergeBack,
-    brief,
-    check,
-    merge_into_master,
-    notices_folder,
-    process,
-    resolve_as_of,
-    split,
-)
-from .merge import MergeResult
-from .merge import Progress as ProgressCallback
-from .metrics import WARNING_LABELS, format_rate, summary_sentence
 from .resources import SAMPLE_AS_OF, sample_returns, sample_settings
-from .settings import Settings, load_settings
+
+if TYPE_CHECKING:  # what the commands import when they run (jobs, pandas, rich): not for --help
+    from rich.console import Console
+
+    from .briefing import Documents
+    from .jobs import Job, MergeBack
+    from .merge import MergeResult
+    from .merge import Progress as ProgressCallback
+    from .settings import Settings
+
+# The module names the command line resolves at run time, so that `ledgerdesk --help` and a
+# usage error import neither pandas nor python-docx (tests/test_startup.py).
+SPLIT_FOLDER = "下发"  # the same as jobs.SPLIT_FOLDER (checked by a test)
 
 T = TypeVar("T")
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class _Err:
+    """stderr through rich, made on first use (rich is not imported for --help)."""
+
+    _console: Console | None = None
+
+    @property
+    def console(self) -> Console:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(stderr=True, highlight=False, soft_wrap=True)
+        return self._console
+
+    def print(self, *args: Any, **kwargs: Any) -> None:
+        self.console.print(*args, **kwargs)
+
+    @property
+    def is_terminal(self) -> bool:
+        return self.console.is_terminal
+
+
+err = _Err()
+
+
+def escape(text: str) -> str:
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # argparse's own usage errors, made one Chinese line
-        err.print(f"[red]用法错误：[/red]{message}（运行 ledgerdesk -h 查看用法）")
+        print(f"用法错误：{message}（运行 ledgerdesk -h 查看用法）", file=sys.stderr)  # no rich to load
         sys.exit(2)
 
 
@@ -184,6 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # a full disk, a read-only folder, a file without permission
         if args.verbose:
             raise
+        from .files import os_message
+
         err.print(f"[red]无法完成：[/red]{escape(os_message(exc))}")
         return 2
     except Exception:  # a bug: say so in one line, details on request
@@ -202,6 +222,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _settings(args: argparse.Namespace, source: Path | None = None) -> tuple[Settings, str]:
     """The settings, with the as-of date resolved once (jobs.resolve_as_of), and where it came from."""
+    from .jobs import resolve_as_of
+    from .settings import load_settings
+
     sample = args.command == "run"
     settings = load_settings(args.settings or (sample_settings() if sample else None))
     as_of, how = resolve_as_of(args.as_of, settings, source, SAMPLE_AS_OF if sample else None)
@@ -215,6 +238,8 @@ def _exit(has_errors: bool, strict: bool) -> int:
 
 
 def _merge(args: argparse.Namespace) -> int:
+    from .jobs import JobError, merge_into_master, process
+
     if not args.inbox.is_dir():
         raise JobError(f"找不到报送文件夹：{args.inbox}")
     settings, how = _settings(args)
@@ -239,6 +264,8 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from .jobs import check
+
     settings, how = _settings(args)
     merged = _progress(lambda p: check(args.inbox, settings, p, args.units))
     if args.json:
@@ -253,6 +280,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
+    from .jobs import process
+
     settings, how = _settings(args, args.source)
     job = _progress(lambda p: process(args.source, args.out or Path("out"), settings, p))
     job.as_of_from = how
@@ -266,6 +295,8 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _brief(args: argparse.Namespace) -> int:
+    from .jobs import brief, process
+
     settings, how = _settings(args, args.source)
     out_dir = args.out.parent if args.out else Path("out")
     job = _progress(lambda p: process(args.source, out_dir, settings, p))
@@ -276,6 +307,8 @@ def _brief(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from .jobs import brief, notices_folder, process
+
     settings, how = _settings(args)
     out_dir = args.out or Path("out")
     job = _progress(lambda p: process(sample_returns(), out_dir, settings, p))
@@ -286,6 +319,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _split(args: argparse.Namespace) -> int:
+    from .jobs import split
+
     settings, how = _settings(args, args.master)
     done = split(args.master, args.out, settings)
     if args.json:
@@ -312,6 +347,8 @@ def _split(args: argparse.Namespace) -> int:
 
 def _finish(args: argparse.Namespace, job: Job, docs: Documents) -> None:
     """What brief and run print: the merge, the figures and the documents, or the JSON."""
+    from .metrics import summary_sentence
+
     if args.json:
         data = job.to_dict()
         data["documents"] = {"briefing": str(docs.briefing), "notices": [str(p) for p in docs.notices]}
@@ -408,12 +445,14 @@ def _print_documents(docs: Documents) -> None:
 
 def _progress(work: Callable[[ProgressCallback], T]) -> T:
     """Run ``work`` with a progress bar on stderr (only where a person watches a terminal)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     with Progress(
         TextColumn("读取台账"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.description}"),
-        console=err,
+        console=err.console,
         transient=True,
         disable=not err.is_terminal,  # a bar only where a person watches; logs stay clean
     ) as bar:
@@ -426,6 +465,10 @@ def _progress(work: Callable[[ProgressCallback], T]) -> T:
 
 
 def _print_stats(job: Job) -> None:
+    from rich.table import Table
+
+    from .metrics import WARNING_LABELS, format_rate, summary_sentence
+
     out = _out()
     out.print(summary_sentence(job.metrics))
     units = job.metrics.units
@@ -463,6 +506,8 @@ def _print_stats(job: Job) -> None:
 
 def _out() -> Console:
     """stdout; tables keep full unit names when piped to a file (a terminal sets its own width)."""
+    from rich.console import Console
+
     console = Console(highlight=False, soft_wrap=True)
     return console if console.is_terminal else Console(highlight=False, soft_wrap=True, width=120)
 

@@ -13,25 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import xlwings as xw
 
 from .addin import HELP
 from .errors import LedgerdeskError
 from .files import os_message
-from .jobs import (
-    MASTER_NAME,
-    SPLIT_FOLDER,
-    Job,
-    brief,
-    check,
-    merge_into_master,
-    notices_folder,
-    process,
-    resolve_as_of,
-    split,
-)
-from .metrics import format_date, format_rate, summary_sentence
 from .settings import (
     COLUMN_MAP_SHEET,
     CONTROL_SHEET,
@@ -42,6 +30,12 @@ from .settings import (
     settings_from_rows,
 )
 
+if TYPE_CHECKING:
+    from .jobs import Job
+
+# The jobs (and pandas' figures, python-docx's documents) load when a button needs them: a click
+# on 帮助 or 打开设置 waits for none of it.
+MASTER_NAME, SPLIT_FOLDER = "汇总台账.xlsx", "下发"  # as in jobs.py (checked by a test)
 TITLE = "督查台账助手"
 RESULT_SHEET = "运行结果"
 
@@ -70,6 +64,8 @@ def on_button(tag: str, book: xw.Book | None = None) -> None:
 
 def on_merge(book: xw.Book) -> None:
     """合并台账: the inbox into 汇总台账.xlsx; with a 汇总台账文件 set, merged back into it by 问题编号."""
+    from .jobs import merge_into_master
+
     settings, inbox, out = _context(book)
     if settings.master:
         applied = merge_into_master(inbox, _path(book, settings.master), _dated(settings)).applied
@@ -105,6 +101,8 @@ def on_merge(book: xw.Book) -> None:
 
 def on_check(book: xw.Book) -> None:
     """校验: read and check the returns; the problems go to 运行结果, no file is written."""
+    from .jobs import check
+
     settings, inbox, _ = _context(book)
     problems = check(inbox, _dated(settings)).report
     lines = [
@@ -120,6 +118,8 @@ def on_check(book: xw.Book) -> None:
 
 def on_stats(book: xw.Book) -> None:
     """统计分析: the figures per unit, in 运行结果."""
+    from .metrics import format_rate, summary_sentence
+
     settings, inbox, out = _context(book)
     job = _process(settings, _source(inbox, out), out)
     lines = [("总体", summary_sentence(job.metrics))]
@@ -137,6 +137,8 @@ def on_stats(book: xw.Book) -> None:
 
 def on_brief(book: xw.Book) -> None:
     """生成通报: the Word briefing in the output folder."""
+    from .jobs import brief
+
     settings, inbox, out = _context(book)
     job = _process(settings, _source(inbox, out), out)
     docs = brief(job, settings.with_as_of(job.metrics.as_of), out)
@@ -147,6 +149,8 @@ def on_brief(book: xw.Book) -> None:
 
 def on_notices(book: xw.Book) -> None:
     """生成催办单: one notice per unit with overdue or due-soon items."""
+    from .jobs import brief, notices_folder
+
     settings, inbox, out = _context(book)
     job = _process(settings, _source(inbox, out), out)
     folder = notices_folder(out, job.metrics.as_of)
@@ -157,6 +161,8 @@ def on_notices(book: xw.Book) -> None:
 
 def on_split(book: xw.Book) -> None:
     """拆分下发: a pre-filled return per unit from the master."""
+    from .jobs import split
+
     settings, _, out = _context(book, need_inbox=False)
     master = _path(book, settings.master) if settings.master else out / MASTER_NAME
     done = split(master, out / SPLIT_FOLDER, _dated(settings, master))
@@ -216,10 +222,14 @@ def _context(book: xw.Book, need_inbox: bool = True) -> tuple[Settings, Path, Pa
 
 def _dated(settings: Settings, source: Path | None = None) -> Settings:
     """The settings with the as-of date resolved as every front end resolves it (jobs.resolve_as_of)."""
+    from .jobs import resolve_as_of
+
     return settings.with_as_of(resolve_as_of(None, settings, source)[0])
 
 
 def _process(settings: Settings, source: Path, out: Path) -> Job:
+    from .jobs import process, resolve_as_of
+
     as_of, how = resolve_as_of(None, settings, source)
     job = process(source, out, settings.with_as_of(as_of))
     job.as_of_from = how
@@ -258,6 +268,8 @@ def _sheet(book: xw.Book, name: str):
 
 def _report(book: xw.Book, action: str, lines: list[tuple[str, str]]) -> None:
     """Write what a button did to the 运行结果 sheet (made when missing)."""
+    from .metrics import format_date
+
     try:
         sheet = _sheet(book, RESULT_SHEET)
         sheet.clear_contents()
