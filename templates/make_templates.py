@@ -452,7 +452,6 @@ def record_block(doc) -> None:
     template (briefing.render_document), so Word itself makes sure the page is even. (The
     section type cannot be a placeholder: Word would not open the template.)
     """
-    tiny(para(doc, "", "顶格正文"))  # after a table: a frame needs a paragraph before it
     tag(doc, "{%p if record_page %}")
     doc.add_section(WD_SECTION.NEW_PAGE)  # the text's section ends in a paragraph of its own
     tag(doc, "{%p endif %}")
@@ -604,6 +603,7 @@ def make_notice_report(path: Path) -> Path:
         ],
         left={1, 2, 5},
     )
+    tiny(para(doc, "", "顶格正文"))  # after a table: the 版记's frame needs a paragraph before it
     tag(doc, "{%p if annex_note %}")
     para(doc, "{{ annex_note }}")
     tag(doc, "{%p endif %}")
@@ -624,6 +624,7 @@ def make_notice_report(path: Path) -> Path:
         ],
         left={1, 2},
     )
+    tiny(para(doc, "", "顶格正文"))  # after a table: the 版记's frame needs a paragraph before it
     tag(doc, "{%p if ledger_note %}")
     para(doc, "{{ ledger_note }}")
     tag(doc, "{%p endif %}")

@@ -225,6 +225,7 @@ CASES = {  # name: units, items per unit, share overdue, seed, settings changed
     "中": (37, 4, 0.10, 1, {}),
     "长附件": (45, 4, 0.15, 6, {}),
     "附台账": (20, 3, 0.1, 2, {"annex_ledger": True}),
+    "无附件": (12, 3, 0.0, 3, {}),  # nothing overdue: no annex, the 版记 follows the text
 }
 
 
