@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 SIZES = {"S": (40, 30), "M": (200, 200), "L": (1000, 500)}
 GENERATOR_VERSION = 1
@@ -284,7 +285,7 @@ def step_run(size: str, work: Path) -> int:
     return int(json.loads(proc.stdout)["rows"]["read"])  # the common JSON (docs/cli.md)
 
 
-STEP_FUNCTIONS: dict[str, Callable] = {
+STEP_FUNCTIONS: dict[str, Callable[..., Any]] = {
     "naive-read": step_naive_read,
     "naive": step_naive,
     "merge": step_merge,
@@ -313,7 +314,7 @@ def _worker(step: str, size: str, queue) -> None:
         queue.put({"error": f"{type(exc).__name__}: {exc}"})
 
 
-def measure(step: str, size: str) -> dict:
+def measure(step: str, size: str) -> dict[str, Any]:
     """One timing of one step in a fresh process (spawned, so nothing is shared or warm)."""
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()

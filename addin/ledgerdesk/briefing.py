@@ -12,9 +12,11 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pandas as pd
@@ -52,7 +54,7 @@ class Documents:
 # Sentences and tables
 
 
-def briefing_context(metrics: Metrics, delta: dict | None, settings: Settings) -> dict:
+def briefing_context(metrics: Metrics, delta: dict[str, Any] | None, settings: Settings) -> dict[str, Any]:
     """Everything the 通报 and 简报 templates can use (see docs/templates.md)."""
     t = metrics.total
     units = metrics.units[metrics.units["items"] > 0]
@@ -170,7 +172,7 @@ def totals_sentence(metrics: Metrics) -> str:
     return text + "。"
 
 
-def change_sentence(delta: dict | None) -> str:
+def change_sentence(delta: dict[str, Any] | None) -> str:
     """与上期（2024年7月15日）相比，新完成整改问题3个……; empty for the first period."""
     if not delta:
         return ""
@@ -229,7 +231,7 @@ def black_list_sentence(metrics: Metrics, settings: Settings) -> str:
     )
 
 
-def _working(unit: dict) -> int:
+def _working(unit: dict[Hashable, Any]) -> int:
     """Items a unit is still working on (长期坚持 not among them)."""
     return int(unit["in_progress"] + unit["not_started"])
 
@@ -264,7 +266,7 @@ def _names(names: list[str], always_deng: bool = False) -> str:
     return "、".join(names) + ("等" if always_deng else "")
 
 
-def _ranked(metrics: Metrics) -> list[dict]:
+def _ranked(metrics: Metrics) -> list[dict[Hashable, Any]]:
     return [
         r
         for r in metrics.units.to_dict(orient="records")
@@ -279,7 +281,7 @@ def _annex_note(count: int, limit: int, what: str, sheet: str) -> str:
     return f"以上列出{limit}个，另有{count - limit}个{what}未列出，详见汇总台账「{sheet}」工作表。"
 
 
-def _item_rows(frame: pd.DataFrame, overdue: bool, limit: int) -> list[dict]:
+def _item_rows(frame: pd.DataFrame, overdue: bool, limit: int) -> list[dict[str, Any]]:
     """The first ``limit`` rows of an annex table (most overdue first for the overdue list)."""
     if overdue:
         frame = frame.sort_values(["超期天数", "责任单位"], ascending=[False, True], kind="stable")
@@ -311,7 +313,7 @@ def _date_text(value: object, original: str) -> str:
 # Notices
 
 
-def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict]:
+def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict[str, Any]]:
     """One context per unit with overdue or due-soon items, worst first, numbered from 1."""
     calendar = settings.calendar()
     reply_by = format_date(calendar.add_workdays(metrics.as_of, settings.reply_days))
@@ -329,7 +331,7 @@ def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict]:
         "整改进展",
         "整改状态",
     ]
-    by_unit: dict[str, list[dict]] = {}
+    by_unit: dict[str, list[dict[str, Any]]] = {}
     for values in zip(*(late[f].tolist() for f in fields), strict=True):  # one pass, not a filter per unit
         by_unit.setdefault(values[0], []).append(dict(zip(fields, values, strict=True)))
     units = metrics.units[(metrics.units["overdue"] > 0) | (metrics.units["due_soon"] > 0)]
@@ -369,7 +371,7 @@ def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict]:
     return contexts
 
 
-def _situation(item: dict) -> str:
+def _situation(item: dict[str, Any]) -> str:
     if item["是否超期"]:
         return f"超期{int(item['超期天数'])}天"
     left = item["剩余天数"]
@@ -403,7 +405,7 @@ def template_environment() -> SandboxedEnvironment:
     return SandboxedEnvironment(autoescape=True)
 
 
-def check_template(template: DocxTemplate, name: str, context: dict) -> None:
+def check_template(template: DocxTemplate, name: str, context: dict[str, Any]) -> None:
     """Refuse a template with a Jinja syntax error or a placeholder the context does not have."""
     try:
         template.init_docx()
@@ -443,7 +445,7 @@ def fill_error(name: str, exc: Exception) -> TemplateError:
 
 def render_document(
     template_path: Path,
-    context: dict,
+    context: dict[str, Any],
     out: Path,
     charts: dict[str, EmbeddedChart] | None = None,
     source: bytes | None = None,
@@ -505,7 +507,7 @@ def completion_chart(metrics: Metrics) -> EmbeddedChart | None:
 
 def write_documents(
     metrics: Metrics,
-    delta: dict | None,
+    delta: dict[str, Any] | None,
     settings: Settings,
     briefing_path: Path,
     template: Path | None = None,
@@ -535,7 +537,7 @@ class FastTemplate:
     the body; a template with placeholders in a header or footer is filled by docxtpl instead.
     """
 
-    def __init__(self, path: Path, source: bytes, context: dict) -> None:
+    def __init__(self, path: Path, source: bytes, context: dict[str, Any]) -> None:
         check_template(DocxTemplate(io.BytesIO(source)), path.name, context)
         template = DocxTemplate(io.BytesIO(source))
         with zipfile.ZipFile(io.BytesIO(source)) as z:
@@ -562,7 +564,7 @@ class FastTemplate:
         self.before = document[: document.index("<w:body")]
         self.after = document[document.index("</w:body>") + len("</w:body>") :]
 
-    def render(self, context: dict, out: Path) -> Path:
+    def render(self, context: dict[str, Any], out: Path) -> Path:
         try:
             xml = self.jinja.render(context)
         except (jinja2.TemplateError, ArithmeticError, TypeError, ValueError) as exc:

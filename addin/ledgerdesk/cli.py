@@ -363,7 +363,7 @@ def _finish(args: argparse.Namespace, job: Job, docs: Documents) -> None:
     _print_documents(docs)
 
 
-def _json(data: dict) -> None:
+def _json(data: dict[str, Any]) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import xlwings as xw
 
@@ -236,7 +236,7 @@ def _process(settings: Settings, source: Path, out: Path) -> Job:
     return job
 
 
-def _rows(book: xw.Book, name: str) -> list[list]:
+def _rows(book: xw.Book, name: str) -> list[list[Any]]:
     """The used rows of a sheet of the control workbook, or none when it has no such sheet."""
     try:
         rows = _sheet(book, name).used_range.value

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -66,8 +67,8 @@ def record_snapshot(
     db_path: str | Path,
     metrics: Metrics,
     source: str = "",
-    then: Callable[[dict | None], None] | None = None,
-) -> dict | None:
+    then: Callable[[dict[str, Any] | None], None] | None = None,
+) -> dict[str, Any] | None:
     """Store this period and return the changes since the previous one (None for the first).
 
     ``then(delta)`` runs inside the same transaction, before it is committed: the master is
@@ -103,7 +104,7 @@ def _history_message(path: Path, exc: sqlite3.DatabaseError) -> str:
     )
 
 
-def _store(db: sqlite3.Connection, metrics: Metrics, source: str) -> dict | None:
+def _store(db: sqlite3.Connection, metrics: Metrics, source: str) -> dict[str, Any] | None:
     """Insert this period's snapshot (replacing one of the same as-of date); the delta to the last."""
     previous = db.execute(
         "SELECT id, as_of FROM snapshot WHERE as_of < ? ORDER BY as_of DESC LIMIT 1",
@@ -154,12 +155,12 @@ def _connect(db_path: str | Path) -> sqlite3.Connection:
     return db
 
 
-def _items(metrics: Metrics) -> dict[str, dict]:
+def _items(metrics: Metrics) -> dict[str, dict[str, Any]]:
     frame = metrics.items
     # Plain lists, and each distinct deadline turned into text once: 500,000 items at a province.
     deadlines = frame["整改时限"].tolist()
     iso = {d: _iso(d) for d in set(deadlines)}
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, Any]] = {}
     for pid, unit, desc, state, deadline, overdue in zip(
         frame["问题编号"].tolist(),
         frame["责任单位"].tolist(),
@@ -181,7 +182,9 @@ def _items(metrics: Metrics) -> dict[str, dict]:
     return out
 
 
-def _delta(db: sqlite3.Connection, previous: tuple, current: dict[str, dict], metrics: Metrics) -> dict:
+def _delta(
+    db: sqlite3.Connection, previous: tuple[Any, ...], current: dict[str, dict[str, Any]], metrics: Metrics
+) -> dict[str, Any]:
     pid, prev_as_of = previous
     before = {
         row[0]: {
@@ -197,7 +200,7 @@ def _delta(db: sqlite3.Connection, previous: tuple, current: dict[str, dict], me
         )
     }
 
-    def brief(key: str, item: dict) -> dict:
+    def brief(key: str, item: dict[str, Any]) -> dict[str, Any]:
         return {"id": key, "unit": item["unit"], "description": item["description"]}
 
     both = [k for k in current if k in before]

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 import python_calamine as calamine
@@ -284,7 +285,7 @@ def _inflated_size(path: Path) -> int:
         return 0
 
 
-def _trim_empty_tail(grid: list) -> list:
+def _trim_empty_tail(grid: list[Any]) -> list[Any]:
     """Drop the empty rows at the end of a sheet (formatted but blank rows down to row 1,048,576)."""
     end = len(grid)
     while end and not any(v != "" and v is not None for v in grid[end - 1]):
@@ -749,7 +750,7 @@ def _item_rows(
     return rows, footer
 
 
-def _getter(indices: list[int]) -> Callable[[Sequence[object]], tuple]:
+def _getter(indices: list[int]) -> Callable[[Sequence[object]], tuple[Any, ...]]:
     """``row -> tuple(row[i] for i in indices)``, done in C."""
     if len(indices) == 1:
         i = indices[0]

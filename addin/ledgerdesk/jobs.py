@@ -11,6 +11,7 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from .briefing import Documents, write_documents
 from .errors import LedgerdeskError
@@ -63,7 +64,7 @@ def resolve_as_of(
 @dataclass
 class Job:
     metrics: Metrics
-    delta: dict | None
+    delta: dict[str, Any] | None
     merge: MergeResult | None  # when the source was an inbox folder
     outputs: dict[str, str] = field(default_factory=dict)
     source: str = ""
@@ -73,7 +74,7 @@ class Job:
     def has_errors(self) -> bool:
         return bool(self.merge and self.merge.has_errors)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The JSON every command prints (docs/cli.md): as_of and where it came from, the files
         read, the rows, the problems and the outputs, then the figures."""
         if self.merge is not None:
@@ -153,7 +154,9 @@ def process(
     history = out_dir / HISTORY_NAME
     outputs = {"history": str(history)}
 
-    def write(delta: dict | None) -> None:  # inside the history's transaction: stored only once written
+    def write(
+        delta: dict[str, Any] | None,
+    ) -> None:  # inside the history's transaction: stored only once written
         if merge is not None:
             master = write_master(
                 out_dir / MASTER_NAME, merge, metrics, settings, delta, inputs=[str(source)]
@@ -244,7 +247,7 @@ class MergeBack:
     def has_errors(self) -> bool:
         return bool(self.applied.report.errors)
 
-    def to_dict(self, as_of_from: str) -> dict:
+    def to_dict(self, as_of_from: str) -> dict[str, Any]:
         """The common JSON (as_of, files, rows, problems, outputs) and the changes."""
         a = self.applied
         return {

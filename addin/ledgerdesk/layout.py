@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 LINE_PT = 28.95  # one line of the grid (225 mm / 22)
 PAGE_PT = 22 * LINE_PT
@@ -305,7 +306,7 @@ NOTICE_TABLE = (
 )
 
 
-def briefing_pages(context: dict, chart_mm: float | None, scale: float = 1.0) -> Flow:
+def briefing_pages(context: dict[str, Any], chart_mm: float | None, scale: float = 1.0) -> Flow:
     """Where the pages of the 通报 end: templates/make_templates.py's 通报模板 laid down on the grid
     with this context. Returns the flow after the last annex (its page and the room left)."""
     flow = Flow(scale=scale)
@@ -385,7 +386,7 @@ def briefing_pages(context: dict, chart_mm: float | None, scale: float = 1.0) ->
     return flow
 
 
-def bulletin_pages(context: dict, chart_mm: float | None, scale: float = 1.0) -> Flow:
+def bulletin_pages(context: dict[str, Any], chart_mm: float | None, scale: float = 1.0) -> Flow:
     """The 简报模板 laid down on the grid: where its text (and chart) ends."""
     flow = Flow(scale=scale)
     flow.add(60)  # the red masthead, 42 pt on a 60 pt line
@@ -419,7 +420,7 @@ def bulletin_pages(context: dict, chart_mm: float | None, scale: float = 1.0) ->
 SLACK = 0.04  # how far off the estimate may be (LibreOffice and the estimate: within 2 %)
 
 
-def record_on_own_page(context: dict, chart_mm: float | None) -> bool:
+def record_on_own_page(context: dict[str, Any], chart_mm: float | None) -> bool:
     """Whether the 版记 needs a page of its own (the next even one): unless the text ends on an
     even page with room for the 版记 at its foot — and still would if every block were 4 %
     shorter or taller. When in doubt, the section break decides, and that is always right."""
@@ -429,7 +430,7 @@ def record_on_own_page(context: dict, chart_mm: float | None) -> bool:
     return not fits
 
 
-def bulletin_record_on_own_page(context: dict, chart_mm: float | None) -> bool:
+def bulletin_record_on_own_page(context: dict[str, Any], chart_mm: float | None) -> bool:
     """Whether the 简报's 版记 (a line for each of 报、送、发) starts a page of its own: unless
     it fits under the text at the foot of the last page, also if the estimate is 4 % off."""
     need = (len(context.get("bulletin_record") or []) + 1) * LINE_PT

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -73,7 +74,7 @@ class MergeResult:
     def has_errors(self) -> bool:
         return bool(self.report.errors)
 
-    def summary(self, outputs: dict[str, str] | None = None) -> dict:
+    def summary(self, outputs: dict[str, str] | None = None) -> dict[str, Any]:
         """The JSON object ``ledgerdesk merge --json`` prints."""
         return {
             "as_of": self.as_of.isoformat(),
@@ -102,7 +103,7 @@ class MergeResult:
             read = sum(1 for f in self.files if f.status != "skipped")
             lines.append(f"{read} 个文件中 {len(unused)} 个未采用：" + "；".join(why))
         if self.counts.get("rejected"):
-            rows: dict[str, set] = {}
+            rows: dict[str, set[Any]] = {}
             for p in self.report.errors:
                 if p.row is not None:
                     rows.setdefault(p.code, set()).add((p.file, p.sheet, p.row))
@@ -240,10 +241,10 @@ def _merge_ledgers(
     """
     files = [Path(p) for p in paths]
     report = Report()
-    cols: dict[str, list] = {c: [] for c in (*LEDGER_COLUMNS, "_mtime")}
-    extras: dict[str, list] = {}
+    cols: dict[str, list[Any]] = {c: [] for c in (*LEDGER_COLUMNS, "_mtime")}
+    extras: dict[str, list[Any]] = {}
     layouts: dict[str, frozenset[str]] = {}  # file -> its header texts, to tell one ledger from another
-    rejected: list[dict] = []
+    rejected: list[dict[str, Any]] = []
     outcomes: dict[str, FileOutcome] = {}
 
     names = file_names(files)
@@ -342,10 +343,10 @@ def _collect(
     book: WorkbookRead,
     normalized: list[Normalized],
     outcome: FileOutcome,
-    cols: dict[str, list],
-    rejected: list[dict],
+    cols: dict[str, list[Any]],
+    rejected: list[dict[str, Any]],
     report: Report,
-    extras: dict[str, list],
+    extras: dict[str, list[Any]],
 ) -> None:
     """Add one file's tables to the merge, in file order; unknown columns join by header text."""
     report.extend(book.problems)
@@ -380,8 +381,8 @@ def extra_name(header: str) -> str:
 
 
 def _supersede(
-    cols: dict[str, list], report: Report, layouts: dict[str, frozenset[str]]
-) -> tuple[list[int], list[dict]]:
+    cols: dict[str, list[Any]], report: Report, layouts: dict[str, frozenset[str]]
+) -> tuple[list[int], list[dict[str, Any]]]:
     """When a unit sent the same ledger several times, only its newest (填报日期, then file time)
     counts. Two files are the same ledger for a unit when they are laid out alike (the same
     headers) or share one of its items; a unit named in two different lists (a 信访件 list and
@@ -390,14 +391,14 @@ def _supersede(
     Returns the indices of the rows kept and the superseded rows (as listed in 未采用行).
     """
     units, files = cols["责任单位"], cols["来源文件"]
-    keys: dict[str, dict[str, tuple]] = {}
+    keys: dict[str, dict[str, tuple[Any, ...]]] = {}
     # Few distinct (unit, file, date, time) combinations, however many rows: decide on those.
     for unit, file, reported, mtime in set(zip(units, files, cols["填报日期"], cols["_mtime"], strict=True)):
         key = (reported or date.min, mtime, file)
         seen = keys.setdefault(unit, {})
         seen[file] = max(seen.get(file, key), key)
     newest: dict[tuple[str, str], str] = {}  # (unit, file) -> the file that counts for it
-    items: dict[tuple[str, str], set] | None = None
+    items: dict[tuple[str, str], set[Any]] | None = None
     for unit, by_file in keys.items():
         if len(by_file) == 1:
             newest[(unit, next(iter(by_file)))] = next(iter(by_file))
@@ -424,7 +425,7 @@ def _supersede(
     if all(current.values()):
         return list(range(len(units))), []
     keep: list[int] = []
-    superseded: list[dict] = []
+    superseded: list[dict[str, Any]] = []
     counted: dict[tuple[str, str], int] = {}
     for i, (unit, file) in enumerate(pairs):
         if current[(unit, file)]:
@@ -446,16 +447,18 @@ def _supersede(
     return keep, superseded
 
 
-def _dedupe(cols: dict[str, list], keep: list[int], report: Report) -> tuple[list[int], list[dict]]:
+def _dedupe(
+    cols: dict[str, list[Any]], keep: list[int], report: Report
+) -> tuple[list[int], list[dict[str, Any]]]:
     """Identical rows count once (the copy is rejected); a reused 问题编号 is flagged, both kept."""
-    seen_rows: dict[tuple, int] = {}
+    seen_rows: dict[tuple[Any, ...], int] = {}
     seen_ids: dict[str, int] = {}
     merged: list[int] = []
-    rejected: list[dict] = []
+    rejected: list[dict[str, Any]] = []
     # In C: the first row with each content, and with each 问题编号; the rest are the exceptions.
     # Rows are told apart by three of their columns first; only rows that share those are compared whole.
     brief = list(zip(cols["问题描述"], cols["责任单位"], cols["整改时限"], strict=True))
-    seen_brief: dict[tuple, int] = {}
+    seen_brief: dict[tuple[Any, ...], int] = {}
     first_brief = list(map(seen_brief.setdefault, (brief[i] for i in keep), keep))
     shared = {first for first, i in zip(first_brief, keep, strict=True) if first != i}
     columns = [cols[c] for c in COLUMNS]
@@ -500,12 +503,12 @@ def _dedupe(cols: dict[str, list], keep: list[int], report: Report) -> tuple[lis
     return merged, rejected
 
 
-def _where(cols: dict[str, list], first: int, i: int) -> str:
+def _where(cols: dict[str, list[Any]], first: int, i: int) -> str:
     file, sheet, row = cols["来源文件"][first], cols["来源工作表"][first], cols["来源行"][first]
     if file == cols["来源文件"][i] and sheet == cols["来源工作表"][i]:
         return f"第{row}行"
     return f"「{file}」{sheet} 第{row}行"
 
 
-def _summary(cols: dict[str, list], i: int) -> str:
+def _summary(cols: dict[str, list[Any]], i: int) -> str:
     return "；".join(f"{c}={cols[c][i]}" for c in COLUMNS if cols[c][i] not in ("", None))

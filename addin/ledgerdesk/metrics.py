@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import pandas as pd
 
@@ -37,13 +38,13 @@ class Metrics:
     as_of: date
     settings: Settings
     items: pd.DataFrame  # the ledger with 状态代码, 有效时限, 是否超期, 超期天数, 是否临期, 剩余天数
-    total: dict
+    total: dict[str, Any]
     units: pd.DataFrame  # UNIT_COLUMNS, best rank first
     by_source: pd.DataFrame
     by_category: pd.DataFrame
     notes: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "as_of": self.as_of.isoformat(),
             "total": self.total,
@@ -210,11 +211,11 @@ def _plain(value: object) -> object:
     return value
 
 
-def _records(frame: pd.DataFrame) -> list[dict]:
-    return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{str(k): _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
 
 
-def _empty() -> dict:
+def _empty() -> dict[str, Any]:
     return {**{c: 0 for c in COUNTS}, "completion_rate": None}
 
 

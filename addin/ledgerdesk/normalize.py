@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache, partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .problems import Problem, make_problem
 from .schema import (
@@ -451,10 +451,10 @@ def is_verified(status_text: str, closeout_text: str) -> bool:
 class Normalized:
     """One table after normalisation: kept rows as columns, rejected rows, problems."""
 
-    columns: dict[str, list]  # LEDGER_COLUMNS -> values of the kept rows
-    rejected: list[dict]
+    columns: dict[str, list[Any]]  # LEDGER_COLUMNS -> values of the kept rows
+    rejected: list[dict[str, Any]]
     problems: list[Problem]
-    extras: dict[str, list]  # columns the ledger model does not know: header as written -> texts
+    extras: dict[str, list[Any]]  # columns the ledger model does not know: header as written -> texts
 
     def __len__(self) -> int:
         return len(self.columns["来源行"])
@@ -477,7 +477,7 @@ def normalize_table(
     value is parsed once; only the checks that name a row run row by row.
     """
     problems: list[Problem] = []
-    rejected: list[dict] = []
+    rejected: list[dict[str, Any]] = []
     file, sheet = table.file, table.sheet
     present = table.canonical
     year = (table.report_date or as_of).year
@@ -595,7 +595,7 @@ def normalize_table(
     ]
     dropped: set[int] = set()
     for i in doubtful:
-        flags: list[tuple] = []  # (code, column, value, detail)
+        flags: list[tuple[Any, ...]] = []  # (code, column, value, detail)
         unit_flag = unit_flags[i]
         if unit_flag is not None:
             flags.append(unit_flag)
@@ -665,10 +665,10 @@ def normalize_table(
 
     keep = [i for i in range(n) if i not in dropped] if dropped else range(n)
 
-    def kept(values: list) -> list:
+    def kept(values: list[Any]) -> list[Any]:
         return [values[i] for i in keep] if dropped else values
 
-    out: dict[str, list] = {}
+    out: dict[str, list[Any]] = {}
     out["责任单位"] = [unit_of[t][0] for t in kept(unit_text)]
     out["责任部门"] = [d or unit_of[t][2] for t, d in zip(kept(unit_text), kept(dept_text), strict=True)]
     out["发现时间"] = [d.value for d in kept(found)]
@@ -736,11 +736,11 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
     return bool(re.search(r"(局|委员会|委|人民政府|政府|镇|乡|街道|县|区|公司|集团|厅)$", text))
 
 
-def _column(table: RawTable, index: int) -> list:
+def _column(table: RawTable, index: int) -> list[Any]:
     return ["" if index >= len(row) or row[index] is None else row[index] for _, row in table.rows]
 
 
-def _texts(values: list) -> list[str]:
+def _texts(values: list[Any]) -> list[str]:
     """Cell values as text; text cells (most of them) only need their spaces trimmed."""
     kinds = set(map(type, values))
     if kinds <= {str}:
@@ -750,7 +750,7 @@ def _texts(values: list) -> list[str]:
     return _map(as_text, values)  # dates and numbers: each distinct value once
 
 
-def _map(func, values: list) -> list:
+def _map(func, values: list[Any]) -> list[Any]:
     """``[func(v) for v in values]``, computing each distinct value once."""
     try:
         memo = {v: func(v) for v in set(values)}
@@ -759,7 +759,9 @@ def _map(func, values: list) -> list:
     return [memo[v] for v in values]
 
 
-def _resolve_unit(text: str, table: RawTable, units: UnitDirectory) -> tuple[str, tuple | None, str]:
+def _resolve_unit(
+    text: str, table: RawTable, units: UnitDirectory
+) -> tuple[str, tuple[Any, ...] | None, str]:
     """(unit name for the ledger, the problem to report or None, 责任部门) for one 责任单位 text.
 
     A section inside the reporting unit (办公室, 财务科) is its 责任部门, never a unit of its own;
@@ -792,11 +794,11 @@ def _resolve_unit(text: str, table: RawTable, units: UnitDirectory) -> tuple[str
     return "", ("unit-missing", "责任单位", None, ""), ""
 
 
-def _columns(table: RawTable) -> tuple[dict[str, list], set[str]]:
+def _columns(table: RawTable) -> tuple[dict[str, list[Any]], set[str]]:
     """Canonical column -> raw values, one per row. Several 责任单位 columns are joined with 、;
     a header like 责任单位\\n责任人 splits each value on its line break."""
     n = len(table.rows)
-    cols: dict[str, list] = {c: [""] * n for c in (*COLUMNS, "_填报单位")}
+    cols: dict[str, list[Any]] = {c: [""] * n for c in (*COLUMNS, "_填报单位")}
     filled: set[str] = set()
     lines = [row for _, row in table.rows]
     if n and len(set(map(len, lines))) == 1:
@@ -837,11 +839,11 @@ def _split(value: object, count: int) -> list[object]:
     return parts if len(parts) >= count else [as_text(value)]
 
 
-def _first(a: list, b: list) -> list:
+def _first(a: list[Any], b: list[Any]) -> list[Any]:
     return [x if x != "" else y for x, y in zip(a, b, strict=True)]
 
 
-def _rejected(table: RawTable, excel_row: int, values: Sequence[object], reason: str) -> dict:
+def _rejected(table: RawTable, excel_row: int, values: Sequence[object], reason: str) -> dict[str, Any]:
     """A row that is not merged, with everything the unit wrote in it."""
     original = "；".join(
         f"{f.header.replace(chr(10), '')}={as_text(values[f.index])}"

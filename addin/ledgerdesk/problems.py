@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -91,10 +92,10 @@ class Problem:
     value: str | None
     message: str
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         """The fields every command's JSON gives for a problem (docs/cli.md)."""
         return {k: v for k, v in asdict(self).items() if k in JSON_FIELDS}
 
@@ -145,7 +146,7 @@ class Report:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == WARNING]
 
-    def flatten(self, fields: Iterable[str] = ("row", "column", "code")) -> list[tuple]:
+    def flatten(self, fields: Iterable[str] = ("row", "column", "code")) -> list[tuple[Any, ...]]:
         """Problems as tuples of the chosen fields, for tests and quick looks."""
         names = tuple(fields)
         return [tuple(getattr(p, f) for f in names) for p in self.problems]

@@ -12,9 +12,11 @@ nothing the second time.
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import python_calamine
@@ -319,10 +321,10 @@ def apply_returns(
     claimed: dict[tuple[str, str], object] = {}  # (file, ID) -> the Excel row that used it first
     by_id = {pid: i for i, pid in enumerate(ledger["问题编号"].tolist())}
     by_text = {(u, d): i for i, (u, d) in enumerate(zip(ledger["责任单位"], ledger["问题描述"], strict=True))}
-    rows: list[dict] = [dict(r) for r in ledger.to_dict(orient="records")]
+    rows: list[dict[Hashable, Any]] = [dict(r) for r in ledger.to_dict(orient="records")]
     # Columns of the units' own (kept as they are) travel with their items: new ones join the master.
     own = [c for c in returns.ledger.columns if c not in LEDGER_COLUMNS]
-    changes: list[tuple] = []
+    changes: list[tuple[Any, ...]] = []
     added: list[str] = []
     seen: set[int] = set()
     for rec in returns.ledger.to_dict(orient="records"):
@@ -365,7 +367,7 @@ def apply_returns(
             )
             continue
         if target is None:  # an item the unit added: it joins the master with a new ID
-            new = {c: rec.get(c, "") for c in (*LEDGER_COLUMNS, *own)}
+            new: dict[Hashable, Any] = {c: rec.get(c, "") for c in (*LEDGER_COLUMNS, *own)}
             new["问题编号"] = allocator.new(unit)
             rows.append(new)
             by_id[new["问题编号"]] = len(rows) - 1
@@ -475,7 +477,7 @@ def _rewrite_master(
     ledger: pd.DataFrame,
     settings: Settings,
     report: Report,
-    files: list,
+    files: list[Any],
     changes: pd.DataFrame | None,
     silent: list[str] | None,
     merge: MergeResult | None = None,

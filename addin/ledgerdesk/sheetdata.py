@@ -120,7 +120,7 @@ def _si(text: str) -> str:
     return f"<si><t{space}>{text}</t></si>"
 
 
-def _chunks(items: list, size: int) -> Iterable[list]:
+def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
 

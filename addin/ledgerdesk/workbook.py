@@ -140,7 +140,7 @@ def write_master(
     merge: MergeResult,
     metrics: Metrics,
     settings: Settings | None = None,
-    delta: dict | None = None,
+    delta: dict[str, Any] | None = None,
     inputs: Sequence[str] = (),
     extra_sheets: dict[str, pd.DataFrame] | None = None,
 ) -> Path:
@@ -685,7 +685,7 @@ def _table_sheet(
     _page(ws, f"{sheet}（截至{as_of}）", [_width(str(c)) for c in frame.columns])
 
 
-def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: dict, as_of: str) -> None:
+def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: dict[str, Any], as_of: str) -> None:
     ws = book.add_worksheet("变化情况")
     units = pd.DataFrame(
         {
