@@ -8,9 +8,17 @@ step's own), several times; the table shows the median, min and max, peak RSS, r
 and the ratio baseline / ledgerdesk measured in the same run.
 
 Sizes: S = 40 files × 30 rows (a city), M = 200 × 200, L = 1,000 × 500 (a province).
-Steps: naive-read (pandas.read_excel with openpyxl per file + concat), naive (that + to_excel +
-a python-docx document with the per-unit table), merge, stats, workbook, briefing, run (the
-whole `ledgerdesk brief` command with notices, interpreter start-up included).
+Steps, each in a fresh process with its imports inside the clock on every side:
+- naive-read: pandas.read_excel with openpyxl per file + concat (a clerk's script);
+- pandas-calamine: the same with engine="calamine" (one argument added to that script);
+- fastest-read: python-calamine's rows of every sheet, two threads — the floor a library read sets;
+- merge: ledgerdesk's merge_ledgers (read, find headers, normalise, check, supersede, dedupe);
+- naive-cmd / merge-cmd: the whole naive script / the whole `ledgerdesk merge` command, each a new
+  Python started by the clock (what a clerk waits for after a click);
+- naive: the naive read + to_excel + a python-docx table per unit; stats, workbook, briefing;
+- run: the whole `ledgerdesk brief` command with notices.
+Repeats are interleaved (step 1, step 2 … then again), so a slow moment of the machine does not
+fall on one contender only.
 """
 
 from __future__ import annotations
@@ -36,7 +44,19 @@ from typing import Any
 SIZES = {"S": (40, 30), "M": (200, 200), "L": (1000, 500)}
 GENERATOR_VERSION = 1
 AS_OF = date(2024, 7, 31)
-STEPS = ("naive-read", "naive", "merge", "stats", "workbook", "briefing", "run")
+STEPS = (
+    "naive-read",
+    "pandas-calamine",
+    "fastest-read",
+    "merge",
+    "naive-cmd",
+    "merge-cmd",
+    "naive",
+    "stats",
+    "workbook",
+    "briefing",
+    "run",
+)
 
 HEADERS = [
     ["序号", "问题描述", "整改措施", "整改时限", "整改状态", "完成时间", "责任人", "备注"],
@@ -186,6 +206,77 @@ def step_naive_read(size: str, work: Path) -> int:
     return len(pd.concat(frames, ignore_index=True))
 
 
+def step_pandas_calamine(size: str, work: Path) -> int:
+    import pandas as pd
+
+    paths, _ = _paths(size)
+    frames = [pd.read_excel(p, engine="calamine", header=None) for p in paths]
+    return len(pd.concat(frames, ignore_index=True))
+
+
+def step_fastest_read(size: str, work: Path) -> int:
+    """Every sheet's rows as Python lists with python-calamine, two threads (it releases the GIL
+    while parsing): what any library read of these files costs at least."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import python_calamine
+
+    def rows(path: Path) -> int:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        return sum(len(book.get_sheet_by_name(name).to_python()) for name in book.sheet_names)
+
+    paths, _ = _paths(size)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return sum(pool.map(rows, paths))
+
+
+NAIVE_SCRIPT = """
+import sys
+from pathlib import Path
+import pandas as pd
+paths = sorted(Path(sys.argv[1]).glob("*.xlsx"))
+frames = [pd.read_excel(p, engine="openpyxl", header=None).assign(来源文件=p.name) for p in paths]
+merged = pd.concat(frames, ignore_index=True)
+merged.columns = [str(c) for c in merged.columns]
+merged.to_excel(Path(sys.argv[2]) / "naive.xlsx", index=False, engine="openpyxl")
+print(len(merged))
+"""
+
+
+def step_naive_cmd(size: str, work: Path) -> int:
+    """The clerk's script (read, stack, save) as a new Python: start-up and imports included."""
+    folder = dataset(size)
+    proc = subprocess.run(
+        [sys.executable, "-c", NAIVE_SCRIPT, str(folder / "inbox"), str(work)], capture_output=True, text=True
+    )
+    if proc.returncode:
+        raise RuntimeError(proc.stderr[-500:])
+    return int(proc.stdout.strip().splitlines()[-1])
+
+
+def step_merge_cmd(size: str, work: Path) -> int:
+    """`ledgerdesk merge` as a clerk runs it: a new Python, merge, statistics, history, 汇总台账.xlsx."""
+    folder = dataset(size)
+    command = [
+        sys.executable,
+        "-m",
+        "ledgerdesk.cli",
+        "merge",
+        str(folder / "inbox"),
+        "--units",
+        str(folder / "单位名录.csv"),
+        "--as-of",
+        AS_OF.isoformat(),
+        "--out",
+        str(work / "out"),
+        "--json",
+    ]
+    proc = subprocess.run(command, capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(proc.stderr[-500:])
+    return int(json.loads(proc.stdout)["rows"]["read"])
+
+
 def step_naive(size: str, work: Path) -> int:
     """What a clerk's script does: read every file, stack, save, and a Word table per unit."""
     import pandas as pd
@@ -287,6 +378,10 @@ def step_run(size: str, work: Path) -> int:
 
 STEP_FUNCTIONS: dict[str, Callable[..., Any]] = {
     "naive-read": step_naive_read,
+    "pandas-calamine": step_pandas_calamine,
+    "fastest-read": step_fastest_read,
+    "naive-cmd": step_naive_cmd,
+    "merge-cmd": step_merge_cmd,
     "naive": step_naive,
     "merge": step_merge,
     "stats": step_stats,
@@ -307,7 +402,7 @@ def _worker(step: str, size: str, queue) -> None:
             rows = function(size, Path(tmp), prepared) if prepared is not None else function(size, Path(tmp))
             seconds = time.perf_counter() - start
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-            if step == "run":
+            if step in ("run", "naive-cmd", "merge-cmd"):
                 peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
             queue.put({"seconds": seconds, "rows": rows, "peak_mb": peak / 1024, "before_mb": before / 1024})
     except Exception as exc:  # reported in the table, never hidden
@@ -346,22 +441,25 @@ class Row:
 def run_bench(
     sizes: list[str], repeats: dict[str, int], steps: list[str], echo: Callable[[str], None]
 ) -> list[Row]:
+    """Every step of a size once, then all of them again (interleaved), ``repeats[size]`` rounds."""
     results = []
     for size in sizes:
         echo(f"准备 {size} 数据集：{dataset(size)}")
-        for step in steps:
-            runs, peak, rows, error = [], 0.0, 0, None
-            for _ in range(repeats[size]):
+        rows = {step: Row(size, step, [], 0, 0.0) for step in steps}
+        for round_ in range(repeats[size]):
+            for step in steps:
+                row = rows[step]
+                if row.error:
+                    continue
                 r = measure(step, size)
                 if "error" in r:
-                    error = r["error"]
-                    break
-                runs.append(r["seconds"])
-                peak = max(peak, r["peak_mb"])
-                rows = r["rows"]
-            row = Row(size, step, runs, rows, peak, error)
-            results.append(row)
-            echo(f"  {size} {step:<10} " + (f"{row.median:8.3f} s" if runs else f"出错：{error}"))
+                    row.error = r["error"]
+                    continue
+                row.runs.append(r["seconds"])
+                row.peak_mb = max(row.peak_mb, r["peak_mb"])
+                row.rows = r["rows"]
+                echo(f"  {size} {step:<16} 第{round_ + 1}轮 {r['seconds']:8.3f} s")
+        results += [rows[step] for step in steps]
     return results
 
 
@@ -376,7 +474,7 @@ def table(results: list[Row]) -> str:
             lines.append(f"| {r.size} | {r.step} | error: {r.error} | | | | | |")
             continue
         ratio = ""
-        baseline = {"merge": "naive-read", "run": "naive"}.get(r.step)
+        baseline = {"merge": "naive-read", "run": "naive", "merge-cmd": "naive-cmd"}.get(r.step)
         if baseline and (r.size, baseline) in by and by[(r.size, baseline)].runs:
             ratio = f"{by[(r.size, baseline)].median / r.median:.1f}×"
         lines.append(
@@ -398,23 +496,31 @@ def machine() -> str:
 
 def main(quick: bool, sizes: list[str] | None, echo: Callable[[str], None]) -> str:
     sizes = sizes or (["S", "M"] if quick else ["S", "M", "L"])
-    repeats = {"S": 3, "M": 1, "L": 1} if quick else {"S": 7, "M": 3, "L": 1}
+    repeats = {"S": 3, "M": 3, "L": 1} if quick else {"S": 7, "M": 5, "L": 1}
     results = run_bench(sizes, repeats, list(STEPS), echo)
     text = f"{date.today().isoformat()} — {machine()}\n\n{table(results)}\n"
-    by = {(r.size, r.step): r for r in results}
-    if (
-        ("M", "merge") in by
-        and ("M", "naive-read") in by
-        and by[("M", "merge")].runs
-        and by[("M", "naive-read")].runs
-    ):
-        ratio = by[("M", "naive-read")].median / by[("M", "merge")].median
-        run_m = by[("M", "run")].median if ("M", "run") in by and by[("M", "run")].runs else float("nan")
-        text += f"\nratio_merge_vs_naive={ratio:.2f} run_M_s={run_m:.2f}"
+    text += f"\n{ratios(results)}"
     if "M" in sizes:
         share, total = inference_share("M")
         text += f"\ninference_share_M={share:.1%} of a one-thread merge of {total:.2f} s"
     return text
+
+
+def ratios(results: list[Row], size: str = "M") -> str:
+    """The line to compare runs by: ratio_merge_vs_naive (naive read ÷ merge, higher is better),
+    ratio_merge_vs_fastest (merge ÷ the fastest library read, lower is better), ratio_cmd_vs_naive
+    (the naive script ÷ the `ledgerdesk merge` command, both new processes) and run_M_s."""
+    by = {(r.size, r.step): r.median for r in results if r.runs}
+
+    def get(step: str) -> float:
+        return by.get((size, step), float("nan"))
+
+    return (
+        f"ratio_merge_vs_naive={get('naive-read') / get('merge'):.2f} "
+        f"ratio_merge_vs_fastest={get('merge') / get('fastest-read'):.2f} "
+        f"ratio_cmd_vs_naive={get('naive-cmd') / get('merge-cmd'):.2f} "
+        f"run_{size}_s={get('run'):.2f}"
+    )
 
 
 def inference_share(size: str) -> tuple[float, float]:
