@@ -1,4 +1,4 @@
-"""Deadlines and dates in every form units write them (DOMAIN.md: 整改时限 as written)."""
+"""Deadlines and dates in every form units write them (README: 日期的各种写法; docs/statistics.md)."""
 
 from __future__ import annotations
 

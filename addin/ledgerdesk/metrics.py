@@ -1,6 +1,6 @@
 """Completion rates, overdue and due-soon items, warnings and ranking, per unit and overall.
 
-Definitions (DOMAIN.md; the choices are settings):
+Definitions (docs/statistics.md; the choices are settings):
 - overdue: not done, not 长期坚持, and the deadline (moved to the next working day when it falls
   on a holiday or weekend) is before the as-of date;
 - due soon: not done, not 长期坚持, not overdue, and the deadline is at most N days after the as-of

@@ -1,6 +1,6 @@
 """Working days on the official Chinese calendar (chinesecalendar), weekends-only outside its years.
 
-Rules (DOMAIN.md): the start day is not counted; a deadline that falls on a holiday or weekend
+Rules (docs/statistics.md): the start day is not counted; a deadline that falls on a holiday or weekend
 moves to the next working day; make-up weekend days (调休上班) are working days. A local override
 list (settings: 节假日补充 / 调休上班补充) wins over the official data, and covers years the
 package does not know.
