@@ -23,13 +23,12 @@ import pandas as pd
 from .intake import EXCEL_SUFFIXES, WorkbookRead, read_workbook
 from .metrics import METRIC_COLUMNS
 from .normalize import LEDGER_COLUMNS, Normalized, normalize_table
-from .problems import Report, make_problem
+from .problems import REJECTED, REJECTED_COLUMNS, SUPERSEDED, RejectedRow, Report, make_problem
 from .schema import COLUMNS, UnitDirectory, Vocabulary, clean_header
 from .workdays import OFFICIAL, WorkCalendar
 
 READ_THREADS = 2
 RESAVE_SUFFIXES = (".et", ".ett", ".csv", ".wps", ".numbers")
-REJECTED_COLUMNS = ("来源文件", "来源工作表", "来源行", "处理", "原因", "原始内容")
 RESERVED = {*LEDGER_COLUMNS, *METRIC_COLUMNS, "_mtime"}
 # Why rows were sent back, as the 说明 sheet and the console say it.
 LEFT_OUT = {
@@ -244,7 +243,7 @@ def _merge_ledgers(
     cols: dict[str, list[Any]] = {c: [] for c in (*LEDGER_COLUMNS, "_mtime")}
     extras: dict[str, list[Any]] = {}
     layouts: dict[str, frozenset[str]] = {}  # file -> its header texts, to tell one ledger from another
-    rejected: list[dict[str, Any]] = []
+    rejected: list[RejectedRow] = []
     outcomes: dict[str, FileOutcome] = {}
 
     names = file_names(files)
@@ -304,14 +303,14 @@ def _merge_ledgers(
     ledger = pd.DataFrame(
         {c: cols[c] if everything else [cols[c][i] for i in keep] for c in columns}, columns=columns
     )
-    left = pd.DataFrame(rejected + superseded, columns=list(REJECTED_COLUMNS))
+    left = pd.DataFrame([r.record() for r in (*rejected, *superseded)], columns=list(REJECTED_COLUMNS))
 
     merged_files = ledger["来源文件"].tolist()
     for name, n in Counter(merged_files).items():
         outcomes[name].merged += n
-    for name, n in Counter(rec["来源文件"] for rec in rejected).items():
+    for name, n in Counter(rec.file for rec in rejected).items():
         outcomes[name].rejected += n
-    for name, n in Counter(rec["来源文件"] for rec in superseded).items():
+    for name, n in Counter(rec.file for rec in superseded).items():
         outcomes[name].superseded += n
     units_by_file: dict[str, set[str]] = {}
     for name, unit in set(zip(merged_files, ledger["责任单位"].tolist(), strict=True)):
@@ -344,7 +343,7 @@ def _collect(
     normalized: list[Normalized],
     outcome: FileOutcome,
     cols: dict[str, list[Any]],
-    rejected: list[dict[str, Any]],
+    rejected: list[RejectedRow],
     report: Report,
     extras: dict[str, list[Any]],
 ) -> None:
@@ -382,7 +381,7 @@ def extra_name(header: str) -> str:
 
 def _supersede(
     cols: dict[str, list[Any]], report: Report, layouts: dict[str, frozenset[str]]
-) -> tuple[list[int], list[dict[str, Any]]]:
+) -> tuple[list[int], list[RejectedRow]]:
     """When a unit sent the same ledger several times, only its newest (填报日期, then file time)
     counts. Two files are the same ledger for a unit when they are laid out alike (the same
     headers) or share one of its items; a unit named in two different lists (a 信访件 list and
@@ -425,7 +424,7 @@ def _supersede(
     if all(current.values()):
         return list(range(len(units))), []
     keep: list[int] = []
-    superseded: list[dict[str, Any]] = []
+    superseded: list[RejectedRow] = []
     counted: dict[tuple[str, str], int] = {}
     for i, (unit, file) in enumerate(pairs):
         if current[(unit, file)]:
@@ -433,14 +432,14 @@ def _supersede(
             continue
         counted[(file, unit)] = counted.get((file, unit), 0) + 1
         superseded.append(
-            {
-                "来源文件": file,
-                "来源工作表": cols["来源工作表"][i],
-                "来源行": cols["来源行"][i],
-                "处理": "被替代",
-                "原因": f"{unit}已报送较新的台账：{newest[(unit, file)]}",
-                "原始内容": _summary(cols, i),
-            }
+            RejectedRow(
+                file,
+                cols["来源工作表"][i],
+                cols["来源行"][i],
+                SUPERSEDED,
+                f"{unit}已报送较新的台账：{newest[(unit, file)]}",
+                _summary(cols, i),
+            )
         )
     for (file, unit), n in counted.items():
         report.add("superseded", file, value=unit, detail=f"「{newest[(unit, file)]}」（{n} 行被替代）")
@@ -449,12 +448,12 @@ def _supersede(
 
 def _dedupe(
     cols: dict[str, list[Any]], keep: list[int], report: Report
-) -> tuple[list[int], list[dict[str, Any]]]:
+) -> tuple[list[int], list[RejectedRow]]:
     """Identical rows count once (the copy is rejected); a reused 问题编号 is flagged, both kept."""
     seen_rows: dict[tuple[Any, ...], int] = {}
     seen_ids: dict[str, int] = {}
     merged: list[int] = []
-    rejected: list[dict[str, Any]] = []
+    rejected: list[RejectedRow] = []
     # In C: the first row with each content, and with each 问题编号; the rest are the exceptions.
     # Rows are told apart by three of their columns first; only rows that share those are compared whole.
     brief = list(zip(cols["问题描述"], cols["责任单位"], cols["整改时限"], strict=True))
@@ -479,14 +478,14 @@ def _dedupe(
                 detail=_where(cols, first, i),
             )
             rejected.append(
-                {
-                    "来源文件": cols["来源文件"][i],
-                    "来源工作表": cols["来源工作表"][i],
-                    "来源行": cols["来源行"][i],
-                    "处理": "退回",
-                    "原因": problem.message,
-                    "原始内容": _summary(cols, i),
-                }
+                RejectedRow(
+                    cols["来源文件"][i],
+                    cols["来源工作表"][i],
+                    cols["来源行"][i],
+                    REJECTED,
+                    problem.message,
+                    _summary(cols, i),
+                )
             )
             continue
         if pid and earlier != i:

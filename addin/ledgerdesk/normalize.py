@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
-from .problems import Problem, make_problem
+from .problems import REJECTED, Problem, RejectedRow, make_problem
 from .schema import (
     COLUMNS,
     DONE,
@@ -452,7 +452,7 @@ class Normalized:
     """One table after normalisation: kept rows as columns, rejected rows, problems."""
 
     columns: dict[str, list[Any]]  # LEDGER_COLUMNS -> values of the kept rows
-    rejected: list[dict[str, Any]]
+    rejected: list[RejectedRow]
     problems: list[Problem]
     extras: dict[str, list[Any]]  # columns the ledger model does not know: header as written -> texts
 
@@ -477,7 +477,7 @@ def normalize_table(
     value is parsed once; only the checks that name a row run row by row.
     """
     problems: list[Problem] = []
-    rejected: list[dict[str, Any]] = []
+    rejected: list[RejectedRow] = []
     file, sheet = table.file, table.sheet
     present = table.canonical
     year = (table.report_date or as_of).year
@@ -843,7 +843,7 @@ def _first(a: list[Any], b: list[Any]) -> list[Any]:
     return [x if x != "" else y for x, y in zip(a, b, strict=True)]
 
 
-def _rejected(table: RawTable, excel_row: int, values: Sequence[object], reason: str) -> dict[str, Any]:
+def _rejected(table: RawTable, excel_row: int, values: Sequence[object], reason: str) -> RejectedRow:
     """A row that is not merged, with everything the unit wrote in it."""
     original = "；".join(
         f"{f.header.replace(chr(10), '')}={as_text(values[f.index])}"
@@ -852,11 +852,4 @@ def _rejected(table: RawTable, excel_row: int, values: Sequence[object], reason:
     )
     if len(original) > CELL_LIMIT:  # one Excel cell holds this much; the rest is in the return itself
         original = original[: CELL_LIMIT - 20] + "……（过长，其余见原文件）"
-    return {
-        "来源文件": table.file,
-        "来源工作表": table.sheet,
-        "来源行": excel_row,
-        "处理": "退回",
-        "原因": reason,
-        "原始内容": original,
-    }
+    return RejectedRow(table.file, table.sheet, excel_row, REJECTED, reason, original)

@@ -8,7 +8,7 @@ kept in the 未采用行 list with its original values); warnings keep the row.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, astuple, dataclass
 from typing import Any
 
 import pandas as pd
@@ -166,3 +166,24 @@ class Report:
         frame = pd.DataFrame([p.as_dict() for p in self.problems], columns=list(columns))
         frame["severity"] = frame["severity"].map({ERROR: "错误", WARNING: "提示"})
         return frame.rename(columns=columns)
+
+
+# 未采用行: every row read that is not merged, with what the unit wrote in it.
+REJECTED_COLUMNS = ("来源文件", "来源工作表", "来源行", "处理", "原因", "原始内容")
+REJECTED, SUPERSEDED = "退回", "被替代"
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    """A row left out of 总台账: where it was, what happened (退回 / 被替代), why, and its content."""
+
+    file: str
+    sheet: str | None
+    row: int | None
+    action: str
+    reason: str
+    original: str
+
+    def record(self) -> dict[str, Any]:
+        """The row of the 未采用行 sheet (columns REJECTED_COLUMNS)."""
+        return dict(zip(REJECTED_COLUMNS, astuple(self), strict=True))

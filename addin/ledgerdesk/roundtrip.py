@@ -23,10 +23,10 @@ import python_calamine
 import xlsxwriter
 
 from .files import atomic_output, staged_folder, unique_names
-from .merge import REJECTED_COLUMNS, MergeResult
+from .merge import MergeResult
 from .metrics import compute_metrics, format_date
 from .normalize import LEDGER_COLUMNS
-from .problems import Report
+from .problems import REJECTED_COLUMNS, Report
 from .schema import COLUMNS, UnitDirectory
 from .settings import Settings
 from .workbook import read_master, read_previous, sheet_frame, write_master
