@@ -16,7 +16,7 @@ from ledgerdesk.merge import merge_ledgers
 from ledgerdesk.metrics import compute_metrics
 from ledgerdesk.resources import SAMPLE_AS_OF, sample_returns
 from ledgerdesk.settings import Settings
-from ledgerdesk.workbook import write_master
+from ledgerdesk.workbook import MasterContent, write_master
 
 SHEETS = ["总台账", "单位统计", "超期清单", "校验问题", "未采用行", "说明"]
 
@@ -188,7 +188,9 @@ def test_department_text_is_never_a_formula(tmp_path, units):
         ],
     )
     merge = merge_ledgers([path], units, AS_OF)
-    out = write_master(tmp_path / "out" / "汇总台账.xlsx", merge, compute_metrics(merge.ledger, AS_OF))
+    out = write_master(
+        tmp_path / "out" / "汇总台账.xlsx", MasterContent.of(merge), compute_metrics(merge.ledger, AS_OF)
+    )
     book = load_workbook(out)
     for ws in book.worksheets:
         for row in ws.iter_rows():
@@ -218,7 +220,7 @@ def test_an_open_target_is_reported_and_left_alone(tmp_path, units):
     target.write_bytes(b"the clerk's open copy")
     (tmp_path / "~$汇总台账.xlsx").write_bytes(b"owner")  # what Excel/WPS leave while the file is open
     with pytest.raises(OutputLocked, match="正在被其他程序使用"):
-        write_master(target, merge, metrics)
+        write_master(target, MasterContent.of(merge), metrics)
     assert target.read_bytes() == b"the clerk's open copy"
 
 
@@ -234,7 +236,7 @@ def test_a_failed_rename_leaves_the_old_file_and_no_temp_file(tmp_path, units, m
 
     monkeypatch.setattr(files.os, "replace", locked)
     with pytest.raises(OutputLocked):
-        write_master(target, merge, metrics)
+        write_master(target, MasterContent.of(merge), metrics)
     assert target.read_bytes() == b"previous output"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "历史版本", "汇总台账.xlsx"]
     assert [p.read_bytes() for p in (tmp_path / "历史版本").iterdir()] == [b"previous output"]
@@ -281,9 +283,9 @@ def test_long_tables_streamed_in_hold_exactly_what_cell_by_cell_writing_holds(tm
     merge = merge_ledgers([path], units, AS_OF)
     metrics = compute_metrics(merge.ledger, AS_OF)
     monkeypatch.setattr(workbook, "BULK_ROWS", 100)  # 总台账 and 超期清单 both streamed, sharing strings
-    streamed = write_master(tmp_path / "streamed.xlsx", merge, metrics)
+    streamed = write_master(tmp_path / "streamed.xlsx", MasterContent.of(merge), metrics)
     monkeypatch.setattr(workbook, "BULK_ROWS", 10**9)
-    direct = write_master(tmp_path / "direct.xlsx", merge, metrics)
+    direct = write_master(tmp_path / "direct.xlsx", MasterContent.of(merge), metrics)
     (a_cells, a_tables), (b_cells, b_tables) = _cells(streamed), _cells(direct)
     assert a_tables == b_tables and a_tables["总台账"]["Ledger"].endswith("621")
     for sheet in ("总台账", "超期清单", "校验问题"):

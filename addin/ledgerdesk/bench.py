@@ -332,10 +332,10 @@ def step_stats(size: str, work: Path, prepared=None) -> int:
 
 
 def step_workbook(size: str, work: Path, prepared=None) -> int:
-    from .workbook import write_master
+    from .workbook import MasterContent, write_master
 
     merge, metrics = prepared
-    write_master(work / "汇总台账.xlsx", merge, metrics)
+    write_master(work / "汇总台账.xlsx", MasterContent.of(merge), metrics)
     return len(merge.ledger)
 
 

@@ -22,7 +22,7 @@ from .resources import unit_directory_file
 from .roundtrip import MANIFEST_NAME, ApplyResult, SplitResult, apply_returns, split_master
 from .schema import UnitDirectory, load_units
 from .settings import Settings
-from .workbook import NotAMaster, read_master, recorded_as_of, write_master
+from .workbook import MasterContent, NotAMaster, read_master, recorded_as_of, write_master
 
 MASTER_NAME = "汇总台账.xlsx"
 SPLIT_FOLDER = "下发"  # the pre-filled returns of split, beside the master
@@ -159,7 +159,7 @@ def process(
     ) -> None:  # inside the history's transaction: stored only once written
         if merge is not None:
             master = write_master(
-                out_dir / MASTER_NAME, merge, metrics, settings, delta, inputs=[str(source)]
+                out_dir / MASTER_NAME, MasterContent.of(merge, delta, [str(source)]), metrics, settings
             )
             outputs["workbook"] = str(master)
 

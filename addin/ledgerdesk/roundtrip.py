@@ -29,7 +29,7 @@ from .normalize import LEDGER_COLUMNS
 from .problems import REJECTED_COLUMNS, Report
 from .schema import COLUMNS, UnitDirectory
 from .settings import Settings
-from .workbook import read_master, read_previous, sheet_frame, write_master
+from .workbook import MasterContent, read_master, read_previous, sheet_frame, write_master
 
 # What a unit may change on its own items; blank in a return means "no change", never "erase".
 UPDATABLE = ("整改状态", "整改进展", "完成时间", "整改措施", "责任人", "销号情况", "备注")
@@ -497,15 +497,15 @@ def _rewrite_master(
     new = [p for p in report if (p.code, p.file, p.sheet, p.row, p.column, p.value) not in seen]
     by_name = {f.file: f for f in (*previous.files, *files)}  # a file read again: its latest outcome
     counts = merge.counts if merge is not None else previous.counts
-    result = MergeResult(
-        as_of, ledger, rejected, list(by_name.values()), Report([*previous.problems, *new]), counts
-    )
-    extra = {"变更记录": changes}
+    content = MasterContent(Report([*previous.problems, *new]), rejected, list(by_name.values()), counts)
+    content.extra_sheets["变更记录"] = changes
     if silent is not None:
-        extra["未报送"] = pd.DataFrame({"序号": range(1, len(silent) + 1), "未报送单位": silent})
+        content.extra_sheets["未报送"] = pd.DataFrame(
+            {"序号": range(1, len(silent) + 1), "未报送单位": silent}
+        )
     elif (old_silent := _previous_sheet(master, "未报送")) is not None:
-        extra["未报送"] = old_silent
-    write_master(master, result, compute_metrics(ledger, as_of, settings), settings, extra_sheets=extra)
+        content.extra_sheets["未报送"] = old_silent
+    write_master(master, content, compute_metrics(ledger, as_of, settings), settings)
 
 
 def _previous_sheet(master: Path, name: str) -> pd.DataFrame | None:

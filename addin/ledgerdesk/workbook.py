@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from .files import atomic_output, keep_version
 from .merge import FileOutcome, MergeResult
 from .metrics import METRIC_COLUMNS, WARNING_LABELS, Metrics, format_date
 from .normalize import LEDGER_COLUMNS, as_text, parse_date, parse_status
-from .problems import ERROR, WARNING, Problem
+from .problems import ERROR, WARNING, Problem, Report
 from .schema import COLUMNS, DATE_COLUMNS, STATE_LABELS
 from .settings import Settings
 from .sheetdata import BulkTable, register, stream_rows
@@ -135,18 +135,37 @@ class _Formats:
     green: Any
 
 
+@dataclass
+class MasterContent:
+    """What a master workbook records besides the figures: the problems (校验问题), the rows left
+    out (未采用行), the files read and the reconciliation (说明), the change since the previous
+    period (变化情况), the sources, and sheets of the round trip (变更记录, 未报送)."""
+
+    report: Report
+    rejected: pd.DataFrame
+    files: list[FileOutcome]
+    counts: dict[str, int]
+    delta: dict[str, Any] | None = None
+    inputs: Sequence[str] = ()
+    extra_sheets: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls, merge: MergeResult, delta: dict[str, Any] | None = None, inputs: Sequence[str] = ()
+    ) -> MasterContent:
+        """What a merge of an inbox puts in the master."""
+        return cls(merge.report, merge.rejected, merge.files, merge.counts, delta, inputs)
+
+
 def write_master(
     path: str | Path,
-    merge: MergeResult,
+    content: MasterContent,
     metrics: Metrics,
     settings: Settings | None = None,
-    delta: dict[str, Any] | None = None,
-    inputs: Sequence[str] = (),
-    extra_sheets: dict[str, pd.DataFrame] | None = None,
 ) -> Path:
     """Write the master workbook atomically and return its path.
 
-    ``extra_sheets`` (such as 变更记录 and 未报送 of the round trip) go before 说明. A master
+    ``content.extra_sheets`` (such as 变更记录 and 未报送 of the round trip) go before 说明. A master
     already at ``path`` is the clerk's record: it is first copied to 历史版本 (settings'
     keep_versions), and every sheet of it the tool does not write (a clerk's own) is carried over,
     values as they were, after 说明.
@@ -164,13 +183,13 @@ def write_master(
         _ledger_sheet(book, fmt, metrics, as_of, bulk)
         _units_sheet(book, fmt, metrics, as_of)
         _overdue_sheet(book, fmt, metrics, as_of, bulk)
-        _table_sheet(book, fmt, "校验问题", "Problems", merge.report.to_frame(), as_of, bulk)
-        _table_sheet(book, fmt, "未采用行", "Rejected", merge.rejected, as_of, bulk)
-        if delta:
-            _changes_sheet(book, fmt, delta, as_of)
-        for n, (sheet, frame) in enumerate((extra_sheets or {}).items(), start=1):
+        _table_sheet(book, fmt, "校验问题", "Problems", content.report.to_frame(), as_of, bulk)
+        _table_sheet(book, fmt, "未采用行", "Rejected", content.rejected, as_of, bulk)
+        if content.delta:
+            _changes_sheet(book, fmt, content.delta, as_of)
+        for n, (sheet, frame) in enumerate(content.extra_sheets.items(), start=1):
             _table_sheet(book, fmt, sheet, f"Extra{n}", frame, as_of, bulk)
-        _about_sheet(book, fmt, merge, metrics, settings, inputs, as_of)
+        _about_sheet(book, fmt, content, metrics, settings, as_of)
         for name, grid in clerk_sheets.items():
             _grid_sheet(book, fmt, name, grid)
         book.close()
@@ -739,26 +758,25 @@ def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: dict[str, An
 def _about_sheet(
     book: xlsxwriter.Workbook,
     fmt: _Formats,
-    merge: MergeResult,
+    content: MasterContent,
     metrics: Metrics,
     settings: Settings,
-    inputs: Sequence[str],
     as_of: str,
 ) -> None:
-    c = merge.counts
+    c = content.counts
     lines: list[tuple[str, object]] = [
         ("统计截止日", metrics.as_of.isoformat()),
         ("生成时间", datetime.now().strftime("%Y-%m-%d %H:%M")),
-        ("读取文件数", len(merge.files)),  # counts are numbers a clerk can add up
+        ("读取文件数", len(content.files)),  # counts are numbers a clerk can add up
         ("读入行数", c["read"]),
         ("合并行数", c["merged"]),
         ("退回行数", c["rejected"]),
         ("被替代行数", c["superseded"]),
         ("核对", f"读入 {c['read']} = 合并 {c['merged']} + 退回 {c['rejected']} + 被替代 {c['superseded']}"),
-        ("错误数", len(merge.report.errors)),
-        ("提示数", len(merge.report.warnings)),
+        ("错误数", len(content.report.errors)),
+        ("提示数", len(content.report.warnings)),
         *[(f"设置：{label}", value) for label, value in settings.describe()],
-        *[("来源目录", s) for s in inputs],
+        *[("来源目录", s) for s in content.inputs],
         *[("注意", note) for note in metrics.notes],
     ]
     ws = book.add_worksheet("说明")
@@ -774,7 +792,7 @@ def _about_sheet(
                 f.superseded,
                 f"{_STATUS[f.status]}：{f.reason}" if f.reason else _STATUS[f.status],
             )
-            for f in merge.files
+            for f in content.files
         ],
         columns=["文件", "单位", "读入行数", "合并", "退回", "被替代", "处理结果"],
     )
