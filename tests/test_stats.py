@@ -22,7 +22,7 @@ def test_figures_are_identical_from_the_inbox_and_from_the_master_workbook(tmp_p
     assert from_inbox.metrics.total == from_master.metrics.total
     pd.testing.assert_frame_equal(from_inbox.metrics.units, from_master.metrics.units)
     pd.testing.assert_frame_equal(from_inbox.metrics.by_category, from_master.metrics.by_category)
-    assert from_inbox.metrics.total["completion_rate"] == 160 / 164
+    assert from_inbox.metrics.total.completion_rate == 160 / 164
 
 
 def test_a_status_the_clerk_corrected_in_the_master_is_respected(tmp_path):
@@ -42,8 +42,8 @@ def test_a_status_the_clerk_corrected_in_the_master_is_respected(tmp_path):
             ws.cell(row=r, column=ws.max_column, value="已电话核实")
     book.save(path)
     again = process(path, tmp_path / "edited", SETTINGS)
-    assert again.metrics.total["done"] == 161
-    assert again.metrics.total["overdue"] == first.metrics.total["overdue"] - 1
+    assert again.metrics.total.done == 161
+    assert again.metrics.total.overdue == first.metrics.total.overdue - 1
     row = again.metrics.units.set_index("unit").loc["市自然资源和规划局"]
     assert (row["done"], row["warning"], row["rank"]) == (4, "green", 1)
 

@@ -92,14 +92,14 @@ def briefing_context(metrics: Metrics, delta: dict[str, Any] | None, settings: S
         "as_of": as_of,
         "date": as_of,
         "print_date": as_of,
-        "unit_count": t["units"],
-        "items": t["items"],
-        "done": t["done"],
-        "open": t["in_progress"] + t["not_started"],  # 正在整改: one definition, text and tables
-        "long_term": t["long_term"],
-        "rate": format_rate(t["completion_rate"]),
-        "overdue": t["overdue"],
-        "due_soon": t["due_soon"],
+        "unit_count": t.units,
+        "items": t.items,
+        "done": t.done,
+        "open": t.working,  # 正在整改: one definition, text and tables
+        "long_term": t.long_term,
+        "rate": format_rate(t.completion_rate),
+        "overdue": t.overdue,
+        "due_soon": t.due_soon,
         "totals_sentence": totals_sentence(metrics),
         "change_sentence": change_sentence(delta),
         "progress_sentence": progress_sentence(metrics),
@@ -156,18 +156,18 @@ def totals_sentence(metrics: Metrics) -> str:
     """截至2024年7月31日，37家单位共发现问题164个，已整改160个，整改完成率97.56%；其余4个……"""
     t = metrics.total
     text = (
-        f"截至{format_date(metrics.as_of)}，{t['units']}家单位共发现问题{t['items']}个，"
-        f"已整改{t['done']}个，整改完成率{format_rate(t['completion_rate'])}"
+        f"截至{format_date(metrics.as_of)}，{t.units}家单位共发现问题{t.items}个，"
+        f"已整改{t.done}个，整改完成率{format_rate(t.completion_rate)}"
     )
-    rest = t["items"] - t["done"]
+    rest = t.items - t.done
     if rest:
-        working = t["in_progress"] + t["not_started"]  # the 正在整改数 of the tables
+        working = t.working  # the 正在整改数 of the tables
         parts = []
         if working:
-            started = f"（含尚未启动整改{t['not_started']}个）" if t["not_started"] else ""
+            started = f"（含尚未启动整改{t.not_started}个）" if t.not_started else ""
             parts.append(f"正在整改{working}个{started}")
-        if t["long_term"]:
-            parts.append(f"长期坚持{t['long_term']}个")
+        if t.long_term:
+            parts.append(f"长期坚持{t.long_term}个")
         text += f"；其余{rest}个已列入整改台账，持续跟踪问效（其中{'，'.join(parts)}）"
     return text + "。"
 
@@ -240,22 +240,22 @@ def problems_sentence(metrics: Metrics, annex: str = "") -> str:
     """What is still wrong; ``annex`` is the label of the overdue list (附件, 附件1) if attached."""
     t = metrics.total
     items = metrics.items
-    if t["overdue"]:
+    if t.overdue:
         late = items[items["是否超期"]]
         names = list(dict.fromkeys(late["责任单位"]))
         text = (
-            f"截至目前，仍有{t['overdue']}个问题超期未完成，涉及{_names(names)}{len(names)}家单位"
+            f"截至目前，仍有{t.overdue}个问题超期未完成，涉及{_names(names)}{len(names)}家单位"
             f"{f'（详见{annex}）' if annex else ''}，个别单位存在重视不够、推进不力的情况"
         )
     else:
         text = "截至目前，没有超期未完成的问题"
-    if t["due_soon"]:
+    if t.due_soon:
         window = (
             f"{metrics.settings.due_soon_days}个{'工作日' if metrics.settings.due_soon_workdays else '天'}"
         )
-        text += f"；另有{t['due_soon']}个问题将在{window}内到期，需抓紧推进"
-    if t["long_term"]:
-        text += f"；{t['long_term']}个长期坚持事项需建立长效机制、持续推进"
+        text += f"；另有{t.due_soon}个问题将在{window}内到期，需抓紧推进"
+    if t.long_term:
+        text += f"；{t.long_term}个长期坚持事项需建立长效机制、持续推进"
     return text + "。"
 
 

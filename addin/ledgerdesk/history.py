@@ -119,9 +119,9 @@ def _store(db: sqlite3.Connection, metrics: Metrics, source: str) -> dict[str, A
             metrics.as_of.isoformat(),
             datetime.now().isoformat(timespec="seconds"),
             source,
-            metrics.total["items"],
-            metrics.total["done"],
-            metrics.total["completion_rate"],
+            metrics.total.items,
+            metrics.total.done,
+            metrics.total.completion_rate,
         ),
     )
     sid = cursor.lastrowid
@@ -218,7 +218,7 @@ def _delta(
         units.append(
             {"unit": row["unit"], "completion_rate": rate, "previous_rate": old, "change_pp": _pp(rate, old)}
         )
-    rate = _float(metrics.total["completion_rate"])
+    rate = _float(metrics.total.completion_rate)
     return {
         "previous_as_of": prev_as_of,
         "newly_closed": [

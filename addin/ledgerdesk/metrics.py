@@ -15,7 +15,7 @@ Definitions (docs/statistics.md; the choices are settings):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
@@ -33,12 +33,41 @@ WARNING_LABELS = {"red": "红", "yellow": "黄", "green": "绿"}
 METRIC_COLUMNS = ("状态代码", "有效时限", "是否超期", "超期天数", "是否临期", "剩余天数", "_num", "_den")
 
 
+@dataclass(frozen=True)
+class Totals:
+    """The figures of all units together (``stats --json``: ``total``)."""
+
+    items: int = 0
+    done: int = 0
+    in_progress: int = 0
+    not_started: int = 0
+    long_term: int = 0
+    overdue: int = 0
+    due_soon: int = 0
+    completion_rate: float | None = None
+    units: int = 0  # units with at least one item
+
+    @property
+    def working(self) -> int:
+        """正在整改: 整改中 and 未整改, not 长期坚持 — the one definition the text and tables use."""
+        return self.in_progress + self.not_started
+
+    def count(self, key: str) -> int:
+        """A count by its name in COUNTS (for tables written column by column)."""
+        value = getattr(self, key)
+        assert key in COUNTS and isinstance(value, int), key
+        return value
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 @dataclass
 class Metrics:
     as_of: date
     settings: Settings
     items: pd.DataFrame  # the ledger with 状态代码, 有效时限, 是否超期, 超期天数, 是否临期, 剩余天数
-    total: dict[str, Any]
+    total: Totals
     units: pd.DataFrame  # UNIT_COLUMNS, best rank first
     by_source: pd.DataFrame
     by_category: pd.DataFrame
@@ -47,7 +76,7 @@ class Metrics:
     def to_dict(self) -> dict[str, Any]:
         return {
             "as_of": self.as_of.isoformat(),
-            "total": self.total,
+            "total": self.total.as_dict(),
             "units": _records(self.units),
             "by_source": _records(self.by_source),
             "by_category": _records(self.by_category),
@@ -90,10 +119,12 @@ def compute_metrics(
     )
 
     total_frame = _aggregate(items.assign(_all="全部"), "_all")
-    total = (
-        {k: _plain(total_frame.iloc[0][k]) for k in (*COUNTS, "completion_rate")} if len(items) else _empty()
+    first = total_frame.iloc[0] if len(items) else None
+    total = Totals(
+        **{k: int(first[k]) if first is not None else 0 for k in COUNTS},
+        completion_rate=_rate(first["completion_rate"]) if first is not None else None,
+        units=int((per_unit["items"] > 0).sum()),
     )
-    total["units"] = int((per_unit["items"] > 0).sum())
 
     notes = []
     if calendar.fallback_years:
@@ -211,12 +242,12 @@ def _plain(value: object) -> object:
     return value
 
 
+def _rate(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and value == value else None  # NaN is no rate
+
+
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return [{str(k): _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
-
-
-def _empty() -> dict[str, Any]:
-    return {**{c: 0 for c in COUNTS}, "completion_rate": None}
 
 
 def format_rate(rate: float | None) -> str:
@@ -233,14 +264,14 @@ def summary_sentence(metrics: Metrics) -> str:
     """截至2024年7月31日，37家单位共有问题164个，已完成160个，整改完成率97.56%……"""
     t = metrics.total
     text = (
-        f"截至{format_date(metrics.as_of)}，{t['units']}家单位共有问题{t['items']}个，"
-        f"已完成{t['done']}个，整改完成率{format_rate(t['completion_rate'])}"
+        f"截至{format_date(metrics.as_of)}，{t.units}家单位共有问题{t.items}个，"
+        f"已完成{t.done}个，整改完成率{format_rate(t.completion_rate)}"
     )
     rest = [
-        f"{label}{t[key]}个"
+        f"{label}{t.count(key)}个"
         for key, label in (("in_progress", "正在整改"), ("not_started", "未整改"), ("long_term", "长期坚持"))
-        if t[key]
+        if t.count(key)
     ]
     if rest:
         text += "；其中" + "，".join(rest)
-    return text + f"；超期未完成{t['overdue']}个，临期{t['due_soon']}个。"
+    return text + f"；超期未完成{t.overdue}个，临期{t.due_soon}个。"

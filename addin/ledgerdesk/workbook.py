@@ -607,9 +607,9 @@ def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_
     for c, key in enumerate(
         ("items", "done", "in_progress", "not_started", "long_term", "overdue", "due_soon"), start=2
     ):
-        ws.write_number(total_row, c, t[key], fmt.int)
-    if t["completion_rate"] is not None:
-        ws.write_number(total_row, 9, t["completion_rate"], fmt.pct)
+        ws.write_number(total_row, c, t.count(key), fmt.int)
+    if t.completion_rate is not None:
+        ws.write_number(total_row, 9, t.completion_rate, fmt.pct)
     rate = list(frame.columns).index("完成率")
     warn = list(frame.columns).index("预警")
     ws.conditional_format(
