@@ -19,7 +19,7 @@ def snapshot(db, as_of, *rows):
 
 
 def ids(entries):
-    return sorted(e["id"] for e in entries)
+    return sorted(e.id for e in entries)
 
 
 def test_three_periods_with_a_rerun(tmp_path):
@@ -46,17 +46,17 @@ def test_three_periods_with_a_rerun(tmp_path):
         item("乙", "in_progress", date(2024, 9, 30), pid="B3"),  # new
     )
     assert periods(db) == [P1, P2]  # the re-run replaced period 2
-    assert second["previous_as_of"] == "2024-06-30"
-    assert ids(second["newly_closed"]) == ["B1"]
-    assert ids(second["new_items"]) == ["B3"]
-    assert ids(second["became_overdue"]) == ["A1"]
-    assert second["deadline_changes"] == [
+    assert second.previous_as_of == "2024-06-30"
+    assert ids(second.newly_closed) == ["B1"]
+    assert ids(second.new_items) == ["B3"]
+    assert ids(second.became_overdue) == ["A1"]
+    assert [c.as_dict() for c in second.deadline_changes] == [
         {"id": "B2", "unit": "乙", "description": "乙的问题B2", "old": "2024-07-20", "new": "2024-08-20"}
     ]
-    rates = {u["unit"]: u for u in second["units"]}
-    assert rates["甲"]["change_pp"] == pytest.approx(0.0)
-    assert rates["乙"]["previous_rate"] == pytest.approx(0.0)
-    assert rates["乙"]["change_pp"] == pytest.approx(100 / 3)
+    rates = {u.unit: u for u in second.units}
+    assert rates["甲"].change_pp == pytest.approx(0.0)
+    assert rates["乙"].previous_rate == pytest.approx(0.0)
+    assert rates["乙"].change_pp == pytest.approx(100 / 3)
 
     third = snapshot(
         db,
@@ -66,11 +66,11 @@ def test_three_periods_with_a_rerun(tmp_path):
         item("乙", "done", date(2024, 8, 30), pid="B1"),
         item("乙", "not_started", date(2024, 8, 20), pid="B2"),
     )
-    assert third["previous_as_of"] == "2024-07-15"  # compared with the re-run, not the first attempt
-    assert ids(third["newly_closed"]) == ["A1"]
-    assert ids(third["removed_items"]) == ["B3"]
-    assert third["became_overdue"] == [] and third["new_items"] == []
-    assert third["total"]["change_pp"] == pytest.approx((3 / 4 - 2 / 5) * 100)
+    assert third.previous_as_of == "2024-07-15"  # compared with the re-run, not the first attempt
+    assert ids(third.newly_closed) == ["A1"]
+    assert ids(third.removed_items) == ["B3"]
+    assert third.became_overdue == [] and third.new_items == []
+    assert third.total.change_pp == pytest.approx((3 / 4 - 2 / 5) * 100)
 
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT COUNT(*) FROM snapshot").fetchone()[0] == 3
@@ -86,8 +86,8 @@ def test_items_without_an_id_are_followed_by_unit_and_description(tmp_path):
     delta = snapshot(
         db, P2, item("甲", "done", description="窗口排队长"), item("甲", "done", description="新问题")
     )
-    assert ids(delta["newly_closed"]) == ["甲｜窗口排队长"]
-    assert ids(delta["new_items"]) == ["甲｜新问题"]
+    assert ids(delta.newly_closed) == ["甲｜窗口排队长"]
+    assert ids(delta.new_items) == ["甲｜新问题"]
 
 
 def test_rerunning_an_older_period_compares_with_the_one_before_it(tmp_path):
@@ -95,5 +95,5 @@ def test_rerunning_an_older_period_compares_with_the_one_before_it(tmp_path):
     snapshot(db, P1, item("甲", "in_progress", pid="A1"))
     snapshot(db, P3, item("甲", "done", pid="A1"))
     delta = snapshot(db, P2, item("甲", "done", pid="A1"))
-    assert delta["previous_as_of"] == "2024-06-30"
+    assert delta.previous_as_of == "2024-06-30"
     assert periods(db) == [P1, P2, P3]

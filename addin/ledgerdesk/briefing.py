@@ -28,6 +28,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from .chart import EmbeddedChart, WordChart, chart_workbook
 from .errors import LedgerdeskError
 from .files import atomic_output, safe_filename, staged_folder
+from .history import Delta
 from .layout import bulletin_record_on_own_page, record_on_own_page, title_lines
 from .metrics import Metrics, format_date, format_rate
 from .resources import templates_dir
@@ -54,7 +55,7 @@ class Documents:
 # Sentences and tables
 
 
-def briefing_context(metrics: Metrics, delta: dict[str, Any] | None, settings: Settings) -> dict[str, Any]:
+def briefing_context(metrics: Metrics, delta: Delta | None, settings: Settings) -> dict[str, Any]:
     """Everything the 通报 and 简报 templates can use (see docs/templates.md)."""
     t = metrics.total
     units = metrics.units[metrics.units["items"] > 0]
@@ -172,22 +173,22 @@ def totals_sentence(metrics: Metrics) -> str:
     return text + "。"
 
 
-def change_sentence(delta: dict[str, Any] | None) -> str:
+def change_sentence(delta: Delta | None) -> str:
     """与上期（2024年7月15日）相比，新完成整改问题3个……; empty for the first period."""
     if not delta:
         return ""
-    previous = format_date(date.fromisoformat(delta["previous_as_of"]))
-    parts = [f"新完成整改问题{len(delta['newly_closed'])}个"]
-    if delta["new_items"]:
-        parts.append(f"新增问题{len(delta['new_items'])}个")
-    change = delta["total"]["change_pp"]
+    previous = format_date(date.fromisoformat(delta.previous_as_of))
+    parts = [f"新完成整改问题{len(delta.newly_closed)}个"]
+    if delta.new_items:
+        parts.append(f"新增问题{len(delta.new_items)}个")
+    change = delta.total.change_pp
     if change is not None:
         if abs(change) < 0.005:
             parts.append("整改完成率持平")
         else:
             parts.append(f"整改完成率{'提高' if change > 0 else '下降'}{abs(change):.2f}个百分点")
-    if delta["became_overdue"]:
-        parts.append(f"新增超期问题{len(delta['became_overdue'])}个")
+    if delta.became_overdue:
+        parts.append(f"新增超期问题{len(delta.became_overdue)}个")
     return f"与上期（{previous}）相比，" + "，".join(parts) + "。"
 
 
@@ -507,7 +508,7 @@ def completion_chart(metrics: Metrics) -> EmbeddedChart | None:
 
 def write_documents(
     metrics: Metrics,
-    delta: dict[str, Any] | None,
+    delta: Delta | None,
     settings: Settings,
     briefing_path: Path,
     template: Path | None = None,

@@ -493,10 +493,10 @@ def _print_stats(job: Job) -> None:
         out.print(table)
     if job.delta:
         d = job.delta
-        change = d["total"]["change_pp"]
+        change = d.total.change_pp
         out.print(
-            f"较上期（{d['previous_as_of']}）：新完成 {len(d['newly_closed'])} 个，新增问题 {len(d['new_items'])} 个，"
-            f"新超期 {len(d['became_overdue'])} 个，调整时限 {len(d['deadline_changes'])} 个"
+            f"较上期（{d.previous_as_of}）：新完成 {len(d.newly_closed)} 个，新增问题 {len(d.new_items)} 个，"
+            f"新超期 {len(d.became_overdue)} 个，调整时限 {len(d.deadline_changes)} 个"
             + ("" if change is None else f"，完成率变化 {change:+.2f} 个百分点")
             + "。"
         )

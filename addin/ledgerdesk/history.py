@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,65 @@ def item_key(problem_id: object, unit: object, description: object) -> str:
     return pid if pid else f"{unit}｜{str(description or '').strip()}"
 
 
+@dataclass(frozen=True)
+class ItemChange:
+    """One item that changed since the previous period (``id`` is 单位｜问题描述 without 问题编号);
+    ``old`` and ``new`` are the deadlines of a deadline change."""
+
+    id: str
+    unit: str
+    description: str
+    old: str | None = None
+    new: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "unit": self.unit, "description": self.description}
+        if self.old is not None or self.new is not None:
+            out |= {"old": self.old, "new": self.new}
+        return out
+
+
+@dataclass(frozen=True)
+class RateChange:
+    """A completion rate now and in the previous period, and the change in percentage points."""
+
+    completion_rate: float | None
+    previous_rate: float | None
+    change_pp: float | None
+    unit: str = ""  # empty for all units together
+
+
+@dataclass(frozen=True)
+class Delta:
+    """What changed since the previous period (``stats --json``: ``delta``)."""
+
+    previous_as_of: str
+    newly_closed: list[ItemChange]
+    reopened: list[ItemChange]
+    new_items: list[ItemChange]
+    removed_items: list[ItemChange]
+    became_overdue: list[ItemChange]
+    deadline_changes: list[ItemChange]
+    units: list[RateChange]
+    total: RateChange
+
+    KINDS = ("newly_closed", "reopened", "new_items", "removed_items", "became_overdue", "deadline_changes")
+
+    def changes(self, kind: str) -> list[ItemChange]:
+        assert kind in self.KINDS, kind
+        changes: list[ItemChange] = getattr(self, kind)
+        return changes
+
+    def as_dict(self) -> dict[str, Any]:
+        rate = ("completion_rate", "previous_rate", "change_pp")
+        return {
+            "previous_as_of": self.previous_as_of,
+            **{kind: [c.as_dict() for c in self.changes(kind)] for kind in self.KINDS},
+            "units": [{"unit": u.unit, **{k: getattr(u, k) for k in rate}} for u in self.units],
+            "total": {k: getattr(self.total, k) for k in rate},
+        }
+
+
 class HistoryError(LedgerdeskError):
     """The history database cannot be used; the message is Chinese and says what to do."""
 
@@ -67,8 +127,8 @@ def record_snapshot(
     db_path: str | Path,
     metrics: Metrics,
     source: str = "",
-    then: Callable[[dict[str, Any] | None], None] | None = None,
-) -> dict[str, Any] | None:
+    then: Callable[[Delta | None], None] | None = None,
+) -> Delta | None:
     """Store this period and return the changes since the previous one (None for the first).
 
     ``then(delta)`` runs inside the same transaction, before it is committed: the master is
@@ -104,7 +164,7 @@ def _history_message(path: Path, exc: sqlite3.DatabaseError) -> str:
     )
 
 
-def _store(db: sqlite3.Connection, metrics: Metrics, source: str) -> dict[str, Any] | None:
+def _store(db: sqlite3.Connection, metrics: Metrics, source: str) -> Delta | None:
     """Insert this period's snapshot (replacing one of the same as-of date); the delta to the last."""
     previous = db.execute(
         "SELECT id, as_of FROM snapshot WHERE as_of < ? ORDER BY as_of DESC LIMIT 1",
@@ -184,7 +244,7 @@ def _items(metrics: Metrics) -> dict[str, dict[str, Any]]:
 
 def _delta(
     db: sqlite3.Connection, previous: tuple[Any, ...], current: dict[str, dict[str, Any]], metrics: Metrics
-) -> dict[str, Any]:
+) -> Delta:
     pid, prev_as_of = previous
     before = {
         row[0]: {
@@ -200,8 +260,8 @@ def _delta(
         )
     }
 
-    def brief(key: str, item: dict[str, Any]) -> dict[str, Any]:
-        return {"id": key, "unit": item["unit"], "description": item["description"]}
+    def brief(key: str, item: dict[str, Any]) -> ItemChange:
+        return ItemChange(key, item["unit"], item["description"])
 
     both = [k for k in current if k in before]
     prev_rates = {
@@ -215,36 +275,40 @@ def _delta(
     for row in metrics.units.to_dict(orient="records"):
         rate = _float(row["completion_rate"])
         old = prev_rates.get(row["unit"])
-        units.append(
-            {"unit": row["unit"], "completion_rate": rate, "previous_rate": old, "change_pp": _pp(rate, old)}
-        )
+        units.append(RateChange(rate, old, _pp(rate, old), unit=row["unit"]))
     rate = _float(metrics.total.completion_rate)
-    return {
-        "previous_as_of": prev_as_of,
-        "newly_closed": [
+    return Delta(
+        previous_as_of=prev_as_of,
+        newly_closed=[
             brief(k, current[k])
             for k in both
             if current[k]["state"] == "done" and before[k]["state"] != "done"
         ],
-        "reopened": [
+        reopened=[
             brief(k, current[k])
             for k in both
             if current[k]["state"] != "done" and before[k]["state"] == "done"
         ],
-        "new_items": [brief(k, v) for k, v in current.items() if k not in before],
-        "removed_items": [brief(k, v) for k, v in before.items() if k not in current],
-        "became_overdue": [
+        new_items=[brief(k, v) for k, v in current.items() if k not in before],
+        removed_items=[brief(k, v) for k, v in before.items() if k not in current],
+        became_overdue=[
             brief(k, current[k]) for k in both if current[k]["overdue"] and not before[k]["overdue"]
         ]
         + [brief(k, v) for k, v in current.items() if k not in before and v["overdue"]],
-        "deadline_changes": [
-            {**brief(k, current[k]), "old": before[k]["deadline"], "new": current[k]["deadline"]}
+        deadline_changes=[
+            ItemChange(
+                k,
+                current[k]["unit"],
+                current[k]["description"],
+                before[k]["deadline"],
+                current[k]["deadline"],
+            )
             for k in both
             if current[k]["deadline"] != before[k]["deadline"]
         ],
-        "units": units,
-        "total": {"completion_rate": rate, "previous_rate": prev_total, "change_pp": _pp(rate, prev_total)},
-    }
+        units=units,
+        total=RateChange(rate, prev_total, _pp(rate, prev_total)),
+    )
 
 
 def _pp(now: float | None, before: float | None) -> float | None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from .briefing import Documents, write_documents
 from .errors import LedgerdeskError
-from .history import HISTORY_NAME, HistoryError, record_snapshot
+from .history import HISTORY_NAME, Delta, HistoryError, record_snapshot
 from .merge import Inbox, MergeResult, Progress, merge_ledgers, survey_inbox
 from .metrics import Metrics, compute_metrics
 from .resources import unit_directory_file
@@ -64,7 +64,7 @@ def resolve_as_of(
 @dataclass
 class Job:
     metrics: Metrics
-    delta: dict[str, Any] | None
+    delta: Delta | None
     merge: MergeResult | None  # when the source was an inbox folder
     outputs: dict[str, str] = field(default_factory=dict)
     source: str = ""
@@ -93,7 +93,7 @@ class Job:
             **head,
             "as_of_from": self.as_of_from,
             **{k: v for k, v in self.metrics.to_dict().items() if k != "as_of"},
-            "delta": self.delta,
+            "delta": self.delta.as_dict() if self.delta else None,
         }
 
 
@@ -155,7 +155,7 @@ def process(
     outputs = {"history": str(history)}
 
     def write(
-        delta: dict[str, Any] | None,
+        delta: Delta | None,
     ) -> None:  # inside the history's transaction: stored only once written
         if merge is not None:
             master = write_master(

@@ -31,6 +31,7 @@ from xlsxwriter.worksheet import Worksheet
 from .chart import add_rate_chart
 from .errors import LedgerdeskError
 from .files import atomic_output, keep_version
+from .history import Delta
 from .merge import FileOutcome, MergeResult
 from .metrics import METRIC_COLUMNS, WARNING_LABELS, Metrics, format_date
 from .normalize import LEDGER_COLUMNS, as_text, parse_date, parse_status
@@ -145,14 +146,12 @@ class MasterContent:
     rejected: pd.DataFrame
     files: list[FileOutcome]
     counts: dict[str, int]
-    delta: dict[str, Any] | None = None
+    delta: Delta | None = None
     inputs: Sequence[str] = ()
     extra_sheets: dict[str, pd.DataFrame] = field(default_factory=dict)
 
     @classmethod
-    def of(
-        cls, merge: MergeResult, delta: dict[str, Any] | None = None, inputs: Sequence[str] = ()
-    ) -> MasterContent:
+    def of(cls, merge: MergeResult, delta: Delta | None = None, inputs: Sequence[str] = ()) -> MasterContent:
         """What a merge of an inbox puts in the master."""
         return cls(merge.report, merge.rejected, merge.files, merge.counts, delta, inputs)
 
@@ -704,16 +703,14 @@ def _table_sheet(
     _page(ws, f"{sheet}（截至{as_of}）", [_width(str(c)) for c in frame.columns])
 
 
-def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: dict[str, Any], as_of: str) -> None:
+def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: Delta, as_of: str) -> None:
     ws = book.add_worksheet("变化情况")
     units = pd.DataFrame(
         {
-            "单位": [u["unit"] for u in delta["units"]],
-            "本期完成率": [u["completion_rate"] for u in delta["units"]],
-            "上期完成率": [u["previous_rate"] for u in delta["units"]],
-            "变化（百分点）": [
-                None if u["change_pp"] is None else round(u["change_pp"], 2) for u in delta["units"]
-            ],
+            "单位": [u.unit for u in delta.units],
+            "本期完成率": [u.completion_rate for u in delta.units],
+            "上期完成率": [u.previous_rate for u in delta.units],
+            "变化（百分点）": [None if u.change_pp is None else round(u.change_pp, 2) for u in delta.units],
         }
     )
     last, _ = _table(book, ws, fmt, "RateChanges", units)
@@ -735,22 +732,22 @@ def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: dict[str, An
     rows = [
         {
             "变化": label,
-            "单位": e["unit"],
-            "问题编号": e["id"] if "｜" not in e["id"] else "",
-            "问题描述": e["description"],
-            "原时限": e.get("old") or "",
-            "新时限": e.get("new") or "",
+            "单位": e.unit,
+            "问题编号": e.id if "｜" not in e.id else "",
+            "问题描述": e.description,
+            "原时限": e.old or "",
+            "新时限": e.new or "",
         }
         for key, label in kinds
-        for e in delta[key]
+        for e in delta.changes(key)
     ]
     items = pd.DataFrame(rows, columns=["变化", "单位", "问题编号", "问题描述", "原时限", "新时限"])
-    ws.write_string(last + 2, 0, f"问题变化（上期：{delta['previous_as_of']}）", fmt.head)
+    ws.write_string(last + 2, 0, f"问题变化（上期：{delta.previous_as_of}）", fmt.head)
     _table(book, ws, fmt, "ItemChanges", items, first_row=last + 3)
     ws.freeze_panes(1, 0)
     _page(
         ws,
-        f"较上期变化情况（截至{as_of}，上期{delta['previous_as_of']}）",
+        f"较上期变化情况（截至{as_of}，上期{delta.previous_as_of}）",
         [_width(c) for c in items.columns],
     )
 
