@@ -34,7 +34,15 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from ledgerdesk.layout import LEDGER_TABLE, NOTICE_TABLE, OVERDUE_TABLE, UNITS_TABLE
+from ledgerdesk.layout import (
+    BULLETIN_UNITS_TABLE,
+    INTRO,
+    LEDGER_TABLE,
+    NEXT_STEPS,
+    NOTICE_TABLE,
+    OVERDUE_TABLE,
+    UNITS_TABLE,
+)
 
 HERE = Path(__file__).resolve().parent
 
@@ -360,10 +368,10 @@ def units_table(doc, with_open: bool) -> None:
         ("{{ u.rate }}", "{{ rate }}"),
         ("{{ u.rank }}", ""),
     ]
-    columns = [(title, w, cell, total) for (title, w), (cell, total) in zip(UNITS_TABLE, cells, strict=True)]
-    if not with_open:  # the 简报's table: no 正在整改数, the unit's name gets the room
-        columns = [c for c in columns if c[0] != "正在整\n改数"]
-        columns[1] = ("单位", 3.75 + 1.5, *columns[1][2:])
+    if not with_open:  # the 简报's table: no 正在整改数
+        cells = [cell for cell, (title, _) in zip(cells, UNITS_TABLE, strict=True) if title != "正在整\n改数"]
+    widths = UNITS_TABLE if with_open else BULLETIN_UNITS_TABLE
+    columns = [(title, w, cell, total) for (title, w), (cell, total) in zip(widths, cells, strict=True)]
     para(doc, "各单位整改情况统计表", "表格标题")
     table(
         doc,
@@ -526,11 +534,7 @@ def make_notice_report(path: Path) -> Path:
     letterhead(doc)
     title_block(doc)
     para(doc, "{{ recipients }}：", "顶格正文")
-    para(
-        doc,
-        "按照{{ campaign }}工作安排，{{ issuer }}对各责任单位报送的问题整改台账进行了汇总核对。"
-        "现将截至{{ as_of }}的整改进展情况通报如下。",
-    )
+    para(doc, INTRO)
     para(doc, "一、总体情况", "一级标题")
     para(doc, "{{ totals_sentence }}")
     tag(doc, "{%p if change_sentence %}")
@@ -547,31 +551,8 @@ def make_notice_report(path: Path) -> Path:
     para(doc, "三、存在问题", "一级标题")
     para(doc, "{{ problems_sentence }}")
     para(doc, "四、下步工作", "一级标题")
-    mixed(
-        doc,
-        [
-            ("（一）压实整改责任。", KAITI),
-            (
-                "各责任单位主要负责同志要亲自研究、亲自推动，对超期未完成的问题逐项明确措施、责任人和完成时限，"
-                "确保按期整改到位。",
-                None,
-            ),
-        ],
-    )
-    mixed(
-        doc,
-        [
-            ("（二）严格销号管理。", KAITI),
-            ("已完成整改的问题要经分管领导审核后报送销号，坚决防止虚假整改、敷衍整改。", None),
-        ],
-    )
-    last = mixed(
-        doc,
-        [
-            ("（三）加强督查问效。", KAITI),
-            ("{{ issuer }}将持续跟踪问效，对整改不力、进展滞后的单位予以督办通报。", None),
-        ],
-    )
+    for lead, text in NEXT_STEPS:
+        last = mixed(doc, [(lead, KAITI), (text, None)])
     signed(doc, last)
     tag(doc, "{%p if annex_lines %}")
     signed(doc, para(doc, "", "顶格正文"))

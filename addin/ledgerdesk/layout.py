@@ -33,7 +33,6 @@ TABLE_LINE_PT = 18  # 小四 table text, exactly 18 pt a line
 TABLE_PT = 12
 CELL_MARGIN_CM = 0.1
 POINTS_PER_CM = 72 / 2.54
-RECORD_LINES = 2  # 抄送 and 印发, 4号 at the 28.95 pt line, plus the rules
 RECORD_ROOM_PT = 4 * LINE_PT  # room the 版记 needs at the foot of the page, with a line to spare
 
 # Words a title may break after or before; everything else between two of them is kept whole.
@@ -67,6 +66,7 @@ TITLE_WORDS = (
     "的意见",
     "的函",
 )
+LONGEST_FIRST = sorted(TITLE_WORDS, key=len, reverse=True)
 QUOTED = re.compile(r"“[^”]*”|《[^》]*》|（[^）]*）|\"[^\"]*\"")
 
 
@@ -147,7 +147,7 @@ def _words(text: str) -> list[str]:
     loose = ""  # characters of no listed word stay together (a name such as 濮阳市)
     i = 0
     while i < len(text):
-        word = next((w for w in sorted(TITLE_WORDS, key=len, reverse=True) if text.startswith(w, i)), None)
+        word = next((w for w in LONGEST_FIRST if text.startswith(w, i)), None)
         if word is None:
             loose += text[i]
             i += 1
@@ -297,6 +297,12 @@ LEDGER_TABLE = (
     ("整改\n状态", 1.6),
     ("完成时间", 3.7),
 )
+# The 简报's table: no 正在整改数, the unit's name gets its room.
+BULLETIN_UNITS_TABLE = tuple(
+    ("单位", width + 1.5) if title == "单位" else (title, width)
+    for title, width in UNITS_TABLE
+    if title != "正在整\n改数"
+)
 NOTICE_TABLE = (
     ("序号", 1.2),
     ("问题描述", 4.3),
@@ -304,6 +310,28 @@ NOTICE_TABLE = (
     ("当前情况", 2.6),
     ("整改进展", 3.8),
 )
+
+
+# The fixed text of the 通报模板 (placeholders as in the template), written into the template
+# by templates/make_templates.py and measured here with the context filled in.
+INTRO = (
+    "按照{{ campaign }}工作安排，{{ issuer }}对各责任单位报送的问题整改台账进行了汇总核对。"
+    "现将截至{{ as_of }}的整改进展情况通报如下。"
+)
+NEXT_STEPS = (  # 四、下步工作: a 楷体 lead-in and its sentence each; the last one ends the text
+    (
+        "（一）压实整改责任。",
+        "各责任单位主要负责同志要亲自研究、亲自推动，对超期未完成的问题逐项明确措施、责任人和完成时限，"
+        "确保按期整改到位。",
+    ),
+    ("（二）严格销号管理。", "已完成整改的问题要经分管领导审核后报送销号，坚决防止虚假整改、敷衍整改。"),
+    ("（三）加强督查问效。", "{{ issuer }}将持续跟踪问效，对整改不力、进展滞后的单位予以督办通报。"),
+)
+PLACEHOLDER = re.compile(r"\{\{ (\w+) \}\}")
+
+
+def _filled(text: str, context: dict[str, Any]) -> str:
+    return PLACEHOLDER.sub(lambda m: str(context[m.group(1)]), text)
 
 
 def briefing_pages(context: dict[str, Any], chart_mm: float | None, scale: float = 1.0) -> Flow:
@@ -320,8 +348,7 @@ def briefing_pages(context: dict[str, Any], chart_mm: float | None, scale: float
     flow.add(len(context.get("title_lines") or []) * TITLE_LINE_PT)
     flow.lines(1)
     flow.paragraph(f"{context['recipients']}：", indent=0)
-    intro = "按照{campaign}工作安排，{issuer}对各责任单位报送的问题整改台账进行了汇总核对。现将截至{as_of}的整改进展情况通报如下。"
-    flow.paragraph(intro.format(**context))
+    flow.paragraph(_filled(INTRO, context))
     flow.paragraph("一、总体情况")
     flow.paragraph(context["totals_sentence"])
     if context.get("change_sentence"):
@@ -350,19 +377,13 @@ def briefing_pages(context: dict[str, Any], chart_mm: float | None, scale: float
     flow.paragraph("三、存在问题")
     flow.paragraph(context["problems_sentence"])
     flow.paragraph("四、下步工作")
-    flow.paragraph(
-        "（一）压实整改责任。各责任单位主要负责同志要亲自研究、亲自推动，对超期未完成的问题逐项明确措施、责任人和完成时限，确保按期整改到位。"
-    )
-    flow.paragraph(
-        "（二）严格销号管理。已完成整改的问题要经分管领导审核后报送销号，坚决防止虚假整改、敷衍整改。"
-    )
+    *steps, last = ("".join(step) for step in NEXT_STEPS)
+    for step in steps:
+        flow.paragraph(_filled(step, context))
     # The last lines of the text, 附件说明, 署名 and 日期 stay together (keep with next).
     annex_lines = context.get("annex_lines") or []
     signature = (1 + len(annex_lines) if annex_lines else 0) + 2 + 2
-    last = "（三）加强督查问效。{issuer}将持续跟踪问效，对整改不力、进展滞后的单位予以督办通报。".format(
-        **context
-    )
-    flow.paragraph(last, keep=signature * LINE_PT, whole=True)
+    flow.paragraph(_filled(last, context), keep=signature * LINE_PT, whole=True)
     flow.lines(signature)
     for label, table, key, note in (
         ("overdue_annex", OVERDUE_TABLE, "overdue_items", "annex_note"),
@@ -400,8 +421,7 @@ def bulletin_pages(context: dict[str, Any], chart_mm: float | None, scale: float
     flow.paragraph("红榜：" + context["red_list_sentence"])
     flow.paragraph("黑榜：" + context["black_list_sentence"])
     flow.paragraph(context["problems_summary"])
-    table = [(h, w) for h, w in UNITS_TABLE if h != "正在整\n改数"]
-    table[1] = ("单位", table[1][1] + 1.5)
+    table = BULLETIN_UNITS_TABLE
     widths = [w for _, w in table]
     rows = [
         [str(u[k]) for k in ("no", "unit", "found", "done", "long_term", "overdue", "rate", "rank")]
@@ -420,20 +440,23 @@ def bulletin_pages(context: dict[str, Any], chart_mm: float | None, scale: float
 SLACK = 0.04  # how far off the estimate may be (LibreOffice and the estimate: within 2 %)
 
 
+def _holds(plan: Any, context: dict[str, Any], chart_mm: float | None, need: float, even: bool) -> bool:
+    """Whether the text ends on one page with ``need`` points left at its foot (and that page is
+    even, if asked) — also when every block is 4 % shorter or 4 % taller than estimated."""
+    short = plan(context, chart_mm, 1 - SLACK)
+    tall = plan(context, chart_mm, 1 + SLACK)
+    return short.page == tall.page and (not even or tall.page % 2 == 0) and tall.room >= need
+
+
 def record_on_own_page(context: dict[str, Any], chart_mm: float | None) -> bool:
     """Whether the 版记 needs a page of its own (the next even one): unless the text ends on an
-    even page with room for the 版记 at its foot — and still would if every block were 4 %
-    shorter or taller. When in doubt, the section break decides, and that is always right."""
-    short = briefing_pages(context, chart_mm, 1 - SLACK)
-    tall = briefing_pages(context, chart_mm, 1 + SLACK)
-    fits = short.page == tall.page and tall.page % 2 == 0 and tall.room >= RECORD_ROOM_PT
-    return not fits
+    even page with room for the 版记 at its foot, even if the estimate is a little off. When in
+    doubt, the section break decides, and that is always right."""
+    return not _holds(briefing_pages, context, chart_mm, RECORD_ROOM_PT, even=True)
 
 
 def bulletin_record_on_own_page(context: dict[str, Any], chart_mm: float | None) -> bool:
     """Whether the 简报's 版记 (a line for each of 报、送、发) starts a page of its own: unless
-    it fits under the text at the foot of the last page, also if the estimate is 4 % off."""
+    it fits under the text at the foot of the last page, even if the estimate is a little off."""
     need = (len(context.get("bulletin_record") or []) + 1) * LINE_PT
-    short = bulletin_pages(context, chart_mm, 1 - SLACK)
-    tall = bulletin_pages(context, chart_mm, 1 + SLACK)
-    return not (short.page == tall.page and tall.room >= need)
+    return not _holds(bulletin_pages, context, chart_mm, need, even=False)
