@@ -253,8 +253,7 @@ def _merge(args: argparse.Namespace) -> int:
             _print_applied(back)
         return _exit(back.has_errors, args.strict)
     out = args.out or Path("out")
-    job = _progress(lambda p: process(args.inbox, out, settings, p, args.units))
-    job.as_of_from = how
+    job = _progress(lambda p: process(args.inbox, out, settings, p, args.units, how))
     if args.json:
         _json(job.to_dict())
     else:
@@ -283,8 +282,7 @@ def _stats(args: argparse.Namespace) -> int:
     from .jobs import process
 
     settings, how = _settings(args, args.source)
-    job = _progress(lambda p: process(args.source, args.out or Path("out"), settings, p))
-    job.as_of_from = how
+    job = _progress(lambda p: process(args.source, args.out or Path("out"), settings, p, as_of_from=how))
     if args.json:
         _json(job.to_dict())
     else:
@@ -299,8 +297,7 @@ def _brief(args: argparse.Namespace) -> int:
 
     settings, how = _settings(args, args.source)
     out_dir = args.out.parent if args.out else Path("out")
-    job = _progress(lambda p: process(args.source, out_dir, settings, p))
-    job.as_of_from = how
+    job = _progress(lambda p: process(args.source, out_dir, settings, p, as_of_from=how))
     docs = brief(job, settings, out_dir, args.out, args.template, args.notices)
     _finish(args, job, docs)
     return _exit(job.has_errors, args.strict)
@@ -311,8 +308,7 @@ def _run(args: argparse.Namespace) -> int:
 
     settings, how = _settings(args)
     out_dir = args.out or Path("out")
-    job = _progress(lambda p: process(sample_returns(), out_dir, settings, p))
-    job.as_of_from = how
+    job = _progress(lambda p: process(sample_returns(), out_dir, settings, p, as_of_from=how))
     docs = brief(job, settings, out_dir, notices_dir=notices_folder(out_dir, job.metrics.as_of))
     _finish(args, job, docs)
     return _exit(job.has_errors, args.strict)

@@ -231,9 +231,7 @@ def _process(settings: Settings, source: Path, out: Path) -> Job:
     from .jobs import process, resolve_as_of
 
     as_of, how = resolve_as_of(None, settings, source)
-    job = process(source, out, settings.with_as_of(as_of))
-    job.as_of_from = how
-    return job
+    return process(source, out, settings.with_as_of(as_of), as_of_from=how)
 
 
 def _rows(book: xw.Book, name: str) -> list[list[Any]]:

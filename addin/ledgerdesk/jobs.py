@@ -32,22 +32,13 @@ class JobError(LedgerdeskError):
     """Work cannot start or continue; the message is Chinese and meant for the clerk."""
 
 
-# Where the as-of date came from, in the order it is looked for (every output says which).
-AS_OF_FROM = {
-    "argument": "命令行或按钮指定",
-    "master": "汇总台账「说明」记录的统计截止日",
-    "settings": "设置",
-    "sample": "示例数据的日期",
-    "today": "今天",
-}
-
-
 def resolve_as_of(
     explicit: date | None, settings: Settings, source: Path | None = None, default: date | None = None
 ) -> tuple[date, str]:
     """The as-of date of a job, decided once: given explicitly, else the 统计截止日 the master
     being read records (a 通报 from a master then states the master's figures), else the
-    settings', else ``default`` (the sample's date), else today. Returns it and where it came from."""
+    settings', else ``default`` (the sample's date), else today. Returns it and where it came from:
+    argument, master, settings, sample or today (docs/cli.md)."""
     if explicit is not None:
         return explicit, "argument"
     if source is not None and source.is_file():
@@ -106,6 +97,28 @@ def inbox_files(inbox: Path, exclude: list[Path]) -> Inbox:
     return found
 
 
+def read_inbox(
+    inbox: Path,
+    settings: Settings,
+    units: UnitDirectory,
+    progress: Progress | None = None,
+    exclude: list[Path] | None = None,
+    status_required: bool = True,
+) -> MergeResult:
+    """Every return of an inbox read, checked and merged with the settings' calendar and words."""
+    found = inbox_files(inbox, exclude=exclude or [])
+    return merge_ledgers(
+        found.returns,
+        units,
+        settings.as_of or date.today(),
+        progress=progress,
+        calendar=settings.calendar(),
+        vocabulary=settings.vocabulary(),
+        skipped=found.skipped,
+        status_required=status_required,
+    )
+
+
 def load_directory(units_file: str | Path | None = None) -> UnitDirectory:
     path = Path(units_file) if units_file else unit_directory_file()
     if not path.is_file():
@@ -119,6 +132,7 @@ def process(
     settings: Settings,
     progress: Progress | None = None,
     units_file: str | Path | None = None,
+    as_of_from: str = "settings",
 ) -> Job:
     """Merge (for an inbox) or read (for a master), count, record the period, write the master.
 
@@ -130,16 +144,7 @@ def process(
     units = load_directory(units_file or settings.units_file or None)
     merge = None
     if source.is_dir():
-        found = inbox_files(source, exclude=[out_dir])
-        merge = merge_ledgers(
-            found.returns,
-            units,
-            as_of,
-            progress=progress,
-            calendar=settings.calendar(),
-            vocabulary=settings.vocabulary(),
-            skipped=found.skipped,
-        )
+        merge = read_inbox(source, settings, units, progress, exclude=[out_dir])
         ledger = merge.ledger
     elif source.is_file():
         try:
@@ -154,9 +159,8 @@ def process(
     history = out_dir / HISTORY_NAME
     outputs = {"history": str(history)}
 
-    def write(
-        delta: Delta | None,
-    ) -> None:  # inside the history's transaction: stored only once written
+    def write(delta: Delta | None) -> None:
+        """Inside the history's transaction: the period is stored only once its master is written."""
         if merge is not None:
             master = write_master(
                 out_dir / MASTER_NAME, MasterContent.of(merge, delta, [str(source)]), metrics, settings
@@ -167,7 +171,7 @@ def process(
         delta = record_snapshot(history, metrics, source=str(source), then=write)
     except HistoryError as exc:
         raise JobError(str(exc)) from None
-    return Job(metrics, delta, merge, outputs, source=str(source))
+    return Job(metrics, delta, merge, outputs, source=str(source), as_of_from=as_of_from)
 
 
 def check(
@@ -180,16 +184,7 @@ def check(
     inbox = Path(inbox)
     if not inbox.is_dir():
         raise JobError(f"找不到报送文件夹：{inbox}")
-    found = inbox_files(inbox, exclude=[])
-    return merge_ledgers(
-        found.returns,
-        load_directory(units_file or settings.units_file or None),
-        settings.as_of or date.today(),
-        progress=progress,
-        calendar=settings.calendar(),
-        vocabulary=settings.vocabulary(),
-        skipped=found.skipped,
-    )
+    return read_inbox(inbox, settings, load_directory(units_file or settings.units_file or None), progress)
 
 
 def briefing_name(as_of: date) -> str:
@@ -283,18 +278,9 @@ def merge_into_master(
         Path(out_dir).mkdir(parents=True, exist_ok=True)
         shutil.copy2(master, target)
         master = target
-    found = inbox_files(inbox, exclude=[master])
     units = load_directory(units_file or settings.units_file or None)
-    returns = merge_ledgers(
-        found.returns,
-        units,
-        settings.as_of or date.today(),
-        progress=progress,
-        calendar=settings.calendar(),
-        vocabulary=settings.vocabulary(),
-        skipped=found.skipped,
-        status_required=False,  # a blank status in a return changes nothing
-    )
+    # a blank status in a return changes nothing
+    returns = read_inbox(inbox, settings, units, progress, exclude=[master], status_required=False)
     try:
         return MergeBack(apply_returns(master, returns, units, settings), returns)
     except NotAMaster as exc:
