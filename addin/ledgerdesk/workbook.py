@@ -259,22 +259,30 @@ def recorded_as_of(path: Path) -> date | None:
     import python_calamine
 
     try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
-        rows = book.get_sheet_by_name("说明").to_python() if "说明" in book.sheet_names else []
+        value = _about_labels(_about_rows(python_calamine.CalamineWorkbook.from_path(str(path)))).get(
+            "统计截止日"
+        )
     except Exception:  # not a workbook we wrote: the caller decides what that means
         return None
-    for row in rows:
-        if len(row) > 1 and row[0] == "统计截止日":
-            value = row[1]
-            if isinstance(value, datetime):
-                return value.date()
-            if isinstance(value, date):
-                return value
-            try:
-                return date.fromisoformat(str(value).strip())
-            except ValueError:
-                return None
-    return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        return None
+
+
+def _about_rows(book: Any) -> list[list[Any]]:
+    """The rows of a master's 说明 sheet (none when it has no such sheet)."""
+    rows: list[list[Any]] = book.get_sheet_by_name("说明").to_python() if "说明" in book.sheet_names else []
+    return rows
+
+
+def _about_labels(rows: list[list[Any]]) -> dict[str, Any]:
+    """说明's 项目 -> 内容 (统计截止日, 读入行数 …)."""
+    return {str(row[0]): row[1] for row in rows if len(row) > 1 and row[0] not in ("", None)}
 
 
 def read_previous(path: Path) -> Previous:
@@ -301,8 +309,8 @@ def read_previous(path: Path) -> Previous:
         for r in table("校验问题").to_dict(orient="records")
         if r.get("问题代码")
     ]
-    about = book.get_sheet_by_name("说明").to_python() if "说明" in book.sheet_names else []
-    labels = {str(row[0]): row[1] for row in about if row and row[0] not in ("", None)}
+    about = _about_rows(book)
+    labels = _about_labels(about)
     counts = {
         key: _count(labels[label])
         for key, label in (
