@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 SIZES = {"S": (40, 30), "M": (200, 200), "L": (1000, 500)}
 GENERATOR_VERSION = 1
@@ -198,20 +198,20 @@ def _paths(size: str) -> tuple[list[Path], Path]:
     return sorted((folder / "inbox").glob("*.xlsx")), folder / "单位名录.csv"
 
 
-def step_naive_read(size: str, work: Path) -> int:
+def _read_all(size: str, engine: Literal["openpyxl", "calamine"]) -> int:
     import pandas as pd
 
     paths, _ = _paths(size)
-    frames = [pd.read_excel(p, engine="openpyxl", header=None) for p in paths]
+    frames = [pd.read_excel(p, engine=engine, header=None) for p in paths]
     return len(pd.concat(frames, ignore_index=True))
+
+
+def step_naive_read(size: str, work: Path) -> int:
+    return _read_all(size, "openpyxl")
 
 
 def step_pandas_calamine(size: str, work: Path) -> int:
-    import pandas as pd
-
-    paths, _ = _paths(size)
-    frames = [pd.read_excel(p, engine="calamine", header=None) for p in paths]
-    return len(pd.concat(frames, ignore_index=True))
+    return _read_all(size, "calamine")  # one argument added to the clerk's script
 
 
 def step_fastest_read(size: str, work: Path) -> int:
@@ -230,16 +230,22 @@ def step_fastest_read(size: str, work: Path) -> int:
         return sum(pool.map(rows, paths))
 
 
+def naive_stack(paths: list[Path], work: Path) -> Any:
+    """The clerk's script: read every file with pandas and openpyxl, stack them, save the stack."""
+    import pandas as pd
+
+    frames = [pd.read_excel(p, engine="openpyxl", header=None).assign(来源文件=p.name) for p in paths]
+    merged = pd.concat(frames, ignore_index=True)
+    merged.columns = [str(c) for c in merged.columns]
+    merged.to_excel(work / "naive.xlsx", index=False, engine="openpyxl")
+    return merged
+
+
 NAIVE_SCRIPT = """
 import sys
 from pathlib import Path
-import pandas as pd
-paths = sorted(Path(sys.argv[1]).glob("*.xlsx"))
-frames = [pd.read_excel(p, engine="openpyxl", header=None).assign(来源文件=p.name) for p in paths]
-merged = pd.concat(frames, ignore_index=True)
-merged.columns = [str(c) for c in merged.columns]
-merged.to_excel(Path(sys.argv[2]) / "naive.xlsx", index=False, engine="openpyxl")
-print(len(merged))
+from ledgerdesk.bench import naive_stack
+print(len(naive_stack(sorted(Path(sys.argv[1]).glob("*.xlsx")), Path(sys.argv[2]))))
 """
 
 
@@ -254,13 +260,20 @@ def step_naive_cmd(size: str, work: Path) -> int:
     return int(proc.stdout.strip().splitlines()[-1])
 
 
+def _command(*args: str) -> int:
+    """A ledgerdesk command as a clerk runs it, a new Python; the rows it read (docs/cli.md JSON)."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "ledgerdesk.cli", *args, "--json"], capture_output=True, text=True
+    )
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(proc.stderr[-500:])
+    return int(json.loads(proc.stdout)["rows"]["read"])
+
+
 def step_merge_cmd(size: str, work: Path) -> int:
     """`ledgerdesk merge` as a clerk runs it: a new Python, merge, statistics, history, 汇总台账.xlsx."""
     folder = dataset(size)
-    command = [
-        sys.executable,
-        "-m",
-        "ledgerdesk.cli",
+    return _command(
         "merge",
         str(folder / "inbox"),
         "--units",
@@ -269,28 +282,15 @@ def step_merge_cmd(size: str, work: Path) -> int:
         AS_OF.isoformat(),
         "--out",
         str(work / "out"),
-        "--json",
-    ]
-    proc = subprocess.run(command, capture_output=True, text=True)
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(proc.stderr[-500:])
-    return int(json.loads(proc.stdout)["rows"]["read"])
+    )
 
 
 def step_naive(size: str, work: Path) -> int:
     """What a clerk's script does: read every file, stack, save, and a Word table per unit."""
-    import pandas as pd
     from docx import Document
 
     paths, _ = _paths(size)
-    frames = []
-    for p in paths:
-        frame = pd.read_excel(p, engine="openpyxl", header=None)
-        frame["来源文件"] = p.name
-        frames.append(frame)
-    merged = pd.concat(frames, ignore_index=True)
-    merged.columns = [str(c) for c in merged.columns]
-    merged.to_excel(work / "naive.xlsx", index=False, engine="openpyxl")
+    merged = naive_stack(paths, work)
     counts = merged.groupby("来源文件").size()
     doc = Document()
     table = doc.add_table(rows=1, cols=3)
@@ -356,10 +356,7 @@ def step_run(size: str, work: Path) -> int:
         f'as_of = {AS_OF.isoformat()}\nunits_file = "{(folder / "单位名录.csv").as_posix()}"\n',
         encoding="utf-8",
     )
-    command = [
-        sys.executable,
-        "-m",
-        "ledgerdesk.cli",
+    return _command(
         "brief",
         str(folder / "inbox"),
         "--settings",
@@ -368,12 +365,7 @@ def step_run(size: str, work: Path) -> int:
         str(work / "out" / "通报.docx"),
         "--notices",
         str(work / "out" / "催办通知"),
-        "--json",
-    ]
-    proc = subprocess.run(command, capture_output=True, text=True)
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(proc.stderr)
-    return int(json.loads(proc.stdout)["rows"]["read"])  # the common JSON (docs/cli.md)
+    )
 
 
 STEP_FUNCTIONS: dict[str, Callable[..., Any]] = {
