@@ -114,7 +114,7 @@ def briefing_context(metrics: Metrics, delta: Delta | None, settings: Settings) 
                 "unit": r["unit"],
                 "found": r["items"],
                 "done": r["done"],
-                "open": r["in_progress"] + r["not_started"],
+                "open": _working(r),
                 "long_term": r["long_term"],
                 "overdue": r["overdue"],
                 "rate": format_rate(r["completion_rate"]),
@@ -196,8 +196,9 @@ def progress_sentence(metrics: Metrics) -> str:
     units = metrics.units[metrics.units["items"] > 0]
     rates = pd.to_numeric(units["completion_rate"], errors="coerce")
     full = int((rates >= 1).sum())
-    working = int(((units["in_progress"] + units["not_started"]) > 0).sum())
-    long_only = int(((units["in_progress"] + units["not_started"] == 0) & (units["long_term"] > 0)).sum())
+    open_items = units["in_progress"] + units["not_started"]  # 正在整改, as _working counts it
+    working = int((open_items > 0).sum())
+    long_only = int(((open_items == 0) & (units["long_term"] > 0)).sum())
     overdue = int((units["overdue"] > 0).sum())
     text = f"从各单位情况看，{full}家单位整改完成率达到{format_rate(1.0)}"
     if working:
