@@ -7,6 +7,7 @@ checked here on every run.
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import re
@@ -16,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import pandas as pd
 
@@ -194,6 +195,30 @@ def list_returns(inbox: str | Path, exclude: Iterable[Path] = ()) -> list[Path]:
     return survey_inbox(inbox, exclude).returns
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _gc_paused(func: Callable[P, R]) -> Callable[P, R]:
+    """Run ``func`` with the cyclic garbage collector paused: a merge builds millions of small
+    objects that all stay alive until it ends, and each collection pass only walks them again
+    (10 % of a merge at M). Everything is still freed by reference counting; collections resume
+    afterwards."""
+
+    @functools.wraps(func)
+    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return paused
+
+
+@_gc_paused
 def merge_ledgers(
     paths: Iterable[str | Path],
     units: UnitDirectory,
@@ -203,31 +228,6 @@ def merge_ledgers(
     vocabulary: Vocabulary | None = None,
     skipped: Iterable[tuple[str, str]] = (),
     status_required: bool = True,
-) -> MergeResult:
-    """Read, normalise, check and merge the returns (see _merge_ledgers).
-
-    The cyclic garbage collector is paused meanwhile: a merge builds millions of small objects
-    that all stay alive until it ends, and each collection pass only walks them again (10 % of a
-    merge at M). Everything is freed by reference counting as usual; a collection runs after.
-    """
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        return _merge_ledgers(paths, units, as_of, progress, calendar, vocabulary, skipped, status_required)
-    finally:
-        if paused:
-            gc.enable()
-
-
-def _merge_ledgers(
-    paths: Iterable[str | Path],
-    units: UnitDirectory,
-    as_of: date,
-    progress: Progress | None,
-    calendar: WorkCalendar,
-    vocabulary: Vocabulary | None,
-    skipped: Iterable[tuple[str, str]],
-    status_required: bool,
 ) -> MergeResult:
     """Read, normalise, check and merge the returns.
 
