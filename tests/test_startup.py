@@ -36,11 +36,12 @@ def test_the_excel_entry_point_loads_no_document_or_workbook_writer():
     assert {"docx", "docxtpl", "xlsxwriter"}.isdisjoint(xlwings_own)
 
 
-def test_the_names_the_front_ends_keep_for_themselves_are_the_jobs_names():
-    from ledgerdesk import cli, jobs
+def test_the_front_ends_and_the_jobs_use_the_same_output_names():
+    """The names live in resources.py (light), so a front end knows them without loading the jobs."""
+    from ledgerdesk import cli, jobs, resources
 
     os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
     from ledgerdesk import excel
 
-    assert cli.SPLIT_FOLDER == excel.SPLIT_FOLDER == jobs.SPLIT_FOLDER
-    assert excel.MASTER_NAME == jobs.MASTER_NAME
+    assert cli.SPLIT_FOLDER == excel.SPLIT_FOLDER == resources.SPLIT_FOLDER == "下发"
+    assert excel.MASTER_NAME == jobs.MASTER_NAME == resources.MASTER_NAME == "汇总台账.xlsx"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from . import __version__
 from .errors import LedgerdeskError
-from .resources import SAMPLE_AS_OF, sample_returns, sample_settings
+from .resources import SAMPLE_AS_OF, SPLIT_FOLDER, sample_returns, sample_settings
 
 if TYPE_CHECKING:  # what the commands import when they run (jobs, pandas, rich): not for --help
     from rich.console import Console
@@ -29,9 +29,6 @@ if TYPE_CHECKING:  # what the commands import when they run (jobs, pandas, rich)
     from .merge import Progress as ProgressCallback
     from .settings import Settings
 
-# The module names the command line resolves at run time, so that `ledgerdesk --help` and a
-# usage error import neither pandas nor python-docx (tests/test_startup.py).
-SPLIT_FOLDER = "下发"  # the same as jobs.SPLIT_FOLDER (checked by a test)
 
 T = TypeVar("T")
 

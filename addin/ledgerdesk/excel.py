@@ -20,6 +20,7 @@ import xlwings as xw
 from .addin import HELP
 from .errors import LedgerdeskError
 from .files import os_message
+from .resources import MASTER_NAME, SPLIT_FOLDER
 from .settings import (
     COLUMN_MAP_SHEET,
     CONTROL_SHEET,
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 
 # The jobs (and pandas' figures, python-docx's documents) load when a button needs them: a click
 # on 帮助 or 打开设置 waits for none of it.
-MASTER_NAME, SPLIT_FOLDER = "汇总台账.xlsx", "下发"  # as in jobs.py (checked by a test)
 TITLE = "督查台账助手"
 RESULT_SHEET = "运行结果"
 

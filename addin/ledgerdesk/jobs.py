@@ -18,14 +18,11 @@ from .errors import LedgerdeskError
 from .history import HISTORY_NAME, Delta, HistoryError, record_snapshot
 from .merge import Inbox, MergeResult, Progress, merge_ledgers, survey_inbox
 from .metrics import Metrics, compute_metrics
-from .resources import unit_directory_file
+from .resources import MASTER_NAME, unit_directory_file
 from .roundtrip import MANIFEST_NAME, ApplyResult, SplitResult, apply_returns, split_master
 from .schema import UnitDirectory, load_units
 from .settings import Settings
 from .workbook import MasterContent, NotAMaster, read_master, recorded_as_of, write_master
-
-MASTER_NAME = "汇总台账.xlsx"
-SPLIT_FOLDER = "下发"  # the pre-filled returns of split, beside the master
 
 
 class JobError(LedgerdeskError):

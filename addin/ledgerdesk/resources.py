@@ -7,6 +7,9 @@ from pathlib import Path
 
 # The sample returns describe the 我陪群众走流程 campaign as reported on 2024-07-31.
 SAMPLE_AS_OF = date(2024, 7, 31)
+# The names of what the jobs write (here, so that a front end knows them without loading the jobs).
+MASTER_NAME = "汇总台账.xlsx"
+SPLIT_FOLDER = "下发"  # the pre-filled returns of split, beside the master
 
 
 def resource_dir(name: str) -> Path:
