@@ -134,11 +134,12 @@ def paragraph_style(
     return style
 
 
-def no_snap(style) -> None:
-    """Keep a style's own line spacing instead of snapping to the 22-line body grid."""
+def no_snap(target) -> None:
+    """Keep a style's or a paragraph's own line spacing instead of snapping to the 22-line grid."""
+    element = target.element if hasattr(target, "element") else target._p
     snap = OxmlElement("w:snapToGrid")
     snap.set(qn("w:val"), "0")
-    style.element.get_or_add_pPr().append(snap)
+    element.get_or_add_pPr().append(snap)
 
 
 def border(paragraph, side: str, size_eighths: int, color: str = "000000") -> None:
@@ -422,9 +423,7 @@ def thin_rule(doc) -> None:
     fmt.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.LINES)
     run = rule.add_run("\t")
     run.font.size = Pt(10)
-    snap = OxmlElement("w:snapToGrid")
-    snap.set(qn("w:val"), "0")
-    rule._p.get_or_add_pPr().append(snap)
+    no_snap(rule)
     frame_at_foot(rule)
 
 
@@ -434,10 +433,8 @@ def tiny(paragraph):
     fmt = paragraph.paragraph_format
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     fmt.line_spacing = Pt(1)
+    no_snap(paragraph)
     ppr = paragraph._p.get_or_add_pPr()
-    snap = OxmlElement("w:snapToGrid")
-    snap.set(qn("w:val"), "0")
-    ppr.append(snap)
     mark = ppr.find(qn("w:rPr"))
     if mark is None:
         mark = OxmlElement("w:rPr")
@@ -454,7 +451,7 @@ def record_block(doc) -> None:
     last) and a thin one, at the foot of the last page, which must be an even page.
 
     The 版记 is a frame at the foot of the text block. ledgerdesk works out the pages (see
-    briefing.page_plan): when the text ends on an even page with room at its foot, the 版记
+    layout.record_on_own_page): when the text ends on an even page with room at its foot, the 版记
     goes there (``record_page`` false); otherwise a section break comes first (``record_page``
     true) and ledgerdesk makes the 版记's section start on an even page when it fills the
     template (briefing.render_document), so Word itself makes sure the page is even. (The
