@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-from ledgerdesk.normalize import LEDGER_COLUMNS
+from ledgerdesk.model import LEDGER_COLUMNS
 from ledgerdesk.schema import STATE_LABELS
 
 

@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 
 from conftest import libreoffice_convert
 from ledgerdesk.jobs import MASTER_NAME, load_directory, merge_into_master, process, split
+from ledgerdesk.model import COLUMNS
 from ledgerdesk.resources import SAMPLE_AS_OF, sample_returns, templates_dir
-from ledgerdesk.schema import COLUMNS
 from ledgerdesk.settings import Settings
 from ledgerdesk.workbook import read_master
 

@@ -31,6 +31,7 @@ from .files import atomic_output, safe_filename, staged_folder
 from .history import Delta
 from .layout import bulletin_record_on_own_page, record_on_own_page, title_lines
 from .metrics import Metrics, format_date, format_rate
+from .model import Col, Sheet
 from .resources import templates_dir
 from .settings import Settings
 
@@ -61,7 +62,7 @@ def briefing_context(metrics: Metrics, delta: Delta | None, settings: Settings) 
     units = metrics.units[metrics.units["items"] > 0]
     items = metrics.items
     as_of = format_date(metrics.as_of)
-    late = items[items["是否超期"]]
+    late = items[items[Col.OVERDUE]]
     overdue_rows = _item_rows(late, overdue=True, limit=settings.annex_limit)
     all_rows = _item_rows(items, overdue=False, limit=settings.annex_limit) if settings.annex_ledger else []
     annexes = [name for name, rows in ((OVERDUE_ANNEX, overdue_rows), (LEDGER_ANNEX, all_rows)) if rows]
@@ -123,14 +124,14 @@ def briefing_context(metrics: Metrics, delta: Delta | None, settings: Settings) 
             for n, r in enumerate(units.to_dict(orient="records"), start=1)
         ],
         "overdue_items": overdue_rows,
-        "annex_note": _annex_note(len(late), settings.annex_limit, "超期未完成问题", "超期清单"),
+        "annex_note": _annex_note(len(late), settings.annex_limit, "超期未完成问题", Sheet.OVERDUE),
         "annex_ledger": bool(all_rows),
         "annex_lines": annex_lines(annexes),
         "overdue_annex": labels.get(OVERDUE_ANNEX, ""),
         "ledger_annex": labels.get(LEDGER_ANNEX, ""),
         "all_items": all_rows,
         "ledger_note": _annex_note(
-            len(items) if settings.annex_ledger else 0, settings.annex_limit, "问题", "总台账"
+            len(items) if settings.annex_ledger else 0, settings.annex_limit, "问题", Sheet.LEDGER
         ),
         "chart": None,
     }
@@ -243,8 +244,8 @@ def problems_sentence(metrics: Metrics, annex: str = "") -> str:
     t = metrics.total
     items = metrics.items
     if t.overdue:
-        late = items[items["是否超期"]]
-        names = list(dict.fromkeys(late["责任单位"]))
+        late = items[items[Col.OVERDUE]]
+        names = list(dict.fromkeys(late[Col.UNIT]))
         text = (
             f"截至目前，仍有{t.overdue}个问题超期未完成，涉及{_names(names)}{len(names)}家单位"
             f"{f'（详见{annex}）' if annex else ''}，个别单位存在重视不够、推进不力的情况"
@@ -286,20 +287,22 @@ def _annex_note(count: int, limit: int, what: str, sheet: str) -> str:
 def _item_rows(frame: pd.DataFrame, overdue: bool, limit: int) -> list[dict[str, Any]]:
     """The first ``limit`` rows of an annex table (most overdue first for the overdue list)."""
     if overdue:
-        frame = frame.sort_values(["超期天数", "责任单位"], ascending=[False, True], kind="stable")
+        frame = frame.sort_values([Col.DAYS_OVERDUE, Col.UNIT], ascending=[False, True], kind="stable")
     frame = frame.head(limit)
     rows = []
     for n, r in enumerate(frame.to_dict(orient="records"), start=1):
         rows.append(
             {
                 "no": n,
-                "unit": r["责任单位"],
-                "description": r["问题描述"],
-                "deadline": _date_text(r["整改时限"], r.get("整改时限原文", "")),
-                "days": "" if r["超期天数"] is None or pd.isna(r["超期天数"]) else int(r["超期天数"]),
-                "progress": r.get("整改进展", "") or r.get("整改状态", ""),
-                "status": r.get("整改状态", ""),
-                "finished": _date_text(r.get("完成时间"), ""),
+                "unit": r[Col.UNIT],
+                "description": r[Col.DESCRIPTION],
+                "deadline": _date_text(r[Col.DEADLINE], r.get(Col.DEADLINE_TEXT, "")),
+                "days": ""
+                if r[Col.DAYS_OVERDUE] is None or pd.isna(r[Col.DAYS_OVERDUE])
+                else int(r[Col.DAYS_OVERDUE]),
+                "progress": r.get(Col.PROGRESS, "") or r.get(Col.STATUS, ""),
+                "status": r.get(Col.STATUS, ""),
+                "finished": _date_text(r.get(Col.DONE_ON), ""),
             }
         )
     return rows
@@ -320,18 +323,18 @@ def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict[str, Any]
     calendar = settings.calendar()
     reply_by = format_date(calendar.add_workdays(metrics.as_of, settings.reply_days))
     items = metrics.items
-    late = items[items["是否超期"] | items["是否临期"]]
-    late = late.sort_values(["是否超期", "超期天数"], ascending=[False, False], kind="stable")
+    late = items[items[Col.OVERDUE] | items[Col.DUE_SOON]]
+    late = late.sort_values([Col.OVERDUE, Col.DAYS_OVERDUE], ascending=[False, False], kind="stable")
     fields = [
-        "责任单位",
-        "问题描述",
-        "整改时限",
-        "整改时限原文",
-        "是否超期",
-        "超期天数",
-        "剩余天数",
-        "整改进展",
-        "整改状态",
+        Col.UNIT,
+        Col.DESCRIPTION,
+        Col.DEADLINE,
+        Col.DEADLINE_TEXT,
+        Col.OVERDUE,
+        Col.DAYS_OVERDUE,
+        Col.DAYS_LEFT,
+        Col.PROGRESS,
+        Col.STATUS,
     ]
     by_unit: dict[str, list[dict[str, Any]]] = {}
     for values in zip(*(late[f].tolist() for f in fields), strict=True):  # one pass, not a filter per unit
@@ -361,10 +364,10 @@ def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict[str, Any]
                 "items": [
                     {
                         "no": n,
-                        "description": i["问题描述"],
-                        "deadline": _date_text(i["整改时限"], i.get("整改时限原文", "")),
+                        "description": i[Col.DESCRIPTION],
+                        "deadline": _date_text(i[Col.DEADLINE], i.get(Col.DEADLINE_TEXT, "")),
                         "situation": _situation(i),
-                        "progress": i.get("整改进展", "") or i.get("整改状态", ""),
+                        "progress": i.get(Col.PROGRESS, "") or i.get(Col.STATUS, ""),
                     }
                     for n, i in enumerate(mine, start=1)
                 ],
@@ -374,9 +377,9 @@ def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict[str, Any]
 
 
 def _situation(item: dict[str, Any]) -> str:
-    if item["是否超期"]:
+    if item[Col.OVERDUE]:
         return f"超期{int(item['超期天数'])}天"
-    left = item["剩余天数"]
+    left = item[Col.DAYS_LEFT]
     return "今日到期" if not left else f"{int(left)}个工作日后到期"
 
 

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 import xlsxwriter
 from xlsxwriter.chart import Chart
 
+from .model import Col
+
 if TYPE_CHECKING:
     from docxtpl import DocxTemplate
 
@@ -73,7 +75,7 @@ def chart_workbook(
     book = xlsxwriter.Workbook(buffer, {"in_memory": True})
     sheet = book.add_worksheet(DATA_SHEET)
     pct = book.add_format({"num_format": "0.00%"})
-    sheet.write_row(0, 0, ["单位", "整改完成率"])
+    sheet.write_row(0, 0, [Col.UNIT_NAME, "整改完成率"])
     for r, (name, rate) in enumerate(zip(names, rates, strict=True), start=1):
         sheet.write_string(r, 0, name)
         sheet.write_number(r, 1, rate, pct)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from . import __version__
 from .errors import LedgerdeskError
+from .model import Col
 from .resources import SAMPLE_AS_OF, SPLIT_FOLDER, sample_returns, sample_settings
 
 if TYPE_CHECKING:  # what the commands import when they run (jobs, pandas, rich): not for --help
@@ -467,8 +468,18 @@ def _print_stats(job: Job) -> None:
     units = job.metrics.units
     shown = units[units["warning"] != "green"] if job.merge else units
     table = Table(title="需关注的单位" if job.merge else "各单位整改情况", title_justify="left")
-    for column in ("排名", "单位", "问题数", "已完成", "整改中", "超期", "临期", "完成率", "预警"):
-        table.add_column(column, justify="left" if column == "单位" else "right")
+    for column in (
+        Col.RANK,
+        Col.UNIT_NAME,
+        Col.ITEMS,
+        Col.DONE,
+        Col.IN_PROGRESS,
+        Col.OVERDUE_N,
+        Col.DUE_SOON_N,
+        Col.RATE,
+        Col.WARNING,
+    ):
+        table.add_column(column, justify="left" if column == Col.UNIT_NAME else "right")
     for r in shown.to_dict(orient="records"):
         colour = r["warning"]
         table.add_row(

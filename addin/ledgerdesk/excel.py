@@ -20,6 +20,7 @@ import xlwings as xw
 from .addin import HELP
 from .errors import LedgerdeskError
 from .files import os_message
+from .model import About, Col, Sheet
 from .resources import MASTER_NAME, SPLIT_FOLDER
 from .settings import (
     COLUMN_MAP_SHEET,
@@ -73,7 +74,7 @@ def on_merge(book: xw.Book) -> None:
             ("汇总台账", str(applied.master)),
             ("变更", f"{len(applied.changes)} 处"),
             ("新增问题", "、".join(applied.added) or "无"),
-            ("未报送", "、".join(applied.silent) or "无"),
+            (Sheet.SILENT, "、".join(applied.silent) or "无"),
             *[("提示", f"{p.file}：{p.message}") for p in applied.report.warnings[:50]],
         ]
         _report(book, "按编号合并回汇总台账", lines)
@@ -85,7 +86,7 @@ def on_merge(book: xw.Book) -> None:
     lines = [
         ("汇总台账", job.outputs.get("workbook", "")),
         (
-            "核对",
+            About.CHECK,
             f"读入 {c['read']} 行 = 合并 {c['merged']} + 退回 {c['rejected']} + 被替代 {c['superseded']}",
         ),
         ("错误", str(len(job.merge.report.errors))),
@@ -166,7 +167,9 @@ def on_split(book: xw.Book) -> None:
     settings, _, out = _context(book, need_inbox=False)
     master = _path(book, settings.master) if settings.master else out / MASTER_NAME
     done = split(master, out / SPLIT_FOLDER, _dated(settings, master))
-    _report(book, "拆分下发", [("下发清单", str(done.manifest)), *[("报送表", p.name) for p in done.returns]])
+    _report(
+        book, "拆分下发", [(Sheet.MANIFEST, str(done.manifest)), *[("报送表", p.name) for p in done.returns]]
+    )
     _alert(book, f"已为 {len(done.returns)} 个单位生成报送表，在 {out / SPLIT_FOLDER}")
 
 
@@ -179,7 +182,7 @@ def on_settings(book: xw.Book) -> None:
     if missing:
         start = len(rows) + 1 if rows else 1
         if not rows:
-            sheet["A1"].value = [["设置项", "值", "说明"]]
+            sheet["A1"].value = [["设置项", "值", Col.MESSAGE]]
             start = 2
         sheet[f"A{start}"].value = [list(m) for m in missing]
     sheet.activate()
@@ -275,7 +278,7 @@ def _report(book: xw.Book, action: str, lines: list[tuple[str, str]]) -> None:
         sheet = book.sheets.add(RESULT_SHEET, after=book.sheets[len(book.sheets) - 1])
     sheet["A1"].value = [
         [f"{action}（{format_date(date.today())}）", ""],
-        ["项目", "内容"],
+        [Col.ITEM, Col.CONTENT],
         *[list(x) for x in lines],
     ]
 

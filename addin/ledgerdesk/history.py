@@ -19,6 +19,7 @@ import pandas as pd
 
 from .errors import LedgerdeskError
 from .metrics import Metrics
+from .model import Col
 
 HISTORY_NAME = "台账历史.sqlite"
 LOCK_TIMEOUT = 30.0  # seconds a run waits for another run that is writing the same history
@@ -218,16 +219,16 @@ def _connect(db_path: str | Path) -> sqlite3.Connection:
 def _items(metrics: Metrics) -> dict[str, dict[str, Any]]:
     frame = metrics.items
     # Plain lists, and each distinct deadline turned into text once: 500,000 items at a province.
-    deadlines = frame["整改时限"].tolist()
+    deadlines = frame[Col.DEADLINE].tolist()
     iso = {d: _iso(d) for d in set(deadlines)}
     out: dict[str, dict[str, Any]] = {}
     for pid, unit, desc, state, deadline, overdue in zip(
-        frame["问题编号"].tolist(),
-        frame["责任单位"].tolist(),
-        frame["问题描述"].tolist(),
-        frame["状态代码"].tolist(),
+        frame[Col.ID].tolist(),
+        frame[Col.UNIT].tolist(),
+        frame[Col.DESCRIPTION].tolist(),
+        frame[Col.STATE_CODE].tolist(),
         deadlines,
-        frame["是否超期"].tolist(),
+        frame[Col.OVERDUE].tolist(),
         strict=True,
     ):
         key = item_key(pid, unit, desc)

@@ -23,9 +23,11 @@ from xml.etree import ElementTree
 import python_calamine as calamine
 
 from . import normalize
+from .model import Col, Sheet
 from .problems import Problem, make_problem
 from .schema import (
     ANY_ROLE,
+    GENERIC_ALIASES,
     HEADER_CONTAINS,
     HEADER_LOOKUP,
     HEADER_ROLE_PATTERNS,
@@ -40,30 +42,14 @@ EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 # A return of 100,000 rows unzips to about 60 MB; four times that is a broken file or a zip bomb.
 MAX_INFLATED = 256 * 2**20
 HEADER_SCAN_ROWS = 30
-MASTER_SHEETS = {"总台账", "单位统计", "说明"}  # the sheets of a master workbook the tool wrote
+MASTER_SHEETS = {Sheet.LEDGER, Sheet.UNITS, Sheet.ABOUT}  # the sheets of a master workbook the tool wrote
 # Sheets that explain the return (填表说明, 目录, 下拉选项): read only under a header that is clearly
 # a ledger's (three ledger columns, or 问题描述 and 整改状态), never a "问题描述 | 填写要求" list.
 INSTRUCTIONS = re.compile(r"说明|填表|目录|封面|字典|下拉")
 MIN_HEADER_MATCHES = 3
 SETTLED_AFTER = 3  # rows looked at under a clear header before the search for one stops
-# Recognised in a header cell only when the whole cell is this word; too generic to look for inside.
-GENERIC_ALIASES = {
-    "问题",
-    "单位",
-    "说明",
-    "其他",
-    "id",
-    "no",
-    "序",
-    "措施",
-    "进展",
-    "销号",
-    "来源",
-    "类别",
-    "类型",
-}
 # A header row names at least one of these, and three ledger columns or 问题描述 and one more of these.
-HEADER_KEY = {"问题描述", "整改措施", "整改时限", "整改状态"}
+HEADER_KEY = {Col.DESCRIPTION, Col.MEASURES, Col.DEADLINE, Col.STATUS}
 NOTE_ROW = re.compile(
     r"^\s*(填表说明|填报说明|注[:：]|注\d|说明[:：]|备注[:：]|制表|填表人|审核人|联系人|联系电话|单位负责人|主要负责人"
     r"|填报人|审核|签发|签字|签名|盖章|落款|公示(时间|期|日期)|监督电话|举报电话|联系方式|电话[:：]|手机[:：]"
@@ -359,7 +345,7 @@ def read_sheet(
     if table.unit is None and table.unit_text is None:
         table.unit_text = _org_name(sheet) or _org_name(Path(file).stem)  # one sheet per town: the sheet
     if table.base_date is None and table.report_date is not None:
-        table.base_date = (table.report_date, "填报日期")
+        table.base_date = (table.report_date, Col.REPORTED_ON)
     return table
 
 
@@ -450,7 +436,7 @@ def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
                 best[t] = k
     kept, dropped = [], []
     for k, f in enumerate(fields):
-        targets = tuple(t for t in f.targets if (t == "责任单位" and f.how != ROLE) or best[t] == k)
+        targets = tuple(t for t in f.targets if (t == Col.UNIT and f.how != ROLE) or best[t] == k)
         if targets:
             kept.append(Field(f.index, f.header, targets, f.how))
         elif not f.targets[0].startswith("_"):
@@ -467,9 +453,9 @@ def _score(fields: list[Field], strict: bool = False) -> int:
     found = {t for f in fields for t in f.targets if not t.startswith("_")}
     if not found & HEADER_KEY:
         return 0
-    core = {"问题描述", "整改状态"} if strict else None
+    core = {Col.DESCRIPTION, Col.STATUS} if strict else None
     if len(found) < MIN_HEADER_MATCHES and not (
-        core <= found if core else "问题描述" in found and len(found & HEADER_KEY) >= 2
+        core <= found if core else Col.DESCRIPTION in found and len(found & HEADER_KEY) >= 2
     ):
         return 0
     return len(found)
@@ -533,12 +519,12 @@ def _infer_by_content(table: RawTable, units: UnitDirectory) -> None:
     _settle_status(table, sample, units)
     _settle_deadline(table, sample)
     have = table.canonical
-    wanted = [c for c in ("整改状态", "问题描述", "整改时限", "责任单位") if c not in have]
+    wanted = [c for c in (Col.STATUS, Col.DESCRIPTION, Col.DEADLINE, Col.UNIT) if c not in have]
     if not wanted or not table.extras:
         return
     taken: set[int] = set()
     for column in wanted:
-        if column == "整改状态" and "整改进展" in have:
+        if column == Col.STATUS and Col.PROGRESS in have:
             continue  # the progress column tells the status (normalize reads it)
         best: tuple[float, Field] | None = None
         for f in table.extras:
@@ -564,39 +550,39 @@ DEADLINE_WORDS = re.compile(r"前|底|末|以内|内完成|个月内|日内|天�
 def _settle_deadline(table: RawTable, sample: list[Sequence[object]]) -> None:
     """Many tables call the deadline 完成时间 (计划完成时间): with no 整改时限 column, a 完成时间 column
     written the way deadlines are written (6月底前, 3个月内, 长期坚持) is the deadline."""
-    if "整改时限" in table.canonical:
+    if Col.DEADLINE in table.canonical:
         return
-    finish = next((f for f in table.fields if f.targets == ("完成时间",) and f.how != CLERK), None)
+    finish = next((f for f in table.fields if f.targets == (Col.DONE_ON,) and f.how != CLERK), None)
     if finish is None:
         return
     values = _sample(sample, finish.index)
     if values and sum(1 for v in values if DEADLINE_WORDS.search(v)) >= 0.3 * len(values):
         table.fields = [
-            Field(finish.index, finish.header, ("整改时限",), CONTENT) if f is finish else f
+            Field(finish.index, finish.header, (Col.DEADLINE,), CONTENT) if f is finish else f
             for f in table.fields
         ]
 
 
 def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitDirectory) -> None:
     """Of the columns that may hold the status, take the one whose cells are status words."""
-    status = next((f for f in table.fields if f.targets == ("整改状态",)), None)
+    status = next((f for f in table.fields if f.targets == (Col.STATUS,)), None)
     if status is None or status.how in (CLERK, EXACT):  # a column headed 整改状态 is the status
         return
-    others = [f for f in table.extras if "整改状态" in f.alt and f.how != CLERK]
-    others += [f for f in table.fields if f.targets == ("整改进展",) and f.how != CLERK]
+    others = [f for f in table.extras if Col.STATUS in f.alt and f.how != CLERK]
+    others += [f for f in table.fields if f.targets == (Col.PROGRESS,) and f.how != CLERK]
     if not others:
         return
     n = len(sample)
-    share = _content_share("整改状态", _sample(sample, status.index), units, n)
-    best = max(others, key=lambda f: _content_share("整改状态", _sample(sample, f.index), units, n))
-    if _content_share("整改状态", _sample(sample, best.index), units, n) <= max(share, 0.5):
+    share = _content_share(Col.STATUS, _sample(sample, status.index), units, n)
+    best = max(others, key=lambda f: _content_share(Col.STATUS, _sample(sample, f.index), units, n))
+    if _content_share(Col.STATUS, _sample(sample, best.index), units, n) <= max(share, 0.5):
         return
-    progress = next((f for f in table.fields if f.targets == ("整改进展",)), None)
+    progress = next((f for f in table.fields if f.targets == (Col.PROGRESS,)), None)
     table.fields = [f for f in table.fields if f is not status and f is not best]
     table.extras = [f for f in table.extras if f is not best]
-    table.fields.append(Field(best.index, best.header, ("整改状态",), CONTENT))
+    table.fields.append(Field(best.index, best.header, (Col.STATUS,), CONTENT))
     if progress is None or progress is best:
-        table.fields.append(Field(status.index, status.header, ("整改进展",), CONTENT))
+        table.fields.append(Field(status.index, status.header, (Col.PROGRESS,), CONTENT))
     else:
         table.extras = sorted(
             [*table.extras, Field(status.index, status.header, (), status.how)], key=lambda f: f.index
@@ -608,11 +594,11 @@ def _content_share(column: str, values: list[str], units: UnitDirectory, rows: i
     a unit name, or a long free text. Blank cells count against it."""
     if not rows or len(values) < max(1, rows // 2):
         return 0.0
-    if column == "整改状态":
+    if column == Col.STATUS:
         hits = sum(1 for v in values if len(v) <= 12 and normalize.parse_status(v) is not None)
-    elif column == "整改时限":
+    elif column == Col.DEADLINE:
         hits = sum(1 for v in values if normalize.parse_date(v, None).kind not in (None, "blank"))
-    elif column == "责任单位":
+    elif column == Col.UNIT:
         hits = sum(1 for v in values if units.resolve(v) or units.find_in(v))
     else:  # 问题描述: long free text
         hits = sum(1 for v in values if len(v) >= 8 and not DATE_LINE.match(v))
@@ -769,8 +755,8 @@ class _RowFilter:
     def __init__(self, fields: list[Field], header: Sequence[object]) -> None:
         self.fields = [f.index for f in fields]
         self.real = [f.index for f in fields if f.targets != ("_序号",)]
-        self.description = {f.index for f in fields if "问题描述" in f.targets}
-        self.unit = {f.index for f in fields if {"责任单位", "责任部门", "_填报单位"} & set(f.targets)}
+        self.description = {f.index for f in fields if Col.DESCRIPTION in f.targets}
+        self.unit = {f.index for f in fields if {Col.UNIT, Col.DEPARTMENT, "_填报单位"} & set(f.targets)}
         self.header = [
             (f.index, header[f.index]) for f in fields if f.index < len(header) and header[f.index] != ""
         ]

@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .model import Col
+
 LINE_PT = 28.95  # one line of the grid (225 mm / 22)
 PAGE_PT = 22 * LINE_PT
 BODY_CHARS = 442.2 / 15.75  # 3号 characters a line: 156 mm, 16 pt condensed by 0.25 pt (28.08)
@@ -271,44 +273,44 @@ class Flow:
 # The tables of the templates: header (\n where it breaks) and width in cm, 15.6 cm in all.
 # templates/make_templates.py builds the templates from these, and the page plan measures them.
 UNITS_TABLE = (
-    ("序号", 1.2),
-    ("单位", 3.75),
+    (Col.SEQ, 1.2),
+    (Col.UNIT_NAME, 3.75),
     ("发现\n问题数", 1.5),
     ("已整\n改数", 1.5),
     ("正在整\n改数", 1.5),
     ("长期坚\n持数", 1.5),
     ("超期未\n完成数", 1.5),
     ("整改完\n成率", 1.95),
-    ("排名", 1.2),
+    (Col.RANK, 1.2),
 )
 OVERDUE_TABLE = (
-    ("序号", 1.2),
-    ("责任单位", 3.0),
-    ("问题描述", 3.5),
-    ("整改时限", 3.7),  # 2024年6月30日 on one line, with the space Word puts between 年 and 6
+    (Col.SEQ, 1.2),
+    (Col.UNIT, 3.0),
+    (Col.DESCRIPTION, 3.5),
+    (Col.DEADLINE, 3.7),  # 2024年6月30日 on one line, with the space Word puts between 年 and 6
     ("超期\n天数", 1.2),
-    ("整改进展", 3.0),
+    (Col.PROGRESS, 3.0),
 )
 LEDGER_TABLE = (
-    ("序号", 1.2),
-    ("责任单位", 2.2),
-    ("问题描述", 3.2),
-    ("整改时限", 3.7),
+    (Col.SEQ, 1.2),
+    (Col.UNIT, 2.2),
+    (Col.DESCRIPTION, 3.2),
+    (Col.DEADLINE, 3.7),
     ("整改\n状态", 1.6),
-    ("完成时间", 3.7),
+    (Col.DONE_ON, 3.7),
 )
 # The 简报's table: no 正在整改数, the unit's name gets its room.
 BULLETIN_UNITS_TABLE = tuple(
-    ("单位", width + 1.5) if title == "单位" else (title, width)
+    (Col.UNIT_NAME, width + 1.5) if title == Col.UNIT_NAME else (title, width)
     for title, width in UNITS_TABLE
     if title != "正在整\n改数"
 )
 NOTICE_TABLE = (
-    ("序号", 1.2),
-    ("问题描述", 4.3),
-    ("整改时限", 3.7),
+    (Col.SEQ, 1.2),
+    (Col.DESCRIPTION, 4.3),
+    (Col.DEADLINE, 3.7),
     ("当前情况", 2.6),
-    ("整改进展", 3.8),
+    (Col.PROGRESS, 3.8),
 )
 
 

@@ -22,10 +22,10 @@ from typing import Any, ParamSpec, TypeVar
 import pandas as pd
 
 from .intake import EXCEL_SUFFIXES, WorkbookRead, read_workbook
-from .metrics import METRIC_COLUMNS
-from .normalize import LEDGER_COLUMNS, Normalized, normalize_table
-from .problems import REJECTED, REJECTED_COLUMNS, SUPERSEDED, RejectedRow, Report, make_problem
-from .schema import COLUMNS, UnitDirectory, Vocabulary, clean_header
+from .model import COLUMNS, LEDGER_COLUMNS, METRIC_COLUMNS, REJECTED_COLUMNS, Col
+from .normalize import Normalized, normalize_table
+from .problems import REJECTED, SUPERSEDED, RejectedRow, Report, make_problem
+from .schema import UnitDirectory, Vocabulary, clean_header
 from .workdays import OFFICIAL, WorkCalendar
 
 READ_THREADS = 2
@@ -297,7 +297,7 @@ def merge_ledgers(
     keep, duplicates = _dedupe(cols, keep, report)
     rejected.extend(duplicates)
 
-    everything = len(keep) == len(cols["来源行"])  # keep is in order: all rows means all of them
+    everything = len(keep) == len(cols[Col.ROW])  # keep is in order: all rows means all of them
     cols.update(extras)
     columns = [*LEDGER_COLUMNS, *extras]
     ledger = pd.DataFrame(
@@ -305,7 +305,7 @@ def merge_ledgers(
     )
     left = pd.DataFrame([r.record() for r in (*rejected, *superseded)], columns=list(REJECTED_COLUMNS))
 
-    merged_files = ledger["来源文件"].tolist()
+    merged_files = ledger[Col.FILE].tolist()
     for name, n in Counter(merged_files).items():
         outcomes[name].merged += n
     for name, n in Counter(rec.file for rec in rejected).items():
@@ -313,7 +313,7 @@ def merge_ledgers(
     for name, n in Counter(rec.file for rec in superseded).items():
         outcomes[name].superseded += n
     units_by_file: dict[str, set[str]] = {}
-    for name, unit in set(zip(merged_files, ledger["责任单位"].tolist(), strict=True)):
+    for name, unit in set(zip(merged_files, ledger[Col.UNIT].tolist(), strict=True)):
         units_by_file.setdefault(name, set()).add(unit)
     for outcome in outcomes.values():
         units_merged = units_by_file.get(outcome.file, set())
@@ -352,7 +352,7 @@ def _collect(
     units_seen = []
     for table, norm in zip(book.tables, normalized, strict=True):
         report.extend(norm.problems)
-        before = len(cols["来源行"])
+        before = len(cols[Col.ROW])
         for header, values in norm.extras.items():
             name = extra_name(header)
             if name not in extras:
@@ -389,10 +389,12 @@ def _supersede(
 
     Returns the indices of the rows kept and the superseded rows (as listed in 未采用行).
     """
-    units, files = cols["责任单位"], cols["来源文件"]
+    units, files = cols[Col.UNIT], cols[Col.FILE]
     keys: dict[str, dict[str, tuple[Any, ...]]] = {}
     # Few distinct (unit, file, date, time) combinations, however many rows: decide on those.
-    for unit, file, reported, mtime in set(zip(units, files, cols["填报日期"], cols["_mtime"], strict=True)):
+    for unit, file, reported, mtime in set(
+        zip(units, files, cols[Col.REPORTED_ON], cols["_mtime"], strict=True)
+    ):
         key = (reported or date.min, mtime, file)
         seen = keys.setdefault(unit, {})
         seen[file] = max(seen.get(file, key), key)
@@ -404,7 +406,7 @@ def _supersede(
             continue
         if items is None:
             items = {}
-            for u, f, d in zip(units, files, cols["问题描述"], strict=True):
+            for u, f, d in zip(units, files, cols[Col.DESCRIPTION], strict=True):
                 items.setdefault((u, f), set()).add(d)
         kept: list[str] = []
         for file in sorted(by_file, key=by_file.__getitem__, reverse=True):
@@ -434,8 +436,8 @@ def _supersede(
         superseded.append(
             RejectedRow(
                 file,
-                cols["来源工作表"][i],
-                cols["来源行"][i],
+                cols[Col.SHEET][i],
+                cols[Col.ROW][i],
                 SUPERSEDED,
                 f"{unit}已报送较新的台账：{newest[(unit, file)]}",
                 _summary(cols, i),
@@ -456,7 +458,7 @@ def _dedupe(
     rejected: list[RejectedRow] = []
     # In C: the first row with each content, and with each 问题编号; the rest are the exceptions.
     # Rows are told apart by three of their columns first; only rows that share those are compared whole.
-    brief = list(zip(cols["问题描述"], cols["责任单位"], cols["整改时限"], strict=True))
+    brief = list(zip(cols[Col.DESCRIPTION], cols[Col.UNIT], cols[Col.DEADLINE], strict=True))
     seen_brief: dict[tuple[Any, ...], int] = {}
     first_brief = list(map(seen_brief.setdefault, (brief[i] for i in keep), keep))
     shared = {first for first, i in zip(first_brief, keep, strict=True) if first != i}
@@ -465,23 +467,23 @@ def _dedupe(
         i if first == i and i not in shared else seen_rows.setdefault(tuple(c[i] for c in columns), i)
         for first, i in zip(first_brief, keep, strict=True)
     ]
-    ids = [str(cols["问题编号"][i]).strip() for i in keep]
+    ids = [str(cols[Col.ID][i]).strip() for i in keep]
     first_ids = list(map(seen_ids.setdefault, ids, keep))
     for i, first, pid, earlier in zip(keep, first_rows, ids, first_ids, strict=True):
         if first != i:
             problem = report.add(
                 "duplicate-row",
-                cols["来源文件"][i],
-                sheet=cols["来源工作表"][i],
-                row=cols["来源行"][i],
+                cols[Col.FILE][i],
+                sheet=cols[Col.SHEET][i],
+                row=cols[Col.ROW][i],
                 column=None,
                 detail=_where(cols, first, i),
             )
             rejected.append(
                 RejectedRow(
-                    cols["来源文件"][i],
-                    cols["来源工作表"][i],
-                    cols["来源行"][i],
+                    cols[Col.FILE][i],
+                    cols[Col.SHEET][i],
+                    cols[Col.ROW][i],
                     REJECTED,
                     problem.message,
                     _summary(cols, i),
@@ -491,10 +493,10 @@ def _dedupe(
         if pid and earlier != i:
             report.add(
                 "duplicate-id",
-                cols["来源文件"][i],
-                sheet=cols["来源工作表"][i],
-                row=cols["来源行"][i],
-                column="问题编号",
+                cols[Col.FILE][i],
+                sheet=cols[Col.SHEET][i],
+                row=cols[Col.ROW][i],
+                column=Col.ID,
                 value=pid,
                 detail=_where(cols, earlier, i),
             )
@@ -503,8 +505,8 @@ def _dedupe(
 
 
 def _where(cols: dict[str, list[Any]], first: int, i: int) -> str:
-    file, sheet, row = cols["来源文件"][first], cols["来源工作表"][first], cols["来源行"][first]
-    if file == cols["来源文件"][i] and sheet == cols["来源工作表"][i]:
+    file, sheet, row = cols[Col.FILE][first], cols[Col.SHEET][first], cols[Col.ROW][first]
+    if file == cols[Col.FILE][i] and sheet == cols[Col.SHEET][i]:
         return f"第{row}行"
     return f"「{file}」{sheet} 第{row}行"
 

@@ -21,6 +21,7 @@ from typing import Any
 
 import pandas as pd
 
+from .model import Col
 from .schema import DONE, IN_PROGRESS, LONG_TERM, NOT_STARTED, STATE_LABELS, UnitDirectory
 from .settings import Settings
 from .workdays import WorkCalendar
@@ -29,8 +30,6 @@ STATE_BY_LABEL = {label: state for state, label in STATE_LABELS.items()}
 COUNTS = ("items", "done", "in_progress", "not_started", "long_term", "overdue", "due_soon")
 UNIT_COLUMNS = ("unit", *COUNTS, "completion_rate", "warning", "rank")
 WARNING_LABELS = {"red": "红", "yellow": "黄", "green": "绿"}
-# Columns classify_items adds to the ledger (not part of the ledger itself).
-METRIC_COLUMNS = ("状态代码", "有效时限", "是否超期", "超期天数", "是否临期", "剩余天数", "_num", "_den")
 
 
 @dataclass(frozen=True)
@@ -96,7 +95,7 @@ def compute_metrics(
     calendar = calendar or settings.calendar()
     items = classify_items(ledger, as_of, settings, calendar)
 
-    per_unit = _aggregate(items, "责任单位")
+    per_unit = _aggregate(items, Col.UNIT)
     if settings.list_all_units and units is not None:
         missing = [u.name for u in units.units if u.name not in set(per_unit["unit"])]
         if missing:
@@ -138,8 +137,8 @@ def compute_metrics(
         items=items,
         total=total,
         units=per_unit[list(UNIT_COLUMNS)],
-        by_source=_aggregate(items, "问题来源", blank="（未填）"),
-        by_category=_aggregate(items, "问题类别", blank="（未填）"),
+        by_source=_aggregate(items, Col.SOURCE, blank="（未填）"),
+        by_category=_aggregate(items, Col.CATEGORY, blank="（未填）"),
         notes=notes,
     )
 
@@ -149,9 +148,9 @@ def classify_items(
 ) -> pd.DataFrame:
     """Each item's state, effective deadline, overdue and due-soon flags, as new columns."""
     items = ledger.copy()
-    state = items["状态归类"].map(STATE_BY_LABEL).fillna(NOT_STARTED)
+    state = items[Col.STATE].map(STATE_BY_LABEL).fillna(NOT_STARTED)
     # Plain lists, each distinct deadline worked out once: a ledger repeats a few dozen dates.
-    raw = items["整改时限"].tolist()
+    raw = items[Col.DEADLINE].tolist()
     as_date = {v: _as_date(v) for v in set(raw)}
     deadlines = [as_date[v] for v in raw]
     effective_of = {d: calendar.next_workday(d) for d in set(deadlines) if d is not None}
@@ -168,14 +167,14 @@ def classify_items(
         o and not late and n is not None and n <= soon
         for o, late, n in zip(open_, overdue, left, strict=True)
     ]
-    items["状态代码"] = state
-    items["有效时限"] = pd.Series(effective, index=items.index, dtype=object)
-    items["是否超期"] = pd.Series(overdue, index=items.index, dtype=bool)
-    items["超期天数"] = [
+    items[Col.STATE_CODE] = state
+    items[Col.DUE] = pd.Series(effective, index=items.index, dtype=object)
+    items[Col.OVERDUE] = pd.Series(overdue, index=items.index, dtype=bool)
+    items[Col.DAYS_OVERDUE] = [
         (as_of - e).days if o and e is not None else None for e, o in zip(effective, overdue, strict=True)
     ]
-    items["是否临期"] = pd.Series(due_soon, index=items.index, dtype=bool)
-    items["剩余天数"] = [n if s else None for n, s in zip(left, due_soon, strict=True)]
+    items[Col.DUE_SOON] = pd.Series(due_soon, index=items.index, dtype=bool)
+    items[Col.DAYS_LEFT] = [n if s else None for n, s in zip(left, due_soon, strict=True)]
 
     counted_done = (state == DONE) | ((state == LONG_TERM) & (settings.long_term == "done"))
     counted = pd.Series(True, index=items.index)
@@ -185,8 +184,8 @@ def classify_items(
         counted &= counted_done | pd.Series(
             [e is not None and e <= as_of for e in effective], index=items.index
         )
-    items["_num"] = counted_done & counted
-    items["_den"] = counted
+    items[Col.NUM] = counted_done & counted
+    items[Col.DEN] = counted
     return items
 
 
@@ -194,7 +193,7 @@ def _aggregate(items: pd.DataFrame, by: str, blank: str | None = None) -> pd.Dat
     keys = items[by].fillna("").astype(str)
     if blank is not None:
         keys = keys.where(keys.str.strip() != "", blank)
-    state = items["状态代码"]
+    state = items[Col.STATE_CODE]
     frame = pd.DataFrame(
         {
             "unit": keys,
@@ -203,17 +202,17 @@ def _aggregate(items: pd.DataFrame, by: str, blank: str | None = None) -> pd.Dat
             "in_progress": state == IN_PROGRESS,
             "not_started": state == NOT_STARTED,
             "long_term": state == LONG_TERM,
-            "overdue": items["是否超期"],
-            "due_soon": items["是否临期"],
-            "_num": items["_num"],
-            "_den": items["_den"],
+            "overdue": items[Col.OVERDUE],
+            "due_soon": items[Col.DUE_SOON],
+            Col.NUM: items[Col.NUM],
+            Col.DEN: items[Col.DEN],
         }
     )
     grouped = frame.groupby("unit", sort=False).sum().astype(int).reset_index()
     grouped["completion_rate"] = [
-        n / d if d else None for n, d in zip(grouped["_num"], grouped["_den"], strict=True)
+        n / d if d else None for n, d in zip(grouped[Col.NUM], grouped[Col.DEN], strict=True)
     ]
-    return grouped.drop(columns=["_num", "_den"])
+    return grouped.drop(columns=[Col.NUM, Col.DEN])
 
 
 def _warning(overdue: int, due_soon: int, rate: float | None, settings: Settings) -> str:
@@ -269,7 +268,11 @@ def summary_sentence(metrics: Metrics) -> str:
     )
     rest = [
         f"{label}{t.count(key)}个"
-        for key, label in (("in_progress", "正在整改"), ("not_started", "未整改"), ("long_term", "长期坚持"))
+        for key, label in (
+            ("in_progress", "正在整改"),
+            ("not_started", STATE_LABELS[NOT_STARTED]),
+            ("long_term", STATE_LABELS[LONG_TERM]),
+        )
         if t.count(key)
     ]
     if rest:

@@ -15,9 +15,9 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
+from .model import COLUMNS, LEDGER_COLUMNS, Col
 from .problems import REJECTED, Problem, RejectedRow, make_problem
 from .schema import (
-    COLUMNS,
     DONE,
     EXTENSION_WORDS,
     IN_PROGRESS,
@@ -52,20 +52,6 @@ CN_DIGITS = {
     "九": 9,
 }
 NUM = r"(\d{1,3}|[〇零一二两三四五六七八九十]{1,3})"
-
-# Provenance and derived columns of the merged ledger, after the canonical ones.
-PROVENANCE = ("来源文件", "来源工作表", "来源行")
-DERIVED = (
-    "预计完成时间",
-    "整改时限原文",
-    "时限类型",
-    "状态归类",
-    "是否销号",
-    "单位原文",
-    "填报日期",
-    "合并单元格",
-)
-LEDGER_COLUMNS = (*COLUMNS, *DERIVED, *PROVENANCE)
 
 DEADLINE_KINDS = {
     "date": "具体日期",
@@ -457,7 +443,7 @@ class Normalized:
     extras: dict[str, list[Any]]  # columns the ledger model does not know: header as written -> texts
 
     def __len__(self) -> int:
-        return len(self.columns["来源行"])
+        return len(self.columns[Col.ROW])
 
 
 def normalize_table(
@@ -510,7 +496,7 @@ def normalize_table(
     raw, filled = _columns(table)
     blank = [""] * n  # shared by the columns the table does not have; never changed in place
     # 发现时间 and 完成时间 as text only name a value in a problem: made for those rows alone.
-    lazy = {"发现时间", "完成时间"}
+    lazy = {Col.FOUND, Col.DONE_ON}
     text = {c: _texts(raw[c]) if c in filled else blank for c in raw if c not in lazy}
     for column in filled & text.keys():  # Excel keeps 32,767 characters of a cell: say what is cut
         if max(map(len, text[column]), default=0) >= CELL_LIMIT:  # the reader stops there too
@@ -521,9 +507,9 @@ def normalize_table(
                             "cell-too-long", file, sheet=sheet, row=rows[i], column=column, detail=str(len(t))
                         )
                     )
-    unit_text = [a or b for a, b in zip(text["责任单位"], text["_填报单位"], strict=True)]
-    dept_text = text["责任部门"]
-    if "责任部门" in filled:  # a 责任部门 column of a city-wide list names units, not departments
+    unit_text = [a or b for a, b in zip(text[Col.UNIT], text["_填报单位"], strict=True)]
+    dept_text = text[Col.DEPARTMENT]
+    if Col.DEPARTMENT in filled:  # a 责任部门 column of a city-wide list names units, not departments
         unit_text = [
             u or (d if _names_unit(d, units) else "") for u, d in zip(unit_text, dept_text, strict=True)
         ]
@@ -536,11 +522,11 @@ def normalize_table(
     ):
         table_problem("unknown-unit", "填报单位", table.unit_text, "，已按此名称单独统计，请在单位名录中补充")
     near = table.report_date
-    found = _map(lambda v: parse_date(v, year, near=near, ahead=False), raw["发现时间"])
+    found = _map(lambda v: parse_date(v, year, near=near, ahead=False), raw[Col.FOUND])
     base = table.base_date[0] if table.base_date else None
     deadline = _map(
         lambda pair: parse_date(pair[0], year, pair[1] or base, calendar, near=near, ahead=True),
-        list(zip(raw["整改时限"], [f.value for f in found], strict=True)),
+        list(zip(raw[Col.DEADLINE], [f.value for f in found], strict=True)),
     )
     if (
         table.base_date
@@ -552,35 +538,35 @@ def normalize_table(
     ):
         example = next(
             t
-            for t, d, f in zip(text["整改时限"], deadline, found, strict=True)
+            for t, d, f in zip(text[Col.DEADLINE], deadline, found, strict=True)
             if d.kind in RELATIVE_KINDS and not f.value
         )
-        table_problem("deadline-base", "整改时限", example, f"{table.base_date[1]} {table.base_date[0]}")
-    finish = _map(lambda v: parse_date(v, year, near=near, ahead=False), raw["完成时间"])
-    status_text = text["整改状态"]
+        table_problem("deadline-base", Col.DEADLINE, example, f"{table.base_date[1]} {table.base_date[0]}")
+    finish = _map(lambda v: parse_date(v, year, near=near, ahead=False), raw[Col.DONE_ON])
+    status_text = text[Col.STATUS]
     reported = True
-    if "整改状态" not in filled:
-        progress = next((f for f in table.fields if "整改进展" in f.targets), None)
+    if Col.STATUS not in filled:
+        progress = next((f for f in table.fields if Col.PROGRESS in f.targets), None)
         if progress is not None:
-            status_text = text["整改进展"]
-            table_problem("status-from-progress", "整改状态", progress.header.replace("\n", ""))
+            status_text = text[Col.PROGRESS]
+            table_problem("status-from-progress", Col.STATUS, progress.header.replace("\n", ""))
         else:
             reported = False
-            table_problem("no-status-column", "整改状态", detail=str(n))
+            table_problem("no-status-column", Col.STATUS, detail=str(n))
     state = _map(lambda t: _parse_status(t, words), status_text) if reported else [NOT_STARTED] * n
-    if status_text is not text["整改进展"] and "整改进展" in filled:
+    if status_text is not text[Col.PROGRESS] and Col.PROGRESS in filled:
         # "否"/"未办结" answers only whether the item is closed; the progress says whether work is under way
-        for i, (st, said, story) in enumerate(zip(state, status_text, text["整改进展"], strict=True)):
+        for i, (st, said, story) in enumerate(zip(state, status_text, text[Col.PROGRESS], strict=True)):
             if st == NOT_STARTED and _status_key(said) in CLOSED_NO and story and _shows_work(story, words):
                 state[i] = IN_PROGRESS
-    has_finish_column = "完成时间" in present
+    has_finish_column = Col.DONE_ON in present
 
     # Cheap test first: most rows have nothing to report and take the fast path.
     unit_flags = [unit_of[t][1] for t in unit_text]
     doubtful = [
         i
         for i, (uf, desc, f, d, e, st, stt) in enumerate(
-            zip(unit_flags, text["问题描述"], found, deadline, finish, state, status_text, strict=True)
+            zip(unit_flags, text[Col.DESCRIPTION], found, deadline, finish, state, status_text, strict=True)
         )
         if uf
         or not desc
@@ -599,48 +585,48 @@ def normalize_table(
         unit_flag = unit_flags[i]
         if unit_flag is not None:
             flags.append(unit_flag)
-        if not text["问题描述"][i]:
-            flags.append(("blank-description", "问题描述", None, ""))
+        if not text[Col.DESCRIPTION][i]:
+            flags.append(("blank-description", Col.DESCRIPTION, None, ""))
         f, d, e = found[i], deadline[i], finish[i]
         if f.kind is None:
-            flags.append(("unparseable-date", "发现时间", as_text(raw["发现时间"][i]), ""))
+            flags.append(("unparseable-date", Col.FOUND, as_text(raw[Col.FOUND][i]), ""))
         if d.kind is None:
-            flags.append(("unparseable-date", "整改时限", text["整改时限"][i], ""))
+            flags.append(("unparseable-date", Col.DEADLINE, text[Col.DEADLINE][i], ""))
         elif d.kind == "workdays" and d.value:
             start = f.value or base or d.value
             outside = sorted({x.year for x in (start, d.value) if calendar.uses_fallback(x)})
             if outside:
                 flags.append(
-                    ("calendar-fallback", "整改时限", text["整改时限"][i], "、".join(map(str, outside)))
+                    ("calendar-fallback", Col.DEADLINE, text[Col.DEADLINE][i], "、".join(map(str, outside)))
                 )
         if e.kind is None:
-            flags.append(("unparseable-date", "完成时间", as_text(raw["完成时间"][i]), ""))
+            flags.append(("unparseable-date", Col.DONE_ON, as_text(raw[Col.DONE_ON][i]), ""))
         st = state[i]
         if not reported:
             pass
         elif not status_text[i]:
-            told = _parse_status(text["整改进展"][i], words) if text["整改进展"][i] else None
+            told = _parse_status(text[Col.PROGRESS][i], words) if text[Col.PROGRESS][i] else None
             if e.value is not None:
                 state[i] = DONE
-                flags.append(("status-inferred", "整改状态", None, ""))
+                flags.append(("status-inferred", Col.STATUS, None, ""))
             elif told is not None:  # the status left blank, the progress says it
                 state[i] = told
                 flags.append(
-                    ("status-read-from-progress", "整改状态", text["整改进展"][i], STATE_LABELS[told])
+                    ("status-read-from-progress", Col.STATUS, text[Col.PROGRESS][i], STATE_LABELS[told])
                 )
-            elif status_required or not text["问题编号"][i]:
-                flags.append(("missing-status", "整改状态", None, ""))
+            elif status_required or not text[Col.ID][i]:
+                flags.append(("missing-status", Col.STATUS, None, ""))
             # else: a returned item left without a status says nothing new about it (merge-back)
         elif st is None:
-            flags.append(("unknown-status", "整改状态", status_text[i], ""))
+            flags.append(("unknown-status", Col.STATUS, status_text[i], ""))
         elif st == DONE and e.value is None and has_finish_column and e.kind == "blank":
-            flags.append(("done-without-finish-date", "完成时间", None, ""))
+            flags.append(("done-without-finish-date", Col.DONE_ON, None, ""))
         if e.value and f.value and e.value < f.value:
             flags.append(
                 (
                     "finish-before-found",
-                    "完成时间",
-                    _date_shown(raw["完成时间"][i], e.value),
+                    Col.DONE_ON,
+                    _date_shown(raw[Col.DONE_ON][i], e.value),
                     f"{e.value} < {f.value}",
                 )
             )
@@ -648,8 +634,8 @@ def normalize_table(
             flags.append(
                 (
                     "finish-after-as-of",
-                    "完成时间",
-                    _date_shown(raw["完成时间"][i], e.value),
+                    Col.DONE_ON,
+                    _date_shown(raw[Col.DONE_ON][i], e.value),
                     f"{e.value} > {as_of}",
                 )
             )
@@ -669,51 +655,51 @@ def normalize_table(
         return [values[i] for i in keep] if dropped else values
 
     out: dict[str, list[Any]] = {}
-    out["责任单位"] = [unit_of[t][0] for t in kept(unit_text)]
-    out["责任部门"] = [d or unit_of[t][2] for t, d in zip(kept(unit_text), kept(dept_text), strict=True)]
-    out["发现时间"] = [d.value for d in kept(found)]
-    out["整改时限"] = [d.value for d in kept(deadline)]
-    out["时限类型"] = [DEADLINE_KINDS.get(d.kind or "", "") for d in kept(deadline)]
-    out["完成时间"] = [d.value for d in kept(finish)]
-    out["状态归类"] = (
+    out[Col.UNIT] = [unit_of[t][0] for t in kept(unit_text)]
+    out[Col.DEPARTMENT] = [d or unit_of[t][2] for t, d in zip(kept(unit_text), kept(dept_text), strict=True)]
+    out[Col.FOUND] = [d.value for d in kept(found)]
+    out[Col.DEADLINE] = [d.value for d in kept(deadline)]
+    out[Col.DEADLINE_KIND] = [DEADLINE_KINDS.get(d.kind or "", "") for d in kept(deadline)]
+    out[Col.DONE_ON] = [d.value for d in kept(finish)]
+    out[Col.STATE] = (
         [STATE_LABELS.get(st or "", "") for st in kept(state)] if reported else [UNREPORTED_LABEL] * len(keep)
     )
-    out["是否销号"] = [
-        "是" if state[i] == DONE and is_verified(status_text[i], text["销号情况"][i]) else "" for i in keep
+    out[Col.VERIFIED] = [
+        "是" if state[i] == DONE and is_verified(status_text[i], text[Col.CLOSEOUT][i]) else "" for i in keep
     ]
-    notes = text["备注"]
-    out["备注"] = [
+    notes = text[Col.REMARK]
+    out[Col.REMARK] = [
         "；".join(filter(None, [notes[i], "已申请延期"]))
         if state[i] == IN_PROGRESS and any(w in status_text[i] for w in EXTENSION_WORDS)
         else notes[i]
         for i in keep
     ]
     for c in (
-        "问题编号",
-        "问题来源",
-        "问题类别",
-        "问题描述",
-        "整改措施",
-        "整改状态",
-        "责任人",
-        "责任领导",
-        "整改进展",
-        "销号情况",
+        Col.ID,
+        Col.SOURCE,
+        Col.CATEGORY,
+        Col.DESCRIPTION,
+        Col.MEASURES,
+        Col.STATUS,
+        Col.OWNER,
+        Col.LEADER,
+        Col.PROGRESS,
+        Col.CLOSEOUT,
     ):
         out[c] = kept(text[c])
-    progress_text = text["整改进展"]
+    progress_text = text[Col.PROGRESS]
     planned = _map(lambda t: expected_date(t, year, near), status_text)
     planned_in_progress = _map(lambda t: expected_date(t, year, near), progress_text)
-    out["预计完成时间"] = [None if state[i] == DONE else planned[i] or planned_in_progress[i] for i in keep]
-    out["整改时限原文"] = kept(text["整改时限"])
-    out["单位原文"] = kept(unit_text)
+    out[Col.EXPECTED] = [None if state[i] == DONE else planned[i] or planned_in_progress[i] for i in keep]
+    out[Col.DEADLINE_TEXT] = kept(text[Col.DEADLINE])
+    out[Col.UNIT_TEXT] = kept(unit_text)
     m = len(keep)
-    out["填报日期"] = [table.report_date] * m
-    out["来源文件"] = [file] * m
-    out["来源工作表"] = [sheet] * m
-    out["来源行"] = kept(rows)
-    out["合并单元格"] = (
-        ["、".join(h for h in table.filled.get(r, []) if h) for r in out["来源行"]]
+    out[Col.REPORTED_ON] = [table.report_date] * m
+    out[Col.FILE] = [file] * m
+    out[Col.SHEET] = [sheet] * m
+    out[Col.ROW] = kept(rows)
+    out[Col.MERGED_CELLS] = (
+        ["、".join(h for h in table.filled.get(r, []) if h) for r in out[Col.ROW]]
         if table.filled
         else [""] * m
     )
@@ -780,18 +766,18 @@ def _resolve_unit(
                 table.unit.name,
                 (
                     "unknown-unit",
-                    "责任单位",
+                    Col.UNIT,
                     text,
                     f"，已按填报单位「{table.unit.name}」统计",
                 ),
                 "",
             )
-        return text, ("unknown-unit", "责任单位", text, "，已按原文单独统计，请在单位名录中补充"), ""
+        return text, ("unknown-unit", Col.UNIT, text, "，已按原文单独统计，请在单位名录中补充"), ""
     if table.unit is not None:
         return table.unit.name, None, ""
     if table.unit_text:
         return table.unit_text, None, ""
-    return "", ("unit-missing", "责任单位", None, ""), ""
+    return "", ("unit-missing", Col.UNIT, None, ""), ""
 
 
 def _columns(table: RawTable) -> tuple[dict[str, list[Any]], set[str]]:
@@ -819,7 +805,7 @@ def _columns(table: RawTable) -> tuple[dict[str, list[Any]], set[str]]:
                 filled.add(target)
             continue
         target = f.targets[0]
-        if target == "责任单位" and target in filled:
+        if target == Col.UNIT and target in filled:
             cols[target] = [
                 f"{as_text(a)}、{as_text(b)}" if a != "" and b != "" else (a if a != "" else b)
                 for a, b in zip(cols[target], values, strict=True)

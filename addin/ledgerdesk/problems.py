@@ -13,6 +13,8 @@ from typing import Any
 
 import pandas as pd
 
+from .model import REJECTED_COLUMNS, Col
+
 ERROR, WARNING = "error", "warning"
 
 # code -> (severity, message template). Templates use the Problem's fields and ``detail``.
@@ -154,14 +156,14 @@ class Report:
     def to_frame(self) -> pd.DataFrame:
         """The 校验问题 table, with Chinese headers a clerk reads."""
         columns = {
-            "severity": "级别",
-            "code": "问题代码",
-            "file": "文件",
-            "sheet": "工作表",
-            "row": "行号",
-            "column": "列",
-            "value": "原值",
-            "message": "说明",
+            "severity": Col.LEVEL,
+            "code": Col.CODE,
+            "file": Col.FILE_NAME,
+            "sheet": Col.SHEET_NAME,
+            "row": Col.ROW_NUMBER,
+            "column": Col.COLUMN,
+            "value": Col.VALUE,
+            "message": Col.MESSAGE,
         }
         frame = pd.DataFrame([p.as_dict() for p in self.problems], columns=list(columns))
         frame["severity"] = frame["severity"].map({ERROR: "错误", WARNING: "提示"})
@@ -169,8 +171,7 @@ class Report:
 
 
 # 未采用行: every row read that is not merged, with what the unit wrote in it.
-REJECTED_COLUMNS = ("来源文件", "来源工作表", "来源行", "处理", "原因", "原始内容")
-REJECTED, SUPERSEDED = "退回", "被替代"
+REJECTED, SUPERSEDED = Col.REJECTED, Col.SUPERSEDED
 
 
 @dataclass(frozen=True)

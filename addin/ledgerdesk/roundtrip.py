@@ -25,16 +25,12 @@ import xlsxwriter
 from .files import atomic_output, staged_folder, unique_names
 from .merge import MergeResult
 from .metrics import compute_metrics, format_date
-from .normalize import LEDGER_COLUMNS
-from .problems import REJECTED_COLUMNS, Report
-from .schema import COLUMNS, UnitDirectory
+from .model import CHANGE_COLUMNS, COLUMNS, LEDGER_COLUMNS, LOCKED, REJECTED_COLUMNS, UPDATABLE, Col, Sheet
+from .problems import Report
+from .schema import RETURN_STATUS_CHOICES, UnitDirectory
 from .settings import Settings
 from .workbook import MasterContent, read_master, read_previous, sheet_frame, write_master
 
-# What a unit may change on its own items; blank in a return means "no change", never "erase".
-UPDATABLE = ("整改状态", "整改进展", "完成时间", "整改措施", "责任人", "销号情况", "备注")
-CHANGE_COLUMNS = ("应用时间", "问题编号", "责任单位", "字段", "原值", "新值", "来源文件", "来源行")
-LOCKED = ("问题编号", "问题描述")
 TEMPLATE_ROWS = 50  # open rows below the items, for new items a unit adds
 MANIFEST_NAME = "下发清单.xlsx"
 ID_PATTERN = re.compile(r"^(?P<code>[A-Z]+)-(?P<n>\d+)$")
@@ -102,7 +98,7 @@ def assign_ids(ledger: pd.DataFrame, units: UnitDirectory) -> tuple[list[str], I
 
     An ID used twice keeps its first item; the later ones get new IDs (an ID names one item).
     """
-    ids = [i.strip() for i in ledger["问题编号"].fillna("").astype(str).tolist()]
+    ids = [i.strip() for i in ledger[Col.ID].fillna("").astype(str).tolist()]
     first: set[str] = set()
     for i, pid in enumerate(ids):
         if pid in first:
@@ -110,7 +106,7 @@ def assign_ids(ledger: pd.DataFrame, units: UnitDirectory) -> tuple[list[str], I
         elif pid:
             first.add(pid)
     allocator = IdAllocator(first, units)
-    unit_names = ledger["责任单位"].tolist()
+    unit_names = ledger[Col.UNIT].tolist()
     for name in unit_names:  # codes in the order units appear in the ledger
         allocator.code(name)
     assigned = []
@@ -118,7 +114,7 @@ def assign_ids(ledger: pd.DataFrame, units: UnitDirectory) -> tuple[list[str], I
         if not pid:
             ids[i] = allocator.new(unit_names[i])
             assigned.append(ids[i])
-    ledger["问题编号"] = ids
+    ledger[Col.ID] = ids
     return assigned, allocator
 
 
@@ -142,7 +138,7 @@ def write_return_template(
         )
         title = book.add_format({"bold": True, "font_size": 16, "align": "center", "font_name": "宋体"})
         label = book.add_format({"font_name": "宋体", "font_size": 11})
-        ws = book.add_worksheet("整改台账")
+        ws = book.add_worksheet(Sheet.RETURN)
         last_col = len(COLUMNS) - 1
         ws.merge_range(0, 0, 0, last_col, f"{unit}问题整改台账" if unit else "问题整改台账", title)
         ws.write_string(1, 0, f"填报单位：{unit}", label)
@@ -157,7 +153,7 @@ def write_return_template(
                 "validate": "date",
                 "criteria": ">",
                 "value": date(2000, 1, 1),
-                "input_title": "填报日期",
+                "input_title": Col.REPORTED_ON,
                 "input_message": "填写报送的日期，如 2024-07-31",
             },
         )
@@ -173,7 +169,7 @@ def write_return_template(
                 style = (
                     locked_cell
                     if locked
-                    else (open_date if column in ("发现时间", "整改时限", "完成时间") else open_cell)
+                    else (open_date if column in (Col.FOUND, Col.DEADLINE, Col.DONE_ON) else open_cell)
                 )
                 if isinstance(value, date):
                     ws.write_datetime(r, c, datetime(value.year, value.month, value.day), style)
@@ -181,7 +177,7 @@ def write_return_template(
                     ws.write_string(r, c, str(value), style)
                 else:
                     ws.write_blank(r, c, None, style)
-        status = COLUMNS.index("整改状态")
+        status = COLUMNS.index(Col.STATUS)
         ws.data_validation(
             first,
             status,
@@ -189,14 +185,14 @@ def write_return_template(
             status,
             {
                 "validate": "list",
-                "source": ["已完成", "正在整改", "未整改", "长期坚持", "申请延期"],
-                "input_title": "整改状态",
+                "source": list(RETURN_STATUS_CHOICES),
+                "input_title": Col.STATUS,
                 "input_message": "从下拉列表选择",
                 "error_type": "warning",
                 "error_message": "请从下拉列表选择整改状态",
             },
         )
-        for column in ("整改时限", "完成时间"):
+        for column in (Col.DEADLINE, Col.DONE_ON):
             c = COLUMNS.index(column)
             ws.data_validation(
                 first,
@@ -214,7 +210,7 @@ def write_return_template(
                     "error_message": "不是日期。确定要这样填吗？",
                 },
             )
-        c = COLUMNS.index("问题编号")
+        c = COLUMNS.index(Col.ID)
         ws.data_validation(
             first,
             c,
@@ -222,11 +218,11 @@ def write_return_template(
             c,
             {
                 "validate": "any",
-                "input_title": "问题编号",
+                "input_title": Col.ID,
                 "input_message": "由督查局编号，请勿修改；新增问题此列留空",
             },
         )
-        widths = {"问题描述": 36, "整改措施": 28, "整改进展": 24, "责任单位": 18, "备注": 16}
+        widths = {Col.DESCRIPTION: 36, Col.MEASURES: 28, Col.PROGRESS: 24, Col.UNIT: 18, Col.REMARK: 16}
         for c, column in enumerate(COLUMNS):
             ws.set_column(c, c, widths.get(column, 11))
         ws.freeze_panes(3, 2)
@@ -272,7 +268,7 @@ def split_master(master: Path, out_dir: Path, units: UnitDirectory, settings: Se
     assigned, _ = assign_ids(ledger, units)
     if assigned:
         _rewrite_master(master, ledger, settings, Report(), [], changes=None, silent=None)
-    groups = [(str(unit), items) for unit, items in ledger.groupby("责任单位", sort=False)]
+    groups = [(str(unit), items) for unit, items in ledger.groupby(Col.UNIT, sort=False)]
     # One name per unit, unique ignoring case, never a file the tool writes itself (nor the master).
     names = unique_names([u for u, _ in groups], ".xlsx", {MANIFEST_NAME, "汇总台账.xlsx", master.name})
     returns, manifest_rows = [], []
@@ -280,12 +276,12 @@ def split_master(master: Path, out_dir: Path, units: UnitDirectory, settings: Se
         for unit, items in groups:
             write_return_template(stage / names[unit], unit, items[list(COLUMNS)], settings.as_of)
             returns.append(out_dir / names[unit])
-            manifest_rows.append((unit, names[unit], len(items), "、".join(items["问题编号"].tolist())))
+            manifest_rows.append((unit, names[unit], len(items), "、".join(items[Col.ID].tolist())))
     manifest = out_dir / MANIFEST_NAME
     with atomic_output(manifest) as tmp:
         book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False})
-        ws = book.add_worksheet("下发清单")
-        frame = pd.DataFrame(manifest_rows, columns=["责任单位", "文件", "问题数", "问题编号"])
+        ws = book.add_worksheet(Sheet.MANIFEST)
+        frame = pd.DataFrame(manifest_rows, columns=[Col.UNIT, Col.FILE_NAME, Col.ITEMS, Col.ID])
         ws.add_table(
             0,
             0,
@@ -319,8 +315,10 @@ def apply_returns(
     report = Report([p for p in returns.report.problems if p.code != "duplicate-id"])
     now = datetime.now().strftime("%Y-%m-%d %H:%M")
     claimed: dict[tuple[str, str], object] = {}  # (file, ID) -> the Excel row that used it first
-    by_id = {pid: i for i, pid in enumerate(ledger["问题编号"].tolist())}
-    by_text = {(u, d): i for i, (u, d) in enumerate(zip(ledger["责任单位"], ledger["问题描述"], strict=True))}
+    by_id = {pid: i for i, pid in enumerate(ledger[Col.ID].tolist())}
+    by_text = {
+        (u, d): i for i, (u, d) in enumerate(zip(ledger[Col.UNIT], ledger[Col.DESCRIPTION], strict=True))
+    }
     rows: list[dict[Hashable, Any]] = [dict(r) for r in ledger.to_dict(orient="records")]
     # Columns of the units' own (kept as they are) travel with their items: new ones join the master.
     own = [c for c in returns.ledger.columns if c not in LEDGER_COLUMNS]
@@ -329,9 +327,9 @@ def apply_returns(
     seen: set[int] = set()
     for rec in returns.ledger.to_dict(orient="records"):
         pid, unit, where = (
-            str(rec["问题编号"]).strip(),
-            rec["责任单位"],
-            (rec["来源文件"], rec["来源工作表"], rec["来源行"]),
+            str(rec[Col.ID]).strip(),
+            rec[Col.UNIT],
+            (rec[Col.FILE], rec[Col.SHEET], rec[Col.ROW]),
         )
         first = claimed.setdefault((where[0], pid), where[2]) if pid else where[2]
         taken = None
@@ -342,43 +340,41 @@ def apply_returns(
                 where[0],
                 sheet=where[1],
                 row=where[2],
-                column="问题编号",
+                column=Col.ID,
                 value=pid,
                 detail=f"第{first}行",
             )
             pid = ""
-        target = by_id.get(pid) if pid else by_text.get((unit, rec["问题描述"]))
+        target = by_id.get(pid) if pid else by_text.get((unit, rec[Col.DESCRIPTION]))
         if taken is not None and target == taken:
             continue  # the same item described again under its own ID: the first row stands
         if pid and target is None:
-            target = by_text.get((unit, rec["问题描述"]))
+            target = by_text.get((unit, rec[Col.DESCRIPTION]))
             if target is None:
-                report.add("unknown-id", where[0], sheet=where[1], row=where[2], column="问题编号", value=pid)
+                report.add("unknown-id", where[0], sheet=where[1], row=where[2], column=Col.ID, value=pid)
                 continue
-        if target is not None and rows[target]["责任单位"] != unit:
+        if target is not None and rows[target][Col.UNIT] != unit:
             report.add(
                 "id-other-unit",
                 where[0],
                 sheet=where[1],
                 row=where[2],
-                column="问题编号",
+                column=Col.ID,
                 value=pid,
                 detail=f"（属于{rows[target]['责任单位']}）",
             )
             continue
         if target is None:  # an item the unit added: it joins the master with a new ID
             new: dict[Hashable, Any] = {c: rec.get(c, "") for c in (*LEDGER_COLUMNS, *own)}
-            new["问题编号"] = allocator.new(unit)
+            new[Col.ID] = allocator.new(unit)
             rows.append(new)
-            by_id[new["问题编号"]] = len(rows) - 1
-            by_text[(unit, rec["问题描述"])] = len(rows) - 1
+            by_id[new[Col.ID]] = len(rows) - 1
+            by_text[(unit, rec[Col.DESCRIPTION])] = len(rows) - 1
             seen.add(len(rows) - 1)
-            added.append(new["问题编号"])
-            report.add(
-                "new-item", where[0], sheet=where[1], row=where[2], column="问题编号", value=new["问题编号"]
-            )
+            added.append(new[Col.ID])
+            report.add("new-item", where[0], sheet=where[1], row=where[2], column=Col.ID, value=new[Col.ID])
             changes.append(
-                (now, new["问题编号"], unit, "（新增问题）", "", rec["问题描述"], *where[:1], where[2])
+                (now, new[Col.ID], unit, "（新增问题）", "", rec[Col.DESCRIPTION], *where[:1], where[2])
             )
             continue
         seen.add(target)
@@ -390,7 +386,7 @@ def apply_returns(
             changes.append(
                 (
                     now,
-                    rows[target]["问题编号"],
+                    rows[target][Col.ID],
                     unit,
                     column,
                     _show(old_value),
@@ -399,40 +395,40 @@ def apply_returns(
                     where[2],
                 )
             )
-            if column == "整改状态":
-                rows[target]["状态归类"] = rec["状态归类"]
-                rows[target]["是否销号"] = rec["是否销号"]
+            if column == Col.STATUS:
+                rows[target][Col.STATE] = rec[Col.STATE]
+                rows[target][Col.VERIFIED] = rec[Col.VERIFIED]
         if (
-            _blank(rec.get("整改状态"))
-            and rec.get("状态归类")
-            and rec["状态归类"] != rows[target].get("状态归类")
+            _blank(rec.get(Col.STATUS))
+            and rec.get(Col.STATE)
+            and rec[Col.STATE] != rows[target].get(Col.STATE)
         ):
             # the unit left the status blank and told it in the progress (status-read-from-progress)
-            old_label, rows[target]["状态归类"] = rows[target].get("状态归类"), rec["状态归类"]
+            old_label, rows[target][Col.STATE] = rows[target].get(Col.STATE), rec[Col.STATE]
             changes.append(
                 (
                     now,
-                    rows[target]["问题编号"],
+                    rows[target][Col.ID],
                     unit,
-                    "状态归类",
+                    Col.STATE,
                     _show(old_label),
-                    rec["状态归类"],
+                    rec[Col.STATE],
                     where[0],
                     where[2],
                 )
             )
-        if not _blank(rec.get("预计完成时间")) or not _blank(rec.get("整改进展")):
-            rows[target]["预计完成时间"] = rec.get("预计完成时间")  # read again from what the unit wrote
-        new_deadline, old_deadline = rec.get("整改时限"), rows[target].get("整改时限")
+        if not _blank(rec.get(Col.EXPECTED)) or not _blank(rec.get(Col.PROGRESS)):
+            rows[target][Col.EXPECTED] = rec.get(Col.EXPECTED)  # read again from what the unit wrote
+        new_deadline, old_deadline = rec.get(Col.DEADLINE), rows[target].get(Col.DEADLINE)
         if not _blank(new_deadline) and not _same(old_deadline, new_deadline):  # the unit moved its deadline
             later = _blank(old_deadline) or _show(new_deadline) > _show(old_deadline)
-            for column in ("整改时限", "整改时限原文", "时限类型"):
+            for column in (Col.DEADLINE, Col.DEADLINE_TEXT, Col.DEADLINE_KIND):
                 rows[target][column] = rec.get(column, "")
             field = "整改时限（延期）" if later else "整改时限（提前）"
             changes.append(
                 (
                     now,
-                    rows[target]["问题编号"],
+                    rows[target][Col.ID],
                     unit,
                     field,
                     _show(old_deadline),
@@ -441,21 +437,19 @@ def apply_returns(
                     where[2],
                 )
             )
-    reported_units = set(returns.ledger["责任单位"])
+    reported_units = set(returns.ledger[Col.UNIT])
     file_of_unit = {f.unit: f.file for f in returns.files if f.unit}
     for i, row in enumerate(rows):
-        if row["责任单位"] in reported_units and i not in seen:
-            source = file_of_unit.get(row["责任单位"], row["责任单位"])
-            report.add(
-                "missing-item", source, column="问题编号", value=row["问题编号"], detail=row["责任单位"]
-            )
-    silent = [u for u in dict.fromkeys(r["责任单位"] for r in rows) if u not in reported_units]
+        if row[Col.UNIT] in reported_units and i not in seen:
+            source = file_of_unit.get(row[Col.UNIT], row[Col.UNIT])
+            report.add("missing-item", source, column=Col.ID, value=row[Col.ID], detail=row[Col.UNIT])
+    silent = [u for u in dict.fromkeys(r[Col.UNIT] for r in rows) if u not in reported_units]
     for unit in silent:
         report.add("unit-silent", master.name, value=unit)
     updated = pd.DataFrame(rows, columns=[*ledger.columns, *(c for c in own if c not in ledger.columns)])
     for column in own:  # rows that came without the column show it blank
         updated[column] = ["" if v is None or v != v else v for v in updated[column]]
-    was_silent = _previous_sheet(master, "未报送")
+    was_silent = _previous_sheet(master, Sheet.SILENT)
     if (
         not changes
         and not added
@@ -498,13 +492,13 @@ def _rewrite_master(
     by_name = {f.file: f for f in (*previous.files, *files)}  # a file read again: its latest outcome
     counts = merge.counts if merge is not None else previous.counts
     content = MasterContent(Report([*previous.problems, *new]), rejected, list(by_name.values()), counts)
-    content.extra_sheets["变更记录"] = changes
+    content.extra_sheets[Sheet.CHANGE_LOG] = changes
     if silent is not None:
-        content.extra_sheets["未报送"] = pd.DataFrame(
-            {"序号": range(1, len(silent) + 1), "未报送单位": silent}
+        content.extra_sheets[Sheet.SILENT] = pd.DataFrame(
+            {Col.SEQ: range(1, len(silent) + 1), "未报送单位": silent}
         )
-    elif (old_silent := _previous_sheet(master, "未报送")) is not None:
-        content.extra_sheets["未报送"] = old_silent
+    elif (old_silent := _previous_sheet(master, Sheet.SILENT)) is not None:
+        content.extra_sheets[Sheet.SILENT] = old_silent
     write_master(master, content, compute_metrics(ledger, as_of, settings), settings)
 
 
@@ -518,7 +512,7 @@ def _previous_sheet(master: Path, name: str) -> pd.DataFrame | None:
 
 def _previous_changes(master: Path) -> pd.DataFrame:
     """The master's 变更记录, every column the clerk added to it included (empty when it has none)."""
-    log = _previous_sheet(master, "变更记录")
+    log = _previous_sheet(master, Sheet.CHANGE_LOG)
     if log is None or not set(CHANGE_COLUMNS) <= set(log.columns):
         return pd.DataFrame(columns=list(CHANGE_COLUMNS))
     log = log.loc[[any(v not in ("", None) for v in row) for row in log.itertuples(index=False)]]

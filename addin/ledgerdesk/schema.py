@@ -1,4 +1,4 @@
-"""The ledger's vocabulary: canonical columns, header aliases, status words, the unit directory.
+"""The ledger's vocabulary: header aliases, status words, the unit directory (columns: model.py).
 
 Data, not logic: every table here is what a clerk would recognise from the returns. A clerk
 extends the unit directory by editing 单位名录.csv (see ``load_units``); the other tables change
@@ -13,33 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-# ---------------------------------------------------------------------------------------------
-# Canonical columns, in the order the master ledger shows them.
-COLUMNS: tuple[str, ...] = (
-    "问题编号",
-    "责任单位",
-    "责任部门",
-    "问题来源",
-    "问题类别",
-    "问题描述",
-    "发现时间",
-    "整改措施",
-    "整改时限",
-    "整改状态",
-    "完成时间",
-    "责任人",
-    "责任领导",
-    "整改进展",
-    "销号情况",
-    "备注",
-)
-
 # A sheet is a ledger only if it has 问题描述; a row is kept only if 问题描述 is filled. A sheet
 # without 整改状态 is still read (an office's own 问题交办清单 is where a ledger starts): its status
 # comes from the progress column, or its items count as 未填报进展.
 REQUIRED: tuple[str, ...] = ("问题描述",)
-
-DATE_COLUMNS: tuple[str, ...] = ("发现时间", "整改时限", "完成时间")
 
 # Header spellings seen in returns, after ``clean_header`` (no spaces, no brackets, no 必填 marks).
 # Columns that are recognised but not kept as their own canonical column map to a name starting
@@ -103,6 +80,23 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
 # 责任部门 is read as 责任单位 when its cells name units (市直部门 in a city-wide list) and as an
 # internal department when they do not (办公室, 财务科 in one unit's own return).
 HEADER_ALIASES["责任部门"] = ("责任部门", "责任科室", "责任股室", "承办科室", "责任处室", "具体承办科室")
+
+# Recognised in a header cell only when the whole cell is this word; too generic to look for inside.
+GENERIC_ALIASES = {
+    "问题",
+    "单位",
+    "说明",
+    "其他",
+    "id",
+    "no",
+    "序",
+    "措施",
+    "进展",
+    "销号",
+    "来源",
+    "类别",
+    "类型",
+}
 
 # Role words: a header that is no alias is read by what it names, the way a person reads
 # "办结情况" or "交办问题基本情况". Each campaign names its object differently (a task, a lead, a
@@ -251,6 +245,9 @@ VERIFIED_WORDS: tuple[str, ...] = ("已整改销号", "已销号", "销号", "�
 # done, shown apart so the clerk sees the unit never reported progress.
 UNREPORTED_LABEL = "未填报进展"
 EXTENSION_WORDS: tuple[str, ...] = ("申请延期", "已申请延期", "延期")
+# The drop-down of 整改状态: in the master (a clerk also marks 已销号) and in a return sent to a unit.
+STATUS_CHOICES: tuple[str, ...] = ("已完成", "已销号", "整改中", "未整改", "长期坚持", "申请延期")
+RETURN_STATUS_CHOICES: tuple[str, ...] = ("已完成", "正在整改", "未整改", "长期坚持", "申请延期")
 
 
 @dataclass(frozen=True)

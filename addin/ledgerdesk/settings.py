@@ -17,7 +17,8 @@ from typing import Any
 import python_calamine
 
 from .errors import LedgerdeskError
-from .schema import COLUMNS, STATE_LABELS, Vocabulary
+from .model import COLUMNS, About, Col
+from .schema import STATE_LABELS, Vocabulary
 from .workdays import WorkCalendar
 
 CONTROL_SHEET = "设置"
@@ -113,7 +114,7 @@ SETTINGS: dict[str, tuple[str, str]] = {
         "汇总台账文件",
         "拆分下发和按编号合并回来时用的汇总台账；留空则拆分输出文件夹里的 汇总台账.xlsx",
     ),
-    "as_of": ("统计截止日", "统计以哪一天为准（如 2024-07-31）；留空为运行当天"),
+    "as_of": (About.AS_OF, "统计以哪一天为准（如 2024-07-31）；留空为运行当天"),
     "due_soon_days": ("临期天数", "距整改时限不超过这么多天（含当天）且未完成的问题列为临期"),
     "due_soon_workdays": ("临期按工作日计", "是：临期天数按工作日计算，法定节假日和周末不算；否：按自然日"),
     "yellow_rate": ("黄色预警完成率", "完成率低于此值的单位亮黄灯；有临期问题也亮黄灯，有超期问题亮红灯"),
@@ -382,7 +383,7 @@ def write_control_workbook(path: str | Path, settings: Settings | None = None) -
     ws = book.add_worksheet(CONTROL_SHEET)
     head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
     cell = book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
-    ws.write_row(0, 0, ["设置项", "值", "说明"], head)
+    ws.write_row(0, 0, ["设置项", "值", Col.MESSAGE], head)
     for r, name in enumerate(SETTINGS, start=1):
         label, description = SETTINGS[name]
         ws.write_string(r, 0, label, cell)

@@ -33,84 +33,31 @@ from .errors import LedgerdeskError
 from .files import atomic_output, keep_version
 from .history import Delta
 from .merge import FileOutcome, MergeResult
-from .metrics import METRIC_COLUMNS, WARNING_LABELS, Metrics, format_date
-from .normalize import LEDGER_COLUMNS, as_text, parse_date, parse_status
+from .metrics import WARNING_LABELS, Metrics, format_date
+from .model import (
+    AUDIT,
+    LEDGER_COLUMNS,
+    LEDGER_VIEW,
+    METRIC_COLUMNS,
+    OWN_SHEETS,
+    PERCENTS,
+    SHOWN_DATES,
+    WRAP,
+    About,
+    Col,
+    Sheet,
+)
+from .model import (
+    width as column_width,
+)
+from .normalize import as_text, parse_date, parse_status
 from .problems import ERROR, WARNING, Problem, Report
-from .schema import COLUMNS, DATE_COLUMNS, STATE_LABELS
+from .schema import STATE_LABELS, STATUS_CHOICES
 from .settings import Settings
 from .sheetdata import BulkTable, register, stream_rows
 
-LEDGER_SHEET = "总台账"
-STATUS_CHOICES = ["已完成", "已销号", "整改中", "未整改", "长期坚持", "申请延期"]
+LEDGER_SHEET = Sheet.LEDGER
 
-# The 总台账 columns in the order a clerk reads them; AUDIT columns are grouped and folded away
-# (an outline a clerk opens with "+"), so the printout stays one readable page wide.
-LEDGER_VIEW = (*COLUMNS, "状态归类", "超期天数", "预计完成时间", "来源文件", "来源行")
-# Folded away: the flags the row colours come from, and what the unit originally wrote.
-AUDIT = (
-    "是否超期",
-    "是否临期",
-    "来源工作表",
-    "整改时限原文",
-    "时限类型",
-    "是否销号",
-    "单位原文",
-    "填报日期",
-    "合并单元格",
-)
-# Dates the master shows and reads back as dates.
-SHOWN_DATES = (*DATE_COLUMNS, "填报日期", "预计完成时间")
-
-# Column widths in Excel character units (a Chinese character takes about two).
-WIDTHS = {
-    "问题编号": 9,
-    "问题来源": 8,
-    "问题类别": 9,
-    "发现时间": 10,
-    "整改时限": 10,
-    "完成时间": 10,
-    "预计完成时间": 10,
-    "责任部门": 9,
-    "整改状态": 9,
-    "状态归类": 8,
-    "责任人": 7,
-    "责任领导": 8,
-    "销号情况": 8,
-    "超期天数": 8,
-    "来源行": 6,
-    "问题描述": 26,
-    "整改措施": 20,
-    "整改进展": 16,
-    "原因": 30,
-    "原始内容": 52,
-    "说明": 44,  # 校验问题: the message a clerk reads, on the first page with file, sheet and row
-    "原值": 16,
-    "级别": 6,
-    "行号": 6,
-    "列": 10,
-    "工作表": 10,
-    "内容": 60,
-    "责任单位": 16,
-    "单位": 20,
-    "来源文件": 14,
-    "文件": 24,
-    "问题代码": 18,
-    "备注": 10,
-}
-WRAP = {
-    "问题描述",
-    "整改措施",
-    "整改进展",
-    "原因",
-    "原始内容",
-    "说明",
-    "内容",
-    "备注",
-    "来源文件",
-    "文件",
-    "原值",
-}
-PERCENT = {"完成率", "本期完成率", "上期完成率"}
 TABLE_STYLE = "Table Style Light 9"
 BULK_ROWS = 500  # tables longer than this are streamed in (sheetdata.py), not written cell by cell
 LINE_HEIGHT = 12  # points per line of 9 pt 宋体
@@ -182,8 +129,8 @@ def write_master(
         _ledger_sheet(book, fmt, metrics, as_of, bulk)
         _units_sheet(book, fmt, metrics, as_of)
         _overdue_sheet(book, fmt, metrics, as_of, bulk)
-        _table_sheet(book, fmt, "校验问题", "Problems", content.report.to_frame(), as_of, bulk)
-        _table_sheet(book, fmt, "未采用行", "Rejected", content.rejected, as_of, bulk)
+        _table_sheet(book, fmt, Sheet.PROBLEMS, "Problems", content.report.to_frame(), as_of, bulk)
+        _table_sheet(book, fmt, Sheet.REJECTED, "Rejected", content.rejected, as_of, bulk)
         if content.delta:
             _changes_sheet(book, fmt, content.delta, as_of)
         for n, (sheet, frame) in enumerate(content.extra_sheets.items(), start=1):
@@ -194,20 +141,6 @@ def write_master(
         book.close()
         stream_rows(tmp, bulk)
     return path
-
-
-# The sheets write_master writes; any other sheet of a master is the clerk's and is carried over.
-OWN_SHEETS = (
-    "总台账",
-    "单位统计",
-    "超期清单",
-    "校验问题",
-    "未采用行",
-    "变化情况",
-    "变更记录",
-    "未报送",
-    "说明",
-)
 
 
 def read_clerk_sheets(path: Path) -> dict[str, list[list[Any]]]:
@@ -260,7 +193,7 @@ def recorded_as_of(path: Path) -> date | None:
 
     try:
         value = _about_labels(_about_rows(python_calamine.CalamineWorkbook.from_path(str(path)))).get(
-            "统计截止日"
+            About.AS_OF
         )
     except Exception:  # not a workbook we wrote: the caller decides what that means
         return None
@@ -276,7 +209,9 @@ def recorded_as_of(path: Path) -> date | None:
 
 def _about_rows(book: Any) -> list[list[Any]]:
     """The rows of a master's 说明 sheet (none when it has no such sheet)."""
-    rows: list[list[Any]] = book.get_sheet_by_name("说明").to_python() if "说明" in book.sheet_names else []
+    rows: list[list[Any]] = (
+        book.get_sheet_by_name(Sheet.ABOUT).to_python() if Sheet.ABOUT in book.sheet_names else []
+    )
     return rows
 
 
@@ -297,34 +232,40 @@ def read_previous(path: Path) -> Previous:
 
     problems = [
         Problem(
-            code=str(r["问题代码"]),
-            severity=ERROR if r["级别"] == "错误" else WARNING,
-            file=str(r["文件"]),
-            sheet=_cell(r["工作表"]),
-            row=int(r["行号"]) if isinstance(r["行号"], int | float) and r["行号"] != "" else None,
-            column=_cell(r["列"]),
-            value=_cell(r["原值"]),
-            message=str(r["说明"]),
+            code=str(r[Col.CODE]),
+            severity=ERROR if r[Col.LEVEL] == "错误" else WARNING,
+            file=str(r[Col.FILE_NAME]),
+            sheet=_cell(r[Col.SHEET_NAME]),
+            row=int(r[Col.ROW_NUMBER])
+            if isinstance(r[Col.ROW_NUMBER], int | float) and r[Col.ROW_NUMBER] != ""
+            else None,
+            column=_cell(r[Col.COLUMN]),
+            value=_cell(r[Col.VALUE]),
+            message=str(r[Col.MESSAGE]),
         )
-        for r in table("校验问题").to_dict(orient="records")
-        if r.get("问题代码")
+        for r in table(Sheet.PROBLEMS).to_dict(orient="records")
+        if r.get(Col.CODE)
     ]
     about = _about_rows(book)
     labels = _about_labels(about)
     counts = {
         key: _count(labels[label])
         for key, label in (
-            ("read", "读入行数"),
-            ("merged", "合并行数"),
-            ("rejected", "退回行数"),
-            ("superseded", "被替代行数"),
+            ("read", About.READ),
+            ("merged", About.MERGED),
+            ("rejected", About.REJECTED),
+            ("superseded", About.SUPERSEDED),
         )
         if label in labels
     }
     status = {label: key for key, label in _STATUS.items()}
     files = []
     start = next(
-        (i for i, row in enumerate(about) if row and row[0] == "文件" and len(row) > 1 and row[1] == "单位"),
+        (
+            i
+            for i, row in enumerate(about)
+            if row and row[0] == Col.FILE_NAME and len(row) > 1 and row[1] == Col.UNIT_NAME
+        ),
         None,
     )
     if start is not None:
@@ -344,7 +285,7 @@ def read_previous(path: Path) -> Previous:
                     superseded=_count(row[5]),
                 )
             )
-    rejected = table("未采用行")
+    rejected = table(Sheet.REJECTED)
     return Previous(problems, rejected, files, counts)
 
 
@@ -385,9 +326,9 @@ def _formats(book: xlsxwriter.Workbook) -> _Formats:
 
 def _cell_writer(fmt: _Formats, column: str) -> tuple[Callable[[Worksheet, int, int, Any], None], Any]:
     """How to write one column's values: chosen once per column, not per cell."""
-    if column in PERCENT:
+    if column in PERCENTS:
         style = fmt.pct
-    elif column in SHOWN_DATES or column == "有效时限":
+    elif column in SHOWN_DATES or column == Col.DUE:
         style = fmt.date
     else:
         style = fmt.wrap if column in WRAP else fmt.text
@@ -408,7 +349,7 @@ def _cell_writer(fmt: _Formats, column: str) -> tuple[Callable[[Worksheet, int, 
             ws.write_datetime(r, c, datetime(value.year, value.month, value.day), fmt.date)
         elif isinstance(value, int | float):
             ws.write_number(
-                r, c, value, style if column in PERCENT else fmt.int if float(value).is_integer() else style
+                r, c, value, style if column in PERCENTS else fmt.int if float(value).is_integer() else style
             )
         else:
             ws.write_string(r, c, str(value), style)
@@ -433,7 +374,7 @@ def _table(
     """
     columns = [str(c) for c in frame.columns]
     writers = [_cell_writer(fmt, c) for c in columns]
-    widths = [_width(c) for c in columns]
+    widths = [column_width(c) for c in columns]
     wrapped = [(i, widths[i]) for i, c in enumerate(columns) if c in WRAP and c not in hidden]
 
     # Plain Python lists: iterating pandas string arrays value by value is slow.
@@ -441,7 +382,7 @@ def _table(
     heights = _heights([values[i] for i, _ in wrapped], [w for _, w in wrapped], len(frame))
     if bulk is not None and len(frame) > BULK_ROWS:
         styles = [style for _, style in writers]
-        whole = [fmt.pct if c in PERCENT else fmt.int for c in columns]
+        whole = [fmt.pct if c in PERCENTS else fmt.int for c in columns]
         register(*styles, *whole, fmt.date)
         bulk.append(
             BulkTable(
@@ -526,10 +467,6 @@ def _lines(value: Any, width: int) -> int:
     return _lines_of([value], width)[0] if type(value) is str else 1
 
 
-def _width(column: str) -> int:
-    return WIDTHS.get(column, max(8, min(16, len(column) * 2 + 3)))
-
-
 def _page(ws: Worksheet, title: str, widths: Sequence[float], keep: int = 1, header_rows: int = 0) -> None:
     """A4 landscape at full size: the 9 pt text prints at 9 pt. ``widths`` are the printed
     columns'; when they are wider than the page, the rest goes on the following pages (left
@@ -554,20 +491,20 @@ def _ledger_sheet(
     # Columns a clerk added to 总台账 by hand travel along at the end, untouched.
     extra = [c for c in items.columns if c not in {*LEDGER_VIEW, *AUDIT, *LEDGER_COLUMNS, *METRIC_COLUMNS}]
     frame = pd.DataFrame({c: items[c] if c in items else "" for c in (*LEDGER_VIEW, *AUDIT, *extra)})
-    frame["是否超期"] = ["是" if v else "" for v in items["是否超期"]]
-    frame["是否临期"] = ["是" if v else "" for v in items["是否临期"]]
+    frame[Col.OVERDUE] = ["是" if v else "" for v in items[Col.OVERDUE]]
+    frame[Col.DUE_SOON] = ["是" if v else "" for v in items[Col.DUE_SOON]]
     ws = book.add_worksheet(LEDGER_SHEET)
     last, last_col = _table(book, ws, fmt, "Ledger", frame, hidden=AUDIT, bulk=bulk)
     columns = list(frame.columns)
-    overdue = xlsxwriter.utility.xl_col_to_name(columns.index("是否超期"))
-    soon = xlsxwriter.utility.xl_col_to_name(columns.index("是否临期"))
+    overdue = xlsxwriter.utility.xl_col_to_name(columns.index(Col.OVERDUE))
+    soon = xlsxwriter.utility.xl_col_to_name(columns.index(Col.DUE_SOON))
     ws.conditional_format(
         1, 0, last, last_col, {"type": "formula", "criteria": f'=${overdue}2="是"', "format": fmt.red}
     )
     ws.conditional_format(
         1, 0, last, last_col, {"type": "formula", "criteria": f'=${soon}2="是"', "format": fmt.yellow}
     )
-    status = columns.index("整改状态")
+    status = columns.index(Col.STATUS)
     ws.data_validation(
         1,
         status,
@@ -575,16 +512,16 @@ def _ledger_sheet(
         status,
         {
             "validate": "list",
-            "source": STATUS_CHOICES,
+            "source": list(STATUS_CHOICES),
             "error_type": "warning",
-            "input_title": "整改状态",
+            "input_title": Col.STATUS,
             "input_message": "请从下拉列表选择；也可填写单位原话，统计时自动归类",
-            "error_title": "整改状态",
+            "error_title": Col.STATUS,
             "error_message": "不是常用的状态词，统计时将按原话自动归类。确定要这样填吗？",
         },
     )
     ws.freeze_panes(1, 2)
-    _page(ws, f"总台账（截至{as_of}）", [_width(c) for c in LEDGER_VIEW], keep=2)
+    _page(ws, f"总台账（截至{as_of}）", [column_width(c) for c in LEDGER_VIEW], keep=2)
     if extra:  # the units' own columns and the clerk's are on screen; the printout is the ledger
         ws.print_area(0, 0, last, len(LEDGER_VIEW) + len(AUDIT) - 1)
 
@@ -593,20 +530,20 @@ def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_
     u = metrics.units
     frame = pd.DataFrame(
         {
-            "排名": u["rank"],
-            "单位": u["unit"],
-            "问题数": u["items"],
-            "已完成": u["done"],
-            "整改中": u["in_progress"],
-            "未整改": u["not_started"],
-            "长期坚持": u["long_term"],
-            "超期": u["overdue"],
-            "临期": u["due_soon"],
-            "完成率": u["completion_rate"],
-            "预警": [WARNING_LABELS[w] for w in u["warning"]],
+            Col.RANK: u["rank"],
+            Col.UNIT_NAME: u["unit"],
+            Col.ITEMS: u["items"],
+            Col.DONE: u["done"],
+            Col.IN_PROGRESS: u["in_progress"],
+            Col.NOT_STARTED: u["not_started"],
+            Col.LONG_TERM: u["long_term"],
+            Col.OVERDUE_N: u["overdue"],
+            Col.DUE_SOON_N: u["due_soon"],
+            Col.RATE: u["completion_rate"],
+            Col.WARNING: [WARNING_LABELS[w] for w in u["warning"]],
         }
     )
-    ws = book.add_worksheet("单位统计")
+    ws = book.add_worksheet(Sheet.UNITS)
     last, last_col = _table(book, ws, fmt, "UnitStats", frame)
     t = metrics.total
     total_row = last + 1
@@ -617,8 +554,8 @@ def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_
         ws.write_number(total_row, c, t.count(key), fmt.int)
     if t.completion_rate is not None:
         ws.write_number(total_row, 9, t.completion_rate, fmt.pct)
-    rate = list(frame.columns).index("完成率")
-    warn = list(frame.columns).index("预警")
+    rate = list(frame.columns).index(Col.RATE)
+    warn = list(frame.columns).index(Col.WARNING)
     ws.conditional_format(
         1,
         rate,
@@ -642,49 +579,49 @@ def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_
     if len(frame):
         chart = add_rate_chart(
             book,
-            "单位统计",
+            Sheet.UNITS,
             1,
             last,
             1,
             rate,
             f"各单位整改完成率（截至{as_of}）",
-            [bool(n) for n in frame["超期"]],
+            [bool(n) for n in frame[Col.OVERDUE_N]],
         )
         chart.set_size({"width": 620, "height": max(320, 22 * len(frame) + 90)})
         ws.insert_chart(0, last_col + 2, chart)
     # The chart is beside the table, outside what is printed: the table prints at full size.
     ws.print_area(0, 0, total_row, last_col)
-    _page(ws, f"各单位整改情况统计表（截至{as_of}）", [_width(c) for c in frame.columns], keep=2)
+    _page(ws, f"各单位整改情况统计表（截至{as_of}）", [column_width(c) for c in frame.columns], keep=2)
 
 
 def _overdue_sheet(
     book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str, bulk: list[BulkTable]
 ) -> None:
     items = metrics.items
-    late = items[items["是否超期"] | items["是否临期"]].copy()
+    late = items[items[Col.OVERDUE] | items[Col.DUE_SOON]].copy()
     late["_order"] = [
         -(d or 0) if o else 10_000 + (n or 0)
-        for d, n, o in zip(late["超期天数"], late["剩余天数"], late["是否超期"], strict=True)
+        for d, n, o in zip(late[Col.DAYS_OVERDUE], late[Col.DAYS_LEFT], late[Col.OVERDUE], strict=True)
     ]
-    late = late.sort_values(["_order", "责任单位"], kind="stable")
+    late = late.sort_values(["_order", Col.UNIT], kind="stable")
     frame = pd.DataFrame(
         {
-            "序号": range(1, len(late) + 1),
-            "预警": ["超期" if o else "临期" for o in late["是否超期"]],
-            "责任单位": late["责任单位"],
-            "问题编号": late["问题编号"],
-            "问题描述": late["问题描述"],
-            "整改时限": late["整改时限"],
-            "超期天数": late["超期天数"],
-            "剩余天数": late["剩余天数"],
-            "整改状态": late["整改状态"],
-            "整改进展": late["整改进展"],
-            "责任人": late["责任人"],
-            "来源文件": late["来源文件"],
-            "来源行": late["来源行"],
+            Col.SEQ: range(1, len(late) + 1),
+            Col.WARNING: [Col.OVERDUE_N if o else Col.DUE_SOON_N for o in late[Col.OVERDUE]],
+            Col.UNIT: late[Col.UNIT],
+            Col.ID: late[Col.ID],
+            Col.DESCRIPTION: late[Col.DESCRIPTION],
+            Col.DEADLINE: late[Col.DEADLINE],
+            Col.DAYS_OVERDUE: late[Col.DAYS_OVERDUE],
+            Col.DAYS_LEFT: late[Col.DAYS_LEFT],
+            Col.STATUS: late[Col.STATUS],
+            Col.PROGRESS: late[Col.PROGRESS],
+            Col.OWNER: late[Col.OWNER],
+            Col.FILE: late[Col.FILE],
+            Col.ROW: late[Col.ROW],
         }
     )
-    ws = book.add_worksheet("超期清单")
+    ws = book.add_worksheet(Sheet.OVERDUE)
     last, last_col = _table(book, ws, fmt, "Overdue", frame, bulk=bulk)
     ws.conditional_format(
         1, 0, last, last_col, {"type": "formula", "criteria": '=$B2="超期"', "format": fmt.red}
@@ -693,7 +630,7 @@ def _overdue_sheet(
         1, 0, last, last_col, {"type": "formula", "criteria": '=$B2="临期"', "format": fmt.yellow}
     )
     ws.freeze_panes(1, 0)
-    _page(ws, f"超期和临期问题清单（截至{as_of}）", [_width(c) for c in frame.columns], keep=3)
+    _page(ws, f"超期和临期问题清单（截至{as_of}）", [column_width(c) for c in frame.columns], keep=3)
 
 
 def _table_sheet(
@@ -708,21 +645,21 @@ def _table_sheet(
     ws = book.add_worksheet(sheet)
     _table(book, ws, fmt, name, frame, bulk=bulk)
     ws.freeze_panes(1, 0)
-    _page(ws, f"{sheet}（截至{as_of}）", [_width(str(c)) for c in frame.columns])
+    _page(ws, f"{sheet}（截至{as_of}）", [column_width(str(c)) for c in frame.columns])
 
 
 def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: Delta, as_of: str) -> None:
-    ws = book.add_worksheet("变化情况")
+    ws = book.add_worksheet(Sheet.CHANGES)
     units = pd.DataFrame(
         {
-            "单位": [u.unit for u in delta.units],
-            "本期完成率": [u.completion_rate for u in delta.units],
-            "上期完成率": [u.previous_rate for u in delta.units],
-            "变化（百分点）": [None if u.change_pp is None else round(u.change_pp, 2) for u in delta.units],
+            Col.UNIT_NAME: [u.unit for u in delta.units],
+            Col.RATE_NOW: [u.completion_rate for u in delta.units],
+            Col.RATE_BEFORE: [u.previous_rate for u in delta.units],
+            Col.RATE_CHANGE: [None if u.change_pp is None else round(u.change_pp, 2) for u in delta.units],
         }
     )
     last, _ = _table(book, ws, fmt, "RateChanges", units)
-    change = units.columns.get_loc("变化（百分点）")
+    change = units.columns.get_loc(Col.RATE_CHANGE)
     ws.conditional_format(
         1, change, last, change, {"type": "cell", "criteria": "<", "value": 0, "format": fmt.red}
     )
@@ -739,24 +676,26 @@ def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: Delta, as_of
     )
     rows = [
         {
-            "变化": label,
-            "单位": e.unit,
-            "问题编号": e.id if "｜" not in e.id else "",
-            "问题描述": e.description,
-            "原时限": e.old or "",
-            "新时限": e.new or "",
+            Col.CHANGE: label,
+            Col.UNIT_NAME: e.unit,
+            Col.ID: e.id if "｜" not in e.id else "",
+            Col.DESCRIPTION: e.description,
+            Col.OLD_DEADLINE: e.old or "",
+            Col.NEW_DEADLINE: e.new or "",
         }
         for key, label in kinds
         for e in delta.changes(key)
     ]
-    items = pd.DataFrame(rows, columns=["变化", "单位", "问题编号", "问题描述", "原时限", "新时限"])
+    items = pd.DataFrame(
+        rows, columns=[Col.CHANGE, Col.UNIT_NAME, Col.ID, Col.DESCRIPTION, Col.OLD_DEADLINE, Col.NEW_DEADLINE]
+    )
     ws.write_string(last + 2, 0, f"问题变化（上期：{delta.previous_as_of}）", fmt.head)
     _table(book, ws, fmt, "ItemChanges", items, first_row=last + 3)
     ws.freeze_panes(1, 0)
     _page(
         ws,
         f"较上期变化情况（截至{as_of}，上期{delta.previous_as_of}）",
-        [_width(c) for c in items.columns],
+        [column_width(c) for c in items.columns],
     )
 
 
@@ -770,22 +709,25 @@ def _about_sheet(
 ) -> None:
     c = content.counts
     lines: list[tuple[str, object]] = [
-        ("统计截止日", metrics.as_of.isoformat()),
-        ("生成时间", datetime.now().strftime("%Y-%m-%d %H:%M")),
-        ("读取文件数", len(content.files)),  # counts are numbers a clerk can add up
-        ("读入行数", c["read"]),
-        ("合并行数", c["merged"]),
-        ("退回行数", c["rejected"]),
-        ("被替代行数", c["superseded"]),
-        ("核对", f"读入 {c['read']} = 合并 {c['merged']} + 退回 {c['rejected']} + 被替代 {c['superseded']}"),
-        ("错误数", len(content.report.errors)),
-        ("提示数", len(content.report.warnings)),
+        (About.AS_OF, metrics.as_of.isoformat()),
+        (About.MADE, datetime.now().strftime("%Y-%m-%d %H:%M")),
+        (About.FILES, len(content.files)),  # counts are numbers a clerk can add up
+        (About.READ, c["read"]),
+        (About.MERGED, c["merged"]),
+        (About.REJECTED, c["rejected"]),
+        (About.SUPERSEDED, c["superseded"]),
+        (
+            About.CHECK,
+            f"读入 {c['read']} = 合并 {c['merged']} + 退回 {c['rejected']} + 被替代 {c['superseded']}",
+        ),
+        (About.ERRORS, len(content.report.errors)),
+        (About.WARNINGS, len(content.report.warnings)),
         *[(f"设置：{label}", value) for label, value in settings.describe()],
-        *[("来源目录", s) for s in content.inputs],
-        *[("注意", note) for note in metrics.notes],
+        *[(About.INPUT, s) for s in content.inputs],
+        *[(About.NOTE, note) for note in metrics.notes],
     ]
-    ws = book.add_worksheet("说明")
-    last, _ = _table(book, ws, fmt, "About", pd.DataFrame(lines, columns=["项目", "内容"]))
+    ws = book.add_worksheet(Sheet.ABOUT)
+    last, _ = _table(book, ws, fmt, "About", pd.DataFrame(lines, columns=[Col.ITEM, Col.CONTENT]))
     files = pd.DataFrame(
         [
             (
@@ -799,13 +741,21 @@ def _about_sheet(
             )
             for f in content.files
         ],
-        columns=["文件", "单位", "读入行数", "合并", "退回", "被替代", "处理结果"],
+        columns=[
+            Col.FILE_NAME,
+            Col.UNIT_NAME,
+            Col.ROWS_READ,
+            Col.MERGED,
+            Col.REJECTED,
+            Col.SUPERSEDED,
+            Col.OUTCOME,
+        ],
     )
     _table(book, ws, fmt, "Files", files, first_row=last + 2)
     ws.set_column(0, 0, 30)
     ws.set_column(1, 1, 50, fmt.wrap)
     ws.freeze_panes(1, 0)
-    _page(ws, f"说明（截至{as_of}）", [30, 50, *(_width(str(c)) for c in files.columns[2:])])
+    _page(ws, f"说明（截至{as_of}）", [30, 50, *(column_width(str(c)) for c in files.columns[2:])])
 
 
 _STATUS = {"merged": "已合并", "rejected": "未采用", "superseded": "已被较新报送替代", "skipped": "未读取"}
@@ -827,7 +777,7 @@ def read_master(path: str | Path, words: tuple[tuple[str, str], ...] = ()) -> pd
     except Exception:
         raise NotAMaster(f"「{path.name}」不是汇总台账：找不到「{LEDGER_SHEET}」工作表") from None
     header = [str(h).strip() for h in grid[0]] if grid else []
-    missing = [c for c in ("责任单位", "问题描述", "整改状态", "整改时限") if c not in header]
+    missing = [c for c in (Col.UNIT, Col.DESCRIPTION, Col.STATUS, Col.DEADLINE) if c not in header]
     if missing:
         raise NotAMaster(f"「{path.name}」的「{LEDGER_SHEET}」缺少列：{'、'.join(missing)}")
     rows = [r for r in grid[1:] if any(v not in ("", None) for v in r)]
@@ -837,13 +787,13 @@ def read_master(path: str | Path, words: tuple[tuple[str, str], ...] = ()) -> pd
             frame[column] = ""
     for column in SHOWN_DATES:
         frame[column] = [parse_date(v, None).value if v not in ("", None) else None for v in frame[column]]
-    frame["来源行"] = [int(v) if isinstance(v, int | float) else None for v in frame["来源行"]]
-    text_columns = [c for c in LEDGER_COLUMNS if c not in (*SHOWN_DATES, "来源行")]
+    frame[Col.ROW] = [int(v) if isinstance(v, int | float) else None for v in frame[Col.ROW]]
+    text_columns = [c for c in LEDGER_COLUMNS if c not in (*SHOWN_DATES, Col.ROW)]
     for column in text_columns:
         frame[column] = [as_text(v) for v in frame[column]]
-    frame["状态归类"] = [
+    frame[Col.STATE] = [
         STATE_LABELS.get(parse_status(text, words) or "", label)
-        for text, label in zip(frame["整改状态"], frame["状态归类"], strict=True)
+        for text, label in zip(frame[Col.STATUS], frame[Col.STATE], strict=True)
     ]
     extra = [c for c in frame.columns if c not in LEDGER_COLUMNS]
     return frame[[*LEDGER_COLUMNS, *extra]]
