@@ -7,13 +7,13 @@ kept in the 未采用行 list with its original values); warnings keep the row.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import asdict, astuple, dataclass
 from typing import Any
 
 import pandas as pd
 
-from .model import REJECTED_COLUMNS, Col
+from .model import PROBLEM_COLUMNS, REJECTED_COLUMNS, Col
 
 ERROR, WARNING = "error", "warning"
 
@@ -103,6 +103,7 @@ class Problem:
 
 
 JSON_FIELDS = ("code", "severity", "file", "sheet", "row", "column", "value", "message")
+FIELDS = ("severity", "code", "file", "sheet", "row", "column", "value", "message")  # as 校验问题 shows them
 
 
 def make_problem(
@@ -155,16 +156,7 @@ class Report:
 
     def to_frame(self) -> pd.DataFrame:
         """The 校验问题 table, with Chinese headers a clerk reads."""
-        columns = {
-            "severity": Col.LEVEL,
-            "code": Col.CODE,
-            "file": Col.FILE_NAME,
-            "sheet": Col.SHEET_NAME,
-            "row": Col.ROW_NUMBER,
-            "column": Col.COLUMN,
-            "value": Col.VALUE,
-            "message": Col.MESSAGE,
-        }
+        columns = dict(zip(FIELDS, PROBLEM_COLUMNS, strict=True))
         frame = pd.DataFrame([p.as_dict() for p in self.problems], columns=list(columns))
         frame["severity"] = frame["severity"].map({ERROR: "错误", WARNING: "提示"})
         return frame.rename(columns=columns)
@@ -188,3 +180,20 @@ class RejectedRow:
     def record(self) -> dict[str, Any]:
         """The row of the 未采用行 sheet (columns REJECTED_COLUMNS)."""
         return dict(zip(REJECTED_COLUMNS, astuple(self), strict=True))
+
+    @classmethod
+    def from_record(cls, record: Mapping[Hashable, Any]) -> RejectedRow:
+        """A row of 未采用行 as a workbook gives it back (blank cells, numbers as floats)."""
+        file, sheet, row, action, reason, original = (record.get(c) for c in REJECTED_COLUMNS)
+
+        def text(value: object) -> str:
+            return "" if value is None else str(value)
+
+        return cls(
+            text(file),
+            text(sheet) or None,
+            int(row) if isinstance(row, int | float) and not isinstance(row, bool) else None,
+            text(action),
+            text(reason),
+            text(original),
+        )

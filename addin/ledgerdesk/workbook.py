@@ -41,6 +41,7 @@ from .model import (
     METRIC_COLUMNS,
     OWN_SHEETS,
     PERCENTS,
+    REJECTED_COLUMNS,
     SHOWN_DATES,
     WRAP,
     About,
@@ -51,7 +52,7 @@ from .model import (
     width as column_width,
 )
 from .normalize import as_text, parse_date, parse_status
-from .problems import ERROR, WARNING, Problem, Report
+from .problems import ERROR, WARNING, Problem, RejectedRow, Report
 from .schema import STATE_LABELS, STATUS_CHOICES
 from .settings import Settings
 from .sheetdata import BulkTable, register, stream_rows
@@ -285,7 +286,10 @@ def read_previous(path: Path) -> Previous:
                     superseded=_count(row[5]),
                 )
             )
-    rejected = table(Sheet.REJECTED)
+    left = table(Sheet.REJECTED).to_dict(orient="records")
+    rejected = pd.DataFrame(
+        [RejectedRow.from_record(r).record() for r in left], columns=list(REJECTED_COLUMNS)
+    )
     return Previous(problems, rejected, files, counts)
 
 
@@ -787,7 +791,11 @@ def read_master(path: str | Path, words: tuple[tuple[str, str], ...] = ()) -> pd
             frame[column] = ""
     for column in SHOWN_DATES:
         frame[column] = [parse_date(v, None).value if v not in ("", None) else None for v in frame[column]]
-    frame[Col.ROW] = [int(v) if isinstance(v, int | float) else None for v in frame[Col.ROW]]
+    frame[Col.ROW] = pd.Series(
+        [int(v) if isinstance(v, int | float) else None for v in frame[Col.ROW]],
+        index=frame.index,
+        dtype=object,
+    )
     text_columns = [c for c in LEDGER_COLUMNS if c not in (*SHOWN_DATES, Col.ROW)]
     for column in text_columns:
         frame[column] = [as_text(v) for v in frame[column]]
@@ -795,5 +803,6 @@ def read_master(path: str | Path, words: tuple[tuple[str, str], ...] = ()) -> pd
         STATE_LABELS.get(parse_status(text, words) or "", label)
         for text, label in zip(frame[Col.STATUS], frame[Col.STATE], strict=True)
     ]
-    extra = [c for c in frame.columns if c not in LEDGER_COLUMNS]
+    # The figures the master shows (是否超期, 超期天数 …) are worked out again, not read back.
+    extra = [c for c in frame.columns if c not in LEDGER_COLUMNS and c not in METRIC_COLUMNS]
     return frame[[*LEDGER_COLUMNS, *extra]]
