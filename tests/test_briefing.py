@@ -207,22 +207,23 @@ def test_the_chart_is_a_native_word_chart_with_its_data_embedded(documents, metr
     assert '<c:externalData r:id="rId1">' in chart
     assert "drawingml.chart+xml" in types and "spreadsheetml.sheet" in types
     # The bars: every unit with items, best first, 0.00% labels, overdue units in red
-    ranked = metrics.units[metrics.units["items"] > 0]
+    ranked = [u for u in metrics.units if u.items]
+    names, rates = [u.unit for u in ranked], [u.completion_rate for u in ranked]
     cached = re.findall(r"<c:pt idx=\"\d+\"><c:v>([^<]*)</c:v>", chart)
-    assert cached[: len(ranked)] == ranked["unit"].tolist()
-    assert [float(v) for v in cached[len(ranked) :]] == pytest.approx(ranked["completion_rate"].tolist())
+    assert cached[: len(ranked)] == names
+    assert [float(v) for v in cached[len(ranked) :]] == pytest.approx(rates)
     red = [
         int(i)
         for i in re.findall(r'<c:dPt><c:idx val="(\d+)"/><c:spPr><a:solidFill><a:srgbClr val="C00000"', chart)
     ]
-    assert [ranked["unit"].iloc[i] for i in red] == ["市住房和城乡建设局"]
+    assert [names[i] for i in red] == ["市住房和城乡建设局"]
     assert '<c:numFmt formatCode="0.00%"' in chart and '<c:showCatName val="0"/>' in chart
     assert '<a:ea typeface="宋体"/>' in chart and "各单位整改完成率（截至2024年7月31日）" in chart
     # 右键 → 编辑数据 opens the same figures
     rows = calamine_rows(data)
     assert rows[0] == ["单位", "整改完成率"]
-    assert [r[0] for r in rows[1:]] == ranked["unit"].tolist()
-    assert [r[1] for r in rows[1:]] == pytest.approx(ranked["completion_rate"].tolist())
+    assert [r[0] for r in rows[1:]] == names
+    assert [r[1] for r in rows[1:]] == pytest.approx(rates)
 
 
 def test_the_chart_shows_the_lagging_units_when_there_are_too_many(tmp_path):
@@ -230,9 +231,9 @@ def test_the_chart_shows_the_lagging_units_when_there_are_too_many(tmp_path):
     many = compute_metrics(ledger(*rows), JULY, SETTINGS)
     chart = briefing.completion_chart(many)
     data = calamine_rows(chart.workbook)
-    ranked = many.units[many.units["items"] > 0]
+    ranked = [u.unit for u in many.units if u.items]
     assert len(data) == 1 + briefing.CHART_UNITS
-    assert [r[0] for r in data[1:]] == ranked["unit"].tolist()[-briefing.CHART_UNITS :]
+    assert [r[0] for r in data[1:]] == ranked[-briefing.CHART_UNITS :]
     with zipfile.ZipFile(io.BytesIO(chart.workbook)) as z:
         assert f"整改完成率最低的{briefing.CHART_UNITS}家单位" in z.read("xl/charts/chart1.xml").decode(
             "utf-8"

@@ -16,7 +16,7 @@ JULY = date(2024, 7, 31)
 
 
 def unit_row(metrics, unit):
-    (row,) = metrics.units[metrics.units["unit"] == unit].to_dict(orient="records")
+    (row,) = [u.as_dict() for u in metrics.units if u.unit == unit]
     return row
 
 
@@ -40,7 +40,7 @@ def test_ties_share_a_rank_and_the_next_rank_skips():
     rows += [item("丙", "done"), item("丙", "not_started")]
     rows += [item("丁", "done")] + [item("丁", "in_progress")] * 3
     m = compute_metrics(ledger(*rows), JULY)
-    assert list(zip(m.units["unit"], m.units["rank"], strict=True)) == [
+    assert [(u.unit, u.rank) for u in m.units] == [
         ("甲", 1),
         ("丙", 2),
         ("乙", 2),
@@ -154,12 +154,11 @@ def test_a_unit_with_zero_items_is_listed_without_a_rate_or_rank():
         "warning": "green",
         "rank": None,
     }
-    assert m.units["unit"].tolist() == ["市甲局", "市乙局"]  # unranked units come last
+    assert [u.unit for u in m.units] == ["市甲局", "市乙局"]  # unranked units come last
     assert m.total.units == 1
-    assert (
-        "市乙局"
-        not in compute_metrics(ledger(item("市甲局", "done")), JULY, units=directory).units["unit"].tolist()
-    )
+    assert "市乙局" not in [
+        u.unit for u in compute_metrics(ledger(item("市甲局", "done")), JULY, units=directory).units
+    ]
 
 
 def test_by_source_and_category():

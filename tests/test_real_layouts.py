@@ -96,7 +96,7 @@ def test_the_corpus_is_read_as_a_person_reads_it():
 def test_sections_are_never_ranked_and_units_missing_from_the_directory_are():
     result = merge_ledgers([REAL / name for name in EXPECTED], UNITS, AS_OF)
     metrics = compute_metrics(result.ledger, AS_OF)
-    ranked = set(metrics.units["unit"])
+    ranked = {u.unit for u in metrics.units}
     sections = {item[4] for e in EXPECTED.values() for item in e["items"] if item[4]}
     assert not ranked & sections
     assert {"城关镇人民政府", "王助镇人民政府", "市数据局"} <= ranked

@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -30,7 +29,7 @@ from .errors import LedgerdeskError
 from .files import atomic_output, safe_filename, staged_folder
 from .history import Delta
 from .layout import bulletin_record_on_own_page, record_on_own_page, title_lines
-from .metrics import Metrics, format_date, format_rate
+from .metrics import Metrics, UnitFigures, format_date, format_rate
 from .model import Col, Sheet
 from .resources import templates_dir
 from .settings import Settings
@@ -59,7 +58,7 @@ class Documents:
 def briefing_context(metrics: Metrics, delta: Delta | None, settings: Settings) -> dict[str, Any]:
     """Everything the 通报 and 简报 templates can use (see docs/templates.md)."""
     t = metrics.total
-    units = metrics.units[metrics.units["items"] > 0]
+    units = [u for u in metrics.units if u.items]
     items = metrics.items
     as_of = format_date(metrics.as_of)
     late = items[items[Col.OVERDUE]]
@@ -112,16 +111,16 @@ def briefing_context(metrics: Metrics, delta: Delta | None, settings: Settings) 
         "units": [
             {
                 "no": n,
-                "unit": r["unit"],
-                "found": r["items"],
-                "done": r["done"],
-                "open": _working(r),
-                "long_term": r["long_term"],
-                "overdue": r["overdue"],
-                "rate": format_rate(r["completion_rate"]),
-                "rank": "" if r["rank"] is None else r["rank"],
+                "unit": u.unit,
+                "found": u.items,
+                "done": u.done,
+                "open": u.working,
+                "long_term": u.long_term,
+                "overdue": u.overdue,
+                "rate": format_rate(u.completion_rate),
+                "rank": "" if u.rank is None else u.rank,
             }
-            for n, r in enumerate(units.to_dict(orient="records"), start=1)
+            for n, u in enumerate(units, start=1)
         ],
         "overdue_items": overdue_rows,
         "annex_note": _annex_note(len(late), settings.annex_limit, "超期未完成问题", Sheet.OVERDUE),
@@ -194,13 +193,11 @@ def change_sentence(delta: Delta | None) -> str:
 
 
 def progress_sentence(metrics: Metrics) -> str:
-    units = metrics.units[metrics.units["items"] > 0]
-    rates = pd.to_numeric(units["completion_rate"], errors="coerce")
-    full = int((rates >= 1).sum())
-    open_items = units["in_progress"] + units["not_started"]  # 正在整改, as _working counts it
-    working = int((open_items > 0).sum())
-    long_only = int(((open_items == 0) & (units["long_term"] > 0)).sum())
-    overdue = int((units["overdue"] > 0).sum())
+    units = [u for u in metrics.units if u.items]
+    full = sum(u.completion_rate is not None and u.completion_rate >= 1 for u in units)
+    working = sum(u.working > 0 for u in units)
+    long_only = sum(u.working == 0 and u.long_term > 0 for u in units)
+    overdue = sum(u.overdue > 0 for u in units)
     text = f"从各单位情况看，{full}家单位整改完成率达到{format_rate(1.0)}"
     if working:
         text += f"，{working}家单位尚有问题正在整改"
@@ -213,7 +210,7 @@ def progress_sentence(metrics: Metrics) -> str:
 
 def red_list_sentence(metrics: Metrics, settings: Settings) -> str:
     units = _ranked(metrics)
-    names = [r["unit"] for r in units if r["completion_rate"] >= settings.red_rate]
+    names = [u.unit for u, rate in units if rate >= settings.red_rate]
     if not names:
         return f"本期没有单位整改完成率达到{format_rate(settings.red_rate)}。"
     return f"{_names(names, True)}{len(names)}家单位整改完成率达到{format_rate(settings.red_rate)}，予以通报表扬。"
@@ -222,9 +219,9 @@ def red_list_sentence(metrics: Metrics, settings: Settings) -> str:
 def black_list_sentence(metrics: Metrics, settings: Settings) -> str:
     units = _ranked(metrics)
     names = [
-        f"{r['unit']}（{format_rate(r['completion_rate'])}）"
-        for r in units
-        if r["completion_rate"] < settings.black_rate and (settings.black_long_term or _working(r))
+        f"{u.unit}（{format_rate(u.completion_rate)}）"
+        for u, rate in units
+        if rate < settings.black_rate and (settings.black_long_term or u.working)
     ]
     if not names:
         return f"本期没有单位整改完成率低于{format_rate(settings.black_rate)}。"
@@ -232,11 +229,6 @@ def black_list_sentence(metrics: Metrics, settings: Settings) -> str:
         f"{_names(names, True)}{len(names)}家单位整改完成率低于{format_rate(settings.black_rate)}，"
         "排名靠后，予以通报批评，请切实加快整改进度。"
     )
-
-
-def _working(unit: dict[Hashable, Any]) -> int:
-    """Items a unit is still working on (长期坚持 not among them)."""
-    return int(unit["in_progress"] + unit["not_started"])
 
 
 def problems_sentence(metrics: Metrics, annex: str = "") -> str:
@@ -269,12 +261,9 @@ def _names(names: list[str], always_deng: bool = False) -> str:
     return "、".join(names) + ("等" if always_deng else "")
 
 
-def _ranked(metrics: Metrics) -> list[dict[Hashable, Any]]:
-    return [
-        r
-        for r in metrics.units.to_dict(orient="records")
-        if r["items"] > 0 and r["completion_rate"] is not None
-    ]
+def _ranked(metrics: Metrics) -> list[tuple[UnitFigures, float]]:
+    """The units with items and a rate, with that rate."""
+    return [(u, u.completion_rate) for u in metrics.units if u.items and u.completion_rate is not None]
 
 
 def _annex_note(count: int, limit: int, what: str, sheet: str) -> str:
@@ -339,21 +328,22 @@ def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict[str, Any]
     by_unit: dict[str, list[dict[str, Any]]] = {}
     for values in zip(*(late[f].tolist() for f in fields), strict=True):  # one pass, not a filter per unit
         by_unit.setdefault(values[0], []).append(dict(zip(fields, values, strict=True)))
-    units = metrics.units[(metrics.units["overdue"] > 0) | (metrics.units["due_soon"] > 0)]
-    units = units.sort_values(["overdue", "due_soon"], ascending=False, kind="stable")
+    lagging = sorted(
+        (u for u in metrics.units if u.overdue or u.due_soon), key=lambda u: (-u.overdue, -u.due_soon)
+    )  # stable: units with the same counts keep their rank order
     contexts = []
-    for seq, r in enumerate(units.to_dict(orient="records"), start=1):
-        mine = by_unit.get(r["unit"], [])
+    for seq, u in enumerate(lagging, start=1):
+        mine = by_unit.get(u.unit, [])
         parts = []
-        if r["overdue"]:
-            parts.append(f"有{r['overdue']}个问题超期未完成")
-        if r["due_soon"]:
-            parts.append(f"{'另' if parts else ''}有{r['due_soon']}个问题即将到期")
+        if u.overdue:
+            parts.append(f"有{u.overdue}个问题超期未完成")
+        if u.due_soon:
+            parts.append(f"{'另' if parts else ''}有{u.due_soon}个问题即将到期")
         contexts.append(
             {
                 "seq": seq,
                 "notice_number": f"{settings.notice_prefix}〔{metrics.as_of.year}〕{seq}号",
-                "unit": r["unit"],
+                "unit": u.unit,
                 "campaign": settings.campaign or "问题整改工作",
                 "as_of": format_date(metrics.as_of),
                 "date": format_date(metrics.as_of),
@@ -502,9 +492,9 @@ def completion_chart(metrics: Metrics) -> EmbeddedChart | None:
         units = units[-CHART_UNITS:]
         title = f"整改完成率最低的{CHART_UNITS}家单位（截至{format_date(metrics.as_of)}）"
     workbook = chart_workbook(
-        [r["unit"] for r in units],
-        [r["completion_rate"] for r in units],
-        [bool(r["overdue"]) for r in units],
+        [u.unit for u, _ in units],
+        [rate for _, rate in units],
+        [bool(u.overdue) for u, _ in units],
         title,
     )
     return EmbeddedChart(workbook, height_mm=28 + 4.2 * len(units))

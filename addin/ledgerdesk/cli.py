@@ -466,7 +466,7 @@ def _print_stats(job: Job) -> None:
     out = _out()
     out.print(summary_sentence(job.metrics))
     units = job.metrics.units
-    shown = units[units["warning"] != "green"] if job.merge else units
+    shown = [u for u in units if u.warning != "green"] if job.merge else units
     table = Table(title="需关注的单位" if job.merge else "各单位整改情况", title_justify="left")
     for column in (
         Col.RANK,
@@ -480,18 +480,18 @@ def _print_stats(job: Job) -> None:
         Col.WARNING,
     ):
         table.add_column(column, justify="left" if column == Col.UNIT_NAME else "right")
-    for r in shown.to_dict(orient="records"):
-        colour = r["warning"]
+    for u in shown:
+        colour = u.warning
         table.add_row(
-            "" if r["rank"] is None else str(r["rank"]),
-            escape(r["unit"]),
-            str(r["items"]),
-            str(r["done"]),
-            str(r["in_progress"]),
-            str(r["overdue"]),
-            str(r["due_soon"]),
-            format_rate(r["completion_rate"]),
-            f"[{colour}]{WARNING_LABELS[r['warning']]}[/{colour}]",
+            "" if u.rank is None else str(u.rank),
+            escape(u.unit),
+            str(u.items),
+            str(u.done),
+            str(u.in_progress),
+            str(u.overdue),
+            str(u.due_soon),
+            format_rate(u.completion_rate),
+            f"[{colour}]{WARNING_LABELS[u.warning]}[/{colour}]",
         )
     if table.row_count:
         out.print(table)

@@ -124,12 +124,12 @@ def on_stats(book: xw.Book) -> None:
     settings, inbox, out = _context(book)
     job = _process(settings, _source(inbox, out), out)
     lines = [("总体", summary_sentence(job.metrics))]
-    for r in job.metrics.units.to_dict(orient="records"):
+    for u in job.metrics.units:
         lines.append(
             (
-                r["unit"],
-                f"排名 {r['rank'] or '—'}，问题 {r['items']} 个，已完成 {r['done']} 个，超期 {r['overdue']} 个，"
-                f"临期 {r['due_soon']} 个，完成率 {format_rate(r['completion_rate'])}",
+                u.unit,
+                f"排名 {u.rank or '—'}，问题 {u.items} 个，已完成 {u.done} 个，超期 {u.overdue} 个，"
+                f"临期 {u.due_soon} 个，完成率 {format_rate(u.completion_rate)}",
             )
         )
     _report(book, "统计分析", lines)

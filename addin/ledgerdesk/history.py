@@ -195,10 +195,7 @@ def _store(db: sqlite3.Connection, metrics: Metrics, source: str) -> Delta | Non
     )
     db.executemany(
         "INSERT INTO unit_rate VALUES (?, ?, ?, ?, ?)",
-        [
-            (sid, r["unit"], int(r["items"]), int(r["done"]), _float(r["completion_rate"]))
-            for r in metrics.units.to_dict(orient="records")
-        ],
+        [(sid, u.unit, u.items, u.done, _float(u.completion_rate)) for u in metrics.units],
     )
     return delta
 
@@ -273,10 +270,10 @@ def _delta(
     }
     prev_total = db.execute("SELECT completion_rate FROM snapshot WHERE id = ?", (pid,)).fetchone()[0]
     units = []
-    for row in metrics.units.to_dict(orient="records"):
-        rate = _float(row["completion_rate"])
-        old = prev_rates.get(row["unit"])
-        units.append(RateChange(rate, old, _pp(rate, old), unit=row["unit"]))
+    for u in metrics.units:
+        rate = _float(u.completion_rate)
+        old = prev_rates.get(u.unit)
+        units.append(RateChange(rate, old, _pp(rate, old), unit=u.unit))
     rate = _float(metrics.total.completion_rate)
     return Delta(
         previous_as_of=prev_as_of,

@@ -33,8 +33,8 @@ WARNING_LABELS = {"red": "红", "yellow": "黄", "green": "绿"}
 
 
 @dataclass(frozen=True)
-class Totals:
-    """The figures of all units together (``stats --json``: ``total``)."""
+class Figures:
+    """Counts and completion rate of a set of items (all of them, or one unit's)."""
 
     items: int = 0
     done: int = 0
@@ -44,7 +44,6 @@ class Totals:
     overdue: int = 0
     due_soon: int = 0
     completion_rate: float | None = None
-    units: int = 0  # units with at least one item
 
     @property
     def working(self) -> int:
@@ -57,8 +56,27 @@ class Totals:
         assert key in COUNTS and isinstance(value, int), key
         return value
 
+
+@dataclass(frozen=True)
+class Totals(Figures):
+    """The figures of all units together (``stats --json``: ``total``)."""
+
+    units: int = 0  # units with at least one item
+
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class UnitFigures(Figures):
+    """One unit's figures, its warning (red / yellow / green) and rank (``stats --json``: ``units``)."""
+
+    unit: str = ""
+    warning: str = "green"
+    rank: int | None = None  # 1 = best, ties share a rank; None when the unit has no rate
+
+    def as_dict(self) -> dict[str, Any]:
+        return {key: getattr(self, key) for key in UNIT_COLUMNS}
 
 
 @dataclass
@@ -67,7 +85,7 @@ class Metrics:
     settings: Settings
     items: pd.DataFrame  # the ledger with 状态代码, 有效时限, 是否超期, 超期天数, 是否临期, 剩余天数
     total: Totals
-    units: pd.DataFrame  # UNIT_COLUMNS, best rank first
+    units: list[UnitFigures]  # best rank first, unranked units last
     by_source: pd.DataFrame
     by_category: pd.DataFrame
     notes: list[str] = field(default_factory=list)
@@ -76,7 +94,7 @@ class Metrics:
         return {
             "as_of": self.as_of.isoformat(),
             "total": self.total.as_dict(),
-            "units": _records(self.units),
+            "units": [u.as_dict() for u in self.units],
             "by_source": _records(self.by_source),
             "by_category": _records(self.by_category),
             "notes": self.notes,
@@ -136,7 +154,16 @@ def compute_metrics(
         settings=settings,
         items=items,
         total=total,
-        units=per_unit[list(UNIT_COLUMNS)],
+        units=[
+            UnitFigures(
+                **{k: int(r[k]) for k in COUNTS},
+                completion_rate=_rate(r["completion_rate"]),
+                unit=str(r["unit"]),
+                warning=str(r["warning"]),
+                rank=r["rank"],
+            )
+            for r in per_unit.to_dict(orient="records")
+        ],
         by_source=_aggregate(items, Col.SOURCE, blank="（未填）"),
         by_category=_aggregate(items, Col.CATEGORY, blank="（未填）"),
         notes=notes,

@@ -33,7 +33,7 @@ from .errors import LedgerdeskError
 from .files import atomic_output, keep_version
 from .history import Delta
 from .merge import FileOutcome, MergeResult
-from .metrics import WARNING_LABELS, Metrics, format_date
+from .metrics import COUNTS, WARNING_LABELS, Metrics, format_date
 from .model import (
     AUDIT,
     LEDGER_COLUMNS,
@@ -43,14 +43,13 @@ from .model import (
     PERCENTS,
     REJECTED_COLUMNS,
     SHOWN_DATES,
+    UNIT_STATS,
     WRAP,
     About,
     Col,
     Sheet,
 )
-from .model import (
-    width as column_width,
-)
+from .model import width as column_width
 from .normalize import as_text, parse_date, parse_status
 from .problems import ERROR, WARNING, Problem, RejectedRow, Report
 from .schema import STATE_LABELS, STATUS_CHOICES
@@ -531,22 +530,14 @@ def _ledger_sheet(
 
 
 def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str) -> None:
-    u = metrics.units
+    fields = ("rank", "unit", "items", *COUNTS[1:], "completion_rate", "warning")
     frame = pd.DataFrame(
         {
-            Col.RANK: u["rank"],
-            Col.UNIT_NAME: u["unit"],
-            Col.ITEMS: u["items"],
-            Col.DONE: u["done"],
-            Col.IN_PROGRESS: u["in_progress"],
-            Col.NOT_STARTED: u["not_started"],
-            Col.LONG_TERM: u["long_term"],
-            Col.OVERDUE_N: u["overdue"],
-            Col.DUE_SOON_N: u["due_soon"],
-            Col.RATE: u["completion_rate"],
-            Col.WARNING: [WARNING_LABELS[w] for w in u["warning"]],
+            column: pd.Series([getattr(u, key) for u in metrics.units], dtype=object)
+            for column, key in zip(UNIT_STATS, fields, strict=True)
         }
     )
+    frame[Col.WARNING] = [WARNING_LABELS[w] for w in frame[Col.WARNING]]
     ws = book.add_worksheet(Sheet.UNITS)
     last, last_col = _table(book, ws, fmt, "UnitStats", frame)
     t = metrics.total
