@@ -15,6 +15,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from ledgers import item, ledger
+from lxml import etree
 from pypdf import PdfReader
 from python_calamine import CalamineWorkbook
 from test_cli import run
@@ -405,16 +406,28 @@ def test_libreoffice_renders_every_document_on_a4(documents, tmp_path):
 
 
 def test_the_fast_notice_writer_fills_in_exactly_what_docxtpl_fills_in(metrics, tmp_path):
-    context = briefing.notice_contexts(metrics, SETTINGS)[0]
+    first, second = briefing.notice_contexts(metrics, SETTINGS)[:2]
+    # What units write: line breaks and tabs in a progress report, < & > in a description
+    second["items"][0]["progress"] = "第一步已完成\n第二步正在推进\t（见附件）"
+    second["items"][0]["description"] = "<甲&乙> 两个窗口"
     template = templates_dir() / "催办通知模板.docx"
-    slow = render_document(template, context, tmp_path / "docxtpl.docx")
-    fast = briefing.FastTemplate(template, template.read_bytes(), context).render(
-        context, tmp_path / "fast.docx"
-    )
-    assert text_of(fast) == text_of(slow)
-    assert "施工许可审批慢" in text_of(fast)
-    with zipfile.ZipFile(fast) as a, zipfile.ZipFile(slow) as b:
-        assert sorted(a.namelist()) == sorted(b.namelist())
+    fast = briefing.FastTemplate(template, template.read_bytes(), first)
+    for n, context in enumerate((first, second)):
+        slow = render_document(template, context, tmp_path / f"docxtpl{n}.docx")
+        quick = fast.render(context, tmp_path / f"fast{n}.docx")
+        assert _body(quick) == _body(slow)
+        with zipfile.ZipFile(quick) as a, zipfile.ZipFile(slow) as b:
+            assert sorted(a.namelist()) == sorted(b.namelist())
+    assert "施工许可审批慢" in text_of(tmp_path / "fast0.docx")
+    assert _body(tmp_path / "fast1.docx").count(b"<w:br/>") >= 1  # the line break is Word's
+    assert "<甲&乙> 两个窗口" in text_of(tmp_path / "fast1.docx")
+
+
+def _body(docx: Path) -> bytes:
+    """word/document.xml's body, serialised the same way whatever wrote it."""
+    with zipfile.ZipFile(docx) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    return etree.tostring(root.find(qn("w:body")))
 
 
 def test_a_placeholder_in_a_footer_makes_the_notices_go_through_docxtpl(metrics, tmp_path):

@@ -23,6 +23,7 @@ from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment
+from lxml import etree
 
 from .chart import EmbeddedChart, WordChart, chart_workbook
 from .errors import LedgerdeskError
@@ -523,18 +524,35 @@ def write_documents(
     return docs
 
 
-class FastTemplate:
-    """One template filled many times (the notices): compiled once, each document written by
-    rendering the Jinja of word/document.xml and adding it to a copy of the other parts of the
-    .docx, compressed once.
+class _CompiledOnce(SandboxedEnvironment):
+    """The template environment, compiling each template text once: docxtpl compiles the body
+    on every render, which is most of the time of a notice."""
 
-    It does what docxtpl's render does for a template without images or placeholders outside
-    the body; a template with placeholders in a header or footer is filled by docxtpl instead.
+    def __init__(self) -> None:
+        super().__init__(autoescape=True)
+        self._compiled: dict[str, jinja2.Template] = {}
+
+    def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> jinja2.Template:  # noqa: A002
+        compiled = self._compiled.get(source)
+        if compiled is None:
+            compiled = self._compiled[source] = super().from_string(source, globals, template_class)
+        return compiled
+
+
+class FastTemplate:
+    """One template filled many times (the notices): opened and compiled once, each document
+    written by rendering the body and adding it to a copy of the other parts of the .docx,
+    compressed once.
+
+    The body is rendered by docxtpl's own steps (render_xml_part: paragraphs, escapes, line
+    breaks; fix_tables; fix_docpr_ids), so a notice is what docxtpl's render makes of it
+    (tests/test_briefing.py compares the two). A template with placeholders in a header or
+    footer is filled by docxtpl's render instead.
     """
 
     def __init__(self, path: Path, source: bytes, context: dict[str, Any]) -> None:
         check_template(DocxTemplate(io.BytesIO(source)), path.name, context)
-        template = DocxTemplate(io.BytesIO(source))
+        self.template = DocxTemplate(io.BytesIO(source))
         with zipfile.ZipFile(io.BytesIO(source)) as z:
             parts = [(info, z.read(info)) for info in z.infolist()]
         self.usable = not any(
@@ -550,28 +568,29 @@ class FastTemplate:
                     z.writestr(info, data)
         self.base = base.getvalue()
         self.document_info, document_xml = next(p for p in parts if p[0].filename == "word/document.xml")
-        template.init_docx()
-        xml = template.patch_xml(template.get_xml())  # the <w:body> element, tags made Jinja
-        xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+        self.template.render_init()
+        self.xml = self.template.patch_xml(self.template.get_xml())  # the <w:body>, tags made Jinja
         self.name = path.name
-        self.jinja = template_environment().from_string(xml)
+        self.jinja = _CompiledOnce()
         document = document_xml.decode("utf-8")
         self.before = document[: document.index("<w:body")]
         self.after = document[document.index("</w:body>") + len("</w:body>") :]
 
     def render(self, context: dict[str, Any], out: Path) -> Path:
+        template = self.template
+        template.docx_ids_index = 1000  # as docxtpl's render starts each document
         try:
-            xml = self.jinja.render(context)
+            xml = template.render_xml_part(self.xml, template.docx.part, context, self.jinja)
         except (jinja2.TemplateError, ArithmeticError, TypeError, ValueError) as exc:
             raise fill_error(self.name, exc) from None
-        xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
-        for a, b in (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}")):
-            xml = xml.replace(a, b)
-        xml = self.before + xml + self.after
+        tree = template.fix_tables(xml)
+        template.fix_docpr_ids(tree)
+        body = etree.tostring(tree, encoding="unicode")
+        body = re.sub(r"^<w:body[^>]*>", "<w:body>", body)  # the namespaces are declared on the document
         with atomic_output(out) as tmp:
             tmp.write_bytes(self.base)
             with zipfile.ZipFile(tmp, "a", zipfile.ZIP_DEFLATED) as z:
-                z.writestr(self.document_info, xml.encode("utf-8"))
+                z.writestr(self.document_info, (self.before + body + self.after).encode("utf-8"))
         return out
 
 
