@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import math
 import zipfile
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
 
+import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
@@ -326,3 +329,51 @@ def test_row_heights_count_wide_and_narrow_characters_and_line_breaks(width):
     )
     assert lines[3] == 15  # capped: a row never grows past 15 lines
     assert lines[4] == min(15, math.ceil(500 * 0.9 / (width - 1)))
+
+
+def test_every_kind_of_value_is_written_alike_cell_by_cell_and_streamed(tmp_path, monkeypatch):
+    """sheetdata.cell_value is the one rule: XlsxWriter's cells and the streamed rows (each of its
+    column fast paths and the value-by-value path) give the same cells for every kind of value."""
+    import numpy as np
+    import xlsxwriter
+
+    from ledgerdesk import workbook
+    from ledgerdesk.sheetdata import stream_rows
+
+    mixed = [None, "", "整改中", "=SUM(A1)", "@x", True, False, 0, 3, 2.5, float("nan"), float("inf")]
+    mixed += [pd.NaT, date(2024, 5, 1), datetime(2024, 5, 1, 13, 30), pd.Timestamp("2024-05-02 08:15")]
+    mixed += [np.int64(7), np.float64(1.25), Decimal("1.5"), -float("inf")]
+    n = len(mixed)
+    frame = pd.DataFrame(
+        {
+            "混合": pd.Series(mixed, dtype=object),
+            "文字": pd.Series([f"第{i}行" if i % 3 else "" for i in range(n)], dtype=object),
+            "日期": pd.Series([date(2024, 1, i + 1) if i % 4 else None for i in range(n)], dtype=object),
+            "整数": pd.Series(list(range(n)), dtype=object),
+            "数字": pd.Series([None if i % 5 == 0 else i / 4 for i in range(n)], dtype=object),
+            "完成率": pd.Series([i / n for i in range(n)], dtype=object),
+        }
+    )
+
+    def write(path: Path, streamed: bool) -> Path:
+        monkeypatch.setattr(workbook, "BULK_ROWS", 0 if streamed else 10**9)
+        book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False})
+        ws = book.add_worksheet("表")
+        bulk: list = []
+        workbook._table(book, ws, workbook._formats(book), "T", frame, bulk=bulk)
+        book.close()
+        stream_rows(path, bulk)
+        assert bool(bulk) == streamed
+        return path
+
+    (a, _), (b, _) = (
+        _cells(write(tmp_path / "streamed.xlsx", True)),
+        _cells(write(tmp_path / "direct.xlsx", False)),
+    )
+    assert a["表"] == b["表"]
+    column = [row[0] for row in a["表"][1:]]
+    assert [v for v, _, _ in column[:10]] == [None, None, "整改中", "=SUM(A1)", "@x", "是", None, 0, 3, 2.5]
+    assert column[3][1] == "s"  # text that looks like a formula stays text
+    assert [v for v, _, _ in column[10:13]] == [None, None, None]  # NaN, infinity, NaT: nothing
+    assert column[14][0] == datetime(2024, 5, 1, 13, 30) and column[14][2] == "yyyy-mm-dd"
+    assert [v for v, _, _ in column[16:]] == [7, 1.25, "1.5", None]

@@ -14,6 +14,7 @@ ledger) becomes its cells in one comprehension, and only mixed columns look at e
 from __future__ import annotations
 
 import math
+import numbers
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -213,32 +214,56 @@ def _cells(
     return cells, count
 
 
+BLANK, TEXT, DATE, NUMBER = "blank", "text", "date", "number"
+
+
+def cell_value(value: Any) -> tuple[str, Any]:
+    """What a value becomes in a cell — the one rule both writers follow (XlsxWriter's cells in
+    workbook._cell_writer, the streamed rows here; tests/test_workbook.py feeds every kind of value
+    through both): nothing for None, "", False, NaN, infinities and NaT; 是 for True; text for
+    text (never a formula, whatever it starts with); a date cell for a date or a date and time;
+    a number for a number; anything else as its text."""
+    kind = type(value)
+    if kind is str:
+        return (TEXT, value) if value else (BLANK, None)
+    if value is None or value is False:
+        return BLANK, None
+    if value is True:
+        return TEXT, "是"
+    if isinstance(value, datetime):  # pandas' Timestamp and NaT are datetimes too
+        if value != value:
+            return BLANK, None
+        return DATE, value.to_pydatetime() if hasattr(value, "to_pydatetime") else value
+    if isinstance(value, date):
+        return DATE, datetime(value.year, value.month, value.day)
+    if isinstance(value, numbers.Integral):  # numpy's integers too: written as plain numbers
+        return NUMBER, int(value)
+    if isinstance(value, numbers.Real):
+        return (NUMBER, float(value)) if math.isfinite(value) else (BLANK, None)
+    return TEXT, str(value)
+
+
 def _cell(
     value: Any, ref: str, style: _Styles, offset: int, added: list[str], strings: dict[str, int]
 ) -> tuple[str, bool]:
-    kind = type(value)
-    if value is None or (kind is str and not value):
+    kind, value = cell_value(value)
+    if kind is BLANK:
         return "", False
-    if kind is bool:
-        if not value:
-            return "", False
-        value, kind = "是", str
-    elif kind not in (str, int, float) and not isinstance(value, date):
-        value, kind = str(value), str
-    if kind is str:
+    if kind is TEXT:
         return (
             f'<c r="{ref}" s="{style.text}" t="s"><v>{_shared(value, offset, added, strings)}</v></c>',
             True,
         )
-    if isinstance(value, datetime):
-        serial = (value - datetime(1899, 12, 30)).total_seconds() / 86400
-        return f'<c r="{ref}" s="{style.date}"><v>{serial:g}</v></c>', False
-    if isinstance(value, date):
-        return f'<c r="{ref}" s="{style.date}"><v>{(value - EPOCH).days}</v></c>', False
-    if isinstance(value, float) and not math.isfinite(value):
-        return "", False
+    if kind is DATE:
+        return f'<c r="{ref}" s="{style.date}"><v>{_serial(value)}</v></c>', False
     number_style = style.whole if float(value).is_integer() else style.text
     return f'<c r="{ref}" s="{number_style}"><v>{value!r}</v></c>', False
+
+
+def _serial(moment: datetime) -> str:
+    """Excel's serial number of a date and time, written as XlsxWriter writes it."""
+    delta = moment - datetime(1899, 12, 30)
+    return f"{delta.days + delta.seconds / 86400 + delta.microseconds / 86400e6:.16G}"
 
 
 def _shared(text: str, offset: int, added: list[str], strings: dict[str, int]) -> int:

@@ -54,7 +54,7 @@ from .normalize import as_text, parse_date, parse_status
 from .problems import ERROR, WARNING, Problem, RejectedRow, Report
 from .schema import STATE_LABELS, STATUS_CHOICES
 from .settings import Settings
-from .sheetdata import BulkTable, register, stream_rows
+from .sheetdata import DATE, NUMBER, TEXT, BulkTable, cell_value, register, stream_rows
 
 LEDGER_SHEET = Sheet.LEDGER
 
@@ -337,25 +337,14 @@ def _cell_writer(fmt: _Formats, column: str) -> tuple[Callable[[Worksheet, int, 
         style = fmt.wrap if column in WRAP else fmt.text
 
     def write(ws: Worksheet, r: int, c: int, value: Any) -> None:
-        if value is None or value is pd.NaT or (isinstance(value, float) and value != value):
-            return
-        if isinstance(value, str):
-            if value:
-                ws.write_string(r, c, value, style)  # never a formula, whatever it starts with
-        elif isinstance(value, bool):
-            ws.write_string(r, c, "是" if value else "", style)
-        elif isinstance(value, datetime | pd.Timestamp):
-            ws.write_datetime(
-                r, c, value.to_pydatetime() if isinstance(value, pd.Timestamp) else value, fmt.date
-            )
-        elif isinstance(value, date):
-            ws.write_datetime(r, c, datetime(value.year, value.month, value.day), fmt.date)
-        elif isinstance(value, int | float):
-            ws.write_number(
-                r, c, value, style if column in PERCENTS else fmt.int if float(value).is_integer() else style
-            )
-        else:
-            ws.write_string(r, c, str(value), style)
+        kind, value = cell_value(value)  # the rule the streamed rows follow too
+        if kind is TEXT:
+            ws.write_string(r, c, value, style)  # never a formula, whatever it starts with
+        elif kind is DATE:
+            ws.write_datetime(r, c, value, fmt.date)
+        elif kind is NUMBER:
+            as_column = column in PERCENTS or not float(value).is_integer()
+            ws.write_number(r, c, value, style if as_column else fmt.int)
 
     return write, style
 
