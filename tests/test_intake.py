@@ -6,6 +6,8 @@ import json
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import AS_OF, DATA, write_return
 from ledgerdesk.intake import read_workbook
@@ -208,3 +210,27 @@ def test_a_completion_column_written_as_deadlines_is_the_deadline_when_there_is_
     ]
     kept = merge_ledgers([write_return(tmp_path / "市气象局.xlsx", real)], units, AS_OF)
     assert kept.ledger["完成时间"].tolist() == [date(2024, 5, 20)]  # beside a 整改时限 it is the finish date
+
+
+HEADER = ["序号", "责任单位", "问题描述", "整改措施", "整改时限", "整改状态"]
+CELLS = st.one_of(
+    st.sampled_from(
+        ["", None, "合计", "小 计", "注：本表由各单位填写", "填表说明", "填报人：张三", "联系电话："]
+    ),
+    st.sampled_from([*HEADER, "市民政局", "窗口排队时间长", "已完成", "2024年6月底前", "（1）"]),
+    st.integers(0, 6),
+    st.floats(0, 6, allow_nan=False).map(lambda v: round(v, 1)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(CELLS, min_size=6, max_size=6), min_size=1, max_size=12))
+def test_the_shortcut_for_plain_tables_never_takes_a_row_a_rule_would_skip(rows):
+    """_item_rows takes a row of a plain table as an item without the rules when _RowFilter says
+    it surely is one: for any table, every such row also passes every rule."""
+    from ledgerdesk.intake import Field, _RowFilter
+
+    fields = [Field(0, "序号", ("_序号",))] + [Field(i, h, (h,)) for i, h in enumerate(HEADER) if i]
+    skip = _RowFilter(fields, HEADER, rows)
+    if skip.plain:
+        assert [row for row in rows if skip.surely_item(row) and skip(row)] == []

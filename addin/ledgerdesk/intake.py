@@ -699,36 +699,18 @@ def _item_rows(
     """The rows under the header that are items, with their Excel row numbers, and the rows of
     the signature block after them (落款, date line, 联系电话), which are not items.
 
-    A return has thousands of rows, so the common case costs a few C-level calls per row: a row
-    with a value in a ledger column, at least three values, no chance of being the header
-    pasted again and no chance of being a row of numbers is an item. Whether a row could repeat
-    the header or be all numbers is settled per column first; only the other rows get the full
-    row-by-row test. The block after the last item is looked at row by row, from the end.
+    A return has thousands of rows, so the common case costs a few C-level calls per row: when no
+    row of the table can be the header pasted again or a row of numbers (``_RowFilter.plain``,
+    settled per column), a row with more than two values in ledger columns is an item without
+    further tests (``_RowFilter.surely_item``). The block after the last item is looked at row by
+    row, from the end.
     """
     data = grid[start:]
-    skip = _RowFilter(fields, header)
-    width = len(data[0]) if data else 0
-    indices = [f.index for f in fields if f.index < width]
-    real = [i for i in skip.real if i < width]
-    if not data or not real or len(set(map(len, data))) != 1:
-        rows = [(start + k + 1, row) for k, row in enumerate(data) if not skip(row)]
+    skip = _RowFilter(fields, header, data)
+    if skip.plain:
+        rows = [(start + k + 1, row) for k, row in enumerate(data) if skip.surely_item(row) or not skip(row)]
     else:
-        columns = list(zip(*data, strict=True))
-        numeric = [i for i in indices if set(map(type, columns[i])) & {int, float}]
-        repeats = [(i, h) for i, h in skip.header if i < width and h in columns[i]]
-        cheap = len(numeric) < 3 and len(repeats) < MIN_HEADER_MATCHES  # no row is all numbers or the header
-        ledger = _getter(indices)
-        values = _getter(real)
-        rows = []
-        for k, row in enumerate(data):
-            t = values(row)
-            if len(t) == t.count("") + t.count(None):
-                continue  # nothing in a ledger column (a 序号 alone does not make an item)
-            t = ledger(row)
-            if cheap and len(t) - t.count("") - t.count(None) > 2:
-                rows.append((start + k + 1, row))
-            elif not skip(row):
-                rows.append((start + k + 1, row))
+        rows = [(start + k + 1, row) for k, row in enumerate(data) if not skip(row)]
     last = rows[-1][0] if rows else start
     footer = [row for row in data[last - start :] if skip.is_footer(row)]
     while rows and skip.is_footer(rows[-1][1]):
@@ -738,10 +720,17 @@ def _item_rows(
 
 def _getter(indices: list[int]) -> Callable[[Sequence[object]], tuple[Any, ...]]:
     """``row -> tuple(row[i] for i in indices)``, done in C."""
+    if not indices:
+        return lambda row: ()
     if len(indices) == 1:
         i = indices[0]
         return lambda row: (row[i],)
     return itemgetter(*indices)
+
+
+def _filled(values: tuple[Any, ...]) -> int:
+    """How many of ``values`` are not blank (counted in C)."""
+    return len(values) - values.count("") - values.count(None)
 
 
 class _RowFilter:
@@ -749,10 +738,13 @@ class _RowFilter:
     (合计), a (1)(2)(3) column-numbering row, and the header pasted again.
 
     Called once per row of every return, so the work per row is a few list lookups; the rarer
-    checks run only when the cheap ones leave the question open.
+    checks run only when the cheap ones leave the question open. Each rule is written once here;
+    ``surely_item`` is the shortcut that needs none of them (see ``plain``).
     """
 
-    def __init__(self, fields: list[Field], header: Sequence[object]) -> None:
+    def __init__(
+        self, fields: list[Field], header: Sequence[object], data: Sequence[Sequence[object]] = ()
+    ) -> None:
         self.fields = [f.index for f in fields]
         self.real = [f.index for f in fields if f.targets != ("_序号",)]
         self.description = {f.index for f in fields if Col.DESCRIPTION in f.targets}
@@ -760,16 +752,46 @@ class _RowFilter:
         self.header = [
             (f.index, header[f.index]) for f in fields if f.index < len(header) and header[f.index] != ""
         ]
+        # A table of rows of one width gets its getters once (C-level), and is "plain" when no row
+        # of it can be the header repeated (fewer than MIN_HEADER_MATCHES of its columns hold
+        # their header word anywhere) or a numbering row (fewer than three columns hold numbers).
+        self.width = len(data[0]) if data and len(set(map(len, data))) == 1 else None
+        self.plain = False
+        if self.width is not None:
+            width = self.width
+            self.real_of = _getter([i for i in self.real if i < width])
+            self.ledger_of = _getter([i for i in self.fields if i < width])
+            columns = list(zip(*data, strict=True))
+            numeric = [i for i in self.fields if i < width and set(map(type, columns[i])) & {int, float}]
+            repeats = [(i, h) for i, h in self.header if i < width and h in columns[i]]
+            self.plain = bool(self.real) and len(numeric) < 3 and len(repeats) < MIN_HEADER_MATCHES
+
+    def _values(self, values: Sequence[object]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+        """The row's values in real ledger columns (no 序号) and in all ledger columns."""
+        if len(values) == self.width:
+            return self.real_of(values), self.ledger_of(values)
+        width = len(values)
+        return (
+            tuple(values[i] for i in self.real if i < width),
+            tuple(values[i] for i in self.fields if i < width),
+        )
+
+    def surely_item(self, values: Sequence[object]) -> bool:
+        """In a plain table: a row with more than two values in ledger columns, at least one in a
+        real one, is an item — none of the rules below can skip it."""
+        real, ledger = self._values(values)
+        return _filled(real) > 0 and _filled(ledger) > 2
 
     def __call__(self, values: Sequence[object]) -> bool:
-        width = len(values)
-        if not any(values[i] != "" and values[i] is not None for i in self.real if i < width):
-            return True
-        filled = [v for v in (values[i] for i in self.fields if i < width) if v != "" and v is not None]
+        real, ledger = self._values(values)
+        if not _filled(real):
+            return True  # nothing in a ledger column (a 序号 alone does not make an item)
+        filled = [v for v in ledger if v != "" and v is not None]
         if len(filled) <= 2:
             first = next((v for v in values if v != "" and v is not None), "")
             if isinstance(first, str) and (NOTE_ROW.match(first) or TOTAL_ROW.match(first)):
                 return True
+        width = len(values)
         if sum(1 for i, h in self.header if i < width and values[i] == h) >= MIN_HEADER_MATCHES:
             return True  # the header repeated (two tables pasted one under the other)
         if len(filled) >= 3 and all(isinstance(v, float | int) and not isinstance(v, bool) for v in filled):
