@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache, partial
@@ -561,87 +561,99 @@ def normalize_table(
                 state[i] = IN_PROGRESS
     has_finish_column = Col.DONE_ON in present
 
-    # Cheap test first: most rows have nothing to report and take the fast path.
+    # The row checks. Each is written once, as the rows it flags (one pass over the columns: most
+    # rows have nothing to report); a row's flags are made in the order of the checks.
+    flags: dict[int, list[tuple[Any, ...]]] = {}  # row -> [(code, column, value, detail)]
+
+    def flag(rows_flagged: Iterable[int], make: Callable[[int], tuple[Any, ...] | None]) -> None:
+        for i in rows_flagged:
+            if (made := make(i)) is not None:
+                flags.setdefault(i, []).append(made)
+
     unit_flags = [unit_of[t][1] for t in unit_text]
-    doubtful = [
-        i
-        for i, (uf, desc, f, d, e, st, stt) in enumerate(
-            zip(unit_flags, text[Col.DESCRIPTION], found, deadline, finish, state, status_text, strict=True)
-        )
-        if uf
-        or not desc
-        or f.kind is None
-        or d.kind is None
-        or d.kind == "workdays"
-        or e.kind is None
-        or (reported and (not stt or st is None))
-        or (st == DONE and e.value is None and has_finish_column and e.kind == "blank")
-        or (e.value is not None and f.value is not None and e.value < f.value)
-        or (e.value is not None and e.value > as_of)
-    ]
-    dropped: set[int] = set()
-    for i in doubtful:
-        flags: list[tuple[Any, ...]] = []  # (code, column, value, detail)
-        unit_flag = unit_flags[i]
-        if unit_flag is not None:
-            flags.append(unit_flag)
-        if not text[Col.DESCRIPTION][i]:
-            flags.append(("blank-description", Col.DESCRIPTION, None, ""))
-        f, d, e = found[i], deadline[i], finish[i]
-        if f.kind is None:
-            flags.append(("unparseable-date", Col.FOUND, as_text(raw[Col.FOUND][i]), ""))
-        if d.kind is None:
-            flags.append(("unparseable-date", Col.DEADLINE, text[Col.DEADLINE][i], ""))
-        elif d.kind == "workdays" and d.value:
-            start = f.value or base or d.value
-            outside = sorted({x.year for x in (start, d.value) if calendar.uses_fallback(x)})
-            if outside:
-                flags.append(
-                    ("calendar-fallback", Col.DEADLINE, text[Col.DEADLINE][i], "、".join(map(str, outside)))
-                )
-        if e.kind is None:
-            flags.append(("unparseable-date", Col.DONE_ON, as_text(raw[Col.DONE_ON][i]), ""))
-        st = state[i]
-        if not reported:
-            pass
-        elif not status_text[i]:
+    flag((i for i, u in enumerate(unit_flags) if u is not None), unit_flags.__getitem__)
+    flag(
+        (i for i, d in enumerate(text[Col.DESCRIPTION]) if not d),
+        lambda i: ("blank-description", Col.DESCRIPTION, None, ""),
+    )
+    flag(
+        (i for i, f in enumerate(found) if f.kind is None),
+        lambda i: ("unparseable-date", Col.FOUND, as_text(raw[Col.FOUND][i]), ""),
+    )
+    flag(
+        (i for i, d in enumerate(deadline) if d.kind is None),
+        lambda i: ("unparseable-date", Col.DEADLINE, text[Col.DEADLINE][i], ""),
+    )
+
+    def outside_calendar(i: int) -> tuple[Any, ...] | None:
+        d = deadline[i].value
+        assert d is not None
+        start = found[i].value or base or d
+        outside = sorted({x.year for x in (start, d) if calendar.uses_fallback(x)})
+        detail = "、".join(map(str, outside))
+        return ("calendar-fallback", Col.DEADLINE, text[Col.DEADLINE][i], detail) if outside else None
+
+    flag((i for i, d in enumerate(deadline) if d.kind == "workdays" and d.value), outside_calendar)
+    flag(
+        (i for i, e in enumerate(finish) if e.kind is None),
+        lambda i: ("unparseable-date", Col.DONE_ON, as_text(raw[Col.DONE_ON][i]), ""),
+    )
+    if reported:
+        told_state = list(state)  # what the status column said, before a blank one is filled in
+
+        def blank_status(i: int) -> tuple[Any, ...] | None:
             told = _parse_status(text[Col.PROGRESS][i], words) if text[Col.PROGRESS][i] else None
-            if e.value is not None:
+            if finish[i].value is not None:
                 state[i] = DONE
-                flags.append(("status-inferred", Col.STATUS, None, ""))
-            elif told is not None:  # the status left blank, the progress says it
+                return ("status-inferred", Col.STATUS, None, "")
+            if told is not None:  # the status left blank, the progress says it
                 state[i] = told
-                flags.append(
-                    ("status-read-from-progress", Col.STATUS, text[Col.PROGRESS][i], STATE_LABELS[told])
-                )
-            elif status_required or not text[Col.ID][i]:
-                flags.append(("missing-status", Col.STATUS, None, ""))
-            # else: a returned item left without a status says nothing new about it (merge-back)
-        elif st is None:
-            flags.append(("unknown-status", Col.STATUS, status_text[i], ""))
-        elif st == DONE and e.value is None and has_finish_column and e.kind == "blank":
-            flags.append(("done-without-finish-date", Col.DONE_ON, None, ""))
-        if e.value and f.value and e.value < f.value:
-            flags.append(
+                return ("status-read-from-progress", Col.STATUS, text[Col.PROGRESS][i], STATE_LABELS[told])
+            if status_required or not text[Col.ID][i]:
+                return ("missing-status", Col.STATUS, None, "")
+            return None  # a returned item left without a status says nothing new about it (merge-back)
+
+        flag((i for i, t in enumerate(status_text) if not t), blank_status)
+        flag(
+            (i for i, (t, st) in enumerate(zip(status_text, told_state, strict=True)) if t and st is None),
+            lambda i: ("unknown-status", Col.STATUS, status_text[i], ""),
+        )
+        if has_finish_column:
+            flag(
                 (
-                    "finish-before-found",
-                    Col.DONE_ON,
-                    _date_shown(raw[Col.DONE_ON][i], e.value),
-                    f"{e.value} < {f.value}",
-                )
+                    i
+                    for i, (t, st, e) in enumerate(zip(status_text, told_state, finish, strict=True))
+                    if t and st == DONE and e.value is None and e.kind == "blank"
+                ),
+                lambda i: ("done-without-finish-date", Col.DONE_ON, None, ""),
             )
-        if e.value and e.value > as_of:
-            flags.append(
-                (
-                    "finish-after-as-of",
-                    Col.DONE_ON,
-                    _date_shown(raw[Col.DONE_ON][i], e.value),
-                    f"{e.value} > {as_of}",
-                )
-            )
+    flag(
+        (
+            i
+            for i, (e, f) in enumerate(zip(finish, found, strict=True))
+            if e.value and f.value and e.value < f.value
+        ),
+        lambda i: (
+            "finish-before-found",
+            Col.DONE_ON,
+            _date_shown(raw[Col.DONE_ON][i], finish[i].value),
+            f"{finish[i].value} < {found[i].value}",
+        ),
+    )
+    flag(
+        (i for i, e in enumerate(finish) if e.value and e.value > as_of),
+        lambda i: (
+            "finish-after-as-of",
+            Col.DONE_ON,
+            _date_shown(raw[Col.DONE_ON][i], finish[i].value),
+            f"{finish[i].value} > {as_of}",
+        ),
+    )
+    dropped: set[int] = set()
+    for i in sorted(flags):
         row_problems = [
             make_problem(code, file, sheet=sheet, row=rows[i], column=col, value=val, detail=det)
-            for code, col, val, det in flags
+            for code, col, val, det in flags[i]
         ]
         problems.extend(row_problems)
         errors = [p.message for p in row_problems if p.severity == "error"]
