@@ -34,6 +34,7 @@ from .settings import (
 
 if TYPE_CHECKING:
     from .jobs import Job
+    from .roundtrip import ApplyResult
 
 # The jobs (and pandas' figures, python-docx's documents) load when a button needs them: a click
 # on 帮助 or 打开设置 waits for none of it.
@@ -70,20 +71,30 @@ def on_merge(book: xw.Book) -> None:
     settings, inbox, out = _context(book)
     if settings.master:
         applied = merge_into_master(inbox, _path(book, settings.master), _dated(settings)).applied
-        lines = [
-            ("汇总台账", str(applied.master)),
-            ("变更", f"{len(applied.changes)} 处"),
-            ("新增问题", "、".join(applied.added) or "无"),
-            (Sheet.SILENT, "、".join(applied.silent) or "无"),
-            *[("提示", f"{p.file}：{p.message}") for p in applied.report.warnings[:50]],
-        ]
-        _report(book, "按编号合并回汇总台账", lines)
+        _report(book, "按编号合并回汇总台账", _applied_lines(applied))
         _alert(book, f"已合并回汇总台账：{len(applied.changes)} 处变更，新增问题 {len(applied.added)} 个。")
         return
     job = _process(settings, inbox, out)
     assert job.merge is not None
+    _report(book, "合并台账", _merge_lines(job))
+    c, errors = job.merge.counts, len(job.merge.report.errors)
+    _alert(book, f"合并完成：合并 {c['merged']} 行，退回 {c['rejected']} 行，错误 {errors} 个。")
+
+
+def _applied_lines(applied: ApplyResult) -> list[tuple[str, str]]:
+    return [
+        ("汇总台账", str(applied.master)),
+        ("变更", f"{len(applied.changes)} 处"),
+        ("新增问题", "、".join(applied.added) or "无"),
+        (Sheet.SILENT, "、".join(applied.silent) or "无"),
+        *[("提示", f"{p.file}：{p.message}") for p in applied.report.warnings[:50]],
+    ]
+
+
+def _merge_lines(job: Job) -> list[tuple[str, str]]:
+    assert job.merge is not None
     c = job.merge.counts
-    lines = [
+    return [
         ("汇总台账", job.outputs.get("workbook", "")),
         (
             About.CHECK,
@@ -93,11 +104,6 @@ def on_merge(book: xw.Book) -> None:
         ("提示", str(len(job.merge.report.warnings))),
         *[("错误", f"{p.file} {p.sheet or ''} {p.message}") for p in job.merge.report.errors[:50]],
     ]
-    _report(book, "合并台账", lines)
-    _alert(
-        book,
-        f"合并完成：合并 {c['merged']} 行，退回 {c['rejected']} 行，错误 {len(job.merge.report.errors)} 个。",
-    )
 
 
 def on_check(book: xw.Book) -> None:
