@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -699,18 +698,18 @@ def _item_rows(
     """The rows under the header that are items, with their Excel row numbers, and the rows of
     the signature block after them (落款, date line, 联系电话), which are not items.
 
-    A return has thousands of rows, so the common case costs a few C-level calls per row: when no
-    row of the table can be the header pasted again or a row of numbers (``_RowFilter.plain``,
-    settled per column), a row with more than two values in ledger columns is an item without
-    further tests (``_RowFilter.surely_item``). The block after the last item is looked at row by
-    row, from the end.
+    A return has thousands of rows, so the rows are first looked at all together, column by
+    column (``_RowFilter.sure``): a row that no rule can skip is an item without further tests;
+    only the others go through the rules one by one. The block after the last item is looked at
+    row by row, from the end.
     """
     data = grid[start:]
     skip = _RowFilter(fields, header, data)
-    if skip.plain:
-        rows = [(start + k + 1, row) for k, row in enumerate(data) if skip.surely_item(row) or not skip(row)]
-    else:
-        rows = [(start + k + 1, row) for k, row in enumerate(data) if not skip(row)]
+    rows = [
+        (start + k + 1, row)
+        for k, (row, sure) in enumerate(zip(data, skip.sure, strict=True))
+        if sure or not skip(row)
+    ]
     last = rows[-1][0] if rows else start
     footer = [row for row in data[last - start :] if skip.is_footer(row)]
     while rows and skip.is_footer(rows[-1][1]):
@@ -718,28 +717,14 @@ def _item_rows(
     return rows, footer
 
 
-def _getter(indices: list[int]) -> Callable[[Sequence[object]], tuple[Any, ...]]:
-    """``row -> tuple(row[i] for i in indices)``, done in C."""
-    if not indices:
-        return lambda row: ()
-    if len(indices) == 1:
-        i = indices[0]
-        return lambda row: (row[i],)
-    return itemgetter(*indices)
-
-
-def _filled(values: tuple[Any, ...]) -> int:
-    """How many of ``values`` are not blank (counted in C)."""
-    return len(values) - values.count("") - values.count(None)
-
-
 class _RowFilter:
     """Tells which rows under a header are not items: blank rows, notes (填表说明, 注：), totals
     (合计), a (1)(2)(3) column-numbering row, and the header pasted again.
 
-    Called once per row of every return, so the work per row is a few list lookups; the rarer
-    checks run only when the cheap ones leave the question open. Each rule is written once here;
-    ``surely_item`` is the shortcut that needs none of them (see ``plain``).
+    Each rule is written once, in ``__call__``. ``sure`` says, for every row of the table at once,
+    that no rule can apply to it — it has a value in a ledger column, more than two in all, fewer
+    than MIN_HEADER_MATCHES cells equal to their header and a text in a column that holds no
+    numbers — so most rows never go through the rules one by one.
     """
 
     def __init__(
@@ -752,46 +737,46 @@ class _RowFilter:
         self.header = [
             (f.index, header[f.index]) for f in fields if f.index < len(header) and header[f.index] != ""
         ]
-        # A table of rows of one width gets its getters once (C-level), and is "plain" when no row
-        # of it can be the header repeated (fewer than MIN_HEADER_MATCHES of its columns hold
-        # their header word anywhere) or a numbering row (fewer than three columns hold numbers).
-        self.width = len(data[0]) if data and len(set(map(len, data))) == 1 else None
-        self.plain = False
-        if self.width is not None:
-            width = self.width
-            self.real_of = _getter([i for i in self.real if i < width])
-            self.ledger_of = _getter([i for i in self.fields if i < width])
-            columns = list(zip(*data, strict=True))
-            numeric = [i for i in self.fields if i < width and set(map(type, columns[i])) & {int, float}]
-            repeats = [(i, h) for i, h in self.header if i < width and h in columns[i]]
-            self.plain = bool(self.real) and len(numeric) < 3 and len(repeats) < MIN_HEADER_MATCHES
+        self.sure = self._sure(data)
 
-    def _values(self, values: Sequence[object]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
-        """The row's values in real ledger columns (no 序号) and in all ledger columns."""
-        if len(values) == self.width:
-            return self.real_of(values), self.ledger_of(values)
-        width = len(values)
-        return (
-            tuple(values[i] for i in self.real if i < width),
-            tuple(values[i] for i in self.fields if i < width),
+    def _sure(self, data: Sequence[Sequence[object]]) -> list[bool]:
+        """Per row: no rule of ``__call__`` can apply (worked out column by column, in numpy)."""
+        width = len(data[0]) if data else 0
+        ledger = [i for i in self.fields if i < width]
+        if not ledger or len(set(map(len, data))) != 1:
+            return [False] * len(data)  # rows of different lengths: every row goes through the rules
+        import numpy as np
+
+        cells = np.array(data, dtype=object)
+        if cells.ndim != 2:
+            return [False] * len(data)
+        values = cells[:, ledger]
+        filled = (values != "") & (values != None)  # noqa: E711 (element by element)
+        real = [n for n, i in enumerate(ledger) if i in self.real]
+        text_only = [
+            n for n, i in enumerate(ledger) if not set(map(type, cells[:, i].tolist())) & {int, float}
+        ]
+        count = filled.sum(axis=1)
+        repeats = sum(
+            (cells[:, i] == h).astype(int) for i, h in self.header if i < width
+        )  # cells equal to their header
+        sure = (
+            filled[:, real].any(axis=1)
+            & (count > 2)
+            & (np.asarray(repeats) < MIN_HEADER_MATCHES)
+            & filled[:, text_only].any(axis=1)
         )
-
-    def surely_item(self, values: Sequence[object]) -> bool:
-        """In a plain table: a row with more than two values in ledger columns, at least one in a
-        real one, is an item — none of the rules below can skip it."""
-        real, ledger = self._values(values)
-        return _filled(real) > 0 and _filled(ledger) > 2
+        return [bool(v) for v in sure]
 
     def __call__(self, values: Sequence[object]) -> bool:
-        real, ledger = self._values(values)
-        if not _filled(real):
+        width = len(values)
+        if not any(values[i] != "" and values[i] is not None for i in self.real if i < width):
             return True  # nothing in a ledger column (a 序号 alone does not make an item)
-        filled = [v for v in ledger if v != "" and v is not None]
+        filled = [v for v in (values[i] for i in self.fields if i < width) if v != "" and v is not None]
         if len(filled) <= 2:
             first = next((v for v in values if v != "" and v is not None), "")
             if isinstance(first, str) and (NOTE_ROW.match(first) or TOTAL_ROW.match(first)):
                 return True
-        width = len(values)
         if sum(1 for i, h in self.header if i < width and values[i] == h) >= MIN_HEADER_MATCHES:
             return True  # the header repeated (two tables pasted one under the other)
         if len(filled) >= 3 and all(isinstance(v, float | int) and not isinstance(v, bool) for v in filled):
