@@ -228,6 +228,7 @@ ROWS = st.one_of(
     st.just(HEADER),  # the header pasted again
     st.just([1, 2, 3, 4, 5, 6]),  # a (1)(2)(3) column-numbering row
     st.just(["", 1.0, 2.0, 3.0, "", ""]),
+    st.just(["", "合计", "", "", "", "已完成"]),  # a total row: two values
 )
 
 

@@ -740,33 +740,26 @@ class _RowFilter:
         self.sure = self._sure(data)
 
     def _sure(self, data: Sequence[Sequence[object]]) -> list[bool]:
-        """Per row: no rule of ``__call__`` can apply (worked out column by column, in numpy)."""
+        """Per row: no rule of ``__call__`` can apply (worked out column by column)."""
         width = len(data[0]) if data else 0
         ledger = [i for i in self.fields if i < width]
         if not ledger or len(set(map(len, data))) != 1:
             return [False] * len(data)  # rows of different lengths: every row goes through the rules
-        import numpy as np
-
-        cells = np.array(data, dtype=object)
-        if cells.ndim != 2:
+        columns = list(zip(*data, strict=True))
+        filled = {i: [v != "" and v is not None for v in columns[i]] for i in ledger}
+        count = list(map(sum, zip(*filled.values(), strict=True)))
+        real = [filled[i] for i in ledger if i in self.real]
+        text = [filled[i] for i in ledger if not set(map(type, columns[i])) & {int, float}]  # no numbers
+        repeats = [[v == h for v in columns[i]] for i, h in self.header if i < width]
+        matches = list(map(sum, zip(*repeats, strict=True))) if repeats else [0] * len(data)
+        if not real or not text:
             return [False] * len(data)
-        values = cells[:, ledger]
-        filled = (values != "") & (values != None)  # noqa: E711 (element by element)
-        real = [n for n, i in enumerate(ledger) if i in self.real]
-        text_only = [
-            n for n, i in enumerate(ledger) if not set(map(type, cells[:, i].tolist())) & {int, float}
+        any_real = list(map(any, zip(*real, strict=True)))  # a value in a real ledger column
+        any_text = list(map(any, zip(*text, strict=True)))  # a value where no column holds numbers
+        return [
+            n > 2 and m < MIN_HEADER_MATCHES and r and t
+            for n, m, r, t in zip(count, matches, any_real, any_text, strict=True)
         ]
-        count = filled.sum(axis=1)
-        repeats = sum(
-            (cells[:, i] == h).astype(int) for i, h in self.header if i < width
-        )  # cells equal to their header
-        sure = (
-            filled[:, real].any(axis=1)
-            & (count > 2)
-            & (np.asarray(repeats) < MIN_HEADER_MATCHES)
-            & filled[:, text_only].any(axis=1)
-        )
-        return [bool(v) for v in sure]
 
     def __call__(self, values: Sequence[object]) -> bool:
         width = len(values)
