@@ -451,3 +451,30 @@ def test_a_long_overdue_list_is_cut_in_the_word_annex_and_says_where_the_rest_is
         context["annex_note"] == "以上列出2个，另有3个超期未完成问题未列出，详见汇总台账「超期清单」工作表。"
     )
     assert briefing.briefing_context(m, None, Settings())["annex_note"] == ""
+
+
+def test_a_template_looping_over_table_cells_gets_docxtpls_table_fix_in_the_fast_writer(tmp_path):
+    """FastTemplate skips docxtpl's fix_tables only for templates where it cannot change anything;
+    with a {%tc for %} column loop the table's grid is fixed as docxtpl fixes it."""
+    doc = Document()
+    doc.add_paragraph("{{ unit }}")
+    table = doc.add_table(rows=1, cols=3)
+    for cell, text in zip(
+        table.rows[0].cells, ("{%tc for c in cols %}", "{{ c }}", "{%tc endfor %}"), strict=True
+    ):
+        cell.text = text
+    path = tmp_path / "列循环.docx"
+    doc.save(str(path))
+    context = {"unit": "市民政局", "cols": ["甲", "乙", "丙", "丁", "戊"]}
+    fast = briefing.FastTemplate(path, path.read_bytes(), context)
+    quick = fast.render(context, tmp_path / "fast.docx")
+    slow = render_document(path, context, tmp_path / "docxtpl.docx")
+    assert _body(quick) == _body(slow)
+    assert _body(quick).count(b"<w:gridCol ") == 5
+    assert fast.fixes_tree
+
+
+def test_the_shipped_notice_template_is_not_parsed_again_for_every_notice(metrics):
+    shipped = templates_dir() / "催办通知模板.docx"
+    context = briefing.notice_contexts(metrics, SETTINGS)[0]
+    assert not briefing.FastTemplate(shipped, shipped.read_bytes(), context).fixes_tree

@@ -524,6 +524,11 @@ def write_documents(
     return docs
 
 
+# What docxtpl's resolve_listing turns into Word's breaks; docxtpl's {%tc %} (over table cells).
+LISTING = re.compile("[\t\a\n\f]")
+CELL_TAG = re.compile(r"\{[%{]-?\s*tc\s")
+
+
 class _CompiledOnce(SandboxedEnvironment):
     """The template environment, compiling each template text once: docxtpl compiles the body
     on every render, which is most of the time of a notice."""
@@ -569,7 +574,24 @@ class FastTemplate:
         self.base = base.getvalue()
         self.document_info, document_xml = next(p for p in parts if p[0].filename == "word/document.xml")
         self.template.render_init()
-        self.xml = self.template.patch_xml(self.template.get_xml())  # the <w:body>, tags made Jinja
+        # docxtpl's resolve_listing turns tabs, line breaks and page breaks typed in a value into
+        # Word's; over a long notice it costs more than the rest of the notice. A body without any
+        # of these characters comes out of it unchanged, so it is called only when one is there.
+        listing = self.template.resolve_listing
+        self.template.resolve_listing = lambda xml: listing(xml) if LISTING.search(xml) else xml  # type: ignore[method-assign]
+        raw = self.template.get_xml()
+        self.xml = self.template.patch_xml(raw)  # the <w:body>, tags made Jinja
+        # fix_tables and fix_docpr_ids change a rendered body only where a {%tc %} tag varied a
+        # row's cells (else every row is a copy of one of the template's) or where there is a
+        # picture; a template with neither, whose tables they leave alone, is not parsed again for
+        # every notice.
+        unchanged = etree.tostring(self.template.fix_tables(self.xml), encoding="unicode")
+        self.fixes_tree = (
+            CELL_TAG.search(re.sub(r"<[^>]+>", "", raw)) is not None
+            or "docPr" in self.xml
+            or unchanged
+            != etree.tostring(etree.fromstring(self.xml, etree.XMLParser(recover=True)), encoding="unicode")
+        )
         self.name = path.name
         self.jinja = _CompiledOnce()
         document = document_xml.decode("utf-8")
@@ -583,10 +605,11 @@ class FastTemplate:
             xml = template.render_xml_part(self.xml, template.docx.part, context, self.jinja)
         except (jinja2.TemplateError, ArithmeticError, TypeError, ValueError) as exc:
             raise fill_error(self.name, exc) from None
-        tree = template.fix_tables(xml)
-        template.fix_docpr_ids(tree)
-        body = etree.tostring(tree, encoding="unicode")
-        body = re.sub(r"^<w:body[^>]*>", "<w:body>", body)  # the namespaces are declared on the document
+        if self.fixes_tree:
+            tree = template.fix_tables(xml)
+            template.fix_docpr_ids(tree)
+            xml = etree.tostring(tree, encoding="unicode")
+        body = re.sub(r"^<w:body[^>]*>", "<w:body>", xml)  # the namespaces are declared on the document
         with atomic_output(out) as tmp:
             tmp.write_bytes(self.base)
             with zipfile.ZipFile(tmp, "a", zipfile.ZIP_DEFLATED) as z:
