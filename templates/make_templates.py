@@ -34,7 +34,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from ledgerdesk.layout import (
+from ledgerdesk.outputs.layout import (
     BULLETIN_UNITS_TABLE,
     INTRO,
     LEDGER_TABLE,
@@ -357,7 +357,7 @@ def mixed(doc, parts: list[tuple[str, str | None]], style: str = "公文正文")
 
 def units_table(doc, with_open: bool) -> None:
     """各单位整改情况统计表: one row per unit, then 合计 (the 简报 leaves out 正在整改数)."""
-    # A header takes at most three characters a line, 100.00% one line (widths: ledgerdesk.layout).
+    # A header takes at most three characters a line, 100.00% one line (widths: ledgerdesk.outputs.layout).
     cells = [
         ("{{ u.no }}", ""),
         ("{{ u.unit }}", "合计"),

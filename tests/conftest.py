@@ -10,7 +10,7 @@ import pytest
 import xlsxwriter
 
 from ledgerdesk.jobs import load_directory
-from ledgerdesk.schema import UnitDirectory
+from ledgerdesk.reading.schema import UnitDirectory
 
 DATA = Path(__file__).parent / "data"
 AS_OF = date(2024, 7, 31)

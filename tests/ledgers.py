@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 
 from ledgerdesk.model import LEDGER_COLUMNS
-from ledgerdesk.schema import STATE_LABELS
+from ledgerdesk.reading.schema import STATE_LABELS
 
 
 def item(

@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import libreoffice_convert
-from ledgerdesk.addin import build_addin, install_addin, ribbon_module, uninstall_addin
 from ledgerdesk.resources import xlam_dir
-from ledgerdesk.vbaproject import compress, decompress, read_modules, write_cfb
+from ledgerdesk.tools.addin import build_addin, install_addin, ribbon_module, uninstall_addin
+from ledgerdesk.tools.vbaproject import compress, decompress, read_modules, write_cfb
 
 NS = {"ui": "http://schemas.microsoft.com/office/2009/07/customui"}
 
@@ -189,7 +189,7 @@ def test_install_writes_the_very_config_file_the_built_addins_vba_reads(built, t
 
 
 def test_a_path_the_code_page_cannot_write_is_a_clear_message(built, tmp_path):
-    from ledgerdesk.addin import AddinError
+    from ledgerdesk.tools.addin import AddinError
 
     with pytest.raises(AddinError, match="代码页"):
         install_addin(built[0], appdata=tmp_path, home=tmp_path / "김민준", windows=True, code_page="cp936")
@@ -198,7 +198,7 @@ def test_a_path_the_code_page_cannot_write_is_a_clear_message(built, tmp_path):
 def test_every_button_callback_checks_before_python_runs(built):
     """Each public Sub a button calls starts with the Ready check; Ready covers every case that
     would end in a VBA error dialog, and every message it shows is defined in Chinese."""
-    from ledgerdesk.addin import MESSAGES
+    from ledgerdesk.tools.addin import MESSAGES
 
     xlam, _, _ = built
     with zipfile.ZipFile(xlam) as z:
@@ -222,7 +222,7 @@ def test_every_button_callback_checks_before_python_runs(built):
 
 
 def test_install_outside_windows_is_a_clear_message(built):
-    from ledgerdesk.addin import AddinError
+    from ledgerdesk.tools.addin import AddinError
 
     with pytest.raises(AddinError, match="只能在 Windows 上安装"):
         install_addin(built[0], windows=False)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ledgerdesk import bench
+from ledgerdesk.tools import bench
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,8 @@ import xlsxwriter
 from openpyxl import load_workbook
 
 from conftest import AS_OF, write_return
-from ledgerdesk.merge import merge_ledgers
-from ledgerdesk.workdays import WorkCalendar
+from ledgerdesk.reading.merge import merge_ledgers
+from ledgerdesk.reading.workdays import WorkCalendar
 
 
 def _walk_between(cal: WorkCalendar, start: date, end: date) -> int:
@@ -61,7 +61,7 @@ def test_far_future_dates_and_huge_durations_are_reported_not_counted(tmp_path, 
 
 
 def test_one_return_that_breaks_the_reader_is_named_and_the_rest_merges(tmp_path, units, monkeypatch):
-    from ledgerdesk import merge
+    from ledgerdesk.reading import merge
 
     good = write_return(tmp_path / "市统计局.xlsx", [["问题描述", "整改状态"], ["材料多", "已完成"]])
     bad = write_return(tmp_path / "市气象局.xlsx", [["问题描述", "整改状态"], ["排队久", "已完成"]])
@@ -131,7 +131,7 @@ def test_every_entry_of_the_inbox_is_accounted_for_with_its_reason(tmp_path, mon
 
     from test_cli import run
 
-    from ledgerdesk import merge
+    from ledgerdesk.reading import merge
 
     inbox = tmp_path / "收件箱"
     (inbox / "子文件夹").mkdir(parents=True)
@@ -188,7 +188,7 @@ def test_control_characters_and_huge_cells_leave_every_output_valid(tmp_path):
     from openpyxl import Workbook
 
     from ledgerdesk.jobs import brief, notices_folder, process
-    from ledgerdesk.settings import Settings
+    from ledgerdesk.reading.settings import Settings
 
     inbox = tmp_path / "收件箱"
     inbox.mkdir()

@@ -21,12 +21,12 @@ from python_calamine import CalamineWorkbook
 from test_cli import run
 
 from conftest import libreoffice_convert
-from ledgerdesk import briefing
-from ledgerdesk.briefing import TemplateError, render_document, write_documents, write_notices
+from ledgerdesk.figures.metrics import compute_metrics, format_date
 from ledgerdesk.files import safe_filename
-from ledgerdesk.metrics import compute_metrics, format_date
+from ledgerdesk.outputs import briefing
+from ledgerdesk.outputs.briefing import TemplateError, render_document, write_documents, write_notices
+from ledgerdesk.reading.settings import Settings
 from ledgerdesk.resources import templates_dir
-from ledgerdesk.settings import Settings
 
 JULY = date(2024, 7, 31)
 SETTINGS = Settings(

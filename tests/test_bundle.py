@@ -14,7 +14,13 @@ import zipfile
 import pytest
 from packaging.utils import parse_wheel_filename
 
-from ledgerdesk.bundle import NATIVE, make_bundle, missing_requirements, requirements, target_environment
+from ledgerdesk.tools.bundle import (
+    NATIVE,
+    make_bundle,
+    missing_requirements,
+    requirements,
+    target_environment,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -76,14 +82,14 @@ def test_the_windows_bundle_has_a_wheel_for_every_requirement_on_windows(tmp_pat
 
 
 def test_an_unsupported_target_is_a_chinese_message():
-    from ledgerdesk.bundle import BundleError
+    from ledgerdesk.tools.bundle import BundleError
 
     with pytest.raises(BundleError, match="暂只支持"):
         target_environment("macosx_11_0_arm64", "3.11")
 
 
 def test_a_folder_with_other_files_is_never_emptied(tmp_path):
-    from ledgerdesk.bundle import BundleError
+    from ledgerdesk.tools.bundle import BundleError
 
     (tmp_path / "我的文件.docx").write_bytes(b"keep")
     with pytest.raises(BundleError, match="不是空文件夹"):

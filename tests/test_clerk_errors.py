@@ -11,11 +11,12 @@ import time
 import pytest
 
 from conftest import AS_OF, write_return
-from ledgerdesk import cli, files, history, jobs
+from ledgerdesk import cli, files, jobs
+from ledgerdesk.figures import history
+from ledgerdesk.figures.history import HISTORY_NAME, periods
 from ledgerdesk.files import OutputLocked
-from ledgerdesk.history import HISTORY_NAME, periods
 from ledgerdesk.jobs import MASTER_NAME, JobError, process
-from ledgerdesk.settings import Settings
+from ledgerdesk.reading.settings import Settings
 
 SETTINGS = Settings(as_of=AS_OF)
 

@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from ledgerdesk.normalize import parse_date
-from ledgerdesk.workdays import OFFICIAL
+from ledgerdesk.reading.normalize import parse_date
+from ledgerdesk.reading.workdays import OFFICIAL
 
 FOUND = date(2024, 5, 24)  # a Friday
 

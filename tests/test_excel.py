@@ -168,7 +168,7 @@ def test_the_buttons_read_what_the_clerk_taught_in_the_control_workbook(remote, 
     """列对照 and 状态词 sheets of the control workbook reach the merge a button starts."""
     from conftest import write_return
     from ledgerdesk.excel import on_button
-    from ledgerdesk.workbook import read_master
+    from ledgerdesk.outputs.workbook import read_master
 
     inbox = tmp_path / "收件箱"
     inbox.mkdir()

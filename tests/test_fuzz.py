@@ -16,7 +16,7 @@ from test_cli import LEDGERDESK
 
 from conftest import AS_OF
 from ledgerdesk.jobs import load_directory
-from ledgerdesk.merge import list_returns, merge_ledgers
+from ledgerdesk.reading.merge import list_returns, merge_ledgers
 
 FILES = 200
 HEADERS = [

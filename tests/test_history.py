@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from ledgers import item, ledger
 
-from ledgerdesk.history import periods, record_snapshot
-from ledgerdesk.metrics import compute_metrics
+from ledgerdesk.figures.history import periods, record_snapshot
+from ledgerdesk.figures.metrics import compute_metrics
 
 P1, P2, P3 = date(2024, 6, 30), date(2024, 7, 15), date(2024, 7, 31)
 

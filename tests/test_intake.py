@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import AS_OF, DATA, write_return
-from ledgerdesk.intake import read_workbook
-from ledgerdesk.merge import list_returns, merge_ledgers
+from ledgerdesk.reading.intake import read_workbook
+from ledgerdesk.reading.merge import list_returns, merge_ledgers
 
 EXPECTED = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
 
@@ -237,7 +237,7 @@ ROWS = st.one_of(
 def test_the_rows_taken_without_the_rules_are_rows_no_rule_would_skip(rows):
     """_item_rows takes a row as an item without the rules when _RowFilter.sure says none can
     apply: for any table, every such row also passes every rule."""
-    from ledgerdesk.intake import Field, _RowFilter
+    from ledgerdesk.reading.intake import Field, _RowFilter
 
     fields = [Field(0, "序号", ("_序号",))] + [Field(i, h, (h,)) for i, h in enumerate(HEADER) if i]
     skip = _RowFilter(fields, HEADER, rows)

@@ -1,4 +1,4 @@
-"""The GB/T 9704 page layout worked out before Word lays the document out (ledgerdesk.layout),
+"""The GB/T 9704 page layout worked out before Word lays the document out (ledgerdesk.outputs.layout),
 and the content rules of the 通报 that go with it: attachment labels, one definition of each
 count, the 黑榜 rule for long-term items."""
 
@@ -10,10 +10,10 @@ from datetime import date
 import pytest
 from ledgers import item, ledger
 
-from ledgerdesk import briefing
-from ledgerdesk.layout import BODY_CHARS, TITLE_CHARS, Flow, line_count, title_lines, width
-from ledgerdesk.metrics import compute_metrics
-from ledgerdesk.settings import Settings
+from ledgerdesk.figures.metrics import compute_metrics
+from ledgerdesk.outputs import briefing
+from ledgerdesk.outputs.layout import BODY_CHARS, TITLE_CHARS, Flow, line_count, title_lines, width
+from ledgerdesk.reading.settings import Settings
 
 JULY = date(2024, 7, 31)
 

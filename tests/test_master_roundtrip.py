@@ -10,13 +10,13 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ledgerdesk.merge import FileOutcome
-from ledgerdesk.metrics import compute_metrics
+from ledgerdesk.figures.metrics import compute_metrics
 from ledgerdesk.model import DATE_COLUMNS, LEDGER_COLUMNS, REJECTED_COLUMNS, Col
-from ledgerdesk.normalize import as_text
-from ledgerdesk.problems import CODES, ERROR, WARNING, Problem, RejectedRow, Report
-from ledgerdesk.schema import STATE_LABELS, STATUS_WORDS
-from ledgerdesk.workbook import MasterContent, read_master, read_previous, write_master
+from ledgerdesk.outputs.workbook import MasterContent, read_master, read_previous, write_master
+from ledgerdesk.reading.merge import FileOutcome
+from ledgerdesk.reading.normalize import as_text
+from ledgerdesk.reading.problems import CODES, ERROR, WARNING, Problem, RejectedRow, Report
+from ledgerdesk.reading.schema import STATE_LABELS, STATUS_WORDS
 
 AS_OF = date(2024, 7, 31)
 # Text as departments write it: Chinese, digits that must stay text, leading = + - @, line breaks.

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from conftest import AS_OF, write_return
 from ledgerdesk.jobs import MASTER_NAME, merge_into_master, process, split
-from ledgerdesk.settings import Settings
+from ledgerdesk.reading.settings import Settings
 
 SETTINGS = Settings(as_of=AS_OF, keep_versions=3)
 
@@ -176,8 +176,8 @@ def test_split_names_never_collide_nor_overwrite_the_master(tmp_path):
 
 
 def test_notices_arrive_whole_or_the_earlier_ones_stay(tmp_path, monkeypatch):
-    from ledgerdesk import briefing
-    from ledgerdesk.briefing import write_notices
+    from ledgerdesk.outputs import briefing
+    from ledgerdesk.outputs.briefing import write_notices
     from ledgerdesk.resources import sample_returns
 
     job = process(sample_returns(), tmp_path / "out", SETTINGS)

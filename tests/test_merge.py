@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from conftest import AS_OF, write_return
-from ledgerdesk.merge import merge_ledgers
+from ledgerdesk.reading.merge import merge_ledgers
 
 HEADER = ["问题编号", "问题描述", "整改时限", "整改状态", "完成时间"]
 

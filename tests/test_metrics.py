@@ -8,9 +8,9 @@ import pytest
 from ledgers import item, ledger
 
 from conftest import AS_OF
-from ledgerdesk.metrics import compute_metrics, format_rate, summary_sentence
-from ledgerdesk.schema import Unit, UnitDirectory
-from ledgerdesk.settings import Settings
+from ledgerdesk.figures.metrics import compute_metrics, format_rate, summary_sentence
+from ledgerdesk.reading.schema import Unit, UnitDirectory
+from ledgerdesk.reading.settings import Settings
 
 JULY = date(2024, 7, 31)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ledgerdesk import model
 from ledgerdesk.model import ALL, BY_LABEL, Col, Column, Sheet
-from ledgerdesk.schema import STATE_LABELS, STATUS_WORDS
+from ledgerdesk.reading.schema import STATE_LABELS, STATUS_WORDS
 
 PACKAGE = Path(model.__file__).parent
 # The vocabulary (schema.py: how units spell headers and statuses) and the benchmark's synthetic
@@ -53,7 +53,7 @@ def test_no_module_spells_out_a_column_or_sheet_of_the_model():
     assert {"整改状态", "来源文件", "是否超期", "原始内容", "总台账", "统计截止日"} <= labels
     spelled = [
         hit
-        for path in sorted(PACKAGE.glob("*.py"))
+        for path in sorted(PACKAGE.rglob("*.py"))
         if path.name not in SPELLED_ON_PURPOSE
         for hit in _spelled(path, labels)
     ]

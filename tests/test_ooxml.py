@@ -12,8 +12,8 @@ from openxml_audit import OpenXmlValidator
 
 from conftest import AS_OF
 from ledgerdesk.jobs import MASTER_NAME, brief, notices_folder, process, split
+from ledgerdesk.reading.settings import Settings
 from ledgerdesk.resources import resource_dir, sample_returns, templates_dir
-from ledgerdesk.settings import Settings
 
 
 def findings(path: Path) -> list[str]:

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from conftest import AS_OF, write_return
 from ledgerdesk.jobs import load_directory
-from ledgerdesk.merge import merge_ledgers
-from ledgerdesk.schema import HEADER_ALIASES
+from ledgerdesk.reading.merge import merge_ledgers
+from ledgerdesk.reading.schema import HEADER_ALIASES
 
 UNITS = load_directory()
 OPTIONAL = [

@@ -11,10 +11,10 @@ from datetime import date
 import pytest
 
 from conftest import AS_OF, DATA
-from ledgerdesk.intake import GUESSED, read_workbook
+from ledgerdesk.figures.metrics import compute_metrics
 from ledgerdesk.jobs import load_directory
-from ledgerdesk.merge import extra_name, merge_ledgers
-from ledgerdesk.metrics import compute_metrics
+from ledgerdesk.reading.intake import GUESSED, read_workbook
+from ledgerdesk.reading.merge import extra_name, merge_ledgers
 
 REAL = DATA / "real"
 EXPECTED = {
@@ -126,8 +126,8 @@ def test_kept_columns_survive_stats_split_and_merge_back(tmp_path):
     from openpyxl import load_workbook
 
     from ledgerdesk.jobs import MASTER_NAME, merge_into_master, process, split
-    from ledgerdesk.settings import Settings
-    from ledgerdesk.workbook import read_master
+    from ledgerdesk.outputs.workbook import read_master
+    from ledgerdesk.reading.settings import Settings
 
     settings = Settings(as_of=AS_OF)
     inbox = tmp_path / "收件箱"
@@ -188,7 +188,7 @@ def test_the_corpus_goes_round_the_loop_unchanged(tmp_path):
     """Merge the real-layout returns, split, merge the returns back untouched: nothing changes, nobody
     is silent, no item goes missing (a status read from progress text, or none at all, included)."""
     from ledgerdesk.jobs import MASTER_NAME, merge_into_master, process, split
-    from ledgerdesk.settings import Settings
+    from ledgerdesk.reading.settings import Settings
 
     settings = Settings(as_of=AS_OF)
     process(REAL, tmp_path / "out", settings)
@@ -208,8 +208,8 @@ def test_a_unit_that_first_sent_a_list_without_status_reports_progress_on_the_lo
     from openpyxl import load_workbook
 
     from ledgerdesk.jobs import MASTER_NAME, merge_into_master, process, split
-    from ledgerdesk.settings import Settings
-    from ledgerdesk.workbook import read_master
+    from ledgerdesk.outputs.workbook import read_master
+    from ledgerdesk.reading.settings import Settings
 
     settings = Settings(as_of=AS_OF)
     process(REAL, tmp_path / "out", settings)

@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 
 from conftest import AS_OF, DATA, write_return
 from ledgerdesk.jobs import MASTER_NAME, process
-from ledgerdesk.merge import list_returns, merge_ledgers
-from ledgerdesk.settings import Settings
+from ledgerdesk.reading.merge import list_returns, merge_ledgers
+from ledgerdesk.reading.settings import Settings
 
 HOSTILE = DATA / "hostile"
 EXPECTED = json.loads((HOSTILE / "expected.json").read_text(encoding="utf-8"))
@@ -102,7 +102,7 @@ def test_department_files_are_never_modified(tmp_path):
 
 
 def test_an_interrupted_run_leaves_the_previous_outputs_intact(tmp_path, monkeypatch):
-    from ledgerdesk import workbook
+    from ledgerdesk.outputs import workbook
 
     inbox = tmp_path / "收件箱"
     inbox.mkdir()

@@ -22,10 +22,10 @@ from ledgers import item, ledger
 from pypdf import PdfReader
 
 from conftest import libreoffice_convert
-from ledgerdesk import briefing, layout
-from ledgerdesk.metrics import compute_metrics
+from ledgerdesk.figures.metrics import compute_metrics
+from ledgerdesk.outputs import briefing, layout
+from ledgerdesk.reading.settings import load_settings
 from ledgerdesk.resources import templates_dir
-from ledgerdesk.settings import load_settings
 
 ROOT = Path(__file__).parents[1]
 SAMPLE_SETTINGS = ROOT / "workbooks" / "示例设置.toml"

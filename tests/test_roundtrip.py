@@ -11,9 +11,9 @@ from openpyxl import load_workbook
 from conftest import libreoffice_convert
 from ledgerdesk.jobs import MASTER_NAME, load_directory, merge_into_master, process, split
 from ledgerdesk.model import COLUMNS
+from ledgerdesk.outputs.workbook import read_master
+from ledgerdesk.reading.settings import Settings
 from ledgerdesk.resources import SAMPLE_AS_OF, sample_returns, templates_dir
-from ledgerdesk.settings import Settings
-from ledgerdesk.workbook import read_master
 
 SETTINGS = Settings(as_of=SAMPLE_AS_OF)
 COL = {name: i + 1 for i, name in enumerate(COLUMNS)}

@@ -8,7 +8,7 @@ import sys
 import pytest
 import python_calamine
 
-from ledgerdesk.merge import list_returns, merge_ledgers
+from ledgerdesk.reading.merge import list_returns, merge_ledgers
 from ledgerdesk.resources import SAMPLE_AS_OF, resource_dir, sample_returns
 
 

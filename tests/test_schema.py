@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from ledgerdesk.intake import match_header
 from ledgerdesk.model import COLUMNS
-from ledgerdesk.normalize import parse_status
-from ledgerdesk.problems import CODES, Report, make_problem
-from ledgerdesk.schema import HEADER_ALIASES, STATUS_WORDS, load_units
+from ledgerdesk.reading.intake import match_header
+from ledgerdesk.reading.normalize import parse_status
+from ledgerdesk.reading.problems import CODES, Report, make_problem
+from ledgerdesk.reading.schema import HEADER_ALIASES, STATUS_WORDS, load_units
 
 DOCS = Path(__file__).parents[1] / "docs" / "problems.md"
 

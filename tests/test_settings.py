@@ -8,8 +8,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
-from ledgerdesk.resources import resource_dir
-from ledgerdesk.settings import (
+from ledgerdesk.reading.settings import (
     SETTINGS,
     TABLES,
     Settings,
@@ -17,6 +16,7 @@ from ledgerdesk.settings import (
     load_settings,
     write_control_workbook,
 )
+from ledgerdesk.resources import resource_dir
 
 
 def test_every_setting_has_a_default_and_a_chinese_description():
@@ -107,9 +107,9 @@ def test_a_missing_settings_file_is_an_error():
 def test_every_setting_is_documented():
     from pathlib import Path
 
-    from ledgerdesk.settings import settings_markdown
+    from ledgerdesk.reading.settings import settings_markdown
 
     docs = (Path(__file__).parents[1] / "docs" / "settings.md").read_text(encoding="utf-8")
-    assert docs == settings_markdown(), "run: python -m ledgerdesk.settings > docs/settings.md"
+    assert docs == settings_markdown(), "run: python -m ledgerdesk.reading.settings > docs/settings.md"
     for name, (label, _) in SETTINGS.items():
         assert f"| {label} | `{name}` |" in docs

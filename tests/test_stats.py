@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 from test_cli import run
 
 from ledgerdesk.jobs import process
+from ledgerdesk.reading.settings import Settings
 from ledgerdesk.resources import SAMPLE_AS_OF, sample_returns
-from ledgerdesk.settings import Settings
 
 SETTINGS = Settings(as_of=SAMPLE_AS_OF)
 

@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 
 from conftest import AS_OF, write_return
 from ledgerdesk.jobs import process
-from ledgerdesk.settings import SettingsError, load_settings, write_control_workbook
-from ledgerdesk.workbook import read_master
+from ledgerdesk.outputs.workbook import read_master
+from ledgerdesk.reading.settings import SettingsError, load_settings, write_control_workbook
 
 HEADER = ["序号", "群众反映", "整改措施", "整改时限", "销账情况", "佐证"]
 ROWS = [

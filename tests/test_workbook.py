@@ -13,13 +13,13 @@ import pytest
 from openpyxl import load_workbook
 
 from conftest import AS_OF, libreoffice_convert, write_return
+from ledgerdesk.figures.metrics import compute_metrics
 from ledgerdesk.files import OutputLocked
 from ledgerdesk.jobs import MASTER_NAME, process
-from ledgerdesk.merge import merge_ledgers
-from ledgerdesk.metrics import compute_metrics
+from ledgerdesk.outputs.workbook import MasterContent, write_master
+from ledgerdesk.reading.merge import merge_ledgers
+from ledgerdesk.reading.settings import Settings
 from ledgerdesk.resources import SAMPLE_AS_OF, sample_returns
-from ledgerdesk.settings import Settings
-from ledgerdesk.workbook import MasterContent, write_master
 
 SHEETS = ["总台账", "单位统计", "超期清单", "校验问题", "未采用行", "说明"]
 
@@ -262,7 +262,7 @@ def _cells(path):
 
 def test_long_tables_streamed_in_hold_exactly_what_cell_by_cell_writing_holds(tmp_path, units, monkeypatch):
     """Above BULK_ROWS the rows bypass XlsxWriter (sheetdata.py); the workbook must not change."""
-    from ledgerdesk import workbook
+    from ledgerdesk.outputs import workbook
 
     rows = [["问题描述", "整改状态", "整改时限", "备注", "完成时间"]]
     for n in range(620):
@@ -310,7 +310,7 @@ def test_long_tables_streamed_in_hold_exactly_what_cell_by_cell_writing_holds(tm
 
 @pytest.mark.parametrize("width", [10, 30, 60])
 def test_row_heights_count_wide_and_narrow_characters_and_line_breaks(width):
-    from ledgerdesk.workbook import _lines, _lines_of
+    from ledgerdesk.outputs.workbook import _lines, _lines_of
 
     texts = [
         "窗口排队时间长" * 6,  # 42 CJK characters
@@ -337,8 +337,8 @@ def test_every_kind_of_value_is_written_alike_cell_by_cell_and_streamed(tmp_path
     import numpy as np
     import xlsxwriter
 
-    from ledgerdesk import workbook
-    from ledgerdesk.sheetdata import stream_rows
+    from ledgerdesk.outputs import workbook
+    from ledgerdesk.outputs.sheetdata import stream_rows
 
     mixed = [None, "", "整改中", "=SUM(A1)", "@x", True, False, 0, 3, 2.5, float("nan"), float("inf")]
     mixed += [pd.NaT, date(2024, 5, 1), datetime(2024, 5, 1, 13, 30), pd.Timestamp("2024-05-02 08:15")]

@@ -11,13 +11,13 @@ from typing import Any
 
 __version__ = "0.1.0"
 _LAZY = {
-    "MergeResult": "merge",
-    "list_returns": "merge",
-    "merge_ledgers": "merge",
-    "Problem": "problems",
-    "Report": "problems",
-    "UnitDirectory": "schema",
-    "load_units": "schema",
+    "MergeResult": "reading.merge",
+    "list_returns": "reading.merge",
+    "merge_ledgers": "reading.merge",
+    "Problem": "reading.problems",
+    "Report": "reading.problems",
+    "UnitDirectory": "reading.schema",
+    "load_units": "reading.schema",
 }
 __all__ = sorted(_LAZY)
 

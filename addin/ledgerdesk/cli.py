@@ -24,11 +24,11 @@ from .resources import SAMPLE_AS_OF, SPLIT_FOLDER, sample_returns, sample_settin
 if TYPE_CHECKING:  # what the commands import when they run (jobs, pandas, rich): not for --help
     from rich.console import Console
 
-    from .briefing import Documents
     from .jobs import Job, MergeBack
-    from .merge import MergeResult
-    from .merge import Progress as ProgressCallback
-    from .settings import Settings
+    from .outputs.briefing import Documents
+    from .reading.merge import MergeResult
+    from .reading.merge import Progress as ProgressCallback
+    from .reading.settings import Settings
 
 
 T = TypeVar("T")
@@ -187,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "bundle":
         return _bundle(args)
     if args.command == "bench":
-        from .bench import main as bench_main
+        from .tools.bench import main as bench_main
 
         sizes = [s.strip().upper() for s in args.sizes.split(",")] if args.sizes else None
         print(bench_main(args.quick, sizes, lambda line: err.print(line)))
@@ -221,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _settings(args: argparse.Namespace, source: Path | None = None) -> tuple[Settings, str]:
     """The settings, with the as-of date resolved once (jobs.resolve_as_of), and where it came from."""
     from .jobs import resolve_as_of
-    from .settings import load_settings
+    from .reading.settings import load_settings
 
     sample = args.command == "run"
     settings = load_settings(args.settings or (sample_settings() if sample else None))
@@ -341,7 +341,7 @@ def _split(args: argparse.Namespace) -> int:
 
 def _finish(args: argparse.Namespace, job: Job, docs: Documents) -> None:
     """What brief and run print: the merge, the figures and the documents, or the JSON."""
-    from .metrics import summary_sentence
+    from .figures.metrics import summary_sentence
 
     if args.json:
         data = job.to_dict()
@@ -372,7 +372,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def _addin(args: argparse.Namespace) -> int:
-    from .addin import AddinError, build_addin, install_addin, uninstall_addin
+    from .tools.addin import AddinError, build_addin, install_addin, uninstall_addin
 
     default = Path("addin") / "ledgerdesk.xlam" if Path("addin").is_dir() else Path("ledgerdesk.xlam")
     xlam = args.out or default
@@ -397,7 +397,7 @@ def _addin(args: argparse.Namespace) -> int:
 
 
 def _bundle(args: argparse.Namespace) -> int:
-    from .bundle import BundleError, make_bundle
+    from .tools.bundle import BundleError, make_bundle
 
     try:
         made = make_bundle(
@@ -461,7 +461,7 @@ def _progress(work: Callable[[ProgressCallback], T]) -> T:
 def _print_stats(job: Job) -> None:
     from rich.table import Table
 
-    from .metrics import WARNING_LABELS, format_rate, summary_sentence
+    from .figures.metrics import WARNING_LABELS, format_rate, summary_sentence
 
     out = _out()
     out.print(summary_sentence(job.metrics))

@@ -17,12 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 import xlwings as xw
 
-from .addin import HELP
 from .errors import LedgerdeskError
 from .files import os_message
 from .model import About, Col, Sheet
-from .resources import MASTER_NAME, SPLIT_FOLDER
-from .settings import (
+from .reading.settings import (
     COLUMN_MAP_SHEET,
     CONTROL_SHEET,
     SETTINGS,
@@ -31,6 +29,8 @@ from .settings import (
     SettingsError,
     settings_from_rows,
 )
+from .resources import MASTER_NAME, SPLIT_FOLDER
+from .tools.addin import HELP
 
 if TYPE_CHECKING:
     from .jobs import Job
@@ -125,7 +125,7 @@ def on_check(book: xw.Book) -> None:
 
 def on_stats(book: xw.Book) -> None:
     """统计分析: the figures per unit, in 运行结果."""
-    from .metrics import format_rate, summary_sentence
+    from .figures.metrics import format_rate, summary_sentence
 
     settings, inbox, out = _context(book)
     job = _process(settings, _source(inbox, out), out)
@@ -275,7 +275,7 @@ def _sheet(book: xw.Book, name: str):
 
 def _report(book: xw.Book, action: str, lines: list[tuple[str, str]]) -> None:
     """Write what a button did to the 运行结果 sheet (made when missing)."""
-    from .metrics import format_date
+    from .figures.metrics import format_date
 
     try:
         sheet = _sheet(book, RESULT_SHEET)

@@ -13,16 +13,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .briefing import Documents, write_documents
 from .errors import LedgerdeskError
-from .history import HISTORY_NAME, Delta, HistoryError, record_snapshot
-from .merge import Inbox, MergeResult, Progress, merge_ledgers, survey_inbox
-from .metrics import Metrics, compute_metrics
+from .figures.history import HISTORY_NAME, Delta, HistoryError, record_snapshot
+from .figures.metrics import Metrics, compute_metrics
+from .outputs.briefing import Documents, write_documents
+from .outputs.workbook import MasterContent, NotAMaster, read_master, recorded_as_of, write_master
+from .reading.merge import Inbox, MergeResult, Progress, merge_ledgers, survey_inbox
+from .reading.schema import UnitDirectory, load_units
+from .reading.settings import Settings
 from .resources import MASTER_NAME, unit_directory_file
 from .roundtrip import MANIFEST_NAME, ApplyResult, SplitResult, apply_returns, split_master
-from .schema import UnitDirectory, load_units
-from .settings import Settings
-from .workbook import MasterContent, NotAMaster, read_master, recorded_as_of, write_master
 
 
 class JobError(LedgerdeskError):

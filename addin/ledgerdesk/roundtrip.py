@@ -22,14 +22,14 @@ import pandas as pd
 import python_calamine
 import xlsxwriter
 
+from .figures.metrics import compute_metrics, format_date
 from .files import atomic_output, staged_folder, unique_names
-from .merge import MergeResult
-from .metrics import compute_metrics, format_date
 from .model import CHANGE_COLUMNS, COLUMNS, LEDGER_COLUMNS, LOCKED, REJECTED_COLUMNS, UPDATABLE, Col, Sheet
-from .problems import Report
-from .schema import RETURN_STATUS_CHOICES, UnitDirectory
-from .settings import Settings
-from .workbook import MasterContent, read_master, read_previous, sheet_frame, write_master
+from .outputs.workbook import MasterContent, read_master, read_previous, sheet_frame, write_master
+from .reading.merge import MergeResult
+from .reading.problems import Report
+from .reading.schema import RETURN_STATUS_CHOICES, UnitDirectory
+from .reading.settings import Settings
 
 TEMPLATE_ROWS = 50  # open rows below the items, for new items a unit adds
 MANIFEST_NAME = "下发清单.xlsx"

@@ -21,8 +21,8 @@ from xml.etree import ElementTree
 
 import python_calamine as calamine
 
+from ..model import Col, Sheet
 from . import normalize
-from .model import Col, Sheet
 from .problems import Problem, make_problem
 from .schema import (
     ANY_ROLE,

@@ -25,15 +25,15 @@ from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
+from ..errors import LedgerdeskError
+from ..figures.history import Delta
+from ..figures.metrics import Metrics, UnitFigures, format_date, format_rate
+from ..files import atomic_output, safe_filename, staged_folder
+from ..model import Col, Sheet
+from ..reading.settings import Settings
+from ..resources import templates_dir
 from .chart import EmbeddedChart, WordChart, chart_workbook
-from .errors import LedgerdeskError
-from .files import atomic_output, safe_filename, staged_folder
-from .history import Delta
 from .layout import bulletin_record_on_own_page, record_on_own_page, title_lines
-from .metrics import Metrics, UnitFigures, format_date, format_rate
-from .model import Col, Sheet
-from .resources import templates_dir
-from .settings import Settings
 
 BRIEFING_TEMPLATE = "通报模板.docx"
 CHART_UNITS = 40

@@ -27,9 +27,9 @@ from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
 from packaging.utils import canonicalize_name, parse_wheel_filename
 
+from ..errors import LedgerdeskError
+from ..resources import resource_dir, templates_dir
 from .addin import CONSOLE_NAME, build_addin
-from .errors import LedgerdeskError
-from .resources import resource_dir, templates_dir
 
 NATIVE = "native"  # --platform native: the machine that runs the command (for tests and Linux users)
 WHEELS = "wheels"

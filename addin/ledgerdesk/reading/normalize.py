@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
-from .model import COLUMNS, LEDGER_COLUMNS, Col
+from ..model import COLUMNS, LEDGER_COLUMNS, Col
 from .problems import REJECTED, Problem, RejectedRow, make_problem
 from .schema import (
     DONE,

@@ -17,9 +17,9 @@ from typing import Any
 
 import pandas as pd
 
-from .errors import LedgerdeskError
+from ..errors import LedgerdeskError
+from ..model import Col
 from .metrics import Metrics
-from .model import Col
 
 HISTORY_NAME = "台账历史.sqlite"
 LOCK_TIMEOUT = 30.0  # seconds a run waits for another run that is writing the same history

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .model import Col
+from ..model import Col
 
 LINE_PT = 28.95  # one line of the grid (225 mm / 22)
 PAGE_PT = 22 * LINE_PT

@@ -16,8 +16,8 @@ from typing import Any
 
 import python_calamine
 
-from .errors import LedgerdeskError
-from .model import COLUMNS, About, Col
+from ..errors import LedgerdeskError
+from ..model import COLUMNS, About, Col
 from .schema import STATE_LABELS, Vocabulary
 from .workdays import WorkCalendar
 
@@ -416,7 +416,7 @@ def write_control_workbook(path: str | Path, settings: Settings | None = None) -
         "本单位常用、程序不认识的状态写法，如 已交账、已验收；归为 已完成/整改中/未整改/长期坚持 之一。",
         (head, cell),
     )
-    from .resources import unit_directory_file
+    from ..resources import unit_directory_file
 
     units = book.add_worksheet("单位名录")
     units.write_row(0, 0, ["单位全称", "简称", "单位代码"], head)
@@ -478,7 +478,7 @@ def settings_markdown() -> str:
         "",
         "设置写在控制台工作簿 `workbooks/督查台账助手.xlsx` 的「设置」工作表里（第一列设置项、第二列值），",
         "或写在一个 TOML 文件里（键用下表的英文名或中文设置项名）；命令行用 `--settings 文件` 指定。",
-        "本页由 `python -m ledgerdesk.settings > docs/settings.md` 生成，测试核对它与代码一致。",
+        "本页由 `python -m ledgerdesk.reading.settings > docs/settings.md` 生成，测试核对它与代码一致。",
         "",
         "| 设置项 | TOML 键 | 默认值 | 说明 |",
         "|---|---|---|---|",

@@ -21,8 +21,8 @@ from typing import Any, ParamSpec, TypeVar
 
 import pandas as pd
 
+from ..model import COLUMNS, LEDGER_COLUMNS, METRIC_COLUMNS, REJECTED_COLUMNS, Col
 from .intake import EXCEL_SUFFIXES, WorkbookRead, read_workbook
-from .model import COLUMNS, LEDGER_COLUMNS, METRIC_COLUMNS, REJECTED_COLUMNS, Col
 from .normalize import Normalized, normalize_table
 from .problems import REJECTED, SUPERSEDED, RejectedRow, Report, make_problem
 from .schema import UnitDirectory, Vocabulary, clean_header

@@ -28,13 +28,11 @@ import pandas as pd
 import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
-from .chart import add_rate_chart
-from .errors import LedgerdeskError
-from .files import atomic_output, keep_version
-from .history import Delta
-from .merge import FileOutcome, MergeResult
-from .metrics import COUNTS, WARNING_LABELS, Metrics, format_date
-from .model import (
+from ..errors import LedgerdeskError
+from ..figures.history import Delta
+from ..figures.metrics import COUNTS, WARNING_LABELS, Metrics, format_date
+from ..files import atomic_output, keep_version
+from ..model import (
     AUDIT,
     LEDGER_COLUMNS,
     LEDGER_VIEW,
@@ -49,11 +47,13 @@ from .model import (
     Col,
     Sheet,
 )
-from .model import width as column_width
-from .normalize import as_text, parse_date, parse_status
-from .problems import ERROR, WARNING, Problem, RejectedRow, Report
-from .schema import STATE_LABELS, STATUS_CHOICES
-from .settings import Settings
+from ..model import width as column_width
+from ..reading.merge import FileOutcome, MergeResult
+from ..reading.normalize import as_text, parse_date, parse_status
+from ..reading.problems import ERROR, WARNING, Problem, RejectedRow, Report
+from ..reading.schema import STATE_LABELS, STATUS_CHOICES
+from ..reading.settings import Settings
+from .chart import add_rate_chart
 from .sheetdata import DATE, NUMBER, TEXT, BulkTable, cell_value, register, stream_rows
 
 LEDGER_SHEET = Sheet.LEDGER

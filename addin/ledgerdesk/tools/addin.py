@@ -18,9 +18,9 @@ import re
 import zipfile
 from pathlib import Path
 
-from .errors import LedgerdeskError
-from .files import atomic_output
-from .resources import xlam_dir
+from ..errors import LedgerdeskError
+from ..files import atomic_output
+from ..resources import xlam_dir
 from .vbaproject import Module, build_vba_project, read_modules
 
 ADDIN_NAME = "ledgerdesk"
@@ -195,8 +195,8 @@ def install_addin(
     import shutil
     import sys
 
-    from . import __file__ as package_file
-    from .resources import resource_dir
+    from .. import __file__ as package_file
+    from ..resources import resource_dir
 
     if not (windows if windows is not None else sys.platform == "win32"):
         raise AddinError("Excel 加载项只能在 Windows 上安装；在本机可用 ledgerdesk 命令完成同样的工作")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import xlsxwriter
 from xlsxwriter.chart import Chart
 
-from .model import Col
+from ..model import Col
 
 if TYPE_CHECKING:
     from docxtpl import DocxTemplate

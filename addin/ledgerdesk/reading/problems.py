@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from .model import PROBLEM_COLUMNS, REJECTED_COLUMNS, Col
+from ..model import PROBLEM_COLUMNS, REJECTED_COLUMNS, Col
 
 ERROR, WARNING = "error", "warning"
 

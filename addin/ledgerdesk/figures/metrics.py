@@ -21,10 +21,10 @@ from typing import Any
 
 import pandas as pd
 
-from .model import Col
-from .schema import DONE, IN_PROGRESS, LONG_TERM, NOT_STARTED, STATE_LABELS, UnitDirectory
-from .settings import Settings
-from .workdays import WorkCalendar
+from ..model import Col
+from ..reading.schema import DONE, IN_PROGRESS, LONG_TERM, NOT_STARTED, STATE_LABELS, UnitDirectory
+from ..reading.settings import Settings
+from ..reading.workdays import WorkCalendar
 
 STATE_BY_LABEL = {label: state for state, label in STATE_LABELS.items()}
 COUNTS = ("items", "done", "in_progress", "not_started", "long_term", "overdue", "due_soon")

@@ -244,7 +244,7 @@ def naive_stack(paths: list[Path], work: Path) -> Any:
 NAIVE_SCRIPT = """
 import sys
 from pathlib import Path
-from ledgerdesk.bench import naive_stack
+from ledgerdesk.tools.bench import naive_stack
 print(len(naive_stack(sorted(Path(sys.argv[1]).glob("*.xlsx")), Path(sys.argv[2]))))
 """
 
@@ -304,8 +304,8 @@ def step_naive(size: str, work: Path) -> int:
 
 
 def _merge(size: str):
-    from .merge import merge_ledgers
-    from .schema import load_units
+    from ..reading.merge import merge_ledgers
+    from ..reading.schema import load_units
 
     paths, units_file = _paths(size)
     return merge_ledgers(paths, load_units(units_file), AS_OF)
@@ -317,14 +317,14 @@ def step_merge(size: str, work: Path) -> int:
 
 def _prepared(size: str):
     """Merge and metrics done before the clock starts (for the steps that follow them)."""
-    from .metrics import compute_metrics
+    from ..figures.metrics import compute_metrics
 
     merge = _merge(size)
     return merge, compute_metrics(merge.ledger, AS_OF)
 
 
 def step_stats(size: str, work: Path, prepared=None) -> int:
-    from .metrics import compute_metrics
+    from ..figures.metrics import compute_metrics
 
     merge = prepared[0]
     compute_metrics(merge.ledger, AS_OF)
@@ -332,7 +332,7 @@ def step_stats(size: str, work: Path, prepared=None) -> int:
 
 
 def step_workbook(size: str, work: Path, prepared=None) -> int:
-    from .workbook import MasterContent, write_master
+    from ..outputs.workbook import MasterContent, write_master
 
     merge, metrics = prepared
     write_master(work / "汇总台账.xlsx", MasterContent.of(merge), metrics)
@@ -340,8 +340,8 @@ def step_workbook(size: str, work: Path, prepared=None) -> int:
 
 
 def step_briefing(size: str, work: Path, prepared=None) -> int:
-    from .briefing import write_documents
-    from .settings import Settings
+    from ..outputs.briefing import write_documents
+    from ..reading.settings import Settings
 
     merge, metrics = prepared
     write_documents(metrics, None, Settings(as_of=AS_OF), work / "通报.docx", notices_dir=work / "催办通知")
@@ -519,8 +519,8 @@ def inference_share(size: str) -> tuple[float, float]:
     """The share of a merge spent reading headers by meaning and columns by content (the header
     search over the top rows, role words, the content guesses): measured inside one merge with
     one reading thread, so the parts add up. Returns (share, merge seconds)."""
-    from . import intake, merge, normalize
-    from .schema import clean_header
+    from ..reading import intake, merge, normalize
+    from ..reading.schema import clean_header
 
     spent = [0.0]
 
