@@ -612,7 +612,7 @@ class FastTemplate:
         body = re.sub(r"^<w:body[^>]*>", "<w:body>", xml)  # the namespaces are declared on the document
         with atomic_output(out) as tmp:
             tmp.write_bytes(self.base)
-            with zipfile.ZipFile(tmp, "a", zipfile.ZIP_DEFLATED) as z:
+            with zipfile.ZipFile(tmp, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
                 z.writestr(self.document_info, (self.before + body + self.after).encode("utf-8"))
         return out
 
