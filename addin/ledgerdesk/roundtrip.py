@@ -24,7 +24,17 @@ import xlsxwriter
 
 from .figures.metrics import compute_metrics, format_date
 from .files import atomic_output, staged_folder, unique_names
-from .model import CHANGE_COLUMNS, COLUMNS, LEDGER_COLUMNS, LOCKED, REJECTED_COLUMNS, UPDATABLE, Col, Sheet
+from .model import (
+    CHANGE_COLUMNS,
+    COLUMNS,
+    LEDGER_COLUMNS,
+    LOCKED,
+    MANIFEST_COLUMNS,
+    REJECTED_COLUMNS,
+    UPDATABLE,
+    Col,
+    Sheet,
+)
 from .outputs.workbook import MasterContent, read_master, read_previous, sheet_frame, write_master
 from .reading.merge import MergeResult
 from .reading.problems import Report
@@ -281,7 +291,7 @@ def split_master(master: Path, out_dir: Path, units: UnitDirectory, settings: Se
     with atomic_output(manifest) as tmp:
         book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False})
         ws = book.add_worksheet(Sheet.MANIFEST)
-        frame = pd.DataFrame(manifest_rows, columns=[Col.UNIT, Col.FILE_NAME, Col.ITEMS, Col.ID])
+        frame = pd.DataFrame(manifest_rows, columns=list(MANIFEST_COLUMNS))
         ws.add_table(
             0,
             0,

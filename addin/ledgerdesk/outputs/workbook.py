@@ -33,12 +33,17 @@ from ..figures.history import Delta
 from ..figures.metrics import COUNTS, WARNING_LABELS, Metrics, format_date
 from ..files import atomic_output, keep_version
 from ..model import (
+    ABOUT_COLUMNS,
     AUDIT,
+    FILE_COLUMNS,
+    ITEM_CHANGES,
     LEDGER_COLUMNS,
     LEDGER_VIEW,
     METRIC_COLUMNS,
+    OVERDUE_LIST,
     OWN_SHEETS,
     PERCENTS,
+    RATE_CHANGES,
     REJECTED_COLUMNS,
     SHOWN_DATES,
     UNIT_STATS,
@@ -588,23 +593,9 @@ def _overdue_sheet(
         for d, n, o in zip(late[Col.DAYS_OVERDUE], late[Col.DAYS_LEFT], late[Col.OVERDUE], strict=True)
     ]
     late = late.sort_values(["_order", Col.UNIT], kind="stable")
-    frame = pd.DataFrame(
-        {
-            Col.SEQ: range(1, len(late) + 1),
-            Col.WARNING: [Col.OVERDUE_N if o else Col.DUE_SOON_N for o in late[Col.OVERDUE]],
-            Col.UNIT: late[Col.UNIT],
-            Col.ID: late[Col.ID],
-            Col.DESCRIPTION: late[Col.DESCRIPTION],
-            Col.DEADLINE: late[Col.DEADLINE],
-            Col.DAYS_OVERDUE: late[Col.DAYS_OVERDUE],
-            Col.DAYS_LEFT: late[Col.DAYS_LEFT],
-            Col.STATUS: late[Col.STATUS],
-            Col.PROGRESS: late[Col.PROGRESS],
-            Col.OWNER: late[Col.OWNER],
-            Col.FILE: late[Col.FILE],
-            Col.ROW: late[Col.ROW],
-        }
-    )
+    late[Col.SEQ] = range(1, len(late) + 1)
+    late[Col.WARNING] = [Col.OVERDUE_N if o else Col.DUE_SOON_N for o in late[Col.OVERDUE]]
+    frame = late[list(OVERDUE_LIST)].reset_index(drop=True)
     ws = book.add_worksheet(Sheet.OVERDUE)
     last, last_col = _table(book, ws, fmt, "Overdue", frame, bulk=bulk)
     ws.conditional_format(
@@ -635,12 +626,16 @@ def _table_sheet(
 def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: Delta, as_of: str) -> None:
     ws = book.add_worksheet(Sheet.CHANGES)
     units = pd.DataFrame(
-        {
-            Col.UNIT_NAME: [u.unit for u in delta.units],
-            Col.RATE_NOW: [u.completion_rate for u in delta.units],
-            Col.RATE_BEFORE: [u.previous_rate for u in delta.units],
-            Col.RATE_CHANGE: [None if u.change_pp is None else round(u.change_pp, 2) for u in delta.units],
-        }
+        [
+            (
+                u.unit,
+                u.completion_rate,
+                u.previous_rate,
+                None if u.change_pp is None else round(u.change_pp, 2),
+            )
+            for u in delta.units
+        ],
+        columns=list(RATE_CHANGES),
     )
     last, _ = _table(book, ws, fmt, "RateChanges", units)
     change = units.columns.get_loc(Col.RATE_CHANGE)
@@ -670,9 +665,7 @@ def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: Delta, as_of
         for key, label in kinds
         for e in delta.changes(key)
     ]
-    items = pd.DataFrame(
-        rows, columns=[Col.CHANGE, Col.UNIT_NAME, Col.ID, Col.DESCRIPTION, Col.OLD_DEADLINE, Col.NEW_DEADLINE]
-    )
+    items = pd.DataFrame(rows, columns=list(ITEM_CHANGES))
     ws.write_string(last + 2, 0, f"问题变化（上期：{delta.previous_as_of}）", fmt.head)
     _table(book, ws, fmt, "ItemChanges", items, first_row=last + 3)
     ws.freeze_panes(1, 0)
@@ -711,7 +704,7 @@ def _about_sheet(
         *[(About.NOTE, note) for note in metrics.notes],
     ]
     ws = book.add_worksheet(Sheet.ABOUT)
-    last, _ = _table(book, ws, fmt, "About", pd.DataFrame(lines, columns=[Col.ITEM, Col.CONTENT]))
+    last, _ = _table(book, ws, fmt, "About", pd.DataFrame(lines, columns=list(ABOUT_COLUMNS)))
     files = pd.DataFrame(
         [
             (
@@ -725,15 +718,7 @@ def _about_sheet(
             )
             for f in content.files
         ],
-        columns=[
-            Col.FILE_NAME,
-            Col.UNIT_NAME,
-            Col.ROWS_READ,
-            Col.MERGED,
-            Col.REJECTED,
-            Col.SUPERSEDED,
-            Col.OUTCOME,
-        ],
+        columns=list(FILE_COLUMNS),
     )
     _table(book, ws, fmt, "Files", files, first_row=last + 2)
     ws.set_column(0, 0, 30)
