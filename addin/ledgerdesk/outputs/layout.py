@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..model import Col
@@ -110,6 +111,7 @@ def _units(text: str) -> list[str]:
     return units
 
 
+@lru_cache(maxsize=65536)  # the plan is made three times (see _holds); cells repeat (units, dates)
 def line_count(text: str, room: float) -> int:
     """Lines ``text`` takes where a line holds ``room`` characters, broken as Word and
     LibreOffice break Chinese text (see _units; a unit wider than a line is cut anywhere)."""
