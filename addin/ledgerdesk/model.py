@@ -156,8 +156,9 @@ class Col:
     SEQ = Column("序号", INT)  # 超期清单's row counter
 
     # 说明: 项目/内容, then the files read.
-    ITEM = Column("项目")
-    CONTENT = Column("内容", width=60, wrap=True)
+    # 说明's two columns also hold the file list (文件, 单位): their widths are the sheet's.
+    ITEM = Column("项目", width=30)
+    CONTENT = Column("内容", width=50, wrap=True)
     ROWS_READ = Column("读入行数", INT)
     MERGED = Column("合并", INT)
     REJECTED = Column("退回", INT)

@@ -721,10 +721,14 @@ def _about_sheet(
         columns=list(FILE_COLUMNS),
     )
     _table(book, ws, fmt, "Files", files, first_row=last + 2)
-    ws.set_column(0, 0, 30)
-    ws.set_column(1, 1, 50, fmt.wrap)
+    ws.set_column(0, 0, Col.ITEM.width)  # after the file list set its own: the sheet's two columns
+    ws.set_column(1, 1, Col.CONTENT.width, fmt.wrap)
     ws.freeze_panes(1, 0)
-    _page(ws, f"说明（截至{as_of}）", [30, 50, *(column_width(str(c)) for c in files.columns[2:])])
+    _page(
+        ws,
+        f"说明（截至{as_of}）",
+        [Col.ITEM.width, Col.CONTENT.width, *(column_width(str(c)) for c in files.columns[2:])],
+    )
 
 
 _STATUS = {"merged": "已合并", "rejected": "未采用", "superseded": "已被较新报送替代", "skipped": "未读取"}
