@@ -556,8 +556,8 @@ class FastTemplate:
     """
 
     def __init__(self, path: Path, source: bytes, context: dict[str, Any]) -> None:
-        check_template(DocxTemplate(io.BytesIO(source)), path.name, context)
         self.template = DocxTemplate(io.BytesIO(source))
+        check_template(self.template, path.name, context)  # reads it, leaves it as it was
         with zipfile.ZipFile(io.BytesIO(source)) as z:
             parts = [(info, z.read(info)) for info in z.infolist()]
         self.usable = not any(
@@ -585,11 +585,11 @@ class FastTemplate:
         # row's cells (else every row is a copy of one of the template's) or where there is a
         # picture; a template with neither, whose tables they leave alone, is not parsed again for
         # every notice.
-        unchanged = etree.tostring(self.template.fix_tables(self.xml), encoding="unicode")
+        fixed = etree.tostring(self.template.fix_tables(self.xml), encoding="unicode")
         self.fixes_tree = (
             CELL_TAG.search(re.sub(r"<[^>]+>", "", raw)) is not None
             or "docPr" in self.xml
-            or unchanged
+            or fixed
             != etree.tostring(etree.fromstring(self.xml, etree.XMLParser(recover=True)), encoding="unicode")
         )
         self.name = path.name
