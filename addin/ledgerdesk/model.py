@@ -188,7 +188,8 @@ LEDGER_COLUMNS = (*COLUMNS, *DERIVED_COLUMNS, *PROVENANCE_COLUMNS)
 METRIC_COLUMNS = _role(METRIC)
 WRAP = frozenset(c for c in ALL if c.wrap)
 PERCENTS = frozenset(c for c in ALL if c.kind == PERCENT)
-# Dates the master shows and reads back as dates.
+# Dates: every column written as a date, and those of the ledger the master reads back as dates.
+DATES = frozenset(c for c in ALL if c.kind == DATE)
 SHOWN_DATES = tuple(c for c in LEDGER_COLUMNS if c.kind == DATE)
 # What a unit may change on its own items in the round trip; what it may not touch.
 # (UPDATABLE's order is the order of a change log's lines for one item.)

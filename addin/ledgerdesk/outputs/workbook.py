@@ -35,6 +35,7 @@ from ..files import atomic_output, keep_version
 from ..model import (
     ABOUT_COLUMNS,
     AUDIT,
+    DATES,
     FILE_COLUMNS,
     ITEM_CHANGES,
     LEDGER_COLUMNS,
@@ -60,8 +61,6 @@ from ..reading.schema import STATE_LABELS, STATUS_CHOICES
 from ..reading.settings import Settings
 from .chart import add_rate_chart
 from .sheetdata import DATE, NUMBER, TEXT, BulkTable, cell_value, register, stream_rows
-
-LEDGER_SHEET = Sheet.LEDGER
 
 TABLE_STYLE = "Table Style Light 9"
 BULK_ROWS = 500  # tables longer than this are streamed in (sheetdata.py), not written cell by cell
@@ -336,7 +335,7 @@ def _cell_writer(fmt: _Formats, column: str) -> tuple[Callable[[Worksheet, int, 
     """How to write one column's values: chosen once per column, not per cell."""
     if column in PERCENTS:
         style = fmt.pct
-    elif column in SHOWN_DATES or column == Col.DUE:
+    elif column in DATES:
         style = fmt.date
     else:
         style = fmt.wrap if column in WRAP else fmt.text
@@ -490,7 +489,7 @@ def _ledger_sheet(
     frame = pd.DataFrame({c: items[c] if c in items else "" for c in (*LEDGER_VIEW, *AUDIT, *extra)})
     frame[Col.OVERDUE] = ["是" if v else "" for v in items[Col.OVERDUE]]
     frame[Col.DUE_SOON] = ["是" if v else "" for v in items[Col.DUE_SOON]]
-    ws = book.add_worksheet(LEDGER_SHEET)
+    ws = book.add_worksheet(Sheet.LEDGER)
     last, last_col = _table(book, ws, fmt, "Ledger", frame, hidden=AUDIT, bulk=bulk)
     columns = list(frame.columns)
     overdue = xlsxwriter.utility.xl_col_to_name(columns.index(Col.OVERDUE))
@@ -746,13 +745,13 @@ def read_master(path: str | Path, words: tuple[tuple[str, str], ...] = ()) -> pd
     path = Path(path)
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
-        grid = book.get_sheet_by_name(LEDGER_SHEET).to_python()
+        grid = book.get_sheet_by_name(Sheet.LEDGER).to_python()
     except Exception:
-        raise NotAMaster(f"「{path.name}」不是汇总台账：找不到「{LEDGER_SHEET}」工作表") from None
+        raise NotAMaster(f"「{path.name}」不是汇总台账：找不到「{Sheet.LEDGER}」工作表") from None
     header = [str(h).strip() for h in grid[0]] if grid else []
     missing = [c for c in (Col.UNIT, Col.DESCRIPTION, Col.STATUS, Col.DEADLINE) if c not in header]
     if missing:
-        raise NotAMaster(f"「{path.name}」的「{LEDGER_SHEET}」缺少列：{'、'.join(missing)}")
+        raise NotAMaster(f"「{path.name}」的「{Sheet.LEDGER}」缺少列：{'、'.join(missing)}")
     rows = [r for r in grid[1:] if any(v not in ("", None) for v in r)]
     frame = pd.DataFrame(rows, columns=header) if rows else pd.DataFrame(columns=header)
     for column in LEDGER_COLUMNS:
