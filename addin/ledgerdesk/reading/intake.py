@@ -747,13 +747,13 @@ class _RowFilter:
             return [False] * len(data)  # rows of different lengths: every row goes through the rules
         columns = list(zip(*data, strict=True))
         filled = {i: [v != "" and v is not None for v in columns[i]] for i in ledger}
-        count = list(map(sum, zip(*filled.values(), strict=True)))
         real = [filled[i] for i in ledger if i in self.real]
         text = [filled[i] for i in ledger if not set(map(type, columns[i])) & {int, float}]  # no numbers
-        repeats = [[v == h for v in columns[i]] for i, h in self.header if i < width]
-        matches = list(map(sum, zip(*repeats, strict=True))) if repeats else [0] * len(data)
         if not real or not text:
             return [False] * len(data)
+        count = list(map(sum, zip(*filled.values(), strict=True)))
+        repeats = [[v == h for v in columns[i]] for i, h in self.header if i < width]
+        matches = list(map(sum, zip(*repeats, strict=True))) if repeats else [0] * len(data)
         any_real = list(map(any, zip(*real, strict=True)))  # a value in a real ledger column
         any_text = list(map(any, zip(*text, strict=True)))  # a value where no column holds numbers
         return [

@@ -599,7 +599,6 @@ def normalize_table(
         lambda i: ("unparseable-date", Col.DONE_ON, as_text(raw[Col.DONE_ON][i]), ""),
     )
     if reported:
-        told_state = list(state)  # what the status column said, before a blank one is filled in
 
         def blank_status(i: int) -> tuple[Any, ...] | None:
             told = _parse_status(text[Col.PROGRESS][i], words) if text[Col.PROGRESS][i] else None
@@ -613,16 +612,18 @@ def normalize_table(
                 return ("missing-status", Col.STATUS, None, "")
             return None  # a returned item left without a status says nothing new about it (merge-back)
 
+        # blank_status fills in the state of rows with a blank status only; the next two read rows
+        # with one, so they see what the status column said.
         flag((i for i, t in enumerate(status_text) if not t), blank_status)
         flag(
-            (i for i, (t, st) in enumerate(zip(status_text, told_state, strict=True)) if t and st is None),
+            (i for i, (t, st) in enumerate(zip(status_text, state, strict=True)) if t and st is None),
             lambda i: ("unknown-status", Col.STATUS, status_text[i], ""),
         )
         if has_finish_column:
             flag(
                 (
                     i
-                    for i, (t, st, e) in enumerate(zip(status_text, told_state, finish, strict=True))
+                    for i, (t, st, e) in enumerate(zip(status_text, state, finish, strict=True))
                     if t and st == DONE and e.value is None and e.kind == "blank"
                 ),
                 lambda i: ("done-without-finish-date", Col.DONE_ON, None, ""),
