@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
-
 from ledgerdesk.model import LEDGER_COLUMNS
 from ledgerdesk.reading.schema import STATE_LABELS
+from ledgerdesk.table import Table
 
 
 def item(
@@ -33,5 +32,5 @@ def item(
     return row
 
 
-def ledger(*rows: dict) -> pd.DataFrame:
-    return pd.DataFrame(list(rows), columns=list(LEDGER_COLUMNS))
+def ledger(*rows: dict) -> Table:
+    return Table.of_records(rows, LEDGER_COLUMNS)

@@ -189,7 +189,7 @@ def test_the_buttons_read_what_the_clerk_taught_in_the_control_workbook(remote, 
         状态词=[["状态写法", "归为"], ["已销账", "已完成"], ["在办", "整改中"]],
     )
     on_button("merge", taught)
-    assert read_master(tmp_path / "out" / "汇总台账.xlsx")["状态归类"].tolist() == ["已完成", "整改中"]
+    assert read_master(tmp_path / "out" / "汇总台账.xlsx")["状态归类"] == ["已完成", "整改中"]
 
 
 def test_a_workbook_without_the_settings_sheet_gets_a_chinese_message(tmp_path):

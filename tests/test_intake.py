@@ -109,9 +109,9 @@ def test_a_date_without_a_year_takes_the_year_of_the_returns_report_date(tmp_pat
         ["公证出证慢", "12月10日前", "已完成", "12.5"],
     ]
     result = merge_ledgers([write_return(tmp_path / "a.xlsx", rows)], units, AS_OF)  # AS_OF is in 2024
-    assert result.ledger["整改时限"].tolist() == [date(2023, 12, 10)]
-    assert result.ledger["完成时间"].tolist() == [date(2023, 12, 5)]
-    assert result.ledger["填报日期"].tolist() == [date(2023, 12, 28)]
+    assert result.ledger["整改时限"] == [date(2023, 12, 10)]
+    assert result.ledger["完成时间"] == [date(2023, 12, 5)]
+    assert result.ledger["填报日期"] == [date(2023, 12, 28)]
 
 
 @pytest.mark.parametrize(
@@ -172,7 +172,7 @@ def test_an_instructions_sheet_with_a_small_table_is_not_read_as_items(tmp_path,
         guide.write_row(r, 0, row)
     book.close()
     result = merge_ledgers([path], units, AS_OF)
-    assert result.ledger["来源工作表"].tolist() == ["台账"]
+    assert result.ledger["来源工作表"] == ["台账"]
     assert result.report.flatten(("sheet", "code")) == [("台账", "no-status-column")]
 
 
@@ -189,7 +189,7 @@ def test_one_sheet_per_town_not_in_the_directory_gives_each_sheet_its_town(tmp_p
             ws.write_row(r, 0, row)
     book.close()
     result = merge_ledgers([path], units, AS_OF)
-    assert result.ledger["责任单位"].tolist() == ["城关镇", "王助镇"]
+    assert result.ledger["责任单位"] == ["城关镇", "王助镇"]
     assert sorted(p.value for p in result.report if p.code == "unknown-unit") == ["城关镇", "王助镇"]
 
 
@@ -201,15 +201,15 @@ def test_a_completion_column_written_as_deadlines_is_the_deadline_when_there_is_
         ["指引不清", "2024.5.20", "已完成"],
     ]
     result = merge_ledgers([write_return(tmp_path / "市统计局.xlsx", rows)], units, AS_OF)
-    assert result.ledger["整改时限"].tolist()[0] == date(2024, 6, 30)
-    assert result.ledger["整改时限原文"].tolist() == ["2024年6月底前", "3个月内", "2024.5.20"]
+    assert result.ledger["整改时限"][0] == date(2024, 6, 30)
+    assert result.ledger["整改时限原文"] == ["2024年6月底前", "3个月内", "2024.5.20"]
     assert ("column-guessed", "完成时间") in {(p.code, p.value) for p in result.report}
     real = [
         ["问题描述", "整改时限", "完成时间", "整改状态"],
         ["指引不清", "2024.6.30", "2024.5.20", "已完成"],
     ]
     kept = merge_ledgers([write_return(tmp_path / "市气象局.xlsx", real)], units, AS_OF)
-    assert kept.ledger["完成时间"].tolist() == [date(2024, 5, 20)]  # beside a 整改时限 it is the finish date
+    assert kept.ledger["完成时间"] == [date(2024, 5, 20)]  # beside a 整改时限 it is the finish date
 
 
 HEADER = ["序号", "责任单位", "问题描述", "整改措施", "整改时限", "整改状态"]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).parents[1] / "addin" / "ledgerdesk"
 LAYERS = [
-    ("基础", {"errors", "resources", "files", "model"}),
+    ("基础", {"errors", "resources", "files", "model", "table"}),
     ("读入", {"reading"}),
     ("数字", {"figures"}),
     ("输出", {"outputs"}),

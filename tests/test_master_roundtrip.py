@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +16,7 @@ from ledgerdesk.reading.merge import FileOutcome
 from ledgerdesk.reading.normalize import as_text
 from ledgerdesk.reading.problems import CODES, ERROR, WARNING, Problem, RejectedRow, Report
 from ledgerdesk.reading.schema import STATE_LABELS, STATUS_WORDS
+from ledgerdesk.table import Table
 
 AS_OF = date(2024, 7, 31)
 # Text as departments write it: Chinese, digits that must stay text, leading = + - @, line breaks.
@@ -88,15 +88,14 @@ COUNTS = st.fixed_dictionaries(
     counts=COUNTS,
 )
 def test_a_master_reads_back_what_was_written(tmp_path, rows, problems, rejected, files, counts):
-    ledger = pd.DataFrame(rows)
-    ledger[Col.ROW] = pd.Series([r[Col.ROW] for r in rows], dtype=object)  # 来源行: int or blank
-    left = pd.DataFrame([r.record() for r in rejected], columns=list(REJECTED_COLUMNS))
+    ledger = Table.of_records(rows, list(rows[0]))
+    left = Table.of_records([r.record() for r in rejected], REJECTED_COLUMNS)
     content = MasterContent(Report(problems), left, files, counts)
     path = write_master(tmp_path / "汇总台账.xlsx", content, compute_metrics(ledger, AS_OF))
 
     back = read_master(path)
     assert list(back.columns) == [*LEDGER_COLUMNS, "科室自填"]
-    assert _differences(back, ledger[list(back.columns)]) == []
+    assert _differences(back, ledger.select(back.columns)) == []
 
     previous = read_previous(path)
     assert previous.problems == problems
@@ -106,14 +105,12 @@ def test_a_master_reads_back_what_was_written(tmp_path, rows, problems, rejected
     path.unlink()
 
 
-def _differences(got: pd.DataFrame, want: pd.DataFrame) -> list[tuple[int, str, object, object]]:
+def _differences(got: Table, want: Table) -> list[tuple[int, str, object, object]]:
     """(row, column, read back, written) wherever a value or its type differs (NaN is NaN)."""
     assert len(got) == len(want) and list(got.columns) == list(want.columns)
     return [
         (i, column, a, b)
-        for i, (x, y) in enumerate(
-            zip(got.to_dict(orient="records"), want.to_dict(orient="records"), strict=True)
-        )
+        for i, (x, y) in enumerate(zip(got.records(), want.records(), strict=True))
         for column, a, b in ((c, x[c], y[c]) for c in got.columns)
         if (a != b and not (a != a and b != b)) or type(a) is not type(b)
     ]

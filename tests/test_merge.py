@@ -46,9 +46,9 @@ def test_the_newest_return_of_a_unit_supersedes_the_older_and_nothing_is_lost(tm
         ("住建7月.xlsx", "merged", 3),
         ("住建6月.xlsx", "superseded", 2),
     ]
-    superseded = result.rejected[result.rejected["处理"] == "被替代"]
-    assert list(superseded["来源行"]) == [3, 4]
-    assert all("施工许可慢" in t or "预售许可材料多" in t for t in superseded["原始内容"])
+    superseded = [r for r in result.rejected.records() if r["处理"] == "被替代"]
+    assert [r["来源行"] for r in superseded] == [3, 4]
+    assert all("施工许可慢" in r["原始内容"] or "预售许可材料多" in r["原始内容"] for r in superseded)
     assert result.report.flatten(("file", "code")) == [("住建6月.xlsx", "superseded")]
 
 
@@ -86,8 +86,8 @@ def test_a_units_own_newer_return_supersedes_its_rows_in_a_joint_return(tmp_path
     os.utime(own, (1_700_100_000, 1_700_100_000))
     result = merge_ledgers([joint, own], units, AS_OF)
     assert result.counts == {"read": 3, "merged": 2, "rejected": 0, "superseded": 1}
-    taxes = result.ledger[result.ledger["责任单位"] == "国家税务总局濮阳市税务局"]
-    assert list(taxes["来源文件"]) == ["税务局.xlsx"]
+    taxes = [f for f, u in result.ledger.rows(["来源文件", "责任单位"]) if u == "国家税务总局濮阳市税务局"]
+    assert taxes == ["税务局.xlsx"]
     assert [(f.file, f.status) for f in result.files] == [
         ("资规局.xlsx", "merged"),
         ("税务局.xlsx", "merged"),

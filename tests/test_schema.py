@@ -117,7 +117,7 @@ def test_report_flattens_and_becomes_a_chinese_table():
     report.add("blank-description", "a.xlsx", sheet="Sheet1", row=9, column="问题描述")
     assert report.flatten() == [(7, "整改时限", "unparseable-date"), (9, "问题描述", "blank-description")]
     assert report.problems[0].message == "第7行「整改时限」无法识别为日期：'尽快'"
-    frame = report.to_frame()
+    frame = report.to_table()
     assert list(frame.columns) == ["级别", "问题代码", "文件", "工作表", "行号", "列", "原值", "说明"]
     assert list(frame["级别"]) == ["提示", "错误"]
     assert len(report.errors) == 1 and len(report.warnings) == 1

@@ -45,3 +45,20 @@ def test_the_front_ends_and_the_jobs_use_the_same_output_names():
 
     assert cli.SPLIT_FOLDER == excel.SPLIT_FOLDER == resources.SPLIT_FOLDER == "下发"
     assert excel.MASTER_NAME == jobs.MASTER_NAME == resources.MASTER_NAME == "汇总台账.xlsx"
+
+
+def test_the_whole_run_and_a_merge_back_never_import_pandas(tmp_path):
+    """Merge, figures, history, master workbook, 通报, notices, split and merge-back work on
+    plain columns (ledgerdesk.table): pandas' import alone takes longer than merging a city's
+    returns, and a clerk pays it on every click."""
+    out = tmp_path / "out"
+    run = (
+        "from ledgerdesk.cli import main\n"
+        f"assert main(['run', '--out', {str(out)!r}]) == 0\n"
+        f"assert main(['split', {str(out / '汇总台账.xlsx')!r}, '--out', {str(tmp_path / 'sent')!r}]) == 0\n"
+        f"assert main(['merge', {str(tmp_path / 'sent')!r}, '--master', {str(out / '汇总台账.xlsx')!r}]) in (0, 1)"
+    )
+    loaded = imported_by(run)
+    assert (out / "汇总台账.xlsx").is_file() and (tmp_path / "sent").is_dir()
+    assert "pandas" not in loaded and "numpy" not in loaded, loaded
+    assert {"docx", "docxtpl", "xlsxwriter"} <= set(loaded)  # the probe sees what the run did load

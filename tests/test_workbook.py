@@ -20,6 +20,7 @@ from ledgerdesk.outputs.workbook import MasterContent, write_master
 from ledgerdesk.reading.merge import merge_ledgers
 from ledgerdesk.reading.settings import Settings
 from ledgerdesk.resources import SAMPLE_AS_OF, sample_returns
+from ledgerdesk.table import Table
 
 SHEETS = ["总台账", "单位统计", "超期清单", "校验问题", "未采用行", "说明"]
 
@@ -344,14 +345,14 @@ def test_every_kind_of_value_is_written_alike_cell_by_cell_and_streamed(tmp_path
     mixed += [pd.NaT, date(2024, 5, 1), datetime(2024, 5, 1, 13, 30), pd.Timestamp("2024-05-02 08:15")]
     mixed += [np.int64(7), np.float64(1.25), Decimal("1.5"), -float("inf")]
     n = len(mixed)
-    frame = pd.DataFrame(
+    frame = Table(
         {
-            "混合": pd.Series(mixed, dtype=object),
-            "文字": pd.Series([f"第{i}行" if i % 3 else "" for i in range(n)], dtype=object),
-            "日期": pd.Series([date(2024, 1, i + 1) if i % 4 else None for i in range(n)], dtype=object),
-            "整数": pd.Series(list(range(n)), dtype=object),
-            "数字": pd.Series([None if i % 5 == 0 else i / 4 for i in range(n)], dtype=object),
-            "完成率": pd.Series([i / n for i in range(n)], dtype=object),
+            "混合": mixed,
+            "文字": [f"第{i}行" if i % 3 else "" for i in range(n)],
+            "日期": [date(2024, 1, i + 1) if i % 4 else None for i in range(n)],
+            "整数": list(range(n)),
+            "数字": [None if i % 5 == 0 else i / 4 for i in range(n)],
+            "完成率": [i / n for i in range(n)],
         }
     )
 

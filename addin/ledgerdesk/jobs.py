@@ -247,7 +247,7 @@ class MergeBack:
             "problems": [p.as_json() for p in a.report],
             "as_of_from": as_of_from,
             "master": str(a.master),
-            "changes": a.changes.astype(str).to_dict(orient="records"),
+            "changes": [{k: str(v) for k, v in r.items()} for r in a.changes.records()],
             "added": a.added,
             "silent": a.silent,
         }

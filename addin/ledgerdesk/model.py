@@ -154,6 +154,7 @@ class Col:
     OLD_DEADLINE = Column("原时限")
     NEW_DEADLINE = Column("新时限")
     SEQ = Column("序号", INT)  # 超期清单's row counter
+    SILENT_UNIT = Column("未报送单位")  # 未报送 (the round trip)
 
     # 说明: 项目/内容, then the files read.
     # 说明's two columns also hold the file list (文件, 单位): their widths are the sheet's.

@@ -12,13 +12,11 @@ nothing the second time.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import python_calamine
 import xlsxwriter
 
@@ -35,11 +33,12 @@ from .model import (
     Col,
     Sheet,
 )
-from .outputs.workbook import MasterContent, read_master, read_previous, sheet_frame, write_master
+from .outputs.workbook import MasterContent, read_master, read_previous, sheet_table, write_master
 from .reading.merge import MergeResult
 from .reading.problems import Report
 from .reading.schema import RETURN_STATUS_CHOICES, UnitDirectory
 from .reading.settings import Settings
+from .table import Table
 
 TEMPLATE_ROWS = 50  # open rows below the items, for new items a unit adds
 MANIFEST_NAME = "下发清单.xlsx"
@@ -56,7 +55,7 @@ class SplitResult:
 @dataclass
 class ApplyResult:
     master: Path
-    changes: pd.DataFrame
+    changes: Table
     silent: list[str]
     report: Report
     added: list[str] = field(default_factory=list)
@@ -103,12 +102,12 @@ class IdAllocator:
         return pid
 
 
-def assign_ids(ledger: pd.DataFrame, units: UnitDirectory) -> tuple[list[str], IdAllocator]:
+def assign_ids(ledger: Table, units: UnitDirectory) -> tuple[list[str], IdAllocator]:
     """Give every item without a 问题编号 one (in place); returns the IDs given and the allocator.
 
     An ID used twice keeps its first item; the later ones get new IDs (an ID names one item).
     """
-    ids = [i.strip() for i in ledger[Col.ID].fillna("").astype(str).tolist()]
+    ids = ["" if v is None else str(v).strip() for v in ledger[Col.ID]]
     first: set[str] = set()
     for i, pid in enumerate(ids):
         if pid in first:
@@ -116,7 +115,7 @@ def assign_ids(ledger: pd.DataFrame, units: UnitDirectory) -> tuple[list[str], I
         elif pid:
             first.add(pid)
     allocator = IdAllocator(first, units)
-    unit_names = ledger[Col.UNIT].tolist()
+    unit_names = ledger[Col.UNIT]
     for name in unit_names:  # codes in the order units appear in the ledger
         allocator.code(name)
     assigned = []
@@ -133,7 +132,7 @@ def assign_ids(ledger: pd.DataFrame, units: UnitDirectory) -> tuple[list[str], I
 
 
 def write_return_template(
-    path: Path, unit: str = "", items: pd.DataFrame | None = None, as_of: date | None = None
+    path: Path, unit: str = "", items: Table | None = None, as_of: date | None = None
 ) -> Path:
     """A return a unit fills in: its items pre-filled (or none), 问题编号/问题描述 locked."""
     with atomic_output(path) as tmp:
@@ -169,7 +168,7 @@ def write_return_template(
         )
         for c, column in enumerate(COLUMNS):
             ws.write_string(2, c, column, head)
-        rows = [] if items is None else items.to_dict(orient="records")
+        rows = [] if items is None else items.records()
         first, last = 3, 3 + len(rows) + TEMPLATE_ROWS - 1
         for r in range(first, last + 1):
             item = rows[r - first] if r - first < len(rows) else None
@@ -278,35 +277,39 @@ def split_master(master: Path, out_dir: Path, units: UnitDirectory, settings: Se
     assigned, _ = assign_ids(ledger, units)
     if assigned:
         _rewrite_master(master, ledger, settings, Report(), [], changes=None, silent=None)
-    groups = [(str(unit), items) for unit, items in ledger.groupby(Col.UNIT, sort=False)]
+    rows_of: dict[str, list[int]] = {}
+    for i, unit in enumerate(ledger[Col.UNIT]):
+        rows_of.setdefault(str(unit), []).append(i)
+    groups = [(unit, ledger.take(rows)) for unit, rows in rows_of.items()]
     # One name per unit, unique ignoring case, never a file the tool writes itself (nor the master).
     names = unique_names([u for u, _ in groups], ".xlsx", {MANIFEST_NAME, "汇总台账.xlsx", master.name})
     returns, manifest_rows = [], []
     with staged_folder(out_dir) as stage:  # the returns arrive together, or not at all
         for unit, items in groups:
-            write_return_template(stage / names[unit], unit, items[list(COLUMNS)], settings.as_of)
+            write_return_template(stage / names[unit], unit, items.select(COLUMNS), settings.as_of)
             returns.append(out_dir / names[unit])
-            manifest_rows.append((unit, names[unit], len(items), "、".join(items[Col.ID].tolist())))
+            manifest_rows.append((unit, names[unit], len(items), "、".join(items[Col.ID])))
     manifest = out_dir / MANIFEST_NAME
     with atomic_output(manifest) as tmp:
         book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False})
         ws = book.add_worksheet(Sheet.MANIFEST)
-        frame = pd.DataFrame(manifest_rows, columns=list(MANIFEST_COLUMNS))
         ws.add_table(
             0,
             0,
-            max(len(frame), 1),
+            max(len(manifest_rows), 1),
             3,
             {
-                "data": frame.values.tolist(),
-                "columns": [{"header": c} for c in frame.columns],
+                "data": [list(row) for row in manifest_rows],
+                "columns": [{"header": c} for c in MANIFEST_COLUMNS],
                 "name": "Sent",
                 "style": "Table Style Light 9",
             },
         )
         ws.set_column(0, 1, 28)
         ws.set_column(3, 3, 80)
-        ws.write_string(len(frame) + 2, 0, f"下发时间：{datetime.now():%Y-%m-%d %H:%M}；来源：{master.name}")
+        ws.write_string(
+            len(manifest_rows) + 2, 0, f"下发时间：{datetime.now():%Y-%m-%d %H:%M}；来源：{master.name}"
+        )
         book.close()
     return SplitResult(returns, manifest, assigned)
 
@@ -325,17 +328,17 @@ def apply_returns(
     report = Report([p for p in returns.report.problems if p.code != "duplicate-id"])
     now = datetime.now().strftime("%Y-%m-%d %H:%M")
     claimed: dict[tuple[str, str], object] = {}  # (file, ID) -> the Excel row that used it first
-    by_id = {pid: i for i, pid in enumerate(ledger[Col.ID].tolist())}
+    by_id = {pid: i for i, pid in enumerate(ledger[Col.ID])}
     by_text = {
         (u, d): i for i, (u, d) in enumerate(zip(ledger[Col.UNIT], ledger[Col.DESCRIPTION], strict=True))
     }
-    rows: list[dict[Hashable, Any]] = [dict(r) for r in ledger.to_dict(orient="records")]
+    rows: list[dict[str, Any]] = ledger.records()
     # Columns of the units' own (kept as they are) travel with their items: new ones join the master.
     own = [c for c in returns.ledger.columns if c not in LEDGER_COLUMNS]
     changes: list[tuple[Any, ...]] = []
     added: list[str] = []
     seen: set[int] = set()
-    for rec in returns.ledger.to_dict(orient="records"):
+    for rec in returns.ledger.records():
         pid, unit, where = (
             str(rec[Col.ID]).strip(),
             rec[Col.UNIT],
@@ -375,7 +378,7 @@ def apply_returns(
             )
             continue
         if target is None:  # an item the unit added: it joins the master with a new ID
-            new: dict[Hashable, Any] = {c: rec.get(c, "") for c in (*LEDGER_COLUMNS, *own)}
+            new: dict[str, Any] = {c: rec.get(c, "") for c in (*LEDGER_COLUMNS, *own)}
             new[Col.ID] = allocator.new(unit)
             rows.append(new)
             by_id[new[Col.ID]] = len(rows) - 1
@@ -456,33 +459,32 @@ def apply_returns(
     silent = [u for u in dict.fromkeys(r[Col.UNIT] for r in rows) if u not in reported_units]
     for unit in silent:
         report.add("unit-silent", master.name, value=unit)
-    updated = pd.DataFrame(rows, columns=[*ledger.columns, *(c for c in own if c not in ledger.columns)])
+    updated = Table.of_records(rows, [*ledger.columns, *(c for c in own if c not in ledger.columns)])
     for column in own:  # rows that came without the column show it blank
         updated[column] = ["" if v is None or v != v else v for v in updated[column]]
     was_silent = _previous_sheet(master, Sheet.SILENT)
     if (
         not changes
         and not added
-        and silent == ([] if was_silent is None else was_silent["未报送单位"].tolist())
+        and silent == ([] if was_silent is None else was_silent.get(Col.SILENT_UNIT, []))
     ):
         # The same returns again (or returns nobody changed): the master stays as it is, byte for byte.
-        return ApplyResult(master, pd.DataFrame(columns=list(CHANGE_COLUMNS)), silent, report, added)
-    previous = _previous_changes(master)
-    log = pd.concat([previous, pd.DataFrame(changes, columns=list(CHANGE_COLUMNS))], ignore_index=True)
-    log = log.fillna("")
+        return ApplyResult(master, Table.of_rows([], CHANGE_COLUMNS), silent, report, added)
+    log = Table.concat([_previous_changes(master), Table.of_rows(changes, CHANGE_COLUMNS)])
+    log = Table({c: ["" if v is None else v for v in log[c]] for c in log.columns}, len(log))
     _rewrite_master(
         master, updated, settings, report, returns.files, changes=log, silent=silent, merge=returns
     )
-    return ApplyResult(master, pd.DataFrame(changes, columns=list(CHANGE_COLUMNS)), silent, report, added)
+    return ApplyResult(master, Table.of_rows(changes, CHANGE_COLUMNS), silent, report, added)
 
 
 def _rewrite_master(
     master: Path,
-    ledger: pd.DataFrame,
+    ledger: Table,
     settings: Settings,
     report: Report,
     files: list[Any],
-    changes: pd.DataFrame | None,
+    changes: Table | None,
     silent: list[str] | None,
     merge: MergeResult | None = None,
 ) -> None:
@@ -493,10 +495,9 @@ def _rewrite_master(
     previous = read_previous(master)
     if changes is None:
         changes = _previous_changes(master)
-    rejected = previous.rejected if merge is None else pd.concat([previous.rejected, merge.rejected])
-    rejected = rejected.drop_duplicates(ignore_index=True) if len(rejected) else rejected
-    if not len(rejected.columns):
-        rejected = pd.DataFrame(columns=list(REJECTED_COLUMNS))
+    both = [previous.rejected] if merge is None else [previous.rejected, merge.rejected]
+    rows = dict.fromkeys(row for table in both for row in table.rows(REJECTED_COLUMNS))  # each once
+    rejected = Table.of_rows(list(rows), REJECTED_COLUMNS)
     seen = {(p.code, p.file, p.sheet, p.row, p.column, p.value) for p in previous.problems}
     new = [p for p in report if (p.code, p.file, p.sheet, p.row, p.column, p.value) not in seen]
     by_name = {f.file: f for f in (*previous.files, *files)}  # a file read again: its latest outcome
@@ -504,29 +505,29 @@ def _rewrite_master(
     content = MasterContent(Report([*previous.problems, *new]), rejected, list(by_name.values()), counts)
     content.extra_sheets[Sheet.CHANGE_LOG] = changes
     if silent is not None:
-        content.extra_sheets[Sheet.SILENT] = pd.DataFrame(
-            {Col.SEQ: range(1, len(silent) + 1), "未报送单位": silent}
+        content.extra_sheets[Sheet.SILENT] = Table(
+            {Col.SEQ: list(range(1, len(silent) + 1)), Col.SILENT_UNIT: silent}, len(silent)
         )
     elif (old_silent := _previous_sheet(master, Sheet.SILENT)) is not None:
         content.extra_sheets[Sheet.SILENT] = old_silent
     write_master(master, content, compute_metrics(ledger, as_of, settings), settings)
 
 
-def _previous_sheet(master: Path, name: str) -> pd.DataFrame | None:
+def _previous_sheet(master: Path, name: str) -> Table | None:
     try:
         grid = python_calamine.CalamineWorkbook.from_path(str(master)).get_sheet_by_name(name).to_python()
     except Exception:
         return None
-    return sheet_frame(grid)
+    return sheet_table(grid)
 
 
-def _previous_changes(master: Path) -> pd.DataFrame:
+def _previous_changes(master: Path) -> Table:
     """The master's 变更记录, every column the clerk added to it included (empty when it has none)."""
     log = _previous_sheet(master, Sheet.CHANGE_LOG)
     if log is None or not set(CHANGE_COLUMNS) <= set(log.columns):
-        return pd.DataFrame(columns=list(CHANGE_COLUMNS))
-    log = log.loc[[any(v not in ("", None) for v in row) for row in log.itertuples(index=False)]]
-    return log[[*CHANGE_COLUMNS, *(c for c in log.columns if c not in CHANGE_COLUMNS)]].reset_index(drop=True)
+        return Table.of_rows([], CHANGE_COLUMNS)
+    log = log.take([i for i, row in enumerate(log.rows()) if any(v not in ("", None) for v in row)])
+    return log.select([*CHANGE_COLUMNS, *(c for c in log.columns if c not in CHANGE_COLUMNS)])
 
 
 def _blank(value: object) -> bool:

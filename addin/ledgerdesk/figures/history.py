@@ -15,8 +15,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from ..errors import LedgerdeskError
 from ..model import Col
 from .metrics import Metrics
@@ -216,16 +214,16 @@ def _connect(db_path: str | Path) -> sqlite3.Connection:
 def _items(metrics: Metrics) -> dict[str, dict[str, Any]]:
     frame = metrics.items
     # Plain lists, and each distinct deadline turned into text once: 500,000 items at a province.
-    deadlines = frame[Col.DEADLINE].tolist()
+    deadlines = frame[Col.DEADLINE]
     iso = {d: _iso(d) for d in set(deadlines)}
     out: dict[str, dict[str, Any]] = {}
     for pid, unit, desc, state, deadline, overdue in zip(
-        frame[Col.ID].tolist(),
-        frame[Col.UNIT].tolist(),
-        frame[Col.DESCRIPTION].tolist(),
-        frame[Col.STATE_CODE].tolist(),
+        frame[Col.ID],
+        frame[Col.UNIT],
+        frame[Col.DESCRIPTION],
+        frame[Col.STATE_CODE],
         deadlines,
-        frame[Col.OVERDUE].tolist(),
+        frame[Col.OVERDUE],
         strict=True,
     ):
         key = item_key(pid, unit, desc)
@@ -316,15 +314,15 @@ def _pp(now: float | None, before: float | None) -> float | None:
 
 
 def _float(value: object) -> float | None:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or value != value:  # NaN is no rate
         return None
     return float(value)  # type: ignore[arg-type]
 
 
 def _iso(value: object) -> str | None:
-    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
+    if value is None or value != value:  # NaN, and pandas' NaT
         return None
-    if isinstance(value, datetime | pd.Timestamp):
+    if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()

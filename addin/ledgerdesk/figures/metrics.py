@@ -15,16 +15,16 @@ Definitions (docs/statistics.md; the choices are settings):
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
-
-import pandas as pd
 
 from ..model import Col
 from ..reading.schema import DONE, IN_PROGRESS, LONG_TERM, NOT_STARTED, STATE_LABELS, UnitDirectory
 from ..reading.settings import Settings
 from ..reading.workdays import WorkCalendar
+from ..table import Table
 
 STATE_BY_LABEL = {label: state for state, label in STATE_LABELS.items()}
 COUNTS = ("items", "done", "in_progress", "not_started", "long_term", "overdue", "due_soon")
@@ -79,15 +79,26 @@ class UnitFigures(Figures):
         return {key: getattr(self, key) for key in UNIT_COLUMNS}
 
 
+@dataclass(frozen=True)
+class Group(Figures):
+    """The figures of the items of one 问题来源 or 问题类别 (``stats --json``: ``by_source``)."""
+
+    name: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        figures = asdict(self)
+        return {"unit": figures.pop("name"), **figures}
+
+
 @dataclass
 class Metrics:
     as_of: date
     settings: Settings
-    items: pd.DataFrame  # the ledger with 状态代码, 有效时限, 是否超期, 超期天数, 是否临期, 剩余天数
+    items: Table  # the ledger with 状态代码, 有效时限, 是否超期, 超期天数, 是否临期, 剩余天数
     total: Totals
     units: list[UnitFigures]  # best rank first, unranked units last
-    by_source: pd.DataFrame
-    by_category: pd.DataFrame
+    by_source: list[Group]
+    by_category: list[Group]
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,14 +106,14 @@ class Metrics:
             "as_of": self.as_of.isoformat(),
             "total": self.total.as_dict(),
             "units": [u.as_dict() for u in self.units],
-            "by_source": _records(self.by_source),
-            "by_category": _records(self.by_category),
+            "by_source": [g.as_dict() for g in self.by_source],
+            "by_category": [g.as_dict() for g in self.by_category],
             "notes": self.notes,
         }
 
 
 def compute_metrics(
-    ledger: pd.DataFrame,
+    ledger: Table,
     as_of: date,
     settings: Settings | None = None,
     units: UnitDirectory | None = None,
@@ -115,32 +126,20 @@ def compute_metrics(
 
     per_unit = _aggregate(items, Col.UNIT)
     if settings.list_all_units and units is not None:
-        missing = [u.name for u in units.units if u.name not in set(per_unit["unit"])]
-        if missing:
-            zero = pd.DataFrame({"unit": missing, **{c: 0 for c in COUNTS}, "completion_rate": None})
-            per_unit = pd.concat([per_unit, zero], ignore_index=True)
-    per_unit["warning"] = [
-        _warning(o, d, r, settings)
-        for o, d, r in zip(
-            per_unit["overdue"], per_unit["due_soon"], per_unit["completion_rate"], strict=True
-        )
-    ]
-    rates = pd.to_numeric(per_unit["completion_rate"], errors="coerce")
-    ranks = rates.rank(method="min", ascending=False)
-    per_unit["rank"] = pd.Series([None if pd.isna(r) else int(r) for r in ranks], dtype=object)
-    per_unit = (
-        per_unit.assign(_order=ranks.fillna(len(per_unit) + 1))
-        .sort_values(["_order", "unit"], kind="stable")
-        .drop(columns="_order")
-        .reset_index(drop=True)
+        named = {g.name for g in per_unit}
+        per_unit += [Group(name=u.name) for u in units.units if u.name not in named]
+    rates = [g.completion_rate for g in per_unit]
+    # Rank 1 = best; ties share the better rank; units without a rate have none.
+    ranks = [None if r is None else 1 + sum(1 for o in rates if o is not None and o > r) for r in rates]
+    unranked = len(per_unit) + 1
+    order = sorted(
+        range(len(per_unit)), key=lambda k: (unranked if ranks[k] is None else ranks[k], per_unit[k].name)
     )
-
-    total_frame = _aggregate(items.assign(_all="全部"), "_all")
-    first = total_frame.iloc[0] if len(items) else None
+    everything = _aggregate(items, None)
     total = Totals(
-        **{k: int(first[k]) if first is not None else 0 for k in COUNTS},
-        completion_rate=_rate(first["completion_rate"]) if first is not None else None,
-        units=int((per_unit["items"] > 0).sum()),
+        **{k: everything[0].count(k) if everything else 0 for k in COUNTS},
+        completion_rate=everything[0].completion_rate if everything else None,
+        units=sum(1 for g in per_unit if g.items > 0),
     )
 
     notes = []
@@ -156,13 +155,13 @@ def compute_metrics(
         total=total,
         units=[
             UnitFigures(
-                **{k: int(r[k]) for k in COUNTS},
-                completion_rate=_rate(r["completion_rate"]),
-                unit=str(r["unit"]),
-                warning=str(r["warning"]),
-                rank=r["rank"],
+                **{k: g.count(k) for k in COUNTS},
+                completion_rate=g.completion_rate,
+                unit=g.name,
+                warning=_warning(g.overdue, g.due_soon, g.completion_rate, settings),
+                rank=ranks[k],
             )
-            for r in per_unit.to_dict(orient="records")
+            for k, g in ((k, per_unit[k]) for k in order)
         ],
         by_source=_aggregate(items, Col.SOURCE, blank="（未填）"),
         by_category=_aggregate(items, Col.CATEGORY, blank="（未填）"),
@@ -170,14 +169,12 @@ def compute_metrics(
     )
 
 
-def classify_items(
-    ledger: pd.DataFrame, as_of: date, settings: Settings, calendar: WorkCalendar
-) -> pd.DataFrame:
-    """Each item's state, effective deadline, overdue and due-soon flags, as new columns."""
-    items = ledger.copy()
-    state = items[Col.STATE].map(STATE_BY_LABEL).fillna(NOT_STARTED)
-    # Plain lists, each distinct deadline worked out once: a ledger repeats a few dozen dates.
-    raw = items[Col.DEADLINE].tolist()
+def classify_items(ledger: Table, as_of: date, settings: Settings, calendar: WorkCalendar) -> Table:
+    """Each item's state, effective deadline, overdue and due-soon flags, as new columns (the
+    ledger itself is not changed)."""
+    state = [STATE_BY_LABEL.get(label, NOT_STARTED) for label in ledger[Col.STATE]]
+    # Each distinct deadline worked out once: a ledger repeats a few dozen dates.
+    raw = ledger[Col.DEADLINE]
     as_date = {v: _as_date(v) for v in set(raw)}
     deadlines = [as_date[v] for v in raw]
     effective_of = {d: calendar.next_workday(d) for d in set(deadlines) if d is not None}
@@ -186,7 +183,7 @@ def classify_items(
         left_of = {e: calendar.workdays_between(as_of, e) for e in set(effective_of.values()) if e >= as_of}
     else:
         left_of = {e: (e - as_of).days for e in set(effective_of.values()) if e >= as_of}
-    open_ = (~state.isin([DONE, LONG_TERM])).tolist()
+    open_ = [s != DONE and s != LONG_TERM for s in state]
     overdue = [o and e is not None and e < as_of for o, e in zip(open_, effective, strict=True)]
     left = [left_of.get(e) for e in effective]  # type: ignore[arg-type]
     soon = settings.due_soon_days
@@ -194,91 +191,94 @@ def classify_items(
         o and not late and n is not None and n <= soon
         for o, late, n in zip(open_, overdue, left, strict=True)
     ]
-    items[Col.STATE_CODE] = state
-    items[Col.DUE] = pd.Series(effective, index=items.index, dtype=object)
-    items[Col.OVERDUE] = pd.Series(overdue, index=items.index, dtype=bool)
-    items[Col.DAYS_OVERDUE] = [
-        (as_of - e).days if o and e is not None else None for e, o in zip(effective, overdue, strict=True)
-    ]
-    items[Col.DUE_SOON] = pd.Series(due_soon, index=items.index, dtype=bool)
-    items[Col.DAYS_LEFT] = [n if s else None for n, s in zip(left, due_soon, strict=True)]
-
-    counted_done = (state == DONE) | ((state == LONG_TERM) & (settings.long_term == "done"))
-    counted = pd.Series(True, index=items.index)
+    long_term_done = settings.long_term == "done"
+    counted_done = [s == DONE or (long_term_done and s == LONG_TERM) for s in state]
+    counted = [True] * len(state)
     if settings.long_term == "exclude":
-        counted &= state != LONG_TERM
+        counted = [s != LONG_TERM for s in state]
     if settings.denominator == "due":
-        counted &= counted_done | pd.Series(
-            [e is not None and e <= as_of for e in effective], index=items.index
-        )
-    items[Col.NUM] = counted_done & counted
-    items[Col.DEN] = counted
-    return items
-
-
-def _aggregate(items: pd.DataFrame, by: str, blank: str | None = None) -> pd.DataFrame:
-    keys = items[by].fillna("").astype(str)
-    if blank is not None:
-        keys = keys.where(keys.str.strip() != "", blank)
-    state = items[Col.STATE_CODE]
-    frame = pd.DataFrame(
+        counted = [
+            c and (d or (e is not None and e <= as_of))
+            for c, d, e in zip(counted, counted_done, effective, strict=True)
+        ]
+    return ledger.with_columns(
         {
-            "unit": keys,
-            "items": 1,
-            "done": state == DONE,
-            "in_progress": state == IN_PROGRESS,
-            "not_started": state == NOT_STARTED,
-            "long_term": state == LONG_TERM,
-            "overdue": items[Col.OVERDUE],
-            "due_soon": items[Col.DUE_SOON],
-            Col.NUM: items[Col.NUM],
-            Col.DEN: items[Col.DEN],
+            Col.STATE_CODE: state,
+            Col.DUE: effective,
+            Col.OVERDUE: overdue,
+            Col.DAYS_OVERDUE: [
+                (as_of - e).days if o and e is not None else None
+                for e, o in zip(effective, overdue, strict=True)
+            ],
+            Col.DUE_SOON: due_soon,
+            Col.DAYS_LEFT: [n if s else None for n, s in zip(left, due_soon, strict=True)],
+            Col.NUM: [d and c for d, c in zip(counted_done, counted, strict=True)],
+            Col.DEN: counted,
         }
     )
-    grouped = frame.groupby("unit", sort=False).sum().astype(int).reset_index()
-    grouped["completion_rate"] = [
-        n / d if d else None for n, d in zip(grouped[Col.NUM], grouped[Col.DEN], strict=True)
+
+
+def _aggregate(items: Table, by: str | None, blank: str | None = None) -> list[Group]:
+    """The figures of the items, per distinct value of column ``by`` in the order they first
+    appear (one group of all items when ``by`` is None; none when there are no items). A blank
+    value is a group of its own, named ``blank`` when given."""
+    n = len(items)
+    if by is None:
+        keys: list[str] = ["全部"] * n
+    else:
+        keys = ["" if v is None else str(v) for v in items[by]]
+        if blank is not None:
+            keys = [k if k.strip() else blank for k in keys]
+    # In C: how many items share each (group, state, flags); few combinations, however many items.
+    combinations = Counter(
+        zip(
+            keys,
+            items[Col.STATE_CODE],
+            items[Col.OVERDUE],
+            items[Col.DUE_SOON],
+            items[Col.NUM],
+            items[Col.DEN],
+            strict=True,
+        )
+    )
+    sums = {
+        key: [0] * 9 for key in dict.fromkeys(keys)
+    }  # items, the four states, overdue, due soon, num, den
+    position = {DONE: 1, IN_PROGRESS: 2, NOT_STARTED: 3, LONG_TERM: 4}
+    for (key, state, late, soon, num, den), count in combinations.items():
+        c = sums[key]
+        c[0] += count
+        if state in position:
+            c[position[state]] += count
+        c[5] += count * late
+        c[6] += count * soon
+        c[7] += count * num
+        c[8] += count * den
+    return [
+        Group(**dict(zip(COUNTS, c, strict=False)), completion_rate=c[7] / c[8] if c[8] else None, name=key)
+        for key, c in sums.items()
     ]
-    return grouped.drop(columns=[Col.NUM, Col.DEN])
 
 
 def _warning(overdue: int, due_soon: int, rate: float | None, settings: Settings) -> str:
     if overdue:
         return "red"
-    if due_soon or (rate is not None and not pd.isna(rate) and rate < settings.yellow_rate):
+    if due_soon or (rate is not None and rate < settings.yellow_rate):
         return "yellow"
     return "green"
 
 
 def _as_date(value: object) -> date | None:
-    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date()
+    if isinstance(value, datetime):  # pandas' NaT too, which is not equal to itself
+        return value.date() if value == value else None
     if isinstance(value, date):
         return value
     return None
 
 
-def _plain(value: object) -> object:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return None
-    if hasattr(value, "item"):
-        return value.item()
-    return value
-
-
-def _rate(value: object) -> float | None:
-    return float(value) if isinstance(value, int | float) and value == value else None  # NaN is no rate
-
-
-def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return [{str(k): _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
-
-
 def format_rate(rate: float | None) -> str:
     """97.56% the way officials write it; — when there is nothing to count."""
-    return "—" if rate is None or pd.isna(rate) else f"{rate * 100:.2f}%"
+    return "—" if rate is None or rate != rate else f"{rate * 100:.2f}%"  # NaN is no rate
 
 
 def format_date(day: date) -> str:

@@ -12,13 +12,13 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import jinja2
-import pandas as pd
 from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
@@ -32,6 +32,7 @@ from ..files import atomic_output, safe_filename, staged_folder
 from ..model import Col, Sheet
 from ..reading.settings import Settings
 from ..resources import templates_dir
+from ..table import Table
 from .chart import EmbeddedChart, WordChart, chart_workbook
 from .layout import bulletin_record_on_own_page, record_on_own_page, title_lines
 
@@ -62,7 +63,7 @@ def briefing_context(metrics: Metrics, delta: Delta | None, settings: Settings) 
     units = [u for u in metrics.units if u.items]
     items = metrics.items
     as_of = format_date(metrics.as_of)
-    late = items[items[Col.OVERDUE]]
+    late = items.take([i for i, o in enumerate(items[Col.OVERDUE]) if o])
     overdue_rows = _item_rows(late, overdue=True, limit=settings.annex_limit)
     all_rows = _item_rows(items, overdue=False, limit=settings.annex_limit) if settings.annex_ledger else []
     annexes = [name for name, rows in ((OVERDUE_ANNEX, overdue_rows), (LEDGER_ANNEX, all_rows)) if rows]
@@ -237,8 +238,7 @@ def problems_sentence(metrics: Metrics, annex: str = "") -> str:
     t = metrics.total
     items = metrics.items
     if t.overdue:
-        late = items[items[Col.OVERDUE]]
-        names = list(dict.fromkeys(late[Col.UNIT]))
+        names = list(dict.fromkeys(u for u, o in zip(items[Col.UNIT], items[Col.OVERDUE], strict=True) if o))
         text = (
             f"截至目前，仍有{t.overdue}个问题超期未完成，涉及{_names(names)}{len(names)}家单位"
             f"{f'（详见{annex}）' if annex else ''}，个别单位存在重视不够、推进不力的情况"
@@ -274,28 +274,32 @@ def _annex_note(count: int, limit: int, what: str, sheet: str) -> str:
     return f"以上列出{limit}个，另有{count - limit}个{what}未列出，详见汇总台账「{sheet}」工作表。"
 
 
-def _item_rows(frame: pd.DataFrame, overdue: bool, limit: int) -> list[dict[str, Any]]:
+def _item_rows(items: Table, overdue: bool, limit: int) -> list[dict[str, Any]]:
     """The first ``limit`` rows of an annex table (most overdue first for the overdue list)."""
+    order: Sequence[int] = range(len(items))
     if overdue:
-        frame = frame.sort_values([Col.DAYS_OVERDUE, Col.UNIT], ascending=[False, True], kind="stable")
-    frame = frame.head(limit)
+        days, units = items[Col.DAYS_OVERDUE], items[Col.UNIT]
+        order = sorted(order, key=lambda i: (_most_first(days[i]), units[i]))
     rows = []
-    for n, r in enumerate(frame.to_dict(orient="records"), start=1):
+    for n, r in enumerate(items.take(order[:limit]).records(), start=1):
         rows.append(
             {
                 "no": n,
                 "unit": r[Col.UNIT],
                 "description": r[Col.DESCRIPTION],
                 "deadline": _date_text(r[Col.DEADLINE], r.get(Col.DEADLINE_TEXT, "")),
-                "days": ""
-                if r[Col.DAYS_OVERDUE] is None or pd.isna(r[Col.DAYS_OVERDUE])
-                else int(r[Col.DAYS_OVERDUE]),
+                "days": "" if r[Col.DAYS_OVERDUE] is None else int(r[Col.DAYS_OVERDUE]),
                 "progress": r.get(Col.PROGRESS, "") or r.get(Col.STATUS, ""),
                 "status": r.get(Col.STATUS, ""),
                 "finished": _date_text(r.get(Col.DONE_ON), ""),
             }
         )
     return rows
+
+
+def _most_first(days: int | None) -> tuple[int, int]:
+    """Sorts days overdue most first, an item without them last."""
+    return (1, 0) if days is None else (0, -days)
 
 
 def _date_text(value: object, original: str) -> str:
@@ -313,8 +317,13 @@ def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict[str, Any]
     calendar = settings.calendar()
     reply_by = format_date(calendar.add_workdays(metrics.as_of, settings.reply_days))
     items = metrics.items
-    late = items[items[Col.OVERDUE] | items[Col.DUE_SOON]]
-    late = late.sort_values([Col.OVERDUE, Col.DAYS_OVERDUE], ascending=[False, False], kind="stable")
+    overdue, days = items[Col.OVERDUE], items[Col.DAYS_OVERDUE]
+    late = items.take(
+        sorted(
+            (i for i, (o, s) in enumerate(zip(overdue, items[Col.DUE_SOON], strict=True)) if o or s),
+            key=lambda i: (not overdue[i], _most_first(days[i])),
+        )
+    )
     fields = [
         Col.UNIT,
         Col.DESCRIPTION,
@@ -327,7 +336,7 @@ def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict[str, Any]
         Col.STATUS,
     ]
     by_unit: dict[str, list[dict[str, Any]]] = {}
-    for values in zip(*(late[f].tolist() for f in fields), strict=True):  # one pass, not a filter per unit
+    for values in late.rows(fields):  # one pass, not a filter per unit
         by_unit.setdefault(values[0], []).append(dict(zip(fields, values, strict=True)))
     lagging = sorted(
         (u for u in metrics.units if u.overdue or u.due_soon), key=lambda u: (-u.overdue, -u.due_soon)

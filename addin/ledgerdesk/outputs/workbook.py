@@ -24,7 +24,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
@@ -59,6 +58,7 @@ from ..reading.normalize import as_text, parse_date, parse_status
 from ..reading.problems import ERROR, WARNING, Problem, RejectedRow, Report
 from ..reading.schema import STATE_LABELS, STATUS_CHOICES
 from ..reading.settings import Settings
+from ..table import Table
 from .chart import add_rate_chart
 from .sheetdata import DATE, NUMBER, TEXT, BulkTable, cell_value, register, stream_rows
 
@@ -94,12 +94,12 @@ class MasterContent:
     period (变化情况), the sources, and sheets of the round trip (变更记录, 未报送)."""
 
     report: Report
-    rejected: pd.DataFrame
+    rejected: Table
     files: list[FileOutcome]
     counts: dict[str, int]
     delta: Delta | None = None
     inputs: Sequence[str] = ()
-    extra_sheets: dict[str, pd.DataFrame] = field(default_factory=dict)
+    extra_sheets: dict[str, Table] = field(default_factory=dict)
 
     @classmethod
     def of(cls, merge: MergeResult, delta: Delta | None = None, inputs: Sequence[str] = ()) -> MasterContent:
@@ -133,7 +133,7 @@ def write_master(
         _ledger_sheet(book, fmt, metrics, as_of, bulk)
         _units_sheet(book, fmt, metrics, as_of)
         _overdue_sheet(book, fmt, metrics, as_of, bulk)
-        _table_sheet(book, fmt, Sheet.PROBLEMS, "Problems", content.report.to_frame(), as_of, bulk)
+        _table_sheet(book, fmt, Sheet.PROBLEMS, "Problems", content.report.to_table(), as_of, bulk)
         _table_sheet(book, fmt, Sheet.REJECTED, "Rejected", content.rejected, as_of, bulk)
         if content.delta:
             _changes_sheet(book, fmt, content.delta, as_of)
@@ -186,7 +186,7 @@ class Previous:
     """What a master holds that a rewrite by split or merge --master does not compute again."""
 
     problems: list[Problem]
-    rejected: pd.DataFrame
+    rejected: Table
     files: list[FileOutcome]
     counts: dict[str, int]
 
@@ -230,9 +230,9 @@ def read_previous(path: Path) -> Previous:
 
     book = python_calamine.CalamineWorkbook.from_path(str(path))
 
-    def table(name: str) -> pd.DataFrame:
-        found = sheet_frame(book.get_sheet_by_name(name).to_python()) if name in book.sheet_names else None
-        return pd.DataFrame() if found is None else found
+    def records(name: str) -> list[dict[str, Any]]:
+        found = sheet_table(book.get_sheet_by_name(name).to_python()) if name in book.sheet_names else None
+        return [] if found is None else found.records()
 
     problems = [
         Problem(
@@ -247,7 +247,7 @@ def read_previous(path: Path) -> Previous:
             value=_cell(r[Col.VALUE]),
             message=str(r[Col.MESSAGE]),
         )
-        for r in table(Sheet.PROBLEMS).to_dict(orient="records")
+        for r in records(Sheet.PROBLEMS)
         if r.get(Col.CODE)
     ]
     about = _about_rows(book)
@@ -289,16 +289,30 @@ def read_previous(path: Path) -> Previous:
                     superseded=_count(row[5]),
                 )
             )
-    left = table(Sheet.REJECTED).to_dict(orient="records")
-    rejected = pd.DataFrame(
-        [RejectedRow.from_record(r).record() for r in left], columns=list(REJECTED_COLUMNS)
+    rejected = Table.of_records(
+        [RejectedRow.from_record(r).record() for r in records(Sheet.REJECTED)], REJECTED_COLUMNS
     )
     return Previous(problems, rejected, files, counts)
 
 
-def sheet_frame(grid: list[list[Any]]) -> pd.DataFrame | None:
-    """A sheet's cells as a table under its first row (None for an empty sheet)."""
-    return pd.DataFrame(grid[1:], columns=[str(h) for h in grid[0]]) if grid else None
+def sheet_table(grid: list[list[Any]]) -> Table | None:
+    """A sheet's cells as a table under its first row (None for an empty sheet). A column under a
+    blank header with nothing in it is left out; a header that repeats an earlier one is told
+    apart by a number after it (备注, 备注（2）), so no column is lost."""
+    if not grid:
+        return None
+    columns: dict[str, list[Any]] = {}
+    for k, header in enumerate(grid[0]):
+        values = [row[k] if k < len(row) else "" for row in grid[1:]]
+        label = as_text(header)
+        if not label and all(v in ("", None) for v in values):
+            continue
+        label = label or "（无表头列）"
+        n = 1
+        while (label if n == 1 else f"{label}（{n}）") in columns:
+            n += 1
+        columns[label if n == 1 else f"{label}（{n}）"] = values
+    return Table(columns, len(grid) - 1)
 
 
 def _count(value: Any) -> int:
@@ -358,7 +372,7 @@ def _table(
     ws: Worksheet,
     fmt: _Formats,
     name: str,
-    frame: pd.DataFrame,
+    frame: Table,
     first_row: int = 0,
     hidden: Sequence[str] = (),
     bulk: list[BulkTable] | None = None,
@@ -368,13 +382,12 @@ def _table(
     With ``bulk`` (a table nothing is written below) and many rows, XlsxWriter writes only the
     header and the rows are streamed in after the workbook is closed (see sheetdata.py).
     """
-    columns = [str(c) for c in frame.columns]
+    columns = frame.columns
     writers = [_cell_writer(fmt, c) for c in columns]
     widths = [column_width(c) for c in columns]
     wrapped = [(i, widths[i]) for i, c in enumerate(columns) if c in WRAP and c not in hidden]
 
-    # Plain Python lists: iterating pandas string arrays value by value is slow.
-    values = [frame[c].tolist() for c in frame.columns]
+    values = [frame[c] for c in columns]
     heights = _heights([values[i] for i, _ in wrapped], [w for _, w in wrapped], len(frame))
     if bulk is not None and len(frame) > BULK_ROWS:
         styles = [style for _, style in writers]
@@ -486,7 +499,8 @@ def _ledger_sheet(
     items = metrics.items
     # Columns a clerk added to 总台账 by hand travel along at the end, untouched.
     extra = [c for c in items.columns if c not in {*LEDGER_VIEW, *AUDIT, *LEDGER_COLUMNS, *METRIC_COLUMNS}]
-    frame = pd.DataFrame({c: items[c] if c in items else "" for c in (*LEDGER_VIEW, *AUDIT, *extra)})
+    blank = [""] * len(items)
+    frame = Table({c: items[c] if c in items else blank for c in (*LEDGER_VIEW, *AUDIT, *extra)}, len(items))
     frame[Col.OVERDUE] = ["是" if v else "" for v in items[Col.OVERDUE]]
     frame[Col.DUE_SOON] = ["是" if v else "" for v in items[Col.DUE_SOON]]
     ws = book.add_worksheet(Sheet.LEDGER)
@@ -524,11 +538,12 @@ def _ledger_sheet(
 
 def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str) -> None:
     fields = ("rank", "unit", "items", *COUNTS[1:], "completion_rate", "warning")
-    frame = pd.DataFrame(
+    frame = Table(
         {
-            column: pd.Series([getattr(u, key) for u in metrics.units], dtype=object)
+            column: [getattr(u, key) for u in metrics.units]
             for column, key in zip(UNIT_STATS, fields, strict=True)
-        }
+        },
+        len(metrics.units),
     )
     frame[Col.WARNING] = [WARNING_LABELS[w] for w in frame[Col.WARNING]]
     ws = book.add_worksheet(Sheet.UNITS)
@@ -542,8 +557,8 @@ def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_
         ws.write_number(total_row, c, t.count(key), fmt.int)
     if t.completion_rate is not None:
         ws.write_number(total_row, 9, t.completion_rate, fmt.pct)
-    rate = list(frame.columns).index(Col.RATE)
-    warn = list(frame.columns).index(Col.WARNING)
+    rate = frame.columns.index(Col.RATE)
+    warn = frame.columns.index(Col.WARNING)
     ws.conditional_format(
         1,
         rate,
@@ -586,15 +601,19 @@ def _overdue_sheet(
     book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str, bulk: list[BulkTable]
 ) -> None:
     items = metrics.items
-    late = items[items[Col.OVERDUE] | items[Col.DUE_SOON]].copy()
-    late["_order"] = [
-        -(d or 0) if o else 10_000 + (n or 0)
-        for d, n, o in zip(late[Col.DAYS_OVERDUE], late[Col.DAYS_LEFT], late[Col.OVERDUE], strict=True)
-    ]
-    late = late.sort_values(["_order", Col.UNIT], kind="stable")
-    late[Col.SEQ] = range(1, len(late) + 1)
-    late[Col.WARNING] = [Col.OVERDUE_N if o else Col.DUE_SOON_N for o in late[Col.OVERDUE]]
-    frame = late[list(OVERDUE_LIST)].reset_index(drop=True)
+    overdue, days, left, units = (items[c] for c in (Col.OVERDUE, Col.DAYS_OVERDUE, Col.DAYS_LEFT, Col.UNIT))
+    # Most overdue first, then the soonest due; by unit within a day.
+    late = sorted(
+        (i for i, (o, s) in enumerate(zip(overdue, items[Col.DUE_SOON], strict=True)) if o or s),
+        key=lambda i: (-(days[i] or 0) if overdue[i] else 10_000 + (left[i] or 0), units[i]),
+    )
+    frame = items.take(late).with_columns(
+        {
+            Col.SEQ: list(range(1, len(late) + 1)),
+            Col.WARNING: [Col.OVERDUE_N if overdue[i] else Col.DUE_SOON_N for i in late],
+        }
+    )
+    frame = frame.select(OVERDUE_LIST)
     ws = book.add_worksheet(Sheet.OVERDUE)
     last, last_col = _table(book, ws, fmt, "Overdue", frame, bulk=bulk)
     ws.conditional_format(
@@ -612,7 +631,7 @@ def _table_sheet(
     fmt: _Formats,
     sheet: str,
     name: str,
-    frame: pd.DataFrame,
+    frame: Table,
     as_of: str,
     bulk: list[BulkTable],
 ) -> None:
@@ -624,7 +643,7 @@ def _table_sheet(
 
 def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: Delta, as_of: str) -> None:
     ws = book.add_worksheet(Sheet.CHANGES)
-    units = pd.DataFrame(
+    units = Table.of_rows(
         [
             (
                 u.unit,
@@ -634,10 +653,10 @@ def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: Delta, as_of
             )
             for u in delta.units
         ],
-        columns=list(RATE_CHANGES),
+        RATE_CHANGES,
     )
     last, _ = _table(book, ws, fmt, "RateChanges", units)
-    change = units.columns.get_loc(Col.RATE_CHANGE)
+    change = units.columns.index(Col.RATE_CHANGE)
     ws.conditional_format(
         1, change, last, change, {"type": "cell", "criteria": "<", "value": 0, "format": fmt.red}
     )
@@ -664,7 +683,7 @@ def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: Delta, as_of
         for key, label in kinds
         for e in delta.changes(key)
     ]
-    items = pd.DataFrame(rows, columns=list(ITEM_CHANGES))
+    items = Table.of_records(rows, ITEM_CHANGES)
     ws.write_string(last + 2, 0, f"问题变化（上期：{delta.previous_as_of}）", fmt.head)
     _table(book, ws, fmt, "ItemChanges", items, first_row=last + 3)
     ws.freeze_panes(1, 0)
@@ -703,8 +722,8 @@ def _about_sheet(
         *[(About.NOTE, note) for note in metrics.notes],
     ]
     ws = book.add_worksheet(Sheet.ABOUT)
-    last, _ = _table(book, ws, fmt, "About", pd.DataFrame(lines, columns=list(ABOUT_COLUMNS)))
-    files = pd.DataFrame(
+    last, _ = _table(book, ws, fmt, "About", Table.of_rows(lines, ABOUT_COLUMNS))
+    files = Table.of_rows(
         [
             (
                 f.file,
@@ -717,7 +736,7 @@ def _about_sheet(
             )
             for f in content.files
         ],
-        columns=list(FILE_COLUMNS),
+        FILE_COLUMNS,
     )
     _table(book, ws, fmt, "Files", files, first_row=last + 2)
     ws.set_column(0, 0, Col.ITEM.width)  # after the file list set its own: the sheet's two columns
@@ -733,8 +752,8 @@ def _about_sheet(
 _STATUS = {"merged": "已合并", "rejected": "未采用", "superseded": "已被较新报送替代", "skipped": "未读取"}
 
 
-def read_master(path: str | Path, words: tuple[tuple[str, str], ...] = ()) -> pd.DataFrame:
-    """The 总台账 sheet of a (possibly hand-edited) master workbook as a ledger DataFrame.
+def read_master(path: str | Path, words: tuple[tuple[str, str], ...] = ()) -> Table:
+    """The 总台账 sheet of a (possibly hand-edited) master workbook as a ledger table.
 
     A status word the clerk corrected in 整改状态 is respected (状态归类 is worked out again from
     it, with the office's own status ``words`` from the settings); dates the clerk typed as text
@@ -748,29 +767,30 @@ def read_master(path: str | Path, words: tuple[tuple[str, str], ...] = ()) -> pd
         grid = book.get_sheet_by_name(Sheet.LEDGER).to_python()
     except Exception:
         raise NotAMaster(f"「{path.name}」不是汇总台账：找不到「{Sheet.LEDGER}」工作表") from None
-    header = [str(h).strip() for h in grid[0]] if grid else []
-    missing = [c for c in (Col.UNIT, Col.DESCRIPTION, Col.STATUS, Col.DEADLINE) if c not in header]
-    if missing:
-        raise NotAMaster(f"「{path.name}」的「{Sheet.LEDGER}」缺少列：{'、'.join(missing)}")
-    rows = [r for r in grid[1:] if any(v not in ("", None) for v in r)]
-    frame = pd.DataFrame(rows, columns=header) if rows else pd.DataFrame(columns=header)
-    for column in LEDGER_COLUMNS:
-        if column not in frame.columns:
-            frame[column] = ""
-    for column in SHOWN_DATES:
-        frame[column] = [parse_date(v, None).value if v not in ("", None) else None for v in frame[column]]
-    frame[Col.ROW] = pd.Series(
-        [int(v) if isinstance(v, int | float) else None for v in frame[Col.ROW]],
-        index=frame.index,
-        dtype=object,
+    sheet = sheet_table(
+        [row for k, row in enumerate(grid) if k == 0 or any(v not in ("", None) for v in row)]
     )
-    text_columns = [c for c in LEDGER_COLUMNS if c not in (*SHOWN_DATES, Col.ROW)]
-    for column in text_columns:
-        frame[column] = [as_text(v) for v in frame[column]]
-    frame[Col.STATE] = [
+    header = sheet.columns if sheet is not None else []
+    missing = [c for c in (Col.UNIT, Col.DESCRIPTION, Col.STATUS, Col.DEADLINE) if c not in header]
+    if sheet is None or missing:
+        raise NotAMaster(f"「{path.name}」的「{Sheet.LEDGER}」缺少列：{'、'.join(missing)}")
+    n = len(sheet)
+    blank = [""] * n
+    ledger: dict[str, list[Any]] = {}
+    for column in LEDGER_COLUMNS:
+        values = sheet.get(column) or blank
+        if column in SHOWN_DATES:
+            ledger[column] = [parse_date(v, None).value if v not in ("", None) else None for v in values]
+        elif column == Col.ROW:
+            ledger[column] = [int(v) if isinstance(v, int | float) else None for v in values]
+        else:
+            ledger[column] = [as_text(v) for v in values]
+    ledger[Col.STATE] = [
         STATE_LABELS.get(parse_status(text, words) or "", label)
-        for text, label in zip(frame[Col.STATUS], frame[Col.STATE], strict=True)
+        for text, label in zip(ledger[Col.STATUS], ledger[Col.STATE], strict=True)
     ]
     # The figures the master shows (是否超期, 超期天数 …) are worked out again, not read back.
-    extra = [c for c in frame.columns if c not in LEDGER_COLUMNS and c not in METRIC_COLUMNS]
-    return frame[[*LEDGER_COLUMNS, *extra]]
+    for label in header:
+        if label not in LEDGER_COLUMNS and label not in METRIC_COLUMNS:
+            ledger[label] = sheet[label]
+    return Table(ledger, n)

@@ -19,9 +19,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-import pandas as pd
-
 from ..model import COLUMNS, LEDGER_COLUMNS, METRIC_COLUMNS, REJECTED_COLUMNS, Col
+from ..table import Table
 from .intake import EXCEL_SUFFIXES, WorkbookRead, read_workbook
 from .normalize import Normalized, normalize_table
 from .problems import REJECTED, SUPERSEDED, RejectedRow, Report, make_problem
@@ -64,8 +63,8 @@ class FileOutcome:
 @dataclass
 class MergeResult:
     as_of: date
-    ledger: pd.DataFrame
-    rejected: pd.DataFrame  # rejected and superseded rows, with their original values
+    ledger: Table
+    rejected: Table  # rejected and superseded rows, with their original values
     files: list[FileOutcome]
     report: Report
     counts: dict[str, int] = field(default_factory=dict)
@@ -300,12 +299,10 @@ def merge_ledgers(
     everything = len(keep) == len(cols[Col.ROW])  # keep is in order: all rows means all of them
     cols.update(extras)
     columns = [*LEDGER_COLUMNS, *extras]
-    ledger = pd.DataFrame(
-        {c: cols[c] if everything else [cols[c][i] for i in keep] for c in columns}, columns=columns
-    )
-    left = pd.DataFrame([r.record() for r in (*rejected, *superseded)], columns=list(REJECTED_COLUMNS))
+    ledger = Table({c: cols[c] if everything else [cols[c][i] for i in keep] for c in columns}, len(keep))
+    left = Table.of_records([r.record() for r in (*rejected, *superseded)], REJECTED_COLUMNS)
 
-    merged_files = ledger[Col.FILE].tolist()
+    merged_files = ledger[Col.FILE]
     for name, n in Counter(merged_files).items():
         outcomes[name].merged += n
     for name, n in Counter(rec.file for rec in rejected).items():
@@ -313,7 +310,7 @@ def merge_ledgers(
     for name, n in Counter(rec.file for rec in superseded).items():
         outcomes[name].superseded += n
     units_by_file: dict[str, set[str]] = {}
-    for name, unit in set(zip(merged_files, ledger[Col.UNIT].tolist(), strict=True)):
+    for name, unit in set(zip(merged_files, ledger[Col.UNIT], strict=True)):
         units_by_file.setdefault(name, set()).add(unit)
     for outcome in outcomes.values():
         units_merged = units_by_file.get(outcome.file, set())

@@ -7,13 +7,12 @@ kept in the 未采用行 list with its original values); warnings keep the row.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, astuple, dataclass
 from typing import Any
 
-import pandas as pd
-
 from ..model import PROBLEM_COLUMNS, REJECTED_COLUMNS, Col
+from ..table import Table
 
 ERROR, WARNING = "error", "warning"
 
@@ -154,12 +153,13 @@ class Report:
         names = tuple(fields)
         return [tuple(getattr(p, f) for f in names) for p in self.problems]
 
-    def to_frame(self) -> pd.DataFrame:
+    def to_table(self) -> Table:
         """The 校验问题 table, with Chinese headers a clerk reads."""
-        columns = dict(zip(FIELDS, PROBLEM_COLUMNS, strict=True))
-        frame = pd.DataFrame([p.as_dict() for p in self.problems], columns=list(columns))
-        frame["severity"] = frame["severity"].map({ERROR: "错误", WARNING: "提示"})
-        return frame.rename(columns=columns)
+        level = {ERROR: "错误", WARNING: "提示"}
+        rows = [[getattr(p, name) for name in FIELDS] for p in self.problems]
+        for row in rows:
+            row[0] = level[row[0]]  # FIELDS starts with the severity
+        return Table.of_rows(rows, PROBLEM_COLUMNS)
 
 
 # 未采用行: every row read that is not merged, with what the unit wrote in it.
@@ -182,7 +182,7 @@ class RejectedRow:
         return dict(zip(REJECTED_COLUMNS, astuple(self), strict=True))
 
     @classmethod
-    def from_record(cls, record: Mapping[Hashable, Any]) -> RejectedRow:
+    def from_record(cls, record: Mapping[str, Any]) -> RejectedRow:
         """A row of 未采用行 as a workbook gives it back (blank cells, numbers as floats)."""
         file, sheet, row, action, reason, original = (record.get(c) for c in REJECTED_COLUMNS)
 
