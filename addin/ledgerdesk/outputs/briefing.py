@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -63,9 +63,13 @@ def briefing_context(metrics: Metrics, delta: Delta | None, settings: Settings) 
     units = [u for u in metrics.units if u.items]
     items = metrics.items
     as_of = format_date(metrics.as_of)
-    late = items.take([i for i, o in enumerate(items[Col.OVERDUE]) if o])
-    overdue_rows = _item_rows(late, overdue=True, limit=settings.annex_limit)
-    all_rows = _item_rows(items, overdue=False, limit=settings.annex_limit) if settings.annex_ledger else []
+    late = [i for i, o in enumerate(items[Col.OVERDUE]) if o]
+    overdue_rows = _item_rows(items, late, overdue=True, limit=settings.annex_limit)
+    all_rows = (
+        _item_rows(items, range(len(items)), overdue=False, limit=settings.annex_limit)
+        if settings.annex_ledger
+        else []
+    )
     annexes = [name for name, rows in ((OVERDUE_ANNEX, overdue_rows), (LEDGER_ANNEX, all_rows)) if rows]
     labels = annex_labels(annexes)
     return {
@@ -274,15 +278,25 @@ def _annex_note(count: int, limit: int, what: str, sheet: str) -> str:
     return f"以上列出{limit}个，另有{count - limit}个{what}未列出，详见汇总台账「{sheet}」工作表。"
 
 
-def _item_rows(items: Table, overdue: bool, limit: int) -> list[dict[str, Any]]:
-    """The first ``limit`` rows of an annex table (most overdue first for the overdue list)."""
-    order: Sequence[int] = range(len(items))
+ANNEX_FIELDS = (
+    Col.UNIT,
+    Col.DESCRIPTION,
+    Col.DEADLINE,
+    Col.DEADLINE_TEXT,
+    Col.DAYS_OVERDUE,
+    Col.PROGRESS,
+    Col.STATUS,
+    Col.DONE_ON,
+)
+
+
+def _item_rows(items: Table, rows: Sequence[int], overdue: bool, limit: int) -> list[dict[str, Any]]:
+    """The first ``limit`` of ``rows`` in an annex table (most overdue first for the overdue list)."""
     if overdue:
-        days, units = items[Col.DAYS_OVERDUE], items[Col.UNIT]
-        order = sorted(order, key=lambda i: (_most_first(days[i]), units[i]))
-    rows = []
-    for n, r in enumerate(items.take(order[:limit]).records(), start=1):
-        rows.append(
+        rows = _most_overdue_first(rows, items[Col.DAYS_OVERDUE], items[Col.UNIT])
+    listed = []
+    for n, r in enumerate(items.select(ANNEX_FIELDS).take(rows[:limit]).records(), start=1):
+        listed.append(
             {
                 "no": n,
                 "unit": r[Col.UNIT],
@@ -294,12 +308,21 @@ def _item_rows(items: Table, overdue: bool, limit: int) -> list[dict[str, Any]]:
                 "finished": _date_text(r.get(Col.DONE_ON), ""),
             }
         )
-    return rows
+    return listed
 
 
-def _most_first(days: int | None) -> tuple[int, int]:
-    """Sorts days overdue most first, an item without them last."""
-    return (1, 0) if days is None else (0, -days)
+def _most_overdue_first(
+    rows: Iterable[int], days: list[int | None], units: list[str] | None = None
+) -> list[int]:
+    """Overdue ``rows`` by days overdue, most first (then by unit when ``units`` are given; else
+    as they come); rows without days overdue last. Sorted in C (by key getters, the second key
+    first: Python's sort is stable, also in reverse), not by a Python key per item."""
+    rows = list(rows)
+    dated = [i for i in rows if days[i] is not None]
+    if units is not None:
+        dated.sort(key=units.__getitem__)
+    dated.sort(key=days.__getitem__, reverse=True)  # type: ignore[arg-type]
+    return dated + [i for i in rows if days[i] is None]
 
 
 def _date_text(value: object, original: str) -> str:
@@ -317,27 +340,17 @@ def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict[str, Any]
     calendar = settings.calendar()
     reply_by = format_date(calendar.add_workdays(metrics.as_of, settings.reply_days))
     items = metrics.items
-    overdue, days = items[Col.OVERDUE], items[Col.DAYS_OVERDUE]
-    late = items.take(
-        sorted(
-            (i for i, (o, s) in enumerate(zip(overdue, items[Col.DUE_SOON], strict=True)) if o or s),
-            key=lambda i: (not overdue[i], _most_first(days[i])),
-        )
-    )
-    fields = [
-        Col.UNIT,
-        Col.DESCRIPTION,
-        Col.DEADLINE,
-        Col.DEADLINE_TEXT,
-        Col.OVERDUE,
-        Col.DAYS_OVERDUE,
-        Col.DAYS_LEFT,
-        Col.PROGRESS,
-        Col.STATUS,
+    overdue, days, left = items[Col.OVERDUE], items[Col.DAYS_OVERDUE], items[Col.DAYS_LEFT]
+    descriptions, deadlines, written = items[Col.DESCRIPTION], items[Col.DEADLINE], items[Col.DEADLINE_TEXT]
+    progress, status = items[Col.PROGRESS], items[Col.STATUS]
+    late = _most_overdue_first((i for i, o in enumerate(overdue) if o), days) + [
+        i for i, (o, s) in enumerate(zip(overdue, items[Col.DUE_SOON], strict=True)) if s and not o
     ]
-    by_unit: dict[str, list[dict[str, Any]]] = {}
-    for values in late.rows(fields):  # one pass, not a filter per unit
-        by_unit.setdefault(values[0], []).append(dict(zip(fields, values, strict=True)))
+    by_unit: dict[str, list[int]] = {}
+    units = items[Col.UNIT]
+    for i in late:  # one pass, not a filter per unit
+        by_unit.setdefault(units[i], []).append(i)
+    dates = {d: format_date(d) for d in {deadlines[i] for i in late} if isinstance(d, date)}
     lagging = sorted(
         (u for u in metrics.units if u.overdue or u.due_soon), key=lambda u: (-u.overdue, -u.due_soon)
     )  # stable: units with the same counts keep their rank order
@@ -364,10 +377,10 @@ def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict[str, Any]
                 "items": [
                     {
                         "no": n,
-                        "description": i[Col.DESCRIPTION],
-                        "deadline": _date_text(i[Col.DEADLINE], i.get(Col.DEADLINE_TEXT, "")),
-                        "situation": _situation(i),
-                        "progress": i.get(Col.PROGRESS, "") or i.get(Col.STATUS, ""),
+                        "description": descriptions[i],
+                        "deadline": dates.get(deadlines[i]) or written[i] or "",
+                        "situation": _situation(overdue[i], days[i], left[i]),
+                        "progress": progress[i] or status[i],
                     }
                     for n, i in enumerate(mine, start=1)
                 ],
@@ -376,10 +389,9 @@ def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict[str, Any]
     return contexts
 
 
-def _situation(item: dict[str, Any]) -> str:
-    if item[Col.OVERDUE]:
-        return f"超期{int(item['超期天数'])}天"
-    left = item[Col.DAYS_LEFT]
+def _situation(overdue: bool, days: int | None, left: int | None) -> str:
+    if overdue:
+        return f"超期{int(days or 0)}天"
     return "今日到期" if not left else f"{int(left)}个工作日后到期"
 
 
@@ -395,6 +407,8 @@ XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def word_safe(value):
     """A template context with every text made valid in a Word document."""
     if isinstance(value, str):
+        if value.isprintable():  # most texts, checked in C: nothing to take out
+            return value
         return XML_ILLEGAL.sub(lambda m: "\n" if m.group(0) in "\x0b\x0c" else "", value)
     if isinstance(value, dict):
         return {k: word_safe(v) for k, v in value.items()}

@@ -602,18 +602,27 @@ def _overdue_sheet(
 ) -> None:
     items = metrics.items
     overdue, days, left, units = (items[c] for c in (Col.OVERDUE, Col.DAYS_OVERDUE, Col.DAYS_LEFT, Col.UNIT))
-    # Most overdue first, then the soonest due; by unit within a day.
-    late = sorted(
-        (i for i, (o, s) in enumerate(zip(overdue, items[Col.DUE_SOON], strict=True)) if o or s),
-        key=lambda i: (-(days[i] or 0) if overdue[i] else 10_000 + (left[i] or 0), units[i]),
+    # Most overdue first, then the soonest due; by unit within a day. Sorted in C by key getters,
+    # the second key first (the sort is stable, also in reverse).
+    late = [i for i, o in enumerate(overdue) if o]
+    soon = [i for i, (o, s) in enumerate(zip(overdue, items[Col.DUE_SOON], strict=True)) if s and not o]
+    late.sort(key=units.__getitem__)
+    late.sort(key=lambda i: days[i] or 0, reverse=True)
+    soon.sort(key=units.__getitem__)
+    soon.sort(key=lambda i: left[i] or 0)
+    late += soon
+    listed = [c for c in OVERDUE_LIST if c in items]  # the list's columns, not all 40 of the ledger
+    frame = (
+        items.select(listed)
+        .take(late)
+        .with_columns(
+            {
+                Col.SEQ: list(range(1, len(late) + 1)),
+                Col.WARNING: [Col.OVERDUE_N if overdue[i] else Col.DUE_SOON_N for i in late],
+            }
+        )
+        .select(OVERDUE_LIST)
     )
-    frame = items.take(late).with_columns(
-        {
-            Col.SEQ: list(range(1, len(late) + 1)),
-            Col.WARNING: [Col.OVERDUE_N if overdue[i] else Col.DUE_SOON_N for i in late],
-        }
-    )
-    frame = frame.select(OVERDUE_LIST)
     ws = book.add_worksheet(Sheet.OVERDUE)
     last, last_col = _table(book, ws, fmt, "Overdue", frame, bulk=bulk)
     ws.conditional_format(
