@@ -8,6 +8,7 @@ header (title, 填报单位, 填报日期) tell which unit sent the return and w
 
 from __future__ import annotations
 
+import operator
 import re
 import zipfile
 from collections import Counter
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -746,13 +748,18 @@ class _RowFilter:
         if not ledger or len(set(map(len, data))) != 1:
             return [False] * len(data)  # rows of different lengths: every row goes through the rules
         columns = list(zip(*data, strict=True))
-        filled = {i: [v != "" and v is not None for v in columns[i]] for i in ledger}
+        filled = {i: _filled(columns[i]) for i in ledger}
         real = [filled[i] for i in ledger if i in self.real]
         text = [filled[i] for i in ledger if not set(map(type, columns[i])) & {int, float}]  # no numbers
         if not real or not text:
             return [False] * len(data)
         count = list(map(sum, zip(*filled.values(), strict=True)))
-        repeats = [[v == h for v in columns[i]] for i, h in self.header if i < width]
+        # A header text found again in its column (a scan in C) is compared cell by cell.
+        repeats = [
+            list(map(operator.eq, columns[i], repeat(h)))
+            for i, h in self.header
+            if i < width and h in columns[i]
+        ]
         matches = list(map(sum, zip(*repeats, strict=True))) if repeats else [0] * len(data)
         any_real = list(map(any, zip(*real, strict=True)))  # a value in a real ledger column
         any_text = list(map(any, zip(*text, strict=True)))  # a value where no column holds numbers
@@ -792,6 +799,13 @@ class _RowFilter:
         if len(cells) == 1 and cells[0][0] in self.unit and "盖章" not in texts[0]:
             return False
         return all(DATE_LINE.match(t) or SIGNATURE.match(t) for t in texts)
+
+
+def _filled(column: Sequence[object]) -> list[bool]:
+    """Per cell: it holds a value (not "" and not None), worked out in C."""
+    if None in column:
+        return [v != "" and v is not None for v in column]
+    return list(map(operator.ne, column, repeat("")))
 
 
 def _has_content(grid: Sequence[Sequence[object]]) -> bool:
