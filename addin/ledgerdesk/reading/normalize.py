@@ -743,7 +743,7 @@ def _texts(values: list[Any]) -> list[str]:
     """Cell values as text; text cells (most of them) only need their spaces trimmed."""
     kinds = set(map(type, values))
     if kinds <= {str}:
-        return [v.strip() for v in values]
+        return list(map(str.strip, values))  # in C
     if bool in kinds:  # True == 1 would share a memo entry with 1
         return [v.strip() if type(v) is str else as_text(v) for v in values]
     return _map(as_text, values)  # dates and numbers: each distinct value once
@@ -755,7 +755,7 @@ def _map(func, values: list[Any]) -> list[Any]:
         memo = {v: func(v) for v in set(values)}
     except TypeError:  # an unhashable cell value
         return [func(v) for v in values]
-    return [memo[v] for v in values]
+    return list(map(memo.__getitem__, values))  # in C
 
 
 def _resolve_unit(
