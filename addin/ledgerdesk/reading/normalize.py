@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache, partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..model import COLUMNS, LEDGER_COLUMNS, Col
 from .problems import REJECTED, Problem, RejectedRow, make_problem
@@ -67,8 +67,9 @@ DEADLINE_KINDS = {
 }
 
 
-@dataclass(frozen=True)
-class ParsedDate:
+class ParsedDate(NamedTuple):
+    """A date cell read (a tuple: hashed and compared in C, as each distinct one is looked up)."""
+
     value: date | None
     kind: str | None  # a DEADLINE_KINDS key, "blank", or None when the text is not understood
 
@@ -79,8 +80,22 @@ UNKNOWN = ParsedDate(None, None)
 
 def as_text(value: object) -> str:
     """A cell value as the text a clerk would see (序号 1.0 -> "1", dates as ISO)."""
+    if type(value) is str:
+        return value.strip()
     if value is None:
         return ""
+    try:
+        return _shown(value)  # a date or a number: the same few hundred in every return
+    except TypeError:  # unhashable
+        return _show(value)
+
+
+@lru_cache(maxsize=65536, typed=True)  # typed: 1, 1.0 and True are equal keys but read differently
+def _shown(value: object) -> str:
+    return _show(value)
+
+
+def _show(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
@@ -497,7 +512,7 @@ def normalize_table(
     blank = [""] * n  # shared by the columns the table does not have; never changed in place
     # 发现时间 and 完成时间 as text only name a value in a problem: made for those rows alone.
     lazy = {Col.FOUND, Col.DONE_ON}
-    text = {c: _texts(raw[c]) if c in filled else blank for c in raw if c not in lazy}
+    text = {c: _texts(raw[c]) if c in filled else blank for c in (*COLUMNS, "_填报单位") if c not in lazy}
     for column in filled & text.keys():  # Excel keeps 32,767 characters of a cell: say what is cut
         if max(map(len, text[column]), default=0) >= CELL_LIMIT:  # the reader stops there too
             for i, t in enumerate(text[column]):
@@ -524,10 +539,16 @@ def normalize_table(
     near = table.report_date
     found = _map(lambda v: parse_date(v, year, near=near, ahead=False), raw[Col.FOUND])
     base = table.base_date[0] if table.base_date else None
-    deadline = _map(
-        lambda pair: parse_date(pair[0], year, pair[1] or base, calendar, near=near, ahead=True),
-        list(zip(raw[Col.DEADLINE], [f.value for f in found], strict=True)),
-    )
+    # A deadline is read without its start first; only one that counts from a start (2个月内,
+    # 5个工作日内, 立行立改) is read again from each row's 发现时间 (or the table's base date).
+    deadline = _map(lambda v: parse_date(v, year, None, calendar, near=near, ahead=True), raw[Col.DEADLINE])
+    if any(d.kind in RELATIVE_KINDS for d in set(deadline)):
+        deadline = [
+            parse_date(v, year, f.value or base, calendar, near=near, ahead=True)
+            if d.kind in RELATIVE_KINDS
+            else d
+            for v, f, d in zip(raw[Col.DEADLINE], found, deadline, strict=True)
+        ]
     if (
         table.base_date
         and any(d.kind in RELATIVE_KINDS for d in set(deadline))
@@ -681,9 +702,10 @@ def normalize_table(
         "是" if state[i] == DONE and is_verified(status_text[i], text[Col.CLOSEOUT][i]) else "" for i in keep
     ]
     notes = text[Col.REMARK]
+    extended = {t: any(w in t for w in EXTENSION_WORDS) for t in set(status_text)}  # each status once
     out[Col.REMARK] = [
         "；".join(filter(None, [notes[i], "已申请延期"]))
-        if state[i] == IN_PROGRESS and any(w in status_text[i] for w in EXTENSION_WORDS)
+        if state[i] == IN_PROGRESS and extended[status_text[i]]
         else notes[i]
         for i in keep
     ]
