@@ -123,3 +123,17 @@ def test_a_bug_is_one_chinese_line_with_no_english_unless_verbose(inbox, tmp_pat
     assert "ValueError" not in err and "list index" not in err and "Traceback" not in err
     with pytest.raises(ValueError):
         cli.main(["merge", str(inbox), "--out", str(tmp_path / "out"), "--verbose"])
+
+
+def test_a_folder_is_searched_for_leftovers_once_however_many_files_go_in_it(tmp_path, monkeypatch):
+    """1,000 notices in one folder: listing it again for each one made writing them quadratic."""
+    from pathlib import Path
+
+    listed: list[Path] = []
+    glob = Path.glob
+    monkeypatch.setattr(Path, "glob", lambda self, pattern: listed.append(self) or glob(self, pattern))
+    for n in range(5):
+        with files.atomic_output(tmp_path / "催办通知" / f"{n:02d}.docx") as tmp:
+            tmp.write_bytes(b"x")
+    assert listed.count(tmp_path / "催办通知") == 1
+    assert sorted(p.name for p in (tmp_path / "催办通知").iterdir()) == [f"{n:02d}.docx" for n in range(5)]

@@ -117,10 +117,20 @@ TEMP_PREFIX = ".~ledgerdesk-"  # every temporary file and folder the tool makes 
 STALE_AFTER = 600  # seconds: a temporary file this old is left by a run that was killed
 
 
+_CLEANED: set[Path] = set()  # folders already looked at by this process
+
+
 def clean_stale(folder: Path) -> None:
-    """Remove temporary files a killed run left behind (never one a running run is writing)."""
+    """Remove temporary files a killed run left behind (never one a running run is writing).
+
+    A folder is looked at once per process: a file left by a killed run is old when the run
+    starts or never, and listing a folder of 1,000 notices again for each one was a tenth of the
+    time of writing them."""
     import time
 
+    if folder in _CLEANED:
+        return
+    _CLEANED.add(folder)
     for left in folder.glob(TEMP_PREFIX + "*"):
         try:
             if time.time() - left.stat().st_mtime > STALE_AFTER:
