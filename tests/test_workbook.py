@@ -378,3 +378,27 @@ def test_every_kind_of_value_is_written_alike_cell_by_cell_and_streamed(tmp_path
     assert [v for v, _, _ in column[10:13]] == [None, None, None]  # NaN, infinity, NaT: nothing
     assert column[14][0] == datetime(2024, 5, 1, 13, 30) and column[14][2] == "yyyy-mm-dd"
     assert [v for v, _, _ in column[16:]] == [7, 1.25, "1.5", None]
+
+
+def test_a_failure_while_compressing_rows_in_the_background_reaches_the_writer():
+    """The rows of a big sheet are compressed in a second thread; a disk that fills up there must
+    stop the master being written (the old one stays), not leave a truncated file or a thread."""
+    import threading
+
+    from ledgerdesk.outputs.sheetdata import _Background
+
+    class Full:
+        written: list[bytes] = []
+
+        def write(self, data: bytes) -> None:
+            if len(self.written) == 2:
+                raise OSError(28, "No space left on device")
+            self.written.append(data)
+
+    member = Full()
+    with pytest.raises(OSError, match="No space left"):
+        with _Background(member) as out:
+            for n in range(50):
+                out.write(b"<row/>" * n)
+    assert member.written == [b"", b"<row/>"]  # in order, and nothing after the failure
+    assert not [t for t in threading.enumerate() if t.name == "ledgerdesk-zip"]

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import math
 import numbers
+import queue
 import re
+import threading
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -85,7 +87,7 @@ def stream_rows(path: Path, tables: list[BulkTable]) -> None:
             if info.filename in by_sheet:
                 table = by_sheet[info.filename]
                 xml = src.read(info).decode("utf-8")
-                with dst.open(info.filename, "w") as out:
+                with dst.open(info.filename, "w") as member, _Background(member) as out:
                     _write_sheet(out, xml, table, unique, added, strings)
             elif info.filename.startswith("xl/tables/"):
                 dst.writestr(info, _widen(src.read(info).decode("utf-8"), tables).encode("utf-8"))
@@ -127,6 +129,40 @@ def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
 
 
 CHUNK = 5000  # rows turned into XML at a time
+
+
+class _Background:
+    """Writes into a zip member from a second thread. zlib compresses without holding the GIL, so
+    one chunk of rows is compressed while the next is made; at most a few chunks wait."""
+
+    def __init__(self, member: Any) -> None:
+        self.member = member
+        self.waiting: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="ledgerdesk-zip", daemon=True)
+
+    def _run(self) -> None:
+        while (data := self.waiting.get()) is not None:
+            if self.error is None:
+                try:
+                    self.member.write(data)
+                except BaseException as exc:  # raised again in the thread that writes
+                    self.error = exc
+
+    def write(self, data: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        self.waiting.put(data)
+
+    def __enter__(self) -> _Background:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.waiting.put(None)  # also after an error: the thread ends, nothing is left running
+        self.thread.join()
+        if self.error is not None and exc[0] is None:
+            raise self.error
 
 
 def _write_sheet(
