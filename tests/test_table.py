@@ -30,6 +30,9 @@ def test_a_column_of_another_length_is_refused():
         Table.of_rows([("甲", 1), ("乙",)], ["单位", "天数"])
     with pytest.raises(ValueError):
         Table({"单位": ["甲", "乙"], "天数": [1]})
+    with pytest.raises(ValueError):
+        Table({"单位": ["甲", "乙"]}, length=3)  # a stated row count is checked too
+    assert len(Table(length=4)) == 4 and len(Table({"单位": []}, length=0)) == 0
 
 
 def test_take_select_and_with_columns_leave_the_table_as_it_was():

@@ -18,6 +18,7 @@ _LAZY = {
     "Report": "reading.problems",
     "UnitDirectory": "reading.schema",
     "load_units": "reading.schema",
+    "Table": "table",
 }
 __all__ = sorted(_LAZY)
 

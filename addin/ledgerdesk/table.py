@@ -19,11 +19,14 @@ if TYPE_CHECKING:
 class Table:
     """Named columns, all of one length; a column is a list (``table[label]``), in order."""
 
-    __slots__ = ("_columns", "_length")
+    __slots__ = ("_columns", "_length", "_fixed")
 
     def __init__(self, columns: Mapping[str, Sequence[Any]] | None = None, length: int | None = None) -> None:
+        """``length`` is the number of rows (checked against every column); without it, the first
+        column sets it."""
         self._columns: dict[str, list[Any]] = {}
         self._length = length or 0
+        self._fixed = length is not None
         for label, values in (columns or {}).items():
             self[label] = values
 
@@ -80,10 +83,9 @@ class Table:
 
     def __setitem__(self, label: str, values: Sequence[Any]) -> None:
         values = values if isinstance(values, list) else list(values)
-        if self._columns and len(values) != self._length:
+        if self._fixed and len(values) != self._length:
             raise ValueError(f"列「{label}」有 {len(values)} 个值，表有 {self._length} 行")
-        if not self._columns:
-            self._length = len(values)
+        self._length, self._fixed = len(values), True
         self._columns[label] = values
 
     def get(self, label: str, default: Sequence[Any] | None = None) -> list[Any] | None:
