@@ -62,3 +62,15 @@ def test_the_whole_run_and_a_merge_back_never_import_pandas(tmp_path):
     assert (out / "汇总台账.xlsx").is_file() and (tmp_path / "sent").is_dir()
     assert "pandas" not in loaded and "numpy" not in loaded, loaded
     assert {"docx", "docxtpl", "xlsxwriter"} <= set(loaded)  # the probe sees what the run did load
+
+
+def test_merge_and_check_do_not_load_the_word_libraries(tmp_path):
+    """Only the jobs that write a 通报 or notices load python-docx, docxtpl and Jinja."""
+    from ledgerdesk.resources import sample_returns
+
+    inbox, out = str(sample_returns()), str(tmp_path / "out")
+    for command in (["check", inbox], ["merge", inbox, "--out", out]):
+        code = f"from ledgerdesk.cli import main\nassert main({command!r}) in (0, 1)"
+        loaded = imported_by(code)
+        assert not {"docx", "docxtpl", "jinja2"} & set(loaded), (command, loaded)
+    assert (tmp_path / "out" / "汇总台账.xlsx").is_file()  # the merge did write the master

@@ -12,18 +12,20 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import LedgerdeskError
 from .figures.history import HISTORY_NAME, Delta, HistoryError, record_snapshot
 from .figures.metrics import Metrics, compute_metrics
-from .outputs.briefing import Documents, write_documents
 from .outputs.workbook import MasterContent, NotAMaster, read_master, recorded_as_of, write_master
 from .reading.merge import Inbox, MergeResult, Progress, merge_ledgers, survey_inbox
 from .reading.schema import UnitDirectory, load_units
 from .reading.settings import Settings
 from .resources import MASTER_NAME, unit_directory_file
 from .roundtrip import MANIFEST_NAME, ApplyResult, SplitResult, apply_returns, split_master
+
+if TYPE_CHECKING:  # python-docx, docxtpl and Jinja load only for the jobs that write documents
+    from .outputs.briefing import Documents
 
 
 class JobError(LedgerdeskError):
@@ -201,6 +203,8 @@ def brief(
     notices_dir: str | Path | None = None,
 ) -> Documents:
     """Write the briefing (default ``out_dir/通报_YYYY-MM-DD.docx``) and the reminder notices."""
+    from .outputs.briefing import write_documents
+
     as_of = job.metrics.as_of
     path = Path(briefing_path) if briefing_path else Path(out_dir) / briefing_name(as_of)
     docs = write_documents(
