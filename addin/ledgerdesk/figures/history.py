@@ -13,10 +13,11 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from ..errors import LedgerdeskError
 from ..model import Col
+from ..reading.schema import DONE
 from .metrics import Metrics
 
 HISTORY_NAME = "台账历史.sqlite"
@@ -186,10 +187,7 @@ def _store(db: sqlite3.Connection, metrics: Metrics, source: str) -> Delta | Non
     sid = cursor.lastrowid
     db.executemany(
         "INSERT INTO item VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (sid, k, v["unit"], v["description"], v["state"], v["deadline"], int(v["overdue"]))
-            for k, v in current.items()
-        ],
+        [(sid, k, *v) for k, v in current.items()],
     )
     db.executemany(
         "INSERT INTO unit_rate VALUES (?, ?, ?, ?, ?)",
@@ -211,55 +209,58 @@ def _connect(db_path: str | Path) -> sqlite3.Connection:
     return db
 
 
-def _items(metrics: Metrics) -> dict[str, dict[str, Any]]:
+# An item as a period stores it: the item table's columns after its key. A plain tuple, made in C
+# by zip and read back from SQLite as one: a province has 500,000 items in each period.
+Item = tuple[str, str, str, str | None, int]
+UNIT: Final = 0
+DESCRIPTION: Final = 1
+STATE: Final = 2
+DEADLINE: Final = 3
+OVERDUE: Final = 4
+
+
+def _items(metrics: Metrics) -> dict[str, Item]:
+    """This period's items by ``item_key``; an item listed twice counts once (its first row)."""
     frame = metrics.items
-    # Plain lists, and each distinct deadline turned into text once: 500,000 items at a province.
-    deadlines = frame[Col.DEADLINE]
-    iso = {d: _iso(d) for d in set(deadlines)}
-    out: dict[str, dict[str, Any]] = {}
-    for pid, unit, desc, state, deadline, overdue in zip(
-        frame[Col.ID],
-        frame[Col.UNIT],
-        frame[Col.DESCRIPTION],
-        frame[Col.STATE_CODE],
-        deadlines,
-        frame[Col.OVERDUE],
-        strict=True,
-    ):
-        key = item_key(pid, unit, desc)
-        if key not in out:
-            out[key] = {
-                "unit": str(unit),
-                "description": str(desc),
-                "state": str(state),
-                "deadline": iso[deadline],
-                "overdue": bool(overdue),
-            }
+    ids, units, descriptions = frame[Col.ID], frame[Col.UNIT], frame[Col.DESCRIPTION]
+    keys = list(map(item_key, ids, units, descriptions))
+    iso = {d: _iso(d) for d in set(frame[Col.DEADLINE])}  # each distinct deadline once
+    values: list[Item] = list(
+        zip(
+            map(str, units),
+            map(str, descriptions),
+            map(str, frame[Col.STATE_CODE]),
+            map(iso.__getitem__, frame[Col.DEADLINE]),
+            map(int, frame[Col.OVERDUE]),
+            strict=True,
+        )
+    )
+    if len(set(keys)) == len(keys):
+        return dict(zip(keys, values, strict=True))
+    out: dict[str, Item] = {}
+    for key, value in zip(keys, values, strict=True):
+        out.setdefault(key, value)
     return out
 
 
 def _delta(
-    db: sqlite3.Connection, previous: tuple[Any, ...], current: dict[str, dict[str, Any]], metrics: Metrics
+    db: sqlite3.Connection, previous: tuple[Any, ...], current: dict[str, Item], metrics: Metrics
 ) -> Delta:
     pid, prev_as_of = previous
-    before = {
-        row[0]: {
-            "unit": row[1],
-            "description": row[2],
-            "state": row[3],
-            "deadline": row[4],
-            "overdue": bool(row[5]),
-        }
+    before: dict[str, Item] = {
+        row[0]: row[1:]
         for row in db.execute(
             "SELECT item_key, unit, description, state, deadline, overdue FROM item WHERE snapshot_id = ?",
             (pid,),
         )
     }
+    gone = [k for k in before if k not in current]
 
-    def brief(key: str, item: dict[str, Any]) -> ItemChange:
-        return ItemChange(key, item["unit"], item["description"])
+    def brief(key: str, item: Item) -> ItemChange:
+        return ItemChange(key, item[UNIT], item[DESCRIPTION])
 
-    both = [k for k in current if k in before]
+    # Items in both periods, with what each period says of them: one lookup per item.
+    both = [(k, now, was) for k, now in current.items() if (was := before.get(k)) is not None]
     prev_rates = {
         unit: rate
         for unit, rate in db.execute(
@@ -275,32 +276,16 @@ def _delta(
     rate = _float(metrics.total.completion_rate)
     return Delta(
         previous_as_of=prev_as_of,
-        newly_closed=[
-            brief(k, current[k])
-            for k in both
-            if current[k]["state"] == "done" and before[k]["state"] != "done"
-        ],
-        reopened=[
-            brief(k, current[k])
-            for k in both
-            if current[k]["state"] != "done" and before[k]["state"] == "done"
-        ],
+        newly_closed=[brief(k, now) for k, now, was in both if now[STATE] == DONE and was[STATE] != DONE],
+        reopened=[brief(k, now) for k, now, was in both if now[STATE] != DONE and was[STATE] == DONE],
         new_items=[brief(k, v) for k, v in current.items() if k not in before],
-        removed_items=[brief(k, v) for k, v in before.items() if k not in current],
-        became_overdue=[
-            brief(k, current[k]) for k in both if current[k]["overdue"] and not before[k]["overdue"]
-        ]
-        + [brief(k, v) for k, v in current.items() if k not in before and v["overdue"]],
+        removed_items=[brief(k, before[k]) for k in gone],
+        became_overdue=[brief(k, now) for k, now, was in both if now[OVERDUE] and not was[OVERDUE]]
+        + [brief(k, v) for k, v in current.items() if k not in before and v[OVERDUE]],
         deadline_changes=[
-            ItemChange(
-                k,
-                current[k]["unit"],
-                current[k]["description"],
-                before[k]["deadline"],
-                current[k]["deadline"],
-            )
-            for k in both
-            if current[k]["deadline"] != before[k]["deadline"]
+            ItemChange(k, now[UNIT], now[DESCRIPTION], was[DEADLINE], now[DEADLINE])
+            for k, now, was in both
+            if now[DEADLINE] != was[DEADLINE]
         ],
         units=units,
         total=RateChange(rate, prev_total, _pp(rate, prev_total)),
