@@ -62,15 +62,18 @@ def test_three_periods_with_a_rerun(tmp_path):
         db,
         P3,
         item("甲", "done", date(2024, 7, 10), pid="A1"),
-        item("甲", "done", date(2024, 6, 1), pid="A2"),
+        item("甲", "in_progress", date(2024, 6, 1), pid="A2"),  # reopened, and so overdue
         item("乙", "done", date(2024, 8, 30), pid="B1"),
         item("乙", "not_started", date(2024, 8, 20), pid="B2"),
     )
     assert third.previous_as_of == "2024-07-15"  # compared with the re-run, not the first attempt
     assert ids(third.newly_closed) == ["A1"]
-    assert ids(third.removed_items) == ["B3"]
-    assert third.became_overdue == [] and third.new_items == []
-    assert third.total.change_pp == pytest.approx((3 / 4 - 2 / 5) * 100)
+    assert ids(third.reopened) == ["A2"]
+    assert [c.as_dict() for c in third.removed_items] == [
+        {"id": "B3", "unit": "乙", "description": "乙的问题B3"}
+    ]
+    assert ids(third.became_overdue) == ["A2"] and third.new_items == []
+    assert third.total.change_pp == pytest.approx((2 / 4 - 2 / 5) * 100)
 
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT COUNT(*) FROM snapshot").fetchone()[0] == 3
