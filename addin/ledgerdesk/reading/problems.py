@@ -93,15 +93,11 @@ class Problem:
     value: str | None
     message: str
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_json(self) -> dict[str, Any]:
+        """A problem in every command's JSON: all its fields, in this order (docs/cli.md)."""
         return asdict(self)
 
-    def as_json(self) -> dict[str, Any]:
-        """The fields every command's JSON gives for a problem (docs/cli.md)."""
-        return {k: v for k, v in asdict(self).items() if k in JSON_FIELDS}
 
-
-JSON_FIELDS = ("code", "severity", "file", "sheet", "row", "column", "value", "message")
 FIELDS = ("severity", "code", "file", "sheet", "row", "column", "value", "message")  # as 校验问题 shows them
 
 
