@@ -542,7 +542,8 @@ def normalize_table(
     # A deadline is read without its start first; only one that counts from a start (2个月内,
     # 5个工作日内, 立行立改) is read again from each row's 发现时间 (or the table's base date).
     deadline = _map(lambda v: parse_date(v, year, None, calendar, near=near, ahead=True), raw[Col.DEADLINE])
-    if any(d.kind in RELATIVE_KINDS for d in set(deadline)):
+    counts_from_start = any(d.kind in RELATIVE_KINDS for d in set(deadline))  # read again, same kind
+    if counts_from_start:
         deadline = [
             parse_date(v, year, f.value or base, calendar, near=near, ahead=True)
             if d.kind in RELATIVE_KINDS
@@ -551,7 +552,7 @@ def normalize_table(
         ]
     if (
         table.base_date
-        and any(d.kind in RELATIVE_KINDS for d in set(deadline))
+        and counts_from_start
         and any(
             d.kind in RELATIVE_KINDS and d.value is not None and not f.value
             for d, f in zip(deadline, found, strict=True)
