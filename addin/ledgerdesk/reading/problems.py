@@ -152,10 +152,13 @@ class Report:
     def to_table(self) -> Table:
         """The 校验问题 table, with Chinese headers a clerk reads."""
         level = {ERROR: "错误", WARNING: "提示"}
-        rows = [[getattr(p, name) for name in FIELDS] for p in self.problems]
-        for row in rows:
-            row[0] = level[row[0]]  # FIELDS starts with the severity
-        return Table.of_rows(rows, PROBLEM_COLUMNS)
+        return Table.of_rows(
+            (
+                [level[p.severity] if f == "severity" else getattr(p, f) for f in FIELDS]
+                for p in self.problems
+            ),
+            PROBLEM_COLUMNS,
+        )
 
 
 # 未采用行: every row read that is not merged, with what the unit wrote in it.
