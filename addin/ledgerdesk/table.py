@@ -4,7 +4,7 @@ left out, a sheet read back.
 What the merge builds and every output reads, as plain Python lists. Not a pandas DataFrame: each
 ribbon click and each command starts a new Python, and importing pandas alone takes longer than
 merging a city's returns (docs/benchmarks.md). ``to_pandas`` gives a DataFrame for a script or a
-notebook, and for the round trip, which works on one.
+notebook.
 """
 
 from __future__ import annotations
@@ -88,9 +88,9 @@ class Table:
         self._length, self._fixed = len(values), True
         self._columns[label] = values
 
-    def get(self, label: str, default: Sequence[Any] | None = None) -> list[Any] | None:
-        found = self._columns.get(label)
-        return found if found is not None else (None if default is None else list(default))
+    def get(self, label: str, default: list[Any] | None = None) -> list[Any] | None:
+        """The column ``label``, or ``default`` when the table has none."""
+        return self._columns.get(label, default)
 
     def rows(self, labels: Sequence[str] | None = None) -> Iterator[tuple[Any, ...]]:
         """Each row as a tuple of the columns ``labels`` (all, in order, by default)."""
