@@ -128,13 +128,17 @@ def compute_metrics(
     if settings.list_all_units and units is not None:
         named = {g.name for g in per_unit}
         per_unit += [Group(name=u.name) for u in units.units if u.name not in named]
-    rates = [g.completion_rate for g in per_unit]
-    # Rank 1 = best; ties share the better rank; units without a rate have none.
-    ranks = [None if r is None else 1 + sum(1 for o in rates if o is not None and o > r) for r in rates]
+    # Rank 1 = best; ties share the better rank; units without a rate have none (and come last).
+    rank_of: dict[float, int] = {}
+    rates = (g.completion_rate for g in per_unit if g.completion_rate is not None)
+    for position, rate in enumerate(sorted(rates, reverse=True), start=1):
+        rank_of.setdefault(rate, position)
+
+    def rank(g: Group) -> int | None:
+        return None if g.completion_rate is None else rank_of[g.completion_rate]
+
     unranked = len(per_unit) + 1
-    order = sorted(
-        range(len(per_unit)), key=lambda k: (unranked if ranks[k] is None else ranks[k], per_unit[k].name)
-    )
+    per_unit.sort(key=lambda g: (rank(g) or unranked, g.name))
     everything = _aggregate(items, None)
     total = Totals(
         **{k: everything[0].count(k) if everything else 0 for k in COUNTS},
@@ -159,9 +163,9 @@ def compute_metrics(
                 completion_rate=g.completion_rate,
                 unit=g.name,
                 warning=_warning(g.overdue, g.due_soon, g.completion_rate, settings),
-                rank=ranks[k],
+                rank=rank(g),
             )
-            for k, g in ((k, per_unit[k]) for k in order)
+            for g in per_unit
         ],
         by_source=_aggregate(items, Col.SOURCE, blank="（未填）"),
         by_category=_aggregate(items, Col.CATEGORY, blank="（未填）"),
@@ -241,9 +245,8 @@ def _aggregate(items: Table, by: str | None, blank: str | None = None) -> list[G
             strict=True,
         )
     )
-    sums = {
-        key: [0] * 9 for key in dict.fromkeys(keys)
-    }  # items, the four states, overdue, due soon, num, den
+    # Per group: items, the four states, overdue, due soon, num, den.
+    sums = {key: [0] * 9 for key in dict.fromkeys(keys)}
     position = {DONE: 1, IN_PROGRESS: 2, NOT_STARTED: 3, LONG_TERM: 4}
     for (key, state, late, soon, num, den), count in combinations.items():
         c = sums[key]
