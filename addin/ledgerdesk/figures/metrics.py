@@ -16,6 +16,7 @@ Definitions (docs/statistics.md; the choices are settings):
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -277,6 +278,20 @@ def _as_date(value: object) -> date | None:
     if isinstance(value, date):
         return value
     return None
+
+
+def most_overdue_first(
+    rows: Iterable[int], days: list[int | None], units: list[str] | None = None
+) -> list[int]:
+    """Overdue ``rows`` by days overdue, most first (then by unit when ``units`` are given; else
+    as they come); rows without days overdue last. Sorted in C (by key getters, the second key
+    first: Python's sort is stable, also in reverse), not by a Python key per item."""
+    rows = list(rows)
+    dated = [i for i in rows if days[i] is not None]
+    if units is not None:
+        dated.sort(key=units.__getitem__)
+    dated.sort(key=days.__getitem__, reverse=True)  # type: ignore[arg-type]
+    return dated + [i for i in rows if days[i] is None]
 
 
 def format_rate(rate: float | None) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -27,7 +27,7 @@ from lxml import etree
 
 from ..errors import LedgerdeskError
 from ..figures.history import Delta
-from ..figures.metrics import Metrics, UnitFigures, format_date, format_rate
+from ..figures.metrics import Metrics, UnitFigures, format_date, format_rate, most_overdue_first
 from ..files import atomic_output, safe_filename, staged_folder
 from ..model import Col, Sheet
 from ..reading.settings import Settings
@@ -293,7 +293,7 @@ ANNEX_FIELDS = (
 def _item_rows(items: Table, rows: Sequence[int], overdue: bool, limit: int) -> list[dict[str, Any]]:
     """The first ``limit`` of ``rows`` in an annex table (most overdue first for the overdue list)."""
     if overdue:
-        rows = _most_overdue_first(rows, items[Col.DAYS_OVERDUE], items[Col.UNIT])
+        rows = most_overdue_first(rows, items[Col.DAYS_OVERDUE], items[Col.UNIT])
     listed = []
     for n, r in enumerate(items.select(ANNEX_FIELDS).take(rows[:limit]).records(), start=1):
         listed.append(
@@ -309,20 +309,6 @@ def _item_rows(items: Table, rows: Sequence[int], overdue: bool, limit: int) -> 
             }
         )
     return listed
-
-
-def _most_overdue_first(
-    rows: Iterable[int], days: list[int | None], units: list[str] | None = None
-) -> list[int]:
-    """Overdue ``rows`` by days overdue, most first (then by unit when ``units`` are given; else
-    as they come); rows without days overdue last. Sorted in C (by key getters, the second key
-    first: Python's sort is stable, also in reverse), not by a Python key per item."""
-    rows = list(rows)
-    dated = [i for i in rows if days[i] is not None]
-    if units is not None:
-        dated.sort(key=units.__getitem__)
-    dated.sort(key=days.__getitem__, reverse=True)  # type: ignore[arg-type]
-    return dated + [i for i in rows if days[i] is None]
 
 
 def _date_text(value: object, original: str) -> str:
@@ -343,7 +329,7 @@ def notice_contexts(metrics: Metrics, settings: Settings) -> list[dict[str, Any]
     overdue, days, left = items[Col.OVERDUE], items[Col.DAYS_OVERDUE], items[Col.DAYS_LEFT]
     descriptions, deadlines, written = items[Col.DESCRIPTION], items[Col.DEADLINE], items[Col.DEADLINE_TEXT]
     progress, status = items[Col.PROGRESS], items[Col.STATUS]
-    late = _most_overdue_first((i for i, o in enumerate(overdue) if o), days) + [
+    late = most_overdue_first((i for i, o in enumerate(overdue) if o), days) + [
         i for i, (o, s) in enumerate(zip(overdue, items[Col.DUE_SOON], strict=True)) if s and not o
     ]
     by_unit: dict[str, list[int]] = {}

@@ -29,7 +29,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from ..errors import LedgerdeskError
 from ..figures.history import Delta
-from ..figures.metrics import COUNTS, WARNING_LABELS, Metrics, format_date
+from ..figures.metrics import COUNTS, WARNING_LABELS, Metrics, format_date, most_overdue_first
 from ..files import atomic_output, keep_version
 from ..model import (
     ABOUT_COLUMNS,
@@ -603,11 +603,9 @@ def _overdue_sheet(
     items = metrics.items
     overdue, days, left, units = (items[c] for c in (Col.OVERDUE, Col.DAYS_OVERDUE, Col.DAYS_LEFT, Col.UNIT))
     # Most overdue first, then the soonest due; by unit within a day. Sorted in C by key getters,
-    # the second key first (the sort is stable, also in reverse).
-    late = [i for i, o in enumerate(overdue) if o]
+    # the second key first (the sort is stable).
+    late = most_overdue_first((i for i, o in enumerate(overdue) if o), days, units)
     soon = [i for i, (o, s) in enumerate(zip(overdue, items[Col.DUE_SOON], strict=True)) if s and not o]
-    late.sort(key=units.__getitem__)
-    late.sort(key=lambda i: days[i] or 0, reverse=True)
     soon.sort(key=units.__getitem__)
     soon.sort(key=lambda i: left[i] or 0)
     late += soon
