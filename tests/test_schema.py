@@ -6,12 +6,14 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ledgerdesk.model import COLUMNS
 from ledgerdesk.reading.intake import match_header
 from ledgerdesk.reading.normalize import parse_status
 from ledgerdesk.reading.problems import CODES, Report, make_problem
-from ledgerdesk.reading.schema import HEADER_ALIASES, STATUS_WORDS, load_units
+from ledgerdesk.reading.schema import HEADER_ALIASES, STATUS_WORDS, Unit, UnitDirectory, _unit_key, load_units
 
 DOCS = Path(__file__).parents[1] / "docs" / "problems.md"
 
@@ -121,3 +123,29 @@ def test_report_flattens_and_becomes_a_chinese_table():
     assert list(frame.columns) == ["级别", "问题代码", "文件", "工作表", "行号", "列", "原值", "说明"]
     assert list(frame["级别"]) == ["提示", "错误"]
     assert len(report.errors) == 1 and len(report.warnings) == 1
+
+
+def _find_by_trying_every_spelling(directory, text):
+    """The rule find_in keeps, written the slow way: every spelling of three or more characters,
+    longest first, tested against the text."""
+    key = _unit_key(text)
+    return next((u for s, u in directory._by_length if len(s) >= 3 and s in key), None) if key else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    picks=st.lists(st.integers(0, 10_000), min_size=1, max_size=4),
+    cuts=st.lists(st.integers(0, 12), min_size=2, max_size=2),
+    around=st.sampled_from(["", "附件3：", "濮阳市", "关于", "整改台账", "（盖章）"]),
+)
+def test_find_in_finds_what_trying_every_spelling_finds(units, picks, cuts, around):
+    """find_in looks only at spellings whose rarest three characters occur in the text; the unit
+    found is the one trying every spelling, longest first, finds — for whole names, pieces of
+    names and names run together, with a directory of real names and one of a thousand alike."""
+    alike = UnitDirectory([Unit(f"市第{n:04d}局", f"U{n:04d}", (f"第{n:04d}局",)) for n in range(1000)])
+    for directory in (units, alike):
+        spellings = [s for s, _ in directory._by_length]
+        pieces = [spellings[p % len(spellings)] for p in picks]
+        text = around + pieces[0][cuts[0] :] + "".join(pieces[1:]) + pieces[0][: cuts[1]] + around
+        assert directory.find_in(text) == _find_by_trying_every_spelling(directory, text)
+        assert directory.find_in(pieces[-1]) == _find_by_trying_every_spelling(directory, pieces[-1])

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 # A sheet is a ledger only if it has 问题描述; a row is kept only if 问题描述 is filled. A sheet
@@ -291,12 +292,30 @@ class UnitDirectory:
     def find_in(self, text: object) -> Unit | None:
         """The unit whose name or alias appears inside free text, longest spelling first."""
         key = _unit_key(text)
-        if not key:
+        if len(key) < 3:
             return None
-        for spelling, unit in self._by_length:
-            if len(spelling) >= 3 and spelling in key:
+        # Only spellings whose rarest three characters are in the text can be in it: a handful,
+        # however many units the directory holds (a file, its title and its sheet are each looked
+        # up, so testing every spelling made reading a province's returns quadratic).
+        index = self._spellings_by_trigram
+        candidates = sorted({k for i in range(len(key) - 2) for k in index.get(key[i : i + 3], ())})
+        for k in candidates:
+            spelling, unit = self._by_length[k]
+            if spelling in key:
                 return unit
         return None
+
+    @cached_property
+    def _spellings_by_trigram(self) -> dict[str, list[int]]:
+        """Three characters of each spelling (of three or more) -> the positions in ``_by_length``
+        of the spellings they were chosen for: each spelling under its rarest three characters."""
+        grams = [{spelling[i : i + 3] for i in range(len(spelling) - 2)} for spelling, _ in self._by_length]
+        shared = Counter(g for found in grams for g in found)
+        index: dict[str, list[int]] = {}
+        for k, found in enumerate(grams):
+            if found:
+                index.setdefault(min(found, key=lambda g: (shared[g], g)), []).append(k)
+        return index
 
     def __len__(self) -> int:
         return len(self.units)
