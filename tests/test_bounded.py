@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import random
 import time
+import zipfile
 from datetime import date, timedelta
+from pathlib import Path
 
 import xlsxwriter
 from openpyxl import load_workbook
 
 from conftest import AS_OF, write_return
+from ledgerdesk.reading.intake import _directory_sizes, _inflated_size
 from ledgerdesk.reading.merge import merge_ledgers
 from ledgerdesk.reading.workdays import WorkCalendar
 
@@ -218,3 +221,46 @@ def test_control_characters_and_huge_cells_leave_every_output_valid(tmp_path):
         if "市统计局" in text:
             assert "排队<&>长" in text, path.name  # kept, next to the control character that went
     assert len(docs.notices) == 2
+
+
+def _listed_size(path: Path) -> int:
+    with zipfile.ZipFile(path) as z:
+        return sum(info.file_size for info in z.infolist())
+
+
+def test_the_unzipped_size_is_read_from_the_zip_directory_as_zipfile_lists_it(tmp_path):
+    """The zip-bomb guard reads a plain workbook's central directory itself (two reads); every
+    workbook of the corpora gives zipfile's total, and the zips it does not read itself — a
+    comment, data before the archive, zip64 entries, a cut-off file — are read by zipfile."""
+    root = Path(__file__).parents[1]
+    books = [
+        p
+        for p in sorted([*root.glob("tests/data/**/*"), *root.glob("workbooks/returns/**/*")])
+        if p.is_file() and zipfile.is_zipfile(p)
+    ]
+    assert len(books) > 40
+    read_directly = 0
+    for path in books:
+        assert _inflated_size(path) == _listed_size(path), path.name
+        read_directly += _directory_sizes(path) is not None
+    assert read_directly >= len(books) - 2  # Excel's, WPS's, LibreOffice's and XlsxWriter's files alike
+
+    book = books[0]
+    commented = tmp_path / "comment.xlsx"
+    with zipfile.ZipFile(book) as src, zipfile.ZipFile(commented, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info))
+        dst.comment = b"saved by a mail gateway"
+    prefixed = tmp_path / "prefixed.xlsx"
+    prefixed.write_bytes(b"\0" * 1000 + book.read_bytes())
+    big = tmp_path / "zip64.xlsx"
+    with zipfile.ZipFile(big, "w") as z, z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
+        member.write(b"<x/>" * 1000)
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(book.read_bytes()[:-10])
+    for path in (commented, prefixed):
+        assert _directory_sizes(path) is None
+        assert _inflated_size(path) == _listed_size(path) > 0, path.name
+    assert _inflated_size(big) == _listed_size(big) == 4000  # zip64 in the local header only
+    assert _directory_sizes(cut) is None
+    assert _inflated_size(cut) == 0  # not a zip any more: calamine says so when it opens it
