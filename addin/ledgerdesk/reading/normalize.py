@@ -537,11 +537,17 @@ def normalize_table(
     ):
         table_problem("unknown-unit", "填报单位", table.unit_text, "，已按此名称单独统计，请在单位名录中补充")
     near = table.report_date
-    found = _map(lambda v: parse_date(v, year, near=near, ahead=False), raw[Col.FOUND])
+    found = _map(
+        lambda v: parse_date(v, year, near=near, ahead=False), raw[Col.FOUND], ("date", year, near, False)
+    )
     base = table.base_date[0] if table.base_date else None
     # A deadline is read without its start first; only one that counts from a start (2个月内,
     # 5个工作日内, 立行立改) is read again from each row's 发现时间 (or the table's base date).
-    deadline = _map(lambda v: parse_date(v, year, None, calendar, near=near, ahead=True), raw[Col.DEADLINE])
+    deadline = _map(
+        lambda v: parse_date(v, year, None, calendar, near=near, ahead=True),
+        raw[Col.DEADLINE],
+        ("deadline", year, calendar, near),
+    )
     counts_from_start = any(d.kind in RELATIVE_KINDS for d in set(deadline))  # read again, same kind
     if counts_from_start:
         deadline = [
@@ -564,7 +570,9 @@ def normalize_table(
             if d.kind in RELATIVE_KINDS and not f.value
         )
         table_problem("deadline-base", Col.DEADLINE, example, f"{table.base_date[1]} {table.base_date[0]}")
-    finish = _map(lambda v: parse_date(v, year, near=near, ahead=False), raw[Col.DONE_ON])
+    finish = _map(
+        lambda v: parse_date(v, year, near=near, ahead=False), raw[Col.DONE_ON], ("date", year, near, False)
+    )
     status_text = text[Col.STATUS]
     reported = True
     if Col.STATUS not in filled:
@@ -575,7 +583,11 @@ def normalize_table(
         else:
             reported = False
             table_problem("no-status-column", Col.STATUS, detail=str(n))
-    state = _map(lambda t: _parse_status(t, words), status_text) if reported else [NOT_STARTED] * n
+    state = (
+        _map(lambda t: _parse_status(t, words), status_text, ("status", words))
+        if reported
+        else [NOT_STARTED] * n
+    )
     if status_text is not text[Col.PROGRESS] and Col.PROGRESS in filled:
         # "否"/"未办结" answers only whether the item is closed; the progress says whether work is under way
         for i, (st, said, story) in enumerate(zip(state, status_text, text[Col.PROGRESS], strict=True)):
@@ -724,8 +736,10 @@ def normalize_table(
     ):
         out[c] = kept(text[c])
     progress_text = text[Col.PROGRESS]
-    planned = _map(lambda t: expected_date(t, year, near), status_text)
-    planned_in_progress = _map(lambda t: expected_date(t, year, near), progress_text)
+    planned = _map(lambda t: expected_date(t, year, near), status_text, ("expected", year, near))
+    planned_in_progress = _map(
+        lambda t: expected_date(t, year, near), progress_text, ("expected", year, near)
+    )
     out[Col.EXPECTED] = [None if state[i] == DONE else planned[i] or planned_in_progress[i] for i in keep]
     out[Col.DEADLINE_TEXT] = kept(text[Col.DEADLINE])
     out[Col.UNIT_TEXT] = kept(unit_text)
@@ -769,15 +783,29 @@ def _texts(values: list[Any]) -> list[str]:
         return list(map(str.strip, values))  # in C
     if bool in kinds:  # True == 1 would share a memo entry with 1
         return [v.strip() if type(v) is str else as_text(v) for v in values]
-    return _map(as_text, values)  # dates and numbers: each distinct value once
+    return _map(as_text, values, ("text",))  # dates and numbers (no True: that is not 1 here)
 
 
-def _map(func, values: list[Any]) -> list[Any]:
-    """``[func(v) for v in values]``, computing each distinct value once."""
+MEMO_LIMIT = 65536  # answers kept per kind of reading (a province's distinct dates fit many times)
+_MEMOS: dict[tuple[object, ...], dict[Any, Any]] = {}
+
+
+def _map(func, values: list[Any], memo_key: tuple[object, ...] | None = None) -> list[Any]:
+    """``[func(v) for v in values]``, computing each distinct value once.
+
+    With ``memo_key`` — what ``func`` reads, with every parameter it reads with — the answers are
+    kept for the next table too: returns repeat the same dates and words, so most of a table is
+    looked up in C instead of calling ``func`` (and its cache) for each of its distinct values.
+    Values equal in Python share an answer (1 and 1.0), as they do in ``func``'s own caches."""
+    memo = {} if memo_key is None else _MEMOS.get(memo_key)
+    if memo is None or len(memo) > MEMO_LIMIT:
+        memo = _MEMOS[memo_key] = {}  # a fresh memo; a table still reading the old one keeps it
     try:
-        memo = {v: func(v) for v in set(values)}
+        new = set(values).difference(memo) if memo else set(values)
     except TypeError:  # an unhashable cell value
         return [func(v) for v in values]
+    for v in new:
+        memo[v] = func(v)
     return list(map(memo.__getitem__, values))  # in C
 
 
