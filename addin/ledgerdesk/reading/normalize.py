@@ -797,9 +797,11 @@ def _map(func, values: list[Any], memo_key: tuple[object, ...] | None = None) ->
     kept for the next table too: returns repeat the same dates and words, so most of a table is
     looked up in C instead of calling ``func`` (and its cache) for each of its distinct values.
     Values equal in Python share an answer (1 and 1.0), as they do in ``func``'s own caches."""
-    memo = {} if memo_key is None else _MEMOS.get(memo_key)
-    if memo is None or len(memo) > MEMO_LIMIT:
-        memo = _MEMOS[memo_key] = {}  # a fresh memo; a table still reading the old one keeps it
+    memo: dict[Any, Any] = {}
+    if memo_key is not None:
+        memo = _MEMOS.get(memo_key, memo)
+        if not memo or len(memo) > MEMO_LIMIT:
+            memo = _MEMOS[memo_key] = {}  # a fresh memo; a table still reading the old one keeps it
     try:
         new = set(values).difference(memo) if memo else set(values)
     except TypeError:  # an unhashable cell value
