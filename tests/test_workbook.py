@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 import zipfile
 from datetime import date, datetime
 from decimal import Decimal
@@ -330,6 +331,30 @@ def test_row_heights_count_wide_and_narrow_characters_and_line_breaks(width):
     )
     assert lines[3] == 15  # capped: a row never grows past 15 lines
     assert lines[4] == min(15, math.ceil(500 * 0.9 / (width - 1)))
+
+
+def test_row_heights_are_the_tallest_cell_of_each_row_whether_texts_repeat_or_not():
+    """_heights measures a column of mostly different texts (问题描述) text by text and a column
+    of repeated ones (整改措施, statuses) once per text; either way a row is as tall as its
+    tallest cell, and a row of one-line cells keeps the default height."""
+    from ledgerdesk.outputs.workbook import LINE_HEIGHT, _heights, _lines
+
+    rng = random.Random(3)
+    n = 400
+    unique = [
+        ("窗口排队" * rng.randint(1, 12)) + f"第{i}项" + ("\n补充" if i % 17 == 0 else "") for i in range(n)
+    ]
+    repeated = [rng.choice(["已整改", "梳理流程，压减环节，明确专人负责" * 2, ""]) for _ in range(n)]
+    mixed = [rng.choice([None, 3, date(2024, 6, 30), "短", "很长的说明文字" * 8]) for _ in range(n)]
+    one_line = [f"{i}" for i in range(n)]
+    columns, widths = [unique, repeated, mixed, one_line], [26, 20, 14, 10]
+    expected = []
+    for row in zip(*columns, strict=True):
+        most = max(_lines(v, w) for v, w in zip(row, widths, strict=True))
+        expected.append(LINE_HEIGHT * most + 2 if most > 1 else None)
+    assert _heights(columns, widths, n) == expected
+    assert any(h is None for h in expected) and len(set(expected)) > 5
+    assert _heights([one_line], [10], n) == [None] * n
 
 
 def test_every_kind_of_value_is_written_alike_cell_by_cell_and_streamed(tmp_path, monkeypatch):

@@ -21,6 +21,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -447,10 +448,15 @@ def _heights(columns: list[list[Any]], widths: list[int], n: int) -> list[float 
         except TypeError:  # an unhashable value
             lines.append([_lines(v, width) for v in column])
             continue
+        if len(distinct) * 2 > len(column) and set(map(type, distinct)) == {str}:
+            counted = _lines_of(column, width)  # mostly different texts (问题描述): each measured
+            if max(counted, default=1) > 1:
+                lines.append(counted)
+            continue
         texts = [v for v in distinct if type(v) is str]
         memo = {t: k for t, k in zip(texts, _lines_of(texts, width), strict=True) if k > 1}
         if memo:  # a column of one-line texts changes no row's height
-            lines.append([memo.get(v, 1) for v in column])
+            lines.append(list(map(memo.get, column, repeat(1))))
     if not lines:
         return [None] * n
     return [LINE_HEIGHT * most + 2 if most > 1 else None for most in map(max, zip(*lines, strict=True))]
