@@ -172,8 +172,8 @@ def read_workbook(
     name = name or path.name
     problems: list[Problem] = []
     try:
-        size = path.stat().st_size
-        mtime = path.stat().st_mtime
+        stat = path.stat()
+        size, mtime = stat.st_size, stat.st_mtime
     except OSError as exc:
         return WorkbookRead(
             name, path, [], [make_problem("file-unreadable", name, detail=exc.strerror or "")]
