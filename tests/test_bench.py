@@ -4,6 +4,10 @@ Nothing here is timed: timings belong to `ledgerdesk bench`, not to the tests.""
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -63,3 +67,28 @@ def test_steps_interleave_and_an_error_is_reported_not_hidden(monkeypatch):
     assert calls == ["a", "b", "c", "a", "c", "a", "c"]  # round by round; a failed step is not retried
     assert [r.error for r in rows] == [None, "RuntimeError: boom", None]
     assert [len(r.runs) for r in rows] == [3, 0, 3]
+
+
+def test_the_bench_measures_ledgerdesk_compiled_as_an_installed_package_is():
+    """pip compiles a package's bytecode when it installs it; the bench does the same for
+    ledgerdesk, and a new Python takes those files as they are (had they been stale or for another
+    interpreter it would write them again), so no measured process compiles ledgerdesk's source."""
+    import ledgerdesk.reading.merge as merge_module
+
+    cached = Path(importlib.util.cache_from_source(merge_module.__file__))
+    cached.unlink(missing_ok=True)
+    bench.compile_installed()
+    assert cached.is_file()
+    before = cached.stat().st_mtime_ns
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run([sys.executable, "-c", "import ledgerdesk.reading.merge"], env=env, check=True)
+    assert cached.stat().st_mtime_ns == before
+
+
+def test_a_size_the_bench_does_not_have_is_named_and_nothing_runs():
+    proc = subprocess.run(
+        [sys.executable, "-m", "ledgerdesk.cli", "bench", "--sizes", "S,X"], capture_output=True, text=True
+    )
+    assert proc.returncode == 2
+    assert "没有「X」这一档" in proc.stderr and "S、M、L、P" in proc.stderr
+    assert "准备" not in proc.stderr + proc.stdout  # no dataset prepared, no step run

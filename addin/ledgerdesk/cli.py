@@ -151,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--quick", action="store_true", help="只测 S、M 两档，每步 3 轮（约五分钟，办事员脚本的对照最慢）"
     )
-    bench.add_argument("--sizes", help="要测的档，如 S,M,L")
+    bench.add_argument("--sizes", help="要测的档，如 S,M,L；P 是 2,000 份各 20 行的小报送（只在点名时测）")
     bench.add_argument("--verbose", action="store_true", help="出错时显示详细信息")
 
     run = sub.add_parser(
@@ -189,9 +189,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "bundle":
         return _bundle(args)
     if args.command == "bench":
+        from .tools.bench import SIZES
         from .tools.bench import main as bench_main
 
         sizes = [s.strip().upper() for s in args.sizes.split(",")] if args.sizes else None
+        unknown = [s for s in sizes or [] if s not in SIZES]
+        if unknown:
+            err.print(
+                f"[red]无法完成：[/red]没有「{escape('、'.join(unknown))}」这一档，可选 {'、'.join(SIZES)}"
+            )
+            return 2
         print(bench_main(args.quick, sizes, lambda line: err.print(line)))
         return 0
     try:
