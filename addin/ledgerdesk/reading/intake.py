@@ -282,7 +282,7 @@ ENTRY = struct.Struct("<4s20xLHHH12x")  # central directory entry: signature …
 
 def _directory_sizes(path: Path) -> int | None:
     """The sum of the unzipped sizes in a plain zip's central directory, read with two reads (a
-    fifth of the time zipfile takes to list a workbook's parts, paid on every return); None for
+    third of the time zipfile takes to list a workbook's parts, paid on every return); None for
     anything else — zip64, a comment, data before the archive, not a zip — which zipfile reads."""
     try:
         with open(path, "rb") as fh:
