@@ -630,6 +630,8 @@ class FastTemplate:
         self.after = document[document.index("</w:body>") + len("</w:body>") :]
 
     def render(self, context: dict[str, Any], out: Path) -> Path:
+        """Write one notice to ``out``, a new file in the folder files.staged_folder gives: the set of
+        notices lands whole or not at all, so a notice needs no temporary file of its own."""
         template = self.template
         template.docx_ids_index = 1000  # as docxtpl's render starts each document
         try:
@@ -641,10 +643,9 @@ class FastTemplate:
             template.fix_docpr_ids(tree)
             xml = etree.tostring(tree, encoding="unicode")
         body = re.sub(r"^<w:body[^>]*>", "<w:body>", xml)  # the namespaces are declared on the document
-        with atomic_output(out) as tmp:
-            tmp.write_bytes(self.base)
-            with zipfile.ZipFile(tmp, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
-                z.writestr(self.document_info, (self.before + body + self.after).encode("utf-8"))
+        out.write_bytes(self.base)
+        with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+            z.writestr(self.document_info, (self.before + body + self.after).encode("utf-8"))
         return out
 
 
