@@ -127,7 +127,9 @@ def write_master(
     clerk_sheets = read_clerk_sheets(path) if path.is_file() else {}
     keep_version(path, settings.keep_versions)
     with atomic_output(path) as tmp:
-        book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False})
+        book = xlsxwriter.Workbook(
+            str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "in_memory": True}
+        )
         book.set_properties({"title": f"汇总台账（截至{as_of}）", "author": "督查台账助手"})
         fmt = _formats(book)
         bulk: list[BulkTable] = []
