@@ -197,6 +197,21 @@ def test_ids_are_stable_and_readable(loop):
         assert pid.startswith(f"{code}-"), (unit, pid)
 
 
+def test_split_reports_its_progress_return_by_return(loop, tmp_path):
+    """A province splits for a thousand units: the progress callback (the bar of ``ledgerdesk
+    split``) hears of every return before it is written, in order, and of the end."""
+    root, master, _ = loop
+    calls: list[tuple[int, int, str]] = []
+    sent = split(
+        master, tmp_path / "下发", SETTINGS, lambda done, total, unit: calls.append((done, total, unit))
+    )
+    total = len(sent.returns)
+    assert [done for done, _, _ in calls] == list(range(total + 1))
+    assert {t for _, t, _ in calls} == {total} and calls[-1][2] == ""
+    named = {unit for _, _, unit in calls[:-1]}
+    assert len(named) == total and "市住房和城乡建设局" in named
+
+
 def _one_return_back(tmp_path):
     """A master of the samples, split, and 市住建局's return copied into an inbox of its own."""
     process(sample_returns(), tmp_path / "out", SETTINGS)

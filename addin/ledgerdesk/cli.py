@@ -325,7 +325,7 @@ def _split(args: argparse.Namespace) -> int:
     from .jobs import split
 
     settings, how = _settings(args, args.master)
-    done = split(args.master, args.out, settings)
+    done = _progress(lambda p: split(args.master, args.out, settings, p), "生成报送表")
     if args.json:
         _json(
             {
@@ -446,12 +446,12 @@ def _print_documents(docs: Documents) -> None:
         out.print(f"催办通知：{len(docs.notices)} 份，在 {docs.notices[0].parent}", markup=False)
 
 
-def _progress(work: Callable[[ProgressCallback], T]) -> T:
+def _progress(work: Callable[[ProgressCallback], T], label: str = "读取台账") -> T:
     """Run ``work`` with a progress bar on stderr (only where a person watches a terminal)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     with Progress(
-        TextColumn("读取台账"),
+        TextColumn(label),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.description}"),

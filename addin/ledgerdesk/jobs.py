@@ -225,13 +225,17 @@ def notices_folder(out_dir: str | Path, as_of: date) -> Path:
     return Path(out_dir) / f"催办通知_{as_of.isoformat()}"
 
 
-def split(master: str | Path, out_dir: str | Path, settings: Settings) -> SplitResult:
+def split(
+    master: str | Path, out_dir: str | Path, settings: Settings, progress: Progress | None = None
+) -> SplitResult:
     """``ledgerdesk split``: one pre-filled return per unit from the master, and a 下发清单."""
     master = Path(master)
     if not master.is_file():
         raise JobError(f"找不到汇总台账：{master}")
     try:
-        return split_master(master, Path(out_dir), load_directory(settings.units_file or None), settings)
+        return split_master(
+            master, Path(out_dir), load_directory(settings.units_file or None), settings, progress
+        )
     except NotAMaster as exc:
         raise JobError(str(exc)) from None
 

@@ -34,7 +34,7 @@ from .model import (
     Sheet,
 )
 from .outputs.workbook import MasterContent, read_master, read_previous, sheet_table, write_master
-from .reading.merge import MergeResult
+from .reading.merge import MergeResult, Progress
 from .reading.problems import Report
 from .reading.schema import RETURN_STATUS_CHOICES, UnitDirectory
 from .reading.settings import Settings
@@ -271,8 +271,11 @@ def write_return_template(
 # Split
 
 
-def split_master(master: Path, out_dir: Path, units: UnitDirectory, settings: Settings) -> SplitResult:
-    """One pre-filled return per unit, and a 下发清单; IDs are given to items that had none."""
+def split_master(
+    master: Path, out_dir: Path, units: UnitDirectory, settings: Settings, progress: Progress | None = None
+) -> SplitResult:
+    """One pre-filled return per unit, and a 下发清单; IDs are given to items that had none.
+    ``progress(done, total, unit)`` follows the returns (a province has a thousand of them)."""
     ledger = read_master(master, settings.vocabulary().statuses)
     assigned, _ = assign_ids(ledger, units)
     if assigned:
@@ -285,10 +288,14 @@ def split_master(master: Path, out_dir: Path, units: UnitDirectory, settings: Se
     names = unique_names([u for u, _ in groups], ".xlsx", {MANIFEST_NAME, "汇总台账.xlsx", master.name})
     returns, manifest_rows = [], []
     with staged_folder(out_dir) as stage:  # the returns arrive together, or not at all
-        for unit, items in groups:
+        for k, (unit, items) in enumerate(groups):
+            if progress:
+                progress(k, len(groups), unit)
             write_return_template(stage / names[unit], unit, items.select(COLUMNS), settings.as_of)
             returns.append(out_dir / names[unit])
             manifest_rows.append((unit, names[unit], len(items), "、".join(items[Col.ID])))
+    if progress:
+        progress(len(groups), len(groups), "")
     manifest = out_dir / MANIFEST_NAME
     with atomic_output(manifest) as tmp:
         book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "in_memory": True})
