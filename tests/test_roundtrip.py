@@ -14,6 +14,7 @@ from ledgerdesk.model import COLUMNS
 from ledgerdesk.outputs.workbook import read_master
 from ledgerdesk.reading.settings import Settings
 from ledgerdesk.resources import SAMPLE_AS_OF, sample_returns, templates_dir
+from ledgerdesk.roundtrip import LOCKED, TEMPLATE_ROWS
 
 SETTINGS = Settings(as_of=SAMPLE_AS_OF)
 COL = {name: i + 1 for i, name in enumerate(COLUMNS)}
@@ -80,6 +81,18 @@ def test_the_return_template_locks_ids_and_offers_drop_downs(loop):
     assert ws.cell(row=FIRST, column=COL["问题描述"]).protection.locked
     assert not ws.cell(row=FIRST, column=COL["整改状态"]).protection.locked
     assert not ws.cell(row=FIRST + 10, column=COL["问题描述"]).protection.locked  # open rows for new items
+    # Every cell of the form is there, the empty ones too: bordered, locked only where an item's ID
+    # and description stand, dates typed into the date columns shown as dates.
+    items = sum(1 for r in range(FIRST, ws.max_row + 1) if ws.cell(row=r, column=COL["问题编号"]).value)
+    assert ws.max_row == FIRST + items + TEMPLATE_ROWS - 1 and items >= 1
+    for r in range(FIRST, ws.max_row + 1):
+        for name, c in COL.items():
+            cell = ws.cell(row=r, column=c)
+            assert cell.border.left.style == "thin" and cell.font.name == "宋体", (r, name)
+            assert cell.protection.locked == (r < FIRST + items and name in LOCKED), (r, name)
+            if name in ("发现时间", "整改时限", "完成时间"):
+                assert cell.number_format == "yyyy-mm-dd", (r, name)
+                assert cell.value is None or isinstance(cell.value, datetime | str), (r, name)
 
 
 def test_the_template_opens_in_libreoffice(tmp_path):

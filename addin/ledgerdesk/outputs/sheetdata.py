@@ -60,6 +60,8 @@ class BulkTable:
     last_row: int  # 0-based row of the last data row
     last_col: int
     heights: Sequence[float | None] = ()  # per row: a height in points, or None for the default
+    blank_cells: bool = False  # an empty value is an empty cell in its column's style (a form's
+    # open cells: bordered, unlocked for typing), not left out
     string_cells: int = 0
 
 
@@ -82,13 +84,14 @@ def stream_rows(path: Path, tables: list[BulkTable]) -> None:
         unique = int(re.search(r'uniqueCount="(\d+)"', sst).group(1))  # type: ignore[union-attr]
         added: list[str] = []
         strings: dict[str, int] = {}  # shared by all bulk tables: each text stored once
-        by_sheet = {f"xl/worksheets/sheet{t.sheet + 1}.xml": t for t in tables}
+        by_sheet: dict[str, list[BulkTable]] = {}  # a sheet may take several blocks of rows, in order
+        for t in sorted(tables, key=lambda t: t.first_row):
+            by_sheet.setdefault(f"xl/worksheets/sheet{t.sheet + 1}.xml", []).append(t)
         for info in src.infolist():
             if info.filename in by_sheet:
-                table = by_sheet[info.filename]
                 xml = src.read(info).decode("utf-8")
                 with dst.open(info.filename, "w") as member, _Background(member) as out:
-                    _write_sheet(out, xml, table, unique, added, strings)
+                    _write_sheet(out, xml, by_sheet[info.filename], unique, added, strings)
             elif info.filename.startswith("xl/tables/"):
                 dst.writestr(info, _widen(src.read(info).decode("utf-8"), tables).encode("utf-8"))
             elif info.filename != "xl/sharedStrings.xml":
@@ -166,17 +169,31 @@ class _Background:
 
 
 def _write_sheet(
-    out, xml: str, table: BulkTable, offset: int, added: list[str], strings: dict[str, int]
+    out, xml: str, tables: list[BulkTable], offset: int, added: list[str], strings: dict[str, int]
 ) -> None:
-    """The sheet with its data rows inserted after the header row XlsxWriter wrote."""
-    last = f"{xl_col_to_name(table.last_col)}{table.last_row + 1}"
+    """The sheet with the tables' rows inserted, one block after another, after the rows
+    XlsxWriter wrote (the header)."""
+    last_row, last_col = max(t.last_row for t in tables), max(t.last_col for t in tables)
+    last = f"{xl_col_to_name(last_col)}{last_row + 1}"
     xml = re.sub(r'<dimension ref="[^"]*"/>', f'<dimension ref="A1:{last}"/>', xml, count=1)
     if "<sheetData/>" in xml:
         xml = xml.replace("<sheetData/>", "<sheetData></sheetData>")
     before, after = xml.split("</sheetData>", 1)
     out.write(before.encode("utf-8"))
+    for table in tables:
+        _write_rows(out, table, offset, added, strings)
+    out.write(("</sheetData>" + after).encode("utf-8"))
+
+
+def _write_rows(out, table: BulkTable, offset: int, added: list[str], strings: dict[str, int]) -> None:
     styles = [
-        _Styles(xl_col_to_name(c), text.xf_index, whole.xf_index, table.date_style.xf_index)
+        _Styles(
+            xl_col_to_name(c),
+            text.xf_index,
+            whole.xf_index,
+            table.date_style.xf_index,
+            f'" s="{text.xf_index}"/>' if table.blank_cells else "",
+        )
         for c, (text, whole) in enumerate(zip(table.styles, table.whole_styles, strict=True))
     ]
     n = len(table.columns[0]) if table.columns else 0
@@ -198,7 +215,6 @@ def _write_sheet(
             string_cells += count
         closing = ["</row>"] * len(rows)
         out.write("".join(map("".join, zip(opening, *cells, closing, strict=True))).encode("utf-8"))
-    out.write(("</sheetData>" + after).encode("utf-8"))
     table.string_cells = string_cells
 
 
@@ -208,26 +224,35 @@ class _Styles:
     text: int
     whole: int
     date: int
+    blank: str = ""  # what follows the reference of an empty cell kept ('" s="3"/>'), or "" to leave it out
 
 
 def _cells(
     values: list[Any], rows: list[str], style: _Styles, offset: int, added: list[str], strings: dict[str, int]
 ) -> tuple[list[str], int]:
-    """One column's ``<c>`` elements for ``rows`` ("" for an empty cell) and its string-cell count."""
+    """One column's ``<c>`` elements for ``rows`` and its string-cell count; an empty value gives
+    "" (no cell), or with ``style.blank`` an empty cell in the column's style."""
     kinds = set(map(type, values))
     head = f'<c r="{style.letter}'
+    blank = style.blank
     if kinds <= {str}:  # a text column: the common case, no per-value type test
         tails = {
             value: f'" s="{style.text}" t="s"><v>{_shared(value, offset, added, strings)}</v></c>'
             for value in dict.fromkeys(values)
             if value
         }
-        cells = [f"{head}{r}{tails[v]}" if v else "" for r, v in zip(rows, values, strict=True)]
+        if blank:
+            tails[""] = blank
+            cells = [f"{head}{r}{tails[v]}" for r, v in zip(rows, values, strict=True)]
+        else:
+            cells = [f"{head}{r}{tails[v]}" if v else "" for r, v in zip(rows, values, strict=True)]
         return cells, len(values) - values.count("")
     if kinds <= {date, type(None)}:  # a date column (datetime is another type and goes below)
         mid = f'" s="{style.date}"><v>'
         return [
-            f"{head}{r}{mid}{(v - EPOCH).days}</v></c>" if v is not None else ""
+            f"{head}{r}{mid}{(v - EPOCH).days}</v></c>"
+            if v is not None
+            else (f"{head}{r}{blank}" if blank else "")
             for r, v in zip(rows, values, strict=True)
         ], 0
     if kinds <= {int}:
@@ -238,14 +263,14 @@ def _cells(
         cells = []
         for r, v in zip(rows, values, strict=True):
             if v is None or not math.isfinite(v):
-                cells.append("")
+                cells.append(f"{head}{r}{blank}" if blank else "")
             else:
                 cells.append(f"{head}{r}{whole if float(v).is_integer() else fraction}{v!r}</v></c>")
         return cells, 0
     cells, count = [], 0
     for r, value in zip(rows, values, strict=True):
         cell, is_string = _cell(value, f"{style.letter}{r}", style, offset, added, strings)
-        cells.append(cell)
+        cells.append(cell or (f"{head}{r}{blank}" if blank else ""))
         count += is_string
     return cells, count
 
