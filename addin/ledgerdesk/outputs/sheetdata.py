@@ -90,8 +90,13 @@ def stream_rows(path: Path, tables: list[BulkTable]) -> None:
         for info in src.infolist():
             if info.filename in by_sheet:
                 xml = src.read(info).decode("utf-8")
-                with dst.open(info.filename, "w") as member, _Background(member) as out:
-                    _write_sheet(out, xml, by_sheet[info.filename], unique, added, strings)
+                blocks = by_sheet[info.filename]
+                with dst.open(info.filename, "w") as member:
+                    if sum(len(t.columns[0]) if t.columns else 0 for t in blocks) > CHUNK:
+                        with _Background(member) as out:  # compressed while the next rows are made
+                            _write_sheet(out, xml, blocks, unique, added, strings)
+                    else:  # a few rows (a unit's return): no thread to start for them
+                        _write_sheet(member, xml, blocks, unique, added, strings)
             elif info.filename.startswith("xl/tables/"):
                 dst.writestr(info, _widen(src.read(info).decode("utf-8"), tables).encode("utf-8"))
             elif info.filename != "xl/sharedStrings.xml":
