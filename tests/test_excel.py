@@ -220,3 +220,44 @@ def test_the_check_button_writes_no_file(remote, tmp_path):
     on_button("check", book)
     assert alert_text(book).startswith("校验完成：错误 3 个")
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+class _StatusBar:
+    """Where the ribbon meets Excel's COM object, which does not run here: an App that keeps
+    what is put in its status bar (Application.StatusBar takes a text, or False to hand it back)."""
+
+    def __init__(self) -> None:
+        self.shown: list[object] = []
+
+    @property
+    def status_bar(self) -> object:
+        return self.shown[-1] if self.shown else False
+
+    @status_bar.setter
+    def status_bar(self, value: object) -> None:
+        self.shown.append(value)
+
+
+def test_a_long_job_shows_its_progress_in_the_status_bar(tmp_path, monkeypatch):
+    """Each return read goes to Excel's status bar while the merge runs (at most every
+    STATUS_EVERY seconds, and the end always), counted and named; the remote engine, which has
+    no status bar, gets nothing (the button tests above run on it)."""
+    from types import SimpleNamespace
+
+    from ledgerdesk import excel
+    from ledgerdesk.reading.settings import Settings
+
+    app = _StatusBar()
+    book = SimpleNamespace(app=app)
+    monkeypatch.setattr(excel, "STATUS_EVERY", 0.0)  # every return shown
+    excel._process(book, "merge", Settings(), sample_returns(), tmp_path)
+    texts = [t for t in app.shown if isinstance(t, str)]
+    files = len(list(sample_returns().glob("*.xlsx")))
+    assert texts[-1] == f"督查台账助手：正在合并台账…… {files}/{files}"
+    assert len(texts) == files + 1 and all(t.startswith("督查台账助手：正在合并台账…… ") for t in texts)
+    assert any(t.endswith(".xlsx") and f"/{files} " in t for t in texts)  # the return being read, named
+
+    app.shown.clear()
+    monkeypatch.setattr(excel, "STATUS_EVERY", 3600.0)  # a fast machine: the first and the last only
+    excel._process(book, "stats", Settings(), sample_returns(), tmp_path / "again")
+    assert [t.split("…… ")[1].split(" ")[0] for t in app.shown] == [f"0/{files}", f"{files}/{files}"]

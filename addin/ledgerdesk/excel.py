@@ -10,6 +10,7 @@ are a message, never a traceback.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -70,11 +71,12 @@ def on_merge(book: xw.Book) -> None:
 
     settings, inbox, out = _context(book)
     if settings.master:
-        applied = merge_into_master(inbox, _path(book, settings.master), _dated(settings)).applied
+        master = _path(book, settings.master)
+        applied = merge_into_master(inbox, master, _dated(settings), _progress(book, "merge")).applied
         _report(book, "按编号合并回汇总台账", _applied_lines(applied))
         _alert(book, f"已合并回汇总台账：{len(applied.changes)} 处变更，新增问题 {len(applied.added)} 个。")
         return
-    job = _process(settings, inbox, out)
+    job = _process(book, "merge", settings, inbox, out)
     assert job.merge is not None
     _report(book, "合并台账", _merge_lines(job))
     c, errors = job.merge.counts, len(job.merge.report.errors)
@@ -111,7 +113,7 @@ def on_check(book: xw.Book) -> None:
     from .jobs import check
 
     settings, inbox, _ = _context(book)
-    problems = check(inbox, _dated(settings)).report
+    problems = check(inbox, _dated(settings), _progress(book, "check")).report
     lines = [
         (f"{'错误' if p.severity == 'error' else '提示'}", f"{p.file} {p.sheet or ''} {p.message}")
         for p in problems
@@ -128,7 +130,7 @@ def on_stats(book: xw.Book) -> None:
     from .figures.metrics import format_rate, summary_sentence
 
     settings, inbox, out = _context(book)
-    job = _process(settings, _source(inbox, out), out)
+    job = _process(book, "stats", settings, _source(inbox, out), out)
     lines = [("总体", summary_sentence(job.metrics))]
     for u in job.metrics.units:
         lines.append(
@@ -147,7 +149,7 @@ def on_brief(book: xw.Book) -> None:
     from .jobs import brief
 
     settings, inbox, out = _context(book)
-    job = _process(settings, _source(inbox, out), out)
+    job = _process(book, "brief", settings, _source(inbox, out), out)
     docs = brief(job, settings.with_as_of(job.metrics.as_of), out)
     _report(book, "生成通报", [("通报", str(docs.briefing))])
     _alert(book, f"通报已生成：{docs.briefing}")
@@ -159,7 +161,7 @@ def on_notices(book: xw.Book) -> None:
     from .jobs import brief, notices_folder
 
     settings, inbox, out = _context(book)
-    job = _process(settings, _source(inbox, out), out)
+    job = _process(book, "notices", settings, _source(inbox, out), out)
     folder = notices_folder(out, job.metrics.as_of)
     docs = brief(job, settings.with_as_of(job.metrics.as_of), out, notices_dir=folder)
     _report(book, "生成催办单", [("文件夹", str(folder)), *[("催办通知", p.name) for p in docs.notices]])
@@ -172,7 +174,7 @@ def on_split(book: xw.Book) -> None:
 
     settings, _, out = _context(book, need_inbox=False)
     master = _path(book, settings.master) if settings.master else out / MASTER_NAME
-    done = split(master, out / SPLIT_FOLDER, _dated(settings, master))
+    done = split(master, out / SPLIT_FOLDER, _dated(settings, master), _progress(book, "split"))
     _report(
         book, "拆分下发", [(Sheet.MANIFEST, str(done.manifest)), *[("报送表", p.name) for p in done.returns]]
     )
@@ -236,11 +238,12 @@ def _dated(settings: Settings, source: Path | None = None) -> Settings:
     return settings.with_as_of(resolve_as_of(None, settings, source)[0])
 
 
-def _process(settings: Settings, source: Path, out: Path) -> Job:
+def _process(book: xw.Book, tag: str, settings: Settings, source: Path, out: Path) -> Job:
+    """The job behind merge, stats, brief and notices, its progress in the status bar under ``tag``."""
     from .jobs import process, resolve_as_of
 
     as_of, how = resolve_as_of(None, settings, source)
-    return process(source, out, settings.with_as_of(as_of), as_of_from=how)
+    return process(source, out, settings.with_as_of(as_of), _progress(book, tag), as_of_from=how)
 
 
 def _rows(book: xw.Book, name: str) -> list[list[Any]]:
@@ -311,6 +314,25 @@ def _status(book: xw.Book, text: str | None) -> None:
         book.app.status_bar = text if text is not None else False  # False hands the bar back to Excel
     except (NotImplementedError, AttributeError):
         pass
+
+
+STATUS_EVERY = 0.25  # seconds between two updates of the status bar (each is a call into Excel)
+
+
+def _progress(book: xw.Book, tag: str) -> Callable[[int, int, str], None]:
+    """A job's progress (each return read, each unit's form written) in Excel's status bar:
+    督查台账助手：正在合并台账…… 12/200 市第0012局.xlsx. Updated at most every STATUS_EVERY seconds
+    and at the end; where the engine has no status bar, nothing."""
+    last = [-STATUS_EVERY]
+
+    def progress(done: int, total: int, name: str) -> None:
+        now = time.monotonic()
+        if done < total and now - last[0] < STATUS_EVERY:
+            return
+        last[0] = now
+        _status(book, f"{TITLE}：正在{LABELS.get(tag, tag)}…… {done}/{total} {name}".rstrip())
+
+    return progress
 
 
 def _open(path: Path) -> None:
