@@ -182,42 +182,31 @@ def write_return_template(
             for column, style in zip(COLUMNS, open_styles, strict=True)
         ]
         register(open_cell, open_date, locked_cell)
+
+        def block(values: list[list[Any]], styles: list[Any], top: int) -> BulkTable:
+            rows = len(values[0])
+            return BulkTable(
+                ws.index,
+                "",
+                values,
+                styles,
+                styles,
+                open_date,
+                top,
+                top + rows - 1,
+                last_col,
+                blank_cells=True,
+            )
+
         blocks = []
         if items is not None and n:
             values = [
                 [_return_value(v) for v in items[column]] if column in items else [""] * n
                 for column in COLUMNS
             ]
-            blocks.append(
-                BulkTable(
-                    ws.index,
-                    "",
-                    values,
-                    item_styles,
-                    item_styles,
-                    open_date,
-                    first,
-                    first + n - 1,
-                    last_col,
-                    blank_cells=True,
-                )
-            )
+            blocks.append(block(values, item_styles, first))
         if TEMPLATE_ROWS:
-            blank = [[""] * TEMPLATE_ROWS for _ in COLUMNS]
-            blocks.append(
-                BulkTable(
-                    ws.index,
-                    "",
-                    blank,
-                    open_styles,
-                    open_styles,
-                    open_date,
-                    first + n,
-                    last,
-                    last_col,
-                    blank_cells=True,
-                )
-            )
+            blocks.append(block([[""] * TEMPLATE_ROWS for _ in COLUMNS], open_styles, first + n))
         status = COLUMNS.index(Col.STATUS)
         ws.data_validation(
             first,

@@ -64,6 +64,10 @@ class BulkTable:
     # open cells: bordered, unlocked for typing), not left out
     string_cells: int = 0
 
+    @property
+    def rows(self) -> int:
+        return len(self.columns[0]) if self.columns else 0
+
 
 def register(*formats: Any) -> None:
     """Make XlsxWriter give these formats a style index even if no cell it writes uses them."""
@@ -92,7 +96,7 @@ def stream_rows(path: Path, tables: list[BulkTable]) -> None:
                 xml = src.read(info).decode("utf-8")
                 blocks = by_sheet[info.filename]
                 with dst.open(info.filename, "w") as member:
-                    if sum(len(t.columns[0]) if t.columns else 0 for t in blocks) > CHUNK:
+                    if sum(t.rows for t in blocks) > CHUNK:
                         with _Background(member) as out:  # compressed while the next rows are made
                             _write_sheet(out, xml, blocks, unique, added, strings)
                     else:  # a few rows (a unit's return): no thread to start for them
@@ -201,7 +205,7 @@ def _write_rows(out, table: BulkTable, offset: int, added: list[str], strings: d
         )
         for c, (text, whole) in enumerate(zip(table.styles, table.whole_styles, strict=True))
     ]
-    n = len(table.columns[0]) if table.columns else 0
+    n = table.rows
     heights = list(table.heights) or [None] * n
     string_cells = 0
     for start in range(0, n, CHUNK):
