@@ -114,10 +114,19 @@ class RawTable:
     extras: list[Field] = field(default_factory=list)  # columns the ledger model does not know
     base_date: tuple[date, str] | None = None  # start of relative deadlines, and where it came from
     filled: dict[int, list[str]] = field(default_factory=dict)  # Excel row -> headers filled down
+    # The cells of ``rows`` column by column, empty cells as "", when the row filter made them
+    # already (rows of equal length, the items first): (the rows they were made from, the columns).
+    transposed: tuple[list[Any], list[Sequence[object]]] | None = None
 
     @property
     def canonical(self) -> set[str]:
         return {t for f in self.fields for t in f.targets}
+
+    def columns(self) -> list[Sequence[object]] | None:
+        """The cells column by column, if intake made them for exactly these rows."""
+        if self.transposed is not None and self.transposed[0] is self.rows:
+            return self.transposed[1]
+        return None
 
 
 @dataclass
@@ -365,11 +374,15 @@ def read_sheet(
 
     table = RawTable(file=file, sheet=sheet, header_row=header_end + 1, fields=fields, rows=[], extras=extras)
     filled = _fill_down(grid, merged, header_end + 1, [f.index for f in fields], table)
-    rows, footer = _item_rows(
+    rows, footer, skip = _item_rows(
         grid, header_end + 1, fields, grid[header_end] if header_end < len(grid) else []
     )
     table.rows = rows
     table.filled = filled
+    if skip.columns is not None and rows and rows[-1][0] == header_end + 1 + len(rows):
+        # the items are the first rows under the header (notes and blank rows may follow them)
+        k = len(rows)
+        table.transposed = (rows, [c if len(c) == k else c[:k] for c in skip.columns])
     _infer_by_content(table, units)
     _read_preamble(table, top[:header_start], units)
     _read_preamble(table, footer, units, below=True)
@@ -730,9 +743,9 @@ def _preamble_date(row: Sequence[object], text: str) -> date | None:
 
 def _item_rows(
     grid: Sequence[Sequence[object]], start: int, fields: list[Field], header: Sequence[object]
-) -> tuple[list[tuple[int, Sequence[object]]], list[Sequence[object]]]:
-    """The rows under the header that are items, with their Excel row numbers, and the rows of
-    the signature block after them (落款, date line, 联系电话), which are not items.
+) -> tuple[list[tuple[int, Sequence[object]]], list[Sequence[object]], _RowFilter]:
+    """The rows under the header that are items, with their Excel row numbers, the rows of the
+    signature block after them (落款, date line, 联系电话), which are not items, and the filter.
 
     A return has thousands of rows, so the rows are first looked at all together, column by
     column (``_RowFilter.sure``): a row that no rule can skip is an item without further tests;
@@ -750,7 +763,7 @@ def _item_rows(
     footer = [row for row in data[last - start :] if skip.is_footer(row)]
     while rows and skip.is_footer(rows[-1][1]):
         footer.insert(0, rows.pop()[1])
-    return rows, footer
+    return rows, footer, skip
 
 
 class _RowFilter:
@@ -773,6 +786,7 @@ class _RowFilter:
         self.header = [
             (f.index, header[f.index]) for f in fields if f.index < len(header) and header[f.index] != ""
         ]
+        self.columns: list[Sequence[object]] | None = None  # the data column by column, once made
         self.sure = self._sure(data)
 
     def _sure(self, data: Sequence[Sequence[object]]) -> list[bool]:
@@ -781,8 +795,11 @@ class _RowFilter:
         ledger = [i for i in self.fields if i < width]
         if not ledger or len(set(map(len, data))) != 1:
             return [False] * len(data)  # rows of different lengths: every row goes through the rules
-        columns = list(zip(*data, strict=True))
-        filled = {i: _filled(columns[i]) for i in ledger}
+        # Empty cells as "" (calamine gives "", a fill-down or a caller may give None).
+        columns = self.columns = [
+            c if None not in c else tuple("" if v is None else v for v in c) for c in zip(*data, strict=True)
+        ]
+        filled = {i: list(map(operator.ne, columns[i], repeat(""))) for i in ledger}  # in C
         real = [filled[i] for i in ledger if i in self.real]
         text = [filled[i] for i in ledger if not set(map(type, columns[i])) & {int, float}]  # no numbers
         if not real or not text:
@@ -833,13 +850,6 @@ class _RowFilter:
         if len(cells) == 1 and cells[0][0] in self.unit and "盖章" not in texts[0]:
             return False
         return all(DATE_LINE.match(t) or SIGNATURE.match(t) for t in texts)
-
-
-def _filled(column: Sequence[object]) -> list[bool]:
-    """Per cell: it holds a value (not "" and not None), worked out in C."""
-    if None in column:
-        return [v != "" and v is not None for v in column]
-    return list(map(operator.ne, column, repeat("")))
 
 
 def _has_content(grid: Sequence[Sequence[object]]) -> bool:

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache, partial
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..model import COLUMNS, LEDGER_COLUMNS, Col
@@ -482,7 +484,7 @@ def normalize_table(
     file, sheet = table.file, table.sheet
     present = table.canonical
     year = (table.report_date or as_of).year
-    rows = [excel_row for excel_row, _ in table.rows]
+    rows = list(map(FIRST, table.rows))
     n = len(rows)
     words = vocabulary.statuses if vocabulary else ()
 
@@ -514,7 +516,8 @@ def normalize_table(
     lazy = {Col.FOUND, Col.DONE_ON}
     text = {c: _texts(raw[c]) if c in filled else blank for c in (*COLUMNS, "_填报单位") if c not in lazy}
     for column in filled & text.keys():  # Excel keeps 32,767 characters of a cell: say what is cut
-        if max(map(len, text[column]), default=0) >= CELL_LIMIT:  # the reader stops there too
+        # the reader stops there too; the column's length in all first (one C call, no call per cell)
+        if len("".join(text[column])) >= CELL_LIMIT and max(map(len, text[column])) >= CELL_LIMIT:
             for i, t in enumerate(text[column]):
                 if len(t) >= CELL_LIMIT:
                     problems.append(
@@ -537,25 +540,32 @@ def normalize_table(
     ):
         table_problem("unknown-unit", "填报单位", table.unit_text, "，已按此名称单独统计，请在单位名录中补充")
     near = table.report_date
-    found = _map(
+    found_read = _read(
         lambda v: parse_date(v, year, near=near, ahead=False), raw[Col.FOUND], ("date", year, near, False)
     )
+    found = found_read.values
     base = table.base_date[0] if table.base_date else None
     # A deadline is read without its start first; only one that counts from a start (2个月内,
     # 5个工作日内, 立行立改) is read again from each row's 发现时间 (or the table's base date).
-    deadline = _map(
+    deadline_read = _read(
         lambda v: parse_date(v, year, None, calendar, near=near, ahead=True),
         raw[Col.DEADLINE],
         ("deadline", year, calendar, near),
     )
-    counts_from_start = any(d.kind in RELATIVE_KINDS for d in set(deadline))  # read again, same kind
+    counts_from_start = any(
+        d.kind in RELATIVE_KINDS for d in deadline_read.distinct()
+    )  # read again, same kind
     if counts_from_start:
-        deadline = [
-            parse_date(v, year, f.value or base, calendar, near=near, ahead=True)
-            if d.kind in RELATIVE_KINDS
-            else d
-            for v, f, d in zip(raw[Col.DEADLINE], found, deadline, strict=True)
-        ]
+        deadline_read = _Read(
+            [
+                parse_date(v, year, f.value or base, calendar, near=near, ahead=True)
+                if d.kind in RELATIVE_KINDS
+                else d
+                for v, f, d in zip(raw[Col.DEADLINE], found, deadline_read.values, strict=True)
+            ],
+            raw[Col.DEADLINE],
+        )
+    deadline = deadline_read.values
     if (
         table.base_date
         and counts_from_start
@@ -570,9 +580,10 @@ def normalize_table(
             if d.kind in RELATIVE_KINDS and not f.value
         )
         table_problem("deadline-base", Col.DEADLINE, example, f"{table.base_date[1]} {table.base_date[0]}")
-    finish = _map(
+    finish_read = _read(
         lambda v: parse_date(v, year, near=near, ahead=False), raw[Col.DONE_ON], ("date", year, near, False)
     )
+    finish = finish_read.values
     status_text = text[Col.STATUS]
     reported = True
     if Col.STATUS not in filled:
@@ -583,11 +594,12 @@ def normalize_table(
         else:
             reported = False
             table_problem("no-status-column", Col.STATUS, detail=str(n))
-    state = (
-        _map(lambda t: _parse_status(t, words), status_text, ("status", words))
+    state_read = (
+        _read(lambda t: _parse_status(t, words), status_text, ("status", words))
         if reported
-        else [NOT_STARTED] * n
+        else _Read([NOT_STARTED] * n, status_text)
     )
+    state = state_read.values
     if status_text is not text[Col.PROGRESS] and Col.PROGRESS in filled:
         # "否"/"未办结" answers only whether the item is closed; the progress says whether work is under way
         for i, (st, said, story) in enumerate(zip(state, status_text, text[Col.PROGRESS], strict=True)):
@@ -604,18 +616,20 @@ def normalize_table(
             if (made := make(i)) is not None:
                 flags.setdefault(i, []).append(made)
 
-    unit_flags = [unit_of[t][1] for t in unit_text]
-    flag((i for i, u in enumerate(unit_flags) if u is not None), unit_flags.__getitem__)
     flag(
-        (i for i, d in enumerate(text[Col.DESCRIPTION]) if not d),
+        _Read(unit_text, unit_text, unit_of).rows(lambda t, unit: unit[1] is not None),
+        lambda i: unit_of[unit_text[i]][1],
+    )
+    flag(
+        (i for i, d in enumerate(text[Col.DESCRIPTION]) if not d) if "" in text[Col.DESCRIPTION] else (),
         lambda i: ("blank-description", Col.DESCRIPTION, None, ""),
     )
     flag(
-        (i for i, f in enumerate(found) if f.kind is None),
+        found_read.rows(lambda _, f: f.kind is None),
         lambda i: ("unparseable-date", Col.FOUND, as_text(raw[Col.FOUND][i]), ""),
     )
     flag(
-        (i for i, d in enumerate(deadline) if d.kind is None),
+        deadline_read.rows(lambda _, d: d.kind is None),
         lambda i: ("unparseable-date", Col.DEADLINE, text[Col.DEADLINE][i], ""),
     )
 
@@ -627,9 +641,9 @@ def normalize_table(
         detail = "、".join(map(str, outside))
         return ("calendar-fallback", Col.DEADLINE, text[Col.DEADLINE][i], detail) if outside else None
 
-    flag((i for i, d in enumerate(deadline) if d.kind == "workdays" and d.value), outside_calendar)
+    flag(deadline_read.rows(lambda _, d: d.kind == "workdays" and d.value is not None), outside_calendar)
     flag(
-        (i for i, e in enumerate(finish) if e.kind is None),
+        finish_read.rows(lambda _, e: e.kind is None),
         lambda i: ("unparseable-date", Col.DONE_ON, as_text(raw[Col.DONE_ON][i]), ""),
     )
     if reported:
@@ -648,17 +662,18 @@ def normalize_table(
 
         # blank_status fills in the state of rows with a blank status only; the next two read rows
         # with one, so they see what the status column said.
-        flag((i for i, t in enumerate(status_text) if not t), blank_status)
+        # (a status written is never changed to or from None before these checks)
+        flag(state_read.rows(lambda t, _: not t), blank_status)
         flag(
-            (i for i, (t, st) in enumerate(zip(status_text, state, strict=True)) if t and st is None),
+            state_read.rows(lambda t, st: bool(t) and st is None),
             lambda i: ("unknown-status", Col.STATUS, status_text[i], ""),
         )
-        if has_finish_column:
+        if has_finish_column and BLANK in finish_read.distinct():
             flag(
                 (
                     i
                     for i, (t, st, e) in enumerate(zip(status_text, state, finish, strict=True))
-                    if t and st == DONE and e.value is None and e.kind == "blank"
+                    if t and st == DONE and e == BLANK
                 ),
                 lambda i: ("done-without-finish-date", Col.DONE_ON, None, ""),
             )
@@ -667,7 +682,9 @@ def normalize_table(
             i
             for i, (e, f) in enumerate(zip(finish, found, strict=True))
             if e.value and f.value and e.value < f.value
-        ),
+        )
+        if Col.FOUND in filled and Col.DONE_ON in filled
+        else (),
         lambda i: (
             "finish-before-found",
             Col.DONE_ON,
@@ -676,7 +693,7 @@ def normalize_table(
         ),
     )
     flag(
-        (i for i, e in enumerate(finish) if e.value and e.value > as_of),
+        finish_read.rows(lambda _, e: e.value is not None and e.value > as_of),
         lambda i: (
             "finish-after-as-of",
             Col.DONE_ON,
@@ -702,26 +719,48 @@ def normalize_table(
         return [values[i] for i in keep] if dropped else values
 
     out: dict[str, list[Any]] = {}
-    out[Col.UNIT] = [unit_of[t][0] for t in kept(unit_text)]
-    out[Col.DEPARTMENT] = [d or unit_of[t][2] for t, d in zip(kept(unit_text), kept(dept_text), strict=True)]
-    out[Col.FOUND] = [d.value for d in kept(found)]
-    out[Col.DEADLINE] = [d.value for d in kept(deadline)]
-    out[Col.DEADLINE_KIND] = [DEADLINE_KINDS.get(d.kind or "", "") for d in kept(deadline)]
-    out[Col.DONE_ON] = [d.value for d in kept(finish)]
-    out[Col.STATE] = (
-        [STATE_LABELS.get(st or "", "") for st in kept(state)] if reported else [UNREPORTED_LABEL] * len(keep)
+    # Each output column in C where it can be: a lookup of each row's distinct value, and the
+    # rare rows a rule changes (a 销号, an extension, a date the unit expects) found first.
+    m = len(keep)
+    names = {t: unit[0] for t, unit in unit_of.items()}
+    out[Col.UNIT] = list(map(names.__getitem__, kept(unit_text)))
+    sections = {t: unit[2] for t, unit in unit_of.items() if unit[2]}
+    out[Col.DEPARTMENT] = (
+        [d or sections.get(t, "") for t, d in zip(kept(unit_text), kept(dept_text), strict=True)]
+        if sections
+        else kept(dept_text)
     )
-    out[Col.VERIFIED] = [
-        "是" if state[i] == DONE and is_verified(status_text[i], text[Col.CLOSEOUT][i]) else "" for i in keep
-    ]
+    out[Col.FOUND] = list(map(VALUE, kept(found)))
+    out[Col.DEADLINE] = list(map(VALUE, kept(deadline)))
+    kinds = {d: DEADLINE_KINDS.get(d.kind or "", "") for d in deadline_read.distinct()}
+    out[Col.DEADLINE_KIND] = list(map(kinds.__getitem__, kept(deadline)))
+    out[Col.DONE_ON] = list(map(VALUE, kept(finish)))
+    out[Col.STATE] = (
+        list(map(STATE_LABELS.get, kept(state), repeat(""))) if reported else [UNREPORTED_LABEL] * m
+    )
+    closeout = text[Col.CLOSEOUT]
+    signed_off = (
+        {pair for pair in set(zip(status_text, closeout, strict=True)) if is_verified(*pair)}
+        if Col.CLOSEOUT in filled
+        else {(t, "") for t in set(status_text) if is_verified(t, "")}
+    )
+    out[Col.VERIFIED] = (
+        ["是" if state[i] == DONE and (status_text[i], closeout[i]) in signed_off else "" for i in keep]
+        if signed_off
+        else [""] * m
+    )
     notes = text[Col.REMARK]
-    extended = {t: any(w in t for w in EXTENSION_WORDS) for t in set(status_text)}  # each status once
-    out[Col.REMARK] = [
-        "；".join(filter(None, [notes[i], "已申请延期"]))
-        if state[i] == IN_PROGRESS and extended[status_text[i]]
-        else notes[i]
-        for i in keep
-    ]
+    extended = {t for t in set(status_text) if any(w in t for w in EXTENSION_WORDS)}  # each status once
+    out[Col.REMARK] = (
+        [
+            "；".join(filter(None, [notes[i], "已申请延期"]))
+            if state[i] == IN_PROGRESS and status_text[i] in extended
+            else notes[i]
+            for i in keep
+        ]
+        if extended
+        else kept(notes)
+    )
     for c in (
         Col.ID,
         Col.SOURCE,
@@ -740,10 +779,13 @@ def normalize_table(
     planned_in_progress = _map(
         lambda t: expected_date(t, year, near), progress_text, ("expected", year, near)
     )
-    out[Col.EXPECTED] = [None if state[i] == DONE else planned[i] or planned_in_progress[i] for i in keep]
+    out[Col.EXPECTED] = (
+        [None if state[i] == DONE else planned[i] or planned_in_progress[i] for i in keep]
+        if any(planned) or any(planned_in_progress)
+        else [None] * m
+    )
     out[Col.DEADLINE_TEXT] = kept(text[Col.DEADLINE])
     out[Col.UNIT_TEXT] = kept(unit_text)
-    m = len(keep)
     out[Col.REPORTED_ON] = [table.report_date] * m
     out[Col.FILE] = [file] * m
     out[Col.SHEET] = [sheet] * m
@@ -772,15 +814,20 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
     return bool(re.search(r"(局|委员会|委|人民政府|政府|镇|乡|街道|县|区|公司|集团|厅)$", text))
 
 
+FIRST = itemgetter(0)
+VALUE = itemgetter(0)  # a ParsedDate's value
+
+
 def _column(table: RawTable, index: int) -> list[Any]:
     return ["" if index >= len(row) or row[index] is None else row[index] for _, row in table.rows]
 
 
-def _texts(values: list[Any]) -> list[str]:
+def _texts(values: Sequence[Any]) -> list[str]:
     """Cell values as text; text cells (most of them) only need their spaces trimmed."""
-    kinds = set(map(type, values))
-    if kinds <= {str}:
-        return list(map(str.strip, values))  # in C
+    try:
+        return list(map(str.strip, values))  # in C: a column of text (stops at the first other value)
+    except TypeError:
+        kinds = set(map(type, values))
     if bool in kinds:  # True == 1 would share a memo entry with 1
         return [v.strip() if type(v) is str else as_text(v) for v in values]
     return _map(as_text, values, ("text",))  # dates and numbers (no True: that is not 1 here)
@@ -790,8 +837,38 @@ MEMO_LIMIT = 65536  # answers kept per kind of reading (a province's distinct da
 _MEMOS: dict[tuple[object, ...], dict[Any, Any]] = {}
 
 
-def _map(func, values: list[Any], memo_key: tuple[object, ...] | None = None) -> list[Any]:
-    """``[func(v) for v in values]``, computing each distinct value once.
+class _Read(NamedTuple):
+    """A column read cell by cell: each row's answer, and each distinct cell's answer (None when
+    the cells cannot be hashed), so that a check tests each distinct answer once."""
+
+    values: list[Any]
+    cells: Sequence[Any]
+    answers: dict[Any, Any] | None = None
+
+    def distinct(self) -> Iterable[Any]:
+        return self.answers.values() if self.answers is not None else set(self.values)
+
+    def rows(self, test: Callable[[Any, Any], bool]) -> Iterable[int]:
+        """The rows whose (cell, answer) passes ``test``, in order; the rows are walked only when
+        a distinct cell does (these are the rows a check flags: nearly always none)."""
+        if self.answers is None:
+            return [i for i, (c, a) in enumerate(zip(self.cells, self.values, strict=True)) if test(c, a)]
+        hits = {c for c, a in self.answers.items() if test(c, a)}
+        if not hits:
+            return ()
+        return compress(range(len(self.cells)), map(hits.__contains__, self.cells))
+
+
+def _map(func, values: Sequence[Any], memo_key: tuple[object, ...] | None = None) -> list[Any]:
+    """``[func(v) for v in values]``, computing each distinct value once (see ``_read``)."""
+    return _read(func, values, memo_key, answers=False).values
+
+
+def _read(
+    func, values: Sequence[Any], memo_key: tuple[object, ...] | None = None, answers: bool = True
+) -> _Read:
+    """``[func(v) for v in values]``, computing each distinct value once, with each distinct
+    value's answer unless ``answers`` is False.
 
     With ``memo_key`` — what ``func`` reads, with every parameter it reads with — the answers are
     kept for the next table too: returns repeat the same dates and words, so most of a table is
@@ -803,12 +880,13 @@ def _map(func, values: list[Any], memo_key: tuple[object, ...] | None = None) ->
         if not memo or len(memo) > MEMO_LIMIT:
             memo = _MEMOS[memo_key] = {}  # a fresh memo; a table still reading the old one keeps it
     try:
-        new = set(values).difference(memo) if memo else set(values)
+        distinct = set(values)
     except TypeError:  # an unhashable cell value
-        return [func(v) for v in values]
-    for v in new:
+        return _Read([func(v) for v in values], values)
+    for v in distinct.difference(memo) if memo else distinct:
         memo[v] = func(v)
-    return list(map(memo.__getitem__, values))  # in C
+    found = list(map(memo.__getitem__, values))  # in C
+    return _Read(found, values, {v: memo[v] for v in distinct} if answers else None)
 
 
 def _resolve_unit(
@@ -846,23 +924,26 @@ def _resolve_unit(
     return "", ("unit-missing", Col.UNIT, None, ""), ""
 
 
-def _columns(table: RawTable) -> tuple[dict[str, list[Any]], set[str]]:
+def _columns(table: RawTable) -> tuple[dict[str, Sequence[Any]], set[str]]:
     """Canonical column -> raw values, one per row. Several 责任单位 columns are joined with 、;
     a header like 责任单位\\n责任人 splits each value on its line break."""
     n = len(table.rows)
-    cols: dict[str, list[Any]] = {c: [""] * n for c in (*COLUMNS, "_填报单位")}
+    cols: dict[str, Sequence[Any]] = {c: [""] * n for c in (*COLUMNS, "_填报单位")}
     filled: set[str] = set()
-    lines = [row for _, row in table.rows]
-    if n and len(set(map(len, lines))) == 1:
-        transposed: list[Sequence[object]] = list(zip(*lines, strict=True))
-    else:
-        transposed = [
-            [row[c] if c < len(row) else "" for _, row in table.rows]
-            for c in range(max((len(row) for _, row in table.rows), default=0))
-        ]
+    transposed = table.columns()  # made by intake's row filter, most of the time (no None in them)
+    clean = transposed is not None
+    if transposed is None:
+        lines = [row for _, row in table.rows]
+        if n and len(set(map(len, lines))) == 1:
+            transposed = list(zip(*lines, strict=True))
+        else:
+            transposed = [
+                [row[c] if c < len(row) else "" for row in lines]
+                for c in range(max(map(len, lines), default=0))
+            ]
     for f in table.fields:
         source = transposed[f.index] if f.index < len(transposed) else [""] * n
-        values = ["" if v is None else v for v in source] if None in source else list(source)
+        values = source if clean or None not in source else ["" if v is None else v for v in source]
         if len(f.targets) > 1:
             parts = _map(partial(_split, count=len(f.targets)), values)
             for k, target in enumerate(f.targets):
@@ -891,7 +972,7 @@ def _split(value: object, count: int) -> list[object]:
     return parts if len(parts) >= count else [as_text(value)]
 
 
-def _first(a: list[Any], b: list[Any]) -> list[Any]:
+def _first(a: Sequence[Any], b: Sequence[Any]) -> list[Any]:
     return [x if x != "" else y for x, y in zip(a, b, strict=True)]
 
 
