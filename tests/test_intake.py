@@ -242,3 +242,26 @@ def test_the_rows_taken_without_the_rules_are_rows_no_rule_would_skip(rows):
     fields = [Field(0, "序号", ("_序号",))] + [Field(i, h, (h,)) for i, h in enumerate(HEADER) if i]
     skip = _RowFilter(fields, HEADER, rows)
     assert [row for row, sure in zip(rows, skip.sure, strict=True) if sure and skip(row)] == []
+
+
+def test_a_returns_full_items_are_taken_without_the_rules_and_its_notes_are_not():
+    """The common return: full item rows, then a blank row and a note. The items are known to be
+    items from the columns alone (no rule is tried on them); the two rows after them go through
+    the rules, which leave them out. With the header pasted again lower down, only the rows
+    the columns cannot vouch for go through the rules."""
+    from ledgerdesk.reading.intake import Field, _item_rows, _RowFilter
+
+    fields = [Field(0, "序号", ("_序号",))] + [Field(i, h, (h,)) for i, h in enumerate(HEADER) if i]
+    items = [[float(k), "市民政局", f"问题{k}", "措施", "2024年6月底前", "已完成"] for k in range(1, 41)]
+    note = ["填表说明：整改状态填写已完成、正在整改或长期坚持。", "", "", "", "", ""]
+    grid = [HEADER, *items, [""] * 6, note]
+    skip = _RowFilter(fields, HEADER, grid[1:])
+    assert skip.sure == [True] * 40 + [False, False]
+    rows, footer, _ = _item_rows(grid, 1, fields, HEADER)
+    assert [r for r, _ in rows] == list(range(2, 42)) and footer == [note]
+
+    pasted = [HEADER, *items[:5], HEADER, *items[5:10]]
+    skip = _RowFilter(fields, HEADER, pasted[1:])
+    assert skip.sure == [True] * 5 + [False] + [True] * 5
+    rows, _, _ = _item_rows(pasted, 1, fields, HEADER)
+    assert [r for r, _ in rows] == [2, 3, 4, 5, 6, 8, 9, 10, 11, 12]

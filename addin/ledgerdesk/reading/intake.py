@@ -754,10 +754,13 @@ def _item_rows(
     """
     data = grid[start:]
     skip = _RowFilter(fields, header, data)
-    rows = [
+    sure = skip.sure
+    head = sure.index(False) if False in sure else len(sure)  # the items at the top, taken in C
+    rows = list(zip(range(start + 1, start + 1 + head), data[:head], strict=True))
+    rows += [
         (start + k + 1, row)
-        for k, (row, sure) in enumerate(zip(data, skip.sure, strict=True))
-        if sure or not skip(row)
+        for k, (row, sure_row) in enumerate(zip(data[head:], sure[head:], strict=True), head)
+        if sure_row or not skip(row)
     ]
     last = rows[-1][0] if rows else start
     footer = [row for row in data[last - start :] if skip.is_footer(row)]
@@ -799,11 +802,35 @@ class _RowFilter:
         columns = self.columns = [
             c if None not in c else tuple("" if v is None else v for v in c) for c in zip(*data, strict=True)
         ]
+        if any(h in columns[i] for i, h in self.header if i < width):
+            return self._sure_rows(columns, ledger, width)  # the header again somewhere: row by row
+        head = self._sure_head(columns, ledger)
+        if head == len(data):
+            return [True] * head
+        return [True] * head + self._sure_rows([c[head:] for c in columns], ledger, width)
+
+    def _sure_head(self, columns: list[Sequence[object]], ledger: list[int]) -> int:
+        """How many rows at the top no rule can skip, from where each column has its first empty
+        cell (a scan in C): rows above it have a value in that column. A return's items come first
+        and are full, so this is most of them; the rows below (notes, a signature) are looked at
+        by ``_sure_rows``. Only for a table whose header texts are not found again in its rows."""
+        ends = {i: _first_empty(columns[i]) for i in ledger}
+        by_end = sorted(ledger, key=ends.__getitem__, reverse=True)
+        if len(by_end) < 3:
+            return 0
+        real = max((ends[i] for i in ledger if i in self.real), default=0)  # a value in a real column
+        # ... and a text in a column holding no numbers (the first such column, the longest-filled first)
+        text = next((ends[i] for i in by_end if not set(map(type, columns[i])) & {int, float}), 0)
+        return min(real, text, ends[by_end[2]])  # ... and more than two values
+
+    def _sure_rows(self, columns: list[Sequence[object]], ledger: list[int], width: int) -> list[bool]:
+        """``sure`` for each row, worked out column by column."""
+        rows = len(columns[0])
         filled = {i: list(map(operator.ne, columns[i], repeat(""))) for i in ledger}  # in C
         real = [filled[i] for i in ledger if i in self.real]
         text = [filled[i] for i in ledger if not set(map(type, columns[i])) & {int, float}]  # no numbers
         if not real or not text:
-            return [False] * len(data)
+            return [False] * rows
         count = list(map(sum, zip(*filled.values(), strict=True)))
         # A header text found again in its column (a scan in C) is compared cell by cell.
         repeats = [
@@ -811,7 +838,7 @@ class _RowFilter:
             for i, h in self.header
             if i < width and h in columns[i]
         ]
-        matches = list(map(sum, zip(*repeats, strict=True))) if repeats else [0] * len(data)
+        matches = list(map(sum, zip(*repeats, strict=True))) if repeats else [0] * rows
         any_real = list(map(any, zip(*real, strict=True)))  # a value in a real ledger column
         any_text = list(map(any, zip(*text, strict=True)))  # a value where no column holds numbers
         return [
@@ -850,6 +877,14 @@ class _RowFilter:
         if len(cells) == 1 and cells[0][0] in self.unit and "盖章" not in texts[0]:
             return False
         return all(DATE_LINE.match(t) or SIGNATURE.match(t) for t in texts)
+
+
+def _first_empty(column: Sequence[object]) -> int:
+    """The position of a column's first empty cell, or its length (in C)."""
+    try:
+        return column.index("")
+    except ValueError:
+        return len(column)
 
 
 def _has_content(grid: Sequence[Sequence[object]]) -> bool:
