@@ -240,9 +240,10 @@ def test_the_unzipped_size_is_read_from_the_zip_directory_as_zipfile_lists_it(tm
     ]
     assert len(books) > 40
     read_directly = 0
-    for path in books:
-        assert _inflated_size(path) == _listed_size(path), path.name
+    for path in books:  # read from the file, and from its bytes (how read_workbook reads a return)
+        assert _inflated_size(path) == _inflated_size(path.read_bytes()) == _listed_size(path), path.name
         read_directly += _directory_sizes(path) is not None
+        assert _directory_sizes(path.read_bytes()) == _directory_sizes(path)
     assert read_directly >= len(books) - 2  # Excel's, WPS's, LibreOffice's and XlsxWriter's files alike
 
     book = books[0]
@@ -259,8 +260,43 @@ def test_the_unzipped_size_is_read_from_the_zip_directory_as_zipfile_lists_it(tm
     cut = tmp_path / "cut.xlsx"
     cut.write_bytes(book.read_bytes()[:-10])
     for path in (commented, prefixed):
-        assert _directory_sizes(path) is None
-        assert _inflated_size(path) == _listed_size(path) > 0, path.name
-    assert _inflated_size(big) == _listed_size(big) == 4000  # zip64 in the local header only
-    assert _directory_sizes(cut) is None
-    assert _inflated_size(cut) == 0  # not a zip any more: calamine says so when it opens it
+        assert _directory_sizes(path) is None and _directory_sizes(path.read_bytes()) is None
+        assert _inflated_size(path) == _inflated_size(path.read_bytes()) == _listed_size(path) > 0, path.name
+    assert _inflated_size(big) == _inflated_size(big.read_bytes()) == _listed_size(big) == 4000  # zip64
+    assert _directory_sizes(cut) is None and _directory_sizes(cut.read_bytes()) is None
+    assert _inflated_size(cut) == _inflated_size(cut.read_bytes()) == 0  # not a zip: calamine says so
+    assert _directory_sizes(b"PK") is None and _inflated_size(b"PK") == 0  # shorter than the end record
+
+
+def test_a_return_too_big_to_read_into_memory_is_read_from_disk_alike(units, monkeypatch):
+    """A return is read into memory at once unless it is bigger than READ_WHOLE; then calamine
+    reads it from disk. Both ways give the same tables, rows and problems, for every sample return."""
+    from ledgerdesk.reading import intake
+
+    returns = sorted((Path(__file__).parents[1] / "workbooks" / "returns").glob("*.xlsx"))
+    assert len(returns) > 30
+
+    def read_all() -> list[tuple]:
+        books = [intake.read_workbook(p, units) for p in returns]
+        return [
+            (
+                b.file,
+                b.mtime,
+                [(t.sheet, t.header_row, [tuple(r) for _, r in t.rows]) for t in b.tables],
+                b.problems,
+            )
+            for b in books
+        ]
+
+    in_memory = read_all()
+    monkeypatch.setattr(intake, "READ_WHOLE", 0)
+    opened = []
+    from_path = intake.calamine.CalamineWorkbook.from_path
+    monkeypatch.setattr(
+        intake.calamine.CalamineWorkbook,
+        "from_path",
+        lambda p: opened.append(p) or from_path(p),
+        raising=True,
+    )
+    assert read_all() == in_memory
+    assert len(opened) == len(returns)  # each read from disk this time

@@ -8,12 +8,14 @@ header (title, 填报单位, 填报日期) tell which unit sent the return and w
 
 from __future__ import annotations
 
+import io
 import operator
+import os
 import re
 import struct
 import zipfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -43,6 +45,7 @@ from .schema import (
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 # A return of 100,000 rows unzips to about 60 MB; four times that is a broken file or a zip bomb.
 MAX_INFLATED = 256 * 2**20
+READ_WHOLE = 64 * 2**20  # a return up to this size is read into memory at once (one read, not a dozen)
 HEADER_SCAN_ROWS = 30
 MASTER_SHEETS = {Sheet.LEDGER, Sheet.UNITS, Sheet.ABOUT}  # the sheets of a master workbook the tool wrote
 # Sheets that explain the return (填表说明, 目录, 下拉选项): read only under a header that is clearly
@@ -180,23 +183,29 @@ def read_workbook(
     path = Path(path)
     name = name or path.name
     problems: list[Problem] = []
-    try:
-        stat = path.stat()
-        size, mtime = stat.st_size, stat.st_mtime
+    try:  # a return is read once, into memory (a very big file is left on disk for calamine)
+        with open(path, "rb") as fh:
+            stat = os.fstat(fh.fileno())
+            size, mtime = stat.st_size, stat.st_mtime
+            data = fh.read() if size <= READ_WHOLE else None
     except OSError as exc:
         return WorkbookRead(
             name, path, [], [make_problem("file-unreadable", name, detail=exc.strerror or "")]
         )
     if size == 0:
         return WorkbookRead(name, path, [], [make_problem("file-empty", name)], mtime)
-    inflated = _inflated_size(path)
+    inflated = _inflated_size(path if data is None else data)
     if inflated > MAX_INFLATED:
         problem = make_problem(
             "file-too-large", name, value=f"{inflated // 2**20} MB", detail=f"{MAX_INFLATED // 2**20}"
         )
         return WorkbookRead(name, path, [], [problem], mtime)
     try:
-        book = calamine.CalamineWorkbook.from_path(str(path))
+        if data is None:
+            book = calamine.CalamineWorkbook.from_path(str(path))
+        else:
+            book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+            del data  # calamine keeps its own copy
     except Exception as exc:  # calamine raises several types; all mean "cannot read"
         code = "file-encrypted" if _is_encrypted(path) else "file-unreadable"
         problem = make_problem(code, name, value=_short(exc), detail=NOT_EXCEL)
@@ -269,17 +278,18 @@ def ods_merged_ranges(path: Path) -> dict[str, list[tuple[tuple[int, int], tuple
     return spans
 
 
-def _inflated_size(path: Path) -> int:
-    """Bytes the workbook's parts take once unzipped (0 for files that are not zip packages).
+def _inflated_size(source: Path | bytes) -> int:
+    """Bytes the workbook's parts take once unzipped (0 for files that are not zip packages), of
+    a file or of its bytes read into memory.
 
     Read from the zip's directory before anything is inflated, so a zip bomb is refused
     before it costs memory or time.
     """
-    size = _directory_sizes(path)
+    size = _directory_sizes(source)
     if size is not None:
         return size
     try:
-        with zipfile.ZipFile(path) as z:
+        with zipfile.ZipFile(source if isinstance(source, Path) else io.BytesIO(source)) as z:
             return sum(info.file_size for info in z.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
         return 0
@@ -289,20 +299,23 @@ END = struct.Struct("<4s4H2LH")  # end of central directory: signature … size,
 ENTRY = struct.Struct("<4s20xLHHH12x")  # central directory entry: signature … size, name, extra, comment
 
 
-def _directory_sizes(path: Path) -> int | None:
-    """The sum of the unzipped sizes in a plain zip's central directory, read with two reads (a
-    third of the time zipfile takes to list a workbook's parts, paid on every return); None for
-    anything else — zip64, a comment, data before the archive, not a zip — which zipfile reads."""
+def _directory_sizes(source: Path | bytes) -> int | None:
+    """The sum of the unzipped sizes in a plain zip's central directory (of a file, with two
+    reads, or of its bytes): a third of the time zipfile takes to list a workbook's parts, paid on
+    every return. None for anything else — zip64, a comment, data before the archive, not a
+    zip — which zipfile reads."""
     try:
-        with open(path, "rb") as fh:
-            fh.seek(-END.size, 2)
-            signature, _, _, _, entries, length, offset, comment = END.unpack(fh.read(END.size))
-            if signature != b"PK\x05\x06" or comment or entries == 0xFFFF or offset == 0xFFFFFFFF:
-                return None
-            fh.seek(offset)
-            directory = fh.read(length)
+        if isinstance(source, bytes):
+            found = _directory(source[-END.size :], lambda offset, length: source[offset : offset + length])
+        else:
+            with open(source, "rb") as fh:
+                fh.seek(-END.size, 2)
+                found = _directory(fh.read(END.size), lambda offset, length: _read_at(fh, offset, length))
     except (OSError, ValueError, struct.error):
         return None
+    if found is None:
+        return None
+    entries, directory, length = found
     total, at = 0, 0
     for _ in range(entries):
         if at + ENTRY.size > len(directory):
@@ -313,6 +326,20 @@ def _directory_sizes(path: Path) -> int | None:
         total += size
         at += ENTRY.size + name + extra + note
     return total if at == length else None
+
+
+def _directory(end: bytes, read: Callable[[int, int], bytes]) -> tuple[int, bytes, int] | None:
+    """(entries, central directory, its length) from a zip's end record, or None when the zip is
+    not a plain one."""
+    signature, _, _, _, entries, length, offset, comment = END.unpack(end)
+    if signature != b"PK\x05\x06" or comment or entries == 0xFFFF or offset == 0xFFFFFFFF:
+        return None
+    return entries, read(offset, length), length
+
+
+def _read_at(fh: Any, offset: int, length: int) -> bytes:
+    fh.seek(offset)
+    return fh.read(length)
 
 
 def _trim_empty_tail(grid: list[Any]) -> list[Any]:
