@@ -478,3 +478,21 @@ def test_the_shipped_notice_template_is_not_parsed_again_for_every_notice(metric
     shipped = templates_dir() / "催办通知模板.docx"
     context = briefing.notice_contexts(metrics, SETTINGS)[0]
     assert not briefing.FastTemplate(shipped, shipped.read_bytes(), context).fixes_tree
+
+
+def test_a_notice_row_is_read_by_its_keys_and_the_sandbox_still_holds():
+    """The notices' environment reads ``i.description`` of a row (a plain dict) straight from its
+    key; everything else behaves as in Jinja's sandbox: a name dicts have is the dict's (here a
+    method), a missing key is undefined, and dunder names are refused."""
+    import jinja2
+
+    from ledgerdesk.outputs.briefing import _CompiledOnce
+
+    env = _CompiledOnce()
+    row = {"description": "排队时间长", "no": 3, "keys": "一个叫 keys 的键"}
+    text = env.from_string(
+        "{{ i.description }}|{{ i.no + 1 }}|{{ i.keys is callable }}|{{ i.missing is defined }}"
+    )
+    assert text.render({"i": row}) == "排队时间长|4|True|False"
+    with pytest.raises(jinja2.exceptions.SecurityError):
+        env.from_string("{{ i.__class__.__base__.__subclasses__() }}").render({"i": row})

@@ -546,6 +546,9 @@ def has_listing(xml: str) -> bool:
 CELL_TAG = re.compile(r"\{[%{]-?\s*tc\s")
 
 
+DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
 class _CompiledOnce(SandboxedEnvironment):
     """The template environment, compiling each template text once: docxtpl compiles the body
     on every render, which is most of the time of a notice."""
@@ -553,6 +556,18 @@ class _CompiledOnce(SandboxedEnvironment):
     def __init__(self) -> None:
         super().__init__(autoescape=True)
         self._compiled: dict[str, _Body] = {}
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """``i.description`` on a row the tool made (a plain dict): its key, as Jinja finds it after
+        looking for a dict attribute of that name and failing (an exception per cell of every
+        notice: a tenth of a province's notices). A name dicts have (items, keys …) goes the
+        sandbox's way, as before."""
+        if type(obj) is dict and attribute not in DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
 
     def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> Any:  # noqa: A002
         compiled = self._compiled.get(source)
