@@ -100,3 +100,25 @@ def test_rerunning_an_older_period_compares_with_the_one_before_it(tmp_path):
     delta = snapshot(db, P2, item("甲", "done", pid="A1"))
     assert delta.previous_as_of == "2024-06-30"
     assert periods(db) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("with_ids", [False, True])
+def test_items_are_keyed_by_their_id_else_their_unit_and_description(tmp_path, with_ids):
+    """Without any 问题编号 the keys are made all at once (unit｜description, the description
+    trimmed); with some, item by item. Both are item_key's, and both are what a period stores."""
+    from ledgerdesk.figures.history import _items, item_key
+
+    rows = [
+        item("甲", "done", date(2024, 6, 1), description=" 窗口排队时间长 "),
+        item("乙", "in_progress", date(2024, 8, 1), pid=" B1 " if with_ids else "", description="指引不清"),
+        item("乙", "not_started", date(2024, 7, 1), description="指引不清\n"),  # the same item again
+    ]
+    metrics = compute_metrics(ledger(*rows), P3)
+    expected = list(dict.fromkeys(item_key(r["问题编号"], r["责任单位"], r["问题描述"]) for r in rows))
+    assert list(_items(metrics)) == expected
+    assert expected[0] == "甲｜窗口排队时间长" and (expected[1] == "B1") is with_ids
+    db = tmp_path / "h.sqlite"
+    snapshot(db, P3, *rows)
+    with sqlite3.connect(db) as con:
+        stored = [r[0] for r in con.execute("SELECT item_key FROM item ORDER BY rowid")]
+    assert stored == expected
