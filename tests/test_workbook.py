@@ -427,3 +427,24 @@ def test_a_failure_while_compressing_rows_in_the_background_reaches_the_writer()
                 out.write(b"<row/>" * n)
     assert member.written == [b"", b"<row/>"]  # in order, and nothing after the failure
     assert not [t for t in threading.enumerate() if t.name == "ledgerdesk-zip"]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_texts_numbered_all_at_once_get_the_same_shared_strings_as_one_by_one(seed):
+    """A column of mostly different texts is added to the shared-string table all at once; the
+    table (order, indices, escapes of control characters and of _xHHHH_, the 32,767-character cut)
+    is the one adding them one by one makes."""
+    from ledgerdesk.outputs.sheetdata import MAX_CELL, _number, _shared
+
+    rng = random.Random(seed)
+    pool = ["窗口排队时间长", "", "指引\x07不清", "写着_x0041_的原文", "长" * (MAX_CELL + 5), " 前后空格 "]
+    texts = [rng.choice(pool) if rng.random() < 0.3 else f"问题{rng.randrange(40)}" for _ in range(80)]
+    known = {"窗口排队时间长": 7}  # added by an earlier block of rows (XlsxWriter wrote 7 strings)
+    one_by_one: tuple[list[str], dict[str, int]] = (["窗口排队时间长"], dict(known))
+    for t in texts:
+        if t:
+            _shared(t, 7, *one_by_one)
+    at_once: tuple[list[str], dict[str, int]] = (["窗口排队时间长"], dict(known))
+    _number(dict.fromkeys(texts), 7, *at_once)
+    assert at_once == one_by_one
+    assert any("_x0007_" in a for a in at_once[0]) or "指引\x07不清" not in texts

@@ -245,9 +245,20 @@ def _cells(
     head = f'<c r="{style.letter}'
     blank = style.blank
     if kinds <= {str}:  # a text column: the common case, no per-value type test
+        distinct = dict.fromkeys(values)
+        if len(distinct) * 4 > len(values):  # mostly different texts (descriptions, measures …)
+            _number(distinct, offset, added, strings)
+            index, mid = strings.__getitem__, f'" s="{style.text}" t="s"><v>'
+            empty = f"{head}{{}}{blank}" if blank else ""
+            cells = [
+                f"{head}{r}{mid}{index(v)}</v></c>" if v else empty.format(r)
+                for r, v in zip(rows, values, strict=True)
+            ]
+            return cells, len(values) - values.count("")
+        # a column of a few words repeated: each one's cell ending made once
         tails = {
             value: f'" s="{style.text}" t="s"><v>{_shared(value, offset, added, strings)}</v></c>'
-            for value in dict.fromkeys(values)
+            for value in distinct
             if value
         }
         if blank:
@@ -334,6 +345,20 @@ def _serial(moment: datetime) -> str:
     """Excel's serial number of a date and time, written as XlsxWriter writes it."""
     delta = moment - datetime(1899, 12, 30)
     return f"{delta.days + delta.seconds / 86400 + delta.microseconds / 86400e6:.16G}"
+
+
+def _number(texts: Iterable[str], offset: int, added: list[str], strings: dict[str, int]) -> None:
+    """Give each text not in the shared-string table yet its index, in order (as ``_shared`` does
+    one by one), checking them for characters to escape all at once: nearly always there are none."""
+    fresh = [t for t in texts if t and t not in strings]
+    start = offset + len(added)
+    strings.update(zip(fresh, range(start, start + len(fresh)), strict=True))
+    # Joined texts can only show an escape that is not in one of them, never hide one: then each
+    # text is looked at on its own.
+    if NEEDS_ESCAPE.search("".join(fresh)) or max(map(len, fresh), default=0) > MAX_CELL:
+        added.extend(map(excel_text, fresh))
+    else:
+        added.extend(fresh)
 
 
 def _shared(text: str, offset: int, added: list[str], strings: dict[str, int]) -> int:
