@@ -496,3 +496,25 @@ def test_a_notice_row_is_read_by_its_keys_and_the_sandbox_still_holds():
     assert text.render({"i": row}) == "排队时间长|4|True|False"
     with pytest.raises(jinja2.exceptions.SecurityError):
         env.from_string("{{ i.__class__.__base__.__subclasses__() }}").render({"i": row})
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("请{{ unit 阅示", "有语法错误.*在“请\\{\\{ unit 阅示”这一段"),
+        ("{{ unit.__class__.__mro__ }}", "不允许的写法，出于安全考虑没有执行"),
+        ("共{{ items|length / 0 }}个", "除以了零"),
+        ("{{ unit + 1 }}", "无法填写：请检查占位符"),
+    ],
+)
+def test_a_notice_that_cannot_be_filled_names_the_paragraph_as_the_briefing_does(
+    metrics, tmp_path, text, message
+):
+    """The notices are filled by the fast path; a fill that fails is the clerk's message (the
+    paragraph quoted where Jinja says where), never a traceback, and no notice is left."""
+    notice = Document(str(templates_dir() / "催办通知模板.docx"))
+    notice.add_paragraph(text)
+    notice.save(str(tmp_path / "催办.docx"))
+    with pytest.raises(TemplateError, match=message):
+        write_notices(metrics, SETTINGS, tmp_path / "催办", template=tmp_path / "催办.docx")
+    assert not list(tmp_path.glob("催办/*.docx"))

@@ -437,6 +437,9 @@ def _paragraph(source: str | None, lineno: int | None) -> str:
     return re.sub(r"<[^>]+>", "", line).strip()[:60]
 
 
+FILL_ERRORS = (jinja2.TemplateError, ArithmeticError, TypeError, ValueError)  # a fill that cannot be done
+
+
 def fill_error(name: str, exc: Exception) -> TemplateError:
     """A Chinese message for a template that cannot be filled in, naming the paragraph."""
     where = "".join(getattr(exc, "docx_context", None) or []).strip()[:60]
@@ -476,7 +479,7 @@ def render_document(
         context[key] = WordChart(template, chart)
     try:
         template.render(context, jinja_env=template_environment(), autoescape=True)
-    except (jinja2.TemplateError, ArithmeticError, TypeError, ValueError) as exc:
+    except FILL_ERRORS as exc:
         raise fill_error(template_path.name, exc) from None
     if context.get("record_page") and len(template.docx.sections) > 1:
         # The 版记's own section starts on the next even page (GB/T 9704 §10: the 版记 is on the
@@ -640,19 +643,35 @@ class FastTemplate:
         )
         self.name = path.name
         self.jinja = _CompiledOnce()
+        # docxtpl's render_xml_part, with the steps that depend on the template alone done once: the
+        # line break it puts before each paragraph, and compiling the body.
+        self.body = self.jinja.from_string(re.sub(r"<w:p([ >])", r"\n<w:p\1", self.xml))
         document = document_xml.decode("utf-8")
         self.before = document[: document.index("<w:body")]
         self.after = document[document.index("</w:body>") + len("</w:body>") :]
+
+    def _named(self, failed: Exception, context: dict[str, Any]) -> Exception:
+        """The error docxtpl's own step gives for the same fill: it names where in the template
+        the fill went wrong (``fill_error`` quotes it)."""
+        try:
+            self.template.render_xml_part(self.xml, self.template.docx.part, context, self.jinja)
+        except FILL_ERRORS as exc:
+            return exc
+        return failed
 
     def render(self, context: dict[str, Any], out: Path) -> Path:
         """Write one notice to ``out``, a new file in the folder files.staged_folder gives: the set of
         notices lands whole or not at all, so a notice needs no temporary file of its own."""
         template = self.template
         template.docx_ids_index = 1000  # as docxtpl's render starts each document
+        template.current_rendering_part = template.docx.part
         try:
-            xml = template.render_xml_part(self.xml, template.docx.part, context, self.jinja)
-        except (jinja2.TemplateError, ArithmeticError, TypeError, ValueError) as exc:
-            raise fill_error(self.name, exc) from None
+            xml = self.body.render(context)  # the rest of render_xml_part's steps, below
+        except FILL_ERRORS as failed:
+            raise fill_error(self.name, self._named(failed, context)) from None
+        if "{_" in xml or "_}" in xml or "%_}" in xml:  # braces the template escaped ({_{ … }_})
+            xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+        xml = template.resolve_listing(xml)
         if self.fixes_tree:
             tree = template.fix_tables(xml)
             template.fix_docpr_ids(tree)
