@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from conftest import AS_OF, write_return
 from ledgerdesk.reading.merge import merge_ledgers
 
@@ -127,3 +130,55 @@ def test_a_date_typed_as_a_bare_number_is_shown_as_a_date_in_the_problem(tmp_pat
     result = merge_ledgers([path], units, AS_OF)
     (problem,) = [p for p in result.report.problems if p.code == "finish-before-found"]
     assert problem.value == "2024-05-19（单元格中为数字45431）"
+
+
+def _dedupe_row_by_row(cols, keep):
+    """The rule of _dedupe, written plainly: a row whose every column equals an earlier kept row's
+    is a copy; a kept row whose 问题编号 (trimmed, not blank) an earlier one used is flagged."""
+    from ledgerdesk.model import COLUMNS, Col
+
+    first_content, first_id, merged, events = {}, {}, [], []
+    for i in keep:
+        content = tuple(cols[c][i] for c in COLUMNS)
+        if content in first_content:
+            events.append(("duplicate-row", cols[Col.ROW][i]))
+            continue
+        first_content[content] = i
+        pid = str(cols[Col.ID][i]).strip()
+        if pid and pid in first_id:
+            events.append(("duplicate-id", cols[Col.ROW][i]))
+        first_id.setdefault(pid, i)
+        merged.append(i)
+    return merged, events
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_dedupe_finds_the_copies_and_reused_ids_a_row_by_row_reading_finds(data):
+    """_dedupe works in C on whole columns and looks only at the exceptions; for any rows (few
+    distinct values, so copies, shared descriptions and reused IDs are common) it keeps, rejects and
+    flags exactly what reading the rows one by one does, in the same order."""
+    from ledgerdesk.model import COLUMNS, LEDGER_COLUMNS, Col
+    from ledgerdesk.reading.merge import _dedupe
+    from ledgerdesk.reading.problems import Report
+
+    n = data.draw(st.integers(0, 30))
+    small = {Col.DESCRIPTION: ["甲", "乙"], Col.UNIT: ["市民政局", "市财政局"], Col.DEADLINE: [None, 1, 2]}
+    cols = {
+        c: [data.draw(st.sampled_from(small.get(c, ["", "x"]))) for _ in range(n)]
+        for c in (*LEDGER_COLUMNS, "_mtime")
+        if c not in (Col.ID, Col.ROW, Col.FILE, Col.SHEET)
+    }
+    cols[Col.ID] = [data.draw(st.sampled_from(["", " ", "A1", "A1 ", "B2"])) for _ in range(n)]
+    cols[Col.ROW] = list(range(2, n + 2))
+    cols[Col.FILE], cols[Col.SHEET] = ["民政局.xlsx"] * n, ["Sheet1"] * n
+    keep = sorted(data.draw(st.sets(st.integers(0, max(n - 1, 0)))) & set(range(n))) if n else []
+    if data.draw(st.booleans()):
+        keep = list(range(n))
+    assert all(c in cols for c in COLUMNS)
+    report = Report()
+    merged, rejected = _dedupe(cols, keep, report)
+    expected, events = _dedupe_row_by_row(cols, keep)
+    assert merged == expected
+    assert [(p.code, p.row) for p in report] == events
+    assert [r.row for r in rejected] == [row for code, row in events if code == "duplicate-row"]

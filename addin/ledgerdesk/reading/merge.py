@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import operator
 import os
 import re
 from collections import Counter
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import compress
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
@@ -451,23 +453,37 @@ def _dedupe(
     """Identical rows count once (the copy is rejected); a reused 问题编号 is flagged, both kept."""
     seen_rows: dict[tuple[Any, ...], int] = {}
     seen_ids: dict[str, int] = {}
-    merged: list[int] = []
     rejected: list[RejectedRow] = []
-    # In C: the first row with each content, and with each 问题编号; the rest are the exceptions.
-    # Rows are told apart by three of their columns first; only rows that share those are compared whole.
+    # In C: the first row with each content, and with each 问题编号; the rest are the exceptions,
+    # and only they are looked at one by one. Rows are told apart by three of their columns first;
+    # only rows that share those are compared whole.
+    everything = len(keep) == len(cols[Col.ROW])  # keep is in order: all rows means all of them
     brief = list(zip(cols[Col.DESCRIPTION], cols[Col.UNIT], cols[Col.DEADLINE], strict=True))
     seen_brief: dict[tuple[Any, ...], int] = {}
-    first_brief = list(map(seen_brief.setdefault, (brief[i] for i in keep), keep))
-    shared = {first for first, i in zip(first_brief, keep, strict=True) if first != i}
+    first_brief = list(
+        map(seen_brief.setdefault, brief if everything else map(brief.__getitem__, keep), keep)
+    )
+    shared = set(compress(first_brief, map(operator.ne, first_brief, keep)))
     columns = [cols[c] for c in COLUMNS]
-    first_rows = [
-        i if first == i and i not in shared else seen_rows.setdefault(tuple(c[i] for c in columns), i)
-        for first, i in zip(first_brief, keep, strict=True)
-    ]
-    ids = [str(cols[Col.ID][i]).strip() for i in keep]
+    first_rows = (
+        [
+            i if first == i and i not in shared else seen_rows.setdefault(tuple(c[i] for c in columns), i)
+            for first, i in zip(first_brief, keep, strict=True)
+        ]
+        if shared
+        else keep
+    )
+    raw_ids = cols[Col.ID] if everything else list(map(cols[Col.ID].__getitem__, keep))
+    try:
+        ids = list(map(str.strip, raw_ids))
+    except TypeError:  # a 问题编号 that is not text
+        ids = [str(v).strip() for v in raw_ids]
     first_ids = list(map(seen_ids.setdefault, ids, keep))
-    for i, first, pid, earlier in zip(keep, first_rows, ids, first_ids, strict=True):
-        if first != i:
+    copies = set(compress(range(len(keep)), map(operator.ne, first_rows, keep)))
+    reused = compress(range(len(keep)), map(operator.and_, map(operator.ne, first_ids, keep), map(bool, ids)))
+    for k in sorted(copies.union(reused)):  # in row order, as the rows were read
+        i, first, pid, earlier = keep[k], first_rows[k], ids[k], first_ids[k]
+        if k in copies:
             problem = report.add(
                 "duplicate-row",
                 cols[Col.FILE][i],
@@ -487,17 +503,16 @@ def _dedupe(
                 )
             )
             continue
-        if pid and earlier != i:
-            report.add(
-                "duplicate-id",
-                cols[Col.FILE][i],
-                sheet=cols[Col.SHEET][i],
-                row=cols[Col.ROW][i],
-                column=Col.ID,
-                value=pid,
-                detail=_where(cols, earlier, i),
-            )
-        merged.append(i)
+        report.add(
+            "duplicate-id",
+            cols[Col.FILE][i],
+            sheet=cols[Col.SHEET][i],
+            row=cols[Col.ROW][i],
+            column=Col.ID,
+            value=pid,
+            detail=_where(cols, earlier, i),
+        )
+    merged = [i for k, i in enumerate(keep) if k not in copies] if copies else list(keep)
     return merged, rejected
 
 
