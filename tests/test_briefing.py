@@ -334,6 +334,8 @@ def test_a_template_never_runs_a_command(metrics, tmp_path, attack):
             "有语法错误.*在“请\\{\\{ unit 阅示”这一段",
         ),  # an unclosed {{ is named, never dropped
         ("共{{ items / 0 }}个", "除以了零"),
+        # a filter that does not exist is found when compiling, not parsing: still named
+        ("请{{ unit|nosuchfilter }}阅", "有语法错误.*在“请\\{\\{ unit\\|nosuchfilter \\}\\}阅”这一段"),
     ],
 )
 def test_a_template_that_cannot_be_filled_names_the_paragraph_in_chinese(metrics, tmp_path, text, message):

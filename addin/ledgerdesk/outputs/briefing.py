@@ -412,6 +412,7 @@ def template_environment() -> SandboxedEnvironment:
 
 def check_template(template: DocxTemplate, name: str, context: dict[str, Any]) -> None:
     """Refuse a template with a Jinja syntax error or a placeholder the context does not have."""
+    body = ""
     try:
         template.init_docx()
         body = re.sub(r"<w:p([ >])", r"\n<w:p\1", template.patch_xml(template.get_xml()))
@@ -420,6 +421,8 @@ def check_template(template: DocxTemplate, name: str, context: dict[str, Any]) -
             jinja_env=template_environment(), context=context
         )
     except jinja2.TemplateSyntaxError as exc:
+        if not exc.source and body:  # found when compiling (a filter that does not exist): locate it
+            exc = _compile_error(body) or exc
         raise TemplateError(
             f"模板「{name}」有语法错误（在“{_paragraph(exc.source, exc.lineno)}”这一段）："
             "请检查 {{ }} 和 {% %} 是否成对、占位符的名字是否写对"
@@ -427,6 +430,15 @@ def check_template(template: DocxTemplate, name: str, context: dict[str, Any]) -
     if unknown:
         names = "、".join(f"{{{{ {v} }}}}" for v in sorted(unknown))
         raise TemplateError(f"模板「{name}」中有不认识的占位符：{names}；可用的占位符见 docs/templates.md")
+
+
+def _compile_error(body: str) -> jinja2.TemplateSyntaxError | None:
+    """The error compiling the body gives, with its line: a paragraph a line."""
+    try:
+        template_environment().from_string(body)
+    except jinja2.TemplateSyntaxError as exc:
+        return exc
+    return None
 
 
 def _paragraph(source: str | None, lineno: int | None) -> str:
