@@ -617,7 +617,7 @@ def normalize_table(
                 flags.setdefault(i, []).append(made)
 
     flag(
-        _Read(unit_text, unit_text, unit_of).rows(lambda t, unit: unit[1] is not None),
+        _rows_where(unit_text, unit_of, lambda t, unit: unit[1] is not None),
         lambda i: unit_of[unit_text[i]][1],
     )
     flag(
@@ -853,10 +853,18 @@ class _Read(NamedTuple):
         a distinct cell does (these are the rows a check flags: nearly always none)."""
         if self.answers is None:
             return [i for i, (c, a) in enumerate(zip(self.cells, self.values, strict=True)) if test(c, a)]
-        hits = {c for c, a in self.answers.items() if test(c, a)}
-        if not hits:
-            return ()
-        return compress(range(len(self.cells)), map(hits.__contains__, self.cells))
+        return _rows_where(self.cells, self.answers, test)
+
+
+def _rows_where(
+    cells: Sequence[Any], answers: dict[Any, Any], test: Callable[[Any, Any], bool]
+) -> Iterable[int]:
+    """The rows whose cell, with its answer, passes ``test``: each distinct cell tested once, the
+    rows walked (in C) only when one passes."""
+    hits = {c for c, a in answers.items() if test(c, a)}
+    if not hits:
+        return ()
+    return compress(range(len(cells)), map(hits.__contains__, cells))
 
 
 def _map(func, values: Sequence[Any], memo_key: tuple[object, ...] | None = None) -> list[Any]:
