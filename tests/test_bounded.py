@@ -229,9 +229,10 @@ def _listed_size(path: Path) -> int:
 
 
 def test_the_unzipped_size_is_read_from_the_zip_directory_as_zipfile_lists_it(tmp_path):
-    """The zip-bomb guard reads a plain workbook's central directory itself (two reads); every
-    workbook of the corpora gives zipfile's total, and the zips it does not read itself — a
-    comment, data before the archive, zip64 entries, a cut-off file — are read by zipfile."""
+    """The zip-bomb guard reads a plain workbook's central directory itself (in the bytes read,
+    or in the file mapped); every workbook of the corpora gives zipfile's total, and the zips it
+    does not read itself — a comment, data before the archive, zip64 entries, a cut-off file — are
+    read by zipfile."""
     root = Path(__file__).parents[1]
     books = [
         p
