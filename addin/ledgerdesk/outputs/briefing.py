@@ -415,8 +415,8 @@ def check_template(template: DocxTemplate, name: str, context: dict[str, Any]) -
     body = ""
     try:
         template.init_docx()
-        body = re.sub(r"<w:p([ >])", r"\n<w:p\1", template.patch_xml(template.get_xml()))
-        template_environment().parse(body)  # a paragraph a line, as docxtpl renders: errors name it
+        body = _paragraph_lines(template.patch_xml(template.get_xml()))
+        template_environment().parse(body)  # errors name the paragraph
         unknown = template.get_undeclared_template_variables(
             jinja_env=template_environment(), context=context
         )
@@ -430,6 +430,12 @@ def check_template(template: DocxTemplate, name: str, context: dict[str, Any]) -
     if unknown:
         names = "、".join(f"{{{{ {v} }}}}" for v in sorted(unknown))
         raise TemplateError(f"模板「{name}」中有不认识的占位符：{names}；可用的占位符见 docs/templates.md")
+
+
+def _paragraph_lines(xml: str) -> str:
+    """A body with each paragraph on a line of its own, as docxtpl's render_xml_part makes it
+    before filling it in (so a Jinja error's line number names the paragraph)."""
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
 
 
 def _compile_error(body: str) -> jinja2.TemplateSyntaxError | None:
@@ -657,7 +663,7 @@ class FastTemplate:
         self.jinja = _CompiledOnce()
         # docxtpl's render_xml_part, with the steps that depend on the template alone done once: the
         # line break it puts before each paragraph, and compiling the body.
-        self.body = self.jinja.from_string(re.sub(r"<w:p([ >])", r"\n<w:p\1", self.xml))
+        self.body = self.jinja.from_string(_paragraph_lines(self.xml))
         document = document_xml.decode("utf-8")
         self.before = document[: document.index("<w:body")]
         self.after = document[document.index("</w:body>") + len("</w:body>") :]
@@ -681,7 +687,7 @@ class FastTemplate:
             xml = self.body.render(context)  # the rest of render_xml_part's steps, below
         except FILL_ERRORS as failed:
             raise fill_error(self.name, self._named(failed, context)) from None
-        if "{_" in xml or "_}" in xml or "%_}" in xml:  # braces the template escaped ({_{ … }_})
+        if "{_" in xml or "_}" in xml:  # braces the template escaped ({_{ … }_}, {_% … %_})
             xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
         xml = template.resolve_listing(xml)
         if self.fixes_tree:

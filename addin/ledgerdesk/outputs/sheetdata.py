@@ -249,9 +249,8 @@ def _cells(
         if len(distinct) * 4 > len(values):  # mostly different texts (descriptions, measures …)
             _number(distinct, offset, added, strings)
             index, mid = strings.__getitem__, f'" s="{style.text}" t="s"><v>'
-            empty = f"{head}{{}}{blank}" if blank else ""
             cells = [
-                f"{head}{r}{mid}{index(v)}</v></c>" if v else empty.format(r)
+                f"{head}{r}{mid}{index(v)}</v></c>" if v else (f"{head}{r}{blank}" if blank else "")
                 for r, v in zip(rows, values, strict=True)
             ]
             return cells, len(values) - values.count("")

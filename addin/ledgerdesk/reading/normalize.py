@@ -484,7 +484,7 @@ def normalize_table(
     file, sheet = table.file, table.sheet
     present = table.canonical
     year = (table.report_date or as_of).year
-    rows = list(map(FIRST, table.rows))
+    rows = [excel_row for excel_row, _ in table.rows]
     n = len(rows)
     words = vocabulary.statuses if vocabulary else ()
 
@@ -552,9 +552,7 @@ def normalize_table(
         raw[Col.DEADLINE],
         ("deadline", year, calendar, near),
     )
-    counts_from_start = any(
-        d.kind in RELATIVE_KINDS for d in deadline_read.distinct()
-    )  # read again, same kind
+    counts_from_start = any(d.kind in RELATIVE_KINDS for d in deadline_read.distinct())
     if counts_from_start:
         deadline_read = _Read(
             [
@@ -814,7 +812,6 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
     return bool(re.search(r"(局|委员会|委|人民政府|政府|镇|乡|街道|县|区|公司|集团|厅)$", text))
 
 
-FIRST = itemgetter(0)
 VALUE = itemgetter(0)  # a ParsedDate's value
 
 
