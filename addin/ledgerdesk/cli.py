@@ -149,7 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="基准测试：与常见的 pandas+openpyxl 脚本在同一次运行中比较速度")
     bench.add_argument(
-        "--quick", action="store_true", help="只测 S、M 两档，每步 3 轮（约五分钟，办事员脚本的对照最慢）"
+        "--quick",
+        action="store_true",
+        help="只测 S、M 两档，每步 3 轮（2 核的机器上约一分半钟，办事员脚本的对照最慢）",
     )
     bench.add_argument("--sizes", help="要测的档，如 S,M,L；P 是 2,000 份各 20 行的小报送（只在点名时测）")
     bench.add_argument("--verbose", action="store_true", help="出错时显示详细信息")
