@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from ledgers import item, ledger
 
-from ledgerdesk.figures.history import periods, record_snapshot
+from ledgerdesk.figures.history import Delta, HistoryError, _items, periods, record_snapshot
 from ledgerdesk.figures.metrics import compute_metrics
 
 P1, P2, P3 = date(2024, 6, 30), date(2024, 7, 15), date(2024, 7, 31)
@@ -78,8 +81,9 @@ def test_three_periods_with_a_rerun(tmp_path):
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT COUNT(*) FROM snapshot").fetchone()[0] == 3
         assert (
-            con.execute("SELECT COUNT(*) FROM item").fetchone()[0] == 4 + 5 + 4
-        )  # no rows of the first attempt
+            con.execute("SELECT COUNT(*) FROM snapshot_items, json_each(items, '$.item_key')").fetchone()[0]
+            == 4 + 5 + 4
+        )  # no items of the first attempt
         assert con.execute("SELECT COUNT(*) FROM unit_rate").fetchone()[0] == 2 + 2 + 2
 
 
@@ -120,5 +124,151 @@ def test_items_are_keyed_by_their_id_else_their_unit_and_description(tmp_path, w
     db = tmp_path / "h.sqlite"
     snapshot(db, P3, *rows)
     with sqlite3.connect(db) as con:
-        stored = [r[0] for r in con.execute("SELECT item_key FROM item ORDER BY rowid")]
+        stored = [
+            r[0]
+            for r in con.execute(
+                "SELECT j.value FROM snapshot_items, json_each(items, '$.item_key') j ORDER BY j.key"
+            )
+        ]
     assert stored == expected
+
+
+# The first layout of the file (ledgerdesk before the items of a period became one JSON text), as
+# its SCHEMA created it: one row per item and period.
+FIRST_LAYOUT = """
+CREATE TABLE snapshot (id INTEGER PRIMARY KEY, as_of TEXT NOT NULL UNIQUE, recorded_at TEXT NOT NULL,
+    source TEXT NOT NULL, items INTEGER NOT NULL, done INTEGER NOT NULL, completion_rate REAL);
+CREATE TABLE item (snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+    item_key TEXT NOT NULL, unit TEXT NOT NULL, description TEXT NOT NULL, state TEXT NOT NULL,
+    deadline TEXT, overdue INTEGER NOT NULL);
+CREATE INDEX item_snapshot ON item(snapshot_id);
+CREATE TABLE unit_rate (snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+    unit TEXT NOT NULL, items INTEGER NOT NULL, done INTEGER NOT NULL, completion_rate REAL);
+INSERT INTO snapshot VALUES (1, '2024-06-30', '2024-06-30T18:00:00', 'inbox', 2, 0, 0.0);
+INSERT INTO snapshot VALUES (2, '2024-07-15', '2024-07-15T18:00:00', 'inbox', 3, 1, 0.3333);
+INSERT INTO item VALUES (1, 'A1', '甲', '甲的问题A1', 'in_progress', '2024-07-10', 0);
+INSERT INTO item VALUES (1, 'B1', '乙', '乙的问题B1', 'not_started', '2024-08-30', 0);
+INSERT INTO item VALUES (2, 'A1', '甲', '甲的问题A1', 'done', '2024-07-10', 0);
+INSERT INTO item VALUES (2, 'B1', '乙', '乙的问题B1', 'not_started', '2024-08-30', 0);
+INSERT INTO item VALUES (2, '乙｜窗口排队长', '乙', '窗口排队长', 'in_progress', '2024-07-01', 1);
+INSERT INTO unit_rate VALUES (1, '甲', 1, 0, 0.0), (1, '乙', 1, 0, 0.0);
+INSERT INTO unit_rate VALUES (2, '甲', 1, 1, 1.0), (2, '乙', 2, 0, 0.0);
+"""
+
+
+def _first_layout(path):
+    with closing(sqlite3.connect(path)) as con:
+        con.executescript(FIRST_LAYOUT)
+
+
+def test_a_history_of_the_first_layout_is_kept_and_carried_over(tmp_path):
+    """Periods stored one row per item are carried over into this layout and compared with as
+    before; the file as it was is kept beside it, and a copy kept earlier is never written over."""
+    db = tmp_path / "台账历史.sqlite"
+    _first_layout(db)
+    before = db.read_bytes()
+    earlier = tmp_path / "台账历史（升级前）.sqlite"
+    earlier.write_bytes(b"a copy the clerk kept")
+
+    delta = snapshot(
+        db,
+        P3,
+        item("甲", "in_progress", date(2024, 7, 10), pid="A1"),  # reopened
+        item("乙", "done", date(2024, 9, 30), pid="B1"),  # closed, deadline moved
+        item("乙", "in_progress", date(2024, 7, 1), description="窗口排队长"),  # still overdue
+    )
+
+    assert delta.previous_as_of == "2024-07-15"
+    assert ids(delta.reopened) == ["A1"] and ids(delta.newly_closed) == ["B1"]
+    assert [(c.id, c.old, c.new) for c in delta.deadline_changes] == [("B1", "2024-08-30", "2024-09-30")]
+    assert ids(delta.became_overdue) == ["A1"]  # 乙｜窗口排队长 was overdue already
+    assert delta.new_items == [] and delta.removed_items == []
+    assert delta.total.previous_rate == pytest.approx(0.3333)
+    assert periods(db) == [P1, P2, P3]
+
+    kept = tmp_path / "台账历史（升级前2）.sqlite"
+    assert earlier.read_bytes() == b"a copy the clerk kept"
+    with closing(sqlite3.connect(kept)) as con:  # the old file, whole
+        assert con.execute("SELECT COUNT(*) FROM item").fetchone()[0] == 5
+        assert con.execute("SELECT COUNT(*) FROM snapshot").fetchone()[0] == 2
+    assert kept.stat().st_size == len(before)
+    with closing(sqlite3.connect(db)) as con:
+        assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert (
+            con.execute("SELECT name FROM sqlite_master WHERE name IN ('item', 'item_snapshot')").fetchall()
+            == []
+        )
+        first = con.execute(
+            "SELECT j.value FROM snapshot_items, json_each(items, '$.state') j WHERE snapshot_id = 1 ORDER BY j.key"
+        ).fetchall()
+        assert first == [("in_progress",), ("not_started",)]
+
+
+def test_a_history_from_a_newer_version_is_left_alone(tmp_path):
+    db = tmp_path / "台账历史.sqlite"
+    _first_layout(db)
+    with closing(sqlite3.connect(db)) as con:
+        con.execute("PRAGMA user_version = 99")
+    before = db.read_bytes()
+    with pytest.raises(HistoryError, match="更新版本.*请升级督查台账助手"):
+        snapshot(db, P3, item("甲", "done", pid="A1"))
+    with pytest.raises(HistoryError, match="更新版本"):
+        periods(db)
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["台账历史.sqlite"]
+
+
+STATES = st.sampled_from(["done", "in_progress", "not_started", "long_term"])
+DEADLINES = st.sampled_from([None, date(2024, 6, 1), date(2024, 7, 10), date(2024, 8, 30)])
+
+
+@st.composite
+def two_periods(draw):
+    """Items of two periods: some in both (in any order, changed or not), some only in one; half
+    of them without a 问题编号."""
+    n = draw(st.integers(0, 12))
+    items = [
+        dict(
+            unit=draw(st.sampled_from("甲乙")),
+            pid=f"P{k}" if draw(st.booleans()) else "",
+            description=f"问题{k}",
+        )
+        for k in range(n)
+    ]
+
+    def period():
+        chosen = draw(st.lists(st.sampled_from(range(n)), unique=True)) if n else []
+        return [item(state=draw(STATES), deadline=draw(DEADLINES), **items[k]) for k in chosen]
+
+    return period(), period()
+
+
+@settings(max_examples=150, deadline=None)
+@given(two_periods())
+def test_the_changes_are_those_of_the_items_compared_one_by_one(tmp_path_factory, periods_items):
+    """The delta (found column by column) against the rule read item by item."""
+    first, second = periods_items
+    db = tmp_path_factory.mktemp("h") / "h.sqlite"
+    snapshot(db, P1, *first)
+    delta = snapshot(db, P2, *second)
+    was = _items(compute_metrics(ledger(*first), P1))
+    now = _items(compute_metrics(ledger(*second), P2))
+    unit, desc, state, deadline, overdue = range(5)
+
+    def both(test):
+        return [k for k, v in now.items() if k in was and test(v, was[k])]
+
+    expected = {
+        "newly_closed": both(lambda n, w: n[state] == "done" and w[state] != "done"),
+        "reopened": both(lambda n, w: n[state] != "done" and w[state] == "done"),
+        "new_items": [k for k in now if k not in was],
+        "removed_items": [k for k in was if k not in now],
+        "became_overdue": both(lambda n, w: n[overdue] and not w[overdue])
+        + [k for k, v in now.items() if k not in was and v[overdue]],
+        "deadline_changes": both(lambda n, w: n[deadline] != w[deadline]),
+    }
+    assert {kind: [c.id for c in delta.changes(kind)] for kind in Delta.KINDS} == expected
+    for c in delta.removed_items:
+        assert (c.unit, c.description) == was[c.id][unit : desc + 1]
+    for c in delta.deadline_changes:
+        assert (c.old, c.new) == (was[c.id][deadline], now[c.id][deadline])

@@ -7,11 +7,14 @@ compares it with the one before it, not with a later one.
 
 from __future__ import annotations
 
+import json
+import operator
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Any, Final
 
@@ -23,35 +26,38 @@ from .metrics import Metrics
 HISTORY_NAME = "台账历史.sqlite"
 LOCK_TIMEOUT = 30.0  # seconds a run waits for another run that is writing the same history
 
-SCHEMA = """
-PRAGMA foreign_keys = ON;
-CREATE TABLE IF NOT EXISTS snapshot (
-    id INTEGER PRIMARY KEY,
-    as_of TEXT NOT NULL UNIQUE,
-    recorded_at TEXT NOT NULL,
-    source TEXT NOT NULL,
-    items INTEGER NOT NULL,
-    done INTEGER NOT NULL,
-    completion_rate REAL
-);
-CREATE TABLE IF NOT EXISTS item (
-    snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
-    item_key TEXT NOT NULL,
-    unit TEXT NOT NULL,
-    description TEXT NOT NULL,
-    state TEXT NOT NULL,
-    deadline TEXT,
-    overdue INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS item_snapshot ON item(snapshot_id);
-CREATE TABLE IF NOT EXISTS unit_rate (
-    snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
-    unit TEXT NOT NULL,
-    items INTEGER NOT NULL,
-    done INTEGER NOT NULL,
-    completion_rate REAL
-);
-"""
+# The layout of the file (PRAGMA user_version). 0 is a new file, or the first layout, in which
+# every item of every period was a row of a table ``item``: 40,000 rows a period at 200 units,
+# half a million in a province, where all a run ever does with them is write one period's and
+# read the previous one's. Since 1 a period's items are one JSON text of columns.
+VERSION: Final = 1
+TABLES: Final = (
+    """CREATE TABLE IF NOT EXISTS snapshot (
+        id INTEGER PRIMARY KEY,
+        as_of TEXT NOT NULL UNIQUE,
+        recorded_at TEXT NOT NULL,
+        source TEXT NOT NULL,
+        items INTEGER NOT NULL,
+        done INTEGER NOT NULL,
+        completion_rate REAL
+    )""",
+    # {"item_key": [...], "unit": [...], "description": [...], "state": [...], "deadline": [...],
+    # "overdue": [...]}: the n-th entry of every list is the n-th item (SQL reads it with json_each).
+    """CREATE TABLE IF NOT EXISTS snapshot_items (
+        snapshot_id INTEGER PRIMARY KEY REFERENCES snapshot(id) ON DELETE CASCADE,
+        items TEXT NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS unit_rate (
+        snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+        unit TEXT NOT NULL,
+        items INTEGER NOT NULL,
+        done INTEGER NOT NULL,
+        completion_rate REAL
+    )""",
+)
+ITEM_COLUMNS: Final = ("item_key", "unit", "description", "state", "deadline", "overdue")
+PAGE_SIZE: Final = 65536
+BACKUP_SUFFIX = "（升级前）"  # the file as it was before its layout was changed, kept beside it
 
 
 def item_key(problem_id: object, unit: object, description: object) -> str:
@@ -170,8 +176,8 @@ def _store(db: sqlite3.Connection, metrics: Metrics, source: str) -> Delta | Non
         "SELECT id, as_of FROM snapshot WHERE as_of < ? ORDER BY as_of DESC LIMIT 1",
         (metrics.as_of.isoformat(),),
     ).fetchone()
-    current = _items(metrics)
-    delta = _delta(db, previous, current, metrics) if previous else None
+    keys, columns = _columns(metrics)
+    delta = _delta(db, previous, keys, columns, metrics) if previous else None
     db.execute("DELETE FROM snapshot WHERE as_of = ?", (metrics.as_of.isoformat(),))
     cursor = db.execute(
         "INSERT INTO snapshot (as_of, recorded_at, source, items, done, completion_rate) VALUES (?, ?, ?, ?, ?, ?)",
@@ -185,10 +191,7 @@ def _store(db: sqlite3.Connection, metrics: Metrics, source: str) -> Delta | Non
         ),
     )
     sid = cursor.lastrowid
-    db.executemany(
-        "INSERT INTO item VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(sid, k, *v) for k, v in current.items()],
-    )
+    db.execute("INSERT INTO snapshot_items VALUES (?, ?)", (sid, _stored(keys, columns)))
     db.executemany(
         "INSERT INTO unit_rate VALUES (?, ?, ?, ?, ?)",
         [(sid, u.unit, u.items, u.done, _float(u.completion_rate)) for u in metrics.units],
@@ -198,15 +201,85 @@ def _store(db: sqlite3.Connection, metrics: Metrics, source: str) -> Delta | Non
 
 def periods(db_path: str | Path) -> list[date]:
     """The as-of dates stored, oldest first."""
-    with closing(_connect(db_path)) as db:
-        return [date.fromisoformat(r[0]) for r in db.execute("SELECT as_of FROM snapshot ORDER BY as_of")]
+    path = Path(db_path)
+    try:
+        with closing(_connect(path)) as db:
+            return [date.fromisoformat(r[0]) for r in db.execute("SELECT as_of FROM snapshot ORDER BY as_of")]
+    except sqlite3.DatabaseError as exc:
+        raise HistoryError(_history_message(path, exc)) from None
 
 
-def _connect(db_path: str | Path) -> sqlite3.Connection:
-    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(str(db_path), timeout=LOCK_TIMEOUT, isolation_level=None)  # transactions by hand
-    db.executescript(SCHEMA)
+def _connect(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT, isolation_level=None)  # transactions by hand
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+        version = _version(db)
+        if version > VERSION:
+            raise HistoryError(
+                f"「{path.name}」是更新版本的督查台账助手写的，这个版本读不了：请升级督查台账助手后再统计"
+            )
+        if version < VERSION:
+            _upgrade(db, path)
+    except BaseException:
+        db.close()
+        raise
     return db
+
+
+def _version(db: sqlite3.Connection) -> int:
+    version: int = db.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+def _first_layout(db: sqlite3.Connection) -> bool:
+    return _version(db) == 0 and bool(
+        db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item'").fetchone()
+    )
+
+
+def _upgrade(db: sqlite3.Connection, path: Path) -> None:
+    """Make a new file's tables, or bring a file of the first layout to this one: a copy of the
+    file as it is is kept beside it first, then every period's item rows become its JSON text, in
+    one transaction (a run that stops half-way leaves the file as it was)."""
+    if _first_layout(db):
+        _keep_copy(db, path)  # outside the transaction: SQLite's backup copies a consistent file
+    # A period's text is megabytes: in pages of 64 KB rather than 4 KB it is written with a
+    # sixteenth of the calls (a new file only; an existing file keeps its page size).
+    db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+    db.execute("BEGIN IMMEDIATE")  # another run may be upgrading the same file: it waits here
+    try:
+        old = _first_layout(db)  # unless that other run has done it meanwhile
+        for statement in TABLES:
+            db.execute(statement)
+        if old:
+            for (sid,) in db.execute("SELECT id FROM snapshot").fetchall():
+                rows = db.execute(
+                    "SELECT item_key, unit, description, state, deadline, overdue FROM item"
+                    " WHERE snapshot_id = ? ORDER BY rowid",
+                    (sid,),
+                ).fetchall()
+                keys, *columns = map(list, zip(*rows, strict=True)) or [[]] * len(ITEM_COLUMNS)
+                db.execute("INSERT INTO snapshot_items VALUES (?, ?)", (sid, _stored(keys, columns)))
+            db.execute("DROP TABLE item")  # and its index
+        if _version(db) < VERSION:
+            db.execute(f"PRAGMA user_version = {VERSION}")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _keep_copy(db: sqlite3.Connection, path: Path) -> Path:
+    """A copy of the file as it is, beside it (``台账历史（升级前）.sqlite``, never over another)."""
+    target = path.with_name(f"{path.stem}{BACKUP_SUFFIX}{path.suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}{BACKUP_SUFFIX[:-1]}{n}{BACKUP_SUFFIX[-1]}{path.suffix}")
+    with closing(sqlite3.connect(str(target))) as copy:
+        db.backup(copy)
+    return target
 
 
 # An item as a period stores it: the item table's columns after its key. A plain tuple, made in C
@@ -221,52 +294,66 @@ OVERDUE: Final = 4
 
 def _items(metrics: Metrics) -> dict[str, Item]:
     """This period's items by ``item_key``; an item listed twice counts once (its first row)."""
+    keys, columns = _columns(metrics)
+    return dict(zip(keys, zip(*columns, strict=True), strict=True))
+
+
+def _columns(metrics: Metrics) -> tuple[list[str], list[list[Any]]]:
+    """This period's item keys and its items column by column (``Item``'s fields), an item
+    listed twice once (its first row)."""
     frame = metrics.items
-    ids, units, descriptions = frame[Col.ID], frame[Col.UNIT], frame[Col.DESCRIPTION]
-    keys = list(map(item_key, ids, units, descriptions))
+    keys = _keys(frame[Col.ID], frame[Col.UNIT], frame[Col.DESCRIPTION])
     iso = {d: _iso(d) for d in set(frame[Col.DEADLINE])}  # each distinct deadline once
-    values: list[Item] = list(
-        zip(
-            map(str, units),
-            map(str, descriptions),
-            map(str, frame[Col.STATE_CODE]),
-            map(iso.__getitem__, frame[Col.DEADLINE]),
-            map(int, frame[Col.OVERDUE]),
-            strict=True,
-        )
-    )
+    columns: list[list[Any]] = [
+        list(map(str, frame[Col.UNIT])),
+        list(map(str, frame[Col.DESCRIPTION])),
+        list(map(str, frame[Col.STATE_CODE])),
+        list(map(iso.__getitem__, frame[Col.DEADLINE])),
+        list(map(int, frame[Col.OVERDUE])),
+    ]
     if len(set(keys)) == len(keys):
-        return dict(zip(keys, values, strict=True))
-    out: dict[str, Item] = {}
-    for key, value in zip(keys, values, strict=True):
-        out.setdefault(key, value)
-    return out
+        return keys, columns
+    first: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        first.setdefault(key, i)
+    return list(first), [[column[i] for i in first.values()] for column in columns]
+
+
+def _keys(ids: Sequence[object], units: Sequence[object], descriptions: Sequence[object]) -> list[str]:
+    """``item_key`` of every item; made in C when no item has a 问题编号, or every one has."""
+    if not any(ids) and set(map(type, descriptions)) <= {str}:
+        return list(map("{}｜{}".format, units, map(str.strip, descriptions)))  # type: ignore[arg-type]
+    if set(map(type, ids)) <= {str}:
+        stripped = list(map(str.strip, ids))  # type: ignore[arg-type]
+        if all(stripped):
+            return stripped
+    return list(map(item_key, ids, units, descriptions))
+
+
+def _stored(keys: list[str], columns: list[list[Any]]) -> str:
+    """A period's items as the JSON text ``snapshot_items`` keeps: one list per column."""
+    return json.dumps(
+        dict(zip(ITEM_COLUMNS, [keys, *columns], strict=True)), ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def _loaded(text: str) -> dict[str, Item]:
+    """The items of a period by key, from its JSON text (``_stored``)."""
+    columns = json.loads(text)
+    return dict(
+        zip(columns["item_key"], zip(*(columns[c] for c in ITEM_COLUMNS[1:]), strict=True), strict=True)
+    )
 
 
 def _delta(
-    db: sqlite3.Connection, previous: tuple[Any, ...], current: dict[str, Item], metrics: Metrics
+    db: sqlite3.Connection,
+    previous: tuple[Any, ...],
+    keys: list[str],
+    columns: list[list[Any]],
+    metrics: Metrics,
 ) -> Delta:
     pid, prev_as_of = previous
-    before: dict[str, Item] = {
-        row[0]: row[1:]
-        for row in db.execute(
-            "SELECT item_key, unit, description, state, deadline, overdue FROM item WHERE snapshot_id = ?",
-            (pid,),
-        )
-    }
-    gone = [k for k in before if k not in current]
-
-    def brief(key: str, item: Item) -> ItemChange:
-        return ItemChange(key, item[UNIT], item[DESCRIPTION])
-
-    # Items in both periods, with what each period says of them: one lookup per item.
-    both = [(k, now, was) for k, now in current.items() if (was := before.get(k)) is not None]
-    prev_rates = {
-        unit: rate
-        for unit, rate in db.execute(
-            "SELECT unit, completion_rate FROM unit_rate WHERE snapshot_id = ?", (pid,)
-        )
-    }
+    prev_rates = dict(db.execute("SELECT unit, completion_rate FROM unit_rate WHERE snapshot_id = ?", (pid,)))
     prev_total = db.execute("SELECT completion_rate FROM snapshot WHERE id = ?", (pid,)).fetchone()[0]
     units = []
     for u in metrics.units:
@@ -274,18 +361,57 @@ def _delta(
         old = prev_rates.get(u.unit)
         units.append(RateChange(rate, old, _pp(rate, old), unit=u.unit))
     rate = _float(metrics.total.completion_rate)
+
+    (text,) = db.execute("SELECT items FROM snapshot_items WHERE snapshot_id = ?", (pid,)).fetchone()
+    stored = json.loads(text)
+    before: list[str] = stored["item_key"]
+    # Where each item was in the previous period (``absent``: it was not there) and what that
+    # period said of it, lined up with this period's columns: all in C, no lookup per item.
+    absent = len(before)
+    same = before == keys  # the same items in the same order, as when the same returns come back
+    at: Sequence[int] = (
+        range(absent) if same else list(map({k: i for i, k in enumerate(before)}.get, keys, repeat(absent)))
+    )
+
+    def then(column: str) -> list[Any]:
+        return list(map([*stored[column], None].__getitem__, at))
+
+    # Only the items whose state, overdue flag or deadline differ from the previous period's (a few
+    # in a hundred, found in C) are looked at one by one; a new item differs in all three.
+    def differ(now: list[Any], was: list[Any]) -> list[int]:
+        return list(compress(range(len(keys)), map(operator.ne, now, was)))
+
+    unit, description, state, deadline, overdue = columns
+    was_state, was_deadline, was_overdue = then("state"), then("deadline"), then("overdue")
+    moved, late, moved_deadline = (
+        differ(state, was_state),
+        differ(overdue, was_overdue),
+        differ(deadline, was_deadline),
+    )
+    new = [] if same else list(compress(range(len(keys)), map(operator.eq, at, repeat(absent))))
+    here = set() if same else set(keys)
+
+    def brief(i: int) -> ItemChange:
+        return ItemChange(keys[i], unit[i], description[i])
+
     return Delta(
         previous_as_of=prev_as_of,
-        newly_closed=[brief(k, now) for k, now, was in both if now[STATE] == DONE and was[STATE] != DONE],
-        reopened=[brief(k, now) for k, now, was in both if now[STATE] != DONE and was[STATE] == DONE],
-        new_items=[brief(k, v) for k, v in current.items() if k not in before],
-        removed_items=[brief(k, before[k]) for k in gone],
-        became_overdue=[brief(k, now) for k, now, was in both if now[OVERDUE] and not was[OVERDUE]]
-        + [brief(k, v) for k, v in current.items() if k not in before and v[OVERDUE]],
+        newly_closed=[brief(i) for i in moved if state[i] == DONE and was_state[i] is not None],
+        reopened=[brief(i) for i in moved if was_state[i] == DONE],
+        new_items=[brief(i) for i in new],
+        removed_items=[]
+        if same
+        else [
+            ItemChange(k, u, d)
+            for k, u, d in zip(before, stored["unit"], stored["description"], strict=True)
+            if k not in here
+        ],
+        became_overdue=[brief(i) for i in late if overdue[i] and was_overdue[i] is not None]
+        + [brief(i) for i in new if overdue[i]],
         deadline_changes=[
-            ItemChange(k, now[UNIT], now[DESCRIPTION], was[DEADLINE], now[DEADLINE])
-            for k, now, was in both
-            if now[DEADLINE] != was[DEADLINE]
+            ItemChange(keys[i], unit[i], description[i], was_deadline[i], deadline[i])
+            for i in moved_deadline
+            if at[i] != absent
         ],
         units=units,
         total=RateChange(rate, prev_total, _pp(rate, prev_total)),
