@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ledgers import item, ledger
 
-from ledgerdesk.figures.history import Delta, HistoryError, _items, periods, record_snapshot
+from ledgerdesk.figures.history import Delta, HistoryError, _columns, periods, record_snapshot
 from ledgerdesk.figures.metrics import compute_metrics
 
 P1, P2, P3 = date(2024, 6, 30), date(2024, 7, 15), date(2024, 7, 31)
@@ -19,6 +19,12 @@ P1, P2, P3 = date(2024, 6, 30), date(2024, 7, 15), date(2024, 7, 31)
 
 def snapshot(db, as_of, *rows):
     return record_snapshot(db, compute_metrics(ledger(*rows), as_of), source="test")
+
+
+def by_key(metrics):
+    """A period's items by key, as tuples of the stored columns after the key."""
+    keys, columns = _columns(metrics)
+    return dict(zip(keys, zip(*columns, strict=True), strict=True))
 
 
 def ids(entries):
@@ -81,7 +87,9 @@ def test_three_periods_with_a_rerun(tmp_path):
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT COUNT(*) FROM snapshot").fetchone()[0] == 3
         assert (
-            con.execute("SELECT COUNT(*) FROM snapshot_items, json_each(items, '$.item_key')").fetchone()[0]
+            con.execute(
+                "SELECT COUNT(*) FROM snapshot_items, json_each(items) WHERE name = 'item_key'"
+            ).fetchone()[0]
             == 4 + 5 + 4
         )  # no items of the first attempt
         assert con.execute("SELECT COUNT(*) FROM unit_rate").fetchone()[0] == 2 + 2 + 2
@@ -110,7 +118,7 @@ def test_rerunning_an_older_period_compares_with_the_one_before_it(tmp_path):
 def test_items_are_keyed_by_their_id_else_their_unit_and_description(tmp_path, with_ids):
     """Without any 问题编号 the keys are made all at once (unit｜description, the description
     trimmed); with some, item by item. Both are item_key's, and both are what a period stores."""
-    from ledgerdesk.figures.history import _items, item_key
+    from ledgerdesk.figures.history import item_key
 
     rows = [
         item("甲", "done", date(2024, 6, 1), description=" 窗口排队时间长 "),
@@ -119,7 +127,7 @@ def test_items_are_keyed_by_their_id_else_their_unit_and_description(tmp_path, w
     ]
     metrics = compute_metrics(ledger(*rows), P3)
     expected = list(dict.fromkeys(item_key(r["问题编号"], r["责任单位"], r["问题描述"]) for r in rows))
-    assert list(_items(metrics)) == expected
+    assert list(by_key(metrics)) == expected
     assert expected[0] == "甲｜窗口排队时间长" and (expected[1] == "B1") is with_ids
     db = tmp_path / "h.sqlite"
     snapshot(db, P3, *rows)
@@ -127,7 +135,7 @@ def test_items_are_keyed_by_their_id_else_their_unit_and_description(tmp_path, w
         stored = [
             r[0]
             for r in con.execute(
-                "SELECT j.value FROM snapshot_items, json_each(items, '$.item_key') j ORDER BY j.key"
+                "SELECT j.value FROM snapshot_items, json_each(items) j WHERE name = 'item_key' ORDER BY j.key"
             )
         ]
     assert stored == expected
@@ -199,7 +207,8 @@ def test_a_history_of_the_first_layout_is_kept_and_carried_over(tmp_path):
             == []
         )
         first = con.execute(
-            "SELECT j.value FROM snapshot_items, json_each(items, '$.state') j WHERE snapshot_id = 1 ORDER BY j.key"
+            "SELECT j.value FROM snapshot_items, json_each(items) j"
+            " WHERE snapshot_id = 1 AND name = 'state' ORDER BY j.key"
         ).fetchall()
         assert first == [("in_progress",), ("not_started",)]
 
@@ -251,8 +260,8 @@ def test_the_changes_are_those_of_the_items_compared_one_by_one(tmp_path_factory
     db = tmp_path_factory.mktemp("h") / "h.sqlite"
     snapshot(db, P1, *first)
     delta = snapshot(db, P2, *second)
-    was = _items(compute_metrics(ledger(*first), P1))
-    now = _items(compute_metrics(ledger(*second), P2))
+    was = by_key(compute_metrics(ledger(*first), P1))
+    now = by_key(compute_metrics(ledger(*second), P2))
     unit, desc, state, deadline, overdue = range(5)
 
     def both(test):
@@ -272,3 +281,21 @@ def test_the_changes_are_those_of_the_items_compared_one_by_one(tmp_path_factory
         assert (c.unit, c.description) == was[c.id][unit : desc + 1]
     for c in delta.deadline_changes:
         assert (c.old, c.new) == (was[c.id][deadline], now[c.id][deadline])
+
+
+def test_the_query_in_the_docs_lists_the_items_of_each_period(tmp_path):
+    """docs/statistics.md shows the clerk's maintainer how to read the items with SQL."""
+    import re
+    from pathlib import Path
+
+    doc = (Path(__file__).parents[1] / "docs" / "statistics.md").read_text(encoding="utf-8")
+    query = re.search(r"```sql\n(.*?)```", doc, re.S).group(1)  # type: ignore[union-attr]
+    db = tmp_path / "h.sqlite"
+    snapshot(db, P1, item("甲", "in_progress", pid="A1"), item("乙", "not_started", description="窗口"))
+    snapshot(db, P2, item("甲", "done", pid="A1"))
+    with closing(sqlite3.connect(db)) as con:
+        assert sorted(con.execute(query).fetchall()) == [
+            ("2024-06-30", "A1", "in_progress"),
+            ("2024-06-30", "乙｜窗口", "not_started"),
+            ("2024-07-15", "A1", "done"),
+        ]

@@ -41,11 +41,13 @@ TABLES: Final = (
         done INTEGER NOT NULL,
         completion_rate REAL
     )""",
-    # {"item_key": [...], "unit": [...], "description": [...], "state": [...], "deadline": [...],
-    # "overdue": [...]}: the n-th entry of every list is the n-th item (SQL reads it with json_each).
+    # One row per period and column (``ITEM_COLUMNS``): the column's values as a JSON list, the
+    # n-th value of every list being the n-th item's (SQL reads them with json_each).
     """CREATE TABLE IF NOT EXISTS snapshot_items (
-        snapshot_id INTEGER PRIMARY KEY REFERENCES snapshot(id) ON DELETE CASCADE,
-        items TEXT NOT NULL
+        snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        items TEXT NOT NULL,
+        PRIMARY KEY (snapshot_id, name)
     )""",
     """CREATE TABLE IF NOT EXISTS unit_rate (
         snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
@@ -191,7 +193,8 @@ def _store(db: sqlite3.Connection, metrics: Metrics, source: str) -> Delta | Non
         ),
     )
     sid = cursor.lastrowid
-    db.execute("INSERT INTO snapshot_items VALUES (?, ?)", (sid, _stored(keys, columns)))
+    assert sid is not None
+    _store_items(db, sid, keys, columns)
     db.executemany(
         "INSERT INTO unit_rate VALUES (?, ?, ?, ?, ?)",
         [(sid, u.unit, u.items, u.done, _float(u.completion_rate)) for u in metrics.units],
@@ -260,7 +263,7 @@ def _upgrade(db: sqlite3.Connection, path: Path) -> None:
                     (sid,),
                 ).fetchall()
                 keys, *columns = map(list, zip(*rows, strict=True)) or [[]] * len(ITEM_COLUMNS)
-                db.execute("INSERT INTO snapshot_items VALUES (?, ?)", (sid, _stored(keys, columns)))
+                _store_items(db, sid, keys, columns)
             db.execute("DROP TABLE item")  # and its index
         if _version(db) < VERSION:
             db.execute(f"PRAGMA user_version = {VERSION}")
@@ -282,25 +285,9 @@ def _keep_copy(db: sqlite3.Connection, path: Path) -> Path:
     return target
 
 
-# An item as a period stores it: the item table's columns after its key. A plain tuple, made in C
-# by zip and read back from SQLite as one: a province has 500,000 items in each period.
-Item = tuple[str, str, str, str | None, int]
-UNIT: Final = 0
-DESCRIPTION: Final = 1
-STATE: Final = 2
-DEADLINE: Final = 3
-OVERDUE: Final = 4
-
-
-def _items(metrics: Metrics) -> dict[str, Item]:
-    """This period's items by ``item_key``; an item listed twice counts once (its first row)."""
-    keys, columns = _columns(metrics)
-    return dict(zip(keys, zip(*columns, strict=True), strict=True))
-
-
 def _columns(metrics: Metrics) -> tuple[list[str], list[list[Any]]]:
-    """This period's item keys and its items column by column (``Item``'s fields), an item
-    listed twice once (its first row)."""
+    """This period's item keys and its items column by column (``ITEM_COLUMNS`` after the key),
+    an item listed twice once (its first row)."""
     frame = metrics.items
     keys = _keys(frame[Col.ID], frame[Col.UNIT], frame[Col.DESCRIPTION])
     iso = {d: _iso(d) for d in set(frame[Col.DEADLINE])}  # each distinct deadline once
@@ -330,19 +317,25 @@ def _keys(ids: Sequence[object], units: Sequence[object], descriptions: Sequence
     return list(map(item_key, ids, units, descriptions))
 
 
-def _stored(keys: list[str], columns: list[list[Any]]) -> str:
-    """A period's items as the JSON text ``snapshot_items`` keeps: one list per column."""
-    return json.dumps(
-        dict(zip(ITEM_COLUMNS, [keys, *columns], strict=True)), ensure_ascii=False, separators=(",", ":")
+def _store_items(db: sqlite3.Connection, sid: int, keys: list[str], columns: list[list[Any]]) -> None:
+    """A period's items, a row per column: one column's JSON text in memory at a time (a
+    province's descriptions alone are tens of megabytes)."""
+    db.executemany(
+        "INSERT INTO snapshot_items VALUES (?, ?, ?)",
+        (
+            (sid, name, json.dumps(values, ensure_ascii=False, separators=(",", ":")))
+            for name, values in zip(ITEM_COLUMNS, [keys, *columns], strict=True)
+        ),
     )
 
 
-def _loaded(text: str) -> dict[str, Item]:
-    """The items of a period by key, from its JSON text (``_stored``)."""
-    columns = json.loads(text)
-    return dict(
-        zip(columns["item_key"], zip(*(columns[c] for c in ITEM_COLUMNS[1:]), strict=True), strict=True)
-    )
+def _stored(db: sqlite3.Connection, sid: int, name: str) -> list[Any]:
+    """One column of a period's items (``_store_items``)."""
+    (text,) = db.execute(
+        "SELECT items FROM snapshot_items WHERE snapshot_id = ? AND name = ?", (sid, name)
+    ).fetchone()
+    values: list[Any] = json.loads(text)
+    return values
 
 
 def _delta(
@@ -362,9 +355,7 @@ def _delta(
         units.append(RateChange(rate, old, _pp(rate, old), unit=u.unit))
     rate = _float(metrics.total.completion_rate)
 
-    (text,) = db.execute("SELECT items FROM snapshot_items WHERE snapshot_id = ?", (pid,)).fetchone()
-    stored = json.loads(text)
-    before: list[str] = stored["item_key"]
+    before: list[str] = _stored(db, pid, "item_key")
     # Where each item was in the previous period (``absent``: it was not there) and what that
     # period said of it, lined up with this period's columns: all in C, no lookup per item.
     absent = len(before)
@@ -374,7 +365,7 @@ def _delta(
     )
 
     def then(column: str) -> list[Any]:
-        return list(map([*stored[column], None].__getitem__, at))
+        return list(map([*_stored(db, pid, column), None].__getitem__, at))
 
     # Only the items whose state, overdue flag or deadline differ from the previous period's (a few
     # in a hundred, found in C) are looked at one by one; a new item differs in all three.
@@ -403,7 +394,7 @@ def _delta(
         if same
         else [
             ItemChange(k, u, d)
-            for k, u, d in zip(before, stored["unit"], stored["description"], strict=True)
+            for k, u, d in zip(before, _stored(db, pid, "unit"), _stored(db, pid, "description"), strict=True)
             if k not in here
         ],
         became_overdue=[brief(i) for i in late if overdue[i] and was_overdue[i] is not None]
