@@ -202,6 +202,9 @@ def test_a_history_of_the_first_layout_is_kept_and_carried_over(tmp_path):
     assert kept.stat().st_size == len(before)
     with closing(sqlite3.connect(db)) as con:
         assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+        # the old rows' pages given back, in the pages of a new file
+        assert con.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        assert con.execute("PRAGMA page_size").fetchone()[0] == 65536
         assert (
             con.execute("SELECT name FROM sqlite_master WHERE name IN ('item', 'item_snapshot')").fetchall()
             == []
@@ -299,3 +302,17 @@ def test_the_query_in_the_docs_lists_the_items_of_each_period(tmp_path):
             ("2024-06-30", "乙｜窗口", "not_started"),
             ("2024-07-15", "A1", "done"),
         ]
+
+
+def test_a_full_disk_is_called_a_full_disk(tmp_path):
+    """SQLite's own error for a full disk (made real here with a page limit) is not called a
+    damaged file: the clerk is told to clear space, and that the earlier periods are intact."""
+    from ledgerdesk.figures.history import _history_message
+
+    with closing(sqlite3.connect(tmp_path / "small.sqlite")) as con:
+        con.execute("CREATE TABLE t (x TEXT)")
+        con.execute("PRAGMA max_page_count = 3")
+        with pytest.raises(sqlite3.OperationalError) as full:
+            con.execute("INSERT INTO t VALUES (?)", ("x" * 100_000,))
+    message = _history_message(tmp_path / "台账历史.sqlite", full.value)
+    assert message.startswith("磁盘已满") and "损坏" not in message and "台账历史.sqlite" in message

@@ -11,7 +11,7 @@ import json
 import operator
 import sqlite3
 from collections.abc import Callable, Sequence
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import compress, repeat
@@ -164,6 +164,8 @@ def _history_message(path: Path, exc: sqlite3.DatabaseError) -> str:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return f"「{path.name}」正被另一次统计使用，请等它结束后再试"
+    if "full" in text:  # SQLITE_FULL: "database or disk is full"
+        return f"磁盘已满，无法写入「{path}」：请清理磁盘空间后再试（以前各期的数据没有改动）"
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return f"无法写入「{path}」（文件或文件夹是只读的，或没有权限）：请换一个输出文件夹，或让管理员开放写入权限"
     return (
@@ -271,6 +273,12 @@ def _upgrade(db: sqlite3.Connection, path: Path) -> None:
         db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
+    if old:
+        # The item rows' pages are free now: VACUUM gives them back to the disk (and the file the
+        # 64 KB pages of a new one). It only compacts: on a full disk the file stays as it is, and
+        # the period's own write says so.
+        with suppress(sqlite3.OperationalError):
+            db.execute("VACUUM")
 
 
 def _keep_copy(db: sqlite3.Connection, path: Path) -> Path:
