@@ -29,7 +29,7 @@ LOCK_TIMEOUT = 30.0  # seconds a run waits for another run that is writing the s
 # The layout of the file (PRAGMA user_version). 0 is a new file, or the first layout, in which
 # every item of every period was a row of a table ``item``: 40,000 rows a period at 200 units,
 # half a million in a province, where all a run ever does with them is write one period's and
-# read the previous one's. Since 1 a period's items are one JSON text of columns.
+# read the previous one's. Since 1 a period's items are a row per column, each a JSON list.
 VERSION: Final = 1
 TABLES: Final = (
     """CREATE TABLE IF NOT EXISTS snapshot (
@@ -245,8 +245,9 @@ def _first_layout(db: sqlite3.Connection) -> bool:
 
 def _upgrade(db: sqlite3.Connection, path: Path) -> None:
     """Make a new file's tables, or bring a file of the first layout to this one: a copy of the
-    file as it is is kept beside it first, then every period's item rows become its JSON text, in
-    one transaction (a run that stops half-way leaves the file as it was)."""
+    file as it is is kept beside it first, then every period's item rows become its columns, in
+    one transaction (a run that stops half-way leaves the file as it was). ``periods`` may do it
+    too: whoever opens the file first."""
     if _first_layout(db):
         _keep_copy(db, path)  # outside the transaction: SQLite's backup copies a consistent file
     # A period's text is megabytes: in pages of 64 KB rather than 4 KB it is written with a
