@@ -152,6 +152,7 @@ CREATE TABLE item (snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELET
 CREATE INDEX item_snapshot ON item(snapshot_id);
 CREATE TABLE unit_rate (snapshot_id INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
     unit TEXT NOT NULL, items INTEGER NOT NULL, done INTEGER NOT NULL, completion_rate REAL);
+INSERT INTO snapshot VALUES (3, '2024-06-15', '2024-06-15T18:00:00', 'inbox', 0, 0, NULL);
 INSERT INTO snapshot VALUES (1, '2024-06-30', '2024-06-30T18:00:00', 'inbox', 2, 0, 0.0);
 INSERT INTO snapshot VALUES (2, '2024-07-15', '2024-07-15T18:00:00', 'inbox', 3, 1, 0.3333);
 INSERT INTO item VALUES (1, 'A1', '甲', '甲的问题A1', 'in_progress', '2024-07-10', 0);
@@ -192,13 +193,13 @@ def test_a_history_of_the_first_layout_is_kept_and_carried_over(tmp_path):
     assert ids(delta.became_overdue) == ["A1"]  # 乙｜窗口排队长 was overdue already
     assert delta.new_items == [] and delta.removed_items == []
     assert delta.total.previous_rate == pytest.approx(0.3333)
-    assert periods(db) == [P1, P2, P3]
+    assert periods(db) == [date(2024, 6, 15), P1, P2, P3]  # a period without items too
 
     kept = tmp_path / "台账历史（升级前2）.sqlite"
     assert earlier.read_bytes() == b"a copy the clerk kept"
     with closing(sqlite3.connect(kept)) as con:  # the old file, whole
         assert con.execute("SELECT COUNT(*) FROM item").fetchone()[0] == 5
-        assert con.execute("SELECT COUNT(*) FROM snapshot").fetchone()[0] == 2
+        assert con.execute("SELECT COUNT(*) FROM snapshot").fetchone()[0] == 3
     assert kept.stat().st_size == len(before)
     with closing(sqlite3.connect(db)) as con:
         assert con.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -13,6 +13,7 @@ An output changed on purpose (a new column, a reworded sentence) is recorded aga
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -103,7 +104,9 @@ def run(case: str, root: Path) -> dict[str, str]:
         assert main([*args, "--notices", str(out / "催办通知")]) == 0
     master = next(out.rglob("汇总台账.xlsx"))
     stats = root / "stats.json"
-    with open(stats, "w", encoding="utf-8") as fh:
+    elsewhere = root / "cwd"  # stats writes to ./out: a folder of the test's own, not the checkout's
+    elsewhere.mkdir()
+    with open(stats, "w", encoding="utf-8") as fh, contextlib.chdir(elsewhere):
         sys.stdout, before = fh, sys.stdout
         try:
             assert main(["stats", str(master), "--json"]) == 0

@@ -265,7 +265,7 @@ def _upgrade(db: sqlite3.Connection, path: Path) -> None:
                     " WHERE snapshot_id = ? ORDER BY rowid",
                     (sid,),
                 ).fetchall()
-                keys, *columns = map(list, zip(*rows, strict=True)) or [[]] * len(ITEM_COLUMNS)
+                keys, *columns = [list(c) for c in zip(*rows, strict=True)] or [[] for _ in ITEM_COLUMNS]
                 _store_items(db, sid, keys, columns)
             db.execute("DROP TABLE item")  # and its index
         if _version(db) < VERSION:
