@@ -172,15 +172,19 @@ def keep_version(path: Path, keep: int) -> Path | None:
     path = Path(path)
     if keep <= 0 or not path.is_file():
         return None
-    folder = path.parent / VERSIONS_FOLDER
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    copy = folder / f"{path.stem}_{stamp}{path.suffix}"
+    copy = version_path(path)
     shutil.copy2(path, copy)
-    older = sorted(folder.glob(f"{glob_escape(path.stem)}_*{path.suffix}"))
+    older = sorted(copy.parent.glob(f"{glob_escape(path.stem)}_*{path.suffix}"))
     for old in older[:-keep]:
         old.unlink()
     return copy
+
+
+def version_path(path: Path, tag: str = "") -> Path:
+    """Where a copy of ``path`` made now is kept: 历史版本/<name>_<tag><time><suffix> beside it."""
+    folder = path.parent / VERSIONS_FOLDER
+    folder.mkdir(exist_ok=True)
+    return folder / f"{path.stem}_{tag}{datetime.now():%Y%m%d-%H%M%S-%f}{path.suffix}"
 
 
 def glob_escape(text: str) -> str:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from ..errors import LedgerdeskError
+from ..files import version_path
 from ..model import Col
 from ..reading.schema import DONE
 from .metrics import Metrics
@@ -59,7 +60,6 @@ TABLES: Final = (
 )
 ITEM_COLUMNS: Final = ("item_key", "unit", "description", "state", "deadline", "overdue")
 PAGE_SIZE: Final = 65536
-BACKUP_SUFFIX = "（升级前）"  # the file as it was before its layout was changed, kept beside it
 
 
 def item_key(problem_id: object, unit: object, description: object) -> str:
@@ -283,12 +283,9 @@ def _upgrade(db: sqlite3.Connection, path: Path) -> None:
 
 
 def _keep_copy(db: sqlite3.Connection, path: Path) -> Path:
-    """A copy of the file as it is, beside it (``台账历史（升级前）.sqlite``, never over another)."""
-    target = path.with_name(f"{path.stem}{BACKUP_SUFFIX}{path.suffix}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.stem}{BACKUP_SUFFIX[:-1]}{n}{BACKUP_SUFFIX[-1]}{path.suffix}")
+    """A copy of the file as it is, where the masters it replaced are kept
+    (``历史版本/台账历史_升级前_<time>.sqlite``)."""
+    target = version_path(path, "升级前_")
     with closing(sqlite3.connect(str(target))) as copy:
         db.backup(copy)
     return target
