@@ -314,3 +314,15 @@ def test_a_full_disk_is_called_a_full_disk(tmp_path):
             con.execute("INSERT INTO t VALUES (?)", ("x" * 100_000,))
     message = _history_message(tmp_path / "台账历史.sqlite", full.value)
     assert message.startswith("磁盘已满") and "损坏" not in message and "台账历史.sqlite" in message
+
+
+def test_listing_the_periods_only_reads(tmp_path):
+    """periods() lists a file of the first layout as it is (no carry-over, no copy) and finds no
+    period in a file that is not there, without making one."""
+    db = tmp_path / "台账历史.sqlite"
+    assert periods(db) == [] and not db.exists()
+    _first_layout(db)
+    before = db.read_bytes()
+    assert periods(db) == [date(2024, 6, 15), P1, P2]
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["台账历史.sqlite"]

@@ -205,10 +205,20 @@ def _store(db: sqlite3.Connection, metrics: Metrics, source: str) -> Delta | Non
 
 
 def periods(db_path: str | Path) -> list[date]:
-    """The as-of dates stored, oldest first."""
+    """The as-of dates stored, oldest first. The file is only read: a file of the first layout is
+    listed as it is, and a missing one is no period (nothing is created)."""
     path = Path(db_path)
+    if not path.is_file():
+        return []
     try:
-        with closing(_connect(path)) as db:
+        with closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=LOCK_TIMEOUT)
+        ) as db:
+            _version(db, path)
+            if not db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'snapshot'"
+            ).fetchone():
+                return []
             return [date.fromisoformat(r[0]) for r in db.execute("SELECT as_of FROM snapshot ORDER BY as_of")]
     except sqlite3.DatabaseError as exc:
         raise HistoryError(_history_message(path, exc)) from None
@@ -219,12 +229,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(str(path), timeout=LOCK_TIMEOUT, isolation_level=None)  # transactions by hand
     try:
         db.execute("PRAGMA foreign_keys = ON")
-        version = _version(db)
-        if version > VERSION:
-            raise HistoryError(
-                f"「{path.name}」是更新版本的督查台账助手写的，这个版本读不了：请升级督查台账助手后再统计"
-            )
-        if version < VERSION:
+        if _version(db, path) < VERSION:
             _upgrade(db, path)
     except BaseException:
         db.close()
@@ -232,13 +237,18 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-def _version(db: sqlite3.Connection) -> int:
+def _version(db: sqlite3.Connection, path: Path) -> int:
+    """The file's layout; one this version does not know (a newer ledgerdesk's) is refused."""
     version: int = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > VERSION:
+        raise HistoryError(
+            f"「{path.name}」是更新版本的督查台账助手写的，这个版本读不了：请升级督查台账助手后再统计"
+        )
     return version
 
 
-def _first_layout(db: sqlite3.Connection) -> bool:
-    return _version(db) == 0 and bool(
+def _first_layout(db: sqlite3.Connection, path: Path) -> bool:
+    return _version(db, path) == 0 and bool(
         db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item'").fetchone()
     )
 
@@ -246,16 +256,15 @@ def _first_layout(db: sqlite3.Connection) -> bool:
 def _upgrade(db: sqlite3.Connection, path: Path) -> None:
     """Make a new file's tables, or bring a file of the first layout to this one: a copy of the
     file as it is is kept beside it first, then every period's item rows become its columns, in
-    one transaction (a run that stops half-way leaves the file as it was). ``periods`` may do it
-    too: whoever opens the file first."""
-    if _first_layout(db):
+    one transaction (a run that stops half-way leaves the file as it was)."""
+    if _first_layout(db, path):
         _keep_copy(db, path)  # outside the transaction: SQLite's backup copies a consistent file
     # A period's text is megabytes: in pages of 64 KB rather than 4 KB it is written with a
     # sixteenth of the calls (a new file only; an existing file keeps its page size).
     db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
     db.execute("BEGIN IMMEDIATE")  # another run may be upgrading the same file: it waits here
     try:
-        old = _first_layout(db)  # unless that other run has done it meanwhile
+        old = _first_layout(db, path)  # unless that other run has done it meanwhile
         for statement in TABLES:
             db.execute(statement)
         if old:
@@ -268,7 +277,7 @@ def _upgrade(db: sqlite3.Connection, path: Path) -> None:
                 keys, *columns = [list(c) for c in zip(*rows, strict=True)] or [[] for _ in ITEM_COLUMNS]
                 _store_items(db, sid, keys, columns)
             db.execute("DROP TABLE item")  # and its index
-        if _version(db) < VERSION:
+        if _version(db, path) < VERSION:
             db.execute(f"PRAGMA user_version = {VERSION}")
     except BaseException:
         db.execute("ROLLBACK")
