@@ -211,9 +211,9 @@ def periods(db_path: str | Path) -> list[date]:
     if not path.is_file():
         return []
     try:
-        with closing(
-            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=LOCK_TIMEOUT)
-        ) as db:
+        # Only SELECTs, so the file is not changed. (Not a "?mode=ro" URI: a folder on a network
+        # share, \\server\share, makes a URI that SQLite refuses.)
+        with closing(sqlite3.connect(str(path), timeout=LOCK_TIMEOUT)) as db:
             _version(db, path)
             if not db.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'snapshot'"
