@@ -279,7 +279,7 @@ def test_the_changes_are_those_of_the_items_compared_one_by_one(tmp_path_factory
     }
     assert {kind: [c.id for c in delta.changes(kind)] for kind in Delta.KINDS} == expected
     for c in delta.removed_items:
-        assert (c.unit, c.description) == was[c.id][unit : desc + 1]
+        assert (c.unit, c.description) == (was[c.id][unit], was[c.id][desc])
     for c in delta.deadline_changes:
         assert (c.old, c.new) == (was[c.id][deadline], now[c.id][deadline])
 

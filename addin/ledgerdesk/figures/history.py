@@ -215,9 +215,7 @@ def periods(db_path: str | Path) -> list[date]:
         # share, \\server\share, makes a URI that SQLite refuses.)
         with closing(sqlite3.connect(str(path), timeout=LOCK_TIMEOUT)) as db:
             _version(db, path)
-            if not db.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'snapshot'"
-            ).fetchone():
+            if not _has_table(db, "snapshot"):
                 return []
             return [date.fromisoformat(r[0]) for r in db.execute("SELECT as_of FROM snapshot ORDER BY as_of")]
     except sqlite3.DatabaseError as exc:
@@ -248,14 +246,19 @@ def _version(db: sqlite3.Connection, path: Path) -> int:
 
 
 def _first_layout(db: sqlite3.Connection, path: Path) -> bool:
-    return _version(db, path) == 0 and bool(
-        db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item'").fetchone()
+    return _version(db, path) == 0 and _has_table(db, "item")
+
+
+def _has_table(db: sqlite3.Connection, name: str) -> bool:
+    return (
+        db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
+        is not None
     )
 
 
 def _upgrade(db: sqlite3.Connection, path: Path) -> None:
     """Make a new file's tables, or bring a file of the first layout to this one: a copy of the
-    file as it is is kept beside it first, then every period's item rows become its columns, in
+    file as it is is kept in 历史版本 first, then every period's item rows become its columns, in
     one transaction (a run that stops half-way leaves the file as it was)."""
     if _first_layout(db, path):
         _keep_copy(db, path)  # outside the transaction: SQLite's backup copies a consistent file
@@ -383,7 +386,8 @@ def _delta(
         return list(map([*_stored(db, pid, column), None].__getitem__, at))
 
     # Only the items whose state, overdue flag or deadline differ from the previous period's (a few
-    # in a hundred, found in C) are looked at one by one; a new item differs in all three.
+    # in a hundred, found in C) are looked at one by one; a new item (nothing on record, None)
+    # differs in its state and its flag.
     def differ(now: list[Any], was: list[Any]) -> list[int]:
         return list(compress(range(len(keys)), map(operator.ne, now, was)))
 
@@ -394,8 +398,17 @@ def _delta(
         differ(overdue, was_overdue),
         differ(deadline, was_deadline),
     )
-    new = [] if same else list(compress(range(len(keys)), map(operator.eq, at, repeat(absent))))
-    here = set() if same else set(keys)
+    new: list[int] = []
+    removed: list[ItemChange] = []
+    if not same:
+        new = list(compress(range(len(keys)), map(operator.eq, at, repeat(absent))))
+        here = set(keys)
+        units_then, descriptions_then = _stored(db, pid, "unit"), _stored(db, pid, "description")
+        removed = [
+            ItemChange(k, u, d)
+            for k, u, d in zip(before, units_then, descriptions_then, strict=True)
+            if k not in here
+        ]
 
     def brief(i: int) -> ItemChange:
         return ItemChange(keys[i], unit[i], description[i])
@@ -405,13 +418,7 @@ def _delta(
         newly_closed=[brief(i) for i in moved if state[i] == DONE and was_state[i] is not None],
         reopened=[brief(i) for i in moved if was_state[i] == DONE],
         new_items=[brief(i) for i in new],
-        removed_items=[]
-        if same
-        else [
-            ItemChange(k, u, d)
-            for k, u, d in zip(before, _stored(db, pid, "unit"), _stored(db, pid, "description"), strict=True)
-            if k not in here
-        ],
+        removed_items=removed,
         became_overdue=[brief(i) for i in late if overdue[i] and was_overdue[i] is not None]
         + [brief(i) for i in new if overdue[i]],
         deadline_changes=[
