@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import math
 import numbers
+import operator
 import queue
 import re
 import threading
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -241,11 +243,16 @@ def _cells(
 ) -> tuple[list[str], int]:
     """One column's ``<c>`` elements for ``rows`` and its string-cell count; an empty value gives
     "" (no cell), or with ``style.blank`` an empty cell in the column's style."""
-    kinds = set(map(type, values))
+    try:  # a text column is the common case: its types are those of its distinct values
+        distinct = dict.fromkeys(values)
+        kinds = set(map(type, distinct))
+    except TypeError:  # an unhashable value
+        distinct, kinds = {}, {object}
+    if not kinds <= {str}:  # only text never hides a type behind an equal value (True == 1)
+        kinds = set(map(type, values))
     head = f'<c r="{style.letter}'
     blank = style.blank
-    if kinds <= {str}:  # a text column: the common case, no per-value type test
-        distinct = dict.fromkeys(values)
+    if kinds <= {str}:  # a text column: no per-value type test
         if len(distinct) * 4 > len(values):  # mostly different texts (descriptions, measures …)
             _number(distinct, offset, added, strings)
             index, mid = strings.__getitem__, f'" s="{style.text}" t="s"><v>'
@@ -346,10 +353,12 @@ def _serial(moment: datetime) -> str:
     return f"{delta.days + delta.seconds / 86400 + delta.microseconds / 86400e6:.16G}"
 
 
-def _number(texts: Iterable[str], offset: int, added: list[str], strings: dict[str, int]) -> None:
+def _number(texts: Collection[str], offset: int, added: list[str], strings: dict[str, int]) -> None:
     """Give each text not in the shared-string table yet its index, in order (as ``_shared`` does
     one by one), checking them for characters to escape all at once: nearly always there are none."""
-    fresh = [t for t in texts if t and t not in strings]
+    fresh = list(compress(texts, map(operator.not_, map(strings.__contains__, texts))))  # in C
+    if "" in texts and "" not in strings:
+        fresh.remove("")  # never numbered: an empty cell is no string
     start = offset + len(added)
     strings.update(zip(fresh, range(start, start + len(fresh)), strict=True))
     # Joined texts can only show an escape that is not in one of them, never hide one: then each
