@@ -8,7 +8,7 @@ kept in the 未采用行 list with its original values); warnings keep the row.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import asdict, astuple, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from ..model import PROBLEM_COLUMNS, REJECTED_COLUMNS, Col
@@ -94,8 +94,18 @@ class Problem:
     message: str
 
     def as_json(self) -> dict[str, Any]:
-        """A problem in every command's JSON: all its fields, in this order (docs/cli.md)."""
-        return asdict(self)
+        """A problem in every command's JSON: all its fields, in this order (docs/cli.md). Made by
+        hand: ``dataclasses.asdict`` deep-copies every field, 0.3 s for the 53,000 problems at L."""
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "file": self.file,
+            "sheet": self.sheet,
+            "row": self.row,
+            "column": self.column,
+            "value": self.value,
+            "message": self.message,
+        }
 
 
 FIELDS = ("severity", "code", "file", "sheet", "row", "column", "value", "message")  # as 校验问题 shows them
@@ -178,7 +188,8 @@ class RejectedRow:
 
     def record(self) -> dict[str, Any]:
         """The row of the 未采用行 sheet (columns REJECTED_COLUMNS)."""
-        return dict(zip(REJECTED_COLUMNS, astuple(self), strict=True))
+        values = (self.file, self.sheet, self.row, self.action, self.reason, self.original)
+        return dict(zip(REJECTED_COLUMNS, values, strict=True))
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> RejectedRow:
