@@ -144,3 +144,59 @@ def test_every_row_is_merged_or_named(books):
     for file, row, how in left:
         if how == "退回":
             assert (file, row) in errors, (file, row)
+
+
+STATUS_CELLS = ["已完成", "已整改", "已销号", "整改中", "未启动", "", "看情况", "已完成（已销号）"]
+FINISH_CELLS = ["", "2024-06-01", date(2024, 6, 3), "不详"]
+CLOSEOUT_CELLS = ["", "是", "否", "已销号"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(STATUS_CELLS), st.sampled_from(FINISH_CELLS), st.sampled_from(CLOSEOUT_CELLS)
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_checks_made_on_distinct_values_flag_the_rows_the_rule_names(rows):
+    """normalize_table decides 'done but no 完成时间' and 是否销号 on each distinct cell and walks
+    the rows in C; the rule read row by row must name the same rows."""
+    from datetime import datetime
+
+    from ledgerdesk.model import Col
+    from ledgerdesk.reading.intake import read_sheet
+    from ledgerdesk.reading.normalize import is_verified, normalize_table, parse_status
+    from ledgerdesk.reading.schema import DONE
+
+    header = ["序号", "责任单位", "问题描述", "整改状态", "完成时间", "是否销号"]
+    grid = [header] + [
+        [
+            k + 1,
+            "市住建局",
+            f"问题{k}",
+            status,
+            datetime(f.year, f.month, f.day) if isinstance(f, date) else f,
+            c,
+        ]
+        for k, (status, f, c) in enumerate(rows)
+    ]
+    table = read_sheet(grid, [], "a.xlsx", "Sheet1", UNITS)
+    assert table is not None and len(table.rows) == len(rows)
+    result = normalize_table(table, UNITS, AS_OF)
+    flagged = [p.row for p in result.problems if p.code == "done-without-finish-date"]
+    expected = [
+        k + 2 for k, (status, f, _) in enumerate(rows) if status and parse_status(status) == DONE and f == ""
+    ]
+    assert flagged == expected
+    kept = dict(zip(result.columns[Col.ROW], result.columns[Col.VERIFIED], strict=True))
+    for k, (status, f, closeout) in enumerate(rows):
+        if k + 2 in kept:
+            done = parse_status(status) == DONE or (not status and f not in ("", "不详"))
+            assert kept[k + 2] == ("是" if done and is_verified(status, closeout) else ""), (
+                status,
+                f,
+                closeout,
+            )
