@@ -79,6 +79,10 @@ BASE_DATE = re.compile(
 )
 # A header with a digit, or one that counts (问题数, 完成率, 涉及金额), names no ledger column by its words.
 COUNT = re.compile(r"\d|(数|数量|个数|件数|次数|率|比例|占比|比重|金额|万元|元)$")
+HEADER_PARTS = re.compile(r"[\n/／、]+")
+# Whether any alias is inside a header at all (one search; most cells hold none): only then are
+# they tried one by one, longest first.
+CONTAINS_ANY = re.compile("|".join(re.escape(a) for a, _ in HEADER_CONTAINS if a not in GENERIC_ALIASES))
 OTHER_SUBJECT = re.compile(r"(情况|结果|时间|日期|原因|金额|次数|方式|电话|材料|意见|等级)$")
 NOT_EXCEL = "不是有效的 Excel 文件或文件已损坏，请另存为 .xlsx 后重新报送"
 CANNOT_OPEN = "无法打开文件，请检查文件是否存在、是否有权限读取"
@@ -156,10 +160,11 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
         return (), EXACT
     if key in HEADER_LOOKUP:
         return (HEADER_LOOKUP[key],), EXACT
-    parts = [clean_header(p) for p in re.split(r"[\n/／、]+", raw) if clean_header(p)]
-    if len(parts) > 1 and all(p in HEADER_LOOKUP for p in parts):
-        return tuple(dict.fromkeys(HEADER_LOOKUP[p] for p in parts)), EXACT
-    if len(key) <= 16:
+    if HEADER_PARTS.search(raw):  # 责任单位\n责任人, 完成时间/完成情况
+        parts = [p for p in map(clean_header, HEADER_PARTS.split(raw)) if p]
+        if len(parts) > 1 and all(p in HEADER_LOOKUP for p in parts):
+            return tuple(dict.fromkeys(HEADER_LOOKUP[p] for p in parts)), EXACT
+    if len(key) <= 16 and CONTAINS_ANY.search(key):
         # An alias inside a longer header, when the header is still about it: 计划整改时限 is a
         # 整改时限, but 责任人被处理情况 is about what happened to someone, not who is responsible.
         other_subject = OTHER_SUBJECT.search(key)

@@ -139,12 +139,16 @@ ANY_ROLE = re.compile(
 )  # one pass for the cells that are no header
 
 
+HINT = re.compile(r"[（(][^）)]*[）)]")
+SPACING = re.compile(r"[\s*＊:：、/／\\]+")
+
+
 @lru_cache(maxsize=16384)
 def clean_header(text: object) -> str:
     """A header cell as comparable text: no whitespace, brackets, hints or required marks."""
     s = str(text or "")
-    s = re.sub(r"[（(][^）)]*[）)]", "", s)  # （必填）(YYYY-MM-DD) 〔单位〕 hints
-    s = re.sub(r"[\s*＊:：、/／\\]+", "", s)
+    s = HINT.sub("", s)  # （必填）(YYYY-MM-DD) 〔单位〕 hints
+    s = SPACING.sub("", s)
     return s.lower()
 
 
