@@ -298,10 +298,9 @@ def merge_ledgers(
     keep, duplicates = _dedupe(cols, keep, report)
     rejected.extend(duplicates)
 
-    everything = len(keep) == len(cols[Col.ROW])  # keep is in order: all rows means all of them
     cols.update(extras)
     columns = [*LEDGER_COLUMNS, *extras]
-    ledger = Table({c: cols[c] if everything else [cols[c][i] for i in keep] for c in columns}, len(keep))
+    ledger = Table({c: _at(cols[c], keep) for c in columns}, len(keep))
     left = Table.of_records([r.record() for r in (*rejected, *superseded)], REJECTED_COLUMNS)
 
     merged_files = ledger[Col.FILE]
@@ -457,12 +456,9 @@ def _dedupe(
     # In C: the first row with each content, and with each 问题编号; the rest are the exceptions,
     # and only they are looked at one by one. Rows are told apart by three of their columns first;
     # only rows that share those are compared whole.
-    everything = len(keep) == len(cols[Col.ROW])  # keep is in order: all rows means all of them
     brief = list(zip(cols[Col.DESCRIPTION], cols[Col.UNIT], cols[Col.DEADLINE], strict=True))
     seen_brief: dict[tuple[Any, ...], int] = {}
-    first_brief = list(
-        map(seen_brief.setdefault, brief if everything else map(brief.__getitem__, keep), keep)
-    )
+    first_brief = list(map(seen_brief.setdefault, _at(brief, keep), keep))
     shared = set(compress(first_brief, map(operator.ne, first_brief, keep)))
     columns = [cols[c] for c in COLUMNS]
     first_rows = (
@@ -473,7 +469,7 @@ def _dedupe(
         if shared
         else keep
     )
-    raw_ids = cols[Col.ID] if everything else list(map(cols[Col.ID].__getitem__, keep))
+    raw_ids = _at(cols[Col.ID], keep)
     try:
         ids = list(map(str.strip, raw_ids))
     except TypeError:  # a 问题编号 that is not text
@@ -514,6 +510,12 @@ def _dedupe(
         )
     merged = [i for k, i in enumerate(keep) if k not in copies] if copies else list(keep)
     return merged, rejected
+
+
+def _at(values: list[Any], keep: list[int]) -> list[Any]:
+    """The values at the rows ``keep``; it is in order, so as many rows as values means all of
+    them, and the list itself is given back (no copy)."""
+    return values if len(keep) == len(values) else list(map(values.__getitem__, keep))
 
 
 def _where(cols: dict[str, list[Any]], first: int, i: int) -> str:
