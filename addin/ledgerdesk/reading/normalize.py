@@ -737,11 +737,7 @@ def normalize_table(
         list(map(STATE_LABELS.get, kept(state), repeat(""))) if reported else [UNREPORTED_LABEL] * m
     )
     closeout = text[Col.CLOSEOUT]
-    signed_off = (
-        {pair for pair in set(zip(status_text, closeout, strict=True)) if is_verified(*pair)}
-        if Col.CLOSEOUT in filled
-        else {(t, "") for t in set(status_text) if is_verified(t, "")}
-    )
+    signed_off = {pair for pair in set(zip(status_text, closeout, strict=True)) if is_verified(*pair)}
     out[Col.VERIFIED] = (
         ["是" if state[i] == DONE and (status_text[i], closeout[i]) in signed_off else "" for i in keep]
         if signed_off
