@@ -253,8 +253,8 @@ def _cells(
     head = f'<c r="{style.letter}'
     blank = style.blank
     if kinds <= {str}:  # a text column: no per-value type test
+        _number(distinct, offset, added, strings)
         if len(distinct) * 4 > len(values):  # mostly different texts (descriptions, measures …)
-            _number(distinct, offset, added, strings)
             index, mid = strings.__getitem__, f'" s="{style.text}" t="s"><v>'
             cells = [
                 f"{head}{r}{mid}{index(v)}</v></c>" if v else (f"{head}{r}{blank}" if blank else "")
@@ -263,9 +263,7 @@ def _cells(
             return cells, len(values) - values.count("")
         # a column of a few words repeated: each one's cell ending made once
         tails = {
-            value: f'" s="{style.text}" t="s"><v>{_shared(value, offset, added, strings)}</v></c>'
-            for value in distinct
-            if value
+            value: f'" s="{style.text}" t="s"><v>{strings[value]}</v></c>' for value in distinct if value
         }
         if blank:
             tails[""] = blank
