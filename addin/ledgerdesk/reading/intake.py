@@ -776,7 +776,7 @@ def _item_rows(
     data = grid[start:]
     skip = _RowFilter(fields, header, data)
     sure = skip.sure
-    head = _first(sure, False)  # the items at the top, taken in C
+    head = _position(sure, False)  # the items at the top, taken in C
     rows = list(zip(range(start + 1, start + 1 + head), data[:head], strict=True))
     rows += [
         (start + k + 1, row)
@@ -835,7 +835,7 @@ class _RowFilter:
         cell (a scan in C): rows above it have a value in that column. A return's items come first
         and are full, so this is most of them; the rows below (notes, a signature) are looked at
         by ``_sure_rows``. Only for a table whose header texts are not found again in its rows."""
-        ends = {i: _first(columns[i], "") for i in ledger}
+        ends = {i: _position(columns[i], "") for i in ledger}
         by_end = sorted(ledger, key=ends.__getitem__, reverse=True)
         if len(by_end) < 3:
             return 0
@@ -900,7 +900,7 @@ class _RowFilter:
         return all(DATE_LINE.match(t) or SIGNATURE.match(t) for t in texts)
 
 
-def _first(values: Sequence[object], value: object) -> int:
+def _position(values: Sequence[object], value: object) -> int:
     """The position of the first ``value`` in ``values`` (an empty cell, a row not sure), or their
     length (in C)."""
     try:
