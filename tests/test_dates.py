@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from ledgerdesk.reading.normalize import parse_date
+from ledgerdesk.reading.dates import parse_date
 from ledgerdesk.reading.workdays import OFFICIAL
 
 FOUND = date(2024, 5, 24)  # a Friday

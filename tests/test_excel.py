@@ -182,7 +182,8 @@ def test_the_buttons_read_what_the_clerk_taught_in_the_control_workbook(remote, 
     )
     settings = {"报送文件夹": str(inbox), "输出文件夹": str(tmp_path / "out"), "统计截止日": "2024-07-31"}
     on_button("merge", remote(settings))
-    assert set(read_master(tmp_path / "out" / "汇总台账.xlsx")["状态归类"]) == {"未填报进展"}
+    # untaught, 销账情况 is read by its meaning (已销账 closed) and 在办 is no word the tool knows there
+    assert read_master(tmp_path / "out" / "汇总台账.xlsx")["状态归类"] == ["已完成", "未填报进展"]
     taught = remote(
         settings,
         列对照=[["表头", "对应列", "单位"], ["销账情况", "整改状态", ""]],

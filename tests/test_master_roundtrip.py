@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from ledgerdesk.figures.metrics import compute_metrics
 from ledgerdesk.model import DATE_COLUMNS, LEDGER_COLUMNS, REJECTED_COLUMNS, Col
 from ledgerdesk.outputs.workbook import MasterContent, read_master, read_previous, write_master
+from ledgerdesk.reading.cells import as_text
 from ledgerdesk.reading.merge import FileOutcome
-from ledgerdesk.reading.normalize import as_text
 from ledgerdesk.reading.problems import CODES, ERROR, WARNING, Problem, RejectedRow, Report
 from ledgerdesk.reading.schema import STATE_LABELS, STATUS_WORDS
 from ledgerdesk.table import Table

@@ -56,7 +56,7 @@ def _add_clerk_work(master: Path) -> None:
 
 def test_split_and_merge_back_keep_every_line_and_the_previous_version(tmp_path):
     master = _master(
-        tmp_path, {"市司法局": [["公证慢", "2024.6.30", "正在整改"], ["", "2024.6.30", "已完成"]]}
+        tmp_path, {"市司法局": [["公证慢", "2024.6.30", "正在整改"], ["公证慢", "2024.6.30", "正在整改"]]}
     )
     _add_clerk_work(master)
     before = _sheets(master)

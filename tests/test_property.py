@@ -168,7 +168,8 @@ def test_checks_made_on_distinct_values_flag_the_rows_the_rule_names(rows):
 
     from ledgerdesk.model import Col
     from ledgerdesk.reading.intake import read_sheet
-    from ledgerdesk.reading.normalize import is_verified, normalize_table, parse_status
+    from ledgerdesk.reading.normalize import normalize_table
+    from ledgerdesk.reading.progress import is_verified, parse_status
     from ledgerdesk.reading.schema import DONE
 
     header = ["序号", "责任单位", "问题描述", "整改状态", "完成时间", "是否销号"]
@@ -186,16 +187,22 @@ def test_checks_made_on_distinct_values_flag_the_rows_the_rule_names(rows):
     table = read_sheet(grid, [], "a.xlsx", "Sheet1", UNITS)
     assert table is not None and len(table.rows) == len(rows)
     result = normalize_table(table, UNITS, AS_OF)
+
+    def done(status, f, closeout):  # the rule (docs/statistics.md), read row by row
+        if closeout in ("是", "已销号"):
+            return True  # closed and signed off, whatever the status word
+        if status and parse_status(status) is not None:
+            return parse_status(status) == DONE
+        return f not in ("", "不详")  # a 完成时间 filled in (不详 is no date)
+
     flagged = [p.row for p in result.problems if p.code == "done-without-finish-date"]
-    expected = [
-        k + 2 for k, (status, f, _) in enumerate(rows) if status and parse_status(status) == DONE and f == ""
-    ]
+    expected = [k + 2 for k, (status, f, c) in enumerate(rows) if status and done(status, f, c) and f == ""]
     assert flagged == expected
     kept = dict(zip(result.columns[Col.ROW], result.columns[Col.VERIFIED], strict=True))
     for k, (status, f, closeout) in enumerate(rows):
         if k + 2 in kept:
-            done = parse_status(status) == DONE or (not status and f not in ("", "不详"))
-            assert kept[k + 2] == ("是" if done and is_verified(status, closeout) else ""), (
+            done_here = done(status, f, closeout)
+            assert kept[k + 2] == ("是" if done_here and is_verified(status, closeout) else ""), (
                 status,
                 f,
                 closeout,

@@ -13,7 +13,8 @@ import pytest
 from conftest import AS_OF, DATA
 from ledgerdesk.figures.metrics import compute_metrics
 from ledgerdesk.jobs import load_directory
-from ledgerdesk.reading.intake import GUESSED, read_workbook
+from ledgerdesk.reading.headers import GUESSED
+from ledgerdesk.reading.intake import read_workbook
 from ledgerdesk.reading.merge import extra_name, merge_ledgers
 
 REAL = DATA / "real"

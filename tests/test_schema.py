@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ledgerdesk.model import COLUMNS, REJECTED_COLUMNS
-from ledgerdesk.reading.intake import match_header
-from ledgerdesk.reading.normalize import parse_status
+from ledgerdesk.reading.headers import match_header
 from ledgerdesk.reading.problems import CODES, Problem, RejectedRow, Report, make_problem
+from ledgerdesk.reading.progress import parse_status
 from ledgerdesk.reading.schema import HEADER_ALIASES, STATUS_WORDS, Unit, UnitDirectory, _unit_key, load_units
 
 DOCS = Path(__file__).parents[1] / "docs" / "problems.md"
@@ -88,7 +88,9 @@ def test_unit_directory_resolves_full_names_short_names_and_city_prefix(units):
     assert units.resolve("市住建局").name == "市住房和城乡建设局"
     assert units.resolve("濮阳市住房和城乡建设局").name == "市住房和城乡建设局"
     assert units.resolve(" 市医保局 ").name == "市医疗保障局"
-    assert units.resolve("市规划局") is None
+    assert units.resolve("市规划局").name == "市自然资源和规划局"  # a former name (曾用名)
+    assert units.resolve("卫计委").name == "市卫生健康委员会"  # … with or without 市
+    assert units.find_in("清丰县卫健委整改台账") is None  # the county's bureau, not the city's
     # Longest spelling wins inside free text: 交警支队, not 公安局.
     assert units.find_in("市公安局交通管理支队整改台账").name == "市公安局交通管理支队"
     assert units.find_in("附件3：司法局整改台账").name == "市司法局"
@@ -129,8 +131,8 @@ def test_a_problem_in_json_and_a_left_out_row_carry_every_field_in_order():
 def test_report_flattens_and_becomes_a_chinese_table():
     report = Report()
     report.add("unparseable-date", "a.xlsx", sheet="Sheet1", row=7, column="整改时限", value="尽快")
-    report.add("blank-description", "a.xlsx", sheet="Sheet1", row=9, column="问题描述")
-    assert report.flatten() == [(7, "整改时限", "unparseable-date"), (9, "问题描述", "blank-description")]
+    report.add("duplicate-row", "a.xlsx", sheet="Sheet1", row=9, detail="第8行")
+    assert report.flatten() == [(7, "整改时限", "unparseable-date"), (9, None, "duplicate-row")]
     assert report.problems[0].message == "第7行「整改时限」无法识别为日期：'尽快'"
     frame = report.to_table()
     assert list(frame.columns) == ["级别", "问题代码", "文件", "工作表", "行号", "列", "原值", "说明"]

@@ -36,11 +36,17 @@ def _read(tmp_path, inbox, settings):
     }
 
 
-def test_untaught_the_unknown_status_column_is_kept_and_the_items_count_as_unreported(tmp_path):
+def test_untaught_a_closing_column_is_read_by_its_meaning_and_the_guess_is_named(tmp_path):
     job, states = _read(tmp_path, _inbox(tmp_path, "市统计局"), load_settings(None))
-    assert set(states.values()) == {"未填报进展"}
-    assert "销账情况" in job.merge.ledger.columns  # kept, not lost
-    assert {p.code for p in job.merge.report} >= {"no-status-column", "columns-kept"}
+    # 销账 is 销号 in another office's words: 已销账 closed, 未销账 not
+    assert states == {
+        ("市统计局", "窗口人员业务不熟"): "已完成",
+        ("市统计局", "办事指南更新不及时"): "未整改",
+    }
+    guessed = {p.value: p.message for p in job.merge.report if p.code == "column-guessed"}
+    assert "销账情况" in guessed and "销号情况" in guessed["销账情况"]
+    assert {p.code for p in job.merge.report} >= {"status-from-columns", "columns-kept"}
+    assert "佐证" in job.merge.ledger.columns  # kept, not lost
 
 
 def test_a_clerk_teaches_the_layout_in_the_control_workbook(tmp_path):
@@ -80,7 +86,9 @@ def test_a_toml_entry_for_one_unit_applies_to_that_units_return_only(tmp_path):
     _, states = _read(tmp_path, _inbox(tmp_path, "市统计局", "市气象局"), settings)
     assert states[("市统计局", "窗口人员业务不熟")] == "已完成"
     assert states[("市统计局", "办事指南更新不及时")] == "整改中"
-    assert states[("市气象局", "窗口人员业务不熟")] == "未填报进展"
+    # 市气象局's column is not mapped: it is read by its meaning (销账 = closed), not as the status
+    assert states[("市气象局", "窗口人员业务不熟")] == "已完成"
+    assert states[("市气象局", "办事指南更新不及时")] == "未整改"
 
 
 def test_keep_means_never_guess(tmp_path):
@@ -124,7 +132,11 @@ def test_stats_says_which_files_and_rows_were_left_out_and_why(tmp_path):
     proc = run("stats", inbox, "--out", tmp_path / "out", "--as-of", "2024-07-31", "--json")
     notes = json.loads(proc.stdout)["notes"]
     assert any("「名单.xlsx」未找到台账表头" in n and "2 个文件中 1 个未采用" in n for n in notes), notes
-    assert any("退回 1 行" in n and "整改状态无法识别 1 行" in n for n in notes), notes
+    assert not any("退回" in n for n in notes), notes  # 看情况 is kept, 未填报进展, and named
+    problems = json.loads(proc.stdout)["problems"]
+    assert [(p["code"], p["value"]) for p in problems if p["code"] == "unknown-status"] == [
+        ("unknown-status", "看情况")
+    ]
     printed = run("stats", inbox, "--out", tmp_path / "out2", "--as-of", "2024-07-31")
     assert "「名单.xlsx」未找到台账表头" in printed.stderr
     about = [
@@ -135,7 +147,7 @@ def test_stats_says_which_files_and_rows_were_left_out_and_why(tmp_path):
 
 def test_the_offices_status_words_apply_to_a_master_the_clerk_edited(tmp_path):
     path = tmp_path / "设置.toml"
-    path.write_text('["状态词"]\n"已销账" = "已完成"\n', encoding="utf-8")
+    path.write_text('["状态词"]\n"结转" = "已完成"\n', encoding="utf-8")
     settings = load_settings(path).with_as_of(AS_OF)
     inbox = tmp_path / "收件箱"
     inbox.mkdir()
@@ -145,7 +157,7 @@ def test_the_offices_status_words_apply_to_a_master_the_clerk_edited(tmp_path):
     book = load_workbook(master)
     ws = book["总台账"]
     status = [c.value for c in ws[1]].index("整改状态") + 1
-    ws.cell(row=2, column=status, value="已销账")  # the clerk writes the office's own word
+    ws.cell(row=2, column=status, value="结转")  # the clerk writes the office's own word
     book.save(master)
     assert process(master, tmp_path / "stats", settings).metrics.total.done == 1
     assert process(master, tmp_path / "stats2", load_settings(None).with_as_of(AS_OF)).metrics.total.done == 0

@@ -190,6 +190,8 @@ def test_department_text_is_never_a_formula(tmp_path, units):
             ['=HYPERLINK("http://example.invalid","点我")', "已完成", "2024.6.30", "+1", "-2"],
             ["@SUM(A1:A2)", "正在整改", "2024.8.30", "=1+1", "=cmd|' /C calc'!A0"],
             ["", "=A1", "尽快", "", ""],
+            ["=A1 重复", "已完成", "2024.6.30", "", ""],
+            ["=A1 重复", "已完成", "2024.6.30", "", ""],  # pasted twice: the copy is in 未采用行
         ],
     )
     merge = merge_ledgers([path], units, AS_OF)

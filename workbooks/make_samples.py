@@ -375,28 +375,25 @@ def style_b(out: Path, unit: str, items: list[Item], short: str, truth: Truth, k
         done = next(n for n, it in enumerate(items, start=1) if it.status in DONE_WORDS)
         ws.write_blank(done, 5, None, w.cell)
         w.mistake("整改台账", done + 1, "完成时间", "done-without-finish-date")
-    if k == 6:  # a row whose 存在问题 was left blank, and a status word nobody uses
+    if k == 6:  # the first item pasted again under the table, and the second pasted with stray spaces:
+        # a person counts each item once (a row left blank or with an unknown status word would be an
+        # item, kept and flagged, and change the campaign's figures)
         n = len(items) + 1
-        write_values(
-            ws, n, [n, "", "加强窗口管理", date(2024, 7, 20), "已完成", date(2024, 7, 18), "", ""], w
-        )
-        w.mistake("整改台账", n + 1, "问题描述", "blank-description")
-        write_values(
-            ws,
-            n + 1,
-            [
-                n + 1,
-                "窗口叫号系统偶发故障，群众等候时间不确定",
-                "联系厂家检修叫号系统",
-                date(2024, 8, 15),
-                "已提交方案",
+        for extra, (number, it) in enumerate(((1, items[0]), (2, items[1]))):
+            problem = it.problem if extra == 0 else f" {it.problem}  "
+            status = it.status if extra == 0 else f"{it.status} "
+            values = [
+                number,
+                problem,
+                it.measure,
+                it.deadline_text or it.deadline,
+                status,
+                it.finish or "",
+                it.person,
                 "",
-                "",
-                "",
-            ],
-            w,
-        )
-        w.mistake("整改台账", n + 2, "整改状态", "unknown-status")
+            ]
+            write_values(ws, n + extra, values, w)
+            w.mistake("整改台账", n + extra + 1, None, "duplicate-row")
         truth.rows_read += 2
         truth.rejected += 2
     ws.set_column(1, 2, 40)
@@ -470,8 +467,8 @@ def style_d(out: Path, unit: str, items: list[Item], short: str, truth: Truth, k
             w,
         )
     truth.rows_read += len(items)
-    if unit == "市自然资源和规划局":  # an old name for the bureau, not in the unit directory
-        ws.write_string(3, 4, f"市规划局\n{items[0].person}", w.cell)
+    if unit == "市自然资源和规划局":  # the bureau's name cut short, not in the unit directory
+        ws.write_string(3, 4, f"市自然资源和规划\n{items[0].person}", w.cell)
         w.mistake("Sheet1", 4, "责任单位", "unknown-unit")
     if k == 3:  # 31 June does not exist
         ws.write_string(4, 7, "2024/6/31", w.cell)

@@ -54,9 +54,11 @@ from ..model import (
     Sheet,
 )
 from ..model import width as column_width
+from ..reading.cells import as_text
+from ..reading.dates import parse_date
 from ..reading.merge import FileOutcome, MergeResult
-from ..reading.normalize import as_text, parse_date, parse_status
 from ..reading.problems import ERROR, WARNING, Problem, RejectedRow, Report
+from ..reading.progress import parse_status
 from ..reading.schema import STATE_LABELS, STATUS_CHOICES
 from ..reading.settings import Settings
 from ..table import Table

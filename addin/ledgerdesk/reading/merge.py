@@ -33,14 +33,7 @@ READ_THREADS = 2
 RESAVE_SUFFIXES = (".et", ".ett", ".csv", ".wps", ".numbers")
 RESERVED = {*LEDGER_COLUMNS, *METRIC_COLUMNS, "_mtime"}
 # Why rows were sent back, as the 说明 sheet and the console say it.
-LEFT_OUT = {
-    "missing-column": "缺少必填列",
-    "blank-description": "问题描述为空",
-    "missing-status": "整改状态为空",
-    "unknown-status": "整改状态无法识别",
-    "unit-missing": "无法确定责任单位",
-    "duplicate-row": "重复行",
-}
+LEFT_OUT = {"duplicate-row": "重复行"}
 
 Progress = Callable[[int, int, str], None]
 
@@ -362,7 +355,6 @@ def _collect(
         for c, values in norm.columns.items():
             cols[c].extend(values)
         cols["_mtime"].extend([book.mtime] * len(norm))
-        rejected.extend(norm.rejected)
         outcome.rows += len(table.rows)
         outcome.report_date = outcome.report_date or table.report_date
         if table.unit:

@@ -33,7 +33,7 @@ CODES: dict[str, tuple[str, str]] = {
     "hidden-sheet": (WARNING, "工作表「{sheet}」是隐藏的，其中 {value} 行已读取，请确认是否应当报送"),
     "no-header": (ERROR, "未找到台账表头（应含「问题描述」「整改状态」等列）"),
     "sheet-skipped": (WARNING, "工作表「{sheet}」有内容但没有台账表头，未读取"),
-    "missing-column": (ERROR, "缺少必填列「{column}」，本表 {detail} 行未采用"),
+    "missing-column": (WARNING, "本表没有「{column}」列，{detail} 行照常合并，「{column}」留空，请核实"),
     "column-guessed": (
         WARNING,
         "「{value}」列按「{column}」读取（{detail}）；不对的话请在设置的「列对照」中改正，确认无误也可写入列对照",
@@ -45,16 +45,32 @@ CODES: dict[str, tuple[str, str]] = {
         "本表没有「整改状态」列，也没有整改进展，{detail} 个问题按「未填报进展」统计（计为未完成）",
     ),
     "deadline-base": (WARNING, "本表没有「发现时间」，相对时限（如'{value}'）按{detail}起算"),
-    "unit-missing": (ERROR, "第{row}行无法确定责任单位（表中无责任单位列，填报单位和文件名也未写明）"),
+    "unit-missing": (
+        WARNING,
+        "第{row}行无法确定责任单位（表中无责任单位列，填报单位、工作表名和文件名也未写明），按「未明确责任单位」统计，请在总台账中补填",
+    ),
     "unknown-unit": (WARNING, "第{row}行「{column}」不在单位名录中：'{value}'{detail}"),
-    "blank-description": (ERROR, "第{row}行「问题描述」为空，本行未采用"),
-    "missing-status": (ERROR, "第{row}行「整改状态」为空，本行未采用"),
-    "unknown-status": (ERROR, "第{row}行「整改状态」无法识别：'{value}'，本行未采用"),
+    "blank-description": (WARNING, "第{row}行「问题描述」为空，本行有其他内容，照常合并，请核实"),
+    "missing-status": (
+        WARNING,
+        "第{row}行「整改状态」为空，也没有其他进展信息，按「{detail}」统计（计为未完成）",
+    ),
+    "unknown-status": (
+        WARNING,
+        "第{row}行「整改状态」'{value}'无法识别，按「{detail}」统计；这是本单位的写法的话，请在设置的「状态词」中写明它归为哪一类",
+    ),
+    "status-from-closeout": (WARNING, "第{row}行按「{column}」'{value}'判断整改状态为{detail}"),
+    "status-from-deadline": (WARNING, "第{row}行「整改状态」为空，「整改时限」为'{value}'，按{detail}统计"),
+    "status-from-columns": (WARNING, "本表没有「整改状态」列，整改状态按「{value}」列判断"),
     "status-read-from-progress": (
         WARNING,
         "第{row}行「整改状态」为空，按「整改进展」'{value}'判断为{detail}",
     ),
     "status-inferred": (WARNING, "第{row}行「整改状态」为空，已按填写了完成时间视为已完成"),
+    "status-after-finish": (
+        WARNING,
+        "第{row}行「整改状态」为'{value}'，但已填写完成（办结）时间，按{detail}统计；若尚未完成，请改正完成时间",
+    ),
     "cell-too-long": (
         WARNING,
         "第{row}行「{column}」达到 Excel 单元格的上限 32767 字（读到 {detail} 字），后面的文字可能已被截掉：全文请看原报送文件",

@@ -14,29 +14,34 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-# A sheet is a ledger only if it has 问题描述; a row is kept only if 问题描述 is filled. A sheet
-# without 整改状态 is still read (an office's own 问题交办清单 is where a ledger starts): its status
-# comes from the progress column, or its items count as 未填报进展.
-REQUIRED: tuple[str, ...] = ("问题描述",)
+from ..model import Col
+
+# A sheet is a ledger if it has 问题描述 (by header or by its cells); a row is an item if it says
+# something under a ledger header. A sheet without 整改状态 is still read (an office's own 问题交办
+# 清单 is where a ledger starts): its status comes from any other signal, or its items count as
+# 未填报进展.
+REQUIRED: tuple[str, ...] = (Col.DESCRIPTION,)
+# Columns recognised but not kept as their own canonical column: 序号 is a row counter, 填报单位 as a
+# column names the reporting unit of each row.
+SEQ, REPORTER = "_序号", "_填报单位"
 
 # Header spellings seen in returns, after ``clean_header`` (no spaces, no brackets, no 必填 marks).
-# Columns that are recognised but not kept as their own canonical column map to a name starting
-# with "_": 序号 is a row counter, 填报单位 as a column names the reporting unit of each row.
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "问题编号": ("问题编号", "问题序号", "台账编号", "问题id", "id"),
-    "责任单位": (
+    Col.ID: ("问题编号", "问题序号", "台账编号", "问题id", "id"),
+    Col.UNIT: (
         "责任单位",
         "整改责任单位",
         "牵头单位",
         "牵头责任单位",
         "主责单位",
         "承办单位",
+        "主办单位",
         "单位名称",
         "单位",
     ),
-    "问题来源": ("问题来源", "来源", "发现途径", "问题出处", "体验活动"),
-    "问题类别": ("问题类别", "问题类型", "类别", "类型", "问题分类"),
-    "问题描述": (
+    Col.SOURCE: ("问题来源", "来源", "发现途径", "问题出处", "体验活动"),
+    Col.CATEGORY: ("问题类别", "问题类型", "类别", "类型", "问题分类"),
+    Col.DESCRIPTION: (
         "问题描述",
         "存在问题",
         "反馈问题",
@@ -48,10 +53,10 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "主要问题",
         "问题",
     ),
-    "发现时间": ("发现时间", "发现日期", "体验时间", "交办时间", "交办日期", "体验日期"),
-    "整改措施": ("整改措施", "整改要求", "整改举措", "整改方案", "措施"),
-    "整改时限": ("整改时限", "完成时限", "整改期限", "化解时限", "时限", "计划完成时间", "办结时限"),
-    "整改状态": (
+    Col.FOUND: ("发现时间", "发现日期", "体验时间", "交办时间", "交办日期", "体验日期"),
+    Col.MEASURES: ("整改措施", "整改要求", "整改举措", "整改方案", "措施"),
+    Col.DEADLINE: ("整改时限", "完成时限", "整改期限", "化解时限", "时限", "计划完成时间", "办结时限"),
+    Col.STATUS: (
         "整改状态",
         "当前状态",
         "完成情况",
@@ -61,7 +66,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "是否完成",
         "是否整改到位",
     ),
-    "完成时间": (
+    Col.DONE_ON: (
         "完成时间",
         "整改完成日期",
         "整改完成时间",
@@ -70,17 +75,17 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "完成日期",
         "销号时间",
     ),
-    "责任人": ("责任人", "具体责任人", "联系人", "经办人"),
-    "责任领导": ("责任领导", "分管领导", "包案领导", "牵头领导"),
-    "整改进展": ("整改进展", "进展情况", "工作进展", "推进情况", "整改进展情况", "进展"),
-    "销号情况": ("销号情况", "是否销号", "销号"),
-    "备注": ("备注", "说明", "其他"),
-    "_序号": ("序号", "序", "no", "编号"),  # 编号 alone is how units number their rows
-    "_填报单位": ("填报单位",),
+    Col.OWNER: ("责任人", "具体责任人", "联系人", "经办人"),
+    Col.LEADER: ("责任领导", "分管领导", "包案领导", "牵头领导"),
+    Col.PROGRESS: ("整改进展", "进展情况", "工作进展", "推进情况", "整改进展情况", "进展"),
+    Col.CLOSEOUT: ("销号情况", "是否销号", "销号"),
+    Col.REMARK: ("备注", "说明", "其他"),
+    SEQ: ("序号", "序", "no", "编号"),  # 编号 alone is how units number their rows
+    REPORTER: ("填报单位",),
+    # 责任部门 is read as 责任单位 when its cells name units (市直部门 in a city-wide list) and as an
+    # internal department when they do not (办公室, 财务科 in one unit's own return).
+    Col.DEPARTMENT: ("责任部门", "责任科室", "责任股室", "承办科室", "责任处室", "具体承办科室"),
 }
-# 责任部门 is read as 责任单位 when its cells name units (市直部门 in a city-wide list) and as an
-# internal department when they do not (办公室, 财务科 in one unit's own return).
-HEADER_ALIASES["责任部门"] = ("责任部门", "责任科室", "责任股室", "承办科室", "责任处室", "具体承办科室")
 
 # Recognised in a header cell only when the whole cell is this word; too generic to look for inside.
 GENERIC_ALIASES = {
@@ -99,40 +104,87 @@ GENERIC_ALIASES = {
     "类型",
 }
 
-# Role words: a header that is no alias is read by what it names, the way a person reads
-# "办结情况" or "交办问题基本情况". Each campaign names its object differently (a task, a lead, a
-# complaint, an audit finding …). Rules are tried in order on the cleaned header (at most
-# ROLE_MAX_LEN characters, so sentences and titles never match); the first that matches wins.
+# Role words: a header that is no alias is read by what it names, the way a person reads "办结情况"
+# or "隐患所在单位". A Chinese header names its subject last (…时间, …单位, …内容, …情况) and says
+# whose or which one first (要求办结时间 is a deadline, 答复时间 a completion date, 检查单位 the
+# inspector's, not the unit responsible). Rules are tried in order on the cleaned header (at most
+# ROLE_MAX_LEN characters, so sentences and titles never match); the first that matches wins. A rule
+# for KEPT names a column the ledger does not take: it stays under its own header, and no later
+# rule (nor a guess from its cells) reads it as a ledger column.
 ROLE_MAX_LEN = 14
+KEPT = ""
+EVENT = r"(交办|受理|转办|登记|来电|来信|发现|督察|检查|巡察|巡视|审计|体验|反映|录入|派单|派发|立案|提出|签收|下发|接收|收到|收件|上报|创建|排查|提交|交件|发起|申请|信访|来访|填报|报送)"
+OTHER_PARTY = (
+    r"^(检查|督查|督察|巡察|巡视|审计|交办|转办|派单|派发|提出|提案|建议|反映|投诉|举报|来电|来信|来访|发现"
+    r"|协办|配合|参与|会办|领衔|联名|附议|录入|登记|上报|来文|发文|主送|抄送|信访|申请|诉求)"
+)
 HEADER_ROLES: tuple[tuple[str, str], ...] = (
-    ("_序号", r"^(序号|序列|顺序号|排序)$"),
-    ("完成时间", r"(实际完成|完成|办结|销号|完结|验收|整改到位)(时间|日期)$"),
-    ("整改时限", r"(时限|期限|截止|时间节点|节点|计划完成|要求完成|应完成|办理期限|完成时间要求)"),
-    ("发现时间", r"(交办|受理|转办|登记|来电|来信|发现|督察|检查|巡察|审计|体验|反映)(时间|日期)$"),
-    ("问题编号", r"(编号|工单号|单号|案件号|受理号|流水号|件号|批次号|代码)$"),
-    ("责任人", r"(责任人|联系人|经办人|承办人|具体负责人|负责人)(姓名)?(及?电话|及?联系方式)?$"),
-    ("责任领导", r"(领导|分管)(姓名)?$"),
+    (SEQ, r"^(序号|序列|顺序号|排序)$"),
+    # dates: a deadline, a completion date, an event (交办, 受理, 检查 …) — and any other date is kept
     (
-        "整改状态",
-        r"(办结情况|是否办结|办结销号|办理结果|处理结果|整改结果|完成情况|办结状态|办理状态|工单状态|整改状态|进度状态|状态|是否完成|是否整改|是否销号|销号情况|办结|结案情况)$",
+        Col.DEADLINE,
+        r"(时限|期限|截止|时间节点|节点|计划完成|要求完成|应完成|办理期限|完成时间要求|限办|限期|承诺完成|预计完成"
+        r"|规定完成|要求办结|应办结|计划办结|要求整改|办理时长)"
+        r"|^(最晚|最迟|限定|要求|规定|计划|预计|应当?|拟|承诺|约定|目标)(?!\S*(开工|开始|启动|开展))\S{0,6}(时间|日期)$"
+        r"|^(整改|治理|处置|化解|整治)(时间|日期)$",  # the time given to put it right
     ),
     (
-        "整改进展",
-        r"(?<!被)(进展|进度|落实情况|推进情况|办理情况|处理情况|处置情况|整改情况|工作情况|开展情况|回复|答复|反馈情况|整改成效|成效)",
+        Col.DONE_ON,
+        r"(实际完成|完成|办结|销号|完结|验收|整改到位|答复|回复|结案|办理完毕|处理完毕|解决|闭环|改正|纠正|批复"
+        r"|办毕|消除|实际竣工|实际完工)(时间|日期)$",
+    ),
+    (Col.FOUND, EVENT + r"(时间|日期)$"),
+    (KEPT, r"(时间|日期|年月|时段)$"),  # any other date: an event the table records, never the deadline
+    (Col.ID, r"(编号|工单号|单号|案件号|受理号|流水号|件号|批次号|代码|案号|建议号|提案号)$"),
+    # the other party: who inspected, proposed, complained, assisted — never the unit responsible
+    (KEPT, OTHER_PARTY + r"\S{0,4}(单位|部门|机关|人|人员|姓名|电话|领导|组)$"),
+    (
+        KEPT,
+        r"^(代表|委员|人大代表|政协委员|提案人|建议人|领衔人|来电人|来信人|投诉人|举报人|反映人|群众|申请人|当事人)"
+        r"(姓名)?$",
+    ),
+    (KEPT, r"(检查|督查|督察|巡察|巡视|督导|暗访)组$|(核查|核实|验收|检查)人(员)?$"),
+    (KEPT, r"(部位|位置|地点|地址|点位|场所|所在地|坐标|门牌)$"),  # where, not what
+    (Col.OWNER, r"(责任人|联系人|经办人|承办人|具体负责人|负责人)(姓名)?(及?电话|及?联系方式)?$"),
+    (Col.LEADER, r"(领导|分管)(姓名)?$"),
+    (Col.UNIT, r"(单位|部门|主体|属地|镇街|乡镇|街道|县市区|县区|责任区|区域|企业|公司)(名称)?$"),
+    (
+        Col.CLOSEOUT,
+        r"(?<!办结)(验收|复查|复核|销号|销账)(情况|结果|意见|结论|状态)?$|(核查|核验|评估)(结论|结果)$|^是否(验收|销号|复查)",
     ),
     (
-        "整改措施",
+        Col.STATUS,
+        r"(办结情况|是否办结|办结销号|办理结果|处理结果|整改结果|完成情况|办结状态|办理状态|工单状态|整改状态|进度状态"
+        r"|状态|是否完成|是否整改|办结|结案情况|环节)$",
+    ),
+    (Col.MEASURES, r"(进度安排|时间安排|工作安排|计划安排|推进计划|工作计划|实施计划)$"),
+    (
+        Col.PROGRESS,
+        r"(?<!被)(进展|进度|落实情况|推进情况|办理情况|处理情况|处置情况|整改情况|工作情况|开展情况|回复|答复|反馈情况"
+        r"|整改成效|成效)",
+    ),
+    (
+        Col.DESCRIPTION,
+        r"^(建议|提案|议案|诉求|反映|投诉|举报|来电|来信|信访|意见建议|群众诉求)(内容|事项|标题|摘要|详情|事由|名称)?$"
+        r"|案由$",
+    ),
+    (
+        Col.MEASURES,
         r"(措施|举措|要求|任务清单|审计意见|审计建议|处理意见|整改意见|工作意见|建议|办法|方案|目标|思路|任务分解)",
     ),
-    ("问题来源", r"(来源|渠道|途径|出处|批次)$"),
-    ("问题类别", r"(类别|类型|分类|领域|性质|种类)$"),
+    (Col.SOURCE, r"(来源|渠道|途径|出处|批次)$"),
+    (Col.CATEGORY, r"(类别|类型|分类|领域|性质|种类|级别)$"),
     (
-        "问题描述",
-        r"(问题|线索|诉求|事项|任务|项目|群众反映|反映内容|反映问题|反馈意见|巡察意见|投诉|举报|内容|情况描述|具体表现|表现形式|基本情况)",
+        Col.DESCRIPTION,
+        r"(问题|线索|诉求|事项|任务|项目|群众反映|反映内容|反映问题|反馈意见|巡察意见|投诉|举报|内容|情况描述|具体表现"
+        r"|表现形式|基本情况|隐患)",
     ),
-    ("责任单位", r"(单位|部门|主体|属地|行政区域|区域|县市区|乡镇|街道|承办|主办|牵头)"),
-    ("备注", r"^(备注|附注|说明)"),
+    (Col.UNIT, r"(单位|部门|主体|属地|行政区域|区域|县市区|乡镇|街道|承办|主办|牵头)"),
+    (Col.REMARK, r"^(备注|附注|说明)"),
 )
+# The rules up to here (dates, and the other party's columns) win over an alias found inside the
+# header (要求办结时间 holds 办结时间, 检查单位 holds 单位): they read the words that change its meaning.
+FIRST_ROLES = next(k for k, (column, _) in enumerate(HEADER_ROLES) if column == Col.OWNER)
 HEADER_ROLE_PATTERNS = tuple((column, re.compile(rx)) for column, rx in HEADER_ROLES)
 ANY_ROLE = re.compile(
     "|".join(f"(?:{rx})" for _, rx in HEADER_ROLES)
@@ -249,6 +301,8 @@ VERIFIED_WORDS: tuple[str, ...] = ("已整改销号", "已销号", "销号", "�
 # The label of items whose return has no status column at all (a 问题交办清单): counted as not
 # done, shown apart so the clerk sees the unit never reported progress.
 UNREPORTED_LABEL = "未填报进展"
+# The unit of an item whose return names none (no column, no 填报单位, no file or sheet name).
+UNKNOWN_UNIT = "未明确责任单位"
 EXTENSION_WORDS: tuple[str, ...] = ("申请延期", "已申请延期", "延期")
 # The drop-down of 整改状态: in the master (a clerk also marks 已销号) and in a return sent to a unit.
 STATUS_CHOICES: tuple[str, ...] = ("已完成", "已销号", "整改中", "未整改", "长期坚持", "申请延期")
@@ -272,6 +326,14 @@ class Unit:
     name: str  # 全称, the canonical name
     code: str  # short ASCII code, used for problem IDs
     aliases: tuple[str, ...] = ()
+    former: tuple[str, ...] = ()  # 曾用名: names before institutional reform (市卫计委, 市环保局)
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """Every way a return may name the unit: its name, short names, former names (a former name
+        with and without the leading 市)."""
+        former = [f for name in self.former for f in (name, name[1:] if name.startswith("市") else "") if f]
+        return (self.name, *self.aliases, *former)
 
 
 @dataclass
@@ -283,8 +345,8 @@ class UnitDirectory:
     def __post_init__(self) -> None:
         self._lookup: dict[str, Unit] = {}
         for unit in self.units:
-            for spelling in (unit.name, *unit.aliases):
-                self._lookup[_unit_key(spelling)] = unit
+            for spelling in unit.spellings:
+                self._lookup.setdefault(_unit_key(spelling), unit)
         # Longest spellings first for finding a unit inside free text (a file name, a title).
         self._by_length = sorted(self._lookup.items(), key=lambda kv: -len(kv[0]))
 
@@ -305,7 +367,8 @@ class UnitDirectory:
         candidates = sorted({k for i in range(len(key) - 2) for k in index.get(key[i : i + 3], ())})
         for k in candidates:
             spelling, unit = self._by_length[k]
-            if spelling in key:
+            at = key.find(spelling)
+            if at >= 0 and not LOCAL.search(key[:at]):
                 return unit
         return None
 
@@ -326,6 +389,9 @@ class UnitDirectory:
 
 
 CITY_PREFIX = re.compile(r"^濮阳市")
+# A county, district, town or street right before a unit's name: its own office (清丰县卫健委, 城关镇
+# 财政所), not the city's.
+LOCAL = re.compile(r"(县|区|镇|乡|街道|办事处|社区|村)$")
 
 
 def _unit_key(text: object) -> str:
@@ -335,13 +401,18 @@ def _unit_key(text: object) -> str:
 
 
 def load_units(path: str | Path) -> UnitDirectory:
-    """Read a unit directory CSV (UTF-8 with or without BOM): 单位全称, 简称 (、-separated), 单位代码."""
+    """Read a unit directory CSV (UTF-8 with or without BOM): 单位全称, 简称 (、-separated), 单位代码,
+    and, optionally, 曾用名 (、-separated names before institutional reform)."""
     units = []
     with open(path, encoding="utf-8-sig", newline="") as fh:
         for rec in csv.DictReader(fh):
             name = (rec.get("单位全称") or "").strip()
             if not name:
                 continue
-            aliases = tuple(a.strip() for a in re.split(r"[、,，;；]", rec.get("简称") or "") if a.strip())
-            units.append(Unit(name=name, code=(rec.get("单位代码") or "").strip(), aliases=aliases))
+            aliases, former = (
+                tuple(a.strip() for a in re.split(r"[、,，;；]", rec.get(column) or "") if a.strip())
+                for column in ("简称", "曾用名")
+            )
+            code = (rec.get("单位代码") or "").strip()
+            units.append(Unit(name=name, code=code, aliases=aliases, former=former))
     return UnitDirectory(units)

@@ -533,7 +533,7 @@ def inference_share(size: str) -> tuple[float, float]:
     """The share of a merge spent reading headers by meaning and columns by content (the header
     search over the top rows, role words, the content guesses): measured inside one merge with
     one reading thread, so the parts add up. Returns (share, merge seconds)."""
-    from ..reading import intake, merge, normalize
+    from ..reading import dates, headers, intake, merge, progress, shapes
     from ..reading.schema import clean_header
 
     spent = [0.0]
@@ -548,22 +548,25 @@ def inference_share(size: str) -> tuple[float, float]:
 
         return wrapper
 
-    saved = intake._fields, intake._infer_by_content, merge.READ_THREADS
-    intake._fields, intake._infer_by_content = timed(intake._fields), timed(intake._infer_by_content)
+    saved = shapes.header_fields, intake.infer_by_content, merge.READ_THREADS
+    shapes.header_fields, intake.infer_by_content = (
+        timed(shapes.header_fields),
+        timed(intake.infer_by_content),
+    )
     merge.READ_THREADS = 1
     try:
         _merge(size)  # the files in the page cache, as for a clerk's second click …
         spent[0] = 0.0
         for cached in (
-            intake.classify_header,
+            headers.classify_header,
             clean_header,
-            normalize._parse_status,
-            normalize._parse_date_cached,
+            progress._parse_status,
+            dates._parse_date_cached,
         ):
             cached.cache_clear()  # … but every header read afresh, as in the new Python each click starts
         start = time.perf_counter()
         _merge(size)
         total = time.perf_counter() - start
     finally:
-        intake._fields, intake._infer_by_content, merge.READ_THREADS = saved
+        shapes.header_fields, intake.infer_by_content, merge.READ_THREADS = saved
     return spent[0] / total, total

@@ -1,0 +1,271 @@
+"""Dates as units write them: real dates, Excel serials, 2024.6.30, 6月底前, 5个工作日内, 长期坚持 …
+
+``parse_date`` gives the date a cell stands for and the kind of deadline it is; the original text
+always travels beside it in the ledger.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import NamedTuple
+
+from .cells import as_text
+from .workdays import OFFICIAL, WorkCalendar
+
+EXCEL_EPOCH = date(1899, 12, 30)
+CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+NUM = r"(\d{1,3}|[〇零一二两三四五六七八九十]{1,3})"
+
+DEADLINE_KINDS = {
+    "date": "具体日期",
+    "month": "月底前",
+    "quarter": "季度末前",
+    "half": "半年前",
+    "year": "年底前",
+    "range": "年度区间",
+    "relative": "期限内",
+    "workdays": "工作日内",
+    "immediate": "立行立改",
+    "long_term": "长期坚持",
+}
+
+
+class ParsedDate(NamedTuple):
+    """A date cell read (a tuple: hashed and compared in C, as each distinct one is looked up)."""
+
+    value: date | None
+    kind: str | None  # a DEADLINE_KINDS key, "blank", or None when the text is not understood
+
+
+BLANK = ParsedDate(None, "blank")
+UNKNOWN = ParsedDate(None, None)
+
+
+def _date_shown(raw: object, value: date) -> str:
+    """A date cell's 原值 as a clerk reads it: a date typed as a bare number (45431, shown so
+    in a General cell) is given as the date it stands for, with the number it was written as."""
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return f"{value.isoformat()}（单元格中为数字{as_text(raw)}）"
+    return as_text(raw)
+
+
+def _num(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if "十" in text:  # 十, 十二, 二十, 二十五
+        tens, _, ones = text.partition("十")
+        return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+    return int("".join(str(CN_DIGITS[ch]) for ch in text))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_end(y: int, m: int) -> date | None:
+    if not 1 <= m <= 12:
+        return None
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(start: date, months: int) -> date:
+    m = start.month - 1 + months
+    y, m = start.year + m // 12, m % 12 + 1
+    return date(y, m, min(start.day, calendar.monthrange(y, m)[1]))
+
+
+def parse_date(
+    value: object,
+    year: int | None,
+    base: date | None = None,
+    calendar: WorkCalendar = OFFICIAL,
+    near: date | None = None,
+    ahead: bool = True,
+) -> ParsedDate:
+    """A date cell as written by a unit: real dates, Excel serials, 2024.6.30, 6月底前, 长期坚持 …
+
+    ``year`` fills in dates written without one (taken from the return's 填报日期); ``base`` is
+    the start of relative deadlines (2个月内, 5个工作日内, 立行立改), usually the 发现时间.
+    ``near`` (the 填报日期) and ``ahead`` settle the year of a month and day written alone: a
+    deadline (ahead) lies at most half a year before the return, so "1月底前" in a December
+    return is next January; a completion date (not ahead) at most half a year after it.
+    Returns repeat a lot (a unit writes the same deadline many times), so answers are cached.
+    """
+    try:
+        return _parse_date_cached(value, year, base, calendar, near, ahead)
+    except TypeError:  # an unhashable value: not a date anyway
+        return UNKNOWN
+
+
+@lru_cache(maxsize=65536)
+def _parse_date_cached(
+    value: object, year: int | None, base: date | None, calendar: WorkCalendar, near: date | None, ahead: bool
+) -> ParsedDate:
+    try:
+        parsed = _parse_date(value, year, base, calendar, near, ahead)
+    except (OverflowError, ValueError):  # arithmetic past the calendar's end
+        return UNKNOWN
+    if parsed.value is not None and not FIRST_YEAR <= parsed.value.year <= LAST_YEAR:
+        return UNKNOWN  # 9999-12-31 or 0024-06-30: a slip of the keyboard, reported, never counted
+    return parsed
+
+
+HALF_YEAR = timedelta(days=183)
+FIRST_YEAR, LAST_YEAR = 1950, 2100  # the dates a ledger can mean; others are reported as unreadable
+
+
+def _nearest(make, y: int, near: date | None, ahead: bool) -> date | None:
+    """``make(year)`` for a date written without a year, moved a year where ``near`` says so."""
+    d = make(y)
+    if d is None or near is None:
+        return d
+    if ahead and d < near - HALF_YEAR:
+        return make(y + 1)
+    if not ahead and d > near + HALF_YEAR:
+        return make(y - 1)
+    return d
+
+
+def _parse_date(
+    value: object,
+    year: int | None,
+    base: date | None = None,
+    calendar: WorkCalendar = OFFICIAL,
+    near: date | None = None,
+    ahead: bool = True,
+) -> ParsedDate:
+    if value is None or value == "":
+        return BLANK
+    if isinstance(value, datetime):
+        return ParsedDate(value.date(), "date")
+    if isinstance(value, date):
+        return ParsedDate(value, "date")
+    if isinstance(value, bool):
+        return UNKNOWN
+    if isinstance(value, int | float):
+        if 20000 <= value <= 80000:  # an Excel serial day number
+            return ParsedDate(EXCEL_EPOCH + timedelta(days=int(value)), "date")
+        if 19000101 <= value <= 21001231 and float(value).is_integer():
+            return _parse_date(str(int(value)), year, base, calendar, near, ahead)
+        return UNKNOWN
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    text = re.sub(r"\s+", "", text)
+    if not text:
+        return BLANK
+    text = re.sub(r"(之前|以前|前|止|为止)$", "", text)
+    text = text.replace("底", "末")
+    y_default = year or date.today().year
+
+    if re.fullmatch(r"\d{5}(\.0+)?", text):
+        return _parse_date(float(text), year, base, calendar, near, ahead)
+    if m := re.fullmatch(r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?", text):
+        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return ParsedDate(d, "date") if d else UNKNOWN
+    if m := re.fullmatch(r"(\d{4})(\d{2})(\d{2})", text):
+        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return ParsedDate(d, "date") if d else UNKNOWN
+    if m := re.fullmatch(r"(?:(\d{4})[-./年])?" + NUM + r"[月.]" + NUM + r"[日号]?", text):
+        month, day = _num(m[2]), _num(m[3])
+        if m[1]:
+            d = _safe_date(int(m[1]), month, day)
+        else:
+            d = _nearest(lambda y: _safe_date(y, month, day), y_default, near, ahead)
+        return ParsedDate(d, "date") if d else UNKNOWN
+    if m := re.fullmatch(r"(?:(\d{4})[-./年])?" + NUM + r"月(?:末|份|内)?", text) or re.fullmatch(
+        r"(\d{4})[-./](\d{1,2})", text
+    ):
+        month = _num(m[2])
+        if m[1]:
+            d = _month_end(int(m[1]), month)
+        else:
+            d = _nearest(lambda y: _month_end(y, month), y_default, near, ahead)
+        return ParsedDate(d, "month") if d else UNKNOWN
+    if m := re.fullmatch(r"(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末)?", text):
+        q = _num(m[2])
+        return ParsedDate(_month_end(int(m[1]) if m[1] else y_default, 3 * q), "quarter")
+    if m := re.fullmatch(r"(?:(\d{4})年)?([上下])半年(?:末)?", text):
+        return ParsedDate(_month_end(int(m[1]) if m[1] else y_default, 6 if m[2] == "上" else 12), "half")
+    if m := re.fullmatch(r"(?:(\d{4})年)?(?:年末|末|年内|全年|本年末|年度内)", text) or re.fullmatch(
+        r"(\d{4})年", text
+    ):
+        return ParsedDate(date(int(m[1]) if m[1] else y_default, 12, 31), "year")
+    if m := re.fullmatch(r"(\d{4})年?[-—–~至到](\d{4})年?(?:末)?", text):
+        return ParsedDate(date(int(m[2]), 12, 31), "range")
+    if m := MONTH_RANGE.fullmatch(text):  # 2024年3-6月, 6月至9月末: the end of the last month
+        y = int(m[3] or m[1]) if (m[3] or m[1]) else None
+        end = _num(m[4])
+        d = _month_end(y, end) if y else _nearest(lambda y: _month_end(y, end), y_default, near, ahead)
+        return ParsedDate(d, "month") if d else UNKNOWN
+    if re.search(r"长期|持续|常态|久久为功", text):
+        return ParsedDate(None, "long_term")
+    if re.search(r"立行立改|立即|即知即改|马上|当即|立改|当天|当日|当场|即时|即办", text):
+        return ParsedDate(base, "immediate")
+    if m := re.search(NUM + r"个?工作日", text):
+        return ParsedDate(calendar.add_workdays(base, _num(m[1])) if base else None, "workdays")
+    if m := re.search(r"(?<![月\d])" + NUM + r"(个月|个星期|周|天|日)(?:内|以内)?$", text):
+        n, unit = _num(m[1]), m[2]
+        if base is None:
+            return ParsedDate(None, "relative")
+        if unit == "个月":
+            return ParsedDate(_add_months(base, n), "relative")
+        days = n * 7 if unit in ("个星期", "周") else n
+        return ParsedDate(base + timedelta(days=days), "relative")
+    return _embedded(text, year, base, calendar, near, ahead)
+
+
+MONTH_RANGE = re.compile(
+    r"(?:(\d{4})[年.-])?"
+    + NUM
+    + r"月?(?:份|初|中|中旬|上旬)?[-—–~至到](?:(\d{4})[年.-])?"
+    + NUM
+    + r"月(?:末|份)?"
+)
+# A deadline written inside other words: "短期攻坚（2024年3月底前）", "2个月内完成", "按省定2024年6月30日".
+EMBEDDED = re.compile(
+    r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?"
+    r"|\d{4}年\d{1,2}月(?:末|份)?"
+    r"|\d{4}年末"
+    r"|\d{1,2}月\d{1,2}[日号]"
+    r"|\d{1,2}月末"
+    r"|" + NUM + r"个?工作日"
+    r"|" + NUM + r"(?:个月|个星期|周|天|日)(?:内|以内)"
+)
+
+
+def _embedded(
+    text: str, year: int | None, base: date | None, calendar: WorkCalendar, near: date | None, ahead: bool
+) -> ParsedDate:
+    """The date a longer text gives: the latest of the dates written in it (brackets included), or
+    a kind of deadline without a date (3个月内 with no start); UNKNOWN when there is none."""
+    candidates = re.findall(r"[（(【\[]([^）)】\]]+)[）)】\]]", text)
+    candidates += [m.group(0) for m in EMBEDDED.finditer(text)]
+    found = [
+        parsed
+        for candidate in candidates
+        if candidate != text
+        and (parsed := _parse_date(candidate, year, base, calendar, near, ahead)).kind not in (None, "blank")
+    ]
+    dated = [p for p in found if p.value is not None]
+    if dated:  # "3月底前完成方案，6月底前全部完成": the item is done by the last date it names
+        return max(dated, key=lambda p: p.value)  # type: ignore[arg-type, return-value]
+    return found[0] if found else UNKNOWN

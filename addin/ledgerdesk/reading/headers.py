@@ -1,0 +1,388 @@
+"""What each column of a return means: its header read by alias, by role words or by the clerk's
+列对照, and, where the header does not say, by what the column holds.
+
+A header row is scored by the ledger columns it names (``header_score``); a two-level header is a
+parent row over a child row (``is_parent_row``); ``infer_by_content`` maps the columns a header left
+open by their cells and settles which of two status-like columns is the status.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..model import Col
+from .cells import DATE_LINE, as_text
+from .dates import parse_date
+from .progress import parse_status
+from .schema import (
+    ANY_ROLE,
+    FIRST_ROLES,
+    GENERIC_ALIASES,
+    HEADER_CONTAINS,
+    HEADER_LOOKUP,
+    HEADER_ROLE_PATTERNS,
+    ROLE_MAX_LEN,
+    UnitDirectory,
+    Vocabulary,
+    clean_header,
+)
+
+if TYPE_CHECKING:
+    from .intake import RawTable
+
+MIN_HEADER_MATCHES = 3
+# A header row names at least one of these, and three ledger columns or 问题描述 and one more of these.
+HEADER_KEY = {Col.DESCRIPTION, Col.MEASURES, Col.DEADLINE, Col.STATUS}
+COUNT = re.compile(r"\d|(数|数量|个数|件数|次数|率|比例|占比|比重|金额|万元|元)$")
+HEADER_PARTS = re.compile(r"[\n/／、]+|(?<=[^\n/／、]{2})(?:及|和|与)(?=[^\n/／、]{2})")
+# Whether any alias is inside a header at all (one search; most cells hold none): only then are
+# they tried one by one, longest first.
+CONTAINS_ANY = re.compile("|".join(re.escape(a) for a, _ in HEADER_CONTAINS if a not in GENERIC_ALIASES))
+OTHER_SUBJECT = re.compile(r"(情况|结果|时间|日期|原因|金额|次数|方式|电话|材料|意见|等级)$")
+
+
+# How a column was mapped: an exact alias, an alias inside the header, the header's role words,
+# the column's content, or the clerk's 列对照. The last three are told to the clerk.
+EXACT, CONTAINS, ROLE, CONTENT, CLERK = "alias", "contains", "role", "content", "clerk"
+GUESSED = (ROLE, CONTENT)
+KEPT_HOW = "kept"  # a role rule says the column is none of the ledger's (检查单位, 登记日期)
+KEEP = "原样保留"  # a 列对照 target: keep the column under its own header, never guess it
+
+
+@dataclass
+class Field:
+    index: int  # 0-based column index in the sheet
+    header: str  # the header as written (two-level headers joined with "/")
+    targets: tuple[str, ...]  # canonical columns it feeds; two when a header reads "责任单位\n责任人"
+    how: str = EXACT
+    alt: tuple[str, ...] = ()  # for a column kept as it is: what its header would have fed
+    # a status given by ticks: (column, what a tick there says) — √ under 已整改 | 未整改
+    ticks: tuple[tuple[int, str], ...] = ()
+
+
+def match_header(text: object) -> tuple[str, ...]:
+    """Canonical column(s) a header cell stands for; () when it is not a ledger column."""
+    return classify_header(text)[0]
+
+
+@lru_cache(maxsize=8192)
+def classify_header(text: object) -> tuple[tuple[str, ...], str]:
+    """(canonical columns, how) for a header cell: by alias, by an alias inside it, by role words."""
+    raw = str(text or "").strip()
+    key = clean_header(raw)
+    if not key:
+        return (), EXACT
+    if key in HEADER_LOOKUP:
+        return (HEADER_LOOKUP[key],), EXACT
+    if HEADER_PARTS.search(raw):  # 责任单位\n责任人, 完成时间/完成情况, 整改措施及时限
+        parts = _parts(raw)
+        if parts:
+            return parts, EXACT
+    role = _by_role(key)
+    if len(key) <= 16 and CONTAINS_ANY.search(key):
+        # An alias inside a longer header, when the header is still about it: 计划整改时限 is a
+        # 整改时限, but 责任人被处理情况 is about what happened to someone, not who is responsible,
+        # and 要求办结时间 is a deadline, not when it was done (the first role rules say so).
+        inside = _alias_inside(key)
+        if inside is not None:
+            if role is not None and role[1] < FIRST_ROLES and role[0] != inside:
+                return role[0], ROLE
+            return inside, CONTAINS
+    if role is None:
+        return (), EXACT
+    return (role[0], ROLE) if role[0] else ((), KEPT_HOW)
+
+
+def _parts(raw: str) -> tuple[str, ...]:
+    """The columns of a header that names two (责任单位\n责任人, 整改措施及时限), each part read on
+    its own; () when a part names none."""
+    parts = [p for p in map(clean_header, HEADER_PARTS.split(raw)) if p]
+    if len(parts) < 2:
+        return ()
+    found = []
+    for part in parts:
+        if part in HEADER_LOOKUP:
+            found.append(HEADER_LOOKUP[part])
+            continue
+        targets = _by_role(part) if part not in GENERIC_ALIASES else None
+        if targets is None or not targets[0]:
+            return ()
+        found.append(targets[0][0])
+    return tuple(dict.fromkeys(found))
+
+
+def _alias_inside(key: str) -> tuple[str, ...] | None:
+    other_subject = OTHER_SUBJECT.search(key)
+    for alias, column in HEADER_CONTAINS:
+        if alias not in GENERIC_ALIASES and alias in key and (key.endswith(alias) or not other_subject):
+            return (column,)
+    return None
+
+
+def _by_role(key: str) -> tuple[tuple[str, ...], int] | None:
+    """(columns, rule number) of the first role rule a header matches; a rule for KEPT gives ()."""
+    if len(key) > ROLE_MAX_LEN or COUNT.search(key) or not ANY_ROLE.search(key):
+        return None
+    for k, (column, pattern) in enumerate(HEADER_ROLE_PATTERNS):
+        if pattern.search(key):
+            return ((column,) if column else ()), k
+    return None
+
+
+def clerk_columns(vocabulary: Vocabulary | None, units: UnitDirectory, hint: str) -> dict[str, str]:
+    """The clerk's 列对照 that applies here: every entry for all units, and the entries for the
+    unit the file, sheet or title names. Keys are cleaned header texts."""
+    if vocabulary is None or not vocabulary.columns:
+        return {}
+    mapping: dict[str, str] = {}
+    per_unit: dict[str, str] = {}
+    for unit, header, column in vocabulary.columns:
+        key = clean_header(header)
+        if not unit:
+            mapping[key] = column
+            continue
+        known = units.resolve(unit)
+        spellings = known.spellings if known else (unit,)
+        if any(s and s in hint for s in spellings):
+            per_unit[key] = column
+    return {**mapping, **per_unit}
+
+
+def header_fields(
+    upper: list[object], lower: list[object] | None, clerk: dict[str, str]
+) -> tuple[list[Field], list[Field]]:
+    """The ledger columns of a header row (or a merged parent row over a child row), and the
+    columns it has that the ledger model does not know (kept as they are; read_sheet drops the
+    ones that are sentences once it has chosen the header)."""
+    fields: list[Field] = []
+    extras: list[Field] = []
+    if lower is None:  # one header row: the common case, looked at for every row scanned
+        for c, cell in enumerate(upper):
+            if not isinstance(cell, str) or not (header := cell.strip()):
+                continue  # a header is text; numbers and dates in a row are data
+            targets, how = _read_header((header,), clerk)
+            (fields if targets else extras).append(Field(c, header, targets, how))
+        kept, dropped = _drop_repeats(fields)
+        return kept, sorted([*extras, *dropped], key=lambda f: f.index) if dropped else extras
+    for c in range(max(len(upper), len(lower))):
+        top = _text(upper[c] if c < len(upper) else "")
+        bottom = _text(lower[c] if c < len(lower) else "")
+        candidates: tuple[str, ...] = (top,)
+        header = top
+        if bottom and bottom != top:
+            header = f"{top} / {bottom}" if top else bottom
+            candidates = (bottom, top + bottom, top)
+        if not header:
+            continue
+        targets, how = _read_header(candidates, clerk)
+        (fields if targets else extras).append(Field(c, header, targets, how))
+    kept, dropped = _drop_repeats(fields)
+    return kept, sorted([*extras, *dropped], key=lambda f: f.index)
+
+
+def _read_header(candidates: tuple[str, ...], clerk: dict[str, str]) -> tuple[tuple[str, ...], str]:
+    """(columns, how) for one header cell, given the ways to read it (a child header, child and
+    parent together, the parent): the clerk's 列对照 first; then the child before the parent, but
+    an alias (or one inside) before role words."""
+    if clerk:
+        key = next((k for k in map(clean_header, candidates) if k in clerk), None)
+        if key is not None:
+            return ((clerk[key],) if clerk[key] != KEEP else ()), CLERK
+    if len(candidates) == 1:
+        return classify_header(candidates[0])
+    found = [classify_header(candidate) for candidate in candidates]
+    return next(((t, h) for t, h in found if t and h != ROLE), None) or next(
+        ((t, h) for t, h in found if t), ((), EXACT)
+    )
+
+
+def _text(value: object) -> str:
+    return str(value).strip() if value not in ("", None) else ""
+
+
+def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
+    """Several columns may feed 责任单位 (建设/设计/施工); any other canonical column is fed by its
+    surest column (the clerk's word, then an exact alias, then the first found). The others are
+    kept as columns of their own, never dropped."""
+    rank = {CLERK: 0, EXACT: 1, CONTAINS: 2, ROLE: 3, CONTENT: 4}
+    best: dict[str, int] = {}
+    for k, f in enumerate(fields):
+        for t in f.targets:
+            if t not in best or rank[f.how] < rank[fields[best[t]].how]:
+                best[t] = k
+    kept, dropped = [], []
+    for k, f in enumerate(fields):
+        targets = tuple(t for t in f.targets if (t == Col.UNIT and f.how != ROLE) or best[t] == k)
+        if targets:
+            kept.append(Field(f.index, f.header, targets, f.how))
+        elif not f.targets[0].startswith("_"):
+            dropped.append(Field(f.index, f.header, (), f.how, f.targets))
+    return kept, dropped
+
+
+def header_score(fields: list[Field], strict: bool = False) -> int:
+    """How much a row looks like a ledger header: the number of ledger columns it names.
+
+    It counts only with at least three of them, or with the description and one more of the
+    columns that make a ledger a ledger (a list of names and phones is not one).
+    """
+    found = {t for f in fields for t in f.targets if not t.startswith("_")}
+    if not found & HEADER_KEY:
+        return 0
+    core = {Col.DESCRIPTION, Col.STATUS} if strict else None
+    if len(found) < MIN_HEADER_MATCHES and not (
+        core <= found if core else Col.DESCRIPTION in found and len(found & HEADER_KEY) >= 2
+    ):
+        return 0
+    return len(found)
+
+
+def is_parent_row(
+    upper: list[object], lower: list[object], spans: list[tuple[int, int]], fields: list[Field]
+) -> bool:
+    """Whether ``upper`` is the parent row of a two-level header (整改情况 over 措施/时限/状态).
+
+    It must already look like a header (two recognised cells, so a title row does not), have a
+    cell merged across columns, and every column under that cell must hold a short label.
+    """
+    if not spans or len(fields) < 2:
+        return False
+    for c1, c2 in spans:
+        for c in range(c1, c2 + 1):
+            value = lower[c] if c < len(lower) else ""
+            if not isinstance(value, str) or not value.strip() or len(value.strip()) > 12:
+                return False
+    return True
+
+
+CONTENT_SAMPLE = 200
+
+
+def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequence[object]]) -> None:
+    """Columns a header did not name, read by what is in them (``sample``: rows under the header):
+    mostly status words is the status, mostly deadline phrases (6月底前, 3个月内) the deadline,
+    mostly unit names the unit, long free text the description. A plain date under a header that
+    does not say what it is records an event and is never taken as the deadline, nor is a column a
+    role rule kept apart (检查单位, 登记日期). Of two columns a header calls a status (办结情况
+    beside 处理和整改情况), the one that holds status words is the status; the narrative is the
+    progress."""
+    if not sample:
+        return
+    _settle_status(table, sample, units)
+    _settle_deadline(table, sample)
+    _settle_description(table, sample)
+    have = table.canonical
+    wanted = [c for c in (Col.STATUS, Col.DESCRIPTION, Col.DEADLINE, Col.UNIT) if c not in have]
+    if not wanted or not table.extras:
+        return
+    taken: set[int] = set()
+    for column in wanted:
+        if column == Col.STATUS and Col.PROGRESS in have:
+            continue  # the progress column tells the status (normalize reads it)
+        best: tuple[float, Field] | None = None
+        for f in table.extras:
+            if f.index in taken or f.how in (CLERK, KEPT_HOW):
+                continue
+            values = _sample(sample, f.index)
+            share = _content_share(column, values, units, len(sample))
+            if column == Col.DESCRIPTION:  # of two long texts, the longer (a narrative beside a title)
+                share += min(sum(map(len, values)) / max(len(values), 1), 200) / 1000
+            if share >= 0.6 and (best is None or share > best[0]):
+                best = (share, f)
+        if best is not None:
+            f = best[1]
+            taken.add(f.index)
+            table.fields.append(Field(f.index, f.header, (column,), CONTENT))
+    table.extras = [f for f in table.extras if f.index not in taken]
+
+
+def _sample(sample: list[Sequence[object]], index: int) -> list[str]:
+    return [v for v in (as_text(row[index]) for row in sample if index < len(row)) if v]
+
+
+DEADLINE_WORDS = re.compile(r"前|底|末|以内|内完成|个月内|日内|天内|长期|立行立改|持续")
+
+
+def _settle_deadline(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """Many tables call the deadline 完成时间 (计划完成时间): with no 整改时限 column, a 完成时间 column
+    written the way deadlines are written (6月底前, 3个月内, 长期坚持) is the deadline."""
+    if Col.DEADLINE in table.canonical:
+        return
+    finish = next((f for f in table.fields if f.targets == (Col.DONE_ON,) and f.how != CLERK), None)
+    if finish is None:
+        return
+    values = _sample(sample, finish.index)
+    if values and sum(1 for v in values if DEADLINE_WORDS.search(v)) >= 0.3 * len(values):
+        table.fields = [
+            Field(finish.index, finish.header, (Col.DEADLINE,), CONTENT) if f is finish else f
+            for f in table.fields
+        ]
+
+
+def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """Of the columns a header calls the problem (隐患部位 beside 隐患内容, 事项名称 beside 具体问题),
+    the one holding the longest text is the description; the other is kept as it is."""
+    description = next((f for f in table.fields if f.targets == (Col.DESCRIPTION,)), None)
+    if description is None or description.how in (CLERK, EXACT):
+        return
+    others = [f for f in table.extras if Col.DESCRIPTION in f.alt and f.how != CLERK]
+    if not others:
+        return
+
+    def length(f: Field) -> float:
+        values = _sample(sample, f.index)
+        return sum(map(len, values)) / max(len(sample), 1)
+
+    best = max(others, key=length)
+    if length(best) <= 1.5 * length(description):
+        return
+    table.fields = [f for f in table.fields if f is not description]
+    table.fields.append(Field(best.index, best.header, (Col.DESCRIPTION,), best.how))
+    kept = Field(description.index, description.header, (), description.how, description.targets)
+    table.extras = sorted([*(f for f in table.extras if f is not best), kept], key=lambda f: f.index)
+
+
+def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitDirectory) -> None:
+    """Of the columns that may hold the status, take the one whose cells are status words."""
+    status = next((f for f in table.fields if f.targets == (Col.STATUS,)), None)
+    if status is None or status.how in (CLERK, EXACT):  # a column headed 整改状态 is the status
+        return
+    others = [f for f in table.extras if Col.STATUS in f.alt and f.how != CLERK]
+    others += [f for f in table.fields if f.targets == (Col.PROGRESS,) and f.how != CLERK]
+    if not others:
+        return
+    n = len(sample)
+    share = _content_share(Col.STATUS, _sample(sample, status.index), units, n)
+    best = max(others, key=lambda f: _content_share(Col.STATUS, _sample(sample, f.index), units, n))
+    if _content_share(Col.STATUS, _sample(sample, best.index), units, n) <= max(share, 0.5):
+        return
+    progress = next((f for f in table.fields if f.targets == (Col.PROGRESS,)), None)
+    table.fields = [f for f in table.fields if f is not status and f is not best]
+    table.extras = [f for f in table.extras if f is not best]
+    table.fields.append(Field(best.index, best.header, (Col.STATUS,), CONTENT))
+    if progress is None or progress is best:
+        table.fields.append(Field(status.index, status.header, (Col.PROGRESS,), CONTENT))
+    else:
+        table.extras = sorted(
+            [*table.extras, Field(status.index, status.header, (), status.how)], key=lambda f: f.index
+        )
+
+
+def _content_share(column: str, values: list[str], units: UnitDirectory, rows: int) -> float:
+    """The share of the sampled rows whose cell reads as ``column``: a short status word, a date,
+    a unit name, or a long free text. Blank cells count against it."""
+    if not rows or len(values) < max(1, rows // 2):
+        return 0.0
+    if column == Col.STATUS:
+        hits = sum(1 for v in values if len(v) <= 12 and parse_status(v) is not None)
+    elif column == Col.DEADLINE:  # written the way deadlines are (6月底前, 3个月内), not a plain date
+        hits = sum(1 for v in values if parse_date(v, None).kind not in (None, "blank", "date"))
+    elif column == Col.UNIT:
+        hits = sum(1 for v in values if units.resolve(v) or units.find_in(v))
+    else:  # 问题描述: long free text
+        hits = sum(1 for v in values if len(v) >= 8 and not DATE_LINE.match(v))
+    return hits / rows

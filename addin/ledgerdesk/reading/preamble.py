@@ -1,0 +1,117 @@
+"""The lines around a table: the unit that sent it (填报单位, a title, the 落款), its 填报日期 and
+the date relative deadlines count from (交办/反馈 dates).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from .cells import DATE_LINE
+from .dates import parse_date
+from .rows import ORG_SUFFIX, SIGNATURE
+from .schema import UnitDirectory
+
+if TYPE_CHECKING:
+    from .intake import RawTable
+
+ORG_NAME = re.compile(r"\s*([^\s，。；,;:：]{2,20}?" + ORG_SUFFIX + r")\s*")
+STAMPED = re.compile(r"(^|\s)([^\s，。；,;:：]{2,30}?" + ORG_SUFFIX + r")\s*[（(]\s*(盖章|公章)\s*[）)]")
+SENTENCE = re.compile(r"[，。；！？,;!?]|请|应当|务必|要求|按照|根据|在规定")
+# 交办/反馈 dates above or below the table are the base of relative deadlines (90日内).
+BASE_DATE = re.compile(
+    r"(交办|反馈|转办|下发|印发|通报|移交|督办)(日期|时间|于)?\s*[:：]?\s*"
+    r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
+    r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\s*(交办|反馈|转办|下发|印发|移交)"
+)
+# A header with a digit, or one that counts (问题数, 完成率, 涉及金额), names no ledger column by its words.
+
+
+def org_name(text: str) -> str | None:
+    """An office named at the start of a title or file name (XX镇人民政府关于…, 附件3：XX镇问题清单)."""
+    text = re.sub(r"^(附件\s*\d*\s*[:：]?|整改台账\s*[-_－—]\s*)", "", text.strip())
+    text = re.split(r"关于|“|\"|《|问题|整改|巡察|审计|督察|落实|台账|清单|情况|[-_－—（(]", text)[0]
+    m = ORG_NAME.fullmatch(text)
+    return m.group(1) if m and not SENTENCE.search(m.group(1)) else None
+
+
+def read_preamble(
+    table: RawTable, rows: Sequence[Sequence[object]], units: UnitDirectory, below: bool = False
+) -> None:
+    """填报单位, 填报日期 and a 交办 date from the lines above the header (or the signature block
+    below the table); the title names the unit otherwise. A sentence never names the unit."""
+    title_unit, title_org = None, None
+    for row in rows:
+        cells = list(dict.fromkeys(str(v).strip() for v in row if v not in ("", None)))  # merged cells repeat
+        if not cells:
+            continue
+        text = " ".join(cells)
+        if table.base_date is None and (m := BASE_DATE.search(text)):
+            found = parse_date(m.group(3) or m.group(4), None).value
+            if found:
+                table.base_date = (
+                    found,
+                    f"表{'下' if below else '上'}方写明的{m.group(1) or m.group(5)}日期",
+                )
+        unit_written = _unit_written(text)
+        if unit_written and table.unit is None and table.unit_text is None:
+            unit = units.resolve(unit_written) or units.find_in(unit_written)
+            if unit:
+                table.unit = unit
+            else:
+                table.unit_text = unit_written
+        if table.report_date is None and (
+            re.search(r"(填报|报送|统计|截止|截至)(日期|时间)?", text)
+            or (below and DATE_LINE.match(cells[-1]))
+        ):
+            table.report_date = _preamble_date(row, text)
+        if len(cells) == 1 and not SENTENCE.search(cells[0]) and len(cells[0]) <= 60:
+            if title_unit is None:
+                title_unit = units.find_in(cells[0])
+            if title_org is None:
+                title_org = org_name(cells[0])
+            if below and SIGNATURE.match(cells[0]):  # the 落款: the office that signed the return
+                title_org = title_org or re.sub(r"\s*[（(].*$", "", cells[0])
+    if table.unit is None and table.unit_text is None:
+        if title_unit is not None:
+            table.unit = title_unit
+        elif title_org is not None and not below:
+            table.unit_text = title_org
+        elif title_org is not None:
+            table.unit = units.resolve(title_org)
+            table.unit_text = None if table.unit else title_org
+
+
+UNIT_LINE = re.compile(
+    r"(填报|报送|责任|整改|被审计|被巡察|被检查)单位(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
+    r"|(填报|报送|责任)单位(名称)?\s+([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
+)
+
+
+def _unit_written(text: str) -> str | None:
+    """The unit on a 填报单位 line: "填报单位（盖章）：市统计局", "市统计局（盖章）" on its own."""
+    m = UNIT_LINE.search(text)
+    if m:
+        name = (m.group(3) or m.group(6) or "").strip()
+        name = re.sub(r"[（(]\s*(盖章|公章|章)\s*[）)]$", "", name)
+        if name and not name.startswith(("填报", "报送")) and not SENTENCE.search(name):
+            return name
+        return None
+    m = STAMPED.search(text)
+    return m.group(2) if m else None
+
+
+def _preamble_date(row: Sequence[object], text: str) -> date | None:
+    """The date on a 填报日期 line: in the same cell as text, or a real date in a cell of its own."""
+    m = re.search(
+        r"(填报|报送|统计|截止|截至)?(日期|时间)?\s*[:：]?\s*(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})",
+        text,
+    )
+    if m:
+        return parse_date(m.group(3), None).value
+    for value in row:
+        if isinstance(value, date):
+            return value.date() if isinstance(value, datetime) else value
+    return None

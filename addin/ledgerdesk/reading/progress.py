@@ -1,0 +1,320 @@
+"""Progress as units report it: a status word, a status written as a sentence, a closure verdict.
+
+Reading a status sentence the way a person does is ``parse_status``; which of a row's signals wins
+when they disagree is ``settle_state`` (docs/statistics.md).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from functools import lru_cache
+
+from .cells import as_text
+from .dates import parse_date
+from .schema import DONE, IN_PROGRESS, LONG_TERM, NOT_STARTED, STATUS_WORDS, VERIFIED_WORDS
+
+
+@lru_cache(maxsize=8192)
+def _status_key(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"[（(][^）)]*[）)]", "", text)  # 已完成（2024.6.15）
+    return re.sub(r"[\s、，,。；;：:!！]+", "", text)
+
+
+def parse_status(text: object, words: tuple[tuple[str, str], ...] = ()) -> str | None:
+    """The canonical state (done/in_progress/not_started/long_term) of a status word or a status
+    written as a sentence, or None. ``words`` are the office's own (word, state) pairs, tried first.
+    """
+    return _parse_status(as_text(text), words)
+
+
+# Reading a status sentence the way a person does. The sentence is cut into clauses; in each, what
+# a negation or a time word says about something else is taken out first ("未发现反弹" says
+# nothing about the item, "长效机制持续推进" is not the item's own progress, "预计9月底整改到位"
+# is a plan). A clause that starts "目前/现已/截至…" gives the verdict; otherwise the first clause
+# that says something about the item does, and a step done ("已完成设备采购") only when nothing
+# else is said.
+CLAUSES = re.compile(r"[，,。；;！!？?\n]+")
+BRACKETED = re.compile(r"[（(]([^）)]+)[）)]")
+VERDICT = re.compile(
+    r"^(目前|现已|现在|现|截至目前|截止目前|截至\S{0,12}?日|截止\S{0,12}?日|当前|现阶段|至今|经复核|经核查)"
+)
+NOT_ABOUT_ITEM = re.compile(
+    r"(未发现|没有发现|未见|未再|未出现|未发生|无|杜绝|防止|避免)\S{0,6}?(反弹|复发|回潮|反复|新增|类似|同类|违规|投诉|问题)"
+)
+SCOPE = re.compile(r"长效机制|长效管理|常态化|巩固|举一反三|持续抓好|久久为功|建章立制|成果")
+FUTURE = re.compile(r"预计|计划|力争|争取|将于|拟于|拟在|确保|下一步|待\S{0,8}后")
+PARTIAL = re.compile(
+    r"基本完成|基本整改|部分|阶段性|初步|大部分|过半|(?<![\d.])\d{1,2}(\.\d+)?%|其余|剩余|尚有|还有\d|还剩|中的\d"
+)
+# A step that hands the item on or opens it, not one that closes it: 已移交, 已受理, 已立项, 已开工.
+OPEN_STEP = re.compile(
+    r"(已|已经)(移交|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至)"
+)
+OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)")
+# Waiting: for a check after the work (待验收) is under way; for someone to start (待办理) is not.
+WAITING = re.compile(r"^待(验收|审核|审批|审查|销号|复查|复核|核查|确认|评估|办结|批复)")
+NOT_YET = re.compile(r"^待(办|办理|处理|受理|签收|派单|分派|启动|整改|落实)")
+NEGATED_DONE = re.compile(
+    r"(未|尚未|没有|暂未|仍未|还未|未能|无法|不能|未按期|逾期未)(全部|完全|按期|如期)?(完成|整改|办结|到位|解决|销号|落实|结案|达成|实现"
+    r"|落地|见效|通过)"
+)
+WHOLE_DONE = re.compile(
+    r"(已|均已|全部|已经|业已|已于\S{0,14}?)(全部)?(完成整改|整改完成|整改到位|整改完毕|整改|办结|销号|结案|完结|解决|落实到位|处理完毕|办理完毕"
+    r"|答复|回复|反馈|办理|化解|关闭|归档|闭环|验收|消除|办毕|完工|竣工|批复|核发|拆除|整治|修复|纠正|改正)"
+    r"|(已全部|全部已|均已|已经全部)\S{1,8}$"
+    r"|^(已)?(完成|办结|销号|解决|整改到位|整改完毕|整改完成|已完成)$"
+    r"|(完成整改|整改完成|整改到位|整改完毕|已办结|已销号|已解决|已完成)$"
+)
+STEP_DONE = re.compile(
+    r"(已|已经|均已)\S{0,4}?(完成|建立|出台|制定|修订|开展|拆除|清理|关停|取缔|修复|更换|完善|安装|设立|开通|印发|落实"
+    r"|起草|召开|约谈|部署|协调|对接|调研|督促|启动|排查|梳理|核查|责令|立案)"
+)
+IN_PROGRESS_WORDS = re.compile(
+    r"正在|整改中|推进中|办理中|进行中|实施中|序时|推进|持续整改|加快|跟踪|延期|办理|处理中|协调中|调查中|核查中|^\S{1,6}中$"
+    r"|在办|在建|施工|协调"
+)
+LONG_TERM_WORDS = re.compile(r"长期坚持|长期|常态化推进|常态推进|持续推进长期")
+NOT_STARTED_WORDS = re.compile(
+    r"未启动|未开始|未开展|滞后|未整改|尚未|未落实|未办结|未完成|暂无进展|无进展|暂缓|停滞|搁置|^(未|暂未|没有)\S{1,4}$"
+)
+ANY_STEP = re.compile(r"(已|已经|均已)[^未不没无]")  # something done, whatever it is (已追缴, 已公示)
+
+
+@lru_cache(maxsize=16384)
+def _parse_status(text: str, words: tuple[tuple[str, str], ...] = ()) -> str | None:
+    key = _status_key(text)
+    if not key:
+        return None
+    for word, state in words:
+        if key == _status_key(word):
+            return state
+    if key in STATUS_WORDS:
+        return STATUS_WORDS[key]
+    clauses = [c.strip() for c in CLAUSES.split(unicodedata.normalize("NFKC", text)) if c.strip()]
+    verdict: str | None = None
+    first: str | None = None
+    step: str | None = None
+    for clause in clauses:
+        said, weak = _clause_state(clause, words)
+        if said is None:
+            continue
+        if VERDICT.match(clause) and not weak:
+            verdict = verdict or said
+        if weak:
+            step = step or said
+        elif first is None:
+            first = said
+    if verdict is None and first == NOT_STARTED and step is not None:
+        return IN_PROGRESS  # "尚未完成，已约谈企业": not finished, but work has begun
+    said = verdict or first or step
+    if said is None:  # a word in brackets may be the status: A类（已解决）
+        said = next(filter(None, (_parse_status(inner, words) for inner in BRACKETED.findall(text))), None)
+    return said
+
+
+def _clause_state(clause: str, words: tuple[tuple[str, str], ...]) -> tuple[str | None, bool]:
+    """(state, weak) that one clause says of the item; weak for a step done or a plan."""
+    text = re.sub(r"\s+", "", clause)
+    for word, state in words:
+        if _status_key(word) in text:
+            return state, False
+    text = NOT_ABOUT_ITEM.sub("", text)
+    if not text:
+        return None, False
+    key = _status_key(text)
+    if key in STATUS_WORDS:
+        return STATUS_WORDS[key], False
+    if FUTURE.search(text):
+        return IN_PROGRESS, True  # a plan: the item is not done yet
+    if LONG_TERM_WORDS.search(text) and not WHOLE_DONE.search(text):
+        return LONG_TERM, False
+    if SCOPE.search(text):
+        return None, False  # about the mechanism, not the item
+    if PARTIAL.search(text):
+        return IN_PROGRESS, False
+    if m := NEGATED_DONE.search(text):
+        return (IN_PROGRESS if m.group(2) in ("全部", "完全") else NOT_STARTED), False
+    if OVERDUE.search(text) or NOT_YET.search(text):
+        return NOT_STARTED, False
+    if WAITING.search(text):
+        return IN_PROGRESS, False
+    if OPEN_STEP.search(text):
+        return IN_PROGRESS, False
+    if WHOLE_DONE.search(text):
+        return DONE, False
+    if text.startswith("已") and STEP_DONE.search(text):
+        return DONE, True  # 已完成施工, 已协调省局: a step, whatever noun follows
+    if IN_PROGRESS_WORDS.search(text):
+        return IN_PROGRESS, False
+    if NOT_STARTED_WORDS.search(text):
+        return NOT_STARTED, False
+    if STEP_DONE.search(text):
+        return DONE, True
+    if re.search(r"完成|办结|到位|销号|解决", text):
+        return DONE, False
+    if ANY_STEP.search(text):
+        return DONE, True
+    return None, False
+
+
+def _shows_work(text: str, words: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a progress text tells of work on an item that is not closed: something under way,
+    or a step taken ("已召开协调会，双方未达成一致")."""
+    if _parse_status(text, words) == IN_PROGRESS:
+        return True
+    clauses = [c for c in CLAUSES.split(unicodedata.normalize("NFKC", text)) if c.strip()]
+    return any(_clause_state(c, words) == (DONE, True) for c in clauses)
+
+
+EXPECTED = re.compile(
+    r"(预计|计划|力争|争取|将于|拟于|拟在|确保)(于|在)?\s*(\d{4}\s*[年./-]\s*)?(\d{1,2}\s*[月./-]\s*(\d{1,2}\s*[日号]?|底|末|中旬|上旬|下旬)?|年底|年末|\d{4}\s*年底)"
+)
+
+
+@lru_cache(maxsize=4096)
+def expected_date(text: str, year: int, near: date | None) -> date | None:
+    """The date a progress text says the item will be finished by ("预计9月30日整改到位")."""
+    m = EXPECTED.search(unicodedata.normalize("NFKC", text or ""))
+    if not m:
+        return None
+    written = re.sub(r"(中旬|上旬|下旬)$", "末", m.group(0)[len(m.group(1)) + len(m.group(2) or "") :])
+    return parse_date(written.strip(), year, near=near, ahead=True).value
+
+
+@lru_cache(maxsize=4096)
+def is_verified(status_text: str, closeout_text: str) -> bool:
+    """销号: done and checked off by the supervising office."""
+    key = _status_key(status_text)
+    close = _status_key(closeout_text)
+    return any(w == key or key.endswith(w) for w in VERIFIED_WORDS) or (
+        bool(close) and ("已销号" in close or close in ("是", "已", "销号")) and "未" not in close
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# A row's signals, and which one wins.
+UNREPORTED = "unreported"  # nothing readable said about the item's progress: 未填报进展, not done
+# "否"/"未办结" answers only whether the item is closed; the progress says whether work is under way.
+CLOSED_NO = {"否", "未办结", "未完成", "未结案", "未销号"}
+# A closure or verification column (销号情况, 验收情况, 复查结果): closed and checked, or not yet.
+CLOSED = re.compile(
+    r"(已|均已)?(销号|销账|验收|复查|复核|核查|闭环)(合格|通过|完成|完毕)?$|^(已|是|合格|通过|验收合格|达标)$"
+    r"|(验收|复查|复核|核查|检查)(合格|通过|达标)|通过验收|已销号|(符合|达到|满足)\S{0,4}(要求|条件|标准)"
+)
+NOT_CLOSED = re.compile(r"未|不|否|没有|暂无|待|×|✗|✘")
+
+
+@lru_cache(maxsize=4096)
+def closure(text: str) -> str | None:
+    """What a closure/verification cell says: DONE (已销号, 验收合格), NOT_STARTED (未销号,
+    不合格), or None (blank, or nothing about closure)."""
+    key = _status_key(text)
+    if not key:
+        return None
+    if key.startswith("待"):  # 待验收, 待销号: the unit says it is done, the check is still to come
+        return IN_PROGRESS
+    if NOT_CLOSED.search(key):
+        return NOT_STARTED if len(key) <= 8 else None
+    return DONE if CLOSED.search(key) else None
+
+
+def _is_word(text: str, words: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a status cell is a status word (已完成), not a sentence telling what was done."""
+    key = _status_key(text)
+    return key in STATUS_WORDS or any(key == _status_key(w) for w, _ in words)
+
+
+@lru_cache(maxsize=16384)
+def settle_state(
+    status: str,
+    progress: str,
+    closeout: str,
+    finished: int,
+    long_term: bool,
+    words: tuple[tuple[str, str], ...] = (),
+) -> tuple[str, str]:
+    """(state, which signal said it) of one item from everything its row tells, by one rule
+    (docs/statistics.md, 整改状态怎么认):
+
+    1. a closure verdict that the item is closed and checked (销号/验收/复查 column: 已销号, 验收合格)
+       — done, whatever an earlier status word says;
+    2. the status cell, read as a word, a tick or a sentence (否/未办结 with a progress text that
+       tells of work under way is 整改中) — but an item the cell calls open whose actual completion
+       date is filled in (办结时间, 批复时间: ``finished`` 2) is done, a later stage than the word;
+    3. when the status cell is blank or cannot be read: a completion date filled in (not after the
+       as-of date; ``finished`` 1 or 2) — done; else the progress text; else a closure verdict that it is not closed —
+       未整改; else a 长期坚持 deadline — 长期坚持;
+    4. nothing: UNREPORTED (未填报进展, counted as not done).
+
+    The signal is "status", "closeout", "finish", "finish-later", "progress", "deadline", "blank"
+    (nothing said) or "unknown" (a status word no list knows; the state then comes from step 3).
+    """
+    closed = closure(closeout)
+    said = _parse_status(status, words) if status else None
+    if closed == DONE:
+        return DONE, "status" if said == DONE else "closeout"
+    if said is not None:
+        if (
+            said == NOT_STARTED
+            and progress
+            and _status_key(status) in CLOSED_NO
+            and _shows_work(progress, words)
+        ):
+            return IN_PROGRESS, "status"
+        if said == DONE and closed == NOT_STARTED and not _is_word(status, words):
+            return IN_PROGRESS, "status"  # "已召开协调会" over 是否办结: 否 — a step taken, not closed
+        if said in (IN_PROGRESS, NOT_STARTED) and finished == 2:
+            return DONE, "finish-later"
+        return said, "status"
+    signal = "unknown" if status else ""
+    if finished:
+        return DONE, signal or "finish"
+    told = _parse_status(progress, words) if progress else None
+    if told is not None:
+        return told, signal or "progress"
+    if closed == NOT_STARTED:
+        return NOT_STARTED, signal or "closeout"
+    if long_term:
+        return LONG_TERM, signal or "deadline"
+    return UNREPORTED, signal or "blank"
+
+
+# ---------------------------------------------------------------------------------------------
+# Ticks: a mark under one of several status columns (已整改 | 未整改, 是 | 否) says which is true.
+CROSSES = {"×", "✗", "✘", "x", "X", "0", "无", "-", "—", "/", "否", "N", "n"}
+TICK_MARKS = {
+    "√",
+    "✓",
+    "✔",
+    "●",
+    "■",
+    "☑",
+    "○",
+    "◎",
+    "★",
+    "☆",
+    "Y",
+    "y",
+    "1",
+    "是",
+    "有",
+    "v",
+    "V",
+    "对",
+    "▲",
+}
+
+
+def is_tick(value: object) -> bool:
+    """Whether a cell under a tick column marks it (√, ●, 是, 1); a cross or a blank does not."""
+    text = as_text(value)
+    return bool(text) and text not in CROSSES
+
+
+def is_mark(value: object) -> bool:
+    """Whether a cell is a mark at all (a tick, a cross, or blank), not a word or a sentence."""
+    text = as_text(value)
+    return not text or text in CROSSES or text in TICK_MARKS

@@ -1,0 +1,244 @@
+"""Which rows under a header are items: not blank rows, notes, totals, the header pasted again or
+the signature block after the table; and the cells merged down over several items, filled in.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Sequence
+from itertools import repeat
+from typing import TYPE_CHECKING
+
+from ..model import Col
+from .cells import DATE_LINE
+from .headers import MIN_HEADER_MATCHES, Field
+
+if TYPE_CHECKING:
+    from .intake import RawTable
+
+NOTE_ROW = re.compile(
+    r"^\s*(填表说明|填报说明|注[:：]|注\d|说明[:：]|备注[:：]|制表|填表人|审核人|联系人|联系电话|单位负责人|主要负责人"
+    r"|填报人|审核|签发|签字|签名|盖章|落款|公示(时间|期|日期)|监督电话|举报电话|联系方式|电话[:：]|手机[:：]"
+    r"|填报(日期|时间)|报送(日期|时间)|日期[:：]|附件[:：\d]|特此|以上)"
+)
+# A footer cell after the data: a date line (2024年7月30日), or the signing office (…局（盖章）).
+ORG_SUFFIX = r"(局|委员会|委|办公室|办|中心|人民政府|政府|镇|乡|街道办事处|街道|县|区|院|公司|集团|厅|所|站|队|馆|会|党组|党委)"
+ORG_NAME = re.compile(r"\s*([^\s，。；,;:：]{2,20}?" + ORG_SUFFIX + r")\s*")
+STAMPED = re.compile(r"(^|\s)([^\s，。；,;:：]{2,30}?" + ORG_SUFFIX + r")\s*[（(]\s*(盖章|公章)\s*[）)]")
+SIGNATURE = re.compile(
+    r"^\s*[^\s，。；,;:：]{2,30}?" + ORG_SUFFIX + r"\s*([（(]\s*(盖章|公章|章)\s*[）)])?\s*$"
+)
+# A sentence is never a unit: instructions above the table ("请相关责任单位在规定时限内…").
+# A totals row: its first words are 合计/小计/总计 (全市合计, 合计：5项), whatever numbers follow.
+TOTAL = re.compile(r"^\s*\S{0,4}?(合\s*计|小\s*计|总\s*计|共\s*计)\s*([:：（(].*)?$")
+TOTAL_WORDS = (
+    "合计",
+    "小计",
+    "总计",
+    "共计",
+    "合 计",
+    "合  计",
+    "合\u3000计",
+    "小 计",
+    "总 计",
+)  # looked for in whole columns at once, before row by row
+
+
+def is_total(values: Sequence[object]) -> bool:
+    """Whether a row is a 合计/小计 row: its first text cell says so (a number before it, a 序号
+    or a count, does not matter)."""
+    first = next((v for v in values if isinstance(v, str) and v.strip()), "")
+    return bool(first) and TOTAL.match(first) is not None
+
+
+def fill_down(
+    grid: Sequence[Sequence[object]],
+    merged: list[tuple[tuple[int, int], tuple[int, int]]],
+    start: int,
+    ledger_columns: list[int],
+    table: RawTable,
+) -> dict[int, list[str]]:
+    """Give every row of a vertically merged data cell (one 责任单位 or 整改时限 over several
+    items) the cell's value, as a person reads it. Returns Excel row -> headers filled."""
+    headers = {f.index: f.header for f in (*table.fields, *table.extras)}
+    wanted = set(ledger_columns) | {f.index for f in table.extras}
+    filled: dict[int, list[str]] = {}
+    for (r1, c1), (r2, c2) in merged:
+        if r1 < start or r2 <= r1 or c1 != c2 or c1 not in wanted or r1 >= len(grid):
+            continue
+        value = grid[r1][c1] if c1 < len(grid[r1]) else ""
+        if value in ("", None):
+            continue
+        for r in range(r1 + 1, min(r2, len(grid) - 1) + 1):
+            row = grid[r]
+            if c1 < len(row) and row[c1] in ("", None):
+                row[c1] = value  # type: ignore[index]
+                filled.setdefault(r + 1, []).append(headers.get(c1, ""))
+    return filled
+
+
+def item_rows(
+    grid: Sequence[Sequence[object]], start: int, fields: list[Field], header: Sequence[object]
+) -> tuple[list[tuple[int, Sequence[object]]], list[Sequence[object]], RowFilter]:
+    """The rows under the header that are items, with their Excel row numbers, the rows of the
+    signature block after them (落款, date line, 联系电话), which are not items, and the filter.
+
+    A return has thousands of rows, so the rows are first looked at all together, column by
+    column (``RowFilter.sure``): a row that no rule can skip is an item without further tests;
+    only the others go through the rules one by one. The block after the last item is looked at
+    row by row, from the end.
+    """
+    data = grid[start:]
+    skip = RowFilter(fields, header, data)
+    sure = skip.sure
+    head = _position(sure, False)  # the items at the top, taken in C
+    rows = list(zip(range(start + 1, start + 1 + head), data[:head], strict=True))
+    rows += [
+        (start + k + 1, row)
+        for k, (row, sure_row) in enumerate(zip(data[head:], sure[head:], strict=True), head)
+        if sure_row or not skip(row)
+    ]
+    last = rows[-1][0] if rows else start
+    footer = [row for row in data[last - start :] if skip.is_footer(row)]
+    while rows and skip.is_footer(rows[-1][1]):
+        footer.insert(0, rows.pop()[1])
+    return rows, footer, skip
+
+
+class RowFilter:
+    """Tells which rows under a header are not items: blank rows, notes (填表说明, 注：), totals
+    (合计), a (1)(2)(3) column-numbering row, and the header pasted again.
+
+    Each rule is written once, in ``__call__``. ``sure`` says, for every row of the table at once,
+    that no rule can apply to it — it has a value in a ledger column, more than two in all, fewer
+    than MIN_HEADER_MATCHES cells equal to their header and a text in a column that holds no
+    numbers — so most rows never go through the rules one by one.
+    """
+
+    def __init__(
+        self, fields: list[Field], header: Sequence[object], data: Sequence[Sequence[object]] = ()
+    ) -> None:
+        self.fields = [f.index for f in fields]
+        self.real = [f.index for f in fields if f.targets != ("_序号",)]
+        self.description = {f.index for f in fields if Col.DESCRIPTION in f.targets}
+        self.unit = {f.index for f in fields if {Col.UNIT, Col.DEPARTMENT, "_填报单位"} & set(f.targets)}
+        self.header = [
+            (f.index, header[f.index]) for f in fields if f.index < len(header) and header[f.index] != ""
+        ]
+        self.columns: list[Sequence[object]] | None = None  # the data column by column, once made
+        self.sure = self._sure(data)
+
+    def _sure(self, data: Sequence[Sequence[object]]) -> list[bool]:
+        """Per row: no rule of ``__call__`` can apply (worked out column by column)."""
+        width = len(data[0]) if data else 0
+        ledger = [i for i in self.fields if i < width]
+        if not ledger or len(set(map(len, data))) != 1:
+            return [False] * len(data)  # rows of different lengths: every row goes through the rules
+        # Empty cells as "" (calamine gives "", a fill-down or a caller may give None).
+        columns = self.columns = [
+            c if None not in c else tuple("" if v is None else v for v in c) for c in zip(*data, strict=True)
+        ]
+        totals = self._totals(columns)
+        if totals or any(h in columns[i] for i, h in self.header if i < width):
+            sure = self._sure_rows(columns, ledger, width)  # the header again, or a total: row by row
+            for i in totals:
+                sure[i] = False
+            return sure
+        head = self._sure_head(columns, ledger)
+        if head == len(data):
+            return [True] * head
+        return [True] * head + self._sure_rows([c[head:] for c in columns], ledger, width)
+
+    @staticmethod
+    def _totals(columns: list[Sequence[object]]) -> list[int]:
+        """The 合计/小计 rows, looked for row by row only where a total word is in some column of
+        text (one join and one search per column, in C)."""
+        for column in columns:
+            try:
+                text = "\x1f".join(column)  # type: ignore[arg-type]
+            except TypeError:  # numbers or dates in the column: its text cells only
+                text = "\x1f".join(v for v in column if type(v) is str)
+            if any(w in text for w in TOTAL_WORDS):
+                return [i for i, row in enumerate(zip(*columns, strict=True)) if is_total(row)]
+        return []
+
+    def _sure_head(self, columns: list[Sequence[object]], ledger: list[int]) -> int:
+        """How many rows at the top no rule can skip, from where each column has its first empty
+        cell (a scan in C): rows above it have a value in that column. A return's items come first
+        and are full, so this is most of them; the rows below (notes, a signature) are looked at
+        by ``_sure_rows``. Only for a table whose header texts are not found again in its rows."""
+        ends = {i: _position(columns[i], "") for i in ledger}
+        by_end = sorted(ledger, key=ends.__getitem__, reverse=True)
+        if len(by_end) < 3:
+            return 0
+        real = max((ends[i] for i in ledger if i in self.real), default=0)  # a value in a real column
+        # ... and a text in a column holding no numbers (the first such column, the longest-filled first)
+        text = next((ends[i] for i in by_end if not set(map(type, columns[i])) & {int, float}), 0)
+        return min(real, text, ends[by_end[2]])  # ... and more than two values
+
+    def _sure_rows(self, columns: list[Sequence[object]], ledger: list[int], width: int) -> list[bool]:
+        """``sure`` for each row, worked out column by column."""
+        rows = len(columns[0])
+        filled = {i: list(map(operator.ne, columns[i], repeat(""))) for i in ledger}  # in C
+        real = [filled[i] for i in ledger if i in self.real]
+        text = [filled[i] for i in ledger if not set(map(type, columns[i])) & {int, float}]  # no numbers
+        if not real or not text:
+            return [False] * rows
+        count = list(map(sum, zip(*filled.values(), strict=True)))
+        # A header text found again in its column (a scan in C) is compared cell by cell.
+        repeats = [
+            list(map(operator.eq, columns[i], repeat(h)))
+            for i, h in self.header
+            if i < width and h in columns[i]
+        ]
+        matches = list(map(sum, zip(*repeats, strict=True))) if repeats else [0] * rows
+        any_real = list(map(any, zip(*real, strict=True)))  # a value in a real ledger column
+        any_text = list(map(any, zip(*text, strict=True)))  # a value where no column holds numbers
+        return [
+            n > 2 and m < MIN_HEADER_MATCHES and r and t
+            for n, m, r, t in zip(count, matches, any_real, any_text, strict=True)
+        ]
+
+    def __call__(self, values: Sequence[object]) -> bool:
+        width = len(values)
+        if not any(values[i] != "" and values[i] is not None for i in self.real if i < width):
+            return True  # nothing in a ledger column (a 序号 alone does not make an item)
+        if is_total(values):
+            return True  # 合计/小计, whatever counts it holds
+        filled = [v for v in (values[i] for i in self.fields if i < width) if v != "" and v is not None]
+        if len(filled) <= 2:
+            first = next((v for v in values if v != "" and v is not None), "")
+            if isinstance(first, str) and NOTE_ROW.match(first):
+                return True
+        if sum(1 for i, h in self.header if i < width and values[i] == h) >= MIN_HEADER_MATCHES:
+            return True  # the header repeated (two tables pasted one under the other)
+        if len(filled) >= 3 and all(isinstance(v, float | int) and not isinstance(v, bool) for v in filled):
+            return [float(v) for v in filled] == [float(i) for i in range(1, len(filled) + 1)]  # type: ignore[arg-type]
+        return False
+
+    def is_footer(self, values: Sequence[object]) -> bool:
+        """A row of the signature block after the last item: a label such as 填报人：/联系电话：/
+        公示时间： (with at most one other cell, the name after it), or only a 落款 and a date
+        line. A lone unit name in the 责任单位 column is an item with its other cells missing."""
+        cells = [(i, v) for i, v in enumerate(values) if v != "" and v is not None]
+        if not cells or not all(isinstance(v, str) for _, v in cells):
+            return False
+        texts = list(dict.fromkeys(str(v).strip() for _, v in cells))
+        labels = sum(1 for t in texts if NOTE_ROW.match(t))
+        if labels and len(texts) - labels <= 1 and len(texts) <= 4:
+            return True
+        if any(i in self.description for i, _ in cells):
+            return False
+        if len(cells) == 1 and cells[0][0] in self.unit and "盖章" not in texts[0]:
+            return False
+        return all(DATE_LINE.match(t) or SIGNATURE.match(t) for t in texts)
+
+
+def _position(values: Sequence[object], value: object) -> int:
+    """The position of the first ``value`` in ``values`` (an empty cell, a row not sure), or their
+    length (in C)."""
+    try:
+        return values.index(value)
+    except ValueError:
+        return len(values)

@@ -1,0 +1,172 @@
+"""Where a table is in a sheet, by its shape: the header row (or two), the rows under it, and the
+shapes that are not one header over a grid — ticks under a two-row header, label|text forms.
+
+A header is first looked for by its words (headers.header_score: the ledger columns it names).
+When no row names enough of them, a header is a row of short, distinct labels over rows that fill
+in consistently under them: a table whose header words are all unknown is still a table, and its
+columns are then read by what they hold (headers.infer_by_content).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Col
+from .cells import DATE_LINE
+from .headers import (
+    CLERK,
+    CONTENT,
+    EXACT,
+    MIN_HEADER_MATCHES,
+    Field,
+    classify_header,
+    header_fields,
+    header_score,
+    is_parent_row,
+)
+from .progress import is_mark, is_tick, parse_status
+from .rows import is_total
+
+if TYPE_CHECKING:
+    from .intake import RawTable
+
+SETTLED_AFTER = 3  # rows looked at under a clear header before the search for one stops
+SCAN_LIMIT = 2000  # rows searched for a header at most (a header under 2,000 rows of notes is no header)
+LABEL_MAX = 20  # characters of a header label at most
+SENTENCE_MARK = re.compile(r"[。；！？;!?]|[，,].*[，,]")
+
+
+@dataclass
+class Header:
+    first: int  # 0-based grid row of the (first) header row
+    last: int  # 0-based grid row of the last header row (first + 1 for a two-level header)
+    fields: list[Field]
+    extras: list[Field]
+    by_shape: bool = False  # found by its shape, not by the words it holds
+
+
+def find_header(
+    top: Sequence[list[object]],
+    spans_right: dict[int, list[tuple[int, int]]],
+    clerk: dict[str, str],
+    strict: bool,
+) -> Header | None:
+    """The header of the table in a sheet's rows (merged header cells already filled across)."""
+    header = _by_words(top, spans_right, clerk, strict)
+    if header is None and not strict:
+        header = _by_shape(top, clerk)
+    return header
+
+
+def _by_words(
+    top: Sequence[list[object]],
+    spans_right: dict[int, list[tuple[int, int]]],
+    clerk: dict[str, str],
+    strict: bool,
+) -> Header | None:
+    """The row (or parent and child rows) that names the most ledger columns."""
+    best: tuple[int, Header] | None = None
+    for r in range(len(top)):
+        if best is not None and best[0] > MIN_HEADER_MATCHES and r > best[1].last + SETTLED_AFTER:
+            break  # a clear header with items under it: rows further down are items, not headers
+        if not any(isinstance(v, str) and v for v in top[r]):
+            continue
+        fields, extras = header_fields(top[r], None, clerk)
+        score = header_score(fields, strict)
+        end = r
+        if r + 1 < len(top) and is_parent_row(top[r], top[r + 1], spans_right.get(r, []), fields):
+            two, two_extras = header_fields(top[r], top[r + 1], clerk)
+            if header_score(two, strict) >= score:
+                fields, extras, score, end = two, two_extras, header_score(two, strict), r + 1
+        if score and (best is None or score > best[0]):
+            best = (score, Header(r, end, fields, extras))
+    return best[1] if best is not None else None
+
+
+def _by_shape(top: Sequence[list[object]], clerk: dict[str, str]) -> Header | None:
+    """The first row of three or more short, distinct text labels whose columns the next rows fill
+    (at least half of them in one of the next three rows, and nothing to the right of them)."""
+    for r in range(len(top) - 1):
+        labels = label_columns(top[r])
+        if labels is None:
+            continue
+        below = [row for row in top[r + 1 : r + 4] if any(v not in ("", None) for v in row)]
+        if any(_fills(row, labels) for row in below):
+            fields, extras = header_fields(top[r], None, clerk)
+            return Header(r, r, fields, extras, by_shape=True)
+    return None
+
+
+def label_columns(row: Sequence[object]) -> set[int] | None:
+    """The columns of a row of three or more short, distinct text labels (not dates, not sentences),
+    or None when the row is not such a row."""
+    cells = [(c, v.strip()) for c, v in enumerate(row) if isinstance(v, str) and v.strip()]
+    if len(cells) < 3 or any(not isinstance(v, str) for v in row if v not in ("", None)):
+        return None
+    texts = [t for _, t in cells]
+    if len(set(texts)) != len(texts):
+        return None
+    if any(len(t) > LABEL_MAX or SENTENCE_MARK.search(t) or DATE_LINE.match(t) for t in texts):
+        return None
+    return {c for c, _ in cells}
+
+
+def _fills(row: Sequence[object], labels: set[int]) -> bool:
+    filled = {c for c, v in enumerate(row) if v not in ("", None)}
+    return len(filled & labels) >= max(2, len(labels) // 2) and filled <= labels | {min(labels) - 1}
+
+
+def read_ticks(table: RawTable, sample: Sequence[Sequence[object]]) -> None:
+    """Columns side by side whose headers are states (已整改 | 未整改 under 整改情况, 是 | 否 under
+    是否办结) and whose cells are only marks (√, ●, ×, blank): one status, given by which is ticked."""
+    if any(Col.STATUS in f.targets and f.how in (EXACT, CLERK) and not _is_state(f) for f in table.fields):
+        return  # a status column of its own says it
+    marked = [f for f in sorted((*table.fields, *table.extras), key=lambda f: f.index) if _is_state(f)]
+    marked = [f for f in marked if _only_marks(sample, f.index)]
+    for group in _runs(marked):
+        if len(group) < 2:
+            continue
+        parents = {f.header.rpartition(" / ")[0] for f in group}
+        header = (
+            parents.pop() if len(parents) == 1 and "" not in parents else "|".join(_label(f) for f in group)
+        )
+        indices = {f.index for f in group}
+        table.fields = [f for f in table.fields if f.index not in indices and Col.STATUS not in f.targets]
+        table.extras = [f for f in table.extras if f.index not in indices]
+        ticks = tuple((f.index, _label(f)) for f in group)
+        table.fields.append(Field(group[0].index, header, (Col.STATUS,), CONTENT, ticks=ticks))
+        return
+
+
+def _label(f: Field) -> str:
+    return f.header.rpartition(" / ")[2].strip()
+
+
+def _is_state(f: Field) -> bool:
+    """A header that is a state (已整改, 未整改, 是, 否), not a column of another kind (办结时限)."""
+    label = _label(f)
+    if len(label) > 6 or parse_status(label) is None:
+        return False
+    targets, _ = classify_header(label)
+    return not targets or targets == (Col.STATUS,)
+
+
+def _only_marks(sample: Sequence[Sequence[object]], index: int) -> bool:
+    """Whether a column holds only marks and at least one tick (a 合计 row under them aside)."""
+    cells = [row[index] for row in sample if index < len(row) and not is_total(row)]
+    others = sum(1 for v in cells if not is_mark(v))
+    return any(is_tick(v) for v in cells) and others <= len(cells) // 10
+
+
+def _runs(fields: list[Field]) -> list[list[Field]]:
+    """Fields in runs of neighbouring columns."""
+    runs: list[list[Field]] = []
+    for f in fields:
+        if runs and f.index == runs[-1][-1].index + 1:
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs
