@@ -25,12 +25,13 @@ from xml.etree import ElementTree
 import python_calamine as calamine
 
 from ..model import Col, Sheet
+from .forms import Form, is_form_row, read_form
 from .headers import CLERK, CONTENT_SAMPLE, Field, clerk_columns, infer_by_content
 from .preamble import SENTENCE, org_name, read_preamble
 from .problems import Problem, make_problem
 from .rows import fill_down, item_rows
 from .schema import Unit, UnitDirectory, Vocabulary
-from .shapes import SCAN_LIMIT, find_header, read_ticks
+from .shapes import SCAN_LIMIT, find_header, next_header, read_ticks
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 # A return of 100,000 rows unzips to about 60 MB; four times that is a broken file or a zip bomb.
@@ -65,6 +66,7 @@ class RawTable:
     # The cells of ``rows`` column by column, empty cells as "", when the row filter made them
     # already (rows of equal length, the items first): (the rows they were made from, the columns).
     transposed: tuple[list[Any], list[Sequence[object]]] | None = None
+    ends_at: int | None = None  # the grid row where another table of the sheet begins
 
     @property
     def canonical(self) -> set[str]:
@@ -145,14 +147,12 @@ def read_workbook(
                 )
                 continue
             grid = _trim_empty_tail(grid)
-            table = read_sheet(grid, merged, name, sheet_name, units, vocabulary)
-            if table is not None:
-                tables.append(table)
-                if sheet_name in hidden and table.rows:
-                    problems.append(
-                        make_problem("hidden-sheet", name, sheet=sheet_name, value=len(table.rows))
-                    )
-            elif _has_content(grid) and not INSTRUCTIONS.search(sheet_name):
+            found = read_tables(grid, merged, name, sheet_name, units, vocabulary)
+            tables.extend(found)
+            rows = sum(len(table.rows) for table in found)
+            if found and sheet_name in hidden and rows:
+                problems.append(make_problem("hidden-sheet", name, sheet=sheet_name, value=rows))
+            elif not found and _has_content(grid) and not INSTRUCTIONS.search(sheet_name):
                 problems.append(make_problem("sheet-skipped", name, sheet=sheet_name))
     if not tables:
         if not any(p.code == "file-unreadable" for p in problems):
@@ -293,6 +293,9 @@ def read_sheet(
     rows, footer, skip = item_rows(
         grid, start, table.fields, grid[header.last] if header.last < len(grid) else []
     )
+    table.ends_at = next_header(grid, start, table.fields, skip.columns, clerk, strict)
+    if table.ends_at is not None:  # another table below: this one ends above it (and its title)
+        rows, footer = _above(rows, table.ends_at), []
     table.rows = rows
     if skip.columns is not None and rows and rows[-1][0] == start + len(rows):
         # the items are the first rows under the header (notes and blank rows may follow them)
@@ -304,6 +307,92 @@ def read_sheet(
     if table.base_date is None and table.report_date is not None:
         table.base_date = (table.report_date, Col.REPORTED_ON)
     return table
+
+
+def read_tables(
+    grid: Sequence[Sequence[object]],
+    merged: list[tuple[tuple[int, int], tuple[int, int]]],
+    file: str,
+    sheet: str,
+    units: UnitDirectory,
+    vocabulary: Vocabulary | None = None,
+) -> list[RawTable]:
+    """Every ledger table in one sheet: a header over rows, several such tables one under the other
+    (已办结事项, then 未办结事项), or a label|text form (forms.read_form)."""
+    tables: list[RawTable] = []
+    offset = 0
+    while offset < len(grid):
+        part = grid if offset == 0 else grid[offset:]
+        moved = merged if offset == 0 else _shift(merged, offset)
+        table = read_sheet(part, moved, file, sheet, units, vocabulary)
+        if (table is None or (offset == 0 and _weak(table, part))) and not INSTRUCTIONS.search(sheet):
+            form = read_form(part)
+            if form is not None:
+                return [*tables, _form_table(form, file, sheet, units, vocabulary, offset)]
+        if table is None:
+            break
+        if offset:
+            _move(table, offset)
+            _inherit(table, tables[-1])
+        tables.append(table)
+        if table.ends_at is None:
+            break
+        offset += table.ends_at
+    return tables
+
+
+def _inherit(table: RawTable, first: RawTable) -> None:
+    """A table lower in a sheet belongs to the same return: the unit and dates written above the
+    first table are its own when nothing above it says otherwise."""
+    if table.unit is None and (table.unit_text is None or first.unit is not None):
+        table.unit, table.unit_text = first.unit, first.unit_text
+    table.report_date = table.report_date or first.report_date
+    table.base_date = table.base_date or first.base_date
+
+
+def _weak(table: RawTable, grid: Sequence[Sequence[object]]) -> bool:
+    """A header naming only two ledger columns, or one that is label | text pairs: maybe a form."""
+    named = {t for f in table.fields for t in f.targets if not t.startswith("_")}
+    return len(named) <= 2 or is_form_row(grid[table.header_row - 1])
+
+
+def _form_table(
+    form: Form, file: str, sheet: str, units: UnitDirectory, vocabulary: Vocabulary | None, offset: int
+) -> RawTable:
+    """A form's blocks read as a table, each row given the Excel row of its first label."""
+    table = read_sheet([*form.preamble, *form.grid], [], file, sheet, units, vocabulary)
+    assert table is not None  # its labels name three ledger columns
+    at = {k + 1: offset + excel for k, excel in enumerate([0] * len(form.preamble) + form.rows)}
+    table.rows = [(at[r], values) for r, values in table.rows]
+    table.header_row = at[table.header_row]
+    table.transposed = None
+    table.ends_at = None
+    return table
+
+
+def _shift(
+    merged: list[tuple[tuple[int, int], tuple[int, int]]], offset: int
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    return [((r1 - offset, c1), (r2 - offset, c2)) for (r1, c1), (r2, c2) in merged if r2 >= offset]
+
+
+def _move(table: RawTable, offset: int) -> None:
+    """Give a table read from rows lower down its rows' Excel numbers in the whole sheet."""
+    columns = table.columns()
+    table.rows = [(r + offset, values) for r, values in table.rows]
+    table.transposed = (table.rows, columns) if columns is not None else None
+    table.header_row += offset
+    table.filled = {r + offset: headers for r, headers in table.filled.items()}
+    if table.ends_at is not None:
+        table.ends_at += offset
+
+
+def _above(rows: list[tuple[int, Sequence[object]]], end: int) -> list[tuple[int, Sequence[object]]]:
+    """The rows above grid row ``end``, less the title line of the table that starts there."""
+    kept = [(r, v) for r, v in rows if r <= end]
+    while kept and kept[-1][0] >= end - 1 and sum(1 for x in kept[-1][1] if x not in ("", None)) == 1:
+        kept.pop()
+    return kept
 
 
 def _header_rows(

@@ -55,7 +55,7 @@ OPEN_STEP = re.compile(
 )
 OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)")
 # Waiting: for a check after the work (待验收) is under way; for someone to start (待办理) is not.
-WAITING = re.compile(r"^待(验收|审核|审批|审查|销号|复查|复核|核查|确认|评估|办结|批复)")
+WAITING = re.compile(r"^待\S{0,6}?(验收|审核|审批|审查|销号|复查|复核|核查|确认|评估|办结|批复)")
 NOT_YET = re.compile(r"^待(办|办理|处理|受理|签收|派单|分派|启动|整改|落实)")
 NEGATED_DONE = re.compile(
     r"(未|尚未|没有|暂未|仍未|还未|未能|无法|不能|未按期|逾期未)(全部|完全|按期|如期)?(完成|整改|办结|到位|解决|销号|落实|结案|达成|实现"
@@ -79,6 +79,9 @@ IN_PROGRESS_WORDS = re.compile(
 LONG_TERM_WORDS = re.compile(r"长期坚持|长期|常态化推进|常态推进|持续推进长期")
 NOT_STARTED_WORDS = re.compile(
     r"未启动|未开始|未开展|滞后|未整改|尚未|未落实|未办结|未完成|暂无进展|无进展|暂缓|停滞|搁置|^(未|暂未|没有)\S{1,4}$"
+)
+ITEM_SUBJECT = re.compile(
+    r"(该|此|上述|以上|相关|所有|全部|各项|本)?(问题|事项|隐患|任务|诉求|工单|建议|提案|意见|案件|整改|线索|反映)?(均|都|全部)?"
 )
 ANY_STEP = re.compile(r"(已|已经|均已)[^未不没无]")  # something done, whatever it is (已追缴, 已公示)
 
@@ -143,8 +146,9 @@ def _clause_state(clause: str, words: tuple[tuple[str, str], ...]) -> tuple[str 
         return IN_PROGRESS, False
     if OPEN_STEP.search(text):
         return IN_PROGRESS, False
-    if WHOLE_DONE.search(text):
-        return DONE, False
+    if m := WHOLE_DONE.search(text):
+        # "方案已批复", "主体工程已完工": something else is done, a step; "问题已整改" is the item
+        return DONE, not ITEM_SUBJECT.fullmatch(text[: m.start()])
     if text.startswith("已") and STEP_DONE.search(text):
         return DONE, True  # 已完成施工, 已协调省局: a step, whatever noun follows
     if IN_PROGRESS_WORDS.search(text):

@@ -29,6 +29,7 @@ from .headers import (
 )
 from .progress import is_mark, is_tick, parse_status
 from .rows import is_total
+from .schema import HEADER_LOOKUP
 
 if TYPE_CHECKING:
     from .intake import RawTable
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 SETTLED_AFTER = 3  # rows looked at under a clear header before the search for one stops
 SCAN_LIMIT = 2000  # rows searched for a header at most (a header under 2,000 rows of notes is no header)
 LABEL_MAX = 20  # characters of a header label at most
+# Cells that begin a header row: every header spelling the vocabulary knows (序号 among them).
+HEADER_WORDS = frozenset(HEADER_LOOKUP)
 SENTENCE_MARK = re.compile(r"[。；！？;!?]|[，,].*[，,]")
 
 
@@ -170,3 +173,35 @@ def _runs(fields: list[Field]) -> list[list[Field]]:
         else:
             runs.append([f])
     return runs
+
+
+def next_header(
+    grid: Sequence[Sequence[object]],
+    start: int,
+    fields: list[Field],
+    columns: list[Sequence[object]] | None,
+    clerk: dict[str, str],
+    strict: bool,
+) -> int | None:
+    """The grid row where another table's header begins under this one (已办结事项 over 未办结
+    事项), or None. Only rows holding a header word in the first column or a ledger column are
+    looked at (found in whole columns at once); a header pasted again is the same table."""
+    looked = sorted({0, *(f.index for f in fields if Col.DESCRIPTION in f.targets)})
+    if columns is not None:
+        hits = [c for c in looked if c < len(columns) and not HEADER_WORDS.isdisjoint(columns[c])]
+        candidates = sorted({i for c in hits for i, v in enumerate(columns[c]) if v in HEADER_WORDS})
+    else:
+        candidates = [
+            i
+            for i, row in enumerate(grid[start:])
+            if any(
+                c < len(row) and isinstance(row[c], str) and row[c].strip() in HEADER_WORDS for c in looked
+            )
+        ]
+    own = {(f.index, f.targets) for f in fields}
+    for i in candidates:
+        row = list(grid[start + i])
+        found, _ = header_fields(row, None, clerk)
+        if header_score(found, strict) >= MIN_HEADER_MATCHES and {(f.index, f.targets) for f in found} != own:
+            return start + i
+    return None

@@ -1,0 +1,164 @@
+"""Label|text forms and record cards: a 督办单 or 交办单 laid out as "label | text" pairs, one item per
+block of labels (or per sheet, or per card), instead of one header row over a grid.
+
+A person reads such a sheet by its labels: 督办事项 / 问题描述, 承办单位, 办理时限, 办理结果 … each
+followed by its text to the right ("问题描述 | …", "问题描述：…" in one cell, or four columns wide:
+label | text | label | text). A label met again starts the next item. ``read_form`` turns the
+blocks into a plain table — the labels as its header row, one row per block — that the reader then
+takes like any other, with each item's Excel row the row of its first label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Col
+from .headers import KEPT_HOW, classify_header
+
+LABEL_MAX = 12  # characters of a label, without its colon
+COLON = re.compile(r"^\s*([^：:\n]{1,12}?)\s*[：:]\s*(.*)$", re.S)
+STATUS_LIKE = re.compile(r"^(已|未|正在|尚未|待|均已|全部)|(中|完毕|到位)$")
+ORG = re.compile(
+    r"(局|委|办|公司|政府|中心|镇|乡|街道|院|所|站|队|支队|馆|会|厂|学校)$"
+)  # a unit, not a label
+MIN_LABELS = 3
+# Lines about the return, not an item (填报单位：…  填报日期：…): above the first block they are its preamble.
+ABOUT_RETURN = re.compile(
+    r"^(填报|报送|上报|制表|填表|审核|签发|联系|统计)"
+)  # ledger columns an item's labels name at least
+KEY = {Col.DESCRIPTION, Col.MEASURES, Col.DEADLINE, Col.STATUS, Col.PROGRESS, Col.UNIT}
+
+
+@dataclass
+class Form:
+    """The blocks of a form as a table: ``grid[0]`` the labels, then one row per item."""
+
+    grid: list[list[object]]
+    rows: list[int]  # the Excel row of each row of ``grid`` (its first label's, for an item)
+    preamble: list[list[object]]  # the lines that are no label|text pair (a title, 填报单位 …)
+
+
+def is_form_row(row: Sequence[object]) -> bool:
+    """Whether a row is label | text pairs (a form's line), not a header of a table (labels only)."""
+    pairs = _pairs(row)
+    return len(pairs) >= 2 and sum(1 for _, v in pairs if v not in ("", None)) * 2 >= len(pairs)
+
+
+def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
+    """The items of a label|text form, or None when the sheet is not one: most of its lines (after
+    the title) are label|text pairs, and each block names three ledger columns."""
+    blocks: list[dict[str, tuple[object, int]]] = []
+    preamble: list[list[object]] = []
+    current: dict[str, tuple[object, int]] = {}
+    paired = other = 0
+    for r, row in enumerate(grid):
+        pairs = _pairs(row)
+        started = bool(blocks or current)
+        if not pairs or (not started and all(ABOUT_RETURN.match(label) for label, _ in pairs)):
+            if any(v not in ("", None) for v in row):
+                if started:
+                    other += 1
+                else:
+                    preamble.append(list(row))
+            continue
+        paired += 1
+        for label, value in pairs:
+            if label in current:  # the same label again: the next item
+                blocks.append(current)
+                current = {}
+            current[label] = (value, r + 1)
+    if current:
+        blocks.append(current)
+    blocks = [b for b in blocks if _is_item(b)]
+    if not blocks or paired < MIN_LABELS or paired < 2 * other:
+        return None
+    labels = list(dict.fromkeys(label for block in blocks for label in block))
+    table: list[list[object]] = [list(labels)]
+    rows = [min(at for _, at in blocks[0].values()) - 1]
+    for block in blocks:
+        table.append([block[label][0] if label in block else "" for label in labels])
+        rows.append(min(at for _, at in block.values()))
+    return Form(table, rows, preamble)
+
+
+def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
+    """The (label, text) pairs of one row: each label with the next filled cell to its right when
+    that is not a label too (label | text | label | text, a text left blank), or "label：text" in
+    one cell. A row with other cells than pairs (a data row, a title) has none; half its labels at
+    least must be words the vocabulary knows."""
+    cells = [v for v in row if v not in ("", None)]
+    if not cells:
+        return []
+    if all(isinstance(v, str) and COLON.match(v) for v in cells):  # 主办单位：市交通局 | 协办单位：…
+        matches = [COLON.match(v) for v in cells]  # type: ignore[arg-type]
+        pairs = [(m.group(1).strip(), m.group(2).strip()) for m in matches if m]
+        return pairs if all(_written_label(label) for label, _ in pairs) else []
+    pairs: list[tuple[str, object]] = []
+    k = 0
+    while k < len(cells):
+        if not isinstance(cells[k], str) or not _written_label(_text(cells[k])):
+            return []
+        after = cells[k + 1] if k + 1 < len(cells) else None
+        if after is not None and not _names_column(after):
+            pairs.append((_text(cells[k]), after))
+            k += 2
+        else:
+            pairs.append((_text(cells[k]), ""))
+            k += 1
+    known = sum(1 for label, _ in pairs if _label(label) is not None)
+    if len(pairs) == 1 and pairs[0][1] == "":
+        return []  # a word alone on its line: a title or a section's heading, not a pair
+    return pairs if known * 2 >= len(pairs) else []
+
+
+def _names_column(value: object) -> bool:
+    """A cell that can only be a label: a header spelling the vocabulary knows, or a column it
+    keeps apart (协办单位, 结单日期) — not a value that merely reads like one (市自来水公司)."""
+    if not isinstance(value, str):
+        return False
+    text = _text(value)
+    if not _written_label(text) or ORG.search(text) or STATUS_LIKE.match(text):
+        return False  # a unit, or a status word (已回复, 正在协调): a value
+    targets, how = classify_header(text)
+    return bool(targets) or how == KEPT_HOW
+
+
+def _text(value: object) -> str:
+    return re.sub(r"[：:]\s*$", "", str(value).strip())
+
+
+def _written_label(text: str) -> bool:
+    """A short word that can be a label (立项号, 督办人), not a sentence, a value or a numbered
+    heading (一、已办结事项)."""
+    return 0 < len(text) <= LABEL_MAX and not re.search(r"[，。；,;、\d\n（(]", text)
+
+
+def _label(value: object) -> str | None:
+    """A cell that is a label the vocabulary knows: a short text naming a ledger column (问题描述,
+    承办单位) or one it keeps apart (协办单位, 登记日期), with or without a colon."""
+    if not isinstance(value, str):
+        return None
+    text = _text(value)
+    if not _written_label(text):
+        return None
+    targets, how = classify_header(text)
+    return text if targets or how == KEPT_HOW else None
+
+
+def _is_item(block: dict[str, tuple[object, int]]) -> bool:
+    """A block names at least three ledger columns, one of them what the item is about, and says
+    something under two of its labels at least (a header row of labels alone is no item)."""
+    if sum(1 for v, _ in block.values() if v not in ("", None)) < 2:
+        return False
+    columns = {t for label in block for t in classify_header(label)[0] if not t.startswith("_")}
+    return (
+        len(columns) >= MIN_LABELS and bool(columns & KEY) and Col.DESCRIPTION in columns | _described(block)
+    )
+
+
+def _described(block: dict[str, tuple[object, int]]) -> set[str]:
+    """问题描述 when a label's text is long enough to be the item's description (督办事项 …)."""
+    long = any(isinstance(v, str) and len(v) >= 15 for v, _ in block.values())
+    return {Col.DESCRIPTION} if long else set()
