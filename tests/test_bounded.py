@@ -12,9 +12,25 @@ import xlsxwriter
 from openpyxl import load_workbook
 
 from conftest import AS_OF, write_return
-from ledgerdesk.reading.intake import _directory_sizes, _inflated_size
 from ledgerdesk.reading.merge import merge_ledgers
+from ledgerdesk.reading.sources import _Input, _listed, _zip_listing
 from ledgerdesk.reading.workdays import WorkCalendar
+
+
+def _data(source: Path | bytes) -> bytes:
+    return source.read_bytes() if isinstance(source, Path) else source
+
+
+def _inflated_size(source: Path | bytes) -> int:
+    """What a return unzips to, as the reader works it out before inflating anything (0: no zip)."""
+    listing = _zip_listing(_Input("x", _data(source)))
+    return listing.inflated if listing else 0
+
+
+def _directory_sizes(source: Path | bytes) -> int | None:
+    """The same, read straight off a plain zip's central directory; None where zipfile must read it."""
+    listing = _listed(_data(source))
+    return listing.inflated if listing else None
 
 
 def _walk_between(cal: WorkCalendar, start: date, end: date) -> int:
@@ -153,27 +169,24 @@ def test_every_entry_of_the_inbox_is_accounted_for_with_its_reason(tmp_path, mon
     proc = run("merge", inbox, "--out", tmp_path / "out", "--as-of", "2024-07-31", "--json")
     files = {f["file"]: f for f in json.loads(proc.stdout)["files"]}
     assert files["市统计局.xlsx "]["status"] == "merged" and files["市气象局.xlsx"]["status"] == "merged"
-    assert files["附件.zip"] == {
-        "file": "附件.zip",
-        "unit": None,
-        "status": "skipped",
-        "rows": 0,
-        "reason": "压缩包：请解压后把其中的台账放进报送文件夹",
-    }
-    assert files["说明.docx"]["reason"] == "不是 Excel 文件"
+    # every other file is read by what it holds and named with why it gave no item
+    assert files["附件.zip"]["status"] == files["说明.docx"]["status"] == "rejected"
     assert files["~$市统计局.xlsx"]["status"] == files[".DS_Store"]["status"] == "skipped"
     assert files["上周的汇总.xlsx"]["status"] == "rejected" and files["上周的汇总.xlsx"]["rows"] == 0
     notes = json.loads(proc.stdout)["notes"]
-    assert "另有 4 个文件未读取（见「说明」的文件表）：" in notes[-1] and "压缩包 1 个" in notes[-1]
-    assert notes[0].startswith("3 个文件中 1 个未采用：「上周的汇总.xlsx」这是督查台账助手生成的汇总台账")
-    codes = {(p["file"], p["code"]) for p in json.loads(proc.stdout)["problems"]}
-    assert {("附件.zip", "file-skipped"), ("上周的汇总.xlsx", "file-is-master")} <= codes
+    assert "另有 2 个文件未读取（见「说明」的文件表）：" in notes[-1] and "临时锁文件" in notes[-1]
+    assert notes[0].startswith("5 个文件中 3 个未采用：")
+    problems = {(p["file"], p["code"]): p["message"] for p in json.loads(proc.stdout)["problems"]}
+    assert "压缩包中没有文件" in problems[("附件.zip", "file-unreadable")]
+    assert "不是台账" in problems[("说明.docx", "file-unreadable")]
+    assert ("上周的汇总.xlsx", "file-is-master") in problems
+    assert "临时锁文件" in problems[("~$市统计局.xlsx", "file-skipped")]  # named, not only a note
     about = [
         r[6]
         for r in load_workbook(tmp_path / "out" / "汇总台账.xlsx")["说明"].iter_rows(values_only=True)
-        if len(r) > 6 and r[0] == "说明.docx"
+        if len(r) > 6 and r[0] == ".DS_Store"
     ]
-    assert about == ["未读取：不是 Excel 文件"]
+    assert about == ["未读取：隐藏文件"]
 
     real_walk = os.walk  # a folder the clerk's account may not open (root reads everything here)
 
@@ -272,7 +285,7 @@ def test_the_unzipped_size_is_read_from_the_zip_directory_as_zipfile_lists_it(tm
 def test_a_return_too_big_to_read_into_memory_is_read_from_disk_alike(units, monkeypatch):
     """A return is read into memory at once unless it is bigger than READ_WHOLE; then calamine
     reads it from disk. Both ways give the same tables, rows and problems, for every sample return."""
-    from ledgerdesk.reading import intake
+    from ledgerdesk.reading import intake, sources
 
     returns = sorted((Path(__file__).parents[1] / "workbooks" / "returns").glob("*.xlsx"))
     assert len(returns) > 30
@@ -290,11 +303,11 @@ def test_a_return_too_big_to_read_into_memory_is_read_from_disk_alike(units, mon
         ]
 
     in_memory = read_all()
-    monkeypatch.setattr(intake, "READ_WHOLE", 0)
+    monkeypatch.setattr(sources, "READ_WHOLE", 0)
     opened = []
-    from_path = intake.calamine.CalamineWorkbook.from_path
+    from_path = sources.calamine.CalamineWorkbook.from_path
     monkeypatch.setattr(
-        intake.calamine.CalamineWorkbook,
+        sources.calamine.CalamineWorkbook,
         "from_path",
         lambda p: opened.append(p) or from_path(p),
         raising=True,

@@ -53,15 +53,16 @@ def test_lock_files_and_other_documents_are_not_returns(tmp_path):
         [["问题描述", "整改时限", "整改状态"], ["a", "2024.6.30", "已完成"]],
     )
     (tmp_path / "wps.csv").write_text("问题描述,整改状态\n", encoding="utf-8")
-    assert [p.name for p in list_returns(tmp_path)] == ["市住建局.xlsx", "wps.csv"]
+    # every file but lock and hidden files is read: its content says whether it is a return
+    assert [p.name for p in list_returns(tmp_path)] == ["市住建局.xlsx", "wps.csv", "说明.docx"]
 
 
-def test_csv_and_wps_files_are_named_with_a_resave_message(tmp_path, units):
+def test_a_broken_wps_file_is_named_with_how_to_save_it_again(tmp_path, units):
     path = tmp_path / "市司法局.et"
-    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)  # a cut-off WPS 表格 file
     result = merge_ledgers([path], units, AS_OF)
     assert result.report.flatten(("file", "code")) == [("市司法局.et", "file-unreadable")]
-    assert "另存为 .xlsx" in result.report.problems[0].message
+    assert "另存为" in result.report.problems[0].message and "xlsx" in result.report.problems[0].message
 
 
 def test_header_far_down_and_unit_from_the_title(tmp_path, units):

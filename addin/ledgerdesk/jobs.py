@@ -107,7 +107,7 @@ def read_inbox(
 ) -> MergeResult:
     """Every return of an inbox read, checked and merged with the settings' calendar and words."""
     found = inbox_files(inbox, exclude=exclude or [])
-    return merge_ledgers(
+    result = merge_ledgers(
         found.returns,
         units,
         settings.as_of or date.today(),
@@ -117,6 +117,12 @@ def read_inbox(
         skipped=found.skipped,
         status_required=status_required,
     )
+    # Files that are no returns at all (a cover letter, a photo) are named; if that is all there is,
+    # there is nothing to merge.
+    tried = {p.file for p in result.report if p.code != "file-skipped"}
+    if not any(f.rows or f.file in tried for f in result.files if f.status != "skipped"):
+        raise JobError(f"文件夹中没有 Excel 台账文件：{inbox}")
+    return result
 
 
 def load_directory(units_file: str | Path | None = None) -> UnitDirectory:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -156,81 +157,118 @@ def _parse_date(
 ) -> ParsedDate:
     if value is None or value == "":
         return BLANK
-    if isinstance(value, datetime):
-        return ParsedDate(value.date(), "date")
-    if isinstance(value, date):
-        return ParsedDate(value, "date")
-    if isinstance(value, bool):
-        return UNKNOWN
-    if isinstance(value, int | float):
-        if 20000 <= value <= 80000:  # an Excel serial day number
-            return ParsedDate(EXCEL_EPOCH + timedelta(days=int(value)), "date")
-        if 19000101 <= value <= 21001231 and float(value).is_integer():
-            return _parse_date(str(int(value)), year, base, calendar, near, ahead)
-        return UNKNOWN
-    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if not isinstance(value, str):
+        return _parse_value(value, year, base, calendar, near, ahead)
+    text = unicodedata.normalize("NFKC", value).strip()
     text = re.sub(r"\s+", "", text)
     if not text:
         return BLANK
     text = re.sub(r"(之前|以前|前|止|为止)$", "", text)
     text = text.replace("底", "末")
-    y_default = year or date.today().year
-
-    if re.fullmatch(r"\d{5}(\.0+)?", text):
-        return _parse_date(float(text), year, base, calendar, near, ahead)
-    if m := re.fullmatch(r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?", text):
-        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
-        return ParsedDate(d, "date") if d else UNKNOWN
-    if m := re.fullmatch(r"(\d{4})(\d{2})(\d{2})", text):
-        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
-        return ParsedDate(d, "date") if d else UNKNOWN
-    if m := re.fullmatch(r"(?:(\d{4})[-./年])?" + NUM + r"[月.]" + NUM + r"[日号]?", text):
-        month, day = _num(m[2]), _num(m[3])
-        if m[1]:
-            d = _safe_date(int(m[1]), month, day)
-        else:
-            d = _nearest(lambda y: _safe_date(y, month, day), y_default, near, ahead)
-        return ParsedDate(d, "date") if d else UNKNOWN
-    if m := re.fullmatch(r"(?:(\d{4})[-./年])?" + NUM + r"月(?:末|份|内)?", text) or re.fullmatch(
-        r"(\d{4})[-./](\d{1,2})", text
-    ):
-        month = _num(m[2])
-        if m[1]:
-            d = _month_end(int(m[1]), month)
-        else:
-            d = _nearest(lambda y: _month_end(y, month), y_default, near, ahead)
-        return ParsedDate(d, "month") if d else UNKNOWN
-    if m := re.fullmatch(r"(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末)?", text):
-        q = _num(m[2])
-        return ParsedDate(_month_end(int(m[1]) if m[1] else y_default, 3 * q), "quarter")
-    if m := re.fullmatch(r"(?:(\d{4})年)?([上下])半年(?:末)?", text):
-        return ParsedDate(_month_end(int(m[1]) if m[1] else y_default, 6 if m[2] == "上" else 12), "half")
-    if m := re.fullmatch(r"(?:(\d{4})年)?(?:年末|末|年内|全年|本年末|年度内)", text) or re.fullmatch(
-        r"(\d{4})年", text
-    ):
-        return ParsedDate(date(int(m[1]) if m[1] else y_default, 12, 31), "year")
-    if m := re.fullmatch(r"(\d{4})年?[-—–~至到](\d{4})年?(?:末)?", text):
-        return ParsedDate(date(int(m[2]), 12, 31), "range")
-    if m := MONTH_RANGE.fullmatch(text):  # 2024年3-6月, 6月至9月末: the end of the last month
-        y = int(m[3] or m[1]) if (m[3] or m[1]) else None
-        end = _num(m[4])
-        d = _month_end(y, end) if y else _nearest(lambda y: _month_end(y, end), y_default, near, ahead)
-        return ParsedDate(d, "month") if d else UNKNOWN
-    if re.search(r"长期|持续|常态|久久为功", text):
-        return ParsedDate(None, "long_term")
-    if re.search(r"立行立改|立即|即知即改|马上|当即|立改|当天|当日|当场|即时|即办", text):
-        return ParsedDate(base, "immediate")
-    if m := re.search(NUM + r"个?工作日", text):
-        return ParsedDate(calendar.add_workdays(base, _num(m[1])) if base else None, "workdays")
-    if m := re.search(r"(?<![月\d])" + NUM + r"(个月|个星期|周|天|日)(?:内|以内)?$", text):
-        n, unit = _num(m[1]), m[2]
-        if base is None:
-            return ParsedDate(None, "relative")
-        if unit == "个月":
-            return ParsedDate(_add_months(base, n), "relative")
-        days = n * 7 if unit in ("个星期", "周") else n
-        return ParsedDate(base + timedelta(days=days), "relative")
+    at = _At(year, year or date.today().year, base, calendar, near, ahead)
+    for pattern, whole, read in TEXT_RULES:
+        if m := (pattern.fullmatch(text) if whole else pattern.search(text)):
+            return read(m, at)
     return _embedded(text, year, base, calendar, near, ahead)
+
+
+def _parse_value(
+    value: object, year: int | None, base: date | None, calendar: WorkCalendar, near: date | None, ahead: bool
+) -> ParsedDate:
+    """A cell that is no text: a date, or a number that is an Excel serial or 20240630."""
+    if isinstance(value, datetime):
+        return ParsedDate(value.date(), "date")
+    if isinstance(value, date):
+        return ParsedDate(value, "date")
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return UNKNOWN
+    if 20000 <= value <= 80000:  # an Excel serial day number
+        return ParsedDate(EXCEL_EPOCH + timedelta(days=int(value)), "date")
+    if 19000101 <= value <= 21001231 and float(value).is_integer():
+        return _parse_date(str(int(value)), year, base, calendar, near, ahead)
+    return UNKNOWN
+
+
+class _At(NamedTuple):
+    """What a text rule reads a date with: the year written or the return's, the start of relative
+    deadlines, the calendar, and the date a year-less date lies near."""
+
+    year: int | None
+    default_year: int
+    base: date | None
+    calendar: WorkCalendar
+    near: date | None
+    ahead: bool
+
+    def nearest(self, make) -> date | None:  # type: ignore[no-untyped-def]
+        return _nearest(make, self.default_year, self.near, self.ahead)
+
+
+def _dated(d: date | None, kind: str) -> ParsedDate:
+    return ParsedDate(d, kind) if d else UNKNOWN
+
+
+def _serial(m: re.Match[str], at: _At) -> ParsedDate:
+    return _parse_date(float(m[0]), at.year, at.base, at.calendar, at.near, at.ahead)
+
+
+def _full_date(m: re.Match[str], at: _At) -> ParsedDate:
+    return _dated(_safe_date(int(m[1]), int(m[2]), int(m[3])), "date")
+
+
+def _month_day(m: re.Match[str], at: _At) -> ParsedDate:
+    month, day = _num(m[2]), _num(m[3])
+    if m[1]:
+        return _dated(_safe_date(int(m[1]), month, day), "date")
+    return _dated(at.nearest(lambda y: _safe_date(y, month, day)), "date")
+
+
+def _month(m: re.Match[str], at: _At) -> ParsedDate:
+    month = _num(m[2])
+    if m[1]:
+        return _dated(_month_end(int(m[1]), month), "month")
+    return _dated(at.nearest(lambda y: _month_end(y, month)), "month")
+
+
+def _quarter(m: re.Match[str], at: _At) -> ParsedDate:
+    return ParsedDate(_month_end(int(m[1]) if m[1] else at.default_year, 3 * _num(m[2])), "quarter")
+
+
+def _half(m: re.Match[str], at: _At) -> ParsedDate:
+    end = 6 if m[2] == "上" else 12
+    return ParsedDate(_month_end(int(m[1]) if m[1] else at.default_year, end), "half")
+
+
+def _year_end(m: re.Match[str], at: _At) -> ParsedDate:
+    return ParsedDate(date(int(m[1]) if m[1] else at.default_year, 12, 31), "year")
+
+
+def _years(m: re.Match[str], at: _At) -> ParsedDate:
+    return ParsedDate(date(int(m[2]), 12, 31), "range")
+
+
+def _months(m: re.Match[str], at: _At) -> ParsedDate:
+    """2024年3-6月, 6月至9月末: the end of the last month."""
+    written = m[3] or m[1]
+    end = _num(m[4])
+    if written:
+        return _dated(_month_end(int(written), end), "month")
+    return _dated(at.nearest(lambda y: _month_end(y, end)), "month")
+
+
+def _workdays(m: re.Match[str], at: _At) -> ParsedDate:
+    return ParsedDate(at.calendar.add_workdays(at.base, _num(m[1])) if at.base else None, "workdays")
+
+
+def _within(m: re.Match[str], at: _At) -> ParsedDate:
+    """3个月内, 15日内, 2周: counted from the start."""
+    n, unit = _num(m[1]), m[2]
+    if at.base is None:
+        return ParsedDate(None, "relative")
+    if unit == "个月":
+        return ParsedDate(_add_months(at.base, n), "relative")
+    days = n * 7 if unit in ("个星期", "周") else n
+    return ParsedDate(at.base + timedelta(days=days), "relative")
 
 
 MONTH_RANGE = re.compile(
@@ -239,6 +277,35 @@ MONTH_RANGE = re.compile(
     + r"月?(?:份|初|中|中旬|上旬)?[-—–~至到](?:(\d{4})[年.-])?"
     + NUM
     + r"月(?:末|份)?"
+)
+
+# Each written form of a date or deadline, tried in order on the text (spaces and 前/止 taken off,
+# 底 read as 末): (pattern, whole text or inside it, how to read it).
+TEXT_RULES: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str], _At], ParsedDate]], ...] = (
+    (re.compile(r"\d{5}(\.0+)?"), True, _serial),
+    (
+        re.compile(r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?"),
+        True,
+        _full_date,
+    ),
+    (re.compile(r"(\d{4})(\d{2})(\d{2})"), True, _full_date),
+    (re.compile(r"(?:(\d{4})[-./年])?" + NUM + r"[月.]" + NUM + r"[日号]?"), True, _month_day),
+    (re.compile(r"(?:(\d{4})[-./年])?" + NUM + r"月(?:末|份|内)?"), True, _month),
+    (re.compile(r"(\d{4})[-./](\d{1,2})"), True, _month),
+    (re.compile(r"(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末)?"), True, _quarter),
+    (re.compile(r"(?:(\d{4})年)?([上下])半年(?:末)?"), True, _half),
+    (re.compile(r"(?:(\d{4})年)?(?:年末|末|年内|全年|本年末|年度内)"), True, _year_end),
+    (re.compile(r"(\d{4})年"), True, _year_end),
+    (re.compile(r"(\d{4})年?[-—–~至到](\d{4})年?(?:末)?"), True, _years),
+    (MONTH_RANGE, True, _months),
+    (re.compile(r"长期|持续|常态|久久为功"), False, lambda m, at: ParsedDate(None, "long_term")),
+    (
+        re.compile(r"立行立改|立即|即知即改|马上|当即|立改|当天|当日|当场|即时|即办"),
+        False,
+        lambda m, at: ParsedDate(at.base, "immediate"),
+    ),
+    (re.compile(NUM + r"个?工作日"), False, _workdays),
+    (re.compile(r"(?<![月\d])" + NUM + r"(个月|个星期|周|天|日)(?:内|以内)?$"), False, _within),
 )
 # A deadline written inside other words: "短期攻坚（2024年3月底前）", "2个月内完成", "按省定2024年6月30日".
 EMBEDDED = re.compile(

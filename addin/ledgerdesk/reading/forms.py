@@ -91,10 +91,10 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
     cells = [v for v in row if v not in ("", None)]
     if not cells:
         return []
-    if all(isinstance(v, str) and COLON.match(v) for v in cells):  # 主办单位：市交通局 | 协办单位：…
-        matches = [COLON.match(v) for v in cells]  # type: ignore[arg-type]
-        pairs = [(m.group(1).strip(), m.group(2).strip()) for m in matches if m]
-        return pairs if all(_written_label(label) for label, _ in pairs) else []
+    colons = [COLON.match(v) if isinstance(v, str) else None for v in cells]
+    if all(colons):  # 主办单位：市交通局 | 协办单位：…
+        said = [(m.group(1).strip(), m.group(2).strip()) for m in colons if m]
+        return list(said) if all(_written_label(label) for label, _ in said) else []
     pairs: list[tuple[str, object]] = []
     k = 0
     while k < len(cells):

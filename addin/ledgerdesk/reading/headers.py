@@ -62,6 +62,8 @@ class Field:
     alt: tuple[str, ...] = ()  # for a column kept as it is: what its header would have fed
     # a status given by ticks: (column, what a tick there says) — √ under 已整改 | 未整改
     ticks: tuple[tuple[int, str], ...] = ()
+    # one column told in parts: (column, its own header) — 本月进展情况 over 前期手续 | 在建形象进度
+    facets: tuple[tuple[int, str], ...] = ()
 
 
 def match_header(text: object) -> tuple[str, ...]:

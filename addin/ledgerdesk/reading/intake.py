@@ -1,50 +1,36 @@
-"""One returned workbook -> raw ledger tables with provenance (file, sheet, Excel row).
+"""One return file -> raw ledger tables with provenance (file, sheet, Excel row).
 
-Reading uses calamine (fast, never runs macros, never writes). For every sheet the header row is
-found wherever it is, merged and two-level headers are resolved, headers are mapped through the
-alias table, and the rows under it are kept with their Excel row numbers. The lines above the
-header (title, 填报单位, 填报日期) tell which unit sent the return and when.
+The stages, each a module: sources.py opens a file by what it is (a workbook through calamine, a
+CSV, a Word document's tables, a zip of returns) into sheets of cells; shapes.py finds the table in
+a sheet (its header by its words or its shape; ticks under a two-row header) and forms.py reads a
+label|text form; headers.py tells what each column means; rows.py which rows are items;
+preamble.py which unit sent the return and when. The original values travel on to normalize.py.
 """
 
 from __future__ import annotations
 
-import io
-import mmap
-import os
 import re
-import struct
-import zipfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
-import python_calamine as calamine
-
-from ..model import Col, Sheet
+from ..model import Col
 from .forms import Form, is_form_row, read_form
 from .headers import CLERK, CONTENT_SAMPLE, Field, clerk_columns, infer_by_content
 from .preamble import SENTENCE, org_name, read_preamble
-from .problems import Problem, make_problem
+from .problems import ERROR, Problem, make_problem
 from .rows import fill_down, item_rows
 from .schema import Unit, UnitDirectory, Vocabulary
-from .shapes import SCAN_LIMIT, find_header, next_header, read_ticks
+from .shapes import SCAN_LIMIT, find_header, next_header, read_facets, read_ticks
+from .sources import Source, open_return
 
-EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
-# A return of 100,000 rows unzips to about 60 MB; four times that is a broken file or a zip bomb.
-MAX_INFLATED = 256 * 2**20
-READ_WHOLE = 64 * 2**20  # a return up to this size is read into memory at once (one read, not a dozen)
 HEADER_SCAN_ROWS = 30
-MASTER_SHEETS = {Sheet.LEDGER, Sheet.UNITS, Sheet.ABOUT}  # the sheets of a master workbook the tool wrote
 # Sheets that explain the return (填表说明, 目录, 下拉选项): read only under a header that is clearly
 # a ledger's (three ledger columns, or 问题描述 and 整改状态), never a "问题描述 | 填写要求" list.
 INSTRUCTIONS = re.compile(r"说明|填表|目录|封面|字典|下拉")
-NOT_EXCEL = "不是有效的 Excel 文件或文件已损坏，请另存为 .xlsx 后重新报送"
-CANNOT_OPEN = "无法打开文件，请检查文件是否存在、是否有权限读取"
-BAD_SHEET = "工作表内容损坏，无法读取"
 
 
 @dataclass
@@ -91,165 +77,44 @@ class WorkbookRead:
 def read_workbook(
     path: str | Path, units: UnitDirectory, name: str | None = None, vocabulary: Vocabulary | None = None
 ) -> WorkbookRead:
-    """Every ledger table in a workbook, with the problems that stop a sheet or the file.
+    """Every ledger table in one return file, with the problems that stop a sheet or the file (the
+    first return of a zip; ``read_returns`` gives them all)."""
+    return read_returns(path, units, name, vocabulary)[0]
+
+
+def read_returns(
+    path: str | Path, units: UnitDirectory, name: str | None = None, vocabulary: Vocabulary | None = None
+) -> list[WorkbookRead]:
+    """The returns in a file, each with its ledger tables and the problems that stop a sheet or the
+    file: one for a workbook, a CSV or a Word document, one per return in a zip (sources.py tells
+    what a file is by its content).
 
     ``name`` is how the file is named in problems and provenance (default: its file name);
     ``vocabulary`` carries the clerk's 列对照.
     """
     path = Path(path)
-    name = name or path.name
-    problems: list[Problem] = []
-    try:  # a return is read once, into memory (a very big file is left on disk for calamine)
-        with open(path, "rb") as fh:
-            stat = os.fstat(fh.fileno())
-            size, mtime = stat.st_size, stat.st_mtime
-            data = fh.read() if size <= READ_WHOLE else None
-    except OSError as exc:
-        return WorkbookRead(
-            name, path, [], [make_problem("file-unreadable", name, detail=exc.strerror or "")]
-        )
-    if size == 0:
-        return WorkbookRead(name, path, [], [make_problem("file-empty", name)], mtime)
-    inflated = _inflated_size(path if data is None else data)
-    if inflated > MAX_INFLATED:
-        problem = make_problem(
-            "file-too-large", name, value=f"{inflated // 2**20} MB", detail=f"{MAX_INFLATED // 2**20}"
-        )
-        return WorkbookRead(name, path, [], [problem], mtime)
-    try:
-        if data is None:
-            book = calamine.CalamineWorkbook.from_path(str(path))
-        else:
-            book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-            del data  # calamine keeps its own copy
-    except Exception as exc:  # calamine raises several types; all mean "cannot read"
-        code = "file-encrypted" if _is_encrypted(path) else "file-unreadable"
-        problem = make_problem(code, name, value=_short(exc), detail=NOT_EXCEL)
-        return WorkbookRead(name, path, [], [problem], mtime)
+    return [read_source(source, path, units, vocabulary) for source in open_return(path, name or path.name)]
 
-    if MASTER_SHEETS <= set(book.sheet_names):  # a master dropped into the inbox is no return
-        book.close()
-        return WorkbookRead(name, path, [], [make_problem("file-is-master", name)], mtime)
+
+def read_source(
+    source: Source, path: Path, units: UnitDirectory, vocabulary: Vocabulary | None = None
+) -> WorkbookRead:
+    """The ledger tables in each sheet (or Word table) of one return."""
+    name = source.name
+    problems = list(source.problems)
     tables: list[RawTable] = []
-    hidden = {m.name for m in book.sheets_metadata if m.visible != calamine.SheetVisibleEnum.Visible}
-    ods_merged = ods_merged_ranges(path) if path.suffix.strip().lower() == ".ods" else {}
-    with book:
-        for sheet_name in book.sheet_names:
-            try:
-                sheet = book.get_sheet_by_name(sheet_name)
-                grid = sheet.to_python(skip_empty_area=False)
-                merged = sheet.merged_cell_ranges or ods_merged.get(sheet_name, [])
-            except Exception as exc:
-                problems.append(
-                    make_problem(
-                        "file-unreadable", name, sheet=sheet_name, value=_short(exc), detail=BAD_SHEET
-                    )
-                )
-                continue
-            grid = _trim_empty_tail(grid)
-            found = read_tables(grid, merged, name, sheet_name, units, vocabulary)
-            tables.extend(found)
-            rows = sum(len(table.rows) for table in found)
-            if found and sheet_name in hidden and rows:
-                problems.append(make_problem("hidden-sheet", name, sheet=sheet_name, value=rows))
-            elif not found and _has_content(grid) and not INSTRUCTIONS.search(sheet_name):
-                problems.append(make_problem("sheet-skipped", name, sheet=sheet_name))
-    if not tables:
-        if not any(p.code == "file-unreadable" for p in problems):
-            problems = [p for p in problems if p.code != "sheet-skipped"]
-            problems.append(make_problem("no-header", name))
-    return WorkbookRead(name, path, tables, problems, mtime)
-
-
-TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-
-
-def ods_merged_ranges(path: Path) -> dict[str, list[tuple[tuple[int, int], tuple[int, int]]]]:
-    """Merged cells of an .ods file, per sheet, as calamine gives them for .xlsx (its .ods reader
-    does not): read from the spans in content.xml. {} when the file cannot be read this way."""
-    spans: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
-    t = f"{{{TABLE_NS}}}"
-    try:
-        with zipfile.ZipFile(path) as z, z.open("content.xml") as content:
-            sheet, row, col = "", -1, 0
-            for event, element in ElementTree.iterparse(content, events=("start", "end")):
-                tag = element.tag
-                if event == "start" and tag == f"{t}table":
-                    sheet, row = element.get(f"{t}name", ""), -1
-                elif event == "start" and tag == f"{t}table-row":
-                    row, col = row + 1, 0
-                elif event == "end" and tag == f"{t}table-row":
-                    row += int(element.get(f"{t}number-rows-repeated", "1")) - 1
-                    element.clear()
-                elif event == "start" and tag in (f"{t}table-cell", f"{t}covered-table-cell"):
-                    across = int(element.get(f"{t}number-columns-spanned", "1"))
-                    down = int(element.get(f"{t}number-rows-spanned", "1"))
-                    if across > 1 or down > 1:
-                        spans.setdefault(sheet, []).append(((row, col), (row + down - 1, col + across - 1)))
-                    col += int(element.get(f"{t}number-columns-repeated", "1"))
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OSError):
-        return {}
-    return spans
-
-
-def _inflated_size(source: Path | bytes) -> int:
-    """Bytes the workbook's parts take once unzipped (0 for files that are not zip packages), of
-    a file or of its bytes read into memory.
-
-    Read from the zip's directory before anything is inflated, so a zip bomb is refused
-    before it costs memory or time.
-    """
-    size = _directory_sizes(source)
-    if size is not None:
-        return size
-    try:
-        with zipfile.ZipFile(source if isinstance(source, Path) else io.BytesIO(source)) as z:
-            return sum(info.file_size for info in z.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return 0
-
-
-END = struct.Struct("<4s4H2LH")  # end of central directory: signature … size, offset, comment
-ENTRY = struct.Struct("<4s20xLHHH12x")  # central directory entry: signature … size, name, extra, comment
-
-
-def _directory_sizes(source: Path | bytes) -> int | None:
-    """The sum of the unzipped sizes in a plain zip's central directory (of a file's bytes, or of
-    the file, mapped, not read): a third of the time zipfile takes to list a workbook's parts,
-    paid on every return. None for anything else — zip64, a comment, data before the archive, not
-    a zip — which zipfile reads."""
-    try:
-        if isinstance(source, bytes):
-            return _listed_sizes(source)
-        with open(source, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-            return _listed_sizes(mapped)
-    except (OSError, ValueError, struct.error):
-        return None
-
-
-def _listed_sizes(data: bytes | mmap.mmap) -> int | None:
-    signature, _, _, _, entries, length, offset, comment = END.unpack(data[-END.size :])
-    if signature != b"PK\x05\x06" or comment or entries == 0xFFFF or offset == 0xFFFFFFFF:
-        return None
-    directory = data[offset : offset + length]
-    total, at = 0, 0
-    for _ in range(entries):
-        if at + ENTRY.size > len(directory):
-            return None
-        signature, size, name, extra, note = ENTRY.unpack_from(directory, at)
-        if signature != b"PK\x01\x02" or size == 0xFFFFFFFF:
-            return None
-        total += size
-        at += ENTRY.size + name + extra + note
-    return total if at == length else None
-
-
-def _trim_empty_tail(grid: list[Any]) -> list[Any]:
-    """Drop the empty rows at the end of a sheet (formatted but blank rows down to row 1,048,576)."""
-    end = len(grid)
-    while end and not any(v != "" and v is not None for v in grid[end - 1]):
-        end -= 1
-    return grid if end == len(grid) else grid[:end]
+    for grid in source.grids:
+        found = read_tables(grid.rows, grid.merged, name, grid.sheet, units, vocabulary)
+        tables.extend(found)
+        rows = sum(len(table.rows) for table in found)
+        if found and grid.hidden and rows:
+            problems.append(make_problem("hidden-sheet", name, sheet=grid.sheet, value=rows))
+        elif not found and _has_content(grid.rows) and not INSTRUCTIONS.search(grid.sheet):
+            problems.append(make_problem("sheet-skipped", name, sheet=grid.sheet))
+    if not tables and source.grids and not any(p.severity == ERROR for p in problems):
+        problems = [p for p in problems if p.code != "sheet-skipped"]
+        problems.append(make_problem("no-header", name))
+    return WorkbookRead(name, path, tables, problems, source.mtime)
 
 
 def read_sheet(
@@ -287,6 +152,7 @@ def read_sheet(
     table.filled = fill_down(grid, merged, start, [f.index for f in table.fields], table)
     sample = _sample(grid, start)
     read_ticks(table, sample)
+    read_facets(table)
     infer_by_content(table, units, sample)
     if header.by_shape and Col.DESCRIPTION not in table.canonical:
         return None  # labels over rows, but nothing a person would read as a problem: no ledger
@@ -446,18 +312,3 @@ def _texts(rows: Sequence[Sequence[object]]) -> list[str]:
 
 def _has_content(grid: Sequence[Sequence[object]]) -> bool:
     return sum(1 for row in grid for v in row if v not in ("", None)) >= 3
-
-
-def _is_encrypted(path: Path) -> bool:
-    try:
-        import msoffcrypto
-
-        with open(path, "rb") as fh:
-            return bool(msoffcrypto.OfficeFile(fh).is_encrypted())
-    except Exception:
-        return False
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return text[:120]

@@ -23,14 +23,13 @@ from typing import Any, ParamSpec, TypeVar
 
 from ..model import COLUMNS, LEDGER_COLUMNS, METRIC_COLUMNS, REJECTED_COLUMNS, Col
 from ..table import Table
-from .intake import EXCEL_SUFFIXES, WorkbookRead, read_workbook
+from .intake import WorkbookRead, read_returns
 from .normalize import Normalized, normalize_table
 from .problems import REJECTED, SUPERSEDED, RejectedRow, Report, make_problem
 from .schema import UnitDirectory, Vocabulary, clean_header
 from .workdays import OFFICIAL, WorkCalendar
 
 READ_THREADS = 2
-RESAVE_SUFFIXES = (".et", ".ett", ".csv", ".wps", ".numbers")
 RESERVED = {*LEDGER_COLUMNS, *METRIC_COLUMNS, "_mtime"}
 # Why rows were sent back, as the 说明 sheet and the console say it.
 LEFT_OUT = {"duplicate-row": "重复行"}
@@ -128,9 +127,6 @@ def file_names(files: list[Path]) -> list[str]:
             depth[k] += 1
 
 
-ARCHIVE_SUFFIXES = (".zip", ".rar", ".7z")
-
-
 @dataclass
 class Inbox:
     """What an inbox folder holds: the files to read, and every other file or folder with the
@@ -141,9 +137,10 @@ class Inbox:
 
 
 def survey_inbox(inbox: str | Path, exclude: Iterable[Path] = (), own: Iterable[str] = ()) -> Inbox:
-    """The files in an inbox folder and its subfolders that may be returns, in a stable order, and
-    why each other entry is left out: lock and hidden files, archives, other documents, folders
-    that cannot be opened, and ``own`` (the files the tool writes itself, by name)."""
+    """The files in an inbox folder and its subfolders that may be returns — every file: what it is
+    is told by its content when it is read — in a stable order, and why each other entry is left
+    out: lock and hidden files, folders that cannot be opened, and ``own`` (the files the tool
+    writes itself, by name)."""
     inbox = Path(inbox)
     skip = [p.resolve() for p in exclude]
     ours = set(own)
@@ -161,19 +158,14 @@ def survey_inbox(inbox: str | Path, exclude: Iterable[Path] = (), own: Iterable[
         resolved = path.resolve()
         if any(s == resolved or s in resolved.parents for s in skip):
             continue  # the output folder inside the inbox
-        suffix = path.suffix.strip().lower()
         if path.name.startswith("~$"):
             skipped.append((where, "Excel/WPS 的临时锁文件（文件正被打开时产生）"))
         elif path.name.startswith("."):
             skipped.append((where, "隐藏文件"))
         elif path.name in ours:
             skipped.append((where, "督查台账助手自己生成的文件"))
-        elif suffix in EXCEL_SUFFIXES + RESAVE_SUFFIXES:
+        else:  # whatever it is (a workbook, a CSV, a Word document, a zip): its content decides
             returns.append(path)
-        elif suffix in ARCHIVE_SUFFIXES:
-            skipped.append((where, "压缩包：请解压后把其中的台账放进报送文件夹"))
-        else:
-            skipped.append((where, "不是 Excel 文件"))
     return Inbox(returns, skipped)
 
 
@@ -242,15 +234,20 @@ def merge_ledgers(
 
     names = file_names(files)
 
-    def read(k: int) -> tuple[WorkbookRead | None, list[Normalized]]:
+    def read(k: int) -> list[tuple[WorkbookRead, list[Normalized]]]:
+        """The returns in one file (several in a zip), each read and normalised."""
         path = files[k]
-        if path.suffix.lower() in RESAVE_SUFFIXES:
-            return None, []
         try:
-            book = read_workbook(path, units, name=names[k], vocabulary=vocabulary)
-            return book, [
-                normalize_table(table, units, as_of, calendar, vocabulary, status_required)
-                for table in book.tables
+            books = read_returns(path, units, name=names[k], vocabulary=vocabulary)
+            return [
+                (
+                    book,
+                    [
+                        normalize_table(table, units, as_of, calendar, vocabulary, status_required)
+                        for table in book.tables
+                    ],
+                )
+                for book in books
             ]
         except Exception as exc:  # one return never stops the others: it is named, the rest merges
             problem = make_problem(
@@ -259,34 +256,26 @@ def merge_ledgers(
                 value=type(exc).__name__,
                 detail="读取时程序出错，已跳过这个文件，其余文件照常合并；请把这个文件发给技术支持",
             )
-            return WorkbookRead(names[k], path, [], [problem]), []
+            return [(WorkbookRead(names[k], path, [], [problem]), [])]
 
     # Two threads: calamine parses one file without the GIL while Python checks the other.
     with ThreadPoolExecutor(max_workers=READ_THREADS) as pool:
-        for i, (book, normalized) in enumerate(pool.map(read, range(len(files)))):
-            path, name = files[i], names[i]
+        for i, returns in enumerate(pool.map(read, range(len(files)))):
             if progress:
-                progress(i, len(files), path.name)
-            outcome = outcomes[name] = FileOutcome(file=name, unit=None, status="merged", rows=0)
-            if book is None:
-                report.add(
-                    "file-unreadable",
-                    name,
-                    value=path.suffix,
-                    detail=f"暂不支持 {path.suffix} 格式，请另存为 .xlsx 后重新报送",
+                progress(i, len(files), files[i].name)
+            for book, normalized in returns:
+                name = book.file
+                outcome = outcomes[name] = FileOutcome(file=name, unit=None, status="merged", rows=0)
+                _collect(book, normalized, outcome, cols, rejected, report, extras)
+                layouts[name] = frozenset(
+                    clean_header(f.header) for t in book.tables for f in (*t.fields, *t.extras)
                 )
-                continue
-            _collect(book, normalized, outcome, cols, rejected, report, extras)
-            layouts[name] = frozenset(
-                clean_header(f.header) for t in book.tables for f in (*t.fields, *t.extras)
-            )
     if progress:
         progress(len(files), len(files), "")
 
-    for name, reason in skipped:
+    for name, reason in skipped:  # each named, with why (a lock file tells a return was open)
         outcomes[name] = FileOutcome(file=name, unit=None, status="skipped", rows=0, reason=reason)
-        if reason.startswith(("压缩包", "文件夹无法打开")):
-            report.add("file-skipped", name, detail=reason)
+        report.add("file-skipped", name, detail=reason)
     keep, superseded = _supersede(cols, report, layouts)
     keep, duplicates = _dedupe(cols, keep, report)
     rejected.extend(duplicates)

@@ -21,7 +21,7 @@ from ..model import COLUMNS, LEDGER_COLUMNS, Col
 from .cells import as_text
 from .dates import DEADLINE_KINDS, ParsedDate, _date_shown, parse_date
 from .problems import Problem, make_problem
-from .progress import UNREPORTED, expected_date, is_tick, is_verified, settle_state
+from .progress import FACET_JOIN, UNREPORTED, expected_date, is_tick, is_verified, settle_state
 from .schema import (
     DONE,
     EXTENSION_WORDS,
@@ -667,6 +667,8 @@ def _columns(table: RawTable) -> tuple[dict[str, Sequence[Any]], set[str]]:
         values = source if clean or None not in source else ["" if v is None else v for v in source]
         if f.ticks:
             values = _ticked(f.ticks, transposed, n)
+        elif f.facets:
+            values = _faceted(f.facets, transposed, n)
         if len(f.targets) > 1:
             parts = _map(partial(_split, count=len(f.targets)), values)
             for k, target in enumerate(f.targets):
@@ -686,6 +688,15 @@ def _columns(table: RawTable) -> tuple[dict[str, Sequence[Any]], set[str]]:
             cols[target] = values
         filled.add(target)
     return cols, filled
+
+
+def _faceted(facets: tuple[tuple[int, str], ...], transposed: Sequence[Sequence[Any]], n: int) -> list[str]:
+    """A column told in parts, each part under its own header: "前期手续：已完成 ｜ 在建形象进度：…"."""
+    parts = [(label, transposed[c] if c < len(transposed) else [""] * n) for c, label in facets]
+    return [
+        FACET_JOIN.join(f"{label}：{as_text(cells[i])}" for label, cells in parts if as_text(cells[i]))
+        for i in range(n)
+    ]
 
 
 def _ticked(ticks: tuple[tuple[int, str], ...], transposed: Sequence[Sequence[Any]], n: int) -> list[str]:

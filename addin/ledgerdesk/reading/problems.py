@@ -22,6 +22,14 @@ CODES: dict[str, tuple[str, str]] = {
     "file-encrypted": (ERROR, "文件已加密，请去掉打开密码后重新报送"),
     "file-empty": (ERROR, "文件中没有任何数据"),
     "file-skipped": (WARNING, "未读取：{detail}"),
+    "file-needs-resave": (
+        ERROR,
+        "{value}无法直接读取（本机没有安装 LibreOffice，不能自动转换）：{detail}",
+    ),
+    "archive-unsupported": (
+        ERROR,
+        "这是 {value} 压缩包，无法读取：请解压后把其中的台账放进报送文件夹，或改用 .zip 格式压缩",
+    ),
     "file-is-master": (
         WARNING,
         "这是督查台账助手生成的汇总台账（有「总台账」「说明」工作表），不作为报送读取",

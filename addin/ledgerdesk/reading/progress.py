@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
@@ -88,6 +89,8 @@ ANY_STEP = re.compile(r"(已|已经|均已)[^未不没无]")  # something done, 
 
 @lru_cache(maxsize=16384)
 def _parse_status(text: str, words: tuple[tuple[str, str], ...] = ()) -> str | None:
+    if FACET_JOIN in text:
+        return _facets_state(text, words)
     key = _status_key(text)
     if not key:
         return None
@@ -118,6 +121,21 @@ def _parse_status(text: str, words: tuple[tuple[str, str], ...] = ()) -> str | N
     return said
 
 
+# A column told in parts (前期手续 | 在建形象进度): the parts' texts joined, each after its header.
+FACET_JOIN = " ｜ "
+
+
+def _facets_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None:
+    """The state of an item told in parts: done when every part says done, not started when every
+    part says nothing has begun, long-term when every part says so; anything between is 整改中."""
+    states = {_parse_status(part.partition("：")[2] or part, words) for part in text.split(FACET_JOIN)} - {
+        None
+    }
+    if not states:
+        return None
+    return states.pop() if len(states) == 1 else IN_PROGRESS
+
+
 def _clause_state(clause: str, words: tuple[tuple[str, str], ...]) -> tuple[str | None, bool]:
     """(state, weak) that one clause says of the item; weak for a step done or a plan."""
     text = re.sub(r"\s+", "", clause)
@@ -130,38 +148,65 @@ def _clause_state(clause: str, words: tuple[tuple[str, str], ...]) -> tuple[str 
     key = _status_key(text)
     if key in STATUS_WORDS:
         return STATUS_WORDS[key], False
-    if FUTURE.search(text):
-        return IN_PROGRESS, True  # a plan: the item is not done yet
-    if LONG_TERM_WORDS.search(text) and not WHOLE_DONE.search(text):
-        return LONG_TERM, False
-    if SCOPE.search(text):
-        return None, False  # about the mechanism, not the item
-    if PARTIAL.search(text):
-        return IN_PROGRESS, False
-    if m := NEGATED_DONE.search(text):
-        return (IN_PROGRESS if m.group(2) in ("全部", "完全") else NOT_STARTED), False
-    if OVERDUE.search(text) or NOT_YET.search(text):
-        return NOT_STARTED, False
-    if WAITING.search(text):
-        return IN_PROGRESS, False
-    if OPEN_STEP.search(text):
-        return IN_PROGRESS, False
-    if m := WHOLE_DONE.search(text):
-        # "方案已批复", "主体工程已完工": something else is done, a step; "问题已整改" is the item
-        return DONE, not ITEM_SUBJECT.fullmatch(text[: m.start()])
-    if text.startswith("已") and STEP_DONE.search(text):
-        return DONE, True  # 已完成施工, 已协调省局: a step, whatever noun follows
-    if IN_PROGRESS_WORDS.search(text):
-        return IN_PROGRESS, False
-    if NOT_STARTED_WORDS.search(text):
-        return NOT_STARTED, False
-    if STEP_DONE.search(text):
-        return DONE, True
-    if re.search(r"完成|办结|到位|销号|解决", text):
-        return DONE, False
-    if ANY_STEP.search(text):
-        return DONE, True
+    for read in CLAUSE_RULES:
+        if (said := read(text)) is not None:
+            return said
     return None, False
+
+
+Said = tuple[str | None, bool]
+
+
+def _plan(text: str) -> Said | None:
+    return (IN_PROGRESS, True) if FUTURE.search(text) else None  # a plan: the item is not done yet
+
+
+def _long_term(text: str) -> Said | None:
+    return (LONG_TERM, False) if LONG_TERM_WORDS.search(text) and not WHOLE_DONE.search(text) else None
+
+
+def _scope(text: str) -> Said | None:
+    return (None, False) if SCOPE.search(text) else None  # about the mechanism, not the item
+
+
+def _negated(text: str) -> Said | None:
+    if m := NEGATED_DONE.search(text):  # 未全部完成 is under way; 未完成 is not done
+        return (IN_PROGRESS if m.group(2) in ("全部", "完全") else NOT_STARTED), False
+    return None
+
+
+def _whole(text: str) -> Said | None:
+    """The item done — or, with another subject (方案已批复, 主体工程已完工), a step."""
+    if m := WHOLE_DONE.search(text):
+        return DONE, not ITEM_SUBJECT.fullmatch(text[: m.start()])
+    return None
+
+
+def _matches(pattern: re.Pattern[str], said: Said) -> Callable[[str], Said | None]:
+    return lambda text: said if pattern.search(text) else None
+
+
+# What one clause says, the first rule that answers: a plan, a long-term item, the mechanism (not the
+# item), partial, negated, overdue or not yet begun, waiting for a check, handed on or opened, done
+# (the item, or a step), under way, not started, a step of any kind.
+CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
+    _plan,
+    _long_term,
+    _scope,
+    _matches(PARTIAL, (IN_PROGRESS, False)),
+    _negated,
+    _matches(OVERDUE, (NOT_STARTED, False)),
+    _matches(NOT_YET, (NOT_STARTED, False)),
+    _matches(WAITING, (IN_PROGRESS, False)),
+    _matches(OPEN_STEP, (IN_PROGRESS, False)),
+    _whole,
+    lambda text: (DONE, True) if text.startswith("已") and STEP_DONE.search(text) else None,  # 已完成施工
+    _matches(IN_PROGRESS_WORDS, (IN_PROGRESS, False)),
+    _matches(NOT_STARTED_WORDS, (NOT_STARTED, False)),
+    _matches(STEP_DONE, (DONE, True)),
+    _matches(re.compile(r"完成|办结|到位|销号|解决"), (DONE, False)),
+    _matches(ANY_STEP, (DONE, True)),
+)
 
 
 def _shows_work(text: str, words: tuple[tuple[str, str], ...]) -> bool:

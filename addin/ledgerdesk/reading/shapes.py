@@ -194,9 +194,7 @@ def next_header(
         candidates = [
             i
             for i, row in enumerate(grid[start:])
-            if any(
-                c < len(row) and isinstance(row[c], str) and row[c].strip() in HEADER_WORDS for c in looked
-            )
+            if any(c < len(row) and str(row[c]).strip() in HEADER_WORDS for c in looked)
         ]
     own = {(f.index, f.targets) for f in fields}
     for i in candidates:
@@ -205,3 +203,28 @@ def next_header(
         if header_score(found, strict) >= MIN_HEADER_MATCHES and {(f.index, f.targets) for f in found} != own:
             return start + i
     return None
+
+
+FACETED = (Col.PROGRESS, Col.STATUS)
+
+
+def read_facets(table: RawTable) -> None:
+    """Child columns under one parent that all tell the progress (本月进展情况 over 前期手续 |
+    在建形象进度) are one column told in parts: their texts are read together, and the item is done
+    only when every part says so (progress.FACETS)."""
+    columns = sorted((*table.fields, *table.extras), key=lambda f: f.index)
+    groups: dict[str, list[Field]] = {}
+    for f in columns:
+        parent, sep, _ = f.header.rpartition(" / ")
+        if sep and not f.ticks:
+            groups.setdefault(parent, []).append(f)
+    for parent, group in groups.items():
+        told = [set(f.targets or f.alt) for f in group]
+        target = next((t for t in FACETED if all(t in s for s in told)), None)
+        if target is None or len(group) < 2 or any(f.how == CLERK for f in group):
+            continue
+        indices = {f.index for f in group}
+        table.fields = [f for f in table.fields if f.index not in indices]
+        table.extras = [f for f in table.extras if f.index not in indices]
+        facets = tuple((f.index, _label(f)) for f in group)
+        table.fields.append(Field(group[0].index, parent, (target,), group[0].how or CONTENT, facets=facets))
