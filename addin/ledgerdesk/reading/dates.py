@@ -256,6 +256,12 @@ def _months(m: re.Match[str], at: _At) -> ParsedDate:
     return _dated(at.nearest(lambda y: _month_end(y, end)), "month")
 
 
+def _long_term(m: re.Match[str], at: _At) -> ParsedDate:
+    """长期坚持 — unless the text names dates too ("…7月至12月 开展常态化服务"): its last date."""
+    dated = _embedded(m.string, at.year, at.base, at.calendar, at.near, at.ahead)
+    return dated if dated.value is not None else ParsedDate(None, "long_term")
+
+
 def _workdays(m: re.Match[str], at: _At) -> ParsedDate:
     return ParsedDate(at.calendar.add_workdays(at.base, _num(m[1])) if at.base else None, "workdays")
 
@@ -298,7 +304,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str], _At], Pa
     (re.compile(r"(\d{4})年"), True, _year_end),
     (re.compile(r"(\d{4})年?[-—–~至到](\d{4})年?(?:末)?"), True, _years),
     (MONTH_RANGE, True, _months),
-    (re.compile(r"长期|持续|常态|久久为功"), False, lambda m, at: ParsedDate(None, "long_term")),
+    (re.compile(r"长期|持续|常态|久久为功"), False, lambda m, at: _long_term(m, at)),
     (
         re.compile(r"立行立改|立即|即知即改|马上|当即|立改|当天|当日|当场|即时|即办"),
         False,
@@ -314,6 +320,8 @@ EMBEDDED = re.compile(
     r"|\d{4}年末"
     r"|\d{1,2}月\d{1,2}[日号]"
     r"|\d{1,2}月末"
+    r"|(?:\d{4}年)?\d{1,2}月?(?:份|初|中旬|上旬)?[-—–~至到]\d{1,2}月(?:末|份)?"  # 4月至5月, 8月-10月
+    r"|(?<![\d年.-])\d{1,2}月(?:份|末)?(?![\d日号])"  # 6月 in a schedule: the month's end
     r"|(?:\d{4}年)?第?[一二三四1-4]季度末?"
     r"|(?:\d{4}年)?[上下]半年"
     r"|(?:\d{4}年)?年[末内]"

@@ -24,6 +24,13 @@ ORG = re.compile(
     r"(局|委|办|公司|政府|中心|镇|乡|街道|院|所|站|队|支队|馆|会|厂|学校)$"
 )  # a unit, not a label
 MIN_LABELS = 3
+# An item numbered instead of labelled: （一）, 1., 一、, (2), 第三项 beside its text.
+ENUMERATOR = re.compile(r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]?[、.．]?项?|[①-⑳])\s*$")
+NUMBERED_TEXT = re.compile(
+    r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]|[一二三四五六七八九十百\d]{1,4}[、.．]|[①-⑳])\s*(\D\S{3,}.*)$",
+    re.S,
+)
+NUMBERED = "事项"  # the label a numbered item's text goes under: the item (问题描述)
 # Lines about the return, not an item (填报单位：…  填报日期：…): above the first block they are its preamble.
 ABOUT_RETURN = re.compile(
     r"^(填报|报送|上报|制表|填表|审核|签发|联系|统计)"
@@ -91,6 +98,15 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
     cells = [v for v in row if v not in ("", None)]
     if not cells:
         return []
+    if (
+        len(cells) == 2
+        and isinstance(cells[0], str)
+        and ENUMERATOR.match(cells[0])
+        and isinstance(cells[1], str)
+    ):
+        return [(NUMBERED, cells[1].strip())]  # （一） | 全面推行企业开办…: the item itself, numbered
+    if len(cells) == 1 and isinstance(cells[0], str) and (m := NUMBERED_TEXT.match(cells[0])):
+        return [(NUMBERED, m.group(2).strip())]  # 1.新建改造城区公厕30座。 on a line of its own
     colons = [COLON.match(v) if isinstance(v, str) else None for v in cells]
     if all(colons):  # 主办单位：市交通局 | 协办单位：…
         said = [(m.group(1).strip(), m.group(2).strip()) for m in colons if m]

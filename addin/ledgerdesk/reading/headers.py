@@ -177,7 +177,7 @@ def header_fields(
         header = top
         if bottom and bottom != top:
             header = f"{top} / {bottom}" if top else bottom
-            candidates = (bottom, top + bottom, top)
+            candidates = (bottom, top, top + bottom)  # the child, else the parent, else the two read together
         if not header:
             continue
         targets, how = _read_header(candidates, clerk)
@@ -196,6 +196,8 @@ def _read_header(candidates: tuple[str, ...], clerk: dict[str, str]) -> tuple[tu
             return ((clerk[key],) if clerk[key] != KEEP else ()), CLERK
     if len(candidates) == 1:
         return classify_header(candidates[0])
+    if classify_header(candidates[1])[1] == KEPT_HOW:  # under 提建议人 / 检查组: that party's 单位, 姓名
+        return (), KEPT_HOW
     found = [classify_header(candidate) for candidate in candidates]
     return next(((t, h) for t, h in found if t and h != ROLE), None) or next(
         ((t, h) for t, h in found if t), ((), EXACT)
@@ -277,6 +279,8 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _settle_status(table, sample, units)
     _settle_deadline(table, sample)
     _settle_description(table, sample)
+    _settle_schedule(table, sample)
+    _settle_remarks(table, sample, units)
     have = table.canonical
     wanted = [c for c in (Col.STATUS, Col.DESCRIPTION, Col.DEADLINE, Col.UNIT) if c not in have]
     if not wanted or not table.extras:
@@ -323,6 +327,57 @@ def _settle_deadline(table: RawTable, sample: list[Sequence[object]]) -> None:
             Field(finish.index, finish.header, (Col.DEADLINE,), CONTENT) if f is finish else f
             for f in table.fields
         ]
+
+
+SCHEDULE = re.compile(r"安排|计划|节点|时序|进度|时间表|步骤|分解|阶段|时限|期限")
+NOT_SCHEDULE = {
+    Col.DESCRIPTION,
+    Col.STATUS,
+    Col.DONE_ON,
+    Col.FOUND,
+    Col.ID,
+    Col.PROGRESS,
+    Col.UNIT,
+    Col.OWNER,
+}
+
+
+def _settle_remarks(table: RawTable, sample: list[Sequence[object]], units: UnitDirectory) -> None:
+    """No column for the progress at all, but the 备注 column holds it (已答复，代表满意 / 正在办理):
+    read it as the progress."""
+    said = {Col.STATUS, Col.PROGRESS, Col.CLOSEOUT} & table.canonical
+    remark = next((f for f in table.fields if f.targets == (Col.REMARK,) and f.how != CLERK), None)
+    if said or remark is None:
+        return
+    values = _sample(sample, remark.index)
+    if values and sum(1 for v in values if parse_status(v) is not None) >= 0.6 * len(values):
+        table.fields = [
+            Field(f.index, f.header, (Col.PROGRESS,), CONTENT) if f is remark else f for f in table.fields
+        ]
+
+
+def _settle_schedule(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """No deadline column, but a schedule (时序进度 "3月…4月至5月…6月 印发实施", 工作安排): the last
+    date it names for the item is its deadline, as a person reads it. The column keeps its own
+    reading too (整改措施, or its own header)."""
+    if Col.DEADLINE in table.canonical:
+        return
+    best: tuple[float, Field] | None = None
+    for f in (*table.fields, *table.extras):
+        meant = {
+            *f.targets,
+            *f.alt,
+        }  # what the header reads as (a second 交办日期 is still a date of an event)
+        if f.how in (CLERK, KEPT_HOW) or meant & NOT_SCHEDULE or not SCHEDULE.search(f.header):
+            continue
+        values = _sample(sample, f.index)
+        share = sum(1 for v in values if parse_date(v, None).value is not None) / max(len(sample), 1)
+        if share >= 0.5 and (best is None or share > best[0]):
+            best = (share, f)
+    if best is not None:
+        f = best[1]
+        table.fields.append(Field(f.index, f.header, (Col.DEADLINE,), CONTENT))
+        table.extras = [e for e in table.extras if e is not f]
 
 
 def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None:

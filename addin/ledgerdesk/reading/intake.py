@@ -53,6 +53,7 @@ class RawTable:
     # already (rows of equal length, the items first): (the rows they were made from, the columns).
     transposed: tuple[list[Any], list[Sequence[object]]] | None = None
     ends_at: int | None = None  # the grid row where another table of the sheet begins
+    deadline_rule: str | None = None  # a deadline the lines around the table set for all (三个月内)
 
     @property
     def canonical(self) -> set[str]:

@@ -163,6 +163,10 @@ def _note_columns(r: _Reading) -> None:
 def _read_text(r: _Reading) -> None:
     """Each canonical column's cells, and as text; a cell cut at Excel's limit is named."""
     r.raw, r.filled = _columns(r.table)
+    if Col.DEADLINE not in r.filled and r.table.deadline_rule:  # 自交办之日起三个月内, said above the table
+        r.raw[Col.DEADLINE] = [r.table.deadline_rule] * r.n
+        r.filled.add(Col.DEADLINE)
+        r.table_problem("deadline-from-preamble", Col.DEADLINE, r.table.deadline_rule)
     blank = [""] * r.n  # shared by the columns the table does not have; never changed in place
     # 发现时间 and 完成时间 as text only name a value in a problem: made for those rows alone.
     lazy = {Col.FOUND, Col.DONE_ON}
@@ -263,6 +267,8 @@ def _read_progress(r: _Reading) -> None:
     assert r.finish is not None and r.deadline is not None
     text = r.text
     status, progress = text[Col.STATUS], text[Col.PROGRESS]
+    if Col.REMARK in r.filled and "" in progress:  # a 备注 often tells the progress where nothing else does
+        progress = [p or note for p, note in zip(progress, text[Col.REMARK], strict=True)]
     if Col.STATUS not in r.filled:
         header = next((f.header for f in r.table.fields if Col.PROGRESS in f.targets), None)
         others = [f.header for f in r.table.fields if {Col.CLOSEOUT, Col.DONE_ON} & set(f.targets)]

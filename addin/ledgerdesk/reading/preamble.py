@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from .cells import DATE_LINE
-from .dates import parse_date
+from .dates import NUM, parse_date
 from .rows import ORG_SUFFIX, SIGNATURE
 from .schema import UnitDirectory
 
@@ -24,7 +24,13 @@ SENTENCE = re.compile(r"[，。；！？,;!?]|请|应当|务必|要求|按照|�
 BASE_DATE = re.compile(
     r"(交办|反馈|转办|下发|印发|通报|移交|督办)(日期|时间|于)?\s*[:：]?\s*"
     r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
-    r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\s*(交办|反馈|转办|下发|印发|移交)"
+    r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\S{0,4}?(交办|反馈|转办|下发|印发|移交)"
+)
+# A deadline the lines around the table set for every item ("自交办之日起三个月内办复", "于8月31日前
+# 办结"): the items' deadline when the table has no column for it.
+DEADLINE_RULE = re.compile(
+    r"(?:自|从)\S{0,10}?起\s*(?P<within>" + NUM + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内"
+    r"|(?:于|在|请于)\s*(?P<by>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*(?:前|之前)"
 )
 # A header with a digit, or one that counts (问题数, 完成率, 涉及金额), names no ledger column by its words.
 
@@ -55,6 +61,8 @@ def read_preamble(
                     found,
                     f"表{'下' if below else '上'}方写明的{m.group(1) or m.group(5)}日期",
                 )
+        if table.deadline_rule is None and (rule := DEADLINE_RULE.search(text)):
+            table.deadline_rule = (rule.group("within") or rule.group("by")).replace(" ", "")
         unit_written = _unit_written(text)
         if unit_written and table.unit is None and table.unit_text is None:
             unit = units.resolve(unit_written) or units.find_in(unit_written)
@@ -85,7 +93,7 @@ def read_preamble(
 
 
 UNIT_LINE = re.compile(
-    r"(填报|报送|责任|整改|被审计|被巡察|被检查)单位(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
+    r"(填报|报送|责任|整改|承办|主办|牵头|被审计|被巡察|被检查)单位(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
     r"|(填报|报送|责任)单位(名称)?\s+([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
 )
 
@@ -103,6 +111,10 @@ def _unit_written(text: str) -> str | None:
     return m.group(2) if m else None
 
 
+# The end of a period written after its start: "—7月31日", "至2024年7月31日".
+PERIOD = re.compile(r"\s*日?\s*[-—–~至到]+\s*((?:\d{4}\s*[年./-]\s*)?\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?)")
+
+
 def _preamble_date(row: Sequence[object], text: str) -> date | None:
     """The date on a 填报日期 line: in the same cell as text, or a real date in a cell of its own."""
     m = re.search(
@@ -110,6 +122,8 @@ def _preamble_date(row: Sequence[object], text: str) -> date | None:
         text,
     )
     if m:
+        if span := PERIOD.match(text, m.end(3)):  # 统计时段：2024年7月1日—7月31日: as of its end
+            return parse_date(span.group(1), None, near=parse_date(m.group(3), None).value).value
         return parse_date(m.group(3), None).value
     for value in row:
         if isinstance(value, date):

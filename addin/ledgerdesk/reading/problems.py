@@ -53,6 +53,10 @@ CODES: dict[str, tuple[str, str]] = {
         "本表没有「整改状态」列，也没有整改进展，{detail} 个问题按「未填报进展」统计（计为未完成）",
     ),
     "deadline-base": (WARNING, "本表没有「发现时间」，相对时限（如'{value}'）按{detail}起算"),
+    "deadline-from-preamble": (
+        WARNING,
+        "本表没有「整改时限」列，表格上下方写明了时限'{value}'，各行按此计算整改时限",
+    ),
     "unit-missing": (
         WARNING,
         "第{row}行无法确定责任单位（表中无责任单位列，填报单位、工作表名和文件名也未写明），按「未明确责任单位」统计，请在总台账中补填",

@@ -45,7 +45,9 @@ VERDICT = re.compile(
 NOT_ABOUT_ITEM = re.compile(
     r"(未发现|没有发现|未见|未再|未出现|未发生|无|杜绝|防止|避免)\S{0,6}?(反弹|复发|回潮|反复|新增|类似|同类|违规|投诉|问题)"
 )
-SCOPE = re.compile(r"长效机制|长效管理|常态化|巩固|举一反三|持续抓好|久久为功|建章立制|成果")
+SCOPE = re.compile(r"长效机制|长效管理|常态化|巩固|举一反三|持续抓好|久久为功|建章立制|整改成果|成果巩固")
+# A share done: 100% is done, 0% not begun, anything between under way (完成进度65%).
+PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 FUTURE = re.compile(r"预计|计划|力争|争取|将于|拟于|拟在|确保|下一步|待\S{0,8}后")
 PARTIAL = re.compile(
     r"基本完成|基本整改|部分|阶段性|初步|大部分|过半|(?<![\d.])\d{1,2}(\.\d+)?%|其余|剩余|尚有|还有\d|还剩|中的\d"
@@ -169,6 +171,15 @@ def _scope(text: str) -> Said | None:
     return (None, False) if SCOPE.search(text) else None  # about the mechanism, not the item
 
 
+def _share(text: str) -> Said | None:
+    """完成进度65%: under way; 100%: done; 0%: not begun (the share of the work, not of a target)."""
+    m = PERCENT.search(text)
+    if m is None or re.search(r"率|目标|比例|占比|满意", text):
+        return None
+    share = float(m.group(1))
+    return (DONE if share >= 100 else NOT_STARTED if share == 0 else IN_PROGRESS), False
+
+
 def _negated(text: str) -> Said | None:
     if m := NEGATED_DONE.search(text):  # 未全部完成 is under way; 未完成 is not done
         return (IN_PROGRESS if m.group(2) in ("全部", "完全") else NOT_STARTED), False
@@ -193,8 +204,10 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _plan,
     _long_term,
     _scope,
+    _share,
     _matches(PARTIAL, (IN_PROGRESS, False)),
     _negated,
+    _matches(re.compile(r"^(未|尚未|暂未|没有|仍未|还未)\S{1,5}$"), (NOT_STARTED, False)),  # 未办理, 未受理
     _matches(OVERDUE, (NOT_STARTED, False)),
     _matches(NOT_YET, (NOT_STARTED, False)),
     _matches(WAITING, (IN_PROGRESS, False)),
@@ -259,7 +272,7 @@ NOT_CLOSED = re.compile(r"未|不|否|没有|暂无|待|×|✗|✘")
 @lru_cache(maxsize=4096)
 def closure(text: str) -> str | None:
     """What a closure/verification cell says: DONE (已销号, 验收合格), NOT_STARTED (未销号,
-    不合格), or None (blank, or nothing about closure)."""
+    不合格), the checker's own word (已整改, 部分整改), or None (blank, or nothing said)."""
     key = _status_key(text)
     if not key:
         return None
@@ -267,7 +280,11 @@ def closure(text: str) -> str | None:
         return IN_PROGRESS
     if NOT_CLOSED.search(key):
         return NOT_STARTED if len(key) <= 8 else None
-    return DONE if CLOSED.search(key) else None
+    if CLOSED.search(key):
+        return DONE
+    if len(key) <= 10 and (said := _parse_status(key)) is not None:
+        return said  # the checker's word on the item: 已整改, 部分整改
+    return None
 
 
 def _is_word(text: str, words: tuple[tuple[str, str], ...]) -> bool:
@@ -324,8 +341,8 @@ def settle_state(
     told = _parse_status(progress, words) if progress else None
     if told is not None:
         return told, signal or "progress"
-    if closed == NOT_STARTED:
-        return NOT_STARTED, signal or "closeout"
+    if closed is not None:
+        return closed, signal or "closeout"
     if long_term:
         return LONG_TERM, signal or "deadline"
     return UNREPORTED, signal or "blank"
