@@ -311,8 +311,9 @@ def settle_state(
        tells of work under way is 整改中) — but an item the cell calls open whose actual completion
        date is filled in (办结时间, 批复时间: ``finished`` 2) is done, a later stage than the word;
     3. when the status cell is blank or cannot be read: a completion date filled in (not after the
-       as-of date; ``finished`` 1 or 2) — done; else the progress text; else a closure verdict that it is not closed —
-       未整改; else a 长期坚持 deadline — 长期坚持;
+       as-of date; ``finished`` 1 or 2) — done; else the progress text (a step told beside a closure
+       verdict that the item is not closed is 整改中, as in 2); else the closure column's own word
+       (未销号 — 未整改, 待验收 — 整改中); else a 长期坚持 deadline — 长期坚持;
     4. nothing: UNREPORTED (未填报进展, counted as not done).
 
     The signal is "status", "closeout", "finish", "finish-later", "progress", "deadline", "blank"
@@ -339,6 +340,8 @@ def settle_state(
     if finished:
         return DONE, signal or "finish"
     told = _parse_status(progress, words) if progress else None
+    if told == DONE and closed == NOT_STARTED and not _is_word(progress, words):
+        return IN_PROGRESS, signal or "progress"  # "已开展宣讲4场" beside 未销号: a step, not closed
     if told is not None:
         return told, signal or "progress"
     if closed is not None:
