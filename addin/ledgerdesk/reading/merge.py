@@ -285,6 +285,19 @@ def merge_ledgers(
     ledger = Table({c: _at(cols[c], keep) for c in columns}, len(keep))
     left = Table.of_records([r.record() for r in (*rejected, *superseded)], REJECTED_COLUMNS)
 
+    _tally(outcomes, ledger, rejected, superseded)
+    counts = _reconcile(outcomes, len(ledger), len(rejected), len(superseded))
+    return MergeResult(as_of, ledger, left, list(outcomes.values()), report, counts)
+
+
+def _tally(
+    outcomes: dict[str, FileOutcome],
+    ledger: Table,
+    rejected: list[RejectedRow],
+    superseded: list[RejectedRow],
+) -> None:
+    """Each file's rows merged, rejected and superseded, its unit when all its rows share one, and
+    its status when none of its rows was merged."""
     merged_files = ledger[Col.FILE]
     for name, n in Counter(merged_files).items():
         outcomes[name].merged += n
@@ -302,20 +315,25 @@ def merge_ledgers(
         if outcome.merged == 0 and outcome.status != "skipped":
             outcome.status = "superseded" if outcome.superseded else "rejected"
 
+
+def _reconcile(
+    outcomes: dict[str, FileOutcome], merged: int, rejected: int, superseded: int
+) -> dict[str, int]:
+    """rows read = merged + rejected + superseded, in all and for every file: anything else is a bug."""
     counts = {
         "read": sum(o.rows for o in outcomes.values()),
-        "merged": len(ledger),
-        "rejected": len(rejected),
-        "superseded": len(superseded),
+        "merged": merged,
+        "rejected": rejected,
+        "superseded": superseded,
     }
-    if counts["read"] != counts["merged"] + counts["rejected"] + counts["superseded"]:
+    if counts["read"] != merged + rejected + superseded:
         raise ReconciliationError(
-            f"读入 {counts['read']} 行 ≠ 合并 {counts['merged']} + 退回 {counts['rejected']} + 替代 {counts['superseded']}"
+            f"读入 {counts['read']} 行 ≠ 合并 {merged} + 退回 {rejected} + 替代 {superseded}"
         )
     for outcome in outcomes.values():
         if outcome.rows != outcome.merged + outcome.rejected + outcome.superseded:
             raise ReconciliationError(f"{outcome.file}: 行数对不上")
-    return MergeResult(as_of, ledger, left, list(outcomes.values()), report, counts)
+    return counts
 
 
 def _collect(

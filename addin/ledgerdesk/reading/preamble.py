@@ -46,40 +46,23 @@ def org_name(text: str) -> str | None:
 def read_preamble(
     table: RawTable, rows: Sequence[Sequence[object]], units: UnitDirectory, below: bool = False
 ) -> None:
-    """填报单位, 填报日期 and a 交办 date from the lines above the header (or the signature block
-    below the table); the title names the unit otherwise. A sentence never names the unit."""
+    """填报单位, 填报日期, a 交办 date and a deadline for all from the lines above the header (or the
+    signature block below the table); the title names the unit otherwise. A sentence never names
+    the unit."""
     title_unit, title_org = None, None
     for row in rows:
         cells = list(dict.fromkeys(str(v).strip() for v in row if v not in ("", None)))  # merged cells repeat
         if not cells:
             continue
         text = " ".join(cells)
-        if table.base_date is None and (m := BASE_DATE.search(text)):
-            found = parse_date(m.group(3) or m.group(4), None).value
-            if found:
-                table.base_date = (
-                    found,
-                    f"表{'下' if below else '上'}方写明的{m.group(1) or m.group(5)}日期",
-                )
-        if table.deadline_rule is None and (rule := DEADLINE_RULE.search(text)):
-            table.deadline_rule = (rule.group("within") or rule.group("by")).replace(" ", "")
+        _read_dates(table, row, cells, text, below)
         unit_written = _unit_written(text)
         if unit_written and table.unit is None and table.unit_text is None:
             unit = units.resolve(unit_written) or units.find_in(unit_written)
-            if unit:
-                table.unit = unit
-            else:
-                table.unit_text = unit_written
-        if table.report_date is None and (
-            re.search(r"(填报|报送|统计|截止|截至)(日期|时间)?", text)
-            or (below and DATE_LINE.match(cells[-1]))
-        ):
-            table.report_date = _preamble_date(row, text)
+            table.unit, table.unit_text = (unit, None) if unit else (None, unit_written)
         if len(cells) == 1 and not SENTENCE.search(cells[0]) and len(cells[0]) <= 60:
-            if title_unit is None:
-                title_unit = units.find_in(cells[0])
-            if title_org is None:
-                title_org = org_name(cells[0])
+            title_unit = title_unit or units.find_in(cells[0])
+            title_org = title_org or org_name(cells[0])
             if below and SIGNATURE.match(cells[0]):  # the 落款: the office that signed the return
                 title_org = title_org or re.sub(r"\s*[（(].*$", "", cells[0])
     if table.unit is None and table.unit_text is None:
@@ -90,6 +73,21 @@ def read_preamble(
         elif title_org is not None:
             table.unit = units.resolve(title_org)
             table.unit_text = None if table.unit else title_org
+
+
+def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: str, below: bool) -> None:
+    """From one line around the table: the 交办 date relative deadlines count from, a deadline set
+    for every item, and the 填报日期."""
+    if table.base_date is None and (m := BASE_DATE.search(text)):
+        found = parse_date(m.group(3) or m.group(4), None).value
+        if found:
+            table.base_date = (found, f"表{'下' if below else '上'}方写明的{m.group(1) or m.group(5)}日期")
+    if table.deadline_rule is None and (rule := DEADLINE_RULE.search(text)):
+        table.deadline_rule = (rule.group("within") or rule.group("by")).replace(" ", "")
+    if table.report_date is None and (
+        re.search(r"(填报|报送|统计|截止|截至)(日期|时间)?", text) or (below and DATE_LINE.match(cells[-1]))
+    ):
+        table.report_date = _preamble_date(row, text)
 
 
 UNIT_LINE = re.compile(
