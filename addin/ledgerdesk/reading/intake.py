@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from .shapes import SCAN_LIMIT, find_header, next_header, read_facets, read_tick
 from .sources import Source, open_return
 
 HEADER_SCAN_ROWS = 30
+FORM_WIDTH = 8  # cells in a line of label | text pairs at most (four pairs)
 # Sheets that explain the return (填表说明, 目录, 下拉选项): read only under a header that is clearly
 # a ledger's (three ledger columns, or 问题描述 and 整改状态), never a "问题描述 | 填写要求" list.
 INSTRUCTIONS = re.compile(r"说明|填表|目录|封面|字典|下拉")
@@ -220,7 +222,10 @@ def _inherit(table: RawTable, first: RawTable) -> None:
 def _weak(table: RawTable, grid: Sequence[Sequence[object]]) -> bool:
     """A header naming only two ledger columns, or one that is label | text pairs: maybe a form."""
     named = {t for f in table.fields for t in f.targets if not t.startswith("_")}
-    return len(named) <= 2 or is_form_row(grid[table.header_row - 1])
+    if len(named) <= 2:
+        return True
+    header = grid[table.header_row - 1]
+    return len(header) - header.count("") <= FORM_WIDTH and is_form_row(header)
 
 
 def _form_table(
@@ -287,13 +292,8 @@ def _header_rows(
 def _sample(grid: Sequence[Sequence[object]], start: int) -> list[Sequence[object]]:
     """The rows under a header that hold two values or more (the items, and maybe a note), for
     reading columns by what they hold."""
-    sample: list[Sequence[object]] = []
-    for row in grid[start:]:
-        if sum(1 for v in row if v != "" and v is not None) >= 2:
-            sample.append(row)
-            if len(sample) == CONTENT_SAMPLE:
-                break
-    return sample
+    rows = [row for row in islice(grid, start, start + 2 * CONTENT_SAMPLE) if len(row) - row.count("") >= 2]
+    return rows[:CONTENT_SAMPLE]
 
 
 def _unit_from_names(table: RawTable, units: UnitDirectory) -> None:

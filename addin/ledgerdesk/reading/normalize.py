@@ -281,8 +281,10 @@ def _read_progress(r: _Reading) -> None:
             r.table_problem("no-status-column", Col.STATUS, detail=str(r.n))
     r.status_text = status
     actual = 2 if _actual_finish(r.table) else 1  # how sure a filled 完成时间 is the real one
-    finished = [actual if e.value is not None and e.value <= r.as_of else 0 for e in r.finish.values]
-    long_term = [d.kind == "long_term" for d in r.deadline.values]
+    said = {e: actual if e.value is not None and e.value <= r.as_of else 0 for e in r.finish.distinct()}
+    finished = list(map(said.__getitem__, r.finish.values))  # each distinct date once, the rows in C
+    kinds = {d: d.kind == "long_term" for d in r.deadline.distinct()}
+    long_term = list(map(kinds.__getitem__, r.deadline.values))
     signals = list(zip(status, progress, text[Col.CLOSEOUT], finished, long_term, strict=True))
     words = r.words
     r.states = _map(lambda s: settle_state(*s, words=words), signals, ("settle", words))

@@ -33,17 +33,7 @@ SIGNATURE = re.compile(
 # A sentence is never a unit: instructions above the table ("请相关责任单位在规定时限内…").
 # A totals row: its first words are 合计/小计/总计 (全市合计, 合计：5项), whatever numbers follow.
 TOTAL = re.compile(r"^\s*\S{0,4}?(合\s*计|小\s*计|总\s*计|共\s*计)\s*([:：（(].*)?$")
-TOTAL_WORDS = (
-    "合计",
-    "小计",
-    "总计",
-    "共计",
-    "合 计",
-    "合  计",
-    "合\u3000计",
-    "小 计",
-    "总 计",
-)  # looked for in whole columns at once, before row by row
+TOTAL_WORD = re.compile(r"[合小总共]\s*计")  # found in whole columns first; near a cell's start, a maybe
 
 
 def is_total(values: Sequence[object]) -> bool:
@@ -153,16 +143,17 @@ class RowFilter:
 
     @staticmethod
     def _totals(columns: list[Sequence[object]]) -> list[int]:
-        """The 合计/小计 rows, looked for row by row only where a total word is in some column of
-        text (one join and one search per column, in C)."""
+        """The 合计/小计 rows: looked for row by row only where a cell begins with a total word
+        (one join and one search for 计 per column, in C)."""
+        rows: set[int] = set()
         for column in columns:
             try:
                 text = "\x1f".join(column)  # type: ignore[arg-type]
-            except TypeError:  # numbers or dates in the column: its text cells only
-                text = "\x1f".join(v for v in column if type(v) is str)
-            if any(w in text for w in TOTAL_WORDS):
-                return [i for i, row in enumerate(zip(*columns, strict=True)) if is_total(row)]
-        return []
+            except TypeError:  # numbers or dates in the column: a number never holds a total word
+                text = "\x1f".join([v for v in column if type(v) is str])
+            if any(text.rfind("\x1f", 0, m.start()) >= m.start() - 6 for m in TOTAL_WORD.finditer(text)):
+                rows.update(i for i, v in enumerate(column) if type(v) is str and TOTAL.match(v))
+        return sorted(i for i in rows if is_total([c[i] for c in columns]))
 
     def _sure_head(self, columns: list[Sequence[object]], ledger: list[int]) -> int:
         """How many rows at the top no rule can skip, from where each column has its first empty

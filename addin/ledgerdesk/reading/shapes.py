@@ -27,9 +27,9 @@ from .headers import (
     header_score,
     is_parent_row,
 )
-from .progress import is_mark, is_tick, parse_status
+from .progress import _status_key, is_mark, is_tick, parse_status
 from .rows import is_total
-from .schema import HEADER_LOOKUP
+from .schema import HEADER_LOOKUP, STATUS_WORDS
 
 if TYPE_CHECKING:
     from .intake import RawTable
@@ -154,14 +154,17 @@ def _is_state(f: Field) -> bool:
     if len(label) > 6 or parse_status(label) is None:
         return False
     targets, _ = classify_header(label)
-    return not targets or targets == (Col.STATUS,)
+    return not targets or (targets == (Col.STATUS,) and _status_key(label) in STATUS_WORDS)
 
 
 def _only_marks(sample: Sequence[Sequence[object]], index: int) -> bool:
     """Whether a column holds only marks and at least one tick (a 合计 row under them aside)."""
-    cells = [row[index] for row in sample if index < len(row) and not is_total(row)]
-    others = sum(1 for v in cells if not is_mark(v))
-    return any(is_tick(v) for v in cells) and others <= len(cells) // 10
+    cells = [row[index] for row in sample if index < len(row)]
+    if not any(map(is_tick, cells)):
+        return False
+    others = [k for k, v in enumerate(cells) if not is_mark(v)]  # a 合计 row's counts are no marks
+    cells = [v for k, v in enumerate(cells) if k not in others or not is_total(sample[k])]
+    return sum(1 for v in cells if not is_mark(v)) <= len(cells) // 10
 
 
 def _runs(fields: list[Field]) -> list[list[Field]]:
