@@ -178,3 +178,24 @@ def _described(block: dict[str, tuple[object, int]]) -> set[str]:
     """问题描述 when a label's text is long enough to be the item's description (督办事项 …)."""
     long = any(isinstance(v, str) and len(v) >= 15 for v, _ in block.values())
     return {Col.DESCRIPTION} if long else set()
+
+
+def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
+    """Items written as a numbered list, one to a line ("（1）反映收费窗口人太少，排队时间太长。正在
+    整改。"), when a sheet holds no table: each line is an item, and its last sentence, when it has
+    more than one, is its progress."""
+    items: list[tuple[str, int]] = []
+    preamble: list[list[object]] = []
+    for r, row in enumerate(grid):
+        cells = [v for v in row if v not in ("", None)]
+        if len(cells) == 1 and isinstance(cells[0], str) and (m := NUMBERED_TEXT.match(cells[0])):
+            items.append((m.group(2).strip(), r + 1))
+        elif cells and not items:
+            preamble.append(list(row))
+    if len(items) < 2:
+        return None
+    table: list[list[object]] = [[Col.DESCRIPTION, Col.PROGRESS]]
+    for text, _ in items:
+        sentences = [s for s in re.split(r"[。！!]", text) if s.strip()]
+        table.append([text, sentences[-1].strip() if len(sentences) > 1 else ""])
+    return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble)

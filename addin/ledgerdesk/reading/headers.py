@@ -36,7 +36,10 @@ if TYPE_CHECKING:
 
 MIN_HEADER_MATCHES = 3
 # A header row names at least one of these, and three ledger columns or 问题描述 and one more of these.
-HEADER_KEY = {Col.DESCRIPTION, Col.MEASURES, Col.DEADLINE, Col.STATUS}
+HEADER_KEY = {Col.DESCRIPTION, Col.MEASURES, Col.DEADLINE, Col.STATUS, Col.PROGRESS}
+# A cell that is a value, not a column's name: a status word (已办结, [已读]已办结, 未整改) in a row of
+# data. It stays a column of its own (a tick header 已整改 | 未整改 is read from there).
+VALUE_LIKE = re.compile(r"^[\[【（(]?\S{0,3}[\]】）)]?(已|未|正在|尚未)\S")
 COUNT = re.compile(r"\d|(数|数量|个数|件数|次数|率|比例|占比|比重|金额|万元|元)$")
 HEADER_PARTS = re.compile(r"[\n/／、]+|(?<=[^\n/／、]{2})(?:及|和|与)(?=[^\n/／、]{2})")
 # Whether any alias is inside a header at all (one search; most cells hold none): only then are
@@ -166,7 +169,7 @@ def header_fields(
         for c, cell in enumerate(upper):
             if not isinstance(cell, str) or not (header := cell.strip()):
                 continue  # a header is text; numbers and dates in a row are data
-            targets, how = _read_header((header,), clerk)
+            targets, how = _read_header((header,), clerk) if not VALUE_LIKE.match(header) else ((), EXACT)
             (fields if targets else extras).append(Field(c, header, targets, how))
         kept, dropped = _drop_repeats(fields)
         return kept, sorted([*extras, *dropped], key=lambda f: f.index) if dropped else extras
@@ -304,6 +307,25 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
             taken.add(f.index)
             table.fields.append(Field(f.index, f.header, (column,), CONTENT))
     table.extras = [f for f in table.extras if f.index not in taken]
+    _progress_by_content(table, sample)
+
+
+def _progress_by_content(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """No status and no progress column: a column whose cells mostly tell progress in sentences
+    ("已整改到位", "标线已重新施划，信号灯配时正在优化") is the progress."""
+    if {Col.STATUS, Col.PROGRESS} & table.canonical:
+        return
+    best: tuple[float, Field] | None = None
+    for f in table.extras:
+        if f.how in (CLERK, KEPT_HOW):
+            continue
+        values = _sample(sample, f.index)
+        share = sum(1 for v in values if parse_status(v) is not None) / max(len(sample), 1)
+        if share >= 0.6 and (best is None or share > best[0]):
+            best = (share, f)
+    if best is not None:
+        table.fields.append(Field(best[1].index, best[1].header, (Col.PROGRESS,), CONTENT))
+        table.extras = [f for f in table.extras if f is not best[1]]
 
 
 def _sample(sample: list[Sequence[object]], index: int) -> list[str]:
@@ -408,7 +430,9 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
     status = next((f for f in table.fields if f.targets == (Col.STATUS,)), None)
     if status is None or status.how in (CLERK, EXACT):  # a column headed 整改状态 is the status
         return
-    others = [f for f in table.extras if Col.STATUS in f.alt and f.how != CLERK]
+    # a second status-like column, the progress, or any other column whose cells read as status
+    # words or shares of the work done (1-7月实际完成率% beside a 完成情况 of counts)
+    others = [f for f in table.extras if f.how not in (CLERK, KEPT_HOW)]
     others += [f for f in table.fields if f.targets == (Col.PROGRESS,) and f.how != CLERK]
     if not others:
         return

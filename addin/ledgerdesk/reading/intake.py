@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Col
-from .forms import Form, is_form_row, read_form
+from .forms import Form, is_form_row, read_form, read_list
 from .headers import CLERK, CONTENT_SAMPLE, Field, clerk_columns, infer_by_content
 from .preamble import SENTENCE, org_name, read_preamble
 from .problems import ERROR, Problem, make_problem
@@ -195,9 +195,9 @@ def read_tables(
         moved = merged if offset == 0 else _shift(merged, offset)
         table = read_sheet(part, moved, file, sheet, units, vocabulary)
         if (table is None or (offset == 0 and _weak(table, part))) and not INSTRUCTIONS.search(sheet):
-            form = read_form(part)
-            if form is not None:
-                return [*tables, _form_table(form, file, sheet, units, vocabulary, offset)]
+            form = read_form(part) or (read_list(part) if table is None and offset == 0 else None)
+            if form is not None and (found := _form_table(form, file, sheet, units, vocabulary, offset)):
+                return [*tables, found]
         if table is None:
             break
         if offset:
@@ -230,10 +230,11 @@ def _weak(table: RawTable, grid: Sequence[Sequence[object]]) -> bool:
 
 def _form_table(
     form: Form, file: str, sheet: str, units: UnitDirectory, vocabulary: Vocabulary | None, offset: int
-) -> RawTable:
+) -> RawTable | None:
     """A form's blocks read as a table, each row given the Excel row of its first label."""
     table = read_sheet([*form.preamble, *form.grid], [], file, sheet, units, vocabulary)
-    assert table is not None  # its labels name three ledger columns
+    if table is None:
+        return None
     at = {k + 1: offset + excel for k, excel in enumerate([0] * len(form.preamble) + form.rows)}
     table.rows = [(at[r], values) for r, values in table.rows]
     table.header_row = at[table.header_row]

@@ -167,6 +167,8 @@ def _read_text(r: _Reading) -> None:
         r.raw[Col.DEADLINE] = [r.table.deadline_rule] * r.n
         r.filled.add(Col.DEADLINE)
         r.table_problem("deadline-from-preamble", Col.DEADLINE, r.table.deadline_rule)
+    elif Col.DEADLINE not in r.filled:
+        _deadline_in_texts(r)
     blank = [""] * r.n  # shared by the columns the table does not have; never changed in place
     # 发现时间 and 完成时间 as text only name a value in a problem: made for those rows alone.
     lazy = {Col.FOUND, Col.DONE_ON}
@@ -189,6 +191,31 @@ def _read_text(r: _Reading) -> None:
                             detail=str(len(t)),
                         )
                     )
+
+
+# A deadline set inside an item's own words ("要求7月15日前完成消缺", "责令限期于2024年8月15日前完成
+# …", "8月底前完成更换") — not a plan the unit expects (预计9月底前完成: 预计完成时间).
+DEADLINE_SAID = re.compile(
+    r"(?<!预计)(?<!计划)(?<!力争)(?<!争取)(?<!拟)(?:要求|限期|责令|须|应|务必|在|于)?\s*"
+    r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末|中旬|上旬|下旬)?)\s*(?:前|之前|以前)\s*"
+    r"(?:完成|整改|办结|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复)"
+)
+
+
+def _deadline_in_texts(r: _Reading) -> None:
+    """No deadline column and none said above the table: a deadline written inside the item's own
+    words (its description, measures or progress) is its deadline (the phrase is kept as 整改时限原文)."""
+    sources = [r.raw[c] for c in (Col.DESCRIPTION, Col.MEASURES, Col.PROGRESS) if c in r.filled]
+    if not sources:
+        return
+    said = [
+        next((m.group(0) for v in row if isinstance(v, str) and (m := DEADLINE_SAID.search(v))), "")
+        for row in zip(*sources, strict=True)
+    ]
+    if any(said):
+        r.raw[Col.DEADLINE] = said
+        r.filled.add(Col.DEADLINE)
+        r.table_problem("deadline-in-text", Col.DEADLINE, next(s for s in said if s))
 
 
 def _read_units(r: _Reading) -> None:
@@ -524,7 +551,30 @@ def _extras(r: _Reading) -> dict[str, list[Any]]:
 # ---------------------------------------------------------------------------------------------
 RELATIVE_KINDS = ("relative", "workdays", "immediate")
 CELL_LIMIT = 32767  # characters Excel keeps in a cell
-DEPARTMENT = re.compile(r"^[^\s，。；,;]{1,12}?(科|股|室|处|办公室|办|队|所|组|中心|部)$")
+DEPARTMENT = re.compile(
+    r"^[^\s，。；,;]{1,12}?(科|股|室|处|办公室|办|队|所|组|中心|部|党委|党总支|党支部|工会|团委|纪检组)$"
+)
+PLACE = re.compile(
+    r"^(\S{1,4}(市|县|区|镇|乡|街道))|^市"
+)  # a county's or a town's office is a unit, not a section
+
+
+ORG_END = re.compile(r"(人民政府|委员会|局|委|厅|办|中心|公司|政府)$")
+
+
+def _alike(text: str, name: str) -> bool:
+    """Whether two office names share their core (市民政厅 and 市民政局: 民政)."""
+    a, b = (ORG_END.sub("", PLACE.sub("", x)) for x in (text, name))
+    return bool(a and b) and (a in b or b in a or a[:2] == b[:2])
+
+
+def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
+    """Whether a 责任单位 text is a section inside the sending unit, not a unit of its own: a
+    section's name (科, 室, 办, 党委 …) that is in no other place (清丰县卫健委办公室 is the county's)."""
+    if not DEPARTMENT.match(text) or units.find_in(text):
+        return False
+    place = PLACE.match(text)
+    return place is None or owner.startswith(place.group(0))
 
 
 def _names_unit(text: str, units: UnitDirectory) -> bool:
@@ -533,7 +583,9 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
         return False
     if units.resolve(text) or units.find_in(text):
         return True
-    return bool(re.search(r"(局|委员会|委|人民政府|政府|镇|乡|街道|县|区|公司|集团|厅)$", text))
+    return bool(
+        re.search(r"(局|委员会|委|人民政府|政府|镇|乡|街道|县|区|公司|集团|厅|中心|医院|支队|大队)$", text)
+    )
 
 
 VALUE = itemgetter(0)  # a ParsedDate's value
@@ -632,9 +684,10 @@ def _resolve_unit(
         )
         if unit is not None:
             return unit.name, None, ""
-        if owner and DEPARTMENT.match(text) and not _names_unit(text, units):
-            return owner, None, text
-        if table.unit is not None:
+        if owner and _section_of(text, owner, units):
+            return owner, None, text  # 办公室, 财务科, 机关党委, 城关镇城建办: a section of the sender
+        if table.unit is not None and (not _names_unit(text, units) or _alike(text, table.unit.name)):
+            # a slip of the sender's own name (市民政厅 in 市民政局's return), not another office
             return (
                 table.unit.name,
                 (

@@ -22,7 +22,7 @@ STAMPED = re.compile(r"(^|\s)([^\s，。；,;:：]{2,30}?" + ORG_SUFFIX + r")\s*
 SENTENCE = re.compile(r"[，。；！？,;!?]|请|应当|务必|要求|按照|根据|在规定")
 # 交办/反馈 dates above or below the table are the base of relative deadlines (90日内).
 BASE_DATE = re.compile(
-    r"(交办|反馈|转办|下发|印发|通报|移交|督办)(日期|时间|于)?\s*[:：]?\s*"
+    r"(交办|反馈|转办|下发|印发|通报|移交|督办|检查|排查|巡查|督查)(日期|时间|于)?\s*[:：]?\s*"
     r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
     r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\S{0,4}?(交办|反馈|转办|下发|印发|移交)"
 )
@@ -60,7 +60,12 @@ def read_preamble(
         if unit_written and table.unit is None and table.unit_text is None:
             unit = units.resolve(unit_written) or units.find_in(unit_written)
             table.unit, table.unit_text = (unit, None) if unit else (None, unit_written)
-        if len(cells) == 1 and not SENTENCE.search(cells[0]) and len(cells[0]) <= 60:
+        if (
+            len(cells) == 1
+            and not SENTENCE.search(cells[0])
+            and len(cells[0]) <= 60
+            and not OTHER_PARTY_LINE.search(cells[0])
+        ):
             title_unit = title_unit or units.find_in(cells[0])
             title_org = title_org or org_name(cells[0])
             if below and SIGNATURE.match(cells[0]):  # the 落款: the office that signed the return
@@ -96,12 +101,22 @@ UNIT_LINE = re.compile(
 )
 
 
+# "单位：市燃气公司（盖章）" at the start of a line; never the inspector's (检查单位：…).
+BARE_UNIT = re.compile(
+    r"^\s*单位(?:名称)?\s*[:：]\s*(?P<name>[^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|检查|$)"
+)
+# A line about the other party (督查组成员单位：…, 检查单位：…, 交办单位：…): it names no unit of the return.
+OTHER_PARTY_LINE = re.compile(
+    r"(督查|检查|巡察|巡视|督导|暗访|核查|督察)(组|单位|人员)|成员单位|交办单位|检查组"
+)
+
+
 def _unit_written(text: str) -> str | None:
     """The unit on a 填报单位 line: "填报单位（盖章）：市统计局", "市统计局（盖章）" on its own."""
-    m = UNIT_LINE.search(text)
+    m = UNIT_LINE.search(text) or BARE_UNIT.search(text)
     if m:
-        name = (m.group(3) or m.group(6) or "").strip()
-        name = re.sub(r"[（(]\s*(盖章|公章|章)\s*[）)]$", "", name)
+        name = (m.group("name") if m.re is BARE_UNIT else m.group(3) or m.group(6) or "").strip()
+        name = re.sub(r"[（(][^）)]*[）)]$", "", name)  # （盖章）, or the office inside it: （院办）
         if name and not name.startswith(("填报", "报送")) and not SENTENCE.search(name):
             return name
         return None
@@ -121,7 +136,8 @@ def _preamble_date(row: Sequence[object], text: str) -> date | None:
     )
     if m:
         if span := PERIOD.match(text, m.end(3)):  # 统计时段：2024年7月1日—7月31日: as of its end
-            return parse_date(span.group(1), None, near=parse_date(m.group(3), None).value).value
+            start = parse_date(m.group(3), None).value
+            return parse_date(span.group(1), start.year if start else None, near=start).value
         return parse_date(m.group(3), None).value
     for value in row:
         if isinstance(value, date):

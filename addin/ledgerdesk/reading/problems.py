@@ -53,6 +53,10 @@ CODES: dict[str, tuple[str, str]] = {
         "本表没有「整改状态」列，也没有整改进展，{detail} 个问题按「未填报进展」统计（计为未完成）",
     ),
     "deadline-base": (WARNING, "本表没有「发现时间」，相对时限（如'{value}'）按{detail}起算"),
+    "deadline-in-text": (
+        WARNING,
+        "本表没有「整改时限」列，有的问题在描述、措施或进展中写明了完成期限（如'{value}'），按此作为整改时限",
+    ),
     "deadline-from-preamble": (
         WARNING,
         "本表没有「整改时限」列，表格上下方写明了时限'{value}'，各行按此计算整改时限",

@@ -20,7 +20,7 @@ from .schema import DONE, IN_PROGRESS, LONG_TERM, NOT_STARTED, STATUS_WORDS, VER
 @lru_cache(maxsize=8192)
 def _status_key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"[（(][^）)]*[）)]", "", text)  # 已完成（2024.6.15）
+    text = re.sub(r"[（(\[【][^）)\]】]*[）)\]】]", "", text)  # 已完成（2024.6.15）, [已读]已办结
     return re.sub(r"[\s、，,。；;：:!！]+", "", text)
 
 
@@ -38,7 +38,8 @@ def parse_status(text: object, words: tuple[tuple[str, str], ...] = ()) -> str |
 # that says something about the item does, and a step done ("已完成设备采购") only when nothing
 # else is said.
 CLAUSES = re.compile(r"[，,。；;！!？?\n]+")
-BRACKETED = re.compile(r"[（(]([^）)]+)[）)]")
+FLAGS = re.compile(r"[\[【][^\]】]*[\]】]")
+BRACKETED = re.compile(r"[（(]([^）)]+)[）)]")  # A类（已解决）; a [已读] flag says nothing of progress
 VERDICT = re.compile(
     r"^(目前|现已|现在|现|截至目前|截止目前|截至\S{0,12}?日|截止\S{0,12}?日|当前|现阶段|至今|经复核|经核查)"
 )
@@ -51,6 +52,7 @@ PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 FUTURE = re.compile(r"预计|计划|力争|争取|将于|拟于|拟在|确保|下一步|待\S{0,8}后")
 PARTIAL = re.compile(
     r"基本完成|基本整改|部分|阶段性|初步|大部分|过半|(?<![\d.])\d{1,2}(\.\d+)?%|其余|剩余|尚有|还有\d|还剩|中的\d"
+    r"|仍有|仍存在|不彻底"
 )
 # A step that hands the item on or opens it, not one that closes it: 已移交, 已受理, 已立项, 已开工.
 OPEN_STEP = re.compile(
@@ -59,6 +61,9 @@ OPEN_STEP = re.compile(
 OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)")
 # Waiting: for a check after the work (待验收) is under way; for someone to start (待办理) is not.
 WAITING = re.compile(r"^待\S{0,6}?(验收|审核|审批|审查|销号|复查|复核|核查|确认|评估|办结|批复)")
+PENDING = re.compile(
+    r"\S待\S{0,2}(出具|办理|完成|落实|解决|审批|审核|验收|批复|确认|拨付|下达|实施|签订|开工)"
+)
 NOT_YET = re.compile(r"^待(办|办理|处理|受理|签收|派单|分派|启动|整改|落实)")
 NEGATED_DONE = re.compile(
     r"(未|尚未|没有|暂未|仍未|还未|未能|无法|不能|未按期|逾期未)(全部|完全|按期|如期)?(完成|整改|办结|到位|解决|销号|落实|结案|达成|实现"
@@ -77,7 +82,7 @@ STEP_DONE = re.compile(
 )
 IN_PROGRESS_WORDS = re.compile(
     r"正在|整改中|推进中|办理中|进行中|实施中|序时|推进|持续整改|加快|跟踪|延期|办理|处理中|协调中|调查中|核查中|^\S{1,6}中$"
-    r"|在办|在建|施工|协调"
+    r"|在办|在建|施工|协调|继续|仍在"
 )
 LONG_TERM_WORDS = re.compile(r"长期坚持|长期|常态化推进|常态推进|持续推进长期")
 NOT_STARTED_WORDS = re.compile(
@@ -101,22 +106,26 @@ def _parse_status(text: str, words: tuple[tuple[str, str], ...] = ()) -> str | N
             return state
     if key in STATUS_WORDS:
         return STATUS_WORDS[key]
-    clauses = [c.strip() for c in CLAUSES.split(unicodedata.normalize("NFKC", text)) if c.strip()]
+    plain = FLAGS.sub("", unicodedata.normalize("NFKC", text))  # [已读]调查核实中: the flag is no clause
+    clauses = [c.strip() for c in CLAUSES.split(plain) if c.strip()]
     verdict: str | None = None
     first: str | None = None
     step: str | None = None
+    later: set[str] = set()  # what the clauses after the first said
     for clause in clauses:
         said, weak = _clause_state(clause, words)
         if said is None:
             continue
+        if first is not None and not weak:
+            later.add(said)
         if VERDICT.match(clause) and not weak:
             verdict = verdict or said
         if weak:
             step = step or said
         elif first is None:
             first = said
-    if verdict is None and first == NOT_STARTED and step is not None:
-        return IN_PROGRESS  # "尚未完成，已约谈企业": not finished, but work has begun
+    if verdict is None and first == NOT_STARTED and (step is not None or IN_PROGRESS in later):
+        return IN_PROGRESS  # "尚未完成，已约谈企业", "整改未到位，继续整改": not finished, but under way
     said = verdict or first or step
     if said is None:  # a word in brackets may be the status: A类（已解决）
         said = next(filter(None, (_parse_status(inner, words) for inner in BRACKETED.findall(text))), None)
@@ -211,6 +220,7 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _matches(OVERDUE, (NOT_STARTED, False)),
     _matches(NOT_YET, (NOT_STARTED, False)),
     _matches(WAITING, (IN_PROGRESS, False)),
+    _matches(PENDING, (IN_PROGRESS, False)),  # 健康证待出具: something still to come
     _matches(OPEN_STEP, (IN_PROGRESS, False)),
     _whole,
     lambda text: (DONE, True) if text.startswith("已") and STEP_DONE.search(text) else None,  # 已完成施工
@@ -278,8 +288,8 @@ def closure(text: str) -> str | None:
         return None
     if key.startswith("待"):  # 待验收, 待销号: the unit says it is done, the check is still to come
         return IN_PROGRESS
-    if NOT_CLOSED.search(key):
-        return NOT_STARTED if len(key) <= 8 else None
+    if NOT_CLOSED.search(key):  # 未销号, 不合格; a sentence (复查不合格，继续整改) says more
+        return NOT_STARTED if len(key) <= 8 else _parse_status(text)
     if CLOSED.search(key):
         return DONE
     if len(key) <= 10 and (said := _parse_status(key)) is not None:

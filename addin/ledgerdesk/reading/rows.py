@@ -24,7 +24,10 @@ NOTE_ROW = re.compile(
     r"|(说\s*明|注|备\s*注|附\s*注|注\s*释)\s*$)"  # a 说明 cell on its own (merged down beside the notes)
 )
 # A footer cell after the data: a date line (2024年7月30日), or the signing office (…局（盖章）).
-ORG_SUFFIX = r"(局|委员会|委|办公室|办|中心|人民政府|政府|镇|乡|街道办事处|街道|县|区|院|公司|集团|厅|所|站|队|馆|会|党组|党委)"
+ORG_SUFFIX = (  # 督办, 承办 … end with 办 too: they are verbs, not an office
+    r"(局|委员会|委|办公室|(?<![督承主协交转查在待申])办|中心|人民政府|政府|镇|乡|街道办事处|街道|县|区|院|公司|集团|厅|所|站|队"
+    r"|馆|会|党组|党委)"
+)
 ORG_NAME = re.compile(r"\s*([^\s，。；,;:：]{2,20}?" + ORG_SUFFIX + r")\s*")
 STAMPED = re.compile(r"(^|\s)([^\s，。；,;:：]{2,30}?" + ORG_SUFFIX + r")\s*[（(]\s*(盖章|公章)\s*[）)]")
 SIGNATURE = re.compile(
