@@ -277,6 +277,10 @@ def _within(m: re.Match[str], at: _At) -> ParsedDate:
     return ParsedDate(at.base + timedelta(days=days), "relative")
 
 
+# A deadline moved: "7个工作日（已申请延期至2024年7月31日）" is due on the 31st.
+EXTENDED = re.compile(
+    r"(?:延期|延长|顺延|推迟|调整|放宽)(?:至|到)\s*((?:\d{4}\s*[年./-]\s*)?\d{1,2}\s*[月./-]\s*(?:\d{1,2}\s*[日号]?|底|末))"
+)
 MONTH_RANGE = re.compile(
     r"(?:(\d{4})[年.-])?"
     + NUM
@@ -288,6 +292,11 @@ MONTH_RANGE = re.compile(
 # Each written form of a date or deadline, tried in order on the text (spaces and 前/止 taken off,
 # 底 read as 末): (pattern, whole text or inside it, how to read it).
 TEXT_RULES: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str], _At], ParsedDate]], ...] = (
+    (
+        EXTENDED,
+        False,
+        lambda m, at: _parse_date(m.group(1), at.year, at.base, at.calendar, at.near, at.ahead),
+    ),
     (re.compile(r"\d{5}(\.0+)?"), True, _serial),
     (
         re.compile(r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?(?:\d{1,2}:\d{2}(?::\d{2})?)?"),

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from .intake import RawTable
 
 MIN_HEADER_MATCHES = 3
+# The words a unit column's header uses for the one who deals with the item (not the company or
+# the person a complaint is about): 主办 beside 企业名称.
+HANDLER = re.compile(r"承办|主办|办理|责任|牵头|整改|处置|落实|主责|归口")
 # A header row names at least one of these, and three ledger columns or 问题描述 and one more of these.
 HEADER_KEY = {Col.DESCRIPTION, Col.MEASURES, Col.DEADLINE, Col.STATUS, Col.PROGRESS}
 # A cell that is a value, not a column's name: a status word (已办结, [已读]已办结, 未整改) in a row of
@@ -216,10 +219,14 @@ def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
     surest column (the clerk's word, then an exact alias, then the first found). The others are
     kept as columns of their own, never dropped."""
     rank = {CLERK: 0, EXACT: 1, CONTAINS: 2, ROLE: 3, CONTENT: 4}
+
+    def sure(f: Field) -> float:  # of two unit columns by role, the one that names the handler
+        return rank[f.how] - (0.5 if Col.UNIT in f.targets and HANDLER.search(f.header) else 0)
+
     best: dict[str, int] = {}
     for k, f in enumerate(fields):
         for t in f.targets:
-            if t not in best or rank[f.how] < rank[fields[best[t]].how]:
+            if t not in best or sure(f) < sure(fields[best[t]]):
                 best[t] = k
     kept, dropped = [], []
     for k, f in enumerate(fields):
@@ -428,16 +435,19 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
 def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitDirectory) -> None:
     """Of the columns that may hold the status, take the one whose cells are status words."""
     status = next((f for f in table.fields if f.targets == (Col.STATUS,)), None)
-    if status is None or status.how in (CLERK, EXACT):  # a column headed 整改状态 is the status
+    if status is None or status.how == CLERK:
         return
+    n = len(sample)
+    written = _sample(sample, status.index)
+    share = _content_share(Col.STATUS, written, units, n)
+    if status.how == EXACT and (share >= 0.3 or len(written) < n / 2):
+        return  # a column headed 整改状态 is the status (left blank, too), unless it holds something else
     # a second status-like column, the progress, or any other column whose cells read as status
     # words or shares of the work done (1-7月实际完成率% beside a 完成情况 of counts)
     others = [f for f in table.extras if f.how not in (CLERK, KEPT_HOW)]
     others += [f for f in table.fields if f.targets == (Col.PROGRESS,) and f.how != CLERK]
     if not others:
         return
-    n = len(sample)
-    share = _content_share(Col.STATUS, _sample(sample, status.index), units, n)
     best = max(others, key=lambda f: _content_share(Col.STATUS, _sample(sample, f.index), units, n))
     if _content_share(Col.STATUS, _sample(sample, best.index), units, n) <= max(share, 0.5):
         return

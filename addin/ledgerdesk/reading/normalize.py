@@ -527,9 +527,14 @@ def _remarks(r: _Reading) -> list[str]:
     if not extended:
         return notes
     return [
-        "；".join(filter(None, [note, "已申请延期"])) if s == IN_PROGRESS and t in extended else note
+        "；".join(filter(None, [note, EXTENDED_NOTE]))
+        if s == IN_PROGRESS and t in extended and EXTENDED_NOTE not in note  # said once, whatever the road
+        else note
         for note, (s, _), t in zip(notes, r.states, status, strict=True)
     ]
+
+
+EXTENDED_NOTE = "已申请延期"
 
 
 def _expected(r: _Reading) -> list[date | None]:

@@ -56,15 +56,22 @@ PARTIAL = re.compile(
 )
 # A step that hands the item on or opens it, not one that closes it: 已移交, 已受理, 已立项, 已开工.
 OPEN_STEP = re.compile(
-    r"(已|已经)(移交|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至)"
+    r"(已|已经)(移交|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请"
+    r"|提请|商请)"
 )
 OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)")
 # Waiting: for a check after the work (待验收) is under way; for someone to start (待办理) is not.
 WAITING = re.compile(r"^待\S{0,6}?(验收|审核|审批|审查|销号|复查|复核|核查|确认|评估|办结|批复)")
 PENDING = re.compile(
-    r"\S待\S{0,2}(出具|办理|完成|落实|解决|审批|审核|验收|批复|确认|拨付|下达|实施|签订|开工)"
+    r"\S待\S{0,2}(出具|办理|完成|落实|解决|审批|审核|验收|批复|确认|拨付|下达|实施|签订|开工|报批|报送|研究|协调|论证)"
 )
-NOT_YET = re.compile(r"^待(办|办理|处理|受理|签收|派单|分派|启动|整改|落实)")
+# Part of it still to do, said in words (not a rate reached: 利用率达到92%).
+REMAINING = re.compile(r"其余|剩余|尚有|还有\d|还剩|仍有|仍存在|部分\S{0,4}(未|尚未|正在)")
+# Slow or stalled: not done and not moving (推进缓慢, 进展滞后) — read before 推进 says under way.
+STALLED = re.compile(r"(推进|进展|进度|工作)(缓慢|迟缓|滞后|停滞)|停滞不前")
+# What someone else did to the item, not work on it: a reminder is no step (逾期未办理，已电话催办).
+NOT_WORK = re.compile(r"(已|已经)?\S{0,4}(催办|催促|提醒|督办)")
+NOT_YET = re.compile(r"^待(办|办理|处理|受理|签收|派单|分派|启动|整改|落实|审查)")
 NEGATED_DONE = re.compile(
     r"(未|尚未|没有|暂未|仍未|还未|未能|无法|不能|未按期|逾期未)(全部|完全|按期|如期)?(完成|整改|办结|到位|解决|销号|落实|结案|达成|实现"
     r"|落地|见效|通过)"
@@ -82,8 +89,12 @@ STEP_DONE = re.compile(
 )
 IN_PROGRESS_WORDS = re.compile(
     r"正在|整改中|推进中|办理中|进行中|实施中|序时|推进|持续整改|加快|跟踪|延期|办理|处理中|协调中|调查中|核查中|^\S{1,6}中$"
-    r"|在办|在建|施工|协调|继续|仍在"
+    r"|在办|在建|施工|协调|继续|仍在|时序进度|一定进度|进度正常|前期工作"
+    r"|(报批|审批|审核|签发|走访|沟通|研究|核实|制定|修订|起草|评估|维修|清理|改造|对接|筹备|招标|采购|设计|编制|论证|公示"
+    r"|谈判|落实|建设|整治|处置|调处|化解)中$"
 )
+# Sent back or done again: the item is open again, whatever was done before (退回重办, 回退).
+REOPENED = re.compile(r"退回|回退|返工|不予认可|重办中")
 LONG_TERM_WORDS = re.compile(r"长期坚持|长期|常态化推进|常态推进|持续推进长期")
 NOT_STARTED_WORDS = re.compile(
     r"未启动|未开始|未开展|滞后|未整改|尚未|未落实|未办结|未完成|暂无进展|无进展|暂缓|停滞|搁置|^(未|暂未|没有)\S{1,4}$"
@@ -127,6 +138,8 @@ def _parse_status(text: str, words: tuple[tuple[str, str], ...] = ()) -> str | N
     if verdict is None and first == NOT_STARTED and (step is not None or IN_PROGRESS in later):
         return IN_PROGRESS  # "尚未完成，已约谈企业", "整改未到位，继续整改": not finished, but under way
     said = verdict or first or step
+    if said == DONE and verdict is None and any(REMAINING.search(c) for c in clauses):
+        said = IN_PROGRESS  # "已办理42户，剩余18户正在补充材料": part of it is still to do
     if said is None:  # a word in brackets may be the status: A类（已解决）
         said = next(filter(None, (_parse_status(inner, words) for inner in BRACKETED.findall(text))), None)
     return said
@@ -153,7 +166,7 @@ def _clause_state(clause: str, words: tuple[tuple[str, str], ...]) -> tuple[str 
     for word, state in words:
         if _status_key(word) in text:
             return state, False
-    text = NOT_ABOUT_ITEM.sub("", text)
+    text = NOT_WORK.sub("", NOT_ABOUT_ITEM.sub("", text))
     if not text:
         return None, False
     key = _status_key(text)
@@ -215,8 +228,10 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _scope,
     _share,
     _matches(PARTIAL, (IN_PROGRESS, False)),
+    _matches(REOPENED, (IN_PROGRESS, False)),  # 未通过（退回修改）: sent back, to be done again
     _negated,
     _matches(re.compile(r"^(未|尚未|暂未|没有|仍未|还未)\S{1,5}$"), (NOT_STARTED, False)),  # 未办理, 未受理
+    _matches(STALLED, (NOT_STARTED, False)),
     _matches(OVERDUE, (NOT_STARTED, False)),
     _matches(NOT_YET, (NOT_STARTED, False)),
     _matches(WAITING, (IN_PROGRESS, False)),
@@ -238,7 +253,8 @@ def _shows_work(text: str, words: tuple[tuple[str, str], ...]) -> bool:
     if _parse_status(text, words) == IN_PROGRESS:
         return True
     clauses = [c for c in CLAUSES.split(unicodedata.normalize("NFKC", text)) if c.strip()]
-    return any(_clause_state(c, words) == (DONE, True) for c in clauses)
+    said = [_clause_state(c, words) for c in clauses]
+    return any(state == IN_PROGRESS or (state == DONE and weak) for state, weak in said)
 
 
 EXPECTED = re.compile(
@@ -347,6 +363,8 @@ def settle_state(
             return DONE, "finish-later"
         return said, "status"
     signal = "unknown" if status else ""
+    if progress and REOPENED.search(progress):  # answered, then sent back: open again
+        return IN_PROGRESS, signal or "progress"
     if finished:
         return DONE, signal or "finish"
     told = _parse_status(progress, words) if progress else None

@@ -285,6 +285,11 @@ STATUS_WORDS: dict[str, str] = {
     "申请延期": IN_PROGRESS,
     "已申请延期": IN_PROGRESS,
     "延期": IN_PROGRESS,
+    "转办": IN_PROGRESS,  # handed on to another office: open
+    "已转办": IN_PROGRESS,
+    "转交": IN_PROGRESS,
+    "挂起": IN_PROGRESS,  # put on hold, still open
+    "暂挂": IN_PROGRESS,
     # not done
     "未整改": NOT_STARTED,
     "未启动": NOT_STARTED,

@@ -84,6 +84,17 @@ def _by_words(
             two, two_extras = header_fields(top[r], top[r + 1], clerk)
             if header_score(two, strict) >= score:
                 fields, extras, score, end = two, two_extras, header_score(two, strict), r + 1
+                if r + 2 < len(top) and is_parent_row(
+                    top[r + 1], top[r + 2], spans_right.get(r + 1, []), two
+                ):
+                    # three rows: 1—7月推进情况 over 完成情况 over 完成量 | 完成比例 — the middle row (or
+                    # the top one where the middle says nothing) is the parent of the last
+                    middle = [
+                        m if m not in ("", None) else t for t, m in zip(top[r], top[r + 1], strict=False)
+                    ]
+                    three, three_extras = header_fields(middle, top[r + 2], clerk)
+                    if header_score(three, strict) >= score:
+                        fields, extras, score, end = three, three_extras, header_score(three, strict), r + 2
         if score and (best is None or score > best[0]):
             best = (score, Header(r, end, fields, extras))
     return best[1] if best is not None else None
