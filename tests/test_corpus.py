@@ -45,7 +45,8 @@ def test_the_parts_developed_on_are_read_as_a_person_reads_them(scores):
 def test_the_part_kept_aside_is_read_as_a_person_reads_it(scores):
     total = _total(ASIDE, scores)
     assert total.items >= 60
-    assert total.share() >= BAR, [m for m in total.misses]
+    # only the figures: which items a kept-aside part misses is not told, so that no rule is tuned on them
+    assert total.share() >= BAR, f"{total.right}/{total.items} = {total.share():.1%}"
 
 
 def test_no_item_is_ever_left_out_and_nothing_else_is_counted(scores):
@@ -53,7 +54,8 @@ def test_no_item_is_ever_left_out_and_nothing_else_is_counted(scores):
     rows read = merged + rejected + superseded in every part."""
     for part, s in scores.items():
         assert s.reconciled, part
-        assert [m for m in s.misses if m.what in ("dropped", "missing", "not-an-item")] == [], part
+        lost = [m for m in s.misses if m.what in ("dropped", "missing", "not-an-item")]
+        assert (lost if part not in ASIDE else len(lost)) in ([], 0), part  # kept aside: how many only
 
 
 def _sources(part: Path) -> list[str]:
@@ -100,7 +102,7 @@ def test_the_whole_corpus_goes_round_the_loop_unchanged(tmp_path):
     split(master, tmp_path / "下发", settings)
     before = master.read_bytes()
     applied = merge_into_master(tmp_path / "下发", master, settings).applied
-    assert len(applied.changes) == 0, list(zip(applied.changes["字段"], applied.changes["新值"], strict=True))
+    assert len(applied.changes) == 0, len(applied.changes)  # the corpus holds the kept-aside parts too
     assert applied.added == [] and applied.silent == []
     assert master.read_bytes() == before
 

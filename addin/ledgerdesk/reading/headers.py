@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..model import Col
 from .cells import DATE_LINE, as_text
 from .dates import parse_date
-from .progress import parse_status
+from .progress import _status_key, parse_status
 from .schema import (
     ANY_ROLE,
     FIRST_ROLES,
@@ -26,6 +26,7 @@ from .schema import (
     HEADER_LOOKUP,
     HEADER_ROLE_PATTERNS,
     ROLE_MAX_LEN,
+    STATUS_WORDS,
     UnitDirectory,
     Vocabulary,
     clean_header,
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
     from .intake import RawTable
 
 MIN_HEADER_MATCHES = 3
+SUBLABEL_MAX = 20  # characters of a child header label at most (line breaks not counted)
+SENTENCE = re.compile(r"[。；！？;!?]")
 # The words a unit column's header uses for the one who deals with the item (not the company or
 # the person a complaint is about): 主办 beside 企业名称.
 HANDLER = re.compile(r"承办|主办|办理|责任|牵头|整改|处置|落实|主责|归口")
@@ -204,6 +207,8 @@ def _read_header(candidates: tuple[str, ...], clerk: dict[str, str]) -> tuple[tu
         return classify_header(candidates[0])
     if classify_header(candidates[1])[1] == KEPT_HOW:  # under 提建议人 / 检查组: that party's 单位, 姓名
         return (), KEPT_HOW
+    if classify_header(candidates[0])[1] == KEPT_HOW and classify_header(candidates[1])[0] == (Col.UNIT,):
+        return (), KEPT_HOW  # 复查人 under 监理单位填写: a person of that party, not the unit
     found = [classify_header(candidate) for candidate in candidates]
     return next(((t, h) for t, h in found if t and h != ROLE), None) or next(
         ((t, h) for t, h in found if t), ((), EXACT)
@@ -261,14 +266,20 @@ def is_parent_row(
     """Whether ``upper`` is the parent row of a two-level header (整改情况 over 措施/时限/状态).
 
     It must already look like a header (two recognised cells, so a title row does not), have a
-    cell merged across columns, and every column under that cell must hold a short label.
+    cell merged across columns, and every column under that cell must hold a short label (a label
+    broken over lines, 截止至\n2023年底\n累计完成\n投资额, counts without its line breaks).
     """
     if not spans or len(fields) < 2:
         return False
+    under = {c for c1, c2 in spans for c in range(c1, c2 + 1)}
+    for c, value in enumerate(lower):  # beside the parents, the headers are merged down: nothing new
+        if c not in under and value not in ("", None) and (c >= len(upper) or value != upper[c]):
+            return False
     for c1, c2 in spans:
         for c in range(c1, c2 + 1):
             value = lower[c] if c < len(lower) else ""
-            if not isinstance(value, str) or not value.strip() or len(value.strip()) > 12:
+            label = re.sub(r"\s+", "", value) if isinstance(value, str) else ""
+            if not label or len(label) > SUBLABEL_MAX or SENTENCE.search(label):
                 return False
     return True
 
@@ -289,6 +300,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _settle_status(table, sample, units)
     _settle_deadline(table, sample)
     _settle_description(table, sample)
+    _settle_unit(table, sample)
     _settle_schedule(table, sample)
     _settle_remarks(table, sample, units)
     have = table.canonical
@@ -317,10 +329,34 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _progress_by_content(table, sample)
 
 
+def name_items(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """A register with no column for the problem (申请人 | 许可类型 | 受理日期 | 办理状态): each row
+    is the item its first naming column names — the leftmost text column filled on nearly every row
+    with a different text each time (not a date, a number, a status or a repeated category)."""
+    if Col.DESCRIPTION in table.canonical or len(sample) < 2:
+        return
+    for f in sorted(table.extras, key=lambda f: f.index):
+        if f.how == CLERK:
+            continue
+        values = _sample(sample, f.index)
+        texts = [v for v in values if not DATE_LINE.match(v) and not re.fullmatch(r"[\d.,%\s-]+", v)]
+        if (
+            len(texts) >= 0.75 * len(sample)
+            and len(set(texts)) >= 0.9 * len(texts)
+            and not any(parse_status(v) for v in texts)
+        ):
+            table.extras = [e for e in table.extras if e is not f]
+            table.fields.append(Field(f.index, f.header, (Col.DESCRIPTION,), CONTENT))
+            return
+
+
 def _progress_by_content(table: RawTable, sample: list[Sequence[object]]) -> None:
     """No status and no progress column: a column whose cells mostly tell progress in sentences
     ("已整改到位", "标线已重新施划，信号灯配时正在优化") is the progress."""
-    if {Col.STATUS, Col.PROGRESS} & table.canonical:
+    if Col.PROGRESS in table.canonical:
+        return
+    if Col.STATUS in table.canonical:
+        _progress_beside_status(table, sample)
         return
     best: tuple[float, Field] | None = None
     for f in table.extras:
@@ -333,6 +369,22 @@ def _progress_by_content(table: RawTable, sample: list[Sequence[object]]) -> Non
     if best is not None:
         table.fields.append(Field(best[1].index, best[1].header, (Col.PROGRESS,), CONTENT))
         table.extras = [f for f in table.extras if f is not best[1]]
+
+
+TELLS_STEP = re.compile(r"^(已|现已|目前|截至|正在|均已)|[，,](已|正在)")
+
+
+def _progress_beside_status(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """A status column (未闭环) and no progress column: a column of another name (治理方案) whose
+    every filled cell tells what was done ("已委托特检院，排定8月中旬检验") is the progress."""
+    for f in table.extras:
+        if f.how in (CLERK, KEPT_HOW) or not f.alt:
+            continue
+        values = [v for v in _sample(sample, f.index) if not DATE_LINE.match(v)]
+        if len(values) >= 2 and all(TELLS_STEP.search(v) and parse_status(v) is not None for v in values):
+            table.fields.append(Field(f.index, f.header, (Col.PROGRESS,), CONTENT))
+            table.extras = [e for e in table.extras if e is not f]
+            return
 
 
 def _sample(sample: list[Sequence[object]], index: int) -> list[str]:
@@ -409,11 +461,60 @@ def _settle_schedule(table: RawTable, sample: list[Sequence[object]]) -> None:
         table.extras = [e for e in table.extras if e is not f]
 
 
+ENTITY = re.compile(r"(企业|单位|公司|机构|经营者|经营户|商户|医院|学校)(名称|全称)?$")
+INSIDE = re.compile(r"部门|科室|车间|班组|区域|处室|股室")
+
+
+def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """An enterprise's own export names the enterprise (企业名称) and, in another column, a part
+    of it (隐患所在区域/部门: 输配分公司, 设备部): the enterprise is the unit, the part its 责任部门."""
+    unit = next((f for f in table.fields if f.targets == (Col.UNIT,) and f.how != CLERK), None)
+    if unit is None or HANDLER.search(unit.header):
+        return
+    if unit.how == ROLE and ENTITY.search(unit.header) and _raised_by_them(table):
+        table.fields = [f for f in table.fields if f is not unit]  # 企业名称 beside 企业反映问题: who asked
+        table.extras = sorted(
+            [*table.extras, Field(unit.index, unit.header, (), KEPT_HOW)], key=lambda f: f.index
+        )
+        return
+    if not INSIDE.search(unit.header) or Col.DEPARTMENT in table.canonical:
+        return
+    named = next(
+        (
+            f
+            for f in table.extras
+            if Col.UNIT in f.alt
+            and ENTITY.search(f.header)
+            and len(_sample(sample, f.index)) >= 0.75 * len(sample)
+        ),
+        None,
+    )
+    if named is None:
+        return
+    table.fields = [f for f in table.fields if f is not unit]
+    table.fields += [
+        Field(named.index, named.header, (Col.UNIT,), named.how),
+        Field(unit.index, unit.header, (Col.DEPARTMENT,), unit.how),
+    ]
+    table.extras = [f for f in table.extras if f is not named]
+
+
+RAISED = re.compile(r"反映|诉求|投诉|举报|来信|来电|求助|咨询|建议|申请")
+
+
+def _raised_by_them(table: RawTable) -> bool:
+    """Whether the items are what someone raised (企业反映问题, 问题诉求): the one named beside them
+    raised it; the unit is the one handling it."""
+    return any(Col.DESCRIPTION in f.targets and RAISED.search(f.header) for f in table.fields)
+
+
 def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None:
     """Of the columns a header calls the problem (隐患部位 beside 隐患内容, 事项名称 beside 具体问题),
-    the one holding the longest text is the description; the other is kept as it is."""
+    the one holding the longest text is the description; the other is kept as it is. A 存在问题
+    column left blank on many rows beside a 工程名称 filled on every row is a side note: the item is
+    the project the row names."""
     description = next((f for f in table.fields if f.targets == (Col.DESCRIPTION,)), None)
-    if description is None or description.how in (CLERK, EXACT):
+    if description is None or description.how == CLERK:
         return
     others = [f for f in table.extras if Col.DESCRIPTION in f.alt and f.how != CLERK]
     if not others:
@@ -423,9 +524,23 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
         values = _sample(sample, f.index)
         return sum(map(len, values)) / max(len(sample), 1)
 
-    best = max(others, key=length)
-    if length(best) <= 1.5 * length(description):
+    def filled(f: Field) -> float:
+        return len(_sample(sample, f.index)) / max(len(sample), 1)
+
+    if description.how == EXACT:
+        named = [f for f in others if filled(f) >= 0.75]  # every row (but a 合计 row)
+        if filled(description) > 2 / 3 or not named:
+            return
+        best = max(named, key=length)  # the item is the project, told with its problem when it has one
+        table.fields = [f for f in table.fields if f is not description]
+        table.extras = [f for f in table.extras if f is not best]
+        parts = ((best.index, best.header), (description.index, description.header))
+        table.fields.append(Field(best.index, best.header, (Col.DESCRIPTION,), best.how, facets=parts))
         return
+    else:
+        best = max(others, key=length)
+        if length(best) <= 1.5 * length(description):
+            return
     table.fields = [f for f in table.fields if f is not description]
     table.fields.append(Field(best.index, best.header, (Col.DESCRIPTION,), best.how))
     kept = Field(description.index, description.header, (), description.how, description.targets)
@@ -440,12 +555,17 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
     n = len(sample)
     written = _sample(sample, status.index)
     share = _content_share(Col.STATUS, written, units, n)
-    if status.how == EXACT and (share >= 0.3 or len(written) < n / 2):
-        return  # a column headed 整改状态 is the status (left blank, too), unless it holds something else
     # a second status-like column, the progress, or any other column whose cells read as status
     # words or shares of the work done (1-7月实际完成率% beside a 完成情况 of counts)
     others = [f for f in table.extras if f.how not in (CLERK, KEPT_HOW)]
     others += [f for f in table.fields if f.targets == (Col.PROGRESS,) and f.how != CLERK]
+    if status.how == EXACT and (share >= 0.3 or len(written) < n / 2):
+        # a column headed 整改状态 is the status (left blank, too), unless it holds something else:
+        # sentences (已划线并设置隔离桩) beside a column of status words (记录状态: 已关闭, 待整改)
+        words = [f for f in others if _word_share(_sample(sample, f.index), n) >= 0.6]
+        if not words or len(written) < n / 2 or _word_share(written, n) >= 0.3:
+            return
+        others = words
     if not others:
         return
     best = max(others, key=lambda f: _content_share(Col.STATUS, _sample(sample, f.index), units, n))
@@ -461,6 +581,12 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
         table.extras = sorted(
             [*table.extras, Field(status.index, status.header, (), status.how)], key=lambda f: f.index
         )
+
+
+def _word_share(values: list[str], rows: int) -> float:
+    """The share of the sampled rows whose cell is a status word by itself (已关闭, 待整改; not a
+    是/否 or a tick, which answer the question their header asks)."""
+    return sum(1 for v in values if len(k := _status_key(v)) >= 2 and k in STATUS_WORDS) / max(rows, 1)
 
 
 def _content_share(column: str, values: list[str], units: UnitDirectory, rows: int) -> float:

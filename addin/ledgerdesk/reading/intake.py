@@ -20,12 +20,12 @@ from typing import Any
 
 from ..model import Col
 from .forms import Form, is_form_row, read_form, read_list
-from .headers import CLERK, CONTENT_SAMPLE, Field, clerk_columns, infer_by_content
+from .headers import CLERK, CONTENT_SAMPLE, Field, clerk_columns, infer_by_content, name_items
 from .preamble import SENTENCE, org_name, read_preamble
 from .problems import ERROR, Problem, make_problem
-from .rows import fill_down, item_rows
+from .rows import fill_down, item_rows, join_spans
 from .schema import Unit, UnitDirectory, Vocabulary
-from .shapes import SCAN_LIMIT, find_header, next_header, read_facets, read_ticks
+from .shapes import LABEL_MAX, SCAN_LIMIT, find_header, next_header, read_facets, read_ticks
 from .sources import Source, open_return
 
 HEADER_SCAN_ROWS = 30
@@ -33,6 +33,7 @@ FORM_WIDTH = 8  # cells in a line of label | text pairs at most (four pairs)
 # Sheets that explain the return (填表说明, 目录, 下拉选项): read only under a header that is clearly
 # a ledger's (three ledger columns, or 问题描述 and 整改状态), never a "问题描述 | 填写要求" list.
 INSTRUCTIONS = re.compile(r"说明|填表|目录|封面|字典|下拉")
+NOTE_MARK = re.compile(r"[，。；！？,;!?]")  # a header cell with a sentence's marks is a note
 
 
 @dataclass
@@ -56,6 +57,7 @@ class RawTable:
     transposed: tuple[list[Any], list[Sequence[object]]] | None = None
     ends_at: int | None = None  # the grid row where another table of the sheet begins
     deadline_rule: str | None = None  # a deadline the lines around the table set for all (三个月内)
+    spans: list[tuple[int, int, int]] = field(default_factory=list)  # cells merged down: (column, Excel rows)
 
     @property
     def canonical(self) -> set[str]:
@@ -142,9 +144,7 @@ def read_sheet(
         header = find_header(top, spans_right, clerk, strict)
     if header is None:
         return None
-    extras = [
-        f for f in header.extras if f.how == CLERK or not SENTENCE.search(f.header)
-    ]  # a note is no column
+    extras = [f for f in header.extras if f.how == CLERK or not _is_note(f.header)]  # a note is no column
     seen: Counter[str] = Counter()
     for f in extras:  # two columns under one header text stay two columns
         seen[f.header] += 1
@@ -159,6 +159,7 @@ def read_sheet(
     infer_by_content(table, units, sample)
     if header.by_shape and Col.DESCRIPTION not in table.canonical:
         return None  # labels over rows, but nothing a person would read as a problem: no ledger
+    name_items(table, sample)
     rows, footer, skip = item_rows(
         grid, start, table.fields, grid[header.last] if header.last < len(grid) else []
     )
@@ -166,7 +167,8 @@ def read_sheet(
     if table.ends_at is not None:  # another table below: this one ends above it (and its title)
         rows, footer = _above(rows, table.ends_at), []
     table.rows = rows
-    if skip.columns is not None and rows and rows[-1][0] == start + len(rows):
+    join_spans(table)
+    if table.rows is rows and skip.columns is not None and rows and rows[-1][0] == start + len(rows):
         # the items are the first rows under the header (notes and blank rows may follow them)
         k = len(rows)
         table.transposed = (rows, [c if len(c) == k else c[:k] for c in skip.columns])
@@ -176,6 +178,12 @@ def read_sheet(
     if table.base_date is None and table.report_date is not None:
         table.base_date = (table.report_date, Col.REPORTED_ON)
     return table
+
+
+def _is_note(header: str) -> bool:
+    """A cell in the header row that is a note (请于7月31日前报送，逾期视为未报), not a column: a
+    sentence, or a long text with a note's words (申请人 holds 请 and is a column)."""
+    return bool(NOTE_MARK.search(header)) or (len(header) > LABEL_MAX and bool(SENTENCE.search(header)))
 
 
 def read_tables(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..model import COLUMNS, LEDGER_COLUMNS, Col
 from .cells import as_text
-from .dates import DEADLINE_KINDS, ParsedDate, _date_shown, parse_date
+from .dates import DEADLINE_KINDS, NUM, ParsedDate, _date_shown, parse_date
 from .problems import Problem, make_problem
 from .progress import FACET_JOIN, UNREPORTED, expected_date, is_tick, is_verified, settle_state
 from .schema import (
@@ -32,6 +32,7 @@ from .schema import (
     UNREPORTED_LABEL,
     UnitDirectory,
     Vocabulary,
+    clean_header,
 )
 from .workdays import OFFICIAL, WorkCalendar
 
@@ -167,7 +168,9 @@ def _read_text(r: _Reading) -> None:
         r.raw[Col.DEADLINE] = [r.table.deadline_rule] * r.n
         r.filled.add(Col.DEADLINE)
         r.table_problem("deadline-from-preamble", Col.DEADLINE, r.table.deadline_rule)
-    elif Col.DEADLINE not in r.filled:
+    elif Col.DEADLINE not in r.filled or (
+        r.status_required and ("" in r.raw[Col.DEADLINE] or None in r.raw[Col.DEADLINE])
+    ):  # (a blank cell of a return merged back by 问题编号 changes nothing)
         _deadline_in_texts(r)
     blank = [""] * r.n  # shared by the columns the table does not have; never changed in place
     # 发现时间 and 完成时间 as text only name a value in a problem: made for those rows alone.
@@ -197,31 +200,80 @@ def _read_text(r: _Reading) -> None:
 # …", "8月底前完成更换") — not a plan the unit expects (预计9月底前完成: 预计完成时间).
 DEADLINE_SAID = re.compile(
     r"(?<!预计)(?<!计划)(?<!力争)(?<!争取)(?<!拟)(?:要求|限期|责令|须|应|务必|在|于)?\s*"
-    r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末|中旬|上旬|下旬)?)\s*(?:前|之前|以前)\s*"
+    r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末|中旬|上旬|下旬)?)\s*(?:前|之前|以前)\s*\S{0,6}?"
     r"(?:完成|整改|办结|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复)"
 )
 
 
+# "责令3日内改正", "限5个工作日内整改到位", "当场改正": a time given to put it right.
+DEADLINE_WITHIN = re.compile(
+    r"(?:责令|限期|限|要求|须|应|请)?\s*(?:于|在)?\s*"
+    + NUM
+    + r"\s*个?\s*(?:工作日|日|天|个月|周)\s*(?:内|以内)\s*"
+    r"(?:完成|整改|改正|纠正|办结|到位|落实|解决|整治|消缺|修复|清理|答复|办复|回复)"
+    r"|(?:当场|立即|即时)(?:改正|整改|纠正)|立行立改"
+)
+DEADLINE_ONLY = 16  # characters of a 整改要求 cell that is nothing but a deadline (2024年7月底前) at most
+
+
+def _deadline_said(value: object, whole: bool) -> str:
+    """The deadline a text sets for the item, as written ("" when it sets none); ``whole``: a
+    整改要求 cell that is nothing but a deadline (2024年7月底前) is one, too."""
+    if not isinstance(value, str):
+        return ""
+    said = [m.group(0) for m in DEADLINE_SAID.finditer(value)]
+    if said:  # "8月底前完成入户评估，10月底前全部改造完成": the last date it names, for the whole item
+        return said[-1]
+    if m := DEADLINE_WITHIN.search(value):
+        return m.group(0)
+    text = value.strip()
+    if whole and len(text) <= DEADLINE_ONLY and parse_date(text, None).kind in DEADLINE_KINDS:
+        return text
+    return ""
+
+
 def _deadline_in_texts(r: _Reading) -> None:
-    """No deadline column and none said above the table: a deadline written inside the item's own
-    words (its description, measures or progress) is its deadline (the phrase is kept as 整改时限原文)."""
-    sources = [r.raw[c] for c in (Col.DESCRIPTION, Col.MEASURES, Col.PROGRESS) if c in r.filled]
+    """No deadline column and none said above the table (or the deadline cell left blank): a
+    deadline written inside the item's own words (its description, measures or progress) is its
+    deadline (the phrase is kept as 整改时限原文)."""
+    sources = [r.raw[c] for c in (Col.MEASURES, Col.DESCRIPTION, Col.PROGRESS) if c in r.filled]
     if not sources:
         return
-    said = [
-        next((m.group(0) for v in row if isinstance(v, str) and (m := DEADLINE_SAID.search(v))), "")
-        for row in zip(*sources, strict=True)
-    ]
+    whole = [c == Col.MEASURES for c in (Col.MEASURES, Col.DESCRIPTION, Col.PROGRESS) if c in r.filled]
+    if Col.DEADLINE in r.filled:  # the column is there: only its blank cells are looked for
+        cells = r.raw[Col.DEADLINE]
+        said = [
+            c if c not in ("", None) else next(filter(None, map(_deadline_said, row, whole)), "")
+            for c, row in zip(cells, zip(*sources, strict=True), strict=True)
+        ]
+        found = [s for c, s in zip(cells, said, strict=True) if c in ("", None) and s]
+        if found:
+            r.raw[Col.DEADLINE] = said
+            r.table_problem("deadline-blank-in-text", Col.DEADLINE, found[0])
+        return
+    said = [next(filter(None, map(_deadline_said, row, whole)), "") for row in zip(*sources, strict=True)]
     if any(said):
         r.raw[Col.DEADLINE] = said
         r.filled.add(Col.DEADLINE)
         r.table_problem("deadline-in-text", Col.DEADLINE, next(s for s in said if s))
 
 
+# The unit an item names in its own words: "…杂物乱堆乱放。（责任单位：市城管执法局）".
+UNIT_SAID = re.compile(
+    r"[（(【\[]\s*(?:责任|牵头|承办|主办|整改)(?:单位|部门)\s*[:：]\s*([^）)】\]]{2,40}?)\s*[）)】\]]"
+)
+
+
+def _units_said(descriptions: list[str]) -> list[str]:
+    """Per row, the 责任单位 written in brackets inside the description ("" when none is)."""
+    return [m.group(1) if (m := UNIT_SAID.search(d)) else "" for d in descriptions]
+
+
 def _read_units(r: _Reading) -> None:
     """The unit of each row (责任单位, else the 填报单位), and a section inside it as 责任部门."""
     text = r.text
-    unit_text = [a or b for a, b in zip(text[Col.UNIT], text["_填报单位"], strict=True)]
+    said = _units_said(text[Col.DESCRIPTION]) if Col.DESCRIPTION in r.filled else text[Col.UNIT]
+    unit_text = [a or s or b for a, s, b in zip(text[Col.UNIT], said, text["_填报单位"], strict=True)]
     dept_text = text[Col.DEPARTMENT]
     if Col.DEPARTMENT in r.filled:  # a 责任部门 column of a city-wide list names units, not departments
         unit_text = [
@@ -255,12 +307,13 @@ def _read_dates(r: _Reading) -> None:
         ("deadline", year, calendar, near),
     )
     if any(d.kind in RELATIVE_KINDS for d in deadline.distinct()):
+        starts = [f.value or r.base for f in r.found.values]
         deadline = _Read(
             [
-                parse_date(v, year, f.value or r.base, calendar, near=near, ahead=True)
+                parse_date(v, year, _named_start(r, str(v), i) or starts[i], calendar, near=near, ahead=True)
                 if d.kind in RELATIVE_KINDS
                 else d
-                for v, f, d in zip(r.raw[Col.DEADLINE], r.found.values, deadline.values, strict=True)
+                for i, (v, d) in enumerate(zip(r.raw[Col.DEADLINE], deadline.values, strict=True))
             ],
             r.raw[Col.DEADLINE],
         )
@@ -269,6 +322,25 @@ def _read_dates(r: _Reading) -> None:
     r.finish = _read(
         lambda v: parse_date(v, year, near=near, ahead=False), r.raw[Col.DONE_ON], ("date", year, near, False)
     )
+
+
+NAMED_START = re.compile(r"(?:自|从)?(\S{2,12}?)之日起")
+
+
+def _named_start(r: _Reading, text: str, i: int) -> date | None:
+    """The date a relative deadline says it counts from, when the row has a column for it:
+    自补充材料提交之日起15个工作日 counts from the row's 补充材料提交日期 (when that is filled)."""
+    m = NAMED_START.search(text)
+    if m is None:
+        return None
+    said = clean_header(m.group(1))
+    for f in (*r.table.fields, *r.table.extras):
+        name = re.sub(r"(日期|时间|日)$", "", clean_header(f.header))
+        if len(name) >= 2 and (name in said or said in name) and f.index < len(r.table.rows[i][1]):
+            day = parse_date(r.table.rows[i][1][f.index], r.year, near=r.near, ahead=False)
+            if day.kind == "date" and day.value is not None:
+                return day.value
+    return None
 
 
 def _note_deadline_base(r: _Reading, deadline: _Read) -> None:
@@ -289,11 +361,23 @@ def _note_deadline_base(r: _Reading, deadline: _Read) -> None:
         r.table_problem("deadline-base", Col.DEADLINE, example, f"{where} {day}")
 
 
+def _tracked(r: _Reading) -> list[str] | None:
+    """Per row, what the other columns that tell progress say (措施实施情况跟踪, 治理结果情况跟踪:
+    kept beside the 整改进展 the header chose), joined; None when the table has no such column."""
+    others = [f.index for f in r.table.extras if Col.PROGRESS in f.alt and f.how not in ("clerk", "kept")]
+    if not others:
+        return None
+    columns = [_texts(_column(r.table, c)) for c in others]
+    return ["；".join(t for t in row if t) for row in zip(*columns, strict=True)]
+
+
 def _read_progress(r: _Reading) -> None:
     """Each row's state from every signal the unit gave, by one rule (progress.settle_state)."""
     assert r.finish is not None and r.deadline is not None
     text = r.text
     status, progress = text[Col.STATUS], text[Col.PROGRESS]
+    if "" in progress and (tracked := _tracked(r)):  # 措施实施情况跟踪 beside a blank 整改进展
+        progress = [p or t for p, t in zip(progress, tracked, strict=True)]
     if Col.REMARK in r.filled and "" in progress:  # a 备注 often tells the progress where nothing else does
         progress = [p or note for p, note in zip(progress, text[Col.REMARK], strict=True)]
     if Col.STATUS not in r.filled:
@@ -733,6 +817,8 @@ def _columns(table: RawTable) -> tuple[dict[str, Sequence[Any]], set[str]]:
         values = source if clean or None not in source else ["" if v is None else v for v in source]
         if f.ticks:
             values = _ticked(f.ticks, transposed, n)
+        elif f.facets and Col.DESCRIPTION in f.targets:
+            values = _named(f.facets, transposed, n)
         elif f.facets:
             values = _faceted(f.facets, transposed, n)
         if len(f.targets) > 1:
@@ -763,6 +849,12 @@ def _faceted(facets: tuple[tuple[int, str], ...], transposed: Sequence[Sequence[
         FACET_JOIN.join(f"{label}：{as_text(cells[i])}" for label, cells in parts if as_text(cells[i]))
         for i in range(n)
     ]
+
+
+def _named(facets: tuple[tuple[int, str], ...], transposed: Sequence[Sequence[Any]], n: int) -> list[str]:
+    """An item named in one column and its problem told in another: "胜利路游园提升工程：管线迁改协调较慢"."""
+    parts = [transposed[c] if c < len(transposed) else [""] * n for c, _ in facets]
+    return ["：".join(t for cells in parts if (t := as_text(cells[i]))) for i in range(n)]
 
 
 def _ticked(ticks: tuple[tuple[int, str], ...], transposed: Sequence[Sequence[Any]], n: int) -> list[str]:

@@ -29,7 +29,7 @@ BASE_DATE = re.compile(
 # A deadline the lines around the table set for every item ("自交办之日起三个月内办复", "于8月31日前
 # 办结"): the items' deadline when the table has no column for it.
 DEADLINE_RULE = re.compile(
-    r"(?:自|从)\S{0,10}?起\s*(?P<within>" + NUM + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内"
+    r"(?:自|从|于)\S{0,10}?起\s*(?P<within>" + NUM + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内"
     r"|(?:于|在|请于)\s*(?P<by>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*(?:前|之前)"
 )
 # A header with a digit, or one that counts (问题数, 完成率, 涉及金额), names no ledger column by its words.
@@ -70,6 +70,8 @@ def read_preamble(
             title_org = title_org or org_name(cells[0])
             if below and SIGNATURE.match(cells[0]):  # the 落款: the office that signed the return
                 title_org = title_org or re.sub(r"\s*[（(].*$", "", cells[0])
+    if table.unit is None and table.unit_text and (m := SENDER_SECTION.match(table.unit_text)):
+        table.unit_text = m.group(1)  # 濮阳市人民医院科教科 sent it: the hospital is the unit
     if table.unit is None and table.unit_text is None:
         if title_unit is not None:
             table.unit = title_unit
@@ -96,8 +98,8 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
 
 
 UNIT_LINE = re.compile(
-    r"(填报|报送|责任|整改|承办|主办|牵头|被审计|被巡察|被检查)单位(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
-    r"|(填报|报送|责任)单位(名称)?\s+([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
+    r"(填报|报送|责任|整改|承办|主办|牵头|被审计|被巡察|被检查|被督查|施工)单位(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
+    r"|(填报|报送|责任|被审计|被巡察|被检查|被督查|被巡查)单位(名称)?\s+([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|地址|$)"
 )
 
 
@@ -107,7 +109,15 @@ BARE_UNIT = re.compile(
 )
 # A line about the other party (督查组成员单位：…, 检查单位：…, 交办单位：…): it names no unit of the return.
 OTHER_PARTY_LINE = re.compile(
-    r"(督查|检查|巡察|巡视|督导|暗访|核查|督察)(组|单位|人员)|成员单位|交办单位|检查组"
+    r"(督查|检查|巡查|巡察|巡视|督导|暗访|核查|督察|监理)(组|单位|人员)|成员单位|交办单位|检查组"
+)
+
+
+# An office outside the directory named with the section that filled the return in (濮阳市人民医院
+# 科教科, 某某公司安全环保部): the office is the unit.
+SENDER_SECTION = re.compile(
+    r"^(\S{2,30}?(医院|学校|大学|学院|公司|集团|中心|局|委员会|委|人民政府|政府|院|所))"
+    r"(\S{1,8}?(科|处|室|股|部|办公室|组))$"
 )
 
 

@@ -57,6 +57,10 @@ CODES: dict[str, tuple[str, str]] = {
         WARNING,
         "本表没有「整改时限」列，有的问题在描述、措施或进展中写明了完成期限（如'{value}'），按此作为整改时限",
     ),
+    "deadline-blank-in-text": (
+        WARNING,
+        "有的问题「整改时限」为空，但措施、描述或进展中写明了完成期限（如'{value}'），按此作为整改时限",
+    ),
     "deadline-from-preamble": (
         WARNING,
         "本表没有「整改时限」列，表格上下方写明了时限'{value}'，各行按此计算整改时限",

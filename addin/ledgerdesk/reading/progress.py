@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -48,22 +49,25 @@ NOT_ABOUT_ITEM = re.compile(
 )
 SCOPE = re.compile(r"长效机制|长效管理|常态化|巩固|举一反三|持续抓好|久久为功|建章立制|整改成果|成果巩固")
 # A share done: 100% is done, 0% not begun, anything between under way (完成进度65%).
+COUNTED = re.compile(r"\d+\s*(个|所|处|户|家|件|项|条|座|台|人|批|万|公里|米|km)")
+FRACTION = re.compile(r"(\d{1,4})\s*[/／]\s*(\d{1,4})")
 PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
-FUTURE = re.compile(r"预计|计划|力争|争取|将于|拟于|拟在|确保|下一步|待\S{0,8}后")
+FUTURE = re.compile(r"预计|计划|力争|争取|将于|拟于|拟在|确保|下一步|待\S{0,8}后|排定|排期|定于")
 PARTIAL = re.compile(
     r"基本完成|基本整改|部分|阶段性|初步|大部分|过半|(?<![\d.])\d{1,2}(\.\d+)?%|其余|剩余|尚有|还有\d|还剩|中的\d"
     r"|仍有|仍存在|不彻底"
 )
 # A step that hands the item on or opens it, not one that closes it: 已移交, 已受理, 已立项, 已开工.
 OPEN_STEP = re.compile(
-    r"(已|已经)(移交|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请"
+    r"(已|已经)(移交|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请|报修"
     r"|提请|商请)"
 )
 OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)")
 # Waiting: for a check after the work (待验收) is under way; for someone to start (待办理) is not.
 WAITING = re.compile(r"^待\S{0,6}?(验收|审核|审批|审查|销号|复查|复核|核查|确认|评估|办结|批复)")
 PENDING = re.compile(
-    r"\S待\S{0,2}(出具|办理|完成|落实|解决|审批|审核|验收|批复|确认|拨付|下达|实施|签订|开工|报批|报送|研究|协调|论证)"
+    r"\S待\S{0,2}(出具|办理|完成|落实|解决|审批|审核|验收|批复|确认|拨付|下达|实施|签订|开工|报批|报送|研究|协调|论证|更换|维修"
+    r"|修复|采购|安装|整改|处理|施工|拆除)"
 )
 # Part of it still to do, said in words (not a rate reached: 利用率达到92%).
 REMAINING = re.compile(r"其余|剩余|尚有|还有\d|还剩|仍有|仍存在|部分\S{0,4}(未|尚未|正在)")
@@ -77,12 +81,13 @@ NEGATED_DONE = re.compile(
     r"|落地|见效|通过)"
 )
 WHOLE_DONE = re.compile(
-    r"(已|均已|全部|已经|业已|已于\S{0,14}?)(全部)?(完成整改|整改完成|整改到位|整改完毕|整改|办结|销号|结案|完结|解决|落实到位|处理完毕|办理完毕"
+    r"(已|均已|全部|已经|业已|已于\S{0,14}?)(全部|重新|按要求|及时)?(完成整改|整改完成|整改到位|整改完毕|整改|办结|销号|结案|完结|解决|落实到位|处理完毕|办理完毕"
     r"|答复|回复|反馈|办理|化解|关闭|归档|闭环|验收|消除|办毕|完工|竣工|批复|核发|拆除|整治|修复|纠正|改正)"
     r"|(已全部|全部已|均已|已经全部)\S{1,8}$"
     r"|^(已)?(完成|办结|销号|解决|整改到位|整改完毕|整改完成|已完成)$"
     r"|(完成整改|整改完成|整改到位|整改完毕|已办结|已销号|已解决|已完成)$"
 )
+RESTORED = re.compile(r"恢复正常|已恢复(使用|运行|供应|通行)")
 STEP_DONE = re.compile(
     r"(已|已经|均已)\S{0,4}?(完成|建立|出台|制定|修订|开展|拆除|清理|关停|取缔|修复|更换|完善|安装|设立|开通|印发|落实"
     r"|起草|召开|约谈|部署|协调|对接|调研|督促|启动|排查|梳理|核查|责令|立案)"
@@ -95,9 +100,9 @@ IN_PROGRESS_WORDS = re.compile(
 )
 # Sent back or done again: the item is open again, whatever was done before (退回重办, 回退).
 REOPENED = re.compile(r"退回|回退|返工|不予认可|重办中")
-LONG_TERM_WORDS = re.compile(r"长期坚持|长期|常态化推进|常态推进|持续推进长期")
+LONG_TERM_WORDS = re.compile(r"长期坚持|长期|常态化推进|常态推进|持续推进长期|^常态化(?!\S*机制)")
 NOT_STARTED_WORDS = re.compile(
-    r"未启动|未开始|未开展|滞后|未整改|尚未|未落实|未办结|未完成|暂无进展|无进展|暂缓|停滞|搁置|^(未|暂未|没有)\S{1,4}$"
+    r"未启动|未开始|未开展|滞后|未整改|尚未|仍未|依然未|依旧未|还未|未落实|未办结|未完成|暂无进展|无进展|暂缓|停滞|搁置|^(未|暂未|没有)\S{1,4}$"
 )
 ITEM_SUBJECT = re.compile(
     r"(该|此|上述|以上|相关|所有|全部|各项|本)?(问题|事项|隐患|任务|诉求|工单|建议|提案|意见|案件|整改|线索|反映)?(均|都|全部)?"
@@ -117,34 +122,62 @@ def _parse_status(text: str, words: tuple[tuple[str, str], ...] = ()) -> str | N
             return state
     if key in STATUS_WORDS:
         return STATUS_WORDS[key]
+    return _sentence_state(text, words)
+
+
+@dataclass
+class _Told:
+    """What the clauses of a sentence said, in order, and which one a person believes."""
+
+    verdict: str | None = None  # a clause that gives the verdict (结论：已整改)
+    first: str | None = None  # the first clause that says something
+    last: str | None = None  # the last one after it (None when it counts a part: 已完工5所)
+    step: str | None = None  # the first step taken or plan told (weak)
+    planned: bool = False  # a clause told a plan: "已联系清洗公司，排定7月20日清洗" is not done yet
+    later: set[str] = field(default_factory=set)  # what the clauses after the first said
+
+    def add(self, clause: str, said: str, weak: bool) -> None:
+        if self.first is not None and not weak:
+            self.later.add(said)
+            self.last = said if not COUNTED.search(clause) else None
+        if VERDICT.match(clause) and not weak:
+            self.verdict = self.verdict or said
+        if weak:
+            self.step = self.step or said
+            self.planned = self.planned or said == IN_PROGRESS
+        elif self.first is None:
+            self.first = said
+
+    def settle(self) -> str | None:
+        if (
+            self.verdict is None
+            and self.first == NOT_STARTED
+            and (self.step is not None or IN_PROGRESS in self.later)
+        ):
+            return IN_PROGRESS  # "尚未完成，已约谈企业", "整改未到位，继续整改": not finished, but under way
+        if self.verdict is None and self.first == IN_PROGRESS and self.last == DONE and not self.planned:
+            return DONE  # "已报修，7月9日厂家更换主机后恢复正常": the later stage is what is true now
+        return self.verdict or self.first or (IN_PROGRESS if self.planned else self.step)
+
+
+def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None:
+    """The state a sentence tells, clause by clause (progress.CLAUSE_RULES)."""
     plain = FLAGS.sub("", unicodedata.normalize("NFKC", text))  # [已读]调查核实中: the flag is no clause
     clauses = [c.strip() for c in CLAUSES.split(plain) if c.strip()]
-    verdict: str | None = None
-    first: str | None = None
-    step: str | None = None
-    later: set[str] = set()  # what the clauses after the first said
+    told = _Told()
     for clause in clauses:
         said, weak = _clause_state(clause, words)
-        if said is None:
-            continue
-        if first is not None and not weak:
-            later.add(said)
-        if VERDICT.match(clause) and not weak:
-            verdict = verdict or said
-        if weak:
-            step = step or said
-        elif first is None:
-            first = said
-    if verdict is None and first == NOT_STARTED and (step is not None or IN_PROGRESS in later):
-        return IN_PROGRESS  # "尚未完成，已约谈企业", "整改未到位，继续整改": not finished, but under way
-    said = verdict or first or step
-    if said == DONE and verdict is None and any(REMAINING.search(c) for c in clauses):
+        if said is not None:
+            told.add(clause, said, weak)
+    said = told.settle()
+    if said == DONE and told.verdict is None and any(REMAINING.search(c) for c in clauses):
         said = IN_PROGRESS  # "已办理42户，剩余18户正在补充材料": part of it is still to do
     if said is None:  # a word in brackets may be the status: A类（已解决）
         said = next(filter(None, (_parse_status(inner, words) for inner in BRACKETED.findall(text))), None)
     return said
 
 
+PLAN_LABEL = re.compile(r"计划|安排|下一步|打算|目标")
 # A column told in parts (前期手续 | 在建形象进度): the parts' texts joined, each after its header.
 FACET_JOIN = " ｜ "
 
@@ -152,9 +185,9 @@ FACET_JOIN = " ｜ "
 def _facets_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None:
     """The state of an item told in parts: done when every part says done, not started when every
     part says nothing has begun, long-term when every part says so; anything between is 整改中."""
-    states = {_parse_status(part.partition("：")[2] or part, words) for part in text.split(FACET_JOIN)} - {
-        None
-    }
+    parts = text.split(FACET_JOIN)
+    told = [p for p in parts if not PLAN_LABEL.search(p.partition("：")[0])] or parts  # not 8月份计划
+    states = {_parse_status(part.partition("：")[2] or part, words) for part in told} - {None}
     if not states:
         return None
     return states.pop() if len(states) == 1 else IN_PROGRESS
@@ -195,6 +228,9 @@ def _scope(text: str) -> Said | None:
 
 def _share(text: str) -> Said | None:
     """完成进度65%: under way; 100%: done; 0%: not begun (the share of the work, not of a target)."""
+    if f := FRACTION.fullmatch(text):  # 已整改项/总项：3/5
+        done, total = int(f.group(1)), int(f.group(2))
+        return (DONE if done >= total > 0 else NOT_STARTED if done == 0 else IN_PROGRESS), False
     m = PERCENT.search(text)
     if m is None or re.search(r"率|目标|比例|占比|满意", text):
         return None
@@ -211,6 +247,16 @@ def _negated(text: str) -> Said | None:
 def _whole(text: str) -> Said | None:
     """The item done — or, with another subject (方案已批复, 主体工程已完工), a step."""
     if m := WHOLE_DONE.search(text):
+        return DONE, not ITEM_SUBJECT.fullmatch(text[: m.start()])
+    return None
+
+
+FINISHED = re.compile(r"完成|办结|到位|销号|解决")
+
+
+def _subject_done(text: str) -> Said | None:
+    """完成 with the item as subject (or none) is the item done; 设备采购招标完成 is a step."""
+    if m := FINISHED.search(text):
         return DONE, not ITEM_SUBJECT.fullmatch(text[: m.start()])
     return None
 
@@ -237,12 +283,13 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _matches(WAITING, (IN_PROGRESS, False)),
     _matches(PENDING, (IN_PROGRESS, False)),  # 健康证待出具: something still to come
     _matches(OPEN_STEP, (IN_PROGRESS, False)),
+    _matches(RESTORED, (DONE, False)),  # 厂家更换主机后恢复正常: whoever did it, it works again
     _whole,
     lambda text: (DONE, True) if text.startswith("已") and STEP_DONE.search(text) else None,  # 已完成施工
     _matches(IN_PROGRESS_WORDS, (IN_PROGRESS, False)),
     _matches(NOT_STARTED_WORDS, (NOT_STARTED, False)),
     _matches(STEP_DONE, (DONE, True)),
-    _matches(re.compile(r"完成|办结|到位|销号|解决"), (DONE, False)),
+    _subject_done,
     _matches(ANY_STEP, (DONE, True)),
 )
 
@@ -286,12 +333,13 @@ def is_verified(status_text: str, closeout_text: str) -> bool:
 # A row's signals, and which one wins.
 UNREPORTED = "unreported"  # nothing readable said about the item's progress: 未填报进展, not done
 # "否"/"未办结" answers only whether the item is closed; the progress says whether work is under way.
-CLOSED_NO = {"否", "未办结", "未完成", "未结案", "未销号"}
+CLOSED_NO = {"否", "未办结", "未完成", "未结案", "未销号", "未闭环", "未销案", "未验收"}
 # A closure or verification column (销号情况, 验收情况, 复查结果): closed and checked, or not yet.
 CLOSED = re.compile(
     r"(已|均已)?(销号|销账|验收|复查|复核|核查|闭环)(合格|通过|完成|完毕)?$|^(已|是|合格|通过|验收合格|达标)$"
     r"|(验收|复查|复核|核查|检查)(合格|通过|达标)|通过验收|已销号|(符合|达到|满足)\S{0,4}(要求|条件|标准)"
 )
+FAILED = re.compile(r"不合格|不通过|未通过|不达标|未达标|退回|仍有|仍存在|不到位")
 NOT_CLOSED = re.compile(r"未|不|否|没有|暂无|待|×|✗|✘")
 
 
@@ -359,6 +407,8 @@ def settle_state(
             return IN_PROGRESS, "status"
         if said == DONE and closed == NOT_STARTED and not _is_word(status, words):
             return IN_PROGRESS, "status"  # "已召开协调会" over 是否办结: 否 — a step taken, not closed
+        if said == DONE and closed in (NOT_STARTED, IN_PROGRESS) and FAILED.search(closeout):
+            return IN_PROGRESS, "closeout"  # 已整改, but 复查不合格: the check is the later stage
         if said in (IN_PROGRESS, NOT_STARTED) and finished == 2:
             return DONE, "finish-later"
         return said, "status"

@@ -11,7 +11,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from ..model import Col
-from .cells import DATE_LINE
+from .cells import DATE_LINE, as_text
 from .headers import MIN_HEADER_MATCHES, Field
 
 if TYPE_CHECKING:
@@ -64,12 +64,58 @@ def fill_down(
         value = grid[r1][c1] if c1 < len(grid[r1]) else ""
         if value in ("", None):
             continue
+        table.spans.append((c1, r1 + 1, min(r2, len(grid) - 1) + 1))
         for r in range(r1 + 1, min(r2, len(grid) - 1) + 1):
             row = grid[r]
             if c1 < len(row) and row[c1] in ("", None):
                 row[c1] = value  # type: ignore[index]
                 filled.setdefault(r + 1, []).append(headers.get(c1, ""))
     return filled
+
+
+def join_spans(table: RawTable) -> None:
+    """One problem written once, merged down over the rows of its several measures (each with its
+    own 责任人, 时限, 进展): one item, as a person reads it — its measures, deadlines and progress
+    joined with "；" (the deadline is then the last of them). Rows under one merged problem that
+    name different units or numbers stay items of their own (one problem, several units)."""
+    described = {f.index for f in table.fields if Col.DESCRIPTION in f.targets}
+    spans = sorted((r1, r2) for c, r1, r2 in table.spans if c in described)
+    if not spans:
+        return
+    apart = {f.index for f in table.fields if {Col.UNIT, Col.ID, "_序号"} & set(f.targets)}
+    rows, joined = [], {}
+    k = 0
+    while k < len(table.rows):
+        first, values = table.rows[k]
+        span = next(((r1, r2) for r1, r2 in spans if r1 == first), None)
+        group = [values]
+        while span and k + len(group) < len(table.rows) and table.rows[k + len(group)][0] <= span[1]:
+            nxt = table.rows[k + len(group)][1]
+            if any(_cell(nxt, c) not in ("", _cell(values, c)) for c in apart):
+                break
+            group.append(nxt)
+        if len(group) > 1:
+            joined[first] = table.rows[k + len(group) - 1][0]
+            values = [_joined([_cell(v, c) for v in group]) for c in range(max(map(len, group)))]
+        rows.append((first, values))
+        k += len(group)
+    if joined:
+        table.rows = rows
+        table.transposed = None
+        for first, last in joined.items():
+            table.filled.setdefault(first, []).append(f"第{first}至{last}行合为一项")
+
+
+def _cell(values: Sequence[object], c: int) -> object:
+    v = values[c] if c < len(values) else ""
+    return "" if v is None else v
+
+
+def _joined(cells: list[object]) -> object:
+    distinct = list(dict.fromkeys(v for v in cells if v != ""))
+    if len(distinct) <= 1:
+        return distinct[0] if distinct else ""
+    return "；".join(as_text(v) for v in distinct)
 
 
 def item_rows(
@@ -93,6 +139,7 @@ def item_rows(
         for k, (row, sure_row) in enumerate(zip(data[head:], sure[head:], strict=True), head)
         if sure_row or not skip(row)
     ]
+    rows = _without_headings(rows)
     last = rows[-1][0] if rows else start
     footer = [row for row in data[last - start :] if skip.is_footer(row)]
     while rows and skip.is_footer(rows[-1][1]):
@@ -228,6 +275,53 @@ class RowFilter:
         if len(cells) == 1 and cells[0][0] in self.unit and "盖章" not in texts[0]:
             return False
         return all(DATE_LINE.match(t) or SIGNATURE.match(t) for t in texts)
+
+
+# A heading over the items: "一、胜利路社区", "（二）背街小巷", "第三部分 农贸市场" on a line of its own.
+HEADING = re.compile(
+    r"^\s*(?P<mark>[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|第[一二三四五六七八九十]+(部分|类|组|项))"
+    r"\s*(?P<text>[^。，；,;！？!?]{1,24})$"
+)
+# A line that says nothing was found: "该点位文明创建工作整体良好。", "未发现问题".
+NO_FINDING = re.compile(
+    r"^\s*[^。，；,;]{0,20}?(整体良好|总体良好|情况良好|整体较好|总体较好|未发现(明显)?问题|未发现异常|无问题|无异常)[。.]?\s*$"
+)
+
+
+def _lone_text(values: Sequence[object]) -> str | None:
+    """The text of a row with one cell filled (merged cells across repeat it), else None."""
+    cells = {v.strip() if isinstance(v, str) else v for v in values if v not in ("", None)}
+    if len(cells) != 1:
+        return None
+    only = cells.pop()
+    return only if isinstance(only, str) else None
+
+
+def _level(text: str) -> str:
+    m = HEADING.match(text)
+    if m is None:
+        return ""
+    mark = m.group("mark")
+    return "（一）" if mark[0] in "（(" else "第" if mark[0] == "第" else "一、"
+
+
+def _without_headings(rows: list[tuple[int, Sequence[object]]]) -> list[tuple[int, Sequence[object]]]:
+    """The rows that are items, not the headings that group them nor a line saying a place was
+    fine. A heading is a short numbered line alone on its row (一、…, （一）…) that the next row
+    does not continue at the same level: "一、胜利路社区" over "（一）背街小巷" or "1.……" is a
+    heading; "一、窗口人员服务态度差" followed by "二、……" is an item, as is a list of such lines."""
+    lone = [_lone_text(values) for _, values in rows]
+    kept = []
+    for k, (row, text) in enumerate(zip(rows, lone, strict=True)):
+        if text is not None and NO_FINDING.match(text):
+            continue
+        level = _level(text) if text is not None else ""
+        if level:
+            after = next((t for t in lone[k + 1 :] if t is None or not NO_FINDING.match(t)), None)
+            if k + 1 < len(rows) and (after is None or _level(after) != level):
+                continue
+        kept.append(row)
+    return kept
 
 
 def _position(values: Sequence[object], value: object) -> int:
