@@ -187,3 +187,97 @@ def test_a_header_below_a_long_preamble_is_found(tmp_path, units):
     items, result = _items(write_return(tmp_path / "通知.xlsx", rows), units)
     assert items == [("网站更新慢", "市统计局", "已完成", "2024-08-31")]
     assert result.ledger["来源行"] == [43]
+
+
+def test_one_problem_merged_over_its_measures_is_one_item_with_the_last_deadline(tmp_path, units):
+    """A hazard written once, merged down over its two measures (each with its own 时限): one item, so
+    the completion rate counts it once; a problem merged over rows of two units stays two items."""
+    path = tmp_path / "市应急管理局.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet()
+    ws.write_row(0, 0, ["序号", "责任单位", "隐患名称", "整改措施", "整改时限", "整改进展"])
+    ws.merge_range(1, 0, 2, 0, 1)
+    ws.merge_range(1, 1, 2, 1, "市燃气公司")
+    ws.merge_range(1, 2, 2, 2, "调压撬区可燃气体探测器失效")
+    ws.write_row(1, 3, ["更换探测器", "2024年7月10日", "已完成"])
+    ws.write_row(2, 3, ["报警信号接入SCADA系统", "2024年7月25日", "正在调试"])
+    ws.merge_range(3, 2, 4, 2, "河道两岸垃圾堆积")
+    ws.write_row(3, 0, [2, "市城管局"])
+    ws.write_row(3, 3, ["清理", "2024年7月20日", "已完成"])
+    ws.write_row(4, 0, [3, "华龙区人民政府"])
+    ws.write_row(4, 3, ["清理", "2024年7月20日", "正在清理"])
+    book.close()
+    items, result = _items(path, units, ("问题描述", "责任单位", "状态归类", "整改时限", "来源行"))
+    assert items == [
+        ("调压撬区可燃气体探测器失效", "市燃气有限公司", "整改中", "2024-07-25", 2),
+        ("河道两岸垃圾堆积", "市城市管理局", "已完成", "2024-07-20", 4),
+        ("河道两岸垃圾堆积", "华龙区人民政府", "整改中", "2024-07-20", 5),
+    ]
+    assert "第2至3行合为一项" in result.ledger["合并单元格"][0]
+
+
+def test_numbered_headings_and_no_finding_lines_are_not_items_but_numbered_items_are(tmp_path, units):
+    rows = [
+        ["存在问题", "整改情况"],
+        ["一、胜利路社区"],
+        ["（一）社区居委会"],
+        ["该点位文明创建工作整体良好。"],
+        ["（二）背街小巷"],
+        ["1.门前三包责任落实不到位。（责任单位：市城管执法局）", "已清理"],
+        ["2.机动车乱停放。（责任单位：市交警支队）", "正在整治"],
+        ["二、窗口服务态度差"],
+        ["三、办事指南未更新"],
+    ]
+    items, result = _items(write_return(tmp_path / "市创文办.xlsx", rows), units, ("问题描述", "责任单位"))
+    assert items == [
+        ("1.门前三包责任落实不到位。（责任单位：市城管执法局）", "市城市管理局"),
+        ("2.机动车乱停放。（责任单位：市交警支队）", "市公安局交通管理支队"),
+        ("二、窗口服务态度差", "市创文办"),  # a list of numbered lines: items, none of them a heading
+        ("三、办事指南未更新", "市创文办"),
+    ]
+
+
+def test_a_register_without_a_problem_column_names_its_items_and_keeps_every_column(tmp_path, units):
+    rows = [
+        ["填报单位：市卫计委行政审批科"],
+        ["序号", "申请人", "许可类型", "受理日期", "办理时限", "补充材料提交日期", "办理状态"],
+        [1, "濮阳康宁口腔诊所", "执业登记", date(2024, 6, 3), "受理之日起20个工作日", "", "已发证"],
+        [
+            2,
+            "濮阳市安康护理院",
+            "设置审批",
+            date(2024, 6, 17),
+            "自补充材料提交之日起15个工作日",
+            date(2024, 7, 15),
+            "审查中",
+        ],
+    ]
+    items, result = _items(write_return(tmp_path / "许可.xlsx", rows), units)
+    assert items == [
+        ("濮阳康宁口腔诊所", "市卫生健康委员会", "已完成", "2024-07-02"),
+        ("濮阳市安康护理院", "市卫生健康委员会", "整改中", "2024-08-05"),  # from the 补充材料 date
+    ]
+    assert result.ledger["问题类别"] == ["执业登记", "设置审批"]  # no column lost beside the name
+
+
+def test_deadlines_set_by_kind_above_the_table_and_a_meeting_heading_dates_the_items(tmp_path, units):
+    rows = [
+        ["市长信箱信件办理情况表"],
+        ["办理时限：一般问题原则上在3个工作日内办结；较复杂的问题延长到10个工作日。"],
+        ["序号", "信件标题", "递送部门", "提交时间", "问题类型", "处理状态"],
+        [1, "随迁子女入学积分政策咨询", "市教育局", date(2024, 7, 3), "一般", "已处理"],
+        [2, "小区围墙倒塌无人修复", "市住建局", date(2024, 7, 1), "较复杂", "待处理"],
+    ]
+    items, _ = _items(write_return(tmp_path / "信箱.xlsx", rows), units)
+    assert [i[3] for i in items] == ["2024-07-08", "2024-07-15"]
+    rows = [
+        ["序号", "决定事项", "承办单位", "完成时限", "执行情况"],
+        ["市政府第26次常务会议（2024年7月9日）"],
+        [1, "拨付高标准农田建设项目县级配套资金", "市财政局", "立行立改", "资金已拨付到位"],
+        [2, "建设滩区迁建社区配套学校", "范县人民政府", "三个月内", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "决定事项.xlsx", rows), units)
+    assert [(i[0], i[3]) for i in items] == [
+        ("拨付高标准农田建设项目县级配套资金", "2024-07-09"),
+        ("建设滩区迁建社区配套学校", "2024-10-09"),
+    ]

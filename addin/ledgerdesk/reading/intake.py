@@ -33,6 +33,7 @@ FORM_WIDTH = 8  # cells in a line of label | text pairs at most (four pairs)
 # Sheets that explain the return (填表说明, 目录, 下拉选项): read only under a header that is clearly
 # a ledger's (three ledger columns, or 问题描述 and 整改状态), never a "问题描述 | 填写要求" list.
 INSTRUCTIONS = re.compile(r"说明|填表|目录|封面|字典|下拉")
+DAY_IN_TEXT = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
 NOTE_MARK = re.compile(r"[，。；！？,;!?]")  # a header cell with a sentence's marks is a note
 
 
@@ -57,6 +58,11 @@ class RawTable:
     transposed: tuple[list[Any], list[Sequence[object]]] | None = None
     ends_at: int | None = None  # the grid row where another table of the sheet begins
     deadline_rule: str | None = None  # a deadline the lines around the table set for all (三个月内)
+    # deadlines set by kind ("一般问题3个工作日内办结；较复杂的问题10个工作日"): (what the rule is for, 时限)
+    deadline_rules: list[tuple[str, str]] = field(default_factory=list)
+    deadline_start: str | None = None  # what relative deadlines count from, said around the table (领导批示)
+    # Excel row -> the heading over it that dates it ("市政府第26次常务会议（2024年7月9日）")
+    headings: dict[int, str] = field(default_factory=dict)
     spans: list[tuple[int, int, int]] = field(default_factory=list)  # cells merged down: (column, Excel rows)
 
     @property
@@ -168,6 +174,7 @@ def read_sheet(
         rows, footer = _above(rows, table.ends_at), []
     table.rows = rows
     join_spans(table)
+    _date_headings(grid, table)
     if table.rows is rows and skip.columns is not None and rows and rows[-1][0] == start + len(rows):
         # the items are the first rows under the header (notes and blank rows may follow them)
         k = len(rows)
@@ -266,6 +273,25 @@ def _move(table: RawTable, offset: int) -> None:
     table.filled = {r + offset: headers for r, headers in table.filled.items()}
     if table.ends_at is not None:
         table.ends_at += offset
+
+
+def _date_headings(grid: Sequence[Sequence[object]], table: RawTable) -> None:
+    """The headings between the items that date the items under them (one text alone on its row,
+    holding a date: 市政府第24次常务会议（2024年6月7日）): relative deadlines count from there."""
+    if not table.rows:
+        return
+    items = {r for r, _ in table.rows}
+    heading = None
+    for r in range(table.header_row + 1, table.rows[-1][0] + 1):
+        if r in items:
+            if heading:
+                table.headings[r] = heading
+            continue
+        cells = (
+            {v.strip() for v in grid[r - 1] if isinstance(v, str) and v.strip()} if r <= len(grid) else set()
+        )
+        if len(cells) == 1 and DAY_IN_TEXT.search(text := cells.pop()) and len(text) <= 60:
+            heading = text
 
 
 def _above(rows: list[tuple[int, Sequence[object]]], end: int) -> list[tuple[int, Sequence[object]]]:

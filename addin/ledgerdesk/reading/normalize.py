@@ -21,7 +21,7 @@ from ..model import COLUMNS, LEDGER_COLUMNS, Col
 from .cells import as_text
 from .dates import DEADLINE_KINDS, NUM, ParsedDate, _date_shown, parse_date
 from .problems import Problem, make_problem
-from .progress import FACET_JOIN, UNREPORTED, expected_date, is_tick, is_verified, settle_state
+from .progress import FACET_JOIN, REOPENED, UNREPORTED, expected_date, is_tick, is_verified, settle_state
 from .schema import (
     DONE,
     EXTENSION_WORDS,
@@ -164,7 +164,12 @@ def _note_columns(r: _Reading) -> None:
 def _read_text(r: _Reading) -> None:
     """Each canonical column's cells, and as text; a cell cut at Excel's limit is named."""
     r.raw, r.filled = _columns(r.table)
-    if Col.DEADLINE not in r.filled and r.table.deadline_rule:  # 自交办之日起三个月内, said above the table
+    if Col.DEADLINE not in r.filled and (said := _rules_for_rows(r)):  # by kind: 主办三个月, 会办一个月
+        r.raw[Col.DEADLINE] = said
+        r.filled.add(Col.DEADLINE)
+        rules = "；".join(f"{kind}…{within}" for kind, within in r.table.deadline_rules)
+        r.table_problem("deadline-from-preamble", Col.DEADLINE, rules)
+    elif Col.DEADLINE not in r.filled and r.table.deadline_rule:  # 自交办之日起三个月内, said above the table
         r.raw[Col.DEADLINE] = [r.table.deadline_rule] * r.n
         r.filled.add(Col.DEADLINE)
         r.table_problem("deadline-from-preamble", Col.DEADLINE, r.table.deadline_rule)
@@ -214,6 +219,28 @@ DEADLINE_WITHIN = re.compile(
     r"|(?:当场|立即|即时)(?:改正|整改|纠正)|立行立改"
 )
 DEADLINE_ONLY = 16  # characters of a 整改要求 cell that is nothing but a deadline (2024年7月底前) at most
+
+
+KIND_MAX = 6  # characters of a cell that names an item's kind (一般, 较复杂, 主办, 会办) at most
+
+
+def _rules_for_rows(r: _Reading) -> list[str] | None:
+    """Each row's deadline from the rules the lines around the table set by kind, chosen by a short
+    cell of the row the rule begins with (问题类型 一般 → "一般问题…3个工作日内"); None unless a
+    rule fits some row."""
+    rules = r.table.deadline_rules
+    if not rules:
+        return None
+    said = []
+    for _, values in r.table.rows:
+        kinds = {v.strip() for v in values if isinstance(v, str) and 0 < len(v.strip()) <= KIND_MAX}
+        said.append(
+            next(
+                (within for kind, within in rules if any(kind.startswith(k) for k in kinds)),
+                r.table.deadline_rule or "",  # a row of no kind the rules name: the rule for all, if any
+            )
+        )
+    return said if any(s != (r.table.deadline_rule or "") for s in said) else None
 
 
 def _deadline_said(value: object, whole: bool) -> str:
@@ -269,10 +296,20 @@ def _units_said(descriptions: list[str]) -> list[str]:
     return [m.group(1) if (m := UNIT_SAID.search(d)) else "" for d in descriptions]
 
 
+def _other_unit(r: _Reading) -> list[str] | None:
+    """Per row, what a second unit column says (受理单位 beside the 办理单位 the header chose)."""
+    index = next(
+        (f.index for f in r.table.extras if Col.UNIT in f.alt and f.how not in ("clerk", "kept")), None
+    )
+    return _texts(_column(r.table, index)) if index is not None else None
+
+
 def _read_units(r: _Reading) -> None:
     """The unit of each row (责任单位, else the 填报单位), and a section inside it as 责任部门."""
     text = r.text
     said = _units_said(text[Col.DESCRIPTION]) if Col.DESCRIPTION in r.filled else text[Col.UNIT]
+    if "" in said and (other := _other_unit(r)):  # 办理单位 blank, 受理单位 filled
+        said = [s or o for s, o in zip(said, other, strict=True)]
     unit_text = [a or s or b for a, s, b in zip(text[Col.UNIT], said, text["_填报单位"], strict=True)]
     dept_text = text[Col.DEPARTMENT]
     if Col.DEPARTMENT in r.filled:  # a 责任部门 column of a city-wide list names units, not departments
@@ -307,7 +344,8 @@ def _read_dates(r: _Reading) -> None:
         ("deadline", year, calendar, near),
     )
     if any(d.kind in RELATIVE_KINDS for d in deadline.distinct()):
-        starts = [f.value or r.base for f in r.found.values]
+        events = _event_dates(r)
+        starts = [f.value or e or r.base for f, e in zip(r.found.values, events, strict=True)]
         deadline = _Read(
             [
                 parse_date(v, year, _named_start(r, str(v), i) or starts[i], calendar, near=near, ahead=True)
@@ -317,23 +355,52 @@ def _read_dates(r: _Reading) -> None:
             ],
             r.raw[Col.DEADLINE],
         )
-        _note_deadline_base(r, deadline)
+        _note_deadline_base(r, deadline, events)
     r.deadline = deadline
     r.finish = _read(
         lambda v: parse_date(v, year, near=near, ahead=False), r.raw[Col.DONE_ON], ("date", year, near, False)
     )
 
 
-NAMED_START = re.compile(r"(?:自|从)?(\S{2,12}?)之日起")
+DAY_SAID = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+EVENT_COLUMN = re.compile(r"(会议|批示|交办|下达|部署)\S{0,6}(时间|日期|名称)")
+
+
+def _event_dates(r: _Reading) -> list[date | None]:
+    """Per row, the date of the event its item comes from when no 发现时间 gives it: the meeting
+    named beside it (会议名称及时间: 局长办公会议（2024年第9次，6月14日）) or in the heading over it
+    (市政府第26次常务会议（2024年7月9日）) — the last date the text names."""
+    columns = [f.index for f in r.table.extras if EVENT_COLUMN.search(f.header)]
+    if not columns and not r.table.headings:
+        return [None] * r.n
+    out: list[date | None] = []
+    for excel_row, values in r.table.rows:
+        texts = [as_text(values[c]) for c in columns if c < len(values)]
+        texts.append(r.table.headings.get(excel_row, ""))
+        days = [m for t in texts if t for m in DAY_SAID.finditer(t)]
+        out.append(_day(days[-1], r.year) if days else None)
+    return out
+
+
+def _day(m: re.Match[str], year: int) -> date | None:
+    try:
+        return date(int(m.group(1) or year), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+NAMED_START = re.compile(r"(?:自|从)?(\S{2,12}?)(?:之日起|之日|后)(?=\s*" + NUM + ")")
 
 
 def _named_start(r: _Reading, text: str, i: int) -> date | None:
     """The date a relative deadline says it counts from, when the row has a column for it:
-    自补充材料提交之日起15个工作日 counts from the row's 补充材料提交日期 (when that is filled)."""
+    自补充材料提交之日起15个工作日 counts from the row's 补充材料提交日期, 批示后15日内 from its
+    批示时间 (when that is filled); so do all of a table whose note says so (办理时限自领导批示之日起计算)."""
     m = NAMED_START.search(text)
-    if m is None:
+    start = m.group(1) if m is not None else r.table.deadline_start
+    if not start:
         return None
-    said = clean_header(m.group(1))
+    said = clean_header(start)
     for f in (*r.table.fields, *r.table.extras):
         name = re.sub(r"(日期|时间|日)$", "", clean_header(f.header))
         if len(name) >= 2 and (name in said or said in name) and f.index < len(r.table.rows[i][1]):
@@ -343,7 +410,7 @@ def _named_start(r: _Reading, text: str, i: int) -> date | None:
     return None
 
 
-def _note_deadline_base(r: _Reading, deadline: _Read) -> None:
+def _note_deadline_base(r: _Reading, deadline: _Read, events: list[date | None]) -> None:
     """Relative deadlines counted from the table's base date (no 发现时间 in their row): say so."""
     assert r.found is not None
     if not r.table.base_date:
@@ -351,14 +418,17 @@ def _note_deadline_base(r: _Reading, deadline: _Read) -> None:
     example = next(
         (
             t
-            for t, d, f in zip(r.text[Col.DEADLINE], deadline.values, r.found.values, strict=True)
-            if d.kind in RELATIVE_KINDS and d.value is not None and not f.value
+            for t, d, f, e in zip(r.text[Col.DEADLINE], deadline.values, r.found.values, events, strict=True)
+            if d.kind in RELATIVE_KINDS and d.value is not None and not f.value and not e
         ),
         None,
     )
     if example is not None:
         where, day = r.table.base_date[1], r.table.base_date[0]
         r.table_problem("deadline-base", Col.DEADLINE, example, f"{where} {day}")
+
+
+SENT_BACK = re.compile(r"退回|回退|重办")
 
 
 def _tracked(r: _Reading) -> list[str] | None:
@@ -378,8 +448,17 @@ def _read_progress(r: _Reading) -> None:
     status, progress = text[Col.STATUS], text[Col.PROGRESS]
     if "" in progress and (tracked := _tracked(r)):  # 措施实施情况跟踪 beside a blank 整改进展
         progress = [p or t for p, t in zip(progress, tracked, strict=True)]
-    if Col.REMARK in r.filled and "" in progress:  # a 备注 often tells the progress where nothing else does
-        progress = [p or note for p, note in zip(progress, text[Col.REMARK], strict=True)]
+    if Col.REMARK in r.filled:  # a 备注 often tells the progress where nothing else does, or that
+        # the answer was sent back (已退回重办), which no other column says
+        progress = [
+            (f"{p}；{note}" if p else note) if note and (not p or REOPENED.search(note)) else p
+            for p, note in zip(progress, text[Col.REMARK], strict=True)
+        ]
+    if Col.MEASURES in r.filled and any(SENT_BACK.search(m) for m in set(text[Col.MEASURES])):
+        progress = [  # 处理意见: 退回重办 — the answer was sent back (制定返工方案 is a measure)
+            (f"{p}；{m}" if p else m) if SENT_BACK.search(m) else p
+            for p, m in zip(progress, text[Col.MEASURES], strict=True)
+        ]
     if Col.STATUS not in r.filled:
         header = next((f.header for f in r.table.fields if Col.PROGRESS in f.targets), None)
         others = [f.header for f in r.table.fields if {Col.CLOSEOUT, Col.DONE_ON} & set(f.targets)]

@@ -31,7 +31,8 @@ BASE_DATE = re.compile(
 DEADLINE_RULE = re.compile(
     r"(?:自|从|于)\S{0,10}?起\s*(?P<within>" + NUM + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内"
     r"|(?:于|在|请于)\s*(?P<by>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*(?:前|之前)"
-)
+    r"(?=\S{0,8}?(?:办结|完成|整改|解决|落实|办复|答复|到位))(?!\S{0,8}?(?:报送|上报|报至|反馈|送至|报市))"
+)  # (the date the return itself is due, 请于7月31日前报送, sets no item's deadline)
 # A header with a digit, or one that counts (问题数, 完成率, 涉及金额), names no ledger column by its words.
 
 
@@ -91,10 +92,32 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
             table.base_date = (found, f"表{'下' if below else '上'}方写明的{m.group(1) or m.group(5)}日期")
     if table.deadline_rule is None and (rule := DEADLINE_RULE.search(text)):
         table.deadline_rule = (rule.group("within") or rule.group("by")).replace(" ", "")
+    if not table.deadline_rules:
+        table.deadline_rules = _rules_by_kind(text)
+    if table.deadline_start is None and (start := DEADLINE_START.search(text)):
+        table.deadline_start = start.group(1)
     if table.report_date is None and (
         re.search(r"(填报|报送|统计|截止|截至)(日期|时间)?", text) or (below and DATE_LINE.match(cells[-1]))
     ):
         table.report_date = _preamble_date(row, text)
+
+
+# What the table's relative deadlines count from: "注：办理时限自领导批示之日起计算".
+DEADLINE_START = re.compile(r"(?:时限|期限)\S{0,4}?(?:自|从)(\S{2,12}?)(?:之日)?(?:起计算|起算|开始计算)")
+# A time given for one kind of item: "一般问题原则上在3个工作日内办结", "会办意见须自交办之日起一个月内".
+WITHIN = re.compile(r"(?<![月\d〇零一二两三四五六七八九十])" + NUM + r"\s*个?\s*(工作日|日|天|个月|周)")
+LABEL = re.compile(r"^[^：:，,]{0,8}[：:]")
+
+
+def _rules_by_kind(text: str) -> list[tuple[str, str]]:
+    """The deadlines a line sets for several kinds of item, one per clause (at least two, else none):
+    (the clause's words before the time — what it is for —, the time)."""
+    rules = []
+    for clause in re.split(r"[；;。，,\n]", text):
+        clause = LABEL.sub("", clause.strip())
+        if (m := WITHIN.search(clause)) and m.start() >= 2:
+            rules.append((clause[: m.start()], m.group(0).replace(" ", "") + "内"))
+    return rules if len(rules) >= 2 else []
 
 
 UNIT_LINE = re.compile(
@@ -140,15 +163,15 @@ PERIOD = re.compile(r"\s*日?\s*[-—–~至到]+\s*((?:\d{4}\s*[年./-]\s*)?\d{
 
 def _preamble_date(row: Sequence[object], text: str) -> date | None:
     """The date on a 填报日期 line: in the same cell as text, or a real date in a cell of its own."""
-    m = re.search(
-        r"(填报|报送|统计|截止|截至)?(日期|时间)?\s*[:：]?\s*(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})",
-        text,
+    dated = r"\s*[:：]?\s*(?P<day>\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
+    m = re.search(r"(填报|报送|统计|截止|截至)\S{0,4}?" + dated, text) or (
+        re.search(dated, text) if len(text) <= 60 else None  # a date inside a sentence is no 填报日期
     )
     if m:
-        if span := PERIOD.match(text, m.end(3)):  # 统计时段：2024年7月1日—7月31日: as of its end
-            start = parse_date(m.group(3), None).value
+        if span := PERIOD.match(text, m.end("day")):  # 统计时段：2024年7月1日—7月31日: as of its end
+            start = parse_date(m.group("day"), None).value
             return parse_date(span.group(1), start.year if start else None, near=start).value
-        return parse_date(m.group(3), None).value
+        return parse_date(m.group("day"), None).value
     for value in row:
         if isinstance(value, date):
             return value.date() if isinstance(value, datetime) else value

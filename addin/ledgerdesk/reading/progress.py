@@ -409,8 +409,8 @@ def settle_state(
             return IN_PROGRESS, "status"  # "已召开协调会" over 是否办结: 否 — a step taken, not closed
         if said == DONE and closed in (NOT_STARTED, IN_PROGRESS) and FAILED.search(closeout):
             return IN_PROGRESS, "closeout"  # 已整改, but 复查不合格: the check is the later stage
-        if said in (IN_PROGRESS, NOT_STARTED) and finished == 2:
-            return DONE, "finish-later"
+        if said in (IN_PROGRESS, NOT_STARTED) and finished == 2 and not REOPENED.search(status):
+            return DONE, "finish-later"  # (an answer sent back, 退回重办, is later than its date)
         return said, "status"
     signal = "unknown" if status else ""
     if progress and REOPENED.search(progress):  # answered, then sent back: open again

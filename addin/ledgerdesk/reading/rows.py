@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..model import Col
 from .cells import DATE_LINE, as_text
 from .headers import MIN_HEADER_MATCHES, Field
+from .progress import FACET_JOIN
 
 if TYPE_CHECKING:
     from .intake import RawTable
@@ -112,10 +113,12 @@ def _cell(values: Sequence[object], c: int) -> object:
 
 
 def _joined(cells: list[object]) -> object:
+    """The cells of one column over the rows of one item: one value, or the parts told in turn
+    (read like a column told in parts: done when every part says done)."""
     distinct = list(dict.fromkeys(v for v in cells if v != ""))
     if len(distinct) <= 1:
         return distinct[0] if distinct else ""
-    return "；".join(as_text(v) for v in distinct)
+    return FACET_JOIN.join(as_text(v) for v in distinct)
 
 
 def item_rows(
@@ -316,10 +319,11 @@ def _without_headings(rows: list[tuple[int, Sequence[object]]]) -> list[tuple[in
         if text is not None and NO_FINDING.match(text):
             continue
         level = _level(text) if text is not None else ""
-        if level:
+        if level and k + 1 < len(rows):
+            nxt = lone[k + 1]
             after = next((t for t in lone[k + 1 :] if t is None or not NO_FINDING.match(t)), None)
-            if k + 1 < len(rows) and (after is None or _level(after) != level):
-                continue
+            if (nxt is not None and NO_FINDING.match(nxt)) or after is None or _level(after) != level:
+                continue  # a heading: over lines of another level, or over "整体良好"
         kept.append(row)
     return kept
 

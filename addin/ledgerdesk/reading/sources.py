@@ -680,13 +680,16 @@ def _closing_end(paragraphs: list[str]) -> int:
 
 
 def _nearest(paragraphs: list[str]) -> list[str]:
-    """The first CONTEXT_LINES non-empty paragraphs, up to body text (a long paragraph)."""
+    """The first CONTEXT_LINES non-empty paragraphs, up to body text (a long paragraph) — but the
+    body text right beside the table is kept: the 函 over it states its 交办 date and deadlines."""
     kept: list[str] = []
     for text in paragraphs:
-        if len(kept) == CONTEXT_LINES or len(text) > PROSE:
+        if len(kept) == CONTEXT_LINES or (len(text) > PROSE and kept):
             break
         if text:
             kept.append(text)
+        if len(text) > PROSE:
+            break
     return kept
 
 
