@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 AS_OF = date(2024, 7, 31)
-NOT_RETURNS = {"expected.json", "README.md"}
+NOT_RETURNS = {"expected.json", "README.md", "SOURCES.txt"}  # SOURCES.txt: the sources a part was made from
 
 
 @dataclass

@@ -160,6 +160,7 @@ def _parse_date(
     if not isinstance(value, str):
         return _parse_value(value, year, base, calendar, near, ahead)
     text = unicodedata.normalize("NFKC", value).strip()
+    text = CLOCK.sub("", text)  # 2024/7/18 9:05: the time of day, before the spaces go
     text = re.sub(r"\s+", "", text)
     if not text:
         return BLANK
@@ -289,6 +290,7 @@ MONTH_RANGE = re.compile(
     + r"月(?:末|份)?"
 )
 
+CLOCK = re.compile(r"(?<=\d)[日号]?\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")  # a time after a date
 # Each written form of a date or deadline, tried in order on the text (spaces and 前/止 taken off,
 # 底 read as 末): (pattern, whole text or inside it, how to read it).
 TEXT_RULES: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str], _At], ParsedDate]], ...] = (

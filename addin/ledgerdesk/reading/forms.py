@@ -60,10 +60,27 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
     preamble: list[list[object]] = []
     current: dict[str, tuple[object, int]] = {}
     paired = other = 0
+    pending: str | None = None  # a label alone on its line ("一、整改问题"): its text is on the next
+    last: tuple[str, int] | None = None  # the label of the pair on the line above, and its column
     for r, row in enumerate(grid):
-        pairs = _pairs(row)
+        lone = _lone(row)
+        if last is not None and lone is not None and last[0] in current and _first_column(row) > last[1]:
+            value, at = current[last[0]]  # the label merged down over a second line of its text
+            current[last[0]] = (f"{value}\n{lone}" if value not in ("", None) else lone, at)
+            continue
+        if lone is not None and (label := _label_line(lone)) is not None:
+            pending = label
+            continue
+        pairs = [(pending, lone)] if pending is not None and lone is not None else _pairs(row)
+        paired += pending is not None and lone is not None  # the label's line counts as the form's too
+        pending = None
+        if last is not None and len(pairs) == 1 and pairs[0][0] == last[0] and last[0] in current:
+            value, at = current[last[0]]  # the label merged down (and filled in) over a second line
+            current[last[0]] = (f"{value}\n{pairs[0][1]}", at)
+            continue
         started = bool(blocks or current)
         if not pairs or (not started and all(ABOUT_RETURN.match(label) for label, _ in pairs)):
+            last = None
             if any(v not in ("", None) for v in row):
                 if started:
                     other += 1
@@ -71,11 +88,14 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
                     preamble.append(list(row))
             continue
         paired += 1
+        last = None
         for label, value in pairs:
             if label in current:  # the same label again: the next item
                 blocks.append(current)
                 current = {}
             current[label] = (value, r + 1)
+        if len(pairs) == 1 and lone is None and label != NUMBERED:
+            last = (pairs[0][0], _first_column(row))
     if current:
         blocks.append(current)
     blocks = [b for b in blocks if _is_item(b)]
@@ -88,6 +108,28 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
         table.append([block[label][0] if label in block else "" for label in labels])
         rows.append(min(at for _, at in block.values()))
     return Form(table, rows, preamble)
+
+
+LABEL_LINE = re.compile(
+    r"^\s*(第?[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*(\S{2,12}?)\s*[：:]?\s*$"
+)
+
+
+def _first_column(row: Sequence[object]) -> int:
+    return next((c for c, v in enumerate(row) if v not in ("", None)), len(row))
+
+
+def _lone(row: Sequence[object]) -> str | None:
+    """The text of a row with one cell filled, else None."""
+    cells = [v for v in row if v not in ("", None)]
+    return cells[0].strip() if len(cells) == 1 and isinstance(cells[0], str) else None
+
+
+def _label_line(text: str) -> str | None:
+    """A numbered label alone on its line, its text on the next (一、整改问题 / 五、完成时限): the
+    label, when the vocabulary knows it."""
+    m = LABEL_LINE.match(text)
+    return _label(m.group(2)) if m else None
 
 
 def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:

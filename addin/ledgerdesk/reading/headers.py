@@ -30,6 +30,7 @@ from .schema import (
     UnitDirectory,
     Vocabulary,
     clean_header,
+    read_legend,
 )
 
 if TYPE_CHECKING:
@@ -175,7 +176,10 @@ def header_fields(
         for c, cell in enumerate(upper):
             if not isinstance(cell, str) or not (header := cell.strip()):
                 continue  # a header is text; numbers and dates in a row are data
-            targets, how = _read_header((header,), clerk) if not VALUE_LIKE.match(header) else ((), EXACT)
+            named = (
+                header[: legend[0]].strip() if (legend := read_legend(header)) else header
+            )  # 状态 0新建 1…
+            targets, how = _read_header((named,), clerk) if not VALUE_LIKE.match(named) else ((), EXACT)
             (fields if targets else extras).append(Field(c, header, targets, how))
         kept, dropped = _drop_repeats(fields)
         return kept, sorted([*extras, *dropped], key=lambda f: f.index) if dropped else extras
@@ -297,6 +301,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     progress."""
     if not sample:
         return
+    _share_as_status(table, sample)
     _settle_status(table, sample, units)
     _settle_deadline(table, sample)
     _settle_description(table, sample)
@@ -545,6 +550,31 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
     table.fields.append(Field(best.index, best.header, (Col.DESCRIPTION,), best.how))
     kept = Field(description.index, description.header, (), description.how, description.targets)
     table.extras = sorted([*(f for f in table.extras if f is not best), kept], key=lambda f: f.index)
+
+
+SHARE_HEADER = re.compile(r"[%％]|完成率|完成比例|完成进度|进度比例|完成百分比")
+
+
+def share_header(header: str) -> bool:
+    """Whether a column's header says its numbers are shares of the work done (完成目标（%）)."""
+    return bool(SHARE_HEADER.search(header)) and not re.search(r"满意|占比|增长|同比|环比", header)
+
+
+def _share_as_status(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """No status column, and a column of numbers headed as the share of the work done (完成目标（%）:
+    112.2, 55, 0): its numbers tell the state (100% done, 0 not begun, between under way)."""
+    if Col.STATUS in table.canonical:
+        return
+    for f in [*table.extras, *(f for f in table.fields if f.how != CLERK and Col.STATUS not in f.targets)]:
+        if f.how in (CLERK, KEPT_HOW) or not share_header(f.header):
+            continue
+        cells = [row[f.index] for row in sample if f.index < len(row) and row[f.index] not in ("", None)]
+        numbers = [v for v in cells if isinstance(v, int | float) and not isinstance(v, bool)]
+        if len(numbers) >= max(2, 0.75 * len(cells)):
+            table.fields = [x for x in table.fields if x is not f]
+            table.extras = [x for x in table.extras if x is not f]
+            table.fields.append(Field(f.index, f.header, (Col.STATUS,), CONTENT))
+            return
 
 
 def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitDirectory) -> None:

@@ -20,11 +20,11 @@ from typing import Any
 
 from ..model import Col
 from .forms import Form, is_form_row, read_form, read_list
-from .headers import CLERK, CONTENT_SAMPLE, Field, clerk_columns, infer_by_content, name_items
+from .headers import CLERK, CONTENT_SAMPLE, ROLE, Field, clerk_columns, infer_by_content, name_items
 from .preamble import SENTENCE, org_name, read_preamble
 from .problems import ERROR, Problem, make_problem
-from .rows import fill_down, item_rows, join_spans
-from .schema import Unit, UnitDirectory, Vocabulary
+from .rows import drop_checked_fine, fill_down, item_rows, join_spans
+from .schema import Unit, UnitDirectory, Vocabulary, clean_header
 from .shapes import LABEL_MAX, SCAN_LIMIT, find_header, next_header, read_facets, read_ticks
 from .sources import Source, open_return
 
@@ -33,7 +33,7 @@ FORM_WIDTH = 8  # cells in a line of label | text pairs at most (four pairs)
 # Sheets that explain the return (填表说明, 目录, 下拉选项): read only under a header that is clearly
 # a ledger's (three ledger columns, or 问题描述 and 整改状态), never a "问题描述 | 填写要求" list.
 INSTRUCTIONS = re.compile(r"说明|填表|目录|封面|字典|下拉")
-DAY_IN_TEXT = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")
+HEADING_MAX = 60  # characters of a heading between items at most
 NOTE_MARK = re.compile(r"[，。；！？,;!?]")  # a header cell with a sentence's marks is a note
 
 
@@ -61,8 +61,11 @@ class RawTable:
     # deadlines set by kind ("一般问题3个工作日内办结；较复杂的问题10个工作日"): (what the rule is for, 时限)
     deadline_rules: list[tuple[str, str]] = field(default_factory=list)
     deadline_start: str | None = None  # what relative deadlines count from, said around the table (领导批示)
-    # Excel row -> the heading over it that dates it ("市政府第26次常务会议（2024年7月9日）")
+    deadline_column: str | None = None  # the column a note says holds each item's time (计划开展时间)
+    # Excel row -> the heading over it ("恒利购物广场（责任单位：市消防支队）", "市政府第26次常务会议（2024年7月9日）")
     headings: dict[int, str] = field(default_factory=dict)
+    # code legends written around the table (完成情况代码：1-待接收 … 6-完成): (what it is for, code -> word)
+    legends: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     spans: list[tuple[int, int, int]] = field(default_factory=list)  # cells merged down: (column, Excel rows)
 
     @property
@@ -174,7 +177,11 @@ def read_sheet(
         rows, footer = _above(rows, table.ends_at), []
     table.rows = rows
     join_spans(table)
-    _date_headings(grid, table)
+    if fine := drop_checked_fine(table):
+        table.problems.append(
+            make_problem("checked-fine", file, sheet=sheet, row=fine[0], detail="、".join(map(str, fine)))
+        )
+    _headings(grid, table)
     if table.rows is rows and skip.columns is not None and rows and rows[-1][0] == start + len(rows):
         # the items are the first rows under the header (notes and blank rows may follow them)
         k = len(rows)
@@ -182,6 +189,7 @@ def read_sheet(
     read_preamble(table, top[: header.first], units)
     read_preamble(table, footer, units, below=True)
     _unit_from_names(table, units)
+    _deadline_column(table)
     if table.base_date is None and table.report_date is not None:
         table.base_date = (table.report_date, Col.REPORTED_ON)
     return table
@@ -275,9 +283,10 @@ def _move(table: RawTable, offset: int) -> None:
         table.ends_at += offset
 
 
-def _date_headings(grid: Sequence[Sequence[object]], table: RawTable) -> None:
-    """The headings between the items that date the items under them (one text alone on its row,
-    holding a date: 市政府第24次常务会议（2024年6月7日）): relative deadlines count from there."""
+def _headings(grid: Sequence[Sequence[object]], table: RawTable) -> None:
+    """The headings between the items, over the items under them (one text alone on its row): they
+    may name the items' unit (恒利购物广场（责任单位：市消防支队）) or date them (市政府第24次常务会议
+    （2024年6月7日）: relative deadlines count from there)."""
     if not table.rows:
         return
     items = {r for r, _ in table.rows}
@@ -290,8 +299,22 @@ def _date_headings(grid: Sequence[Sequence[object]], table: RawTable) -> None:
         cells = (
             {v.strip() for v in grid[r - 1] if isinstance(v, str) and v.strip()} if r <= len(grid) else set()
         )
-        if len(cells) == 1 and DAY_IN_TEXT.search(text := cells.pop()) and len(text) <= 60:
+        if len(cells) == 1 and len(text := cells.pop()) <= HEADING_MAX:
             heading = text
+
+
+def _deadline_column(table: RawTable) -> None:
+    """No deadline column, and a note says which column's period each item must be done in (各项抽查
+    任务须在计划开展时间内完成): that column is the deadline (its period's end)."""
+    if table.deadline_column is None or Col.DEADLINE in table.canonical:
+        return
+    said = clean_header(table.deadline_column)
+    column = next((f for f in table.extras if f.how != CLERK and clean_header(f.header) == said), None)
+    if column is not None:
+        table.extras = [f for f in table.extras if f is not column]
+        table.fields.append(
+            Field(column.index, column.header, (Col.DEADLINE,), ROLE)
+        )  # named by the note: told as guessed
 
 
 def _above(rows: list[tuple[int, Sequence[object]]], end: int) -> list[tuple[int, Sequence[object]]]:

@@ -20,8 +20,18 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..model import COLUMNS, LEDGER_COLUMNS, Col
 from .cells import as_text
 from .dates import DEADLINE_KINDS, NUM, ParsedDate, _date_shown, parse_date
+from .headers import share_header
 from .problems import Problem, make_problem
-from .progress import FACET_JOIN, REOPENED, UNREPORTED, expected_date, is_tick, is_verified, settle_state
+from .progress import (
+    FACET_JOIN,
+    REOPENED,
+    UNREPORTED,
+    expected_date,
+    is_tick,
+    is_verified,
+    parse_status,
+    settle_state,
+)
 from .schema import (
     DONE,
     EXTENSION_WORDS,
@@ -33,6 +43,7 @@ from .schema import (
     UnitDirectory,
     Vocabulary,
     clean_header,
+    read_legend,
 )
 from .workdays import OFFICIAL, WorkCalendar
 
@@ -128,6 +139,7 @@ def normalize_table(
         near=table.report_date,
         base=table.base_date[0] if table.base_date else None,
     )
+    r.problems.extend(table.problems)  # what intake found in the table (rows left out as checked fine)
     for step in STEPS:
         step(r)
     flags: dict[int, list[Flag]] = {}  # row -> its problems, in the order of the checks
@@ -296,6 +308,22 @@ def _units_said(descriptions: list[str]) -> list[str]:
     return [m.group(1) if (m := UNIT_SAID.search(d)) else "" for d in descriptions]
 
 
+def _heading_unit(r: _Reading, row: int) -> str:
+    """The unit a heading over a row names: in brackets (（责任单位：市消防支队）) or as the heading
+    itself when it is a unit of the directory (一、市卫健委)."""
+    text = r.table.headings.get(row, "")
+    if not text:
+        return ""
+    if m := UNIT_SAID.search(text):
+        return m.group(1)
+    bare = re.sub(
+        r"^\s*(第?[一二三四五六七八九十\d]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*",
+        "",
+        text,
+    )
+    return bare if r.units.resolve(bare) else ""
+
+
 def _other_unit(r: _Reading) -> list[str] | None:
     """Per row, what a second unit column says (受理单位 beside the 办理单位 the header chose)."""
     index = next(
@@ -310,6 +338,8 @@ def _read_units(r: _Reading) -> None:
     said = _units_said(text[Col.DESCRIPTION]) if Col.DESCRIPTION in r.filled else text[Col.UNIT]
     if "" in said and (other := _other_unit(r)):  # 办理单位 blank, 受理单位 filled
         said = [s or o for s, o in zip(said, other, strict=True)]
+    if "" in said and r.table.headings:  # the heading over the items: 恒利购物广场（责任单位：市消防支队）
+        said = [s or _heading_unit(r, row) for s, (row, _) in zip(said, r.table.rows, strict=True)]
     unit_text = [a or s or b for a, s, b in zip(text[Col.UNIT], said, text["_填报单位"], strict=True)]
     dept_text = text[Col.DEPARTMENT]
     if Col.DEPARTMENT in r.filled:  # a 责任部门 column of a city-wide list names units, not departments
@@ -441,6 +471,24 @@ def _tracked(r: _Reading) -> list[str] | None:
     return ["；".join(t for t in row if t) for row in zip(*columns, strict=True)]
 
 
+def _status_codes(r: _Reading) -> dict[str, str] | None:
+    """The legend the status column's codes are read by: in its own header (状态 0新建 1已改正 …),
+    or written around the table for it (完成情况代码：1-待接收 …), or the only legend there is."""
+    field = next((f for f in r.table.fields if f.targets == (Col.STATUS,)), None)
+    if field is None or not any(s.removesuffix(".0").isdigit() for s in set(r.text[Col.STATUS])):
+        return None
+    if own := read_legend(field.header):
+        return own[1]
+    name = clean_header(field.header)
+    legends = r.table.legends
+    named = [
+        codes
+        for said, codes in legends
+        if said and (clean_header(said) in name or name in clean_header(said))
+    ]
+    return named[0] if named else (legends[0][1] if len(legends) == 1 else None)
+
+
 def _read_progress(r: _Reading) -> None:
     """Each row's state from every signal the unit gave, by one rule (progress.settle_state)."""
     assert r.finish is not None and r.deadline is not None
@@ -450,8 +498,9 @@ def _read_progress(r: _Reading) -> None:
         progress = [p or t for p, t in zip(progress, tracked, strict=True)]
     if Col.REMARK in r.filled:  # a 备注 often tells the progress where nothing else does, or that
         # the answer was sent back (已退回重办), which no other column says
-        progress = [
-            (f"{p}；{note}" if p else note) if note and (not p or REOPENED.search(note)) else p
+        told = {n: parse_status(n, r.words) is not None for n in set(text[Col.REMARK]) if n}
+        progress = [  # ... or a later stage than the progress column (正在化解，已支付第一期租金)
+            (f"{p}；{note}" if p else note) if note and (not p or told[note] or REOPENED.search(note)) else p
             for p, note in zip(progress, text[Col.REMARK], strict=True)
         ]
     if Col.MEASURES in r.filled and any(SENT_BACK.search(m) for m in set(text[Col.MEASURES])):
@@ -469,6 +518,9 @@ def _read_progress(r: _Reading) -> None:
             r.table_problem("status-from-columns", Col.STATUS, "、".join(h.replace("\n", "") for h in others))
         else:
             r.table_problem("no-status-column", Col.STATUS, detail=str(r.n))
+    if codes := _status_codes(r):  # 6 under 完成情况, with 6-完成 in the legend: 完成
+        status = [codes.get(s.removesuffix(".0"), s) for s in status]
+        text[Col.STATUS] = status
     r.status_text = status
     actual = 2 if _actual_finish(r.table) else 1  # how sure a filled 完成时间 is the real one
     said = {e: actual if e.value is not None and e.value <= r.as_of else 0 for e in r.finish.distinct()}
@@ -896,6 +948,8 @@ def _columns(table: RawTable) -> tuple[dict[str, Sequence[Any]], set[str]]:
         values = source if clean or None not in source else ["" if v is None else v for v in source]
         if f.ticks:
             values = _ticked(f.ticks, transposed, n)
+        elif f.targets == (Col.STATUS,) and f.how == "content" and share_header(f.header):
+            values = _as_shares(values)
         elif f.facets and Col.DESCRIPTION in f.targets:
             values = _named(f.facets, transposed, n)
         elif f.facets:
@@ -927,6 +981,16 @@ def _faceted(facets: tuple[tuple[int, str], ...], transposed: Sequence[Sequence[
     return [
         FACET_JOIN.join(f"{label}：{as_text(cells[i])}" for label, cells in parts if as_text(cells[i]))
         for i in range(n)
+    ]
+
+
+def _as_shares(values: Sequence[Any]) -> list[Any]:
+    """Numbers under a header of shares as shares (55 → "55%"; 0.55 → "55%" when every one is a
+    fraction, as an Excel percent cell holds it)."""
+    numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+    scale = 100 if numbers and max(numbers) <= 1.5 else 1
+    return [
+        f"{v * scale:g}%" if isinstance(v, int | float) and not isinstance(v, bool) else v for v in values
     ]
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .cells import DATE_LINE
 from .dates import NUM, parse_date
 from .rows import ORG_SUFFIX, SIGNATURE
-from .schema import UnitDirectory
+from .schema import UnitDirectory, read_legend
 
 if TYPE_CHECKING:
     from .intake import RawTable
@@ -22,7 +22,7 @@ STAMPED = re.compile(r"(^|\s)([^\s，。；,;:：]{2,30}?" + ORG_SUFFIX + r")\s*
 SENTENCE = re.compile(r"[，。；！？,;!?]|请|应当|务必|要求|按照|根据|在规定")
 # 交办/反馈 dates above or below the table are the base of relative deadlines (90日内).
 BASE_DATE = re.compile(
-    r"(交办|反馈|转办|下发|印发|通报|移交|督办|检查|排查|巡查|督查)(日期|时间|于)?\s*[:：]?\s*"
+    r"(交办|反馈|转办|下发|印发|通报|移交|督办|检查|排查|巡查|督查|查摆|暗访|督导)(日期|时间|于)?\s*[:：]?\s*"
     r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
     r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\S{0,4}?(交办|反馈|转办|下发|印发|移交)"
 )
@@ -36,11 +36,16 @@ DEADLINE_RULE = re.compile(
 # A header with a digit, or one that counts (问题数, 完成率, 涉及金额), names no ledger column by its words.
 
 
+# An office at the start of a title with more words after it (濮阳市人民医院患者满意度调查…): one whose
+# name can only be an office's.
+ORG_FIRST = re.compile(r"\s*([^\s，。；,;:：]{2,16}?(医院|人民政府|委员会|局|公司|集团|学校|大学|中心))")
+
+
 def org_name(text: str) -> str | None:
     """An office named at the start of a title or file name (XX镇人民政府关于…, 附件3：XX镇问题清单)."""
     text = re.sub(r"^(附件\s*\d*\s*[:：]?|整改台账\s*[-_－—]\s*)", "", text.strip())
     text = re.split(r"关于|“|\"|《|问题|整改|巡察|审计|督察|落实|台账|清单|情况|[-_－—（(]", text)[0]
-    m = ORG_NAME.fullmatch(text)
+    m = ORG_NAME.fullmatch(text) or ORG_FIRST.match(text)
     return m.group(1) if m and not SENTENCE.search(m.group(1)) else None
 
 
@@ -96,6 +101,12 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
         table.deadline_rules = _rules_by_kind(text)
     if table.deadline_start is None and (start := DEADLINE_START.search(text)):
         table.deadline_start = start.group(1)
+    if table.deadline_column is None and (within := DEADLINE_COLUMN.search(text)):
+        table.deadline_column = within.group(1)
+    if legend := read_legend(text):  # 完成情况代码：1-待接收 2-正常推进 …
+        table.legends.append(
+            (re.sub(r"(代码|代号|编码|说明|含义|[:：\s])+$", "", text[: legend[0]]), legend[1])
+        )
     if table.report_date is None and (
         re.search(r"(填报|报送|统计|截止|截至)(日期|时间)?", text) or (below and DATE_LINE.match(cells[-1]))
     ):
@@ -104,6 +115,8 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
 
 # What the table's relative deadlines count from: "注：办理时限自领导批示之日起计算".
 DEADLINE_START = re.compile(r"(?:时限|期限)\S{0,4}?(?:自|从)(\S{2,12}?)(?:之日)?(?:起计算|起算|开始计算)")
+# A note naming the column whose period is each item's time: "各项抽查任务须在计划开展时间内完成".
+DEADLINE_COLUMN = re.compile(r"(?:须|应|要|必须)在(\S{2,10}?)(?:内|之内|以内|范围内)(?:完成|办结|整改到位)")
 # A time given for one kind of item: "一般问题原则上在3个工作日内办结", "会办意见须自交办之日起一个月内".
 WITHIN = re.compile(r"(?<![月\d〇零一二两三四五六七八九十])" + NUM + r"\s*个?\s*(工作日|日|天|个月|周)")
 LABEL = re.compile(r"^[^：:，,]{0,8}[：:]")

@@ -57,6 +57,10 @@ CODES: dict[str, tuple[str, str]] = {
         WARNING,
         "本表没有「整改时限」列，有的问题在描述、措施或进展中写明了完成期限（如'{value}'），按此作为整改时限",
     ),
+    "checked-fine": (
+        WARNING,
+        "这是检查表：第 {detail} 行「是否存在问题/隐患」答'否'，是检查过没有问题的项目，不作为问题计入台账；若有误请改为'是'",
+    ),
     "deadline-blank-in-text": (
         WARNING,
         "有的问题「整改时限」为空，但措施、描述或进展中写明了完成期限（如'{value}'），按此作为整改时限",

@@ -55,11 +55,11 @@ PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 FUTURE = re.compile(r"预计|计划|力争|争取|将于|拟于|拟在|确保|下一步|待\S{0,8}后|排定|排期|定于")
 PARTIAL = re.compile(
     r"基本完成|基本整改|部分|阶段性|初步|大部分|过半|(?<![\d.])\d{1,2}(\.\d+)?%|其余|剩余|尚有|还有\d|还剩|中的\d"
-    r"|仍有|仍存在|不彻底"
+    r"|仍有|仍存在|不彻底|试点"
 )
 # A step that hands the item on or opens it, not one that closes it: 已移交, 已受理, 已立项, 已开工.
 OPEN_STEP = re.compile(
-    r"(已|已经)(移交|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请|报修"
+    r"(已|已经)(移交|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请|报修|报名"
     r"|提请|商请)"
 )
 OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)")
@@ -75,7 +75,7 @@ REMAINING = re.compile(r"其余|剩余|尚有|还有\d|还剩|仍有|仍存在|�
 STALLED = re.compile(r"(推进|进展|进度|工作)(缓慢|迟缓|滞后|停滞)|停滞不前")
 # What someone else did to the item, not work on it: a reminder is no step (逾期未办理，已电话催办).
 NOT_WORK = re.compile(r"(已|已经)?\S{0,4}(催办|催促|提醒|督办)")
-NOT_YET = re.compile(r"^待(办|办理|处理|受理|签收|派单|分派|启动|整改|落实|审查)")
+NOT_YET = re.compile(r"^待(办|办理|处理|受理|签收|派单|分派|启动|整改|落实|审查)|^待\S{0,6}?(进场|开工)")
 NEGATED_DONE = re.compile(
     r"(未|尚未|没有|暂未|仍未|还未|未能|无法|不能|未按期|逾期未)(全部|完全|按期|如期)?(完成|整改|办结|到位|解决|销号|落实|结案|达成|实现"
     r"|落地|见效|通过)"
@@ -152,7 +152,7 @@ class _Told:
         if (
             self.verdict is None
             and self.first == NOT_STARTED
-            and (self.step is not None or IN_PROGRESS in self.later)
+            and (self.step == DONE or IN_PROGRESS in self.later)
         ):
             return IN_PROGRESS  # "尚未完成，已约谈企业", "整改未到位，继续整改": not finished, but under way
         if self.verdict is None and self.first == IN_PROGRESS and self.last == DONE and not self.planned:
@@ -281,7 +281,7 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _matches(OVERDUE, (NOT_STARTED, False)),
     _matches(NOT_YET, (NOT_STARTED, False)),
     _matches(WAITING, (IN_PROGRESS, False)),
-    _matches(PENDING, (IN_PROGRESS, False)),  # 健康证待出具: something still to come
+    _matches(PENDING, (IN_PROGRESS, True)),  # 健康证待出具: something still to come (no work of its own)
     _matches(OPEN_STEP, (IN_PROGRESS, False)),
     _matches(RESTORED, (DONE, False)),  # 厂家更换主机后恢复正常: whoever did it, it works again
     _whole,

@@ -22,6 +22,7 @@ NOTE_ROW = re.compile(
     r"^\s*(填表说明|填报说明|注[:：]|注\d|说明[:：]|备注[:：]|制表|填表人|审核人|联系人|联系电话|单位负责人|主要负责人"
     r"|填报人|审核|签发|签字|签名|盖章|落款|公示(时间|期|日期)|监督电话|举报电话|联系方式|电话[:：]|手机[:：]"
     r"|填报(日期|时间)|报送(日期|时间)|日期[:：]|附件[:：\d]|特此|以上"
+    r"|(导出|打印|生成|制表|统计)(时间|日期|人)|数据来源|统计口径|\S{0,8}(代码|代号|编码)(说明)?[:：]"
     r"|(说\s*明|注|备\s*注|附\s*注|注\s*释)\s*$)"  # a 说明 cell on its own (merged down beside the notes)
 )
 # A footer cell after the data: a date line (2024年7月30日), or the signing office (…局（盖章）).
@@ -72,6 +73,27 @@ def fill_down(
                 row[c1] = value  # type: ignore[index]
                 filled.setdefault(r + 1, []).append(headers.get(c1, ""))
     return filled
+
+
+# A checklist's question whether a row found anything (是否存在隐患 | 是/否).
+FINDING_QUESTION = re.compile(r"^是否(存在|发现|有|属于)\S{0,2}(问题|隐患|风险|违规|违法|异常)$")
+NO = {"否", "无", "×", "✗", "不存在", "未发现", "没有", "N", "n"}
+
+
+def drop_checked_fine(table: RawTable) -> list[int]:
+    """A checklist (排查项目 | 排查情况 | 是否存在隐患: 是/否): a row answered 否 is a point checked and
+    found fine, not a problem. Returns the Excel rows left out (the clerk is told which)."""
+    question = next((f for f in table.extras if FINDING_QUESTION.match(re.sub(r"\s+", "", f.header))), None)
+    if question is None:
+        return []
+    answers = [_cell(values, question.index) for _, values in table.rows]
+    texts = [str(a).strip() for a in answers]
+    if not any(t in NO for t in texts) or not any(t in ("是", "有", "存在", "√") for t in texts):
+        return []  # not a yes/no column after all
+    fine = [r for (r, _), t in zip(table.rows, texts, strict=True) if t in NO]
+    table.rows = [(r, v) for (r, v), t in zip(table.rows, texts, strict=True) if t not in NO]
+    table.transposed = None
+    return fine
 
 
 def join_spans(table: RawTable) -> None:

@@ -113,9 +113,9 @@ GENERIC_ALIASES = {
 # rule (nor a guess from its cells) reads it as a ledger column.
 ROLE_MAX_LEN = 14
 KEPT = ""
-EVENT = r"(交办|受理|转办|登记|来电|来信|发现|督察|检查|巡查|巡察|巡视|审计|体验|反映|录入|派单|派发|立案|提出|签收|下发|接收|收到|收件|上报|创建|排查|提交|交件|发起|申请|信访|来访|填报|报送)"
+EVENT = r"(交办|受理|转办|督办|登记|来电|来信|留言|发现|督察|检查|巡查|巡察|巡视|审计|体验|反映|录入|派单|派发|立案|提出|签收|下发|接收|收到|收件|上报|创建|排查|提交|交件|发起|申请|信访|来访|填报|报送)"
 OTHER_PARTY = (
-    r"^(检查|督查|督察|巡查|巡察|巡视|暗访|审计|交办|转办|派单|派发|提出|提议|提建议|提案|建议|反映|投诉|举报|来电|来信|来访|发现"
+    r"^(检查|督查|督察|巡查|巡察|巡视|暗访|审计|督办|发起|交办|转办|派单|派发|提出|提议|提建议|提案|建议|反映|投诉|举报|来电|来信|来访|发现"
     r"|协办|配合|参与|会办|领衔|联名|附议|录入|登记|上报|来文|发文|主送|抄送|信访|申请|诉求)"
 )
 HEADER_ROLES: tuple[tuple[str, str], ...] = (
@@ -143,14 +143,21 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"^(代表|委员|人大代表|政协委员|提案人|建议人|领衔人|来电人|来信人|投诉人|举报人|反映人|群众|申请人|当事人)"
         r"(姓名)?$",
     ),
-    (KEPT, r"(检查|督查|督察|巡察|巡视|督导|暗访)组$|(核查|核实|验收|检查|复查|复核|审核|巡查)人(员)?$"),
     (
         KEPT,
-        r"(部位|位置|地点|地址|点位|场所|所在地|坐标|门牌)$|^(检查|督查|巡查|巡察|暗访)(区域|范围)$",
+        r"(检查|督查|督察|巡察|巡视|督导|暗访)组$|(核查|核实|验收|检查|复查|复核|审核|巡查)人(员)?$|督学$",
+    ),
+    (
+        KEPT,
+        r"(部位|位置|地点|地址|点位|场所|所在地|坐标|门牌)$|^(检查|督查|巡查|巡察|暗访)(区域|范围)$"
+        r"|^是否(存在|发现|有|属于)\S{0,2}(问题|隐患|风险|违规|违法|异常)$",  # 是否存在隐患: a checklist's answer
     ),  # where, not what
     (Col.OWNER, r"(责任人|联系人|经办人|承办人|具体负责人|负责人)(姓名)?(及?电话|及?联系方式)?$"),
     (Col.LEADER, r"(领导|分管)(姓名)?$"),
-    (Col.UNIT, r"(单位|部门|主体|属地|镇街|乡镇|街道|县市区|县区|责任区|区域|企业|公司)(名称)?$"),
+    (
+        Col.UNIT,
+        r"(单位|部门|主体|属地|镇街|乡镇|街道|县市区|县区|责任区|区域|企业|公司)(名称)?$|^(学校|医院)(名称)?$",
+    ),
     (
         Col.CLOSEOUT,
         r"(?<!办结)(验收|复查|复核|销号|销账)(情况|结果|意见|结论|状态)?$|(核查|核验|评估)(结论|结果)$|^是否(验收|销号|复查)"
@@ -167,7 +174,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     ),
     (
         Col.PROGRESS,
-        r"(?<!被)(进展|进度|落实情况|推进情况|办理情况|处理情况|处置情况|整改情况|工作情况|开展情况|实施情况|情况跟踪|回复|答复|反馈情况"
+        r"(?<!被)(进展|进度|落实情况|推进情况|办理情况|处理情况|处置情况|整改情况|工作情况|开展情况|实施情况|执行情况|情况跟踪|回复|答复|反馈情况"
         r"|整改成效|成效)",
     ),
     (
@@ -179,6 +186,11 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         Col.DESCRIPTION,
         r"(题目|标题|主题|案由|事由)$|^(工程|项目|工程项目)(名称)?$",
     ),  # 建议题目, 工程名称: what the item is
+    # what an inspector found and asked to be put right (督学整改意见, 督导意见, 排查情况): the item itself
+    (
+        Col.DESCRIPTION,
+        r"^(督导|督学|督查|检查|评估|验收|考核)\S{0,2}(整改)?意见$|^(排查|检查|巡查|核查|督查|暗访)情况$",
+    ),
     (
         Col.MEASURES,
         r"(措施|举措|要求|任务清单|审计意见|审计建议|处理意见|整改意见|工作意见|建议|办法|方案|目标|思路|任务分解)",
@@ -187,7 +199,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (Col.CATEGORY, r"(类别|类型|分类|领域|性质|种类|级别)$"),
     (
         Col.DESCRIPTION,
-        r"(问题|线索|诉求|事项|任务|项目|群众反映|反映内容|反映问题|反馈意见|巡察意见|投诉|举报|内容|情况描述|具体表现"
+        r"(问题|线索|诉求|事项|任务|项目|群众反映|反映内容|反映问题|反馈意见|巡察意见|投诉|举报|内容|描述|具体表现"
         r"|表现形式|基本情况|隐患)",
     ),
     (Col.UNIT, r"(单位|部门|主体|属地|行政区域|区域|县市区|乡镇|街道|承办|主办|牵头)"),
@@ -201,6 +213,20 @@ HEADER_ROLE_PATTERNS = tuple((column, re.compile(rx)) for column, rx in HEADER_R
 ANY_ROLE = re.compile(
     "|".join(f"(?:{rx})" for _, rx in HEADER_ROLES)
 )  # one pass for the cells that are no header
+
+
+# A code legend (完成情况代码：1-待接收 2-正常推进 … 6-完成; 状态 0新建 1已改正 2待审核): three codes at least.
+LEGEND_PAIR = re.compile(
+    r"(?<![\d.])(\d{1,2})\s*[-—－:：、.=．]?\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,11})"
+)
+
+
+def read_legend(text: str) -> tuple[int, dict[str, str]] | None:
+    """(where the legend starts, code -> word) of a text holding a code legend, or None."""
+    pairs = list(LEGEND_PAIR.finditer(text))
+    if len(pairs) < 3 or len({m.group(1) for m in pairs}) < 3:
+        return None
+    return pairs[0].start(), {m.group(1): m.group(2) for m in pairs}
 
 
 HINT = re.compile(r"[（(][^）)]*[）)]")
@@ -241,6 +267,12 @@ STATE_LABELS: dict[str, str] = {
 STATUS_WORDS: dict[str, str] = {
     # done; 销号 means done and verified, reported separately by ``VERIFIED_WORDS``
     "已办结销号": DONE,
+    "审核通过": DONE,  # a system's record states (0新建 1已改正 2待审核 3审核通过 4审核失败)
+    "审核失败": IN_PROGRESS,
+    "审核不通过": IN_PROGRESS,
+    "审核中": IN_PROGRESS,
+    "新建": NOT_STARTED,
+    "待接收": NOT_STARTED,
     "办结销号": DONE,
     "已结案": DONE,
     "已完结": DONE,
