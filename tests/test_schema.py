@@ -14,7 +14,15 @@ from ledgerdesk.model import COLUMNS, REJECTED_COLUMNS
 from ledgerdesk.reading.headers import match_header
 from ledgerdesk.reading.problems import CODES, Problem, RejectedRow, Report, make_problem
 from ledgerdesk.reading.progress import parse_status
-from ledgerdesk.reading.schema import HEADER_ALIASES, STATUS_WORDS, Unit, UnitDirectory, _unit_key, load_units
+from ledgerdesk.reading.schema import (
+    HEADER_ALIASES,
+    LOCAL,
+    STATUS_WORDS,
+    Unit,
+    UnitDirectory,
+    _unit_key,
+    load_units,
+)
 
 DOCS = Path(__file__).parents[1] / "docs" / "problems.md"
 
@@ -91,6 +99,7 @@ def test_unit_directory_resolves_full_names_short_names_and_city_prefix(units):
     assert units.resolve("市规划局").name == "市自然资源和规划局"  # a former name (曾用名)
     assert units.resolve("卫计委").name == "市卫生健康委员会"  # … with or without 市
     assert units.find_in("清丰县卫健委整改台账") is None  # the county's bureau, not the city's
+    assert units.find_in("高新区建设环保局") is None  # a district office holding a former city name inside
     # Longest spelling wins inside free text: 交警支队, not 公安局.
     assert units.find_in("市公安局交通管理支队整改台账").name == "市公安局交通管理支队"
     assert units.find_in("附件3：司法局整改台账").name == "市司法局"
@@ -142,9 +151,19 @@ def test_report_flattens_and_becomes_a_chinese_table():
 
 def _find_by_trying_every_spelling(directory, text):
     """The rule find_in keeps, written the slow way: every spelling of three or more characters,
-    longest first, tested against the text."""
+    longest first, tested against the text — not where a county's, district's or town's name stands
+    before it (清丰县卫健委, 高新区建设环保局: that place's own office)."""
     key = _unit_key(text)
-    return next((u for s, u in directory._by_length if len(s) >= 3 and s in key), None) if key else None
+    if not key:
+        return None
+    return next(
+        (
+            u
+            for s, u in directory._by_length
+            if len(s) >= 3 and s in key and not LOCAL.search(key[: key.find(s)])
+        ),
+        None,
+    )
 
 
 @settings(max_examples=300, deadline=None)

@@ -79,7 +79,9 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
             current[last[0]] = (f"{value}\n{pairs[0][1]}", at)
             continue
         started = bool(blocks or current)
-        if not pairs or (not started and all(ABOUT_RETURN.match(label) for label, _ in pairs)):
+        if not pairs or (
+            not started and all(ABOUT_RETURN.match(label) or _rule(value) for label, value in pairs)
+        ):
             last = None
             if any(v not in ("", None) for v in row):
                 if started:
@@ -113,6 +115,11 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
 LABEL_LINE = re.compile(
     r"^\s*(第?[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*(\S{2,12}?)\s*[：:]?\s*$"
 )
+
+
+def _rule(value: object) -> bool:
+    """A line above the first item that states a rule for all (答复时限：…一周内答复办结；…): preamble."""
+    return isinstance(value, str) and bool(re.search(r"[；;。]", value.rstrip("。"))) and len(value) > 20
 
 
 def _first_column(row: Sequence[object]) -> int:

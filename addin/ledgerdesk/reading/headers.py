@@ -41,6 +41,7 @@ SUBLABEL_MAX = 20  # characters of a child header label at most (line breaks not
 SENTENCE = re.compile(r"[。；！？;!?]")
 # The words a unit column's header uses for the one who deals with the item (not the company or
 # the person a complaint is about): 主办 beside 企业名称.
+ORGAN = re.compile(r"(单位|部门|机关|科室)(名称)?$")
 HANDLER = re.compile(r"承办|主办|办理|责任|牵头|整改|处置|落实|主责|归口")
 # A header row names at least one of these, and three ledger columns or 问题描述 and one more of these.
 HEADER_KEY = {Col.DESCRIPTION, Col.MEASURES, Col.DEADLINE, Col.STATUS, Col.PROGRESS}
@@ -229,8 +230,11 @@ def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
     kept as columns of their own, never dropped."""
     rank = {CLERK: 0, EXACT: 1, CONTAINS: 2, ROLE: 3, CONTENT: 4}
 
-    def sure(f: Field) -> float:  # of two unit columns by role, the one that names the handler
-        return rank[f.how] - (0.5 if Col.UNIT in f.targets and HANDLER.search(f.header) else 0)
+    def sure(f: Field) -> float:  # of two unit columns by role, the one that names the handler,
+        # then one that names an office (所属部门) over a place (街道镇: where it happened)
+        if Col.UNIT not in f.targets:
+            return rank[f.how]
+        return rank[f.how] - (0.5 if HANDLER.search(f.header) else 0.25 if ORGAN.search(f.header) else 0)
 
     best: dict[str, int] = {}
     for k, f in enumerate(fields):
@@ -474,7 +478,11 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
     """An enterprise's own export names the enterprise (企业名称) and, in another column, a part
     of it (隐患所在区域/部门: 输配分公司, 设备部): the enterprise is the unit, the part its 责任部门."""
     unit = next((f for f in table.fields if f.targets == (Col.UNIT,) and f.how != CLERK), None)
-    if unit is None or HANDLER.search(unit.header):
+    if unit is None:
+        return
+    if _sections_of(table, unit, sample):
+        return
+    if HANDLER.search(unit.header):
         return
     if unit.how == ROLE and ENTITY.search(unit.header) and _raised_by_them(table):
         table.fields = [f for f in table.fields if f is not unit]  # 企业名称 beside 企业反映问题: who asked
@@ -502,6 +510,39 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
         Field(unit.index, unit.header, (Col.DEPARTMENT,), unit.how),
     ]
     table.extras = [f for f in table.extras if f is not named]
+
+
+SECTION_NAME = re.compile(r"(部|科|室|处|车间|班组|中心|厂|站|所|分公司|队)$")
+COMPANY_NAME = re.compile(r"(公司|集团|厂|医院|学校|中心|酒店|宾馆|商场|超市)$")
+
+
+def _sections_of(table: RawTable, unit: Field, sample: list[Sequence[object]]) -> bool:
+    """An enterprise's export whose unit column (整改单位) names its own parts (门站运行部, 第二水厂)
+    beside a column naming the enterprise (企业名称): the enterprise is the unit, the part its
+    责任部门. True when so read."""
+    values = _sample(sample, unit.index)
+    named = next(
+        (
+            f
+            for f in table.extras
+            if Col.UNIT in f.alt
+            and ENTITY.search(f.header)
+            and len(ents := _sample(sample, f.index)) >= 0.75 * len(sample)
+            and sum(1 for v in ents if COMPANY_NAME.search(v)) >= 0.75 * len(ents)
+        ),
+        None,
+    )
+    if named is None or not values or Col.DEPARTMENT in table.canonical:
+        return False
+    if sum(1 for v in values if SECTION_NAME.search(v) and len(v) <= 8) < 0.75 * len(values):
+        return False
+    table.fields = [f for f in table.fields if f is not unit]
+    table.fields += [
+        Field(named.index, named.header, (Col.UNIT,), named.how),
+        Field(unit.index, unit.header, (Col.DEPARTMENT,), unit.how),
+    ]
+    table.extras = [f for f in table.extras if f is not named]
+    return True
 
 
 RAISED = re.compile(r"反映|诉求|投诉|举报|来信|来电|求助|咨询|建议|申请")

@@ -172,9 +172,20 @@ def read_sheet(
     rows, footer, skip = item_rows(
         grid, start, table.fields, grid[header.last] if header.last < len(grid) else []
     )
-    table.ends_at = next_header(grid, start, table.fields, skip.columns, clerk, strict)
-    if table.ends_at is not None:  # another table below: this one ends above it (and its title)
-        rows, footer = _above(rows, table.ends_at), []
+    table.ends_at = next_header(
+        grid,
+        start,
+        table.fields,
+        skip.columns,
+        clerk,
+        strict,
+        grid[header.last] if header.last < len(grid) else (),
+    )
+    if table.ends_at is not None:  # another table below: this one ends above it (its title, its card)
+        table.ends_at = _block_above(grid, table.ends_at, start)
+        rows = _above(rows, table.ends_at)
+        last = rows[-1][0] if rows else start  # the notes under it (其它需要说明的情况：限7日内整改到位)
+        footer = [row for row in grid[last : table.ends_at] if skip.is_footer(row)]
     table.rows = rows
     join_spans(table)
     if fine := drop_checked_fine(table):
@@ -227,9 +238,9 @@ def read_tables(
             _move(table, offset)
             _inherit(table, tables[-1])
         tables.append(table)
-        if table.ends_at is None:
+        if table.ends_at is None or table.ends_at <= offset:
             break
-        offset += table.ends_at
+        offset = table.ends_at  # (made a row of the whole sheet by _move)
     return tables
 
 
@@ -317,11 +328,39 @@ def _deadline_column(table: RawTable) -> None:
         )  # named by the note: told as guessed
 
 
+CARD_LINE = re.compile(r"^\s*[^：:\s]{1,10}[：:]\s*$")  # 名称： | 华龙区实验小学 — a card's label cell
+TITLE_LINES = 2  # title lines over a table, at most
+
+
+def _block_above(grid: Sequence[Sequence[object]], at: int, start: int) -> int:
+    """Where the table whose header is grid row ``at`` begins: its header, with the title lines and
+    the card (名称：… 地址：…, 负责人：…) right above it, which are that table's, not the items of the
+    one above."""
+    titles = 0
+    while at - 1 > start:
+        row = grid[at - 1]
+        cells = [v for v in row if v not in ("", None)]
+        if not cells:
+            break
+        if is_form_row(row) or (isinstance(cells[0], str) and CARD_LINE.match(cells[0]) and len(cells) <= 4):
+            at -= 1
+        elif len(set(map(str, cells))) == 1 and titles < TITLE_LINES:
+            titles += 1
+            at -= 1
+        else:
+            break
+    return at
+
+
 def _above(rows: list[tuple[int, Sequence[object]]], end: int) -> list[tuple[int, Sequence[object]]]:
     """The rows above grid row ``end``, less the title line of the table that starts there."""
     kept = [(r, v) for r, v in rows if r <= end]
-    while kept and kept[-1][0] >= end - 1 and sum(1 for x in kept[-1][1] if x not in ("", None)) == 1:
-        kept.pop()
+    while (
+        kept
+        and kept[-1][0] >= end - 1
+        and (sum(1 for x in kept[-1][1] if x not in ("", None)) == 1 or is_form_row(kept[-1][1]))
+    ):
+        end = kept.pop()[0]  # its title, and the card over it (名称：… 地址：…), contiguous
     return kept
 
 

@@ -218,7 +218,8 @@ def _read_text(r: _Reading) -> None:
 DEADLINE_SAID = re.compile(
     r"(?<!预计)(?<!计划)(?<!力争)(?<!争取)(?<!拟)(?:要求|限期|责令|须|应|务必|在|于)?\s*"
     r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末|中旬|上旬|下旬)?)\s*(?:前|之前|以前)\s*\S{0,6}?"
-    r"(?:完成|整改|办结|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复)"
+    r"(?:完成|整改|办结|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复|搬迁|治理|建成|竣工"
+    r"|完工)"
 )
 
 
@@ -233,7 +234,8 @@ DEADLINE_WITHIN = re.compile(
 DEADLINE_ONLY = 16  # characters of a 整改要求 cell that is nothing but a deadline (2024年7月底前) at most
 
 
-KIND_MAX = 6  # characters of a cell that names an item's kind (一般, 较复杂, 主办, 会办) at most
+KIND_MAX = 10  # characters of a cell that names an item's kind (一般, 较复杂, 主办, 社会监督员座谈会) at most
+KIND_TAIL = re.compile(r"(的)?(问题|意见|建议|事项|信件|件)$")  # 座谈会意见: the kind is 座谈会
 
 
 def _rules_for_rows(r: _Reading) -> list[str] | None:
@@ -244,11 +246,18 @@ def _rules_for_rows(r: _Reading) -> list[str] | None:
     if not rules:
         return None
     said = []
+    named = [
+        (key, [k for k in re.split(r"[、，,和及与/]", key) if len(k) >= 2], within) for key, within in rules
+    ]
     for _, values in r.table.rows:
-        kinds = {v.strip() for v in values if isinstance(v, str) and 0 < len(v.strip()) <= KIND_MAX}
+        cells = {v.strip() for v in values if isinstance(v, str) and 2 <= len(v.strip()) <= KIND_MAX}
         said.append(
             next(
-                (within for kind, within in rules if any(kind.startswith(k) for k in kinds)),
+                (
+                    within
+                    for key, kinds, within in named
+                    if any(c in key or any(KIND_TAIL.sub("", k) in c for k in kinds) for c in cells)
+                ),
                 r.table.deadline_rule or "",  # a row of no kind the rules name: the rule for all, if any
             )
         )
@@ -279,10 +288,11 @@ def _deadline_in_texts(r: _Reading) -> None:
     if not sources:
         return
     whole = [c == Col.MEASURES for c in (Col.MEASURES, Col.DESCRIPTION, Col.PROGRESS) if c in r.filled]
-    if Col.DEADLINE in r.filled:  # the column is there: only its blank cells are looked for
-        cells = r.raw[Col.DEADLINE]
+    if Col.DEADLINE in r.filled:  # the column is there: only its blank cells are looked for (the item's
+        cells = r.raw[Col.DEADLINE]  # own words, else the rule above the table: 另有注明的除外)
+        rule = r.table.deadline_rule or ""
         said = [
-            c if c not in ("", None) else next(filter(None, map(_deadline_said, row, whole)), "")
+            c if c not in ("", None) else next(filter(None, map(_deadline_said, row, whole)), rule)
             for c, row in zip(cells, zip(*sources, strict=True), strict=True)
         ]
         found = [s for c, s in zip(cells, said, strict=True) if c in ("", None) and s]
@@ -340,7 +350,10 @@ def _read_units(r: _Reading) -> None:
         said = [s or o for s, o in zip(said, other, strict=True)]
     if "" in said and r.table.headings:  # the heading over the items: 恒利购物广场（责任单位：市消防支队）
         said = [s or _heading_unit(r, row) for s, (row, _) in zip(said, r.table.rows, strict=True)]
-    unit_text = [a or s or b for a, s, b in zip(text[Col.UNIT], said, text["_填报单位"], strict=True)]
+    unit_text = [  # the fullest form: 陈庄镇 under 乡镇, 范县陈庄镇人民政府 under 填报单位
+        b if a and b and a in b else a or s or b
+        for a, s, b in zip(text[Col.UNIT], said, text["_填报单位"], strict=True)
+    ]
     dept_text = text[Col.DEPARTMENT]
     if Col.DEPARTMENT in r.filled:  # a 责任部门 column of a city-wide list names units, not departments
         unit_text = [
@@ -459,6 +472,7 @@ def _note_deadline_base(r: _Reading, deadline: _Read, events: list[date | None])
 
 
 SENT_BACK = re.compile(r"退回|回退|重办")
+TELLS_STEP = re.compile(r"^(已|正在|拟)|[（(]已|常态化|长期")  # a measure that tells a step
 
 
 def _tracked(r: _Reading) -> list[str] | None:
@@ -469,6 +483,16 @@ def _tracked(r: _Reading) -> list[str] | None:
         return None
     columns = [_texts(_column(r.table, c)) for c in others]
     return ["；".join(t for t in row if t) for row in zip(*columns, strict=True)]
+
+
+def _other_status(r: _Reading) -> list[str] | None:
+    """Per row, what a second status column says (隐患处理状态 beside the 完成情况 the header chose)."""
+    if Col.STATUS not in r.filled:
+        return None
+    index = next(
+        (f.index for f in r.table.extras if Col.STATUS in f.alt and f.how not in ("clerk", "kept")), None
+    )
+    return _texts(_column(r.table, index)) if index is not None else None
 
 
 def _status_codes(r: _Reading) -> dict[str, str] | None:
@@ -503,6 +527,11 @@ def _read_progress(r: _Reading) -> None:
             (f"{p}；{note}" if p else note) if note and (not p or told[note] or REOPENED.search(note)) else p
             for p, note in zip(progress, text[Col.REMARK], strict=True)
         ]
+    if Col.MEASURES in r.filled and "" in progress:
+        progress = [  # no word on progress but the measure tells a step (拟增加煎药机2台（已申请采购）)
+            p or (m if not s and TELLS_STEP.search(m) else "")
+            for p, s, m in zip(progress, text[Col.STATUS], text[Col.MEASURES], strict=True)
+        ]
     if Col.MEASURES in r.filled and any(SENT_BACK.search(m) for m in set(text[Col.MEASURES])):
         progress = [  # 处理意见: 退回重办 — the answer was sent back (制定返工方案 is a measure)
             (f"{p}；{m}" if p else m) if SENT_BACK.search(m) else p
@@ -518,6 +547,8 @@ def _read_progress(r: _Reading) -> None:
             r.table_problem("status-from-columns", Col.STATUS, "、".join(h.replace("\n", "") for h in others))
         else:
             r.table_problem("no-status-column", Col.STATUS, detail=str(r.n))
+    if "" in status and (other := _other_status(r)):  # 完成情况 blank, 隐患处理状态 beside it: 责令未整改
+        status = [s or o for s, o in zip(status, other, strict=True)]
     if codes := _status_codes(r):  # 6 under 完成情况, with 6-完成 in the legend: 完成
         status = [codes.get(s.removesuffix(".0"), s) for s in status]
         text[Col.STATUS] = status

@@ -29,7 +29,9 @@ BASE_DATE = re.compile(
 # A deadline the lines around the table set for every item ("自交办之日起三个月内办复", "于8月31日前
 # 办结"): the items' deadline when the table has no column for it.
 DEADLINE_RULE = re.compile(
-    r"(?:自|从|于)\S{0,10}?起\s*(?P<within>" + NUM + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内"
+    r"(?:自|从|于)(?P<start>\S{0,10}?)(?:之日)?起\s*(?P<within>"
+    + NUM
+    + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内"
     r"|(?:于|在|请于)\s*(?P<by>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*(?:前|之前)"
     r"(?=\S{0,8}?(?:办结|完成|整改|解决|落实|办复|答复|到位))(?!\S{0,8}?(?:报送|上报|报至|反馈|送至|报市))"
 )  # (the date the return itself is due, 请于7月31日前报送, sets no item's deadline)
@@ -38,7 +40,9 @@ DEADLINE_RULE = re.compile(
 
 # An office at the start of a title with more words after it (濮阳市人民医院患者满意度调查…): one whose
 # name can only be an office's.
-ORG_FIRST = re.compile(r"\s*([^\s，。；,;:：]{2,16}?(医院|人民政府|委员会|局|公司|集团|学校|大学|中心))")
+ORG_FIRST = re.compile(
+    r"\s*([^\s，。；,;:：]{2,16}?(医院|人民政府|委员会|局|公司|集团|学校|大学|中心(?!小学|中学|幼儿园)|小学|中学|幼儿园))"
+)
 
 
 def org_name(text: str) -> str | None:
@@ -56,12 +60,15 @@ def read_preamble(
     signature block below the table); the title names the unit otherwise. A sentence never names
     the unit."""
     title_unit, title_org = None, None
+    card: str | None = None
     for row in rows:
         cells = list(dict.fromkeys(str(v).strip() for v in row if v not in ("", None)))  # merged cells repeat
         if not cells:
             continue
         text = " ".join(cells)
         _read_dates(table, row, cells, text, below)
+        if not below and CARD_NAME.match(text) and len(cells) >= 3:
+            card = CARD_NAME.match(text).group("name")  # type: ignore[union-attr]
         unit_written = _unit_written(text)
         if unit_written and table.unit is None and table.unit_text is None:
             unit = units.resolve(unit_written) or units.find_in(unit_written)
@@ -76,6 +83,11 @@ def read_preamble(
             title_org = title_org or org_name(cells[0])
             if below and SIGNATURE.match(cells[0]):  # the 落款: the office that signed the return
                 title_org = title_org or re.sub(r"\s*[（(].*$", "", cells[0])
+    if (
+        card is not None
+    ):  # a card over the table (名称：华龙区实验小学 | 地址：…): what was checked, over the sender
+        unit = units.resolve(card) or units.find_in(card)
+        table.unit, table.unit_text = (unit, None) if unit else (None, card)
     if table.unit is None and table.unit_text and (m := SENDER_SECTION.match(table.unit_text)):
         table.unit_text = m.group(1)  # 濮阳市人民医院科教科 sent it: the hospital is the unit
     if table.unit is None and table.unit_text is None:
@@ -95,8 +107,16 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
         found = parse_date(m.group(3) or m.group(4), None).value
         if found:
             table.base_date = (found, f"表{'下' if below else '上'}方写明的{m.group(1) or m.group(5)}日期")
-    if table.deadline_rule is None and (rule := DEADLINE_RULE.search(text)):
+    if table.deadline_rule is None and (rule := DEADLINE_RULE.search(text) or TIME_GIVEN.search(text)):
         table.deadline_rule = (rule.group("within") or rule.group("by")).replace(" ", "")
+        if rule.group("start") and table.deadline_start is None:  # 自抽查之日起: from each row's 抽查日期
+            table.deadline_start = rule.group("start")
+            said = re.search(
+                re.escape(rule.group("start")) + r"\S{0,4}?[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2})",
+                text,
+            )
+            if said and (day := parse_date(said.group(1), None).value):  # 通知书下发日期：2024年6月25日
+                table.base_date = (day, f"表{'下' if below else '上'}方写明的{rule.group('start')}日期")
     if not table.deadline_rules:
         table.deadline_rules = _rules_by_kind(text)
     if table.deadline_start is None and (start := DEADLINE_START.search(text)):
@@ -113,6 +133,11 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
         table.report_date = _preamble_date(row, text)
 
 
+# A time given to put things right, from the base date (限7日内整改到位, 责令15日内改正).
+TIME_GIVEN = re.compile(
+    r"(?:限|责令|要求)\s*(?P<within>" + NUM + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内"
+    r"(?=\S{0,6}?(?:整改|改正|完成|办结|到位|落实|纠正))(?P<start>)(?P<by>)"
+)
 # What the table's relative deadlines count from: "注：办理时限自领导批示之日起计算".
 DEADLINE_START = re.compile(r"(?:时限|期限)\S{0,4}?(?:自|从)(\S{2,12}?)(?:之日)?(?:起计算|起算|开始计算)")
 # A note naming the column whose period is each item's time: "各项抽查任务须在计划开展时间内完成".
@@ -134,14 +159,14 @@ def _rules_by_kind(text: str) -> list[tuple[str, str]]:
 
 
 UNIT_LINE = re.compile(
-    r"(填报|报送|责任|整改|承办|主办|牵头|被审计|被巡察|被检查|被督查|施工)单位(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
+    r"(填报|报送|责任|整改|承办|主办|牵头|被审计|被巡察|被检查|被督查|受查|受检|施工)单位(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
     r"|(填报|报送|责任|被审计|被巡察|被检查|被督查|被巡查)单位(名称)?\s+([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|地址|$)"
 )
 
 
 # "单位：市燃气公司（盖章）" at the start of a line; never the inspector's (检查单位：…).
 BARE_UNIT = re.compile(
-    r"^\s*单位(?:名称)?\s*[:：]\s*(?P<name>[^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|检查|$)"
+    r"^\s*(?:单位|受检单位)?(?:名称)?\s*[:：]\s*(?P<name>[^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|检查|地址|$)"
 )
 # A line about the other party (督查组成员单位：…, 检查单位：…, 交办单位：…): it names no unit of the return.
 OTHER_PARTY_LINE = re.compile(
@@ -149,11 +174,13 @@ OTHER_PARTY_LINE = re.compile(
 )
 
 
+# The name on a card of label|value pairs over a table (名称： 华龙区实验小学 地址： …).
+CARD_NAME = re.compile(r"^\s*(?:单位|受检单位|被检查单位|检查对象)?名称\s*[:：]\s*(?P<name>[^\s:：]{2,40})\s")
 # An office outside the directory named with the section that filled the return in (濮阳市人民医院
 # 科教科, 某某公司安全环保部): the office is the unit.
 SENDER_SECTION = re.compile(
     r"^(\S{2,30}?(医院|学校|大学|学院|公司|集团|中心|局|委员会|委|人民政府|政府|院|所))"
-    r"(\S{1,8}?(科|处|室|股|部|办公室|组))$"
+    r"(\S{1,8}?(科|处|室|股|部|办公室|办|组))$"
 )
 
 

@@ -113,7 +113,7 @@ GENERIC_ALIASES = {
 # rule (nor a guess from its cells) reads it as a ledger column.
 ROLE_MAX_LEN = 14
 KEPT = ""
-EVENT = r"(交办|受理|转办|督办|登记|来电|来信|留言|发现|督察|检查|巡查|巡察|巡视|审计|体验|反映|录入|派单|派发|立案|提出|签收|下发|接收|收到|收件|上报|创建|排查|提交|交件|发起|申请|信访|来访|填报|报送)"
+EVENT = r"(交办|受理|转办|督办|抽查|抽检|登记|来电|来信|留言|发现|督察|检查|巡查|巡察|巡视|审计|体验|反映|录入|派单|派发|立案|提出|签收|下发|接收|收到|收件|上报|创建|排查|提交|交件|发起|申请|信访|来访|填报|报送)"
 OTHER_PARTY = (
     r"^(检查|督查|督察|巡查|巡察|巡视|暗访|审计|督办|发起|交办|转办|派单|派发|提出|提议|提建议|提案|建议|反映|投诉|举报|来电|来信|来访|发现"
     r"|协办|配合|参与|会办|领衔|联名|附议|录入|登记|上报|来文|发文|主送|抄送|信访|申请|诉求)"
@@ -150,7 +150,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (
         KEPT,
         r"(部位|位置|地点|地址|点位|场所|所在地|坐标|门牌)$|^(检查|督查|巡查|巡察|暗访)(区域|范围)$"
-        r"|^是否(存在|发现|有|属于)\S{0,2}(问题|隐患|风险|违规|违法|异常)$",  # 是否存在隐患: a checklist's answer
+        r"|^是否(存在|发现|有|属于)\S{0,2}(问题|隐患|风险|违规|违法|异常)$"  # 是否存在隐患: a checklist's answer
+        r"|^(是否)?(逾期|超期|超时)$",  # 逾期 是/否: whether late, not whether done
     ),  # where, not what
     (Col.OWNER, r"(责任人|联系人|经办人|承办人|具体负责人|负责人)(姓名)?(及?电话|及?联系方式)?$"),
     (Col.LEADER, r"(领导|分管)(姓名)?$"),
@@ -160,13 +161,13 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     ),
     (
         Col.CLOSEOUT,
-        r"(?<!办结)(验收|复查|复核|销号|销账)(情况|结果|意见|结论|状态)?$|(核查|核验|评估)(结论|结果)$|^是否(验收|销号|复查)"
+        r"(?<!办结)(验收|复查|复核|复检|复验|销号|销账)(情况|结果|意见|结论|状态)?$|(核查|核验|评估)(结论|结果)$|^是否(验收|销号|复查)"
         r"|(审核|验收|复查|复核|核查)是否(通过|合格)$",
     ),
     (
         Col.STATUS,
         r"(办结情况|是否办结|办结销号|办理结果|处理结果|整改结果|完成情况|办结状态|办理状态|工单状态|整改状态|进度状态"
-        r"|状态|是否完成|是否整改|办结|结案情况|环节)$",
+        r"|状态|是否完成|是否整改|办结|结案情况|环节)$|^(流程|当前节点|当前流程)$",
     ),
     (
         Col.MEASURES,
@@ -273,9 +274,15 @@ STATUS_WORDS: dict[str, str] = {
     "审核中": IN_PROGRESS,
     "新建": NOT_STARTED,
     "待接收": NOT_STARTED,
+    "待签收": NOT_STARTED,  # a 工单's 流程: not yet taken on (代签收 as some systems write it)
+    "代签收": NOT_STARTED,
+    "延时申请": IN_PROGRESS,
+    "延期申请": IN_PROGRESS,
     "办结销号": DONE,
     "已结案": DONE,
     "已完结": DONE,
+    "完结": DONE,
+    "结案": DONE,
     "已落实": DONE,
     "已处理": DONE,
     "已处置": DONE,
@@ -440,7 +447,9 @@ class UnitDirectory:
 CITY_PREFIX = re.compile(r"^濮阳市")
 # A county, district, town or street right before a unit's name: its own office (清丰县卫健委, 城关镇
 # 财政所), not the city's.
-LOCAL = re.compile(r"(县|区|镇|乡|街道|办事处|社区|村)$")
+LOCAL = re.compile(
+    r"(县|区|镇|乡|街道|办事处|社区|村)$|^\S{1,6}?(县|区|镇|乡|街道)(?!办)"
+)  # 高新区建设环保局 too
 
 
 def _unit_key(text: object) -> str:

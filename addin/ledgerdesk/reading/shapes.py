@@ -165,7 +165,11 @@ def _is_state(f: Field) -> bool:
     if len(label) > 6 or parse_status(label) is None:
         return False
     targets, _ = classify_header(label)
-    return not targets or (targets == (Col.STATUS,) and _status_key(label) in STATUS_WORDS)
+    return (
+        not targets
+        or (targets == (Col.STATUS,) and _status_key(label) in STATUS_WORDS)
+        or targets == (Col.CLOSEOUT,)  # 已销号 | 未销号 under 销号情况
+    )
 
 
 def _only_marks(sample: Sequence[Sequence[object]], index: int) -> bool:
@@ -196,27 +200,44 @@ def next_header(
     columns: list[Sequence[object]] | None,
     clerk: dict[str, str],
     strict: bool,
+    header: Sequence[object] = (),
 ) -> int | None:
     """The grid row where another table's header begins under this one (已办结事项 over 未办结
-    事项), or None. Only rows holding a header word in the first column or a ledger column are
+    事项), or where the same header (``header``, this table's) begins again under the next card, or None. Only rows holding a header word in the first column or a ledger column are
     looked at (found in whole columns at once); a header pasted again is the same table."""
     looked = sorted({0, *(f.index for f in fields if Col.DESCRIPTION in f.targets)})
+    words = HEADER_WORDS | {f.header for f in fields}  # its own header's words, pasted again under a card
     if columns is not None:
-        hits = [c for c in looked if c < len(columns) and not HEADER_WORDS.isdisjoint(columns[c])]
-        candidates = sorted({i for c in hits for i, v in enumerate(columns[c]) if v in HEADER_WORDS})
+        hits = [c for c in looked if c < len(columns) and not words.isdisjoint(columns[c])]
+        candidates = sorted({i for c in hits for i, v in enumerate(columns[c]) if v in words})
     else:
         candidates = [
             i
             for i, row in enumerate(grid[start:])
-            if any(c < len(row) and str(row[c]).strip() in HEADER_WORDS for c in looked)
+            if any(c < len(row) and str(row[c]).strip() in words for c in looked)
         ]
     own = {(f.index, f.targets) for f in fields}
+    texts = [v for v in header if v not in ("", None)]
     for i in candidates:
         row = list(grid[start + i])
+        if texts and [v for v in row if v not in ("", None)] == texts and _card_above(grid, start + i, start):
+            return start + i  # the same table again, for the next card (名称：… 地址：…)
         found, _ = header_fields(row, None, clerk)
-        if header_score(found, strict) >= MIN_HEADER_MATCHES and {(f.index, f.targets) for f in found} != own:
-            return start + i
+        if header_score(found, strict) < MIN_HEADER_MATCHES:
+            continue
+        if {(f.index, f.targets) for f in found} != own or _card_above(grid, start + i, start):
+            return start + i  # another table, or the same header under the next card (名称：… 地址：…)
     return None
+
+
+CARD_LINES = 6  # lines above a header looked at for the card it belongs to
+
+
+def _card_above(grid: Sequence[Sequence[object]], at: int, start: int) -> bool:
+    """Whether label|value lines (名称：| 华龙区实验小学 | 地址：| …) stand right above a header."""
+    from .forms import is_form_row
+
+    return any(is_form_row(grid[r]) for r in range(max(start, at - CARD_LINES), at))
 
 
 FACETED = (Col.PROGRESS, Col.STATUS)
