@@ -159,6 +159,12 @@ def _parse_date(
         return BLANK
     if not isinstance(value, str):
         return _parse_value(value, year, base, calendar, near, ahead)
+    if (
+        PARTS in value
+    ):  # one item's several measures, each with its time (立行立改 ｜ 2024年8月15日): the last
+        parts = [parse_date(p, year, base, calendar, near, ahead) for p in value.split(PARTS)]
+        dated = [p for p in parts if p.value is not None]
+        return max(dated, key=lambda p: p.value) if dated else parts[-1]  # type: ignore[arg-type, return-value]
     text = unicodedata.normalize("NFKC", value).strip()
     text = CLOCK.sub("", text)  # 2024/7/18 9:05: the time of day, before the spaces go
     text = re.sub(r"\s+", "", text)
@@ -290,6 +296,7 @@ MONTH_RANGE = re.compile(
     + r"月(?:末|份)?"
 )
 
+PARTS = " ｜ "  # the parts of one item told in turn (progress.FACET_JOIN)
 CLOCK = re.compile(r"(?<=\d)[日号]?\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")  # a time after a date
 # Each written form of a date or deadline, tried in order on the text (spaces and 前/止 taken off,
 # 底 read as 末): (pattern, whole text or inside it, how to read it).

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Col
+from .dates import parse_date
 from .forms import Form, is_form_row, read_form, read_list
 from .headers import CLERK, CONTENT_SAMPLE, ROLE, Field, clerk_columns, infer_by_content, name_items
 from .preamble import SENTENCE, org_name, read_preamble
@@ -62,6 +63,7 @@ class RawTable:
     deadline_rules: list[tuple[str, str]] = field(default_factory=list)
     deadline_start: str | None = None  # what relative deadlines count from, said around the table (领导批示)
     deadline_column: str | None = None  # the column a note says holds each item's time (计划开展时间)
+    base_said: tuple[str, str] | None = None  # an event's day told without its year: (day, event)
     # Excel row -> the heading over it ("恒利购物广场（责任单位：市消防支队）", "市政府第26次常务会议（2024年7月9日）")
     headings: dict[int, str] = field(default_factory=dict)
     # code legends written around the table (完成情况代码：1-待接收 … 6-完成): (what it is for, code -> word)
@@ -201,6 +203,9 @@ def read_sheet(
     read_preamble(table, footer, units, below=True)
     _unit_from_names(table, units)
     _deadline_column(table)
+    if table.base_date is None and table.base_said is not None:  # 7月10日…检查, in the return's year
+        day = parse_date(table.base_said[0], (table.report_date or date.today()).year).value
+        table.base_date = (day, f"表上方写明的{table.base_said[1]}日期") if day else None
     if table.base_date is None and table.report_date is not None:
         table.base_date = (table.report_date, Col.REPORTED_ON)
     return table

@@ -185,6 +185,7 @@ def _read_text(r: _Reading) -> None:
         r.raw[Col.DEADLINE] = [r.table.deadline_rule] * r.n
         r.filled.add(Col.DEADLINE)
         r.table_problem("deadline-from-preamble", Col.DEADLINE, r.table.deadline_rule)
+        _deadline_in_texts(r)  # ... unless an item sets its own (另有时限的按其时限执行)
     elif Col.DEADLINE not in r.filled or (
         r.status_required and ("" in r.raw[Col.DEADLINE] or None in r.raw[Col.DEADLINE])
     ):  # (a blank cell of a return merged back by 问题编号 changes nothing)
@@ -264,47 +265,47 @@ def _rules_for_rows(r: _Reading) -> list[str] | None:
     return said if any(s != (r.table.deadline_rule or "") for s in said) else None
 
 
-def _deadline_said(value: object, whole: bool) -> str:
-    """The deadline a text sets for the item, as written ("" when it sets none); ``whole``: a
-    整改要求 cell that is nothing but a deadline (2024年7月底前) is one, too."""
+def _deadline_said(value: object, kind: str) -> str:
+    """The deadline a text sets for the item, as written ("" when it sets none). A 整改要求 cell
+    (``kind`` MEASURES) that is nothing but a deadline (2024年7月底前) is one; a progress text sets
+    one only by a date (已责令立即整改 tells what was done, not the time given)."""
     if not isinstance(value, str):
         return ""
     said = [m.group(0) for m in DEADLINE_SAID.finditer(value)]
     if said:  # "8月底前完成入户评估，10月底前全部改造完成": the last date it names, for the whole item
         return said[-1]
-    if m := DEADLINE_WITHIN.search(value):
+    if kind != Col.PROGRESS and (m := DEADLINE_WITHIN.search(value)):
         return m.group(0)
     text = value.strip()
-    if whole and len(text) <= DEADLINE_ONLY and parse_date(text, None).kind in DEADLINE_KINDS:
+    if kind == Col.MEASURES and len(text) <= DEADLINE_ONLY and parse_date(text, None).kind in DEADLINE_KINDS:
         return text
     return ""
 
 
 def _deadline_in_texts(r: _Reading) -> None:
-    """No deadline column and none said above the table (or the deadline cell left blank): a
-    deadline written inside the item's own words (its description, measures or progress) is its
-    deadline (the phrase is kept as 整改时限原文)."""
-    sources = [r.raw[c] for c in (Col.MEASURES, Col.DESCRIPTION, Col.PROGRESS) if c in r.filled]
-    if not sources:
+    """No deadline column and none said above the table (or the deadline cell left blank, or set
+    by the rule for all above the table): a deadline written inside the item's own words (its
+    measures, description or progress) is its deadline (the phrase is kept as 整改时限原文)."""
+    kinds = [c for c in (Col.MEASURES, Col.DESCRIPTION, Col.PROGRESS) if c in r.filled]
+    if not kinds:
         return
-    whole = [c == Col.MEASURES for c in (Col.MEASURES, Col.DESCRIPTION, Col.PROGRESS) if c in r.filled]
-    if Col.DEADLINE in r.filled:  # the column is there: only its blank cells are looked for (the item's
-        cells = r.raw[Col.DEADLINE]  # own words, else the rule above the table: 另有注明的除外)
-        rule = r.table.deadline_rule or ""
-        said = [
-            c if c not in ("", None) else next(filter(None, map(_deadline_said, row, whole)), rule)
-            for c, row in zip(cells, zip(*sources, strict=True), strict=True)
-        ]
-        found = [s for c, s in zip(cells, said, strict=True) if c in ("", None) and s]
-        if found:
-            r.raw[Col.DEADLINE] = said
-            r.table_problem("deadline-blank-in-text", Col.DEADLINE, found[0])
+    own = [
+        next(filter(None, map(_deadline_said, row, kinds)), "")
+        for row in zip(*(r.raw[c] for c in kinds), strict=True)
+    ]
+    if Col.DEADLINE not in r.filled:
+        if any(own):
+            r.raw[Col.DEADLINE] = own
+            r.filled.add(Col.DEADLINE)
+            r.table_problem("deadline-in-text", Col.DEADLINE, next(s for s in own if s))
         return
-    said = [next(filter(None, map(_deadline_said, row, whole)), "") for row in zip(*sources, strict=True)]
-    if any(said):
+    cells, rule = r.raw[Col.DEADLINE], r.table.deadline_rule or ""
+    open_cells = [c in ("", None) or (rule and c == rule) for c in cells]  # 另有时限的按其时限执行
+    said = [(o or rule) if free else c for c, o, free in zip(cells, own, open_cells, strict=True)]
+    if said != list(cells):
         r.raw[Col.DEADLINE] = said
-        r.filled.add(Col.DEADLINE)
-        r.table_problem("deadline-in-text", Col.DEADLINE, next(s for s in said if s))
+        if text := next((o for o, free in zip(own, open_cells, strict=True) if free and o), ""):
+            r.table_problem("deadline-blank-in-text", Col.DEADLINE, text)
 
 
 # The unit an item names in its own words: "…杂物乱堆乱放。（责任单位：市城管执法局）".
@@ -810,6 +811,7 @@ PLACE = re.compile(
 )  # a county's or a town's office is a unit, not a section
 
 
+TASK_FORCE = re.compile(r"(专班|领导小组|工作小组|工作组|指挥部|联席会议)(办公室)?$")
 ORG_END = re.compile(r"(人民政府|委员会|局|委|厅|办|中心|公司|政府)$")
 
 
@@ -822,8 +824,8 @@ def _alike(text: str, name: str) -> bool:
 def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     """Whether a 责任单位 text is a section inside the sending unit, not a unit of its own: a
     section's name (科, 室, 办, 党委 …) that is in no other place (清丰县卫健委办公室 is the county's)."""
-    if not DEPARTMENT.match(text) or units.find_in(text):
-        return False
+    if not DEPARTMENT.match(text) or units.find_in(text) or TASK_FORCE.search(owner):
+        return False  # (a 专班 or 领导小组 that sends a return has no sections: 高新区社会事务服务中心 is an office)
     place = PLACE.match(text)
     return place is None or owner.startswith(place.group(0))
 

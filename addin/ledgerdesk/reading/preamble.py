@@ -26,6 +26,10 @@ BASE_DATE = re.compile(
     r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
     r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\S{0,4}?(交办|反馈|转办|下发|印发|移交)"
 )
+# An inspection's day told in a sentence, without its year (7月10日学校安全领导小组对…进行了安全检查).
+EVENT_DAY = re.compile(
+    r"(?<![\d年])(\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,40}?(检查|排查|巡查|督查|暗访|走访|交办)"
+)
 # A deadline the lines around the table set for every item ("自交办之日起三个月内办复", "于8月31日前
 # 办结"): the items' deadline when the table has no column for it.
 DEADLINE_RULE = re.compile(
@@ -107,6 +111,8 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
         found = parse_date(m.group(3) or m.group(4), None).value
         if found:
             table.base_date = (found, f"表{'下' if below else '上'}方写明的{m.group(1) or m.group(5)}日期")
+    elif table.base_date is None and table.base_said is None and (m := EVENT_DAY.search(text)):
+        table.base_said = (m.group(1), m.group(2))  # 7月10日…进行了全面的安全检查: the year is the return's
     if table.deadline_rule is None and (rule := DEADLINE_RULE.search(text) or TIME_GIVEN.search(text)):
         table.deadline_rule = (rule.group("within") or rule.group("by")).replace(" ", "")
         if rule.group("start") and table.deadline_start is None:  # 自抽查之日起: from each row's 抽查日期

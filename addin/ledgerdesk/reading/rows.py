@@ -165,7 +165,10 @@ def item_rows(
         for k, (row, sure_row) in enumerate(zip(data[head:], sure[head:], strict=True), head)
         if sure_row or not skip(row)
     ]
-    rows = _without_headings(rows)
+    rows = [
+        (r, v) for r, v in rows if r > start + 2 or not _column_numbers([x for x in v if x not in ("", None)])
+    ]
+    rows = _without_headings(rows)  # (above: a 栏次 | 1 | 2 | … row under the header is no item)
     last = rows[-1][0] if rows else start
     footer = [row for row in data[last - start :] if skip.is_footer(row)]
     while rows and skip.is_footer(rows[-1][1]):
@@ -281,9 +284,7 @@ class RowFilter:
                 return True
         if sum(1 for i, h in self.header if i < width and values[i] == h) >= MIN_HEADER_MATCHES:
             return True  # the header repeated (two tables pasted one under the other)
-        if len(filled) >= 3 and all(isinstance(v, float | int) and not isinstance(v, bool) for v in filled):
-            return [float(v) for v in filled] == [float(i) for i in range(1, len(filled) + 1)]  # type: ignore[arg-type]
-        return False
+        return _column_numbers([v for v in values if v != "" and v is not None])
 
     def is_footer(self, values: Sequence[object]) -> bool:
         """A row of the signature block after the last item: a label such as 填报人：/联系电话：/
@@ -349,6 +350,22 @@ def _without_headings(rows: list[tuple[int, Sequence[object]]]) -> list[tuple[in
                 continue  # a heading: over lines of another level, or over "整体良好"
         kept.append(row)
     return kept
+
+
+COLUMN_COUNT = re.compile(r"栏次|列次|栏号|序\s*号")  # the label of a row numbering the columns
+
+
+def _column_numbers(cells: list[object]) -> bool:
+    """A row numbering the columns (1 2 3 …, or 栏次 | 1 | 2 | …, as numbers or text): no item."""
+    if cells and isinstance(cells[0], str) and COLUMN_COUNT.fullmatch(cells[0].strip()):
+        cells = cells[1:]
+    if len(cells) < 3:
+        return False
+    try:
+        numbers = [float(v) for v in cells if not isinstance(v, bool)]  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return len(numbers) == len(cells) and numbers == [float(i) for i in range(1, len(cells) + 1)]
 
 
 def _position(values: Sequence[object], value: object) -> int:
