@@ -520,6 +520,10 @@ def _sections_of(table: RawTable, unit: Field, sample: list[Sequence[object]]) -
     """An enterprise's export whose unit column (整改单位) names its own parts (门站运行部, 第二水厂)
     beside a column naming the enterprise (企业名称): the enterprise is the unit, the part its
     责任部门. True when so read."""
+    if Col.DEPARTMENT in table.canonical or not any(
+        Col.UNIT in f.alt and ENTITY.search(f.header) for f in table.extras
+    ):
+        return False
     values = _sample(sample, unit.index)
     named = next(
         (

@@ -303,8 +303,8 @@ def _headings(grid: Sequence[Sequence[object]], table: RawTable) -> None:
     """The headings between the items, over the items under them (one text alone on its row): they
     may name the items' unit (恒利购物广场（责任单位：市消防支队）) or date them (市政府第24次常务会议
     （2024年6月7日）: relative deadlines count from there)."""
-    if not table.rows:
-        return
+    if not table.rows or table.rows[-1][0] - table.header_row == len(table.rows):
+        return  # the items fill every row under the header: no heading between them
     items = {r for r, _ in table.rows}
     heading = None
     for r in range(table.header_row + 1, table.rows[-1][0] + 1):

@@ -316,6 +316,8 @@ UNIT_SAID = re.compile(
 
 def _units_said(descriptions: list[str]) -> list[str]:
     """Per row, the 责任单位 written in brackets inside the description ("" when none is)."""
+    if not any(map(UNIT_SAID.search, set(descriptions))):  # each distinct text once: nearly always none
+        return [""] * len(descriptions)
     return [m.group(1) if (m := UNIT_SAID.search(d)) else "" for d in descriptions]
 
 
@@ -528,7 +530,7 @@ def _read_progress(r: _Reading) -> None:
             (f"{p}；{note}" if p else note) if note and (not p or told[note] or REOPENED.search(note)) else p
             for p, note in zip(progress, text[Col.REMARK], strict=True)
         ]
-    if Col.MEASURES in r.filled and "" in progress:
+    if Col.MEASURES in r.filled and "" in progress and any(map(TELLS_STEP.search, set(text[Col.MEASURES]))):
         progress = [  # no word on progress but the measure tells a step (拟增加煎药机2台（已申请采购）)
             p or (m if not s and TELLS_STEP.search(m) else "")
             for p, s, m in zip(progress, text[Col.STATUS], text[Col.MEASURES], strict=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Sequence
-from itertools import repeat
+from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 from ..model import Col
@@ -168,7 +168,10 @@ def item_rows(
     rows = [
         (r, v) for r, v in rows if r > start + 2 or not _column_numbers([x for x in v if x not in ("", None)])
     ]
-    rows = _without_headings(rows)  # (above: a 栏次 | 1 | 2 | … row under the header is no item)
+    # (above: a 栏次 | 1 | 2 | … row under the header is no item); a row the filter is sure of
+    # has three cells filled or more, so it is no heading: only the others are looked at
+    unsure = set(compress(range(start + 1, start + 1 + len(sure)), map(operator.not_, sure)))
+    rows = _without_headings(rows, unsure) if unsure else rows
     last = rows[-1][0] if rows else start
     footer = [row for row in data[last - start :] if skip.is_footer(row)]
     while rows and skip.is_footer(rows[-1][1]):
@@ -317,6 +320,11 @@ NO_FINDING = re.compile(
 
 def _lone_text(values: Sequence[object]) -> str | None:
     """The text of a row with one cell filled (merged cells across repeat it), else None."""
+    if isinstance(values, list):  # counted in C: most rows have two different cells or more
+        first = next((v for v in values if v != "" and v is not None), None)
+        if first is None or values.count("") + values.count(None) + values.count(first) < len(values):
+            return None
+        return first.strip() if isinstance(first, str) else None
     cells = {v.strip() if isinstance(v, str) else v for v in values if v not in ("", None)}
     if len(cells) != 1:
         return None
@@ -332,12 +340,14 @@ def _level(text: str) -> str:
     return "（一）" if mark[0] in "（(" else "第" if mark[0] == "第" else "一、"
 
 
-def _without_headings(rows: list[tuple[int, Sequence[object]]]) -> list[tuple[int, Sequence[object]]]:
+def _without_headings(
+    rows: list[tuple[int, Sequence[object]]], unsure: set[int]
+) -> list[tuple[int, Sequence[object]]]:
     """The rows that are items, not the headings that group them nor a line saying a place was
     fine. A heading is a short numbered line alone on its row (一、…, （一）…) that the next row
     does not continue at the same level: "一、胜利路社区" over "（一）背街小巷" or "1.……" is a
     heading; "一、窗口人员服务态度差" followed by "二、……" is an item, as is a list of such lines."""
-    lone = [_lone_text(values) for _, values in rows]
+    lone = [_lone_text(values) if r in unsure else None for r, values in rows]
     kept = []
     for k, (row, text) in enumerate(zip(rows, lone, strict=True)):
         if text is not None and NO_FINDING.match(text):
