@@ -19,11 +19,11 @@ DEVELOPED = [
     DATA / "real",
     *(
         p
-        for p in (CORPUS / f"dev{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9))
+        for p in (CORPUS / f"dev{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10))
         if (p / "expected.json").is_file()
     ),
 ]
-ASIDE = [p for p in (CORPUS / "aside5",) if (p / "expected.json").is_file()]
+ASIDE = [p for p in (CORPUS / "aside6",) if (p / "expected.json").is_file()]
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
 
 

@@ -324,7 +324,9 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str], _At], Pa
     (MONTH_RANGE, True, _months),
     (re.compile(r"长期|持续|常态|久久为功"), False, lambda m, at: _long_term(m, at)),
     (
-        re.compile(r"立行立改|立即|即知即改|马上|当即|立改|当天|当日|当场|即时|即办"),
+        re.compile(
+            r"立行立改|立即|即知即改|马上|当即|立改|当天|当日|当场|即时|即办|日清日结|即查即改|随查随改"
+        ),
         False,
         lambda m, at: ParsedDate(at.base, "immediate"),
     ),

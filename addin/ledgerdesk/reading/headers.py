@@ -549,7 +549,9 @@ def _sections_of(table: RawTable, unit: Field, sample: list[Sequence[object]]) -
     return True
 
 
-RAISED = re.compile(r"反映|诉求|投诉|举报|来信|来电|求助|咨询|建议|申请")
+RAISED = re.compile(
+    r"(企业|群众|市民|网民|居民|职工)(反映|诉求|来信|投诉)|诉求|投诉|举报|来信|来电|求助|咨询|申请"
+)
 
 
 def _raised_by_them(table: RawTable) -> bool:
@@ -577,9 +579,27 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
     def filled(f: Field) -> float:
         return len(_sample(sample, f.index)) / max(len(sample), 1)
 
+    def distinct(f: Field) -> float:
+        values = _sample(sample, f.index)
+        return len(set(values)) / max(len(values), 1)
+
+    if description.how == EXACT and filled(description) > 2 / 3:
+        # 存在问题 merged down over its 具体表现 (一、文山会海之风仍未禁绝 | 以视频会议形式层层套开会议):
+        # each item is the detail, told under its heading
+        detail = [
+            f for f in others if filled(f) >= 0.75 and distinct(f) >= 0.9 and length(f) > length(description)
+        ]
+        if distinct(description) >= 0.8 or not detail:
+            return
+        best = max(detail, key=length)
+        table.fields = [f for f in table.fields if f is not description]
+        table.extras = [f for f in table.extras if f is not best]
+        parts = ((description.index, description.header), (best.index, best.header))
+        table.fields.append(Field(best.index, best.header, (Col.DESCRIPTION,), best.how, facets=parts))
+        return
     if description.how == EXACT:
         named = [f for f in others if filled(f) >= 0.75]  # every row (but a 合计 row)
-        if filled(description) > 2 / 3 or not named:
+        if not named:
             return
         best = max(named, key=length)  # the item is the project, told with its problem when it has one
         table.fields = [f for f in table.fields if f is not description]

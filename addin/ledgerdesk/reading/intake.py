@@ -34,6 +34,13 @@ FORM_WIDTH = 8  # cells in a line of label | text pairs at most (four pairs)
 # Sheets that explain the return (填表说明, 目录, 下拉选项): read only under a header that is clearly
 # a ledger's (three ledger columns, or 问题描述 and 整改状态), never a "问题描述 | 填写要求" list.
 INSTRUCTIONS = re.compile(r"说明|填表|目录|封面|字典|下拉")
+PRAISE = re.compile(
+    r"亮点|好的做法|经验做法|典型经验|表扬|先进典型|值得推广"
+)  # a heading over rows that are no problems
+OWN_DATE = re.compile(
+    r"^本(通报|通知|文|函|清单|表)?(印发|下发|发布|发出)?$"
+)  # counted from the return's own date
+NUMBERED_HEADING = re.compile(r"^\s*([一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)])")
 HEADING_MAX = 60  # characters of a heading between items at most
 NOTE_MARK = re.compile(r"[，。；！？,;!?]")  # a header cell with a sentence's marks is a note
 
@@ -195,6 +202,14 @@ def read_sheet(
             make_problem("checked-fine", file, sheet=sheet, row=fine[0], detail="、".join(map(str, fine)))
         )
     _headings(grid, table)
+    if praised := [r for r, _ in table.rows if PRAISE.search(table.headings.get(r, ""))]:
+        table.rows = [(r, v) for r, v in table.rows if r not in set(praised)]  # （一）工作亮点: no problems
+        table.transposed = None
+        table.problems.append(
+            make_problem(
+                "praised-rows", file, sheet=sheet, row=praised[0], detail="、".join(map(str, praised))
+            )
+        )
     if table.rows is rows and skip.columns is not None and rows and rows[-1][0] == start + len(rows):
         # the items are the first rows under the header (notes and blank rows may follow them)
         k = len(rows)
@@ -203,6 +218,11 @@ def read_sheet(
     read_preamble(table, footer, units, below=True)
     _unit_from_names(table, units)
     _deadline_column(table)
+    if table.deadline_start and OWN_DATE.search(table.deadline_start) and table.report_date is not None:
+        table.base_date = (
+            table.report_date,
+            f"{table.deadline_start}日期",
+        )  # 自本通报印发之日起: its own date
     if table.base_date is None and table.base_said is not None:  # 7月10日…检查, in the return's year
         day = parse_date(table.base_said[0], (table.report_date or date.today()).year).value
         table.base_date = (day, f"表上方写明的{table.base_said[1]}日期") if day else None
@@ -303,10 +323,11 @@ def _headings(grid: Sequence[Sequence[object]], table: RawTable) -> None:
     """The headings between the items, over the items under them (one text alone on its row): they
     may name the items' unit (恒利购物广场（责任单位：市消防支队）) or date them (市政府第24次常务会议
     （2024年6月7日）: relative deadlines count from there)."""
-    if not table.rows or table.rows[-1][0] - table.header_row == len(table.rows):
+    first = _heading_above(grid, table.header_row - 1)  # 一、城关镇敬老院（公办） right over the header
+    if not table.rows or (table.rows[-1][0] - table.header_row == len(table.rows) and first is None):
         return  # the items fill every row under the header: no heading between them
     items = {r for r, _ in table.rows}
-    heading = None
+    heading = first
     for r in range(table.header_row + 1, table.rows[-1][0] + 1):
         if r in items:
             if heading:
@@ -317,6 +338,18 @@ def _headings(grid: Sequence[Sequence[object]], table: RawTable) -> None:
         )
         if len(cells) == 1 and len(text := cells.pop()) <= HEADING_MAX:
             heading = text
+
+
+def _heading_above(grid: Sequence[Sequence[object]], header: int) -> str | None:
+    """A numbered heading alone on the line right above a header (blank lines between allowed)."""
+    r = header - 1  # the header's grid row is ``header``
+    while r >= 0 and not any(v not in ("", None) for v in grid[r]):
+        r -= 1
+    if r < 0:
+        return None
+    cells = {v.strip() for v in grid[r] if isinstance(v, str) and v.strip()}
+    text = cells.pop() if len(cells) == 1 else ""
+    return text if NUMBERED_HEADING.match(text) and len(text) <= HEADING_MAX else None
 
 
 def _deadline_column(table: RawTable) -> None:

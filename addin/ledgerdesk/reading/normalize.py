@@ -218,9 +218,11 @@ def _read_text(r: _Reading) -> None:
 # …", "8月底前完成更换") — not a plan the unit expects (预计9月底前完成: 预计完成时间).
 DEADLINE_SAID = re.compile(
     r"(?<!预计)(?<!计划)(?<!力争)(?<!争取)(?<!拟)(?:要求|限期|责令|须|应|务必|在|于)?\s*"
-    r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末|中旬|上旬|下旬)?)\s*(?:前|之前|以前)\s*\S{0,6}?"
+    r"(?:((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末|中旬|上旬|下旬)?)\s*(?:前|之前|以前)(?![往来去])\s*\S{0,12}?"
     r"(?:完成|整改|办结|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复|搬迁|治理|建成|竣工"
-    r"|完工)"
+    r"|完工|编制|公布|上线|建立|出台|制定|印发|形成|覆盖)"
+    r"|(?:\d{4}\s*年\s*)?(?:年底|年末|第?[一二三四]季度(?:末)?)(?:前|之前|以前)?\s*\S{0,4}?"
+    r"(?:完成|实现|建立|建成|出台|制定|上线|覆盖|形成|印发))"
 )
 
 
@@ -311,6 +313,7 @@ def _deadline_in_texts(r: _Reading) -> None:
 # The unit an item names in its own words: "…杂物乱堆乱放。（责任单位：市城管执法局）".
 UNIT_SAID = re.compile(
     r"[（(【\[]\s*(?:责任|牵头|承办|主办|整改)(?:单位|部门)\s*[:：]\s*([^）)】\]]{2,40}?)\s*[）)】\]]"
+    r"|[（(]\s*([^（()）:：，,]{2,20}?)(?:牵头|负责|主办|主责)\s*[，,）)]"  # （市司法局牵头，市级各有关部门…）
 )
 
 
@@ -318,7 +321,23 @@ def _units_said(descriptions: list[str]) -> list[str]:
     """Per row, the 责任单位 written in brackets inside the description ("" when none is)."""
     if not any(map(UNIT_SAID.search, set(descriptions))):  # each distinct text once: nearly always none
         return [""] * len(descriptions)
-    return [m.group(1) if (m := UNIT_SAID.search(d)) else "" for d in descriptions]
+    return [(m.group(1) or m.group(2)) if (m := UNIT_SAID.search(d)) else "" for d in descriptions]
+
+
+def _units_in_columns(r: _Reading) -> list[str] | None:
+    """Per row, a 责任单位 written in brackets in a column kept as it is (点位（责任单位）: 联盛快乐城
+    （责任单位：市商务局））, or None when no such column."""
+    for f in r.table.extras:
+        column = _texts(_column(r.table, f.index))
+        if any(map(UNIT_SAID.search, set(column))):
+            return _units_said(column)
+    return None
+
+
+# A numbered heading that names an office over its items (一、城关镇敬老院): the items' unit.
+HEADED_OFFICE = re.compile(
+    r"(敬老院|养老院|福利院|卫生院|医院|老年公寓|学校|小学|中学|幼儿园|公司|集团|中心|局|委员会|人民政府|办事处|所|站|馆)$"
+)
 
 
 def _heading_unit(r: _Reading, row: int) -> str:
@@ -328,13 +347,16 @@ def _heading_unit(r: _Reading, row: int) -> str:
     if not text:
         return ""
     if m := UNIT_SAID.search(text):
-        return m.group(1)
+        return m.group(1) or m.group(2)
     bare = re.sub(
         r"^\s*(第?[一二三四五六七八九十\d]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*",
         "",
         text,
     )
-    return bare if r.units.resolve(bare) else ""
+    bare = re.sub(r"\s*[（(][^）)]*[）)]\s*$", "", bare)  # 颐康老年公寓（民办，床位86张）
+    if r.units.resolve(bare):
+        return bare
+    return bare if bare != text and HEADED_OFFICE.search(bare) and len(bare) <= 20 else ""  # 一、城关镇敬老院
 
 
 def _other_unit(r: _Reading) -> list[str] | None:
@@ -349,6 +371,10 @@ def _read_units(r: _Reading) -> None:
     """The unit of each row (责任单位, else the 填报单位), and a section inside it as 责任部门."""
     text = r.text
     said = _units_said(text[Col.DESCRIPTION]) if Col.DESCRIPTION in r.filled else text[Col.UNIT]
+    if (
+        "" in said and Col.UNIT not in r.filled and (cells := _units_in_columns(r))
+    ):  # 联盛快乐城（责任单位：市商务局）
+        said = [s or c for s, c in zip(said, cells, strict=True)]
     if "" in said and (other := _other_unit(r)):  # 办理单位 blank, 受理单位 filled
         said = [s or o for s, o in zip(said, other, strict=True)]
     if "" in said and r.table.headings:  # the heading over the items: 恒利购物广场（责任单位：市消防支队）
@@ -478,6 +504,18 @@ SENT_BACK = re.compile(r"退回|回退|重办")
 TELLS_STEP = re.compile(r"^(已|正在|拟)|[（(]已|常态化|长期")  # a measure that tells a step
 
 
+ENDS_WITH_PROGRESS = re.compile(r"(整改|办结|到位|完成|正在|已经?|仍未|尚未)")
+
+
+def _told_at_end(description: str) -> str:
+    """The progress a description tells in its last clause (前期通报该点位存在…等问题，已按时整改到位。),
+    when the table has no column for it; "" when its last clause tells none."""
+    clauses = [c for c in re.split(r"[，,；;。]", description) if c.strip()]
+    if len(clauses) < 2 or not ENDS_WITH_PROGRESS.search(clauses[-1]):
+        return ""
+    return clauses[-1].strip()
+
+
 def _tracked(r: _Reading) -> list[str] | None:
     """Per row, what the other columns that tell progress say (措施实施情况跟踪, 治理结果情况跟踪:
     kept beside the 整改进展 the header chose), joined; None when the table has no such column."""
@@ -530,6 +568,10 @@ def _read_progress(r: _Reading) -> None:
             (f"{p}；{note}" if p else note) if note and (not p or told[note] or REOPENED.search(note)) else p
             for p, note in zip(progress, text[Col.REMARK], strict=True)
         ]
+    if not {Col.STATUS, Col.PROGRESS} & r.filled and Col.DESCRIPTION in r.filled:
+        ending = {d: _told_at_end(d) for d in set(text[Col.DESCRIPTION])}  # …等问题，已按时整改到位。
+        if any(ending.values()):
+            progress = [p or ending[d] for p, d in zip(progress, text[Col.DESCRIPTION], strict=True)]
     if Col.MEASURES in r.filled and "" in progress and any(map(TELLS_STEP.search, set(text[Col.MEASURES]))):
         progress = [  # no word on progress but the measure tells a step (拟增加煎药机2台（已申请采购）)
             p or (m if not s and TELLS_STEP.search(m) else "")
@@ -826,7 +868,12 @@ def _alike(text: str, name: str) -> bool:
 def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     """Whether a 责任单位 text is a section inside the sending unit, not a unit of its own: a
     section's name (科, 室, 办, 党委 …) that is in no other place (清丰县卫健委办公室 is the county's)."""
-    if not DEPARTMENT.match(text) or units.find_in(text) or TASK_FORCE.search(owner):
+    if (
+        not DEPARTMENT.match(text)
+        or units.find_in(text)
+        or TASK_FORCE.search(owner)
+        or (text.endswith("中心") and len(text) > 6)  # 福乐园养老服务中心 is an office; 信息中心 a section
+    ):
         return False  # (a 专班 or 领导小组 that sends a return has no sections: 高新区社会事务服务中心 is an office)
     place = PLACE.match(text)
     return place is None or owner.startswith(place.group(0))
@@ -839,7 +886,10 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
     if units.resolve(text) or units.find_in(text):
         return True
     return bool(
-        re.search(r"(局|委员会|委|人民政府|政府|镇|乡|街道|县|区|公司|集团|厅|中心|医院|支队|大队)$", text)
+        re.search(
+            r"(局|委员会|委|人民政府|政府|镇|乡|街道|县|区|公司|集团|厅|中心|院|支队|大队|公寓|学校|小学|中学|幼儿园|馆)$",
+            text,
+        )
     )
 
 

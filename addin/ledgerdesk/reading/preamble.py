@@ -28,7 +28,7 @@ BASE_DATE = re.compile(
 )
 # An inspection's day told in a sentence, without its year (7月10日学校安全领导小组对…进行了安全检查).
 EVENT_DAY = re.compile(
-    r"(?<![\d年])(\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,40}?(检查|排查|巡查|督查|暗访|走访|交办)"
+    r"(?<![\d年])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,40}?(检查|排查|巡查|督查|暗访|走访|交办)"
 )
 # A deadline the lines around the table set for every item ("自交办之日起三个月内办复", "于8月31日前
 # 办结"): the items' deadline when the table has no column for it.
@@ -80,6 +80,7 @@ def read_preamble(
         if (
             len(cells) == 1
             and not SENTENCE.search(cells[0])
+            and not ADDRESSEE.match(cells[0])  # 市政府督查局： — whom the return is sent to
             and len(cells[0]) <= 60
             and not OTHER_PARTY_LINE.search(cells[0])
         ):
@@ -149,7 +150,7 @@ DEADLINE_START = re.compile(r"(?:时限|期限)\S{0,4}?(?:自|从)(\S{2,12}?)(?:
 # A note naming the column whose period is each item's time: "各项抽查任务须在计划开展时间内完成".
 DEADLINE_COLUMN = re.compile(r"(?:须|应|要|必须)在(\S{2,10}?)(?:内|之内|以内|范围内)(?:完成|办结|整改到位)")
 # A time given for one kind of item: "一般问题原则上在3个工作日内办结", "会办意见须自交办之日起一个月内".
-WITHIN = re.compile(r"(?<![月\d〇零一二两三四五六七八九十])" + NUM + r"\s*个?\s*(工作日|日|天|个月|周)")
+WITHIN = re.compile(r"(?<![月第\d〇零一二两三四五六七八九十])" + NUM + r"\s*个?\s*(工作日|日|天|个月|周)")
 LABEL = re.compile(r"^[^：:，,]{0,8}[：:]")
 
 
@@ -182,11 +183,12 @@ OTHER_PARTY_LINE = re.compile(
 
 # The name on a card of label|value pairs over a table (名称： 华龙区实验小学 地址： …).
 CARD_NAME = re.compile(r"^\s*(?:单位|受检单位|被检查单位|检查对象)?名称\s*[:：]\s*(?P<name>[^\s:：]{2,40})\s")
+ADDRESSEE = re.compile(r"^[^\s：:]{2,30}[：:]\s*$")
 # An office outside the directory named with the section that filled the return in (濮阳市人民医院
 # 科教科, 某某公司安全环保部): the office is the unit.
 SENDER_SECTION = re.compile(
-    r"^(\S{2,30}?(医院|学校|大学|学院|公司|集团|中心|局|委员会|委|人民政府|政府|院|所))"
-    r"(\S{1,8}?(科|处|室|股|部|办公室|办|组))$"
+    r"^(\S{2,30}?(医院|学校|大学|学院|公司|集团|中心|局|委员会|委|院|所))"
+    r"(\S{1,8}?(科|处|室|股|部|办公室|办|组))$"  # (a government's 办公室 is an office of its own)
 )
 
 

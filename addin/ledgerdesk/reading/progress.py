@@ -49,10 +49,14 @@ NOT_ABOUT_ITEM = re.compile(
 )
 SCOPE = re.compile(r"长效机制|长效管理|常态化|巩固|举一反三|持续抓好|久久为功|建章立制|整改成果|成果巩固")
 # A share done: 100% is done, 0% not begun, anything between under way (完成进度65%).
+ACTIVITY = re.compile(r"\d+\s*(次|人次|场|期|轮|批次)")
 COUNTED = re.compile(r"\d+\s*(个|所|处|户|家|件|项|条|座|台|人|批|万|公里|米|km)")
 FRACTION = re.compile(r"(\d{1,4})\s*[/／]\s*(\d{1,4})")
 PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
-FUTURE = re.compile(r"预计|计划|力争|争取|将于|拟于|拟在|确保|下一步|待\S{0,8}后|排定|排期|定于")
+FUTURE = re.compile(
+    r"预计|计划(?=于|在|\d|[一二三四五六七八九十]|年底|月底|本月|下月|近期|明年|下半年|暑假|开学)|力争|争取|将于|拟于|拟在|确保"
+    r"|下一步|待\S{0,8}后|排定|排期|定于"
+)  # (a 年度计划 is a thing done, not a plan told)
 PARTIAL = re.compile(
     r"基本完成|基本整改|部分|阶段性|初步|大部分|过半|(?<![\d.])\d{1,2}(\.\d+)?%|其余|剩余|尚有|还有\d|还剩|中的\d"
     r"|仍有|仍存在|不彻底|试点"
@@ -60,11 +64,13 @@ PARTIAL = re.compile(
 # A step that hands the item on or opens it, not one that closes it: 已移交, 已受理, 已立项, 已开工.
 OPEN_STEP = re.compile(
     r"(已|已经)(移交|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请|报批|报审|报修|报名|开始|立案"
-    r"|提请|商请)|已向\S{1,12}?(提交|报送|申请|移交|函请|报请|反映)"  # 已向市交警支队提交设置申请
+    r"|提请|商请)|已向\S{1,12}?(提交|报送|申请|移交|函请|报请|反映)|已\S{1,10}?报名"  # 已向市交警支队提交设置申请
 )
 OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)")
 # Waiting: for a check after the work (待验收) is under way; for someone to start (待办理) is not.
-WAITING = re.compile(r"^待\S{0,6}?(验收|审核|审批|审查|销号|复查|复核|核查|确认|评估|办结|批复)")
+WAITING = re.compile(
+    r"^待\S{0,6}?(验收|审核|审批|审查|审定|审议|签发|销号|复查|复核|核查|确认|评估|办结|批复)"
+)
 PENDING = re.compile(
     r"\S待\S{0,2}(出具|办理|完成|落实|解决|审批|审核|验收|批复|确认|拨付|下达|实施|签订|开工|报批|报送|研究|协调|论证|更换|维修"
     r"|修复|采购|安装|施工|拆除)"
@@ -76,6 +82,9 @@ STALLED = re.compile(r"(推进|进展|进度|工作)(缓慢|迟缓|滞后|停滞
 # What someone else did to the item, not work on it: a reminder is no step (逾期未办理，已电话催办).
 NOT_WORK = re.compile(r"(已|已经)?\S{0,4}(催办|催促|提醒|督办|通知|告知)")
 NOT_YET = re.compile(r"^待(办|办理|处理|受理|签收|派单|分派|启动|整改|落实|审查)|^待\S{0,6}?(进场|开工)")
+REST_DONE = re.compile(
+    r"(未完成|未整改|剩余|其余)的?\S{0,6}?(均已|已全部|全部已)(完成|建成|整改|办结|到位|投入使用)"
+)
 NEGATED_DONE = re.compile(
     r"(未|尚未|没有|暂未|仍未|还未|未能|无法|不能|未按期|逾期未)(全部|完全|按期|如期)?(完成|整改|办结|到位|解决|销号|落实|结案|达成|实现"
     r"|落地|见效|通过)"
@@ -137,6 +146,8 @@ class _Told:
     later: set[str] = field(default_factory=set)  # what the clauses after the first said
 
     def add(self, clause: str, said: str, weak: bool) -> None:
+        if weak and said == DONE and ACTIVITY.search(clause):
+            said = IN_PROGRESS  # 已召开调度会2次, 已培训120人次: work that goes on, not the item done
         if self.first is not None and not weak:
             self.later.add(said)
             self.last = said if not COUNTED.search(clause) else None
@@ -275,6 +286,7 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _share,
     _matches(PARTIAL, (IN_PROGRESS, False)),
     _matches(REOPENED, (IN_PROGRESS, False)),  # 未通过（退回修改）: sent back, to be done again
+    _matches(REST_DONE, (DONE, False)),  # 未完成项目均已建成并投入使用: what was left is done now
     _negated,
     _matches(re.compile(r"^(未|尚未|暂未|没有|仍未|还未)\S{1,5}$"), (NOT_STARTED, False)),  # 未办理, 未受理
     _matches(STALLED, (NOT_STARTED, False)),
