@@ -202,7 +202,7 @@ def read_sheet(
             make_problem("checked-fine", file, sheet=sheet, row=fine[0], detail="、".join(map(str, fine)))
         )
     _headings(grid, table)
-    if praised := [r for r, _ in table.rows if PRAISE.search(table.headings.get(r, ""))]:
+    if table.headings and (praised := [r for r, _ in table.rows if PRAISE.search(table.headings.get(r, ""))]):
         table.rows = [(r, v) for r, v in table.rows if r not in set(praised)]  # （一）工作亮点: no problems
         table.transposed = None
         table.problems.append(

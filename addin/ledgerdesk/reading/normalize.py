@@ -317,9 +317,13 @@ UNIT_SAID = re.compile(
 )
 
 
+UNIT_WORDS = ("单位：", "单位:", "部门：", "部门:", "牵头", "负责", "主办", "主责")  # what UNIT_SAID needs
+
+
 def _units_said(descriptions: list[str]) -> list[str]:
     """Per row, the 责任单位 written in brackets inside the description ("" when none is)."""
-    if not any(map(UNIT_SAID.search, set(descriptions))):  # each distinct text once: nearly always none
+    joined = "\x1f".join(set(descriptions))  # a plain find in C first: nearly always none
+    if not any(word in joined for word in UNIT_WORDS) or not UNIT_SAID.search(joined):
         return [""] * len(descriptions)
     return [(m.group(1) or m.group(2)) if (m := UNIT_SAID.search(d)) else "" for d in descriptions]
 
@@ -516,6 +520,14 @@ def _told_at_end(description: str) -> str:
     return clauses[-1].strip()
 
 
+def _tells_steps(measures: list[str]) -> bool:
+    """Whether some measure tells a step taken (TELLS_STEP): a plain find in C first."""
+    joined = "\x1f".join(set(measures))
+    return any(w in joined for w in ("已", "正在", "拟", "常态化", "长期")) and any(
+        map(TELLS_STEP.search, joined.split("\x1f"))
+    )
+
+
 def _tracked(r: _Reading) -> list[str] | None:
     """Per row, what the other columns that tell progress say (措施实施情况跟踪, 治理结果情况跟踪:
     kept beside the 整改进展 the header chose), joined; None when the table has no such column."""
@@ -572,7 +584,7 @@ def _read_progress(r: _Reading) -> None:
         ending = {d: _told_at_end(d) for d in set(text[Col.DESCRIPTION])}  # …等问题，已按时整改到位。
         if any(ending.values()):
             progress = [p or ending[d] for p, d in zip(progress, text[Col.DESCRIPTION], strict=True)]
-    if Col.MEASURES in r.filled and "" in progress and any(map(TELLS_STEP.search, set(text[Col.MEASURES]))):
+    if Col.MEASURES in r.filled and "" in progress and _tells_steps(text[Col.MEASURES]):
         progress = [  # no word on progress but the measure tells a step (拟增加煎药机2台（已申请采购）)
             p or (m if not s and TELLS_STEP.search(m) else "")
             for p, s, m in zip(progress, text[Col.STATUS], text[Col.MEASURES], strict=True)
