@@ -2,8 +2,8 @@
 
 Sixteen returns kept aside, of the kinds a municipal 督查局 collects from city bureaus, counties,
 districts, towns, streets and enterprises: 巡察整改 (a 教育局 and a state-owned 建投集团), 审计整改
-(保障性安居工程), 主题教育检视问题, 河湖库“清四乱”销号, 建筑施工安全隐患, 沿街商户消防隐患, 创文创卫
-“双创”问题回头看, 人大代表建议满意度测评, 重点项目存在问题, 生态环境保护督察信访件, 巩固脱贫成果考核
+(保障性安居工程), 主题教育检视问题, 河湖库“清四乱”销号, 建筑施工安全隐患, 沿街商户消防隐患, 文明城市
+专项督查问题回头看, 人大代表建议满意度测评, 重点项目存在问题, 生态环境保护督察信访件, 巩固脱贫成果考核
 反馈问题, 统计执法检查, 12345热线运行通报, 企业诉求直通车 and 食品安全责令改正. Each copies the kind of
 table a public source shows -- a page a government office or an enterprise published, or a page of a
 system found in a public repository -- and the source is cited next to each layout (and repeated in
@@ -224,8 +224,20 @@ INSPECTION_SECTIONS = [
             (
                 "党组理论学习中心组学习深度不够，联系教育工作实际开展研讨不足",
                 [
-                    ("制定党组理论学习中心组年度学习计划，明确专题研讨内容", "2024年3月底前", "局长 张建华", "办公室", "已完成"),
-                    ("每季度围绕教育改革发展重点开展一次专题研讨", "2024年6月底前", "副局长 李卫东", "组织人事科", "已完成"),
+                    (
+                        "制定党组理论学习中心组年度学习计划，明确专题研讨内容",
+                        "2024年3月底前",
+                        "局长 张建华",
+                        "办公室",
+                        "已完成",
+                    ),
+                    (
+                        "每季度围绕教育改革发展重点开展一次专题研讨",
+                        "2024年6月底前",
+                        "副局长 李卫东",
+                        "组织人事科",
+                        "已完成",
+                    ),
                 ],
                 None,
             ),
@@ -257,8 +269,20 @@ INSPECTION_SECTIONS = [
             (
                 "公务接待管理不规范，存在无公函接待、超标准接待情况",
                 [
-                    ("修订公务接待管理办法，严格执行公函制度", "2024年4月30日", "局长 张建华", "办公室", "已完成，已印发执行"),
-                    ("对2022年以来接待费用逐笔清理，违规费用予以退缴", "2024年5月31日", "副局长 赵明", "财务审计科", "已完成清理并退缴"),
+                    (
+                        "修订公务接待管理办法，严格执行公函制度",
+                        "2024年4月30日",
+                        "局长 张建华",
+                        "办公室",
+                        "已完成，已印发执行",
+                    ),
+                    (
+                        "对2022年以来接待费用逐笔清理，违规费用予以退缴",
+                        "2024年5月31日",
+                        "副局长 赵明",
+                        "财务审计科",
+                        "已完成清理并退缴",
+                    ),
                 ],
                 None,
             ),
@@ -272,7 +296,15 @@ INSPECTION_SECTIONS = [
             ),
             (
                 "党风廉政建设主体责任压力传导不到位，“一岗双责”落实有温差",
-                [("班子成员每半年听取分管科室党风廉政建设情况汇报", "长期坚持", "局长 张建华", "机关纪委", "常态化推进")],
+                [
+                    (
+                        "班子成员每半年听取分管科室党风廉政建设情况汇报",
+                        "长期坚持",
+                        "局长 张建华",
+                        "机关纪委",
+                        "常态化推进",
+                    )
+                ],
                 None,
             ),
         ],
@@ -290,7 +322,15 @@ INSPECTION_SECTIONS = [
             ),
             (
                 "教师职称评聘工作公开不充分，评审结果公示时间不足",
-                [("严格执行评审结果公示不少于5个工作日的规定", "2024.7.31", "副局长 李卫东", "人事科", "尚未启动")],
+                [
+                    (
+                        "严格执行评审结果公示不少于5个工作日的规定",
+                        "2024.7.31",
+                        "副局长 李卫东",
+                        "人事科",
+                        "尚未启动",
+                    )
+                ],
                 None,
             ),
         ],
@@ -301,17 +341,19 @@ INSPECTION_SECTIONS = [
 def write_inspection(path: Path) -> Path:
     b = Book(path)
     ws = b.sheet("整改问题总台帐")
-    widths = [5, 34, 38, 12, 14, 14, 16, 34]
+    widths = [5, 34, 40, 14, 14, 18, 34]
     for c, w in enumerate(widths):
         ws.set_column(c, c, w)
-    last = 7
+    last = 6
     b.line(ws, 0, "市教育局党组落实市委第六巡察组巡察反馈意见整改问题总台帐", last, b.title)
-    b.line(ws, 1, "填报单位：市教育局巡察整改工作领导小组办公室　　　　　　　　　　　　　截至2024年7月31日", last)
+    b.line(
+        ws, 1, "填报单位：市教育局巡察整改工作领导小组办公室　　　　　　　　　　　　　截至2024年7月31日", last
+    )
     b.merge(ws, 2, 0, 2, 1, "问题清单", b.head)
     b.merge(ws, 2, 2, 2, 3, "任务清单", b.head)
-    b.merge(ws, 2, 4, 2, 6, "责任清单", b.head)
-    b.merge(ws, 2, 7, 3, 7, "整改进展", b.head)
-    b.header(ws, 3, ["序号", "反馈问题", "整改措施", "整改时限", "序号", "责任领导", "责任科室"])
+    b.merge(ws, 2, 4, 2, 5, "责任清单", b.head)
+    b.merge(ws, 2, 6, 3, 6, "整改进展", b.head)
+    b.header(ws, 3, ["序号", "反馈问题", "整改措施", "整改时限", "责任领导", "责任科室"])
     r = 4
     n = 0
     for section, problems in INSPECTION_SECTIONS:
@@ -321,20 +363,21 @@ def write_inspection(path: Path) -> Path:
             n += 1
             top = r
             for k, (measure, limit, leader, office, progress) in enumerate(measures, start=1):
-                b.put(ws, r, 2, measure)
+                b.put(ws, r, 2, f"{k}.{measure}" if len(measures) > 1 else measure)
                 b.put(ws, r, 3, limit, b.center)
-                b.put(ws, r, 4, f"{n}.{k}", b.center)
-                b.put(ws, r, 5, leader, b.center)
-                b.put(ws, r, 6, office, b.center)
+                b.put(ws, r, 4, leader, b.center)
+                b.put(ws, r, 5, office, b.center)
                 if merged_progress is None:
-                    b.put(ws, r, 7, progress)
+                    b.put(ws, r, 6, progress)
                 r += 1
             b.merge(ws, top, 0, r - 1, 0, n, b.center)
             b.merge(ws, top, 1, r - 1, 1, problem)
             if merged_progress is not None:
-                b.merge(ws, top, 7, r - 1, 7, merged_progress)
+                b.merge(ws, top, 6, r - 1, 6, merged_progress)
     b.line(ws, r, "注：整改时限为“长期坚持”的事项，每季度末报送一次进展；已完成事项须附佐证材料。", last)
-    b.line(ws, r + 2, "填表人：高亚楠　　　审核人：李卫东　　　联系电话：0393-8216630　　　2024年7月30日", last)
+    b.line(
+        ws, r + 2, "填表人：高亚楠　　　审核人：李卫东　　　联系电话：0393-8216630　　　2024年7月30日", last
+    )
     return b.close()
 
 
@@ -443,7 +486,12 @@ def write_audit_book(path: Path) -> Path:
     last = 10
     b.line(ws, 0, "2023年度保障性安居工程跟踪审计发现问题整改情况汇总表", last, b.title)
     b.line(ws, 1, "截至2024年7月31日", last)
-    b.line(ws, 2, "填报单位：市审计局（盖章）　　　　　　　　　　　　　　　　　　　　　　　　金额单位：万元", last)
+    b.line(
+        ws,
+        2,
+        "填报单位：市审计局（盖章）　　　　　　　　　　　　　　　　　　　　　　　　金额单位：万元",
+        last,
+    )
     b.merge(ws, 3, 0, 5, 0, "序号", b.head)
     b.merge(ws, 3, 1, 5, 1, "整改责任单位", b.head)
     b.merge(ws, 3, 2, 3, 4, "审计发现问题", b.head)
@@ -470,7 +518,12 @@ def write_audit_book(path: Path) -> Path:
     b.put(ws, r, 8, 1539.9, b.money)
     b.put(ws, r, 9, 26.5, b.money)
     b.put(ws, r, 10, "")
-    b.line(ws, r + 1, "说明：整改结果分为已整改、部分整改、持续整改、未整改四类；问题金额以审计报告认定数为准。", last)
+    b.line(
+        ws,
+        r + 1,
+        "说明：整改结果分为已整改、部分整改、持续整改、未整改四类；问题金额以审计报告认定数为准。",
+        last,
+    )
     b.line(ws, r + 3, "填表人：邢晓东　　　　审核人：潘志刚　　　　联系电话：0393-8992217", last)
     return b.close()
 
@@ -592,7 +645,12 @@ def write_theme(path: Path) -> Path:
                 _cell_text(table.cell(r, c), text)
             r += 1
     total = table.cell(r, 0).merge(table.cell(r, len(THEME_HEADER) - 1))
-    _cell_text(total, "小计：检视问题7个，已完成整改2个，正在整改2个，长期坚持1个，未启动1个，未报进展1个", 10.5, True)
+    _cell_text(
+        total,
+        "小计：检视问题7个，已完成整改2个，正在整改2个，长期坚持1个，未启动1个，未报进展1个",
+        10.5,
+        True,
+    )
     _paragraph(
         doc,
         "注：完成时限为“长期坚持”的问题，实行常态化推进，每季度报送一次进展；牵头单位为其他部门的，"
@@ -708,7 +766,9 @@ def write_river_book(path: Path) -> Path:
         for c, v in enumerate(values, start=1):
             b.put(ws, r, c, v, b.cn_day if isinstance(v, date) else (b.center if c in (1, 2, 5) else b.cell))
         r += 1
-    b.line(ws, r, "说明：问题类型按乱占、乱采、乱堆、乱建、乱排填写；复核意见由县河长办现场复核后填写。", last)
+    b.line(
+        ws, r, "说明：问题类型按乱占、乱采、乱堆、乱建、乱排填写；复核意见由县河长办现场复核后填写。", last
+    )
     b.line(ws, r + 2, "填表人：岳晓峰　　　　审核人：苏建军　　　　联系电话：0393-5263018", last)
     return b.close()
 
@@ -863,15 +923,30 @@ def write_hazards_book(path: Path) -> Path:
         b.merge(ws, 2, c, 3, c, w, b.head)
     r = 4
     for n, values in enumerate(HAZARD_ROWS, start=1):
-        (checked, inspector, people, project, point, text, kind, level, demand, limit, unit, person, done, close) = (
-            values
-        )
+        (
+            checked,
+            inspector,
+            people,
+            project,
+            point,
+            text,
+            kind,
+            level,
+            demand,
+            limit,
+            unit,
+            person,
+            done,
+            close,
+        ) = values
         b.row(ws, r, [n, checked, inspector, people, project, point, text, kind, level, demand, limit])
         for k, column in enumerate(HAZARD_UNIT_COLUMNS):
             b.put(ws, r, 11 + k, unit[1] if unit[0] == column else "")
         b.row(ws, r, [person, done, close], first=15)
         r += 1
-    b.line(ws, r, "说明：隐患等级1-2级为重大、较大隐患，3-6级为一般隐患；销号情况由检查单位复查后填写。", last)
+    b.line(
+        ws, r, "说明：隐患等级1-2级为重大、较大隐患，3-6级为一般隐患；销号情况由检查单位复查后填写。", last
+    )
     return b.close()
 
 
@@ -1021,15 +1096,22 @@ def write_fire(path: Path) -> Path:
 
 
 # ---------------------------------------------------------------------------------------------
-# 7. “双创”交办问题清单“回头看”情况表, after a district 双创指挥部's 曝光台 of its 问题清单“回头看” (市指挥部
-# 《交办函》的问题清单, 各地按规定时限整改回复, 但问题依然存在, 书面整改、虚假整改, 执纪问责组约谈问责):
-# http://huangzhou.cjyun.org/p/30149.html
+# 7. 文明城市专项督查交办问题“回头看”情况表, after a district 文明办's 专项督查 of its streets (四个专项督查小组,
+# 居民生活小区、背街后巷、菜市场的环境卫生、乱堆乱放和占道经营, 督查发现的问题现场交办和通报督办, 限期整改到位):
+# https://www.xuanzhou.gov.cn/News/show/927435.html
 # Title and a preamble stating the 交办 date and 5个工作日内 (the base date of every deadline); the header
 # on row 4; 回复情况 (what the unit answered) beside “回头看”情况 (what the check found); former and short
 # names (市交警支队, 市城管执法局, 市住建局, 市交通局, 市城管局); a 注 line and the 落款.
 CIVIC_ROWS = [
     ["胜利路与京开道交叉口", "机动车乱停乱放，占用人行道", "市交警支队", "已整改", "已整改到位", ""],
-    ["人民公园北门", "流动摊贩占道经营，夜间尤为突出", "市城管执法局", "已整改", "问题依然存在", "书面回复与现场不符"],
+    [
+        "人民公园北门",
+        "流动摊贩占道经营，夜间尤为突出",
+        "市城管执法局",
+        "已整改",
+        "问题依然存在",
+        "书面回复与现场不符",
+    ],
     [
         "建设路农贸市场",
         "市场内垃圾清运不及时，地面污水横流",
@@ -1038,7 +1120,14 @@ CIVIC_ROWS = [
         "部分整改，市场西侧仍有积存垃圾",
         "",
     ],
-    ["昆吾小区", "楼道内公益广告缺失，宣传栏破损", "华龙区昆吾街道办事处", "已整改", "书面整改，现场未整改", ""],
+    [
+        "昆吾小区",
+        "楼道内公益广告缺失，宣传栏破损",
+        "华龙区昆吾街道办事处",
+        "已整改",
+        "书面整改，现场未整改",
+        "",
+    ],
     ["绿城路", "道路破损坑洼，雨后积水", "市住建局", "正在维修", "施工围挡已设置，正在维修", ""],
     ["市中心医院周边", "共享单车无序停放，堵塞出入口", "市交通局", "", "", ""],
     ["大庆路", "背街小巷路灯不亮", "市城管局", "已整改", "已整改到位", ""],
@@ -1052,24 +1141,30 @@ def write_civic(path: Path) -> Path:
     for c, w in enumerate(widths):
         ws.set_column(c, c, w)
     last = 6
-    b.line(ws, 0, "市创建办交办问题清单“回头看”情况表", last, b.title)
+    b.line(ws, 0, "创建文明城市专项督查交办问题“回头看”情况表", last, b.title)
     b.line(
         ws,
         1,
-        "市创建办于2024年7月8日以《交办函》向我区交办问题清单7个，要求各责任单位自交办之日起5个工作日内"
-        "整改到位并书面回复。区“双创”指挥部于7月22日分两个小组进行了“回头看”，现将情况报告如下：",
+        "区文明办于2024年7月8日组织四个专项督查小组，对主城区居民小区、背街后巷、菜市场进行专项督查，发现问题"
+        "7个，已现场交办，要求各责任单位自交办之日起5个工作日内整改到位并书面回复。7月22日区文明办对交办问题"
+        "进行了“回头看”，现将情况报告如下：",
         last,
     )
     ws.set_row(1, 36)
-    b.line(ws, 2, "报送单位：华龙区创文创卫指挥部办公室", last)
+    b.line(ws, 2, "报送单位：华龙区精神文明建设指导委员会办公室", last)
     b.header(ws, 3, ["序号", "问题点位", "存在问题", "责任单位", "回复情况", "“回头看”情况", "备注"])
     r = 4
     for n, values in enumerate(CIVIC_ROWS, start=1):
         b.put(ws, r, 0, n, b.center)
         b.row(ws, r, values, first=1)
         r += 1
-    b.line(ws, r, "注：“回头看”发现问题依然存在或书面整改、虚假整改的，由区“双创”指挥部执纪问责组约谈问责。", last)
-    b.line(ws, r + 2, "华龙区创文创卫指挥部办公室　　　　2024年7月23日", last)
+    b.line(
+        ws,
+        r,
+        "注：“回头看”发现问题依然存在或书面整改、虚假整改的，由区文明办通报并约谈责任单位主要负责人。",
+        last,
+    )
+    b.line(ws, r + 2, "华龙区精神文明建设指导委员会办公室　　　　2024年7月23日", last)
     return b.close()
 
 
@@ -1083,9 +1178,33 @@ def write_civic(path: Path) -> Path:
 MOTION_ROWS = [
     ["第12号", "濮阳市第三中学", "王建国", "关于增加城区中小学学位供给的建议", "市教育局", 0, ""],
     ["第27号", "油田总医院", "李淑芬", "关于加快推进社区医院建设的建议", "市卫计委", 1, ""],
-    ["第35号", "清丰县韩村镇", "张德胜", "关于开通城乡公交夜班线路的建议", "市公交公司", 2, "已退回重办，正在重新答复"],
-    ["第41号", "濮阳市农业科学院", "赵红", "关于加大农村养老服务设施投入的建议", "市民政局", None, "尚未答复"],
-    ["第56号", "市工商联", "刘海", "关于缓解中小企业用工难的建议", "市人社局", None, "正在办理，拟于8月上旬答复"],
+    [
+        "第35号",
+        "清丰县韩村镇",
+        "张德胜",
+        "关于开通城乡公交夜班线路的建议",
+        "市公交公司",
+        2,
+        "已退回重办，正在重新答复",
+    ],
+    [
+        "第41号",
+        "濮阳市农业科学院",
+        "赵红",
+        "关于加大农村养老服务设施投入的建议",
+        "市民政局",
+        None,
+        "尚未答复",
+    ],
+    [
+        "第56号",
+        "市工商联",
+        "刘海",
+        "关于缓解中小企业用工难的建议",
+        "市人社局",
+        None,
+        "正在办理，拟于8月上旬答复",
+    ],
     ["第63号", "范县王楼镇", "孙爱民", "关于保护利用传统村落的建议", "市文广新局", None, ""],
     ["第70号", "南乐县城关镇", "杜明", "关于改造提升国道342南乐段的建议", "市交通局", 0, ""],
 ]
@@ -1143,7 +1262,14 @@ PROJECTS = [
             ("责任人", "李明", "项目业主单位", "濮阳市城市发展投资集团有限公司"),
         ],
         [
-            [2024, 6, "管廊穿越铁路段施工许可尚未取得", "市住建局/李明", "2024年8月", "已与铁路部门签订监护协议，许可正在审批"],
+            [
+                2024,
+                6,
+                "管廊穿越铁路段施工许可尚未取得",
+                "市住建局/李明",
+                "2024年8月",
+                "已与铁路部门签订监护协议，许可正在审批",
+            ],
             [2024, 7, "沿线3处电力杆线迁改滞后", "市供电公司", "7月底前", "已完成迁改"],
         ],
     ),
@@ -1295,7 +1421,7 @@ PETITION_ROWS = [
         "其他",
         "经查，中转站除臭设备故障",
         "属实",
-        "",
+        "尚未整改",
         "未办结",
         "华龙区城市管理局",
     ],
@@ -1317,7 +1443,13 @@ def write_petitions(path: Path) -> Path:
     doc = _new_document()
     section = doc.sections[0]
     section.page_width, section.page_height = section.page_height, section.page_width
-    _paragraph(doc, "省生态环境保护督察组交办第八批群众信访举报件办理情况", 18, "方正小标宋简体", WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph(
+        doc,
+        "省生态环境保护督察组交办第八批群众信访举报件办理情况",
+        18,
+        "方正小标宋简体",
+        WD_ALIGN_PARAGRAPH.CENTER,
+    )
     _paragraph(
         doc,
         "2024年7月16日，省第三生态环境保护督察组向我区交办第八批群众信访举报件7件。按照要求，交办件须于"
@@ -1488,7 +1620,9 @@ def write_soe(path: Path) -> Path:
         ws.set_column(c, c, w)
     last = 5
     b.line(ws, 0, "濮阳市建设投资集团有限公司市委第二巡察组反馈问题整改攻坚推进台账", last, b.title)
-    b.line(ws, 1, "（第6次周调度）　　　调度时间：2024年7月26日　　　填报：集团巡察整改工作领导小组办公室", last)
+    b.line(
+        ws, 1, "（第6次周调度）　　　调度时间：2024年7月26日　　　填报：集团巡察整改工作领导小组办公室", last
+    )
     b.header(ws, 2, ["序号", "问题内容", "牵头部门", "责任人", "整改时限", "本周推进情况"])
     r = 3
     for n, values in enumerate(SOE_ROWS, start=1):
@@ -1688,7 +1822,12 @@ def write_hotline(path: Path) -> Path:
     last = 5
     b.line(ws, 0, "清丰县12345政务服务便民热线7月份运行情况通报", last, b.title)
     b.line(ws, 1, "〔2024〕第7期　　　　清丰县行政审批服务局热线中心　　　　2024年7月31日", last)
-    b.line(ws, 2, "各乡镇人民政府、县直机关各热线成员单位：现将7月份全县12345政务服务便民热线运行情况通报如下：", last)
+    b.line(
+        ws,
+        2,
+        "各乡镇人民政府、县直机关各热线成员单位：现将7月份全县12345政务服务便民热线运行情况通报如下：",
+        last,
+    )
     b.line(
         ws,
         3,
@@ -1699,7 +1838,10 @@ def write_hotline(path: Path) -> Path:
     ws.set_row(3, 32)
     b.line(ws, 4, "二、各成员单位办理情况", last, b.block)
     r = 5
-    for caption, rows in [("（一）县直机关单位办理情况", HOTLINE_UNITS), ("（二）乡镇办理情况", HOTLINE_TOWNS)]:
+    for caption, rows in [
+        ("（一）县直机关单位办理情况", HOTLINE_UNITS),
+        ("（二）乡镇办理情况", HOTLINE_TOWNS),
+    ]:
         b.line(ws, r, caption, last)
         r += 1
         b.header(ws, r, ["单位名称", "受理案件数", "按时办结率", "发回重办率"])
@@ -1727,16 +1869,76 @@ def write_hotline(path: Path) -> Path:
 # the row's 交办日期; member B, a Word table of a county 营商办 with a 承办单位 column and 办结时限 as
 # 2024.8.15 / 8月底前 / 15个工作日.
 DIRECT_A = [
-    ["ZC-0702", date(2024, 7, 2), "濮阳市华瑞新材料有限公司", "涉企优惠政策不落实", "研发费用加计扣除预缴申报时无法享受", "5个工作日", "已上门辅导，企业已完成申报享受", "满意"],
-    ["ZC-0709", date(2024, 7, 9), "濮阳市宏昌物流有限公司", "不按时限办理", "增值税留抵退税审核时间过长", "5个工作日", "退税款已到账", "满意"],
-    ["ZC-0718", date(2024, 7, 18), "河南濮泰化工有限公司", "违规检查", "同一事项被多次要求重复提交资料", "5个工作日", "正在核查涉及的检查事项", ""],
-    ["ZC-0726", date(2024, 7, 26), "濮阳市金丰面业有限公司", "擅自收费", "领用发票被收取工本费", "5个工作日", "", ""],
+    [
+        "ZC-0702",
+        date(2024, 7, 2),
+        "濮阳市华瑞新材料有限公司",
+        "涉企优惠政策不落实",
+        "研发费用加计扣除预缴申报时无法享受",
+        "5个工作日",
+        "已上门辅导，企业已完成申报享受",
+        "满意",
+    ],
+    [
+        "ZC-0709",
+        date(2024, 7, 9),
+        "濮阳市宏昌物流有限公司",
+        "不按时限办理",
+        "增值税留抵退税审核时间过长",
+        "5个工作日",
+        "退税款已到账",
+        "满意",
+    ],
+    [
+        "ZC-0718",
+        date(2024, 7, 18),
+        "河南濮泰化工有限公司",
+        "违规检查",
+        "同一事项被多次要求重复提交资料",
+        "5个工作日",
+        "正在核查涉及的检查事项",
+        "",
+    ],
+    [
+        "ZC-0726",
+        date(2024, 7, 26),
+        "濮阳市金丰面业有限公司",
+        "擅自收费",
+        "领用发票被收取工本费",
+        "5个工作日",
+        "",
+        "",
+    ],
 ]
 DIRECT_B_HEADER = ["序号", "交办日期", "企业名称", "诉求类型", "诉求内容", "承办单位", "办结时限", "办理情况"]
 DIRECT_B = [
-    ["2024年7月5日", "河南昌盛食品有限公司", "违规停电", "厂区频繁停电影响正常生产", "南乐县工业和信息化局", "2024.8.15", "已协调新建专用线路，已送电"],
-    ["2024年7月12日", "濮阳宏业机械有限公司", "不按时限办理", "厂房扩建规划许可迟迟未批复", "南乐县自然资源局", "8月底前", "已完成规划条件核定，正在办理规划许可"],
-    ["2024年7月19日", "南乐县鑫源纺织有限公司", "指定中介服务", "消防验收被要求委托指定检测机构", "南乐县住房和城乡建设局", "15个工作日", "尚未办理"],
+    [
+        "2024年7月5日",
+        "河南昌盛食品有限公司",
+        "违规停电",
+        "厂区频繁停电影响正常生产",
+        "南乐县工业和信息化局",
+        "2024.8.15",
+        "已协调新建专用线路，已送电",
+    ],
+    [
+        "2024年7月12日",
+        "濮阳宏业机械有限公司",
+        "不按时限办理",
+        "厂房扩建规划许可迟迟未批复",
+        "南乐县自然资源局",
+        "8月底前",
+        "已完成规划条件核定，正在办理规划许可",
+    ],
+    [
+        "2024年7月19日",
+        "南乐县鑫源纺织有限公司",
+        "指定中介服务",
+        "消防验收被要求委托指定检测机构",
+        "南乐县住房和城乡建设局",
+        "15个工作日",
+        "尚未办理",
+    ],
 ]
 
 
@@ -1749,7 +1951,21 @@ def write_direct_a(path: Path) -> Path:
     last = 8
     b.line(ws, 0, "企业诉求“直通车”交办件办理情况反馈表", last, b.title)
     b.line(ws, 1, "反馈单位：市税务局（盖章）　　　　　　　　　　　　　　反馈时间：2024年7月30日", last)
-    b.header(ws, 2, ["序号", "交办编号", "交办日期", "企业名称", "诉求类型", "诉求内容", "办理时限", "办理结果", "企业评价"])
+    b.header(
+        ws,
+        2,
+        [
+            "序号",
+            "交办编号",
+            "交办日期",
+            "企业名称",
+            "诉求类型",
+            "诉求内容",
+            "办理时限",
+            "办理结果",
+            "企业评价",
+        ],
+    )
     for n, values in enumerate(DIRECT_A, start=1):
         b.put(ws, 2 + n, 0, n, b.center)
         b.row(ws, 2 + n, values, first=1)
@@ -1759,7 +1975,9 @@ def write_direct_a(path: Path) -> Path:
 
 def write_direct_b(path: Path) -> Path:
     doc = _new_document()
-    _paragraph(doc, "南乐县企业诉求“直通车”交办件办理情况反馈表", 16, "方正小标宋简体", WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph(
+        doc, "南乐县企业诉求“直通车”交办件办理情况反馈表", 16, "方正小标宋简体", WD_ALIGN_PARAGRAPH.CENTER
+    )
     _paragraph(doc, "报送单位：南乐县优化营商环境工作领导小组办公室　　　　2024年7月29日", 12)
     table = doc.add_table(rows=len(DIRECT_B) + 1, cols=len(DIRECT_B_HEADER))
     table.style = "Table Grid"
@@ -1862,8 +2080,15 @@ NOTICES = [
 
 def write_notices(path: Path) -> Path:
     doc = _new_document()
-    _paragraph(doc, "2024年7月食品安全责令改正通知书及复查情况汇编", 18, "方正小标宋简体", WD_ALIGN_PARAGRAPH.CENTER)
-    _paragraph(doc, "编印：清丰县市场监督管理局食品安全监管股　　　　2024年7月31日", 12, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph(
+        doc, "2024年7月食品安全责令改正通知书及复查情况汇编", 18, "方正小标宋简体", WD_ALIGN_PARAGRAPH.CENTER
+    )
+    _paragraph(
+        doc,
+        "编印：清丰县市场监督管理局食品安全监管股　　　　2024年7月31日",
+        12,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+    )
     for number, party, act, rule, (y, m, d), demand, issued, review in NOTICES:
         _paragraph(doc, "责令改正通知书", 16, "黑体", WD_ALIGN_PARAGRAPH.CENTER)
         _paragraph(doc, f"（清）市监责改通〔2024〕第{number}号", 12, align=WD_ALIGN_PARAGRAPH.RIGHT)
@@ -1893,7 +2118,7 @@ def build() -> list[Path]:
         write_river(HERE / "河湖库“四乱”问题整改销号情况表（7月）.ods"),
         write_hazards(HERE / "建设系统安全隐患库（2024年7月）.et"),
         write_fire(HERE / "中原路街道沿街商户消防安全隐患排查整治台账_202407.csv"),
-        write_civic(HERE / "“双创”交办问题清单回头看情况表（华龙区）.xlsx"),
+        write_civic(HERE / "文明城市专项督查交办问题回头看情况表（华龙区）.xlsx"),
         write_motions(HERE / "市十届人大三次会议代表建议办理满意度测评表.xlsx"),
         write_projects(HERE / "市重点项目存在问题及解决情况（7月）.xlsx"),
         write_petitions(HERE / "省生态环境保护督察组交办第八批信访件办理情况（华龙区）.doc"),
