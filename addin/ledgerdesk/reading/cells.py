@@ -6,6 +6,9 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
+# One item told in parts, the parts joined by this (a column told in parts, 前期手续 ｜ 在建形象进度; the
+# measures of one problem merged over several rows): what reads it reads each part (progress, dates).
+FACET_JOIN = " ｜ "
 # A cell that is only a date (a footer's date line, 2024年7月30日), not a text about something.
 DATE_LINE = re.compile(r"^\s*\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*$")
 

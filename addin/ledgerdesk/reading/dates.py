@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from .cells import as_text
+from .cells import FACET_JOIN, as_text
 from .workdays import OFFICIAL, WorkCalendar
 
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -160,9 +160,9 @@ def _parse_date(
     if not isinstance(value, str):
         return _parse_value(value, year, base, calendar, near, ahead)
     if (
-        PARTS in value
+        FACET_JOIN in value
     ):  # one item's several measures, each with its time (立行立改 ｜ 2024年8月15日): the last
-        parts = [parse_date(p, year, base, calendar, near, ahead) for p in value.split(PARTS)]
+        parts = [parse_date(p, year, base, calendar, near, ahead) for p in value.split(FACET_JOIN)]
         dated = [p for p in parts if p.value is not None]
         return max(dated, key=lambda p: p.value) if dated else parts[-1]  # type: ignore[arg-type, return-value]
     text = unicodedata.normalize("NFKC", value).strip()
@@ -296,7 +296,6 @@ MONTH_RANGE = re.compile(
     + r"月(?:末|份)?"
 )
 
-PARTS = " ｜ "  # the parts of one item told in turn (progress.FACET_JOIN)
 CLOCK = re.compile(r"(?<=\d)[日号]?\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")  # a time after a date
 # Each written form of a date or deadline, tried in order on the text (spaces and 前/止 taken off,
 # 底 read as 末): (pattern, whole text or inside it, how to read it).

@@ -475,12 +475,18 @@ INSIDE = re.compile(r"部门|科室|车间|班组|区域|处室|股室")
 
 
 def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
-    """An enterprise's own export names the enterprise (企业名称) and, in another column, a part
-    of it (隐患所在区域/部门: 输配分公司, 设备部): the enterprise is the unit, the part its 责任部门."""
+    """An enterprise's own export names the enterprise (企业名称) and, in another column, a part of
+    it (隐患所在区域/部门: 输配分公司, 设备部; 整改单位: 门站运行部, 第二水厂): the enterprise is the
+    unit, the part its 责任部门. Beside 企业反映问题 the enterprise is who asked, not the unit."""
     unit = next((f for f in table.fields if f.targets == (Col.UNIT,) and f.how != CLERK), None)
     if unit is None:
         return
-    if _sections_of(table, unit, sample):
+    if (
+        Col.DEPARTMENT not in table.canonical
+        and (named := _entity_column(table, sample, companies=True))
+        and _names_parts(unit, sample)  # by what its cells say
+    ):
+        _entity_over_part(table, named, unit)
         return
     if HANDLER.search(unit.header):
         return
@@ -490,63 +496,45 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
             [*table.extras, Field(unit.index, unit.header, (), KEPT_HOW)], key=lambda f: f.index
         )
         return
-    if not INSIDE.search(unit.header) or Col.DEPARTMENT in table.canonical:
-        return
-    named = next(
-        (
-            f
-            for f in table.extras
-            if Col.UNIT in f.alt
-            and ENTITY.search(f.header)
-            and len(_sample(sample, f.index)) >= 0.75 * len(sample)
-        ),
-        None,
-    )
-    if named is None:
-        return
-    table.fields = [f for f in table.fields if f is not unit]
-    table.fields += [
-        Field(named.index, named.header, (Col.UNIT,), named.how),
-        Field(unit.index, unit.header, (Col.DEPARTMENT,), unit.how),
-    ]
-    table.extras = [f for f in table.extras if f is not named]
+    if INSIDE.search(unit.header) and Col.DEPARTMENT not in table.canonical:  # by what its header says
+        if named := _entity_column(table, sample, companies=False):
+            _entity_over_part(table, named, unit)
 
 
 SECTION_NAME = re.compile(r"(部|科|室|处|车间|班组|中心|厂|站|所|分公司|队)$")
 COMPANY_NAME = re.compile(r"(公司|集团|厂|医院|学校|中心|酒店|宾馆|商场|超市)$")
 
 
-def _sections_of(table: RawTable, unit: Field, sample: list[Sequence[object]]) -> bool:
-    """An enterprise's export whose unit column (整改单位) names its own parts (门站运行部, 第二水厂)
-    beside a column naming the enterprise (企业名称): the enterprise is the unit, the part its
-    责任部门. True when so read."""
-    if Col.DEPARTMENT in table.canonical or not any(
-        Col.UNIT in f.alt and ENTITY.search(f.header) for f in table.extras
-    ):
-        return False
+def _names_parts(unit: Field, sample: list[Sequence[object]]) -> bool:
+    """Whether a unit column's cells are parts of an enterprise (门站运行部, 第二水厂, 动力车间)."""
     values = _sample(sample, unit.index)
-    named = next(
-        (
-            f
-            for f in table.extras
-            if Col.UNIT in f.alt
-            and ENTITY.search(f.header)
-            and len(ents := _sample(sample, f.index)) >= 0.75 * len(sample)
-            and sum(1 for v in ents if COMPANY_NAME.search(v)) >= 0.75 * len(ents)
-        ),
-        None,
+    return bool(values) and sum(1 for v in values if SECTION_NAME.search(v) and len(v) <= 8) >= 0.75 * len(
+        values
     )
-    if named is None or not values or Col.DEPARTMENT in table.canonical:
-        return False
-    if sum(1 for v in values if SECTION_NAME.search(v) and len(v) <= 8) < 0.75 * len(values):
-        return False
+
+
+def _entity_column(table: RawTable, sample: list[Sequence[object]], companies: bool) -> Field | None:
+    """The column kept aside that names the enterprise (企业名称) on nearly every row — with
+    ``companies``, cells that read as enterprises too (…有限公司, …医院)."""
+    for f in table.extras:
+        if Col.UNIT not in f.alt or not ENTITY.search(f.header):
+            continue
+        names = _sample(sample, f.index)
+        if len(names) < 0.75 * len(sample):
+            continue
+        if not companies or sum(1 for v in names if COMPANY_NAME.search(v)) >= 0.75 * len(names):
+            return f
+    return None
+
+
+def _entity_over_part(table: RawTable, named: Field, unit: Field) -> None:
+    """The enterprise's column feeds 责任单位; the column that named its part feeds 责任部门."""
     table.fields = [f for f in table.fields if f is not unit]
     table.fields += [
         Field(named.index, named.header, (Col.UNIT,), named.how),
         Field(unit.index, unit.header, (Col.DEPARTMENT,), unit.how),
     ]
     table.extras = [f for f in table.extras if f is not named]
-    return True
 
 
 RAISED = re.compile(

@@ -333,10 +333,7 @@ def _headings(grid: Sequence[Sequence[object]], table: RawTable) -> None:
             if heading:
                 table.headings[r] = heading
             continue
-        cells = (
-            {v.strip() for v in grid[r - 1] if isinstance(v, str) and v.strip()} if r <= len(grid) else set()
-        )
-        if len(cells) == 1 and len(text := cells.pop()) <= HEADING_MAX:
+        if r <= len(grid) and len(text := _only_text(grid[r - 1])) <= HEADING_MAX and text:
             heading = text
 
 
@@ -347,9 +344,14 @@ def _heading_above(grid: Sequence[Sequence[object]], header: int) -> str | None:
         r -= 1
     if r < 0:
         return None
-    cells = {v.strip() for v in grid[r] if isinstance(v, str) and v.strip()}
-    text = cells.pop() if len(cells) == 1 else ""
+    text = _only_text(grid[r])
     return text if NUMBERED_HEADING.match(text) and len(text) <= HEADING_MAX else None
+
+
+def _only_text(row: Sequence[object]) -> str:
+    """The one text a row holds (merged across, it repeats), or "" when it holds none or several."""
+    texts = {v.strip() for v in row if isinstance(v, str) and v.strip()}
+    return texts.pop() if len(texts) == 1 else ""
 
 
 def _deadline_column(table: RawTable) -> None:

@@ -18,12 +18,11 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..model import COLUMNS, LEDGER_COLUMNS, Col
-from .cells import as_text
+from .cells import FACET_JOIN, as_text
 from .dates import DEADLINE_KINDS, NUM, ParsedDate, _date_shown, parse_date
 from .headers import share_header
 from .problems import Problem, make_problem
 from .progress import (
-    FACET_JOIN,
     REOPENED,
     UNREPORTED,
     expected_date,
@@ -332,9 +331,8 @@ def _units_in_columns(r: _Reading) -> list[str] | None:
     """Per row, a 责任单位 written in brackets in a column kept as it is (点位（责任单位）: 联盛快乐城
     （责任单位：市商务局））, or None when no such column."""
     for f in r.table.extras:
-        column = _texts(_column(r.table, f.index))
-        if any(map(UNIT_SAID.search, set(column))):
-            return _units_said(column)
+        if any(said := _units_said(_texts(_column(r.table, f.index)))):
+            return said
     return None
 
 
@@ -363,12 +361,11 @@ def _heading_unit(r: _Reading, row: int) -> str:
     return bare if bare != text and HEADED_OFFICE.search(bare) and len(bare) <= 20 else ""  # 一、城关镇敬老院
 
 
-def _other_unit(r: _Reading) -> list[str] | None:
-    """Per row, what a second unit column says (受理单位 beside the 办理单位 the header chose)."""
-    index = next(
-        (f.index for f in r.table.extras if Col.UNIT in f.alt and f.how not in ("clerk", "kept")), None
-    )
-    return _texts(_column(r.table, index)) if index is not None else None
+def _kept_for(r: _Reading, column: str) -> list[list[str]]:
+    """The texts of each column kept as it is whose header would have fed ``column`` (受理单位 beside
+    the 办理单位 the header chose, 隐患处理状态 beside 完成情况, 措施实施情况跟踪 beside 整改进展)."""
+    kept = [f.index for f in r.table.extras if column in f.alt and f.how not in ("clerk", "kept")]
+    return [_texts(_column(r.table, index)) for index in kept]
 
 
 def _read_units(r: _Reading) -> None:
@@ -379,8 +376,8 @@ def _read_units(r: _Reading) -> None:
         "" in said and Col.UNIT not in r.filled and (cells := _units_in_columns(r))
     ):  # 联盛快乐城（责任单位：市商务局）
         said = [s or c for s, c in zip(said, cells, strict=True)]
-    if "" in said and (other := _other_unit(r)):  # 办理单位 blank, 受理单位 filled
-        said = [s or o for s, o in zip(said, other, strict=True)]
+    if "" in said and (others := _kept_for(r, Col.UNIT)):  # 办理单位 blank, 受理单位 filled
+        said = [s or o for s, o in zip(said, others[0], strict=True)]
     if "" in said and r.table.headings:  # the heading over the items: 恒利购物广场（责任单位：市消防支队）
         said = [s or _heading_unit(r, row) for s, (row, _) in zip(said, r.table.rows, strict=True)]
     unit_text = [  # the fullest form: 陈庄镇 under 乡镇, 范县陈庄镇人民政府 under 填报单位
@@ -528,26 +525,6 @@ def _tells_steps(measures: list[str]) -> bool:
     )
 
 
-def _tracked(r: _Reading) -> list[str] | None:
-    """Per row, what the other columns that tell progress say (措施实施情况跟踪, 治理结果情况跟踪:
-    kept beside the 整改进展 the header chose), joined; None when the table has no such column."""
-    others = [f.index for f in r.table.extras if Col.PROGRESS in f.alt and f.how not in ("clerk", "kept")]
-    if not others:
-        return None
-    columns = [_texts(_column(r.table, c)) for c in others]
-    return ["；".join(t for t in row if t) for row in zip(*columns, strict=True)]
-
-
-def _other_status(r: _Reading) -> list[str] | None:
-    """Per row, what a second status column says (隐患处理状态 beside the 完成情况 the header chose)."""
-    if Col.STATUS not in r.filled:
-        return None
-    index = next(
-        (f.index for f in r.table.extras if Col.STATUS in f.alt and f.how not in ("clerk", "kept")), None
-    )
-    return _texts(_column(r.table, index)) if index is not None else None
-
-
 def _status_codes(r: _Reading) -> dict[str, str] | None:
     """The legend the status column's codes are read by: in its own header (状态 0新建 1已改正 …),
     or written around the table for it (完成情况代码：1-待接收 …), or the only legend there is."""
@@ -571,8 +548,9 @@ def _read_progress(r: _Reading) -> None:
     assert r.finish is not None and r.deadline is not None
     text = r.text
     status, progress = text[Col.STATUS], text[Col.PROGRESS]
-    if "" in progress and (tracked := _tracked(r)):  # 措施实施情况跟踪 beside a blank 整改进展
-        progress = [p or t for p, t in zip(progress, tracked, strict=True)]
+    if "" in progress and (tracked := _kept_for(r, Col.PROGRESS)):  # 措施实施情况跟踪 beside a blank 整改进展
+        joined = ["；".join(t for t in row if t) for row in zip(*tracked, strict=True)]
+        progress = [p or t for p, t in zip(progress, joined, strict=True)]
     if Col.REMARK in r.filled:  # a 备注 often tells the progress where nothing else does, or that
         # the answer was sent back (已退回重办), which no other column says
         told = {n: parse_status(n, r.words) is not None for n in set(text[Col.REMARK]) if n}
@@ -604,8 +582,8 @@ def _read_progress(r: _Reading) -> None:
             r.table_problem("status-from-columns", Col.STATUS, "、".join(h.replace("\n", "") for h in others))
         else:
             r.table_problem("no-status-column", Col.STATUS, detail=str(r.n))
-    if "" in status and (other := _other_status(r)):  # 完成情况 blank, 隐患处理状态 beside it: 责令未整改
-        status = [s or o for s, o in zip(status, other, strict=True)]
+    if Col.STATUS in r.filled and "" in status and (second := _kept_for(r, Col.STATUS)):
+        status = [s or o for s, o in zip(status, second[0], strict=True)]  # 完成情况 blank: 隐患处理状态 says
     if codes := _status_codes(r):  # 6 under 完成情况, with 6-完成 in the legend: 完成
         status = [codes.get(s.removesuffix(".0"), s) for s in status]
         text[Col.STATUS] = status

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from .cells import as_text
+from .cells import FACET_JOIN, as_text
 from .dates import parse_date
 from .schema import DONE, IN_PROGRESS, LONG_TERM, NOT_STARTED, STATUS_WORDS, VERIFIED_WORDS
 
@@ -189,8 +189,6 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
 
 
 PLAN_LABEL = re.compile(r"计划|安排|下一步|打算|目标")
-# A column told in parts (前期手续 | 在建形象进度): the parts' texts joined, each after its header.
-FACET_JOIN = " ｜ "
 
 
 def _facets_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None:

@@ -11,9 +11,8 @@ from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 from ..model import Col
-from .cells import DATE_LINE, as_text
+from .cells import DATE_LINE, FACET_JOIN, as_text
 from .headers import MIN_HEADER_MATCHES, Field
-from .progress import FACET_JOIN
 
 if TYPE_CHECKING:
     from .intake import RawTable
