@@ -45,12 +45,19 @@ class Form:
     grid: list[list[object]]
     rows: list[int]  # the Excel row of each row of ``grid`` (its first label's, for an item)
     preamble: list[list[object]]  # the lines that are no label|text pair (a title, 填报单位 …)
+    end: int = 0  # the Excel row of the last line an item used (the 落款 may follow)
 
 
 def is_form_row(row: Sequence[object]) -> bool:
     """Whether a row is label | text pairs (a form's line), not a header of a table (labels only)."""
     pairs = _pairs(row)
     return len(pairs) >= 2 and sum(1 for _, v in pairs if v not in ("", None)) * 2 >= len(pairs)
+
+
+def is_form_line(row: Sequence[object]) -> bool:
+    """Whether a row is one label | text pair (项目主要建设目标 | 建设仓储及分拨中心…)."""
+    pairs = _pairs(row)
+    return len(pairs) == 1 and pairs[0][0] != NUMBERED
 
 
 def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
@@ -71,8 +78,11 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
         if lone is not None and (label := _label_line(lone)) is not None:
             pending = label
             continue
-        pairs = [(pending, lone)] if pending is not None and lone is not None else _pairs(row)
-        paired += pending is not None and lone is not None  # the label's line counts as the form's too
+        labelled = pending is not None and lone is not None and not NUMBERED_TEXT.match(lone)
+        pairs = [(pending, lone)] if labelled and pending is not None and lone is not None else _pairs(row)
+        paired += (
+            labelled  # the label's line counts as the form's too (一、整改内容 over （1）… heads a section)
+        )
         pending = None
         if last is not None and len(pairs) == 1 and pairs[0][0] == last[0] and last[0] in current:
             value, at = current[last[0]]  # the label merged down (and filled in) over a second line
@@ -100,7 +110,8 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
             last = (pairs[0][0], _first_column(row))
     if current:
         blocks.append(current)
-    blocks = [b for b in blocks if _is_item(b)]
+    known = {label for b in blocks if _is_item(b) for label in b}
+    blocks = [b for b in blocks if _is_item(b) or (known and _item_in_form(b, known))]
     if not blocks or paired < MIN_LABELS or paired < 2 * other:
         return None
     labels = list(dict.fromkeys(label for block in blocks for label in block))
@@ -109,7 +120,7 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
     for block in blocks:
         table.append([block[label][0] if label in block else "" for label in labels])
         rows.append(min(at for _, at in block.values()))
-    return Form(table, rows, preamble)
+    return Form(table, rows, preamble, max(at for block in blocks for _, at in block.values()))
 
 
 LABEL_LINE = re.compile(
@@ -223,6 +234,16 @@ def _is_item(block: dict[str, tuple[object, int]]) -> bool:
     )
 
 
+def _item_in_form(block: dict[str, tuple[object, int]], known: set[str]) -> bool:
+    """In a form whose other blocks are items, a block with fewer labels (no 整改进展 written) is
+    one too when its labels are the form's and it says what the item is and one thing more."""
+    filled = [label for label, (v, _) in block.items() if v not in ("", None)]
+    described = Col.DESCRIPTION in {t for label in block for t in classify_header(label)[0]} | _described(
+        block
+    )
+    return len(filled) >= 2 and set(block) <= known and described
+
+
 def _described(block: dict[str, tuple[object, int]]) -> set[str]:
     """问题描述 when a label's text is long enough to be the item's description (督办事项 …)."""
     long = any(isinstance(v, str) and len(v) >= 15 for v, _ in block.values())
@@ -247,4 +268,48 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     for text, _ in items:
         sentences = [s for s in re.split(r"[。！!]", text) if s.strip()]
         table.append([text, sentences[-1].strip() if len(sentences) > 1 else ""])
-    return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble)
+    return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble, items[-1][1])
+
+
+# Letters one after another (责令改正通知书, 督办函, 整改通知 …), each to its addressee.
+ADDRESSED = re.compile(r"^(?P<name>[^\s：:，,。；;、]{2,30})[：:]$")
+SEPARATOR = re.compile(r"^[—\-－_=＝─━·.…*＊\s]{4,}$")
+SIGNED = re.compile(r"[（(]\s*(公章|盖章|印章)\s*[）)]\s*$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+LETTER_BODY = (Col.DESCRIPTION, Col.MEASURES)  # the letter's first paragraph, then the ones after it
+
+
+def read_letters(grid: Sequence[Sequence[object]]) -> Form | None:
+    """Items written as letters one after another (责令改正通知书 …), when a document holds no table:
+    each letter names its addressee on a line of its own (清丰县福满园饭店：) — the unit; its first
+    paragraph says what is wrong, the next ones what must be done by when, until it is signed (…局
+    （公章）, a date); a labelled line after it (复查情况：7月16日复查，…) tells what came of it."""
+    letters: list[dict[str, tuple[object, int]]] = []
+    preamble: list[list[object]] = []
+    signed = False
+    for r, row in enumerate(grid):
+        text = _lone(row)
+        if text is None:
+            continue
+        if m := ADDRESSED.match(text):
+            letters.append({Col.UNIT: (m.group("name"), r + 1)})
+            signed = False
+        elif not letters:
+            preamble.append(list(row))
+        elif SIGNED.search(text) or SEPARATOR.match(text):
+            signed = True
+        elif (said := COLON.match(text)) and classify_header(said.group(1))[0]:
+            letters[-1].setdefault(said.group(1).strip(), (said.group(2).strip(), r + 1))
+        elif not signed:
+            column = next((c for c in LETTER_BODY if c not in letters[-1]), Col.MEASURES)
+            before = letters[-1].get(column, ("", 0))[0]
+            letters[-1][column] = (f"{before}\n{text}" if before else text, r + 1)
+    letters = [letter for letter in letters if Col.DESCRIPTION in letter]
+    if len(letters) < 2:
+        return None
+    labels = list(dict.fromkeys(label for letter in letters for label in letter))
+    table: list[list[object]] = [list(labels)]
+    rows = [letters[0][Col.UNIT][1] - 1]
+    for letter in letters:
+        table.append([letter[label][0] if label in letter else "" for label in labels])
+        rows.append(letter[Col.UNIT][1])
+    return Form(table, rows, preamble, max(at for letter in letters for _, at in letter.values()))

@@ -47,8 +47,9 @@ HANDLER = re.compile(r"承办|主办|办理|责任|牵头|整改|处置|落实|�
 HEADER_KEY = {Col.DESCRIPTION, Col.MEASURES, Col.DEADLINE, Col.STATUS, Col.PROGRESS}
 # A cell that is a value, not a column's name: a status word (已办结, [已读]已办结, 未整改) in a row of
 # data. It stays a column of its own (a tick header 已整改 | 未整改 is read from there).
-VALUE_LIKE = re.compile(r"^[\[【（(]?\S{0,3}[\]】）)]?(已|未|正在|尚未)\S")
+VALUE_LIKE = re.compile(r"^[\[【（(]?\S{0,3}[\]】）)]?(已(?!采取\S{0,6}(措施|举措|工作)$)|未|正在|尚未)\S")
 COUNT = re.compile(r"\d|(数|数量|个数|件数|次数|率|比例|占比|比重|金额|万元|元)$")
+MONEY = re.compile(r"(金额|万元|元|资金|款)$")
 HEADER_PARTS = re.compile(r"[\n/／、]+|(?<=[^\n/／、]{2})(?:及|和|与)(?=[^\n/／、]{2})")
 # Whether any alias is inside a header at all (one search; most cells hold none): only then are
 # they tried one by one, longest first.
@@ -210,6 +211,8 @@ def _read_header(candidates: tuple[str, ...], clerk: dict[str, str]) -> tuple[tu
             return ((clerk[key],) if clerk[key] != KEEP else ()), CLERK
     if len(candidates) == 1:
         return classify_header(candidates[0])
+    if MONEY.search(clean_header(candidates[0])):  # 整改金额 under 整改落实情况: a sum, not the text
+        return (), KEPT_HOW
     if classify_header(candidates[1])[1] == KEPT_HOW:  # under 提建议人 / 检查组: that party's 单位, 姓名
         return (), KEPT_HOW
     if classify_header(candidates[0])[1] == KEPT_HOW and classify_header(candidates[1])[0] == (Col.UNIT,):

@@ -20,8 +20,8 @@ from typing import Any
 
 from ..model import Col
 from .dates import parse_date
-from .forms import Form, is_form_row, read_form, read_list
-from .headers import CLERK, CONTENT_SAMPLE, ROLE, Field, clerk_columns, infer_by_content, name_items
+from .forms import Form, is_form_line, is_form_row, read_form, read_letters, read_list
+from .headers import CLERK, CONTENT, CONTENT_SAMPLE, ROLE, Field, clerk_columns, infer_by_content, name_items
 from .preamble import SENTENCE, org_name, read_preamble
 from .problems import ERROR, Problem, make_problem
 from .rows import drop_checked_fine, fill_down, item_rows, join_spans
@@ -134,10 +134,24 @@ def read_source(
             problems.append(make_problem("hidden-sheet", name, sheet=grid.sheet, value=rows))
         elif not found and _has_content(grid.rows) and not INSTRUCTIONS.search(grid.sheet):
             problems.append(make_problem("sheet-skipped", name, sheet=grid.sheet))
+    if any(_by_words(t) for t in tables):  # beside a ledger, a sheet whose only guess is a text column
+        for t in [t for t in tables if not _by_words(t) and _only_texts(t)]:  # (调度记录: 会议名称)
+            tables.remove(t)
+            problems.append(make_problem("sheet-skipped", name, sheet=t.sheet))
     if not tables and source.grids and not any(p.severity == ERROR for p in problems):
         problems = [p for p in problems if p.code != "sheet-skipped"]
-        problems.append(make_problem("no-header", name))
+        problems.append(source.when_none or make_problem("no-header", name))
     return WorkbookRead(name, path, tables, problems, source.mtime)
+
+
+def _by_words(table: RawTable) -> bool:
+    """Whether any ledger column of a table was known by its header's words."""
+    return any(f.how != CONTENT and not f.targets[0].startswith("_") for f in table.fields)
+
+
+def _only_texts(table: RawTable) -> bool:
+    """Whether the columns guessed from a table's cells are only its description."""
+    return {t for f in table.fields for t in f.targets if not t.startswith("_")} <= {Col.DESCRIPTION}
 
 
 def read_sheet(
@@ -254,8 +268,12 @@ def read_tables(
         moved = merged if offset == 0 else _shift(merged, offset)
         table = read_sheet(part, moved, file, sheet, units, vocabulary)
         if (table is None or (offset == 0 and _weak(table, part))) and not INSTRUCTIONS.search(sheet):
-            form = read_form(part) or (read_list(part) if table is None and offset == 0 else None)
-            if form is not None and (found := _form_table(form, file, sheet, units, vocabulary, offset)):
+            form = read_form(part) or (
+                (read_list(part) or read_letters(part)) if table is None and offset == 0 else None
+            )
+            if form is not None and (
+                found := _form_table(form, part, file, sheet, units, vocabulary, offset)
+            ):
                 return [*tables, found]
         if table is None:
             break
@@ -288,12 +306,20 @@ def _weak(table: RawTable, grid: Sequence[Sequence[object]]) -> bool:
 
 
 def _form_table(
-    form: Form, file: str, sheet: str, units: UnitDirectory, vocabulary: Vocabulary | None, offset: int
+    form: Form,
+    grid: Sequence[Sequence[object]],
+    file: str,
+    sheet: str,
+    units: UnitDirectory,
+    vocabulary: Vocabulary | None,
+    offset: int,
 ) -> RawTable | None:
-    """A form's blocks read as a table, each row given the Excel row of its first label."""
+    """A form's blocks read as a table, each row given the Excel row of its first label; the lines
+    after the last item (the 落款) read as a table's footer."""
     table = read_sheet([*form.preamble, *form.grid], [], file, sheet, units, vocabulary)
     if table is None:
         return None
+    read_preamble(table, grid[form.end :], units, below=True)
     at = {k + 1: offset + excel for k, excel in enumerate([0] * len(form.preamble) + form.rows)}
     table.rows = [(at[r], values) for r, values in table.rows]
     table.header_row = at[table.header_row]
@@ -377,12 +403,20 @@ def _block_above(grid: Sequence[Sequence[object]], at: int, start: int) -> int:
     the card (名称：… 地址：…, 负责人：…) right above it, which are that table's, not the items of the
     one above."""
     titles = 0
+    card = False
     while at - 1 > start:
         row = grid[at - 1]
         cells = [v for v in row if v not in ("", None)]
         if not cells:
             break
-        if is_form_row(row) or (isinstance(cells[0], str) and CARD_LINE.match(cells[0]) and len(cells) <= 4):
+        if (
+            is_form_row(row)
+            or (isinstance(cells[0], str) and CARD_LINE.match(cells[0]) and len(cells) <= 4)
+            or (
+                card and len(cells) == 2 and is_form_line(row)
+            )  # 项目主要建设目标 | … between the card's lines
+        ):
+            card = True
             at -= 1
         elif len(set(map(str, cells))) == 1 and titles < TITLE_LINES:
             titles += 1

@@ -24,6 +24,7 @@ from .headers import share_header
 from .problems import Problem, make_problem
 from .progress import (
     REOPENED,
+    SENT_BACK,
     UNREPORTED,
     expected_date,
     is_tick,
@@ -218,7 +219,7 @@ def _read_text(r: _Reading) -> None:
 DEADLINE_SAID = re.compile(
     r"(?<!预计)(?<!计划)(?<!力争)(?<!争取)(?<!拟)(?:要求|限期|责令|须|应|务必|在|于)?\s*"
     r"(?:((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末|中旬|上旬|下旬)?)\s*(?:前|之前|以前)(?![往来去])\s*\S{0,12}?"
-    r"(?:完成|整改|办结|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复|搬迁|治理|建成|竣工"
+    r"(?:完成|整改|改正|纠正|整治|办结|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复|搬迁|治理|建成|竣工"
     r"|完工|编制|公布|上线|建立|出台|制定|印发|形成|覆盖)"
     r"|(?:\d{4}\s*年\s*)?(?:年底|年末|第?[一二三四]季度(?:末)?)(?:前|之前|以前)?\s*\S{0,4}?"
     r"(?:完成|实现|建立|建成|出台|制定|上线|覆盖|形成|印发))"
@@ -501,7 +502,6 @@ def _note_deadline_base(r: _Reading, deadline: _Read, events: list[date | None])
         r.table_problem("deadline-base", Col.DEADLINE, example, f"{where} {day}")
 
 
-SENT_BACK = re.compile(r"退回|回退|重办")
 TELLS_STEP = re.compile(r"^(已|正在|拟)|[（(]已|常态化|长期")  # a measure that tells a step
 
 
@@ -593,7 +593,10 @@ def _read_progress(r: _Reading) -> None:
     finished = list(map(said.__getitem__, r.finish.values))  # each distinct date once, the rows in C
     kinds = {d: d.kind == "long_term" for d in r.deadline.distinct()}
     long_term = list(map(kinds.__getitem__, r.deadline.values))
-    signals = list(zip(status, progress, text[Col.CLOSEOUT], finished, long_term, strict=True))
+    closeout = text[Col.CLOSEOUT]
+    if Col.CLOSEOUT in r.filled and "" in closeout and (second := _kept_for(r, Col.CLOSEOUT)):
+        closeout = [c or o for c, o in zip(closeout, second[0], strict=True)]  # 销号情况 blank: 复核意见 says
+    signals = list(zip(status, progress, closeout, finished, long_term, strict=True))
     words = r.words
     r.states = _map(lambda s: settle_state(*s, words=words), signals, ("settle", words))
     if not r.status_required:  # merged back by 问题编号: a blank status changes nothing
@@ -838,13 +841,16 @@ def _extras(r: _Reading) -> dict[str, list[Any]]:
 RELATIVE_KINDS = ("relative", "workdays", "immediate")
 CELL_LIMIT = 32767  # characters Excel keeps in a cell
 DEPARTMENT = re.compile(
-    r"^[^\s，。；,;]{1,12}?(科|股|室|处|办公室|办|队|所|组|中心|部|党委|党总支|党支部|工会|团委|纪检组)$"
+    r"^[^\s，。；,;]{1,12}?(科|股|室|处|办公室|办|队|所|组|中心|部|党委|党总支|党支部|工会|团委|纪检组|纪委|纪工委)$"
 )
 PLACE = re.compile(
     r"^(\S{1,4}(市|县|区|镇|乡|街道))|^市"
 )  # a county's or a town's office is a unit, not a section
 
 
+TOWN_SECTION = re.compile(r"^(镇|乡|街道)(?!人民政府|政府|办事处)\S{1,10}(办|站|所|中心|科|室|组|队|部)$")
+TOWN_OWNER = re.compile(r"(镇|乡|街道)(人民政府|政府|办事处)?$")
+TOWN_OFFICE = re.compile(r"(街道|镇|乡)(办事处|人民政府|政府|办)$")
 TASK_FORCE = re.compile(r"(专班|领导小组|工作小组|工作组|指挥部|联席会议)(办公室)?$")
 ORG_END = re.compile(r"(人民政府|委员会|局|委|厅|办|中心|公司|政府)$")
 
@@ -857,12 +863,16 @@ def _alike(text: str, name: str) -> bool:
 
 def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     """Whether a 责任单位 text is a section inside the sending unit, not a unit of its own: a
-    section's name (科, 室, 办, 党委 …) that is in no other place (清丰县卫健委办公室 is the county's)."""
+    section's name (科, 室, 办, 党委 …) that is in no other place (清丰县卫健委办公室 is the county's);
+    in a town's return, an office named after 镇 alone (镇经管站, 镇党政办) is the town's own."""
+    if TOWN_SECTION.match(text) and TOWN_OWNER.search(owner):
+        return True
     if (
         not DEPARTMENT.match(text)
         or units.find_in(text)
         or TASK_FORCE.search(owner)
         or (text.endswith("中心") and len(text) > 6)  # 福乐园养老服务中心 is an office; 信息中心 a section
+        or TOWN_OFFICE.search(text)  # 建设路街道办事处 is the street's own office, wherever it sits
     ):
         return False  # (a 专班 or 领导小组 that sends a return has no sections: 高新区社会事务服务中心 is an office)
     place = PLACE.match(text)

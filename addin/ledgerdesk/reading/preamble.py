@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .cells import DATE_LINE
 from .dates import NUM, parse_date
 from .rows import ORG_SUFFIX, SIGNATURE
-from .schema import UnitDirectory, read_legend
+from .schema import Unit, UnitDirectory, read_legend
 
 if TYPE_CHECKING:
     from .intake import RawTable
@@ -45,7 +45,7 @@ DEADLINE_RULE = re.compile(
 # An office at the start of a title with more words after it (濮阳市人民医院患者满意度调查…): one whose
 # name can only be an office's.
 ORG_FIRST = re.compile(
-    r"\s*([^\s，。；,;:：]{2,16}?(医院|人民政府|委员会|局|公司|集团|学校|大学|中心(?!小学|中学|幼儿园)|小学|中学|幼儿园))"
+    r"\s*([^\s，。；,;:：]{2,16}?(医院|人民政府|委员会|局|(集团)?(股份)?有限(责任)?公司|公司|集团|学校|大学|中心(?!小学|中学|幼儿园)|小学|中学|幼儿园))"
 )
 
 
@@ -82,19 +82,42 @@ def read_preamble(
             and not SENTENCE.search(cells[0])
             and not ADDRESSEE.match(cells[0])  # 市政府督查局： — whom the return is sent to
             and len(cells[0]) <= 60
-            and not OTHER_PARTY_LINE.search(cells[0])
         ):
-            title_unit = title_unit or units.find_in(cells[0])
-            title_org = title_org or org_name(cells[0])
-            if below and SIGNATURE.match(cells[0]):  # the 落款: the office that signed the return
+            if (other := OTHER_PARTY_LINE.search(cells[0])) is None:
+                title_unit = title_unit or units.find_in(cells[0])
+                title_org = title_org or org_name(cells[0])
+            elif (first := ORG_FIRST.match(cells[0])) and other.start() - first.end() >= 2:
+                title_org = title_org or first.group(1)  # XX公司市委第二巡察组反馈问题…: the office inspected
+            if below and SIGNATURE.match(cells[0]) and other is None:  # the 落款: who signed the return
                 title_org = title_org or re.sub(r"\s*[（(].*$", "", cells[0])
-    if (
-        card is not None
-    ):  # a card over the table (名称：华龙区实验小学 | 地址：…): what was checked, over the sender
+    _settle_sender(table, units, card, title_unit, title_org, below)
+
+
+def _settle_sender(
+    table: RawTable,
+    units: UnitDirectory,
+    card: str | None,
+    title_unit: Unit | None,
+    title_org: str | None,
+    below: bool,
+) -> None:
+    """The unit of a table from what its lines said: a card over the table (名称：华龙区实验小学 |
+    地址：…) names what was checked, over the sender; then the 填报单位 line; then the title or 落款."""
+    if card is not None:
         unit = units.resolve(card) or units.find_in(card)
         table.unit, table.unit_text = (unit, None) if unit else (None, card)
     if table.unit is None and table.unit_text and (m := SENDER_SECTION.match(table.unit_text)):
         table.unit_text = m.group(1)  # 濮阳市人民医院科教科 sent it: the hospital is the unit
+    if (
+        below
+        and table.unit is None
+        and table.unit_text
+        and title_org
+        and title_org.startswith(table.unit_text)
+    ):
+        table.unit_text = (
+            title_org  # the title's 清丰县马庄桥镇, signed 清丰县马庄桥镇人民政府: the fuller name
+        )
     if table.unit is None and table.unit_text is None:
         if title_unit is not None:
             table.unit = title_unit

@@ -64,7 +64,8 @@ PARTIAL = re.compile(
 # A step that hands the item on or opens it, not one that closes it: 已移交, 已受理, 已立项, 已开工.
 OPEN_STEP = re.compile(
     r"(已|已经)(移交|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请|报批|报审|报修|报名|开始|立案"
-    r"|提请|商请)|已向\S{1,12}?(提交|报送|申请|移交|函请|报请|反映)|已\S{1,10}?报名"  # 已向市交警支队提交设置申请
+    r"|提请|商请|委托|聘请|约谈)|已向\S{1,12}?(提交|报送|申请|移交|函请|报请|反映)|已\S{1,10}?报名|已报\S{1,12}?(研究|审议|审定|审批|批复)"  # 已向市交警支队提交设置申请
+    r"|^已(下达|下发|发出|送达|开具|制发)\S{0,8}?(通知书?|整改单|告知书|决定书|督办单|函)$"  # an order sent, not yet obeyed
 )
 OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)")
 # Waiting: for a check after the work (待验收) is under way; for someone to start (待办理) is not.
@@ -80,7 +81,7 @@ REMAINING = re.compile(r"其余|剩余|尚有|还有\d|还剩|仍有|仍存在|�
 # Slow or stalled: not done and not moving (推进缓慢, 进展滞后) — read before 推进 says under way.
 STALLED = re.compile(r"(推进|进展|进度|工作)(缓慢|迟缓|滞后|停滞)|停滞不前")
 # What someone else did to the item, not work on it: a reminder is no step (逾期未办理，已电话催办).
-NOT_WORK = re.compile(r"(已|已经)?\S{0,4}(催办|催促|提醒|督办|通知|告知)")
+NOT_WORK = re.compile(r"(已|已经)?\S{0,4}(催办|催促|提醒|督办|通知(?!书)|告知(?!书))")  # (通知书 is an order)
 NOT_YET = re.compile(r"^待(办|办理|处理|受理|签收|派单|分派|启动|整改|落实|审查)|^待\S{0,6}?(进场|开工)")
 REST_DONE = re.compile(
     r"(未完成|未整改|剩余|其余)的?\S{0,6}?(均已|已全部|全部已)(完成|建成|整改|办结|到位|投入使用)"
@@ -108,13 +109,16 @@ IN_PROGRESS_WORDS = re.compile(
     r"|谈判|落实|建设|整治|处置|调处|化解)中$"
 )
 # Sent back or done again: the item is open again, whatever was done before (退回重办, 回退).
+NOT_DUE = re.compile(r"^(未到|不到|未至)\S{0,4}(期|时间|时限)$")
 REOPENED = re.compile(r"退回|回退|返工|不予认可|重办中")
+SENT_BACK = re.compile(r"退回|回退|不予认可|重办|重新答复")  # an answer refused (返工 may be the fix itself)
 LONG_TERM_WORDS = re.compile(r"长期坚持|长期|常态化推进|常态推进|持续推进长期|^常态化(?!\S*机制)")
 NOT_STARTED_WORDS = re.compile(
     r"未启动|未开始|未开展|滞后|未整改|尚未|仍未|依然未|依旧未|还未|未落实|未办结|未完成|暂无进展|无进展|暂缓|停滞|搁置|^(未|暂未|没有)\S{1,4}$"
 )
 ITEM_SUBJECT = re.compile(
-    r"(该|此|上述|以上|相关|所有|全部|各项|本)?(问题|事项|隐患|任务|诉求|工单|建议|提案|意见|案件|整改|线索|反映)?(均|都|全部)?"
+    r"(现|目前|当前|截至目前|至今|现在)?(该|此|上述|以上|相关|所有|全部|各项|本)?"
+    r"(问题|事项|隐患|任务|诉求|工单|建议|提案|意见|案件|整改|线索|反映)?(均|都|全部)?"
 )
 ANY_STEP = re.compile(r"(已|已经|均已)[^未不没无]")  # something done, whatever it is (已追缴, 已公示)
 
@@ -181,11 +185,35 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
         if said is not None:
             told.add(clause, said, weak)
     said = told.settle()
-    if said == DONE and told.verdict is None and any(REMAINING.search(c) for c in clauses):
+    if (
+        said == DONE
+        and told.verdict is None
+        and (any(REMAINING.search(c) for c in clauses) or _part_of(plain))
+    ):
         said = IN_PROGRESS  # "已办理42户，剩余18户正在补充材料": part of it is still to do
     if said is None:  # a word in brackets may be the status: A类（已解决）
         said = next(filter(None, (_parse_status(inner, words) for inner in BRACKETED.findall(text))), None)
     return said
+
+
+# "已排查损毁设施126处，修复83处": of what was found, fewer were put right — part of the work is done.
+FOUND_COUNT = re.compile(
+    r"(排查|发现|梳理|摸排|摸底|核查出|查出|共有|共计|涉及|需要?|应)\D{0,10}?(\d+)\s*([处个家户件条项台套宗起所眼座栋间名人])"
+)
+FIXED_COUNT = re.compile(
+    r"(修复|整改|完成|清理|清运|处置|拆除|办结|解决|整治|关闭|更换|维修|安装|发放|补齐|到位)\D{0,6}?(\d+)\s*([处个家户件条项台套宗起所眼座栋间名人])"
+)
+
+
+def _part_of(text: str) -> bool:
+    """Whether a sentence counts what was found and then fewer of them put right."""
+    found = FOUND_COUNT.search(text)
+    if found is None:
+        return False
+    return any(
+        m.group(3) == found.group(3) and int(m.group(2)) < int(found.group(2))
+        for m in FIXED_COUNT.finditer(text, found.end())
+    )
 
 
 PLAN_LABEL = re.compile(r"计划|安排|下一步|打算|目标")
@@ -281,6 +309,7 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _plan,
     _long_term,
     _scope,
+    _matches(NOT_DUE, (None, False)),  # 未到复查期: no word on the work
     _share,
     _matches(PARTIAL, (IN_PROGRESS, False)),
     _matches(REOPENED, (IN_PROGRESS, False)),  # 未通过（退回修改）: sent back, to be done again
@@ -349,7 +378,9 @@ CLOSED = re.compile(
     r"(已|均已)?(销号|销账|验收|复查|复核|核查|闭环)(合格|通过|完成|完毕)?$|^(已|是|合格|通过|验收合格|达标)$"
     r"|(验收|复查|复核|复检|复验|核查|检查)(合格|通过|达标)|通过验收|已销号|(符合|达到|满足)\S{0,4}(要求|条件|标准)"
 )
-FAILED = re.compile(r"不合格|不通过|未通过|不达标|未达标|退回|仍有|仍存在|不到位")
+FAILED = re.compile(
+    r"不合格|不通过|未通过|不达标|未达标|退回|仍有|仍存在|依然|依旧|仍然|不到位|未整改|不符|虚假|书面整改"
+)
 NOT_CLOSED = re.compile(r"未|不|否|没有|暂无|待|×|✗|✘")
 
 
@@ -362,13 +393,23 @@ def closure(text: str) -> str | None:
         return None
     if key.startswith("待"):  # 待验收, 待销号: the unit says it is done, the check is still to come
         return IN_PROGRESS
-    if NOT_CLOSED.search(key):  # 未销号, 不合格; a sentence (复查不合格，继续整改) says more
-        return NOT_STARTED if len(key) <= 8 else _parse_status(text)
+    if NOT_DUE.search(key):  # 未到复查期: no check yet, and no word on the work either
+        return None
+    if NOT_CLOSED.search(key) or FAILED.search(
+        key
+    ):  # 未销号, 不合格; a sentence (复查不合格，继续整改) says more
+        if len(key) <= 8:
+            return NOT_STARTED
+        return _parse_status(text) or (IN_PROGRESS if FAILED.search(key) else None)  # 复查不合格，重新整改
     if CLOSED.search(key):
         return DONE
-    if len(key) <= 10 and (said := _parse_status(key)) is not None:
-        return said  # the checker's word on the item: 已整改, 部分整改
-    return None
+    return _parse_status(key)  # the checker's word on the item: 已整改, 部分整改, 已购置新灭火器，正在安装
+
+
+def _failed(closed: str | None, closeout: str) -> str | None:
+    """What a check after the work found when it found it not done (复查不合格, 问题依然存在 — the
+    later stage), else None."""
+    return closed if closed in (NOT_STARTED, IN_PROGRESS) and FAILED.search(closeout) else None
 
 
 def _is_word(text: str, words: tuple[tuple[str, str], ...]) -> bool:
@@ -417,17 +458,26 @@ def settle_state(
             return IN_PROGRESS, "status"
         if said == DONE and closed == NOT_STARTED and not _is_word(status, words):
             return IN_PROGRESS, "status"  # "已召开协调会" over 是否办结: 否 — a step taken, not closed
-        if said == DONE and closed in (NOT_STARTED, IN_PROGRESS) and FAILED.search(closeout):
-            return IN_PROGRESS, "closeout"  # 已整改, but 复查不合格: the check is the later stage
-        if said in (IN_PROGRESS, NOT_STARTED) and finished == 2 and not REOPENED.search(status):
-            return DONE, "finish-later"  # (an answer sent back, 退回重办, is later than its date)
+        if said == DONE and progress and SENT_BACK.search(progress) and not REOPENED.search(status):
+            return IN_PROGRESS, "progress"  # 已答复, then 已退回重办: open again
+        if said == DONE and (found := _failed(closed, closeout)):
+            return found, "closeout"  # 已整改, but 复查不合格: the check is the later stage
+        if (
+            said in (IN_PROGRESS, NOT_STARTED)
+            and finished == 2
+            and not REOPENED.search(status)
+            and closed not in (NOT_STARTED, IN_PROGRESS)
+        ):  # (an answer sent back, 退回重办, or a check failed, 不予销号, is later than its date)
+            return DONE, "finish-later"
         return said, "status"
     signal = "unknown" if status else ""
     if progress and REOPENED.search(progress):  # answered, then sent back: open again
         return IN_PROGRESS, signal or "progress"
-    if finished:
-        return DONE, signal or "finish"
+    if finished and not _failed(closed, closeout):
+        return DONE, signal or "finish"  # (a check that failed after it, 复查不合格, is the later stage)
     told = _parse_status(progress, words) if progress else None
+    if told == DONE and (found := _failed(closed, closeout)):
+        return found, signal or "closeout"  # 已整改, but 问题依然存在 at the check
     if told == DONE and closed == NOT_STARTED and not _is_word(progress, words):
         return IN_PROGRESS, signal or "progress"  # "已开展宣讲4场" beside 未销号: a step, not closed
     if told is not None:

@@ -139,9 +139,9 @@ def read_ticks(table: RawTable, sample: Sequence[Sequence[object]]) -> None:
     if any(Col.STATUS in f.targets and f.how in (EXACT, CLERK) and not _is_state(f) for f in table.fields):
         return  # a status column of its own says it
     marked = [f for f in sorted((*table.fields, *table.extras), key=lambda f: f.index) if _is_state(f)]
-    marked = [f for f in marked if _only_marks(sample, f.index)]
+    marked = [f for f in marked if _only_marks(sample, f.index)]  # (a column nobody ticked, too)
     for group in _runs(marked):
-        if len(group) < 2:
+        if len(group) < 2 or not any(_ticked(sample, f.index) for f in group):
             continue
         parents = {f.header.rpartition(" / ")[0] for f in group}
         header = (
@@ -150,7 +150,7 @@ def read_ticks(table: RawTable, sample: Sequence[Sequence[object]]) -> None:
         indices = {f.index for f in group}
         table.fields = [f for f in table.fields if f.index not in indices and Col.STATUS not in f.targets]
         table.extras = [f for f in table.extras if f.index not in indices]
-        ticks = tuple((f.index, _label(f)) for f in group)
+        ticks = tuple((f.index, _said_by(f)) for f in group)
         table.fields.append(Field(group[0].index, header, (Col.STATUS,), CONTENT, ticks=ticks))
         return
 
@@ -159,9 +159,28 @@ def _label(f: Field) -> str:
     return f.header.rpartition(" / ")[2].strip()
 
 
+# A grade given to an answer (满意 | 基本满意 | 不满意 under 代表测评情况): a tick there says the item
+# was answered, whatever the grade.
+GRADE = re.compile(r"(非常|很|比较|较|基本)?(满意|不满意)|一般")
+
+
+def _grade(label: str) -> str | None:
+    """The grade a column header names (满意 for "满意\n(80分-100分)"), or None."""
+    core = re.sub(r"[（(][^）)]*[）)]", "", label).split()
+    return core[0] if core and GRADE.fullmatch(core[0]) else None
+
+
+def _said_by(f: Field) -> str:
+    """What a tick under this column says of the item: the column's state, or 已答复 for a grade."""
+    label = _label(f)
+    return f"已答复（{grade}）" if (grade := _grade(label)) else label
+
+
 def _is_state(f: Field) -> bool:
     """A header that is a state (已整改, 未整改, 是, 否), not a column of another kind (办结时限)."""
     label = _label(f)
+    if _grade(label):
+        return True
     if len(label) > 6 or parse_status(label) is None:
         return False
     targets, _ = classify_header(label)
@@ -172,11 +191,13 @@ def _is_state(f: Field) -> bool:
     )
 
 
+def _ticked(sample: Sequence[Sequence[object]], index: int) -> bool:
+    return any(is_tick(row[index]) for row in sample if index < len(row))
+
+
 def _only_marks(sample: Sequence[Sequence[object]], index: int) -> bool:
-    """Whether a column holds only marks and at least one tick (a 合计 row under them aside)."""
+    """Whether a column holds only marks or blanks (a 合计 row under them aside)."""
     cells = [row[index] for row in sample if index < len(row)]
-    if not any(map(is_tick, cells)):
-        return False
     others = [k for k, v in enumerate(cells) if not is_mark(v)]  # a 合计 row's counts are no marks
     cells = [v for k, v in enumerate(cells) if k not in others or not is_total(sample[k])]
     return sum(1 for v in cells if not is_mark(v)) <= len(cells) // 10

@@ -131,6 +131,9 @@ class Source:
     grids: list[Grid]
     problems: list[Problem]  # file-level: unreadable, encrypted, too large, a master, a broken sheet …
     mtime: float = 0.0
+    # what to say when no ledger is found in the grids (a Word document with no table: its
+    # paragraphs are read as a form or a numbered list, and otherwise "没有表格")
+    when_none: Problem | None = None
 
 
 @dataclass
@@ -624,10 +627,18 @@ def _read_docx(inp: _Input, kind: str, listing: _Listing | None) -> Source:
     for dropped in list(root.iter(*DROPPED)):
         dropped.getparent().remove(dropped)
     body = root.find(f"{W}body")
-    grids = _document_grids([] if body is None else list(_blocks(body, (W_P, W_TBL))))
-    if not grids:
-        return inp.source(kind, _unreadable(inp.name, None, NO_TABLE))
+    blocks = [] if body is None else list(_blocks(body, (W_P, W_TBL)))
+    grids = _document_grids(blocks)
+    if not grids:  # a report written as paragraphs (（1）问题… 整改措施：… 整改进展：…): one line a row
+        lines: list[list[object]] = [[text] for b in blocks if (text := _paragraph_text(b).strip())]
+        if not lines:
+            return inp.source(kind, _unreadable(inp.name, None, NO_TABLE))
+        none = _unreadable(inp.name, None, NO_TABLE)
+        return Source(inp.name, kind, [Grid(PROSE_SHEET, lines, [])], [], inp.mtime, none)
     return Source(inp.name, kind, grids, [], inp.mtime)
+
+
+PROSE_SHEET = "正文"
 
 
 NO_TABLE = "Word 文档中没有表格：请把台账做成表格，或填入 Excel 台账模板后报送"

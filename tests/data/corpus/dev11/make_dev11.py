@@ -1,4 +1,4 @@
-"""Regenerate the aside6 part of the intake corpus (python tests/data/corpus/aside6/make_aside6.py).
+"""Regenerate the dev11 part (kept aside as aside6) of the intake corpus (python tests/data/corpus/dev11/make_dev11.py).
 
 Sixteen returns kept aside, of the kinds a municipal 督查局 collects from city bureaus, counties,
 districts, towns, streets and enterprises: 巡察整改 (a 教育局 and a state-owned 建投集团), 审计整改

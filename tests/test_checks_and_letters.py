@@ -1,0 +1,239 @@
+"""What the eleventh corpus part taught, each as a person reads it: a check after the work is the later
+stage (回头看, 复查不合格 after a completion date); a grade ticked under an answer says it was answered; a
+report written as paragraphs and letters one after another (责令改正通知书) are items; a sheet of meeting
+records beside a ledger is no ledger; a town's own offices (镇经管站) are sections of the town."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import xlsxwriter
+from docx import Document
+
+from conftest import AS_OF, write_return
+from ledgerdesk.reading.intake import read_returns
+from ledgerdesk.reading.merge import merge_ledgers
+
+
+def _items(path, units, columns=("问题描述", "责任单位", "状态归类", "整改时限")):
+    result = merge_ledgers([path], units, AS_OF)
+    c = result.counts
+    assert c["read"] == c["merged"] + c["rejected"] + c["superseded"]
+    return [
+        tuple(v.isoformat() if isinstance(v, date) else v for v in row)
+        for row in result.ledger.rows(list(columns))
+    ], result
+
+
+def test_a_check_after_the_work_is_the_later_stage(tmp_path, units):
+    rows = [
+        ["创建文明城市专项督查交办问题“回头看”情况表"],
+        ["报送单位：华龙区精神文明建设指导委员会办公室"],
+        ["序号", "存在问题", "责任单位", "回复情况", "“回头看”情况", "整改时限"],
+        [1, "机动车乱停乱放", "市交警支队", "已整改", "已整改到位", "2024-07-15"],
+        [2, "流动摊贩占道经营", "市城管执法局", "已整改", "问题依然存在", "2024-07-15"],
+        [
+            3,
+            "市场内垃圾清运不及时",
+            "华龙区建设路街道办事处",
+            "已整改",
+            "部分整改，西侧仍有积存垃圾",
+            "2024-07-15",
+        ],
+    ]
+    items, _ = _items(
+        write_return(tmp_path / "回头看.xlsx", rows), units, ("问题描述", "责任单位", "状态归类")
+    )
+    assert items == [
+        ("机动车乱停乱放", "市公安局交通管理支队", "已完成"),
+        (
+            "流动摊贩占道经营",
+            "市城市管理局",
+            "未整改",
+        ),  # the unit said 已整改; the check found it still there
+        # a street office is a unit of its own, not a section of the district office that sent the table
+        ("市场内垃圾清运不及时", "华龙区建设路街道办事处", "整改中"),
+    ]
+    rows = [
+        ["序号", "隐患问题描述", "整改期限", "整改完成日期", "复查结果"],
+        [1, "临边防护缺失", date(2024, 7, 12), date(2024, 7, 11), "复查合格"],
+        [2, "旁站记录缺失", date(2024, 7, 26), date(2024, 7, 25), "复查不合格，重新整改"],
+        [3, "养殖污水入库", date(2024, 7, 15), date(2024, 7, 20), "仍有渗漏痕迹，不予销号，继续整改"],
+        [4, "灭火器过期", date(2024, 7, 31), "", "已购置新灭火器，正在安装"],
+        [5, "线路未穿管", date(2024, 8, 5), "", "未到复查期"],
+    ]
+    items, _ = _items(write_return(tmp_path / "市住建局隐患库.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert items == [
+        ("临边防护缺失", "已完成"),
+        ("旁站记录缺失", "整改中"),  # a completion date, then a failed check: open again
+        ("养殖污水入库", "整改中"),
+        ("灭火器过期", "整改中"),  # the checker's sentence tells of work under way
+        ("线路未穿管", "未填报进展"),  # no check yet, and nothing else said
+    ]
+    rows = [  # the same, told in a second check column beside 销号情况
+        ["序号", "隐患问题描述", "整改期限", "整改完成日期", "销号情况", "申请销号时间", "复核意见"],
+        [1, "临边防护缺失", date(2024, 7, 12), date(2024, 7, 11), "已销号", "", ""],
+        [2, "养殖污水入库", date(2024, 7, 15), "", "", date(2024, 7, 20), "仍有渗漏痕迹，不予销号，继续整改"],
+        [3, "线路未穿管", date(2024, 8, 5), "", "", "", "未到复查期"],
+    ]
+    items, _ = _items(write_return(tmp_path / "市住建局销号.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert items == [("临边防护缺失", "已完成"), ("养殖污水入库", "整改中"), ("线路未穿管", "未填报进展")]
+
+
+def test_steps_taken_are_not_the_item_done(tmp_path, units):
+    rows = [
+        ["序号", "整改责任单位", "问题表述", "整改期限", "已采取的整改措施", "整改结果"],
+        [1, "市财政局", "补助资金滞留未拨付", "2024年5月底前", "已拨付到项目单位", "已整改"],
+        [2, "濮阳县人民政府", "竣工财务决算未办理", "2024年8月31日前", "已委托第三方机构开展决算审核", ""],
+        [3, "市水务局", "违规搭建钓鱼平台", "8月底前", "已下达限期拆除通知书", ""],
+        [4, "市农委", "灌排设施损毁", "2024年10月底前", "已排查损毁设施126处，修复83处", ""],
+        [5, "市卫健委", "医疗设备采购预算未批复", "2024年8月15日", "已报市政府常务会议研究", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "市审计局.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert items == [
+        ("补助资金滞留未拨付", "已完成"),
+        ("竣工财务决算未办理", "整改中"),  # 已采取的整改措施 is the progress, and a step was taken
+        ("违规搭建钓鱼平台", "整改中"),  # an order sent, not yet obeyed
+        ("灌排设施损毁", "整改中"),  # fewer put right than were found
+        ("医疗设备采购预算未批复", "整改中"),  # put before a meeting, not yet decided
+    ]
+
+
+def test_a_sum_under_a_progress_heading_is_not_the_progress(tmp_path, units):
+    path = tmp_path / "市审计局整改汇总.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet()
+    for c, h in enumerate(["序号", "整改责任单位", "问题表述", "整改期限"]):
+        ws.merge_range(0, c, 1, c, h)
+    ws.merge_range(0, 4, 0, 5, "整改落实情况")
+    ws.write_row(1, 4, ["整改金额（万元）", "整改结果"])
+    ws.write_row(2, 0, [1, "市财政局", "补助资金滞留未拨付", "2024年5月底前", 1200, "已整改"])
+    ws.write_row(3, 0, [2, "南乐县人民政府", "租赁补贴重复发放", "2024年7月底前", 0, ""])
+    book.close()
+    items, result = _items(path, units, ("问题描述", "状态归类"))
+    assert items == [("补助资金滞留未拨付", "已完成"), ("租赁补贴重复发放", "未填报进展")]
+    assert "整改落实情况 / 整改金额（万元）" in result.ledger.columns  # kept under its own header
+
+
+def test_a_grade_ticked_under_an_answer_says_it_was_answered(tmp_path, units):
+    path = tmp_path / "代表建议测评.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet()
+    for c, h in enumerate(["序号", "建议标题", "主办单位"]):
+        ws.merge_range(0, c, 1, c, h)
+    ws.merge_range(0, 3, 0, 4, "领衔代表")
+    ws.write_row(1, 3, ["单位", "姓名"])
+    ws.merge_range(0, 5, 0, 7, "代表测评情况")
+    ws.write_row(1, 5, ["满意\n(80分-100分)", "基本满意\n(60分-79分)", "不满意\n(59分以下)"])
+    ws.merge_range(0, 8, 1, 8, "备注")
+    ws.write_row(2, 0, [1, "关于增加学位供给的建议", "市教育局", "濮阳市第三中学", "王建国", "√", "", "", ""])
+    ws.write_row(
+        3, 0, [2, "关于开通夜班公交的建议", "市交通局", "清丰县韩村镇", "张德胜", "", "", "√", "已退回重办"]
+    )
+    ws.write_row(4, 0, [3, "关于传统村落保护的建议", "市文广新局", "范县王楼镇", "孙爱民", "", "", "", ""])
+    book.close()
+    items, _ = _items(path, units, ("问题描述", "责任单位", "状态归类"))
+    assert items == [
+        ("关于增加学位供给的建议", "市教育局", "已完成"),
+        ("关于开通夜班公交的建议", "市交通运输局", "整改中"),  # answered, graded 不满意, sent back
+        ("关于传统村落保护的建议", "市文化广电和旅游局", "未填报进展"),
+    ]  # the proposer's 单位 under 领衔代表 is never the unit
+
+
+def test_a_report_written_as_paragraphs_is_read_item_by_item(tmp_path, units):
+    doc = Document()
+    for text in [
+        "清丰县马庄桥镇关于考核反馈问题整改落实情况的报告",
+        "县委、县政府督查局：",
+        "现将整改落实情况报告如下：",
+        "一、整改内容",
+        "（1）有2户因病返贫风险户未及时纳入监测。（牵头单位：镇乡村振兴办）",
+        "整改措施：立即入户排查，2024年5月底前完成。",
+        "整改进展：已完成整改。",
+        "（2）部分帮扶产业项目收益分配不规范。（牵头单位：镇经管站）",
+        "整改措施：修订收益分配方案，2024年9月底前完成。",
+        "整改进展：收益分配方案正在修订。",
+        "（3）发现3个村存在季节性缺水。（牵头单位：镇水利站）",
+        "整改措施：实施供水管网延伸工程，7月底前完成。",
+        "清丰县马庄桥镇人民政府",
+        "2024年7月26日",
+    ]:
+        doc.add_paragraph(text)
+    path = tmp_path / "整改报告.docx"
+    doc.save(str(path))
+    items, _ = _items(path, units)
+    town = "清丰县马庄桥镇人民政府"  # the title's short name, signed in full: the fuller name
+    assert [i[1:] for i in items] == [
+        (town, "已完成", "2024-05-31"),
+        (town, "整改中", "2024-09-30"),  # 镇经管站 is the town's own office
+        (town, "未填报进展", "2024-07-31"),  # the item with no 整改进展 line is an item all the same
+    ]
+
+
+def test_letters_one_after_another_are_one_item_each(tmp_path, units):
+    doc = Document()
+    doc.add_paragraph("2024年7月食品安全责令改正通知书汇编")
+    for shop, act, by, check in [
+        (
+            "清丰县甜心坊蛋糕店",
+            "使用超过保质期的食品原料制作糕点",
+            "2024年7月10日",
+            "复查情况：7月11日复查，已改正。",
+        ),
+        (
+            "清丰县福满园饭店",
+            "安排未取得健康证明的人员从业",
+            "2024年7月15日",
+            "复查情况：其余2人正在办理健康证明。",
+        ),
+        ("清丰县老街坊熟食店", "熟食销售未采取防蝇防尘措施", "2024年7月25日", ""),
+    ]:
+        doc.add_paragraph("责令改正通知书")
+        doc.add_paragraph(f"{shop}：")
+        doc.add_paragraph(f"你（单位）{act}的行为，违反了《中华人民共和国食品安全法》的规定。")
+        doc.add_paragraph(f"责令你（单位）于{by}前改正。改正内容及要求如下：立即整改。")
+        doc.add_paragraph("清丰县市场监督管理局（公章）")
+        doc.add_paragraph("2024年7月3日")
+        if check:
+            doc.add_paragraph(check)
+        doc.add_paragraph("————————————————")
+    path = tmp_path / "通知书汇编.docx"
+    doc.save(str(path))
+    items, _ = _items(path, units, ("责任单位", "状态归类", "整改时限"))
+    assert items == [
+        ("清丰县甜心坊蛋糕店", "已完成", "2024-07-10"),
+        ("清丰县福满园饭店", "整改中", "2024-07-15"),
+        ("清丰县老街坊熟食店", "未填报进展", "2024-07-25"),
+    ]
+
+
+def test_a_word_document_of_body_text_alone_is_named_for_what_it_lacks(tmp_path, units):
+    doc = Document()
+    doc.add_paragraph("整改情况说明")
+    doc.add_paragraph("我单位高度重视，认真组织整改，取得了阶段性成效。")
+    doc.save(str(tmp_path / "说明.docx"))
+    (read,) = read_returns(tmp_path / "说明.docx", units)
+    assert read.tables == []
+    assert [p.code for p in read.problems] == ["file-unreadable"]
+    assert "没有表格" in read.problems[0].message
+
+
+def test_a_sheet_of_meeting_records_beside_a_ledger_is_not_read_as_items(tmp_path, units):
+    path = tmp_path / "市建投集团巡察整改推进台账.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("整改推进台账")
+    ws.write_row(0, 0, ["濮阳市建设投资集团有限公司市委第二巡察组反馈问题整改攻坚推进台账"])
+    ws.write_row(1, 0, ["序号", "问题内容", "牵头部门", "整改时限", "本周推进情况"])
+    ws.write_row(2, 0, [1, "应收账款清收不力", "财务部", "2024年12月底前", "正在清收"])
+    ws.write_row(3, 0, [2, "决策程序执行不规范", "党群工作部", "2024年5月31日", "已修订制度并印发执行"])
+    records = book.add_worksheet("调度记录")
+    records.write_row(0, 0, ["日期", "会议名称", "主持人", "参会人员"])
+    records.write_row(1, 0, ["2024-07-05", "巡察整改第4次周调度会", "集团党委书记", "各部门负责人"])
+    records.write_row(2, 0, ["2024-07-12", "巡察整改第5次周调度会", "集团总经理", "各部门负责人"])
+    book.close()
+    items, result = _items(path, units, ("问题描述", "责任单位"))
+    company = "濮阳市建设投资集团有限公司"  # named at the title's start, before the inspector's words
+    assert items == [("应收账款清收不力", company), ("决策程序执行不规范", company)]
+    assert [(p.code, p.sheet) for p in result.report.problems if p.code == "sheet-skipped"] == [
+        ("sheet-skipped", "调度记录")
+    ]
