@@ -18,6 +18,9 @@ from ..model import Col
 from .headers import KEPT_HOW, classify_header
 
 LABEL_MAX = 12  # characters of a label, without its colon
+SPACED_LABELS = re.compile(
+    r"[ \t\u3000]{2,}(?=[^\s：:，。；]{2,8}[：:])"
+)  # two pairs in one cell, spaced apart
 COLON = re.compile(r"^\s*([^：:\n]{1,12}?)\s*[：:]\s*(.*)$", re.S)
 STATUS_LIKE = re.compile(r"^(已|未|正在|尚未|待|均已|全部)|(中|完毕|到位)$")
 ORG = re.compile(
@@ -167,8 +170,9 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
         return [(NUMBERED, cells[1].strip())]  # （一） | 全面推行企业开办…: the item itself, numbered
     if len(cells) == 1 and isinstance(cells[0], str) and (m := NUMBERED_TEXT.match(cells[0])):
         return [(NUMBERED, m.group(2).strip())]  # 1.新建改造城区公厕30座。 on a line of its own
+    cells = [part for v in cells for part in (SPACED_LABELS.split(v) if isinstance(v, str) else [v])]
     colons = [COLON.match(v) if isinstance(v, str) else None for v in cells]
-    if all(colons):  # 主办单位：市交通局 | 协办单位：…
+    if all(colons):  # 主办单位：市交通局 | 协办单位：… (or in one cell: 主责单位：市交警支队　　完成时限：…)
         said = [(m.group(1).strip(), m.group(2).strip()) for m in colons if m]
         return list(said) if all(_written_label(label) for label, _ in said) else []
     pairs: list[tuple[str, object]] = []
@@ -208,6 +212,7 @@ def _text(value: object) -> str:
 def _written_label(text: str) -> bool:
     """A short word that can be a label (立项号, 督办人), not a sentence, a value or a numbered
     heading (一、已办结事项)."""
+    text = re.sub(r"[（(][^）)\d]{1,8}[）)]$", "", text)  # 说明（发现问题）, 检查人员（签字）
     return 0 < len(text) <= LABEL_MAX and not re.search(r"[，。；,;、\d\n（(]", text)
 
 
@@ -250,24 +255,38 @@ def _described(block: dict[str, tuple[object, int]]) -> set[str]:
     return {Col.DESCRIPTION} if long else set()
 
 
+# In a one-sentence item, what follows the item's name: "…的建议（…），已于6月12日书面答复代表".
+TOLD_AFTER = re.compile(r"[，,]\s*((?:已|现已|均已|目前|正在|尚未|截至)\S*)$")
+
+
+def _heading(text: str) -> bool:
+    """A short line with no sentence in it (转办事项排名前五的承办单位): a section's title."""
+    return len(text) <= 20 and not re.search(r"[，。；,;]", text)
+
+
 def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     """Items written as a numbered list, one to a line ("（1）反映收费窗口人太少，排队时间太长。正在
     整改。"), when a sheet holds no table: each line is an item, and its last sentence, when it has
     more than one, is its progress."""
     items: list[tuple[str, int]] = []
     preamble: list[list[object]] = []
+    body: set[int] = set()  # the items followed by lines of their own: headings of sections
     for r, row in enumerate(grid):
         cells = [v for v in row if v not in ("", None)]
         if len(cells) == 1 and isinstance(cells[0], str) and (m := NUMBERED_TEXT.match(cells[0])):
             items.append((m.group(2).strip(), r + 1))
         elif cells and not items:
             preamble.append(list(row))
+        elif cells:
+            body.add(len(items) - 1)
+    items = [item for k, item in enumerate(items) if k not in body or not _heading(item[0])]
     if len(items) < 2:
         return None
     table: list[list[object]] = [[Col.DESCRIPTION, Col.PROGRESS]]
     for text, _ in items:
         sentences = [s for s in re.split(r"[。！!]", text) if s.strip()]
-        table.append([text, sentences[-1].strip() if len(sentences) > 1 else ""])
+        told = TOLD_AFTER.search(text) if len(sentences) == 1 else None  # 关于…的建议（…），已于6月12日答复
+        table.append([text, sentences[-1].strip() if len(sentences) > 1 else told.group(1) if told else ""])
     return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble, items[-1][1])
 
 

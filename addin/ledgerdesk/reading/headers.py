@@ -91,6 +91,8 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
     if not key:
         return (), EXACT
     if key in HEADER_LOOKUP:
+        if HEADER_LOOKUP[key] == Col.REMARK and (inner := _bracketed(raw)):
+            return inner  # 说明（发现问题）: what the note is about says what the column holds
         return (HEADER_LOOKUP[key],), EXACT
     if HEADER_PARTS.search(raw):  # 责任单位\n责任人, 完成时间/完成情况, 整改措施及时限
         parts = _parts(raw)
@@ -109,6 +111,13 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
     if role is None:
         return (), EXACT
     return (role[0], ROLE) if role[0] else ((), KEPT_HOW)
+
+
+def _bracketed(raw: str) -> tuple[tuple[str, ...], str] | None:
+    """The column a header's words in brackets name (发现问题 in 说明（发现问题）), if any."""
+    inner = re.search(r"[（(]([^）)]{2,12})[）)]", raw)
+    found = classify_header(inner.group(1)) if inner else None
+    return found if found and found[0] and found[0] != (Col.REMARK,) else None
 
 
 def _parts(raw: str) -> tuple[str, ...]:
@@ -315,6 +324,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _settle_unit(table, sample)
     _settle_schedule(table, sample)
     _settle_remarks(table, sample, units)
+    _settle_subject(table)
     have = table.canonical
     wanted = [c for c in (Col.STATUS, Col.DESCRIPTION, Col.DEADLINE, Col.UNIT) if c not in have]
     if not wanted or not table.extras:
@@ -339,6 +349,35 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
             table.fields.append(Field(f.index, f.header, (column,), CONTENT))
     table.extras = [f for f in table.extras if f.index not in taken]
     _progress_by_content(table, sample)
+
+
+ROLE_TAIL = re.compile(r"(进展情况|进展|进度|推进情况|落实情况|情况|时限|期限|时间)$")
+
+
+def _settle_subject(table: RawTable) -> None:
+    """Of two progress (or deadline) columns, the one about what the item is: beside 需市级协调解决的
+    问题, 协调进展 and 协调时限 — not 项目进展情况, the progress of the project the item is in."""
+    described = next((f.header for f in table.fields if Col.DESCRIPTION in f.targets), "")
+    for column in (Col.PROGRESS, Col.DEADLINE):
+        chosen = next((f for f in table.fields if f.targets == (column,)), None)
+        if chosen is None or not described or _about(chosen.header, described):
+            continue
+        other = next((f for f in table.extras if column in f.alt and _about(f.header, described)), None)
+        if other is not None:
+            table.fields = [
+                *(f for f in table.fields if f is not chosen),
+                Field(other.index, other.header, (column,), other.how),
+            ]
+            table.extras = [
+                *(f for f in table.extras if f is not other),
+                Field(chosen.index, chosen.header, (), chosen.how),  # (not its stand-in),
+            ]
+
+
+def _about(header: str, described: str) -> bool:
+    """Whether a column's header qualifies its role by a word of the description's header (协调)."""
+    qualifier = ROLE_TAIL.sub("", clean_header(header.rpartition(" / ")[2]))
+    return len(qualifier) >= 2 and qualifier in clean_header(described)
 
 
 def name_items(table: RawTable, sample: list[Sequence[object]]) -> None:

@@ -54,7 +54,9 @@ def org_name(text: str) -> str | None:
     text = re.sub(r"^(附件\s*\d*\s*[:：]?|整改台账\s*[-_－—]\s*)", "", text.strip())
     text = re.split(r"关于|“|\"|《|问题|整改|巡察|审计|督察|落实|台账|清单|情况|[-_－—（(]", text)[0]
     m = ORG_NAME.fullmatch(text) or ORG_FIRST.match(text)
-    return m.group(1) if m and not SENTENCE.search(m.group(1)) else None
+    if m is None or SENTENCE.search(m.group(1)) or re.match(r"\d{4}\s*年", m.group(1)):
+        return None  # (2024年度中心城区 is when and where, not who)
+    return m.group(1)
 
 
 def read_preamble(
@@ -185,7 +187,12 @@ def _rules_by_kind(text: str) -> list[tuple[str, str]]:
         clause = LABEL.sub("", clause.strip())
         if (m := WITHIN.search(clause)) and m.start() >= 2:
             rules.append((clause[: m.start()], m.group(0).replace(" ", "") + "内"))
+        elif (m := BY_DAY.search(clause)) and m.start() >= 2:  # 列为重点督办的建议于2024年8月底前办复
+            rules.append((clause[: m.start()], m.group(1).replace(" ", "") + "前"))
     return rules if len(rules) >= 2 else []
+
+
+BY_DAY = re.compile(r"(?:于|在)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*(?:前|之前)")
 
 
 UNIT_LINE = re.compile(

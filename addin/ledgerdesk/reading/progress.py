@@ -111,6 +111,7 @@ IN_PROGRESS_WORDS = re.compile(
 # Sent back or done again: the item is open again, whatever was done before (退回重办, 回退).
 NOT_DUE = re.compile(r"^(未到|不到|未至)\S{0,4}(期|时间|时限)$")
 REOPENED = re.compile(r"退回|回退|返工|不予认可|重办中")
+RELAPSED = re.compile(r"又发现|再次发现|重新交办|又出现|再次出现|死灰复燃")
 SENT_BACK = re.compile(r"退回|回退|不予认可|重办|重新答复")  # an answer refused (返工 may be the fix itself)
 LONG_TERM_WORDS = re.compile(r"长期坚持|长期|常态化推进|常态推进|持续推进长期|^常态化(?!\S*机制)")
 NOT_STARTED_WORDS = re.compile(
@@ -185,6 +186,8 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
         if said is not None:
             told.add(clause, said, weak)
     said = told.settle()
+    if said == DONE and told.verdict is None and any(RELAPSED.search(c) for c in clauses[1:]):
+        said = IN_PROGRESS  # "已拆除，6月又发现新搭建，已重新交办": done, then back again
     if (
         said == DONE
         and told.verdict is None
@@ -196,24 +199,23 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
     return said
 
 
-# "已排查损毁设施126处，修复83处": of what was found, fewer were put right — part of the work is done.
-FOUND_COUNT = re.compile(
-    r"(排查|发现|梳理|摸排|摸底|核查出|查出|共有|共计|涉及|需要?|应)\D{0,10}?(\d+)\s*([处个家户件条项台套宗起所眼座栋间名人])"
-)
-FIXED_COUNT = re.compile(
-    r"(修复|整改|完成|清理|清运|处置|拆除|办结|解决|整治|关闭|更换|维修|安装|发放|补齐|到位)\D{0,6}?(\d+)\s*([处个家户件条项台套宗起所眼座栋间名人])"
+# "已排查损毁设施126处，修复83处", "责令23处停车场恢复使用，已恢复17处": fewer put right than the
+# count before them — part of the work is done.
+COUNTED_THING = r"(\d+)\s*([处个家户件条项台套宗起所眼座栋间名人])"
+COUNT_FOUND = re.compile(r"(?<!已)(?<![\d.])" + COUNTED_THING)
+COUNT_FIXED = re.compile(
+    r"(已|已经|均已)?(修复|整改|完成|清理|清运|处置|拆除|办结|解决|整治|关闭|更换|维修|安装|发放|补齐|到位|恢复|改造)"
+    r"\D{0,6}?" + COUNTED_THING
 )
 
 
 def _part_of(text: str) -> bool:
-    """Whether a sentence counts what was found and then fewer of them put right."""
-    found = FOUND_COUNT.search(text)
-    if found is None:
-        return False
-    return any(
-        m.group(3) == found.group(3) and int(m.group(2)) < int(found.group(2))
-        for m in FIXED_COUNT.finditer(text, found.end())
-    )
+    """Whether a sentence counts things and then fewer of the same kind put right."""
+    for found in COUNT_FOUND.finditer(text):
+        for fixed in COUNT_FIXED.finditer(text, found.end()):
+            if fixed.group(4) == found.group(2) and int(fixed.group(3)) < int(found.group(1)):
+                return True
+    return False
 
 
 PLAN_LABEL = re.compile(r"计划|安排|下一步|打算|目标")
@@ -403,7 +405,7 @@ def closure(text: str) -> str | None:
         return _parse_status(text) or (IN_PROGRESS if FAILED.search(key) else None)  # 复查不合格，重新整改
     if CLOSED.search(key):
         return DONE
-    return _parse_status(key)  # the checker's word on the item: 已整改, 部分整改, 已购置新灭火器，正在安装
+    return _parse_status(text)  # the checker's word on the item: 已整改, 部分整改, 已购置新灭火器，正在安装
 
 
 def _failed(closed: str | None, closeout: str) -> str | None:

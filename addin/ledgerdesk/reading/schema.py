@@ -113,7 +113,7 @@ GENERIC_ALIASES = {
 # rule (nor a guess from its cells) reads it as a ledger column.
 ROLE_MAX_LEN = 14
 KEPT = ""
-EVENT = r"(交办|受理|转办|督办|抽查|抽检|登记|来电|来信|留言|发现|督察|检查|巡查|巡察|巡视|审计|体验|反映|录入|派单|派发|立案|提出|签收|下发|接收|收到|收件|上报|创建|排查|提交|交件|发起|申请|信访|来访|填报|报送)"
+EVENT = r"(交办|受理|转办|督办|抽查|抽检|登记|来电|来信|留言|诉求|投诉|举报|求助|咨询|报修|发现|督察|检查|巡查|巡察|巡视|审计|体验|反映|录入|派单|派发|立案|提出|签收|下发|接收|收到|收件|上报|创建|排查|提交|交件|发起|申请|信访|来访|填报|报送)"
 OTHER_PARTY = (
     r"^(检查|督查|督察|巡查|巡察|巡视|暗访|审计|督办|发起|交办|转办|派单|派发|提出|提议|提建议|提案|建议|反映|投诉|举报|来电|来信|来访|发现"
     r"|协办|配合|参与|会办|领衔|联名|附议|录入|登记|上报|来文|发文|主送|抄送|信访|申请|诉求)"
@@ -151,7 +151,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         KEPT,
         r"(部位|位置|地点|地址|点位|场所|所在地|坐标|门牌)$|^(检查|督查|巡查|巡察|暗访)(区域|范围)$"
         r"|^是否(存在|发现|有|属于)\S{0,2}(问题|隐患|风险|违规|违法|异常)$"  # 是否存在隐患: a checklist's answer
-        r"|^(是否)?(逾期|超期|超时)$",  # 逾期 是/否: whether late, not whether done
+        r"|^(是否)?(逾期|超期|超时)$"  # 逾期 是/否: whether late, not whether done
+        r"|^是否(反弹|复发|回潮|反复|新增)$",  # whether it came back, not whether it was done
     ),  # where, not what
     # what has been done (已采取的整改措施, 已开展工作): the progress, not the measures planned
     (Col.PROGRESS, r"^(已采取|已落实|已开展|已完成|已实施|已做)的?\S{0,6}(措施|工作|举措|情况)$"),
@@ -169,7 +170,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (
         Col.STATUS,
         r"(办结情况|是否办结|办结销号|办理结果|处理结果|整改结果|完成情况|办结状态|办理状态|工单状态|整改状态|进度状态"
-        r"|状态|是否完成|是否整改|办结|结案情况|环节)$|^(流程|当前节点|当前流程)$",
+        r"|状态|是否完成|是否整改|办结|结案情况|环节)$|^(流程|当前节点|当前流程)$"
+        r"|^(进度|进展|推进|完成|办理)(评价|评定|档次|等次|等级)$",  # 进度评价: 已完成 | 序时推进 | 进度滞后
     ),
     (
         Col.MEASURES,
@@ -196,7 +198,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     ),
     (
         Col.MEASURES,
-        r"(措施|举措|要求|任务清单|审计意见|审计建议|处理意见|整改意见|工作意见|建议|办法|方案|目标|思路|任务分解)",
+        r"(措施|举措|要求|任务清单|审计意见|审计建议|处理意见|整改意见|工作意见|建议|办法|方案|目标|思路|任务分解"
+        r"|^(结果|问题|违法行为|违规行为)处理|^处理(方式|措施)$)",  # 结果处理: 书面责令限期改正，限期至…
     ),
     (Col.SOURCE, r"(来源|渠道|途径|出处|批次)$"),
     (Col.CATEGORY, r"(类别|类型|分类|领域|性质|种类|级别)$"),
@@ -423,12 +426,19 @@ class UnitDirectory:
         # up, so testing every spelling made reading a province's returns quadratic).
         index = self._spellings_by_trigram
         candidates = sorted({k for i in range(len(key) - 2) for k in index.get(key[i : i + 3], ())})
-        for k in candidates:
-            spelling, unit = self._by_length[k]
-            at = key.find(spelling)
-            if at >= 0 and not LOCAL.search(key[:at]):
-                return unit
-        return None
+        found = [
+            (at, spelling, unit)
+            for k in candidates
+            for spelling, unit in (self._by_length[k],)
+            if (at := key.find(spelling)) >= 0 and not LOCAL.search(key[:at])
+        ]
+        if not found:
+            return None
+        at, spelling, unit = found[0]
+        end = at + len(spelling)
+        return next(  # 市公安局交警支队: the 支队 of the 公安局, named right after it
+            (u for a, _, u in found if a == end and u.name.startswith(unit.name) and u is not unit), unit
+        )
 
     @cached_property
     def _spellings_by_trigram(self) -> dict[str, list[int]]:
