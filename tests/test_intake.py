@@ -191,7 +191,8 @@ def test_one_sheet_per_town_not_in_the_directory_gives_each_sheet_its_town(tmp_p
             ws.write_row(r, 0, row)
     book.close()
     result = merge_ledgers([path], units, AS_OF)
-    assert result.ledger["责任单位"] == ["城关镇", "王助镇"]
+    # a town named bare stands for its government, the fullest name a person would write
+    assert result.ledger["责任单位"] == ["城关镇人民政府", "王助镇人民政府"]
     assert sorted(p.value for p in result.report if p.code == "unknown-unit") == ["城关镇", "王助镇"]
 
 

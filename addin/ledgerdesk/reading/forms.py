@@ -255,8 +255,14 @@ def _described(block: dict[str, tuple[object, int]]) -> set[str]:
     return {Col.DESCRIPTION} if long else set()
 
 
+ASKED = re.compile(r"^(\S{0,8}?(要求|责令|建议)|请|应|须|务必)")  # a sentence that asks, not one that tells
 # In a one-sentence item, what follows the item's name: "…的建议（…），已于6月12日书面答复代表".
 TOLD_AFTER = re.compile(r"[，,]\s*((?:已|现已|均已|目前|正在|尚未|截至)\S*)$")
+
+
+def _numbering(mark: str) -> str:
+    """The kind of a list's numbering (一、 （一） 1. （1） ①), whatever the number."""
+    return re.sub(r"[一二三四五六七八九十百]+", "一", re.sub(r"\d+", "1", mark.strip().lstrip("第")))
 
 
 def _heading(text: str) -> bool:
@@ -269,24 +275,32 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     整改。"), when a sheet holds no table: each line is an item, and its last sentence, when it has
     more than one, is its progress."""
     items: list[tuple[str, int]] = []
+    styles: list[str] = []
     preamble: list[list[object]] = []
     body: set[int] = set()  # the items followed by lines of their own: headings of sections
     for r, row in enumerate(grid):
         cells = [v for v in row if v not in ("", None)]
         if len(cells) == 1 and isinstance(cells[0], str) and (m := NUMBERED_TEXT.match(cells[0])):
             items.append((m.group(2).strip(), r + 1))
+            styles.append(_numbering(m.group(1)))
         elif cells and not items:
             preamble.append(list(row))
         elif cells:
             body.add(len(items) - 1)
-    items = [item for k, item in enumerate(items) if k not in body or not _heading(item[0])]
+    level = max(set(styles), key=styles.count) if styles else ""  # 二、 and （一） over 1. 2. 3.: headings
+    items = [
+        item
+        for k, item in enumerate(items)
+        if not _heading(item[0]) or (k not in body and styles[k] == level)
+    ]
     if len(items) < 2:
         return None
     table: list[list[object]] = [[Col.DESCRIPTION, Col.PROGRESS]]
     for text, _ in items:
-        sentences = [s for s in re.split(r"[。！!]", text) if s.strip()]
+        sentences = [s.strip() for s in re.split(r"[。！!]", text) if s.strip()]
         told = TOLD_AFTER.search(text) if len(sentences) == 1 else None  # 关于…的建议（…），已于6月12日答复
-        table.append([text, sentences[-1].strip() if len(sentences) > 1 else told.group(1) if told else ""])
+        said = [s for s in sentences[1:] if not ASKED.match(s)]  # (督查组要求8月底前完成: no progress)
+        table.append([text, said[-1] if said else told.group(1) if told else ""])
     return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble, items[-1][1])
 
 

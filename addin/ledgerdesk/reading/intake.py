@@ -238,11 +238,17 @@ def read_sheet(
             f"{table.deadline_start}日期",
         )  # 自本通报印发之日起: its own date
     if table.base_date is None and table.base_said is not None:  # 7月10日…检查, in the return's year
-        day = parse_date(table.base_said[0], (table.report_date or date.today()).year).value
-        table.base_date = (day, f"表上方写明的{table.base_said[1]}日期") if day else None
+        table.base_date = _said_day(table)
     if table.base_date is None and table.report_date is not None:
         table.base_date = (table.report_date, Col.REPORTED_ON)
     return table
+
+
+def _said_day(table: RawTable) -> tuple[date, str] | None:
+    """The day an event above the table was told without its year, in the return's year."""
+    assert table.base_said is not None
+    day = parse_date(table.base_said[0], (table.report_date or date.today()).year).value
+    return (day, f"表上方写明的{table.base_said[1]}日期") if day else None
 
 
 def _is_note(header: str) -> bool:
@@ -319,10 +325,18 @@ def _form_table(
     table = read_sheet([*form.preamble, *form.grid], [], file, sheet, units, vocabulary)
     if table is None:
         return None
+    dated = table.report_date
     read_preamble(table, grid[form.end :], units, below=True)
-    at = {k + 1: offset + excel for k, excel in enumerate([0] * len(form.preamble) + form.rows)}
+    if table.base_said is not None and dated is None and table.report_date is not None:
+        table.base_date = _said_day(table)  # the year of the date the 落款 gives
+    at = {k + 1: excel for k, excel in enumerate([0] * len(form.preamble) + form.rows)}
     table.rows = [(at[r], values) for r, values in table.rows]
     table.header_row = at[table.header_row]
+    _headings(grid, table, listed=True)
+    if offset:
+        table.rows = [(r + offset, values) for r, values in table.rows]
+        table.header_row += offset
+        table.headings = {r + offset: text for r, text in table.headings.items()}
     table.transposed = None
     table.ends_at = None
     return table
@@ -345,11 +359,15 @@ def _move(table: RawTable, offset: int) -> None:
         table.ends_at += offset
 
 
-def _headings(grid: Sequence[Sequence[object]], table: RawTable) -> None:
+def _headings(grid: Sequence[Sequence[object]], table: RawTable, listed: bool = False) -> None:
     """The headings between the items, over the items under them (one text alone on its row): they
     may name the items' unit (恒利购物广场（责任单位：市消防支队）) or date them (市政府第24次常务会议
-    （2024年6月7日）: relative deadlines count from there)."""
+    （2024年6月7日）: relative deadlines count from there). In a list with no header (``listed``),
+    the line right above the first item may be its heading: （一）市教育局."""
     first = _heading_above(grid, table.header_row - 1)  # 一、城关镇敬老院（公办） right over the header
+    if listed and 0 < table.header_row <= len(grid):
+        own = _only_text(grid[table.header_row - 1])
+        first = own if own and len(own) <= HEADING_MAX and not SENTENCE.search(own) else first
     if not table.rows or (table.rows[-1][0] - table.header_row == len(table.rows) and first is None):
         return  # the items fill every row under the header: no heading between them
     items = {r for r, _ in table.rows}

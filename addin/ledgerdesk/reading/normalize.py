@@ -21,6 +21,7 @@ from ..model import COLUMNS, LEDGER_COLUMNS, Col
 from .cells import FACET_JOIN, as_text
 from .dates import DEADLINE_KINDS, NUM, ParsedDate, _date_shown, parse_date
 from .headers import share_header
+from .preamble import EVENT_DAY
 from .problems import Problem, make_problem
 from .progress import (
     REOPENED,
@@ -190,6 +191,7 @@ def _read_text(r: _Reading) -> None:
         r.status_required and ("" in r.raw[Col.DEADLINE] or None in r.raw[Col.DEADLINE])
     ):  # (a blank cell of a return merged back by 问题编号 changes nothing)
         _deadline_in_texts(r)
+    _extended(r)
     blank = [""] * r.n  # shared by the columns the table does not have; never changed in place
     # 发现时间 and 完成时间 as text only name a value in a problem: made for those rows alone.
     lazy = {Col.FOUND, Col.DONE_ON}
@@ -222,8 +224,9 @@ DEADLINE_SAID = re.compile(
     r"(?:完成|整改|改正|纠正|整治|办结|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复|搬迁|治理|建成|竣工"
     r"|完工|编制|公布|上线|建立|出台|制定|印发|形成|覆盖)"
     r"|(?:\d{4}\s*年\s*)?(?:年底|年末|第?[一二三四]季度(?:末)?)(?:前|之前|以前)?\s*\S{0,4}?"
-    r"(?:完成|实现|建立|建成|出台|制定|上线|覆盖|形成|印发))"
+    r"(?:完成|实现|建立|建成|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复))"
     r"|(?<=限期至|期限至|时限至|限期到)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"  # 责令限期改正，限期至7月10日
+    r"|(?<=要求)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)\s*(?:前|之前)"  # 督查组要求8月10日前细化措施
 )
 
 
@@ -283,6 +286,28 @@ def _deadline_said(value: object, kind: str) -> str:
     if kind == Col.MEASURES and len(text) <= DEADLINE_ONLY and parse_date(text, None).kind in DEADLINE_KINDS:
         return text
     return ""
+
+
+# An extension granted (经提案委同意延期至2024年9月30日办复): the date the item is now due by. One
+# only asked for (申请延期) changes nothing.
+EXTENDED_TO = re.compile(
+    r"(?:同意|批准|准予|准许|已获批)\S{0,6}?延期至\s*(?P<to>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末))"
+)
+
+
+def _extended(r: _Reading) -> None:
+    """An item whose remark, status or progress says its deadline was extended is due by then."""
+    kinds = [c for c in (Col.REMARK, Col.STATUS, Col.PROGRESS) if c in r.filled]
+    texts = ["\x1f".join(str(v) for v in row if v) for row in zip(*(r.raw[c] for c in kinds), strict=True)]
+    if not any("延期至" in t for t in texts):
+        return
+    found = [EXTENDED_TO.search(t) for t in texts]
+    if not any(found):
+        return
+    cells = list(r.raw[Col.DEADLINE]) if Col.DEADLINE in r.filled else [""] * r.n
+    r.raw[Col.DEADLINE] = [m.group("to") if m else c for c, m in zip(cells, found, strict=True)]
+    r.filled.add(Col.DEADLINE)
+    r.table_problem("deadline-extended", Col.DEADLINE, next(m.group(0) for m in found if m))
 
 
 def _deadline_in_texts(r: _Reading) -> None:
@@ -360,6 +385,8 @@ def _heading_unit(r: _Reading, row: int) -> str:
     bare = re.sub(r"\s*[（(][^）)]*[）)]\s*$", "", bare)  # 颐康老年公寓（民办，床位86张）
     if r.units.resolve(bare):
         return bare
+    if bare != text and BARE_PLACE.match(bare):
+        return bare  # （五）华龙区: the district's items
     return bare if bare != text and HEADED_OFFICE.search(bare) and len(bare) <= 20 else ""  # 一、城关镇敬老院
 
 
@@ -398,7 +425,7 @@ def _read_units(r: _Reading) -> None:
     if (
         table.unit is None
         and table.unit_text
-        and any(u == table.unit_text and not p for u, p, _ in r.unit_of.values())
+        and any(u == _government(table.unit_text) and not p for u, p, _ in r.unit_of.values())
     ):
         r.table_problem(
             "unknown-unit", "填报单位", table.unit_text, "，已按此名称单独统计，请在单位名录中补充"
@@ -446,13 +473,16 @@ def _event_dates(r: _Reading) -> list[date | None]:
     named beside it (会议名称及时间: 局长办公会议（2024年第9次，6月14日）) or in the heading over it
     (市政府第26次常务会议（2024年7月9日）) — the last date the text names."""
     columns = [f.index for f in r.table.extras if EVENT_COLUMN.search(f.header)]
-    if not columns and not r.table.headings:
+    told = [EVENT_DAY.search(d) if "日" in d else None for d in r.text[Col.DESCRIPTION]]  # 7月24日现场交办
+    if not columns and not r.table.headings and not any(told):
         return [None] * r.n
     out: list[date | None] = []
-    for excel_row, values in r.table.rows:
+    for (excel_row, values), own in zip(r.table.rows, told, strict=True):
         texts = [as_text(values[c]) for c in columns if c < len(values)]
         texts.append(r.table.headings.get(excel_row, ""))
         days = [m for t in texts if t for m in DAY_SAID.finditer(t)]
+        if own is not None:
+            days = [*days, *DAY_SAID.finditer(own.group(1))]
         out.append(_day(days[-1], r.year) if days else None)
     return out
 
@@ -874,6 +904,9 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
         or TASK_FORCE.search(owner)
         or (text.endswith("中心") and len(text) > 6)  # 福乐园养老服务中心 is an office; 信息中心 a section
         or TOWN_OFFICE.search(text)  # 建设路街道办事处 is the street's own office, wherever it sits
+        or re.search(
+            r"(诊所|事务所|会所|招待所|托儿所)$", text
+        )  # 仁和诊所 is a business, not a 所 of the town
     ):
         return False  # (a 专班 or 领导小组 that sends a return has no sections: 高新区社会事务服务中心 is an office)
     place = PLACE.match(text)
@@ -1004,12 +1037,27 @@ def _resolve_unit(
                 ),
                 "",
             )
+        text = _government(text)
         return text, ("unknown-unit", Col.UNIT, text, "，已按原文单独统计，请在单位名录中补充"), ""
     if table.unit is not None:
         return table.unit.name, None, ""
     if table.unit_text:
-        return table.unit_text, None, ""
+        return _government(table.unit_text), None, ""
     return UNKNOWN_UNIT, ("unit-missing", Col.UNIT, None, ""), ""
+
+
+# A county, district, town or street named bare (华龙区, 城关镇, 胜利路街道) stands for its government.
+BARE_PLACE = re.compile(
+    r"^(?!\S*(开发|高新|示范|景|园|社|小|城|片|库|新|校|厂|矿|林|风|保护|功能|试验|实验|自贸|综合)区$)"
+    r"(\S{1,3}(县|区)|\S{2,6}(镇|乡))$|^\S{2,8}街道$"
+)
+
+
+def _government(name: str) -> str:
+    """The fullest name of a place's office: 华龙区 → 华龙区人民政府, 胜利路街道 → 胜利路街道办事处."""
+    if not BARE_PLACE.match(name):
+        return name
+    return name + ("办事处" if name.endswith("街道") else "人民政府")
 
 
 def _columns(table: RawTable) -> tuple[dict[str, Sequence[Any]], set[str]]:

@@ -69,6 +69,10 @@ CODES: dict[str, tuple[str, str]] = {
         WARNING,
         "有的问题「整改时限」为空，但措施、描述或进展中写明了完成期限（如'{value}'），按此作为整改时限",
     ),
+    "deadline-extended": (
+        WARNING,
+        "有的问题写明时限经同意延期（如'{value}'），按延期后的日期作为整改时限；只是申请延期、未写同意的，仍按原时限",
+    ),
     "deadline-from-preamble": (
         WARNING,
         "本表没有「整改时限」列，表格上下方写明了时限'{value}'，各行按此计算整改时限",

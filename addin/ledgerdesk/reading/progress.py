@@ -110,12 +110,16 @@ IN_PROGRESS_WORDS = re.compile(
 )
 # Sent back or done again: the item is open again, whatever was done before (退回重办, 回退).
 NOT_DUE = re.compile(r"^(未到|不到|未至)\S{0,4}(期|时间|时限)$")
-REOPENED = re.compile(r"退回|回退|返工|不予认可|重办中")
+SENT_BACK_WORD = r"退回(?!\S{0,6}?(费用|资金|基金|款|金额|违规|多收|税))"  # (退回违规费用 is a refund)
+REOPENED = re.compile(SENT_BACK_WORD + r"|回退|返工|不予认可|重办中")
 RELAPSED = re.compile(r"又发现|再次发现|重新交办|又出现|再次出现|死灰复燃")
-SENT_BACK = re.compile(r"退回|回退|不予认可|重办|重新答复")  # an answer refused (返工 may be the fix itself)
+SENT_BACK = re.compile(
+    SENT_BACK_WORD + r"|回退|不予认可|重办|重新答复"
+)  # an answer refused (返工 may be the fix itself)
 LONG_TERM_WORDS = re.compile(r"长期坚持|长期|常态化推进|常态推进|持续推进长期|^常态化(?!\S*机制)")
 NOT_STARTED_WORDS = re.compile(
-    r"未启动|未开始|未开展|滞后|未整改|尚未|仍未|依然未|依旧未|还未|未落实|未办结|未完成|暂无进展|无进展|暂缓|停滞|搁置|^(未|暂未|没有)\S{1,4}$"
+    r"未启动|未开始|未开展|滞后|未整改|尚未|仍未|依然未|依旧未|还未|未落实|未办结|未完成|暂无进展|无进展|未见\S{0,4}进展|暂缓|停滞|搁置"
+    r"|^(未|暂未|没有)\S{1,4}$"
 )
 ITEM_SUBJECT = re.compile(
     r"(现|目前|当前|截至目前|至今|现在)?(该|此|上述|以上|相关|所有|全部|各项|本)?"
@@ -218,6 +222,9 @@ def _part_of(text: str) -> bool:
     return False
 
 
+VERDICT_LABEL = re.compile(
+    r"(办结|完成|销号)(情况|状态|结果)$|^是否(办结|完成|销号|整改到位)$|^(办理|整改)?(状态|结果)$"
+)
 PLAN_LABEL = re.compile(r"计划|安排|下一步|打算|目标")
 
 
@@ -225,6 +232,13 @@ def _facets_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None:
     """The state of an item told in parts: done when every part says done, not started when every
     part says nothing has begun, long-term when every part says so; anything between is 整改中."""
     parts = text.split(FACET_JOIN)
+    verdicts = {
+        _parse_status(value, words)
+        for label, _, value in (p.partition("：") for p in parts)
+        if value and VERDICT_LABEL.search(label)
+    } - {None}
+    if len(verdicts) == 1:  # 办结情况：已办结 beside 处理和整改情况：已约谈…: the part that gives the verdict
+        return verdicts.pop()
     told = [p for p in parts if not PLAN_LABEL.search(p.partition("：")[0])] or parts  # not 8月份计划
     states = {_parse_status(part.partition("：")[2] or part, words) for part in told} - {None}
     if not states:
@@ -448,30 +462,12 @@ def settle_state(
     """
     closed = closure(closeout)
     said = _parse_status(status, words) if status else None
+    if said is None and status and closure(status) == DONE:
+        said = DONE  # 复查合格 written in the status column: the check's verdict
     if closed == DONE:
         return DONE, "status" if said == DONE else "closeout"
     if said is not None:
-        if (
-            said == NOT_STARTED
-            and progress
-            and _status_key(status) in CLOSED_NO
-            and _shows_work(progress, words)
-        ):
-            return IN_PROGRESS, "status"
-        if said == DONE and closed == NOT_STARTED and not _is_word(status, words):
-            return IN_PROGRESS, "status"  # "已召开协调会" over 是否办结: 否 — a step taken, not closed
-        if said == DONE and progress and SENT_BACK.search(progress) and not REOPENED.search(status):
-            return IN_PROGRESS, "progress"  # 已答复, then 已退回重办: open again
-        if said == DONE and (found := _failed(closed, closeout)):
-            return found, "closeout"  # 已整改, but 复查不合格: the check is the later stage
-        if (
-            said in (IN_PROGRESS, NOT_STARTED)
-            and finished == 2
-            and not REOPENED.search(status)
-            and closed not in (NOT_STARTED, IN_PROGRESS)
-        ):  # (an answer sent back, 退回重办, or a check failed, 不予销号, is later than its date)
-            return DONE, "finish-later"
-        return said, "status"
+        return _status_said(said, status, progress, closeout, closed, finished, words)
     signal = "unknown" if status else ""
     if progress and REOPENED.search(progress):  # answered, then sent back: open again
         return IN_PROGRESS, signal or "progress"
@@ -489,6 +485,34 @@ def settle_state(
     if long_term:
         return LONG_TERM, signal or "deadline"
     return UNREPORTED, signal or "blank"
+
+
+def _status_said(
+    said: str,
+    status: str,
+    progress: str,
+    closeout: str,
+    closed: str | None,
+    finished: int,
+    words: tuple[tuple[str, str], ...],
+) -> tuple[str, str]:
+    """Step 2 of settle_state: what the status cell says, unless a later stage says otherwise."""
+    if said == NOT_STARTED and progress and _status_key(status) in CLOSED_NO and _shows_work(progress, words):
+        return IN_PROGRESS, "status"
+    if said == DONE and closed == NOT_STARTED and not _is_word(status, words):
+        return IN_PROGRESS, "status"  # "已召开协调会" over 是否办结: 否 — a step taken, not closed
+    if said == DONE and progress and SENT_BACK.search(progress) and not REOPENED.search(status):
+        return IN_PROGRESS, "progress"  # 已答复, then 已退回重办: open again
+    if said == DONE and (found := _failed(closed, closeout)):
+        return found, "closeout"  # 已整改, but 复查不合格: the check is the later stage
+    if (
+        said in (IN_PROGRESS, NOT_STARTED)
+        and finished == 2
+        and not REOPENED.search(status)
+        and closed not in (NOT_STARTED, IN_PROGRESS)
+    ):  # (an answer sent back, 退回重办, or a check failed, 不予销号, is later than its date)
+        return DONE, "finish-later"
+    return said, "status"
 
 
 # ---------------------------------------------------------------------------------------------
