@@ -18,9 +18,20 @@ from ..model import Col
 from .headers import KEPT_HOW, classify_header
 
 LABEL_MAX = 12  # characters of a label, without its colon
-SPACED_LABELS = re.compile(
-    r"[ \t\u3000]{2,}(?=[^\s：:，。；]{2,8}[：:])"
-)  # two pairs in one cell, spaced apart
+# Two pairs in one cell: 主责单位：市交警支队　　完成时限：…, 责任科室：计量科；整改时限：2024年8月底前
+SPACED_LABELS = re.compile(r"(?:[ \t\u3000]{2,}|[；;]\s*)(?=[^\s：:，。；;]{2,8}[：:])")
+
+
+def _label_parts(value: object) -> list[object]:
+    """A cell's label：text pairs, when it holds several and each part is one."""
+    if not isinstance(value, str):
+        return [value]
+    parts = SPACED_LABELS.split(value)
+    if len(parts) > 1 and all((m := COLON.match(p)) and _written_label(m.group(1).strip()) for p in parts):
+        return list(parts)
+    return [value]
+
+
 COLON = re.compile(r"^\s*([^：:\n]{1,12}?)\s*[：:]\s*(.*)$", re.S)
 STATUS_LIKE = re.compile(r"^(已|未|正在|尚未|待|均已|全部)|(中|完毕|到位)$")
 ORG = re.compile(
@@ -170,7 +181,7 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
         return [(NUMBERED, cells[1].strip())]  # （一） | 全面推行企业开办…: the item itself, numbered
     if len(cells) == 1 and isinstance(cells[0], str) and (m := NUMBERED_TEXT.match(cells[0])):
         return [(NUMBERED, m.group(2).strip())]  # 1.新建改造城区公厕30座。 on a line of its own
-    cells = [part for v in cells for part in (SPACED_LABELS.split(v) if isinstance(v, str) else [v])]
+    cells = [part for v in cells for part in _label_parts(v)]
     colons = [COLON.match(v) if isinstance(v, str) else None for v in cells]
     if all(colons):  # 主办单位：市交通局 | 协办单位：… (or in one cell: 主责单位：市交警支队　　完成时限：…)
         said = [(m.group(1).strip(), m.group(2).strip()) for m in colons if m]
@@ -257,7 +268,7 @@ def _described(block: dict[str, tuple[object, int]]) -> set[str]:
 
 ASKED = re.compile(r"^(\S{0,8}?(要求|责令|建议)|请|应|须|务必)")  # a sentence that asks, not one that tells
 # In a one-sentence item, what follows the item's name: "…的建议（…），已于6月12日书面答复代表".
-TOLD_AFTER = re.compile(r"[，,]\s*((?:已|现已|均已|目前|正在|尚未|截至)\S*)$")
+TOLD_AFTER = re.compile(r"[，,]\s*((?:整改)?(?:已|现已|均已|目前|正在|尚未|截至)\S*)$")
 
 
 def _numbering(mark: str) -> str:
@@ -298,8 +309,8 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     table: list[list[object]] = [[Col.DESCRIPTION, Col.PROGRESS]]
     for text, _ in items:
         sentences = [s.strip() for s in re.split(r"[。！!]", text) if s.strip()]
-        told = TOLD_AFTER.search(text) if len(sentences) == 1 else None  # 关于…的建议（…），已于6月12日答复
         said = [s for s in sentences[1:] if not ASKED.match(s)]  # (督查组要求8月底前完成: no progress)
+        told = TOLD_AFTER.search(sentences[0]) if sentences else None  # 关于…的建议（…），已于6月12日答复
         table.append([text, said[-1] if said else told.group(1) if told else ""])
     return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble, items[-1][1])
 

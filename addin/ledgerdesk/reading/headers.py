@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,7 @@ HEADER_KEY = {Col.DESCRIPTION, Col.MEASURES, Col.DEADLINE, Col.STATUS, Col.PROGR
 # data. It stays a column of its own (a tick header 已整改 | 未整改 is read from there).
 VALUE_LIKE = re.compile(r"^[\[【（(]?\S{0,3}[\]】）)]?(已(?!采取\S{0,6}(措施|举措|工作)$)|未|正在|尚未)\S")
 COUNT = re.compile(r"\d|(数|数量|个数|件数|次数|率|比例|占比|比重|金额|万元|元)$")
+AFTERWARDS = re.compile(r"^(电话)?回访")  # a call-back's columns say what each of them says
 MONEY = re.compile(r"(金额|万元|元|资金|款)$")
 HEADER_PARTS = re.compile(r"[\n/／、]+|(?<=[^\n/／、]{2})(?:及|和|与)(?=[^\n/／、]{2})")
 # Whether any alias is inside a header at all (one search; most cells hold none): only then are
@@ -222,8 +224,11 @@ def _read_header(candidates: tuple[str, ...], clerk: dict[str, str]) -> tuple[tu
         return classify_header(candidates[0])
     if MONEY.search(clean_header(candidates[0])):  # 整改金额 under 整改落实情况: a sum, not the text
         return (), KEPT_HOW
-    if classify_header(candidates[1])[1] == KEPT_HOW:  # under 提建议人 / 检查组: that party's 单位, 姓名
-        return (), KEPT_HOW
+    if classify_header(candidates[1])[1] == KEPT_HOW and not AFTERWARDS.match(clean_header(candidates[1])):
+        return (
+            (),
+            KEPT_HOW,
+        )  # under 提建议人 / 检查组: that party's 单位, 姓名 (under 回访情况: its own words)
     if classify_header(candidates[0])[1] == KEPT_HOW and classify_header(candidates[1])[0] == (Col.UNIT,):
         return (), KEPT_HOW  # 复查人 under 监理单位填写: a person of that party, not the unit
     found = [classify_header(candidate) for candidate in candidates]
@@ -449,6 +454,7 @@ def _settle_deadline(table: RawTable, sample: list[Sequence[object]]) -> None:
     """Many tables call the deadline 完成时间 (计划完成时间): with no 整改时限 column, a 完成时间 column
     written the way deadlines are written (6月底前, 3个月内, 长期坚持) is the deadline."""
     if Col.DEADLINE in table.canonical:
+        _deadline_by_dates(table, sample)
         return
     finish = next((f for f in table.fields if f.targets == (Col.DONE_ON,) and f.how != CLERK), None)
     if finish is None:
@@ -459,6 +465,40 @@ def _settle_deadline(table: RawTable, sample: list[Sequence[object]]) -> None:
             Field(finish.index, finish.header, (Col.DEADLINE,), CONTENT) if f is finish else f
             for f in table.fields
         ]
+
+
+COUNT_ONLY = re.compile(r"^\d{1,3}(\.0)?$")
+
+
+def _deadline_by_dates(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """完成时限(工作日) holding bare counts (3, 5) beside 截止完成时间 holding the dates they come to:
+    the dates are the deadline; the counts are kept as they are."""
+    chosen = next((f for f in table.fields if f.targets == (Col.DEADLINE,) and f.how != CLERK), None)
+    if chosen is None:
+        return
+    counts = _sample(sample, chosen.index)
+    if not counts or sum(1 for v in counts if COUNT_ONLY.match(v)) < 0.75 * len(counts):
+        return
+    other = next((f for f in table.extras if Col.DEADLINE in f.alt and _dated(sample, f.index)), None)
+    if other is not None:
+        table.fields = [
+            *(f for f in table.fields if f is not chosen),
+            Field(other.index, other.header, (Col.DEADLINE,), other.how),
+        ]
+        table.extras = [
+            *(f for f in table.extras if f is not other),
+            Field(chosen.index, chosen.header, (), chosen.how),
+        ]
+
+
+def _dated(sample: list[Sequence[object]], index: int) -> bool:
+    cells = [row[index] for row in sample if index < len(row) and row[index] not in ("", None)]
+    return bool(cells) and sum(
+        1 for v in cells if isinstance(v, date | datetime) or DATE_LIKE.match(str(v))
+    ) >= 0.75 * len(cells)
+
+
+DATE_LIKE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
 SCHEDULE = re.compile(r"安排|计划|节点|时序|进度|时间表|步骤|分解|阶段|时限|期限")
@@ -598,6 +638,8 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
     description = next((f for f in table.fields if f.targets == (Col.DESCRIPTION,)), None)
     if description is None or description.how == CLERK:
         return
+    if _tasks_under_kinds(table, sample, description):
+        return
     others = [f for f in table.extras if Col.DESCRIPTION in f.alt and f.how != CLERK]
     if not others:
         return
@@ -645,6 +687,32 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
     table.fields.append(Field(best.index, best.header, (Col.DESCRIPTION,), best.how))
     kept = Field(description.index, description.header, (), description.how, description.targets)
     table.extras = sorted([*(f for f in table.extras if f is not best), kept], key=lambda f: f.index)
+
+
+SPECIFIC = re.compile(r"^具体(举措|措施|任务|内容|事项|工作)")
+
+
+def _tasks_under_kinds(table: RawTable, sample: list[Sequence[object]], description: Field) -> bool:
+    """改革任务 (混合所有制改革, 三项制度改革 …: a kind, a few words) beside 具体举措 (a different,
+    longer text on every row): each item is the specific measure, told under its kind."""
+    measures = next((f for f in table.fields if f.targets == (Col.MEASURES,) and f.how != CLERK), None)
+    if measures is None or description.how not in (ROLE, CONTAINS) or not SPECIFIC.match(measures.header):
+        return False
+    kinds, tasks = _sample(sample, description.index), _sample(sample, measures.index)
+    if (
+        len(kinds) < 3
+        or sum(map(len, kinds)) > 10 * len(kinds)  # (a kind is a few words: 三项制度改革)
+        or len(tasks) < 0.75 * len(sample)
+        or len(set(tasks)) < 0.9 * len(tasks)
+        or sum(map(len, tasks)) <= sum(map(len, kinds))
+    ):
+        return False
+    parts = ((description.index, description.header), (measures.index, measures.header))
+    table.fields = [f for f in table.fields if f is not description and f is not measures]
+    table.fields.append(
+        Field(measures.index, measures.header, (Col.DESCRIPTION,), measures.how, facets=parts)
+    )
+    return True
 
 
 SHARE_HEADER = re.compile(r"[%％]|完成率|完成比例|完成进度|进度比例|完成百分比")

@@ -134,6 +134,10 @@ def read_source(
             problems.append(make_problem("hidden-sheet", name, sheet=grid.sheet, value=rows))
         elif not found and _has_content(grid.rows) and not INSTRUCTIONS.search(grid.sheet):
             problems.append(make_problem("sheet-skipped", name, sheet=grid.sheet))
+    sender = next((t for t in tables if t.unit is not None or t.unit_text), None)
+    for t in tables:  # one return, one sender: 表格2 of a document under the title over 表格1
+        if sender is not None and t.unit is None and not t.unit_text:
+            t.unit, t.unit_text = sender.unit, sender.unit_text
     if any(_by_words(t) for t in tables):  # beside a ledger, a sheet whose only guess is a text column
         for t in [t for t in tables if not _by_words(t) and _only_texts(t)]:  # (调度记录: 会议名称)
             tables.remove(t)

@@ -226,7 +226,7 @@ DEADLINE_SAID = re.compile(
     r"|(?:\d{4}\s*年\s*)?(?:年底|年末|第?[一二三四]季度(?:末)?)(?:前|之前|以前)?\s*\S{0,4}?"
     r"(?:完成|实现|建立|建成|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复))"
     r"|(?<=限期至|期限至|时限至|限期到)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"  # 责令限期改正，限期至7月10日
-    r"|(?<=要求)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)\s*(?:前|之前)"  # 督查组要求8月10日前细化措施
+    r"|(?:(?<=要求)|(?<=限))\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)\s*(?:前|之前)"  # 要求8月10日前细化措施, 限7月20日前退还
 )
 
 
@@ -314,7 +314,7 @@ def _deadline_in_texts(r: _Reading) -> None:
     """No deadline column and none said above the table (or the deadline cell left blank, or set
     by the rule for all above the table): a deadline written inside the item's own words (its
     measures, description or progress) is its deadline (the phrase is kept as 整改时限原文)."""
-    kinds = [c for c in (Col.MEASURES, Col.DESCRIPTION, Col.PROGRESS) if c in r.filled]
+    kinds = [c for c in (Col.MEASURES, Col.DESCRIPTION, Col.PROGRESS, Col.REMARK) if c in r.filled]
     if not kinds:
         return
     own = [
@@ -352,6 +352,22 @@ def _units_said(descriptions: list[str]) -> list[str]:
     if not any(word in joined for word in UNIT_WORDS) or not UNIT_SAID.search(joined):
         return [""] * len(descriptions)
     return [(m.group(1) or m.group(2)) if (m := UNIT_SAID.search(d)) else "" for d in descriptions]
+
+
+# An office named as the subject of the item's own sentence, at its start.
+SUBJECT_OFFICE = re.compile(
+    r"^([^\s，。；,;:：（(]{2,20}?(人民政府|街道办事处|办事处|委员会|局|公司|集团|学院|学校|医院|中心))"
+)
+
+
+def _subject_unit(description: str, units: UnitDirectory) -> str:
+    """The office an item names first as its subject (市住房和城乡建设局对县区整治工作技术指导不够,
+    华龙区胜利路街道办事处辖区3户…): one of the directory, or one whose name starts with its place."""
+    m = SUBJECT_OFFICE.match(description)
+    if m is None or len(description) - m.end() < 4:
+        return ""  # (a register's item named by its applicant alone: the office handling it is the unit)
+    name = m.group(1)
+    return name if units.resolve(name) or PLACE.match(name) else ""
 
 
 def _units_in_columns(r: _Reading) -> list[str] | None:
@@ -409,6 +425,10 @@ def _read_units(r: _Reading) -> None:
         said = [s or o for s, o in zip(said, others[0], strict=True)]
     if "" in said and r.table.headings:  # the heading over the items: 恒利购物广场（责任单位：市消防支队）
         said = [s or _heading_unit(r, row) for s, (row, _) in zip(said, r.table.rows, strict=True)]
+    if (
+        "" in said and Col.UNIT not in r.filled and Col.DESCRIPTION in r.filled
+    ):  # 清丰县马庄桥镇人民政府排查出…
+        said = [s or _subject_unit(d, r.units) for s, d in zip(said, text[Col.DESCRIPTION], strict=True)]
     unit_text = [  # the fullest form: 陈庄镇 under 乡镇, 范县陈庄镇人民政府 under 填报单位
         b if a and b and a in b else a or s or b
         for a, s, b in zip(text[Col.UNIT], said, text["_填报单位"], strict=True)
@@ -872,13 +892,15 @@ def _extras(r: _Reading) -> dict[str, list[Any]]:
 RELATIVE_KINDS = ("relative", "workdays", "immediate")
 CELL_LIMIT = 32767  # characters Excel keeps in a cell
 DEPARTMENT = re.compile(
-    r"^[^\s，。；,;]{1,12}?(科|股|室|处|办公室|办|队|所|组|中心|部|党委|党总支|党支部|工会|团委|纪检组|纪委|纪工委)$"
+    r"^[^\s，。；,;]{1,12}?(科|股|室|处|办公室|办|队|所|组|中心|部|党委|党总支|党支部|工会|团委|纪检组|纪委|纪工委|分局)$"
 )
 PLACE = re.compile(
     r"^(\S{1,4}(市|县|区|镇|乡|街道))|^市"
 )  # a county's or a town's office is a unit, not a section
 
 
+INSTITUTION = re.compile(r"(学院|大学|学校|医院|集团|公司)$")
+INNER_BODY = re.compile(r"[^\s，。；,;市县区镇乡]{1,6}(部|处|科|室|办公室|中心|集团|研究院|学院|系|馆|站|队)")
 TOWN_SECTION = re.compile(r"^(镇|乡|街道)(?!人民政府|政府|办事处)\S{1,10}(办|站|所|中心|科|室|组|队|部)$")
 TOWN_OWNER = re.compile(r"(镇|乡|街道)(人民政府|政府|办事处)?$")
 TOWN_OFFICE = re.compile(r"(街道|镇|乡)(办事处|人民政府|政府|办)$")
@@ -898,6 +920,8 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     in a town's return, an office named after 镇 alone (镇经管站, 镇党政办) is the town's own."""
     if TOWN_SECTION.match(text) and TOWN_OWNER.search(owner):
         return True
+    if INSTITUTION.search(owner) and INNER_BODY.fullmatch(text) and not units.find_in(text):
+        return True  # 后勤服务集团, 基建处 in a college's own return
     if (
         not DEPARTMENT.match(text)
         or units.find_in(text)
@@ -1055,9 +1079,14 @@ BARE_PLACE = re.compile(
 
 def _government(name: str) -> str:
     """The fullest name of a place's office: 华龙区 → 华龙区人民政府, 胜利路街道 → 胜利路街道办事处."""
+    if (m := PLACE_GOVERNMENT.match(name)) and BARE_PLACE.match(m.group(1)):
+        return m.group(1) + "人民政府"  # 华龙区政府
     if not BARE_PLACE.match(name):
         return name
     return name + ("办事处" if name.endswith("街道") else "人民政府")
+
+
+PLACE_GOVERNMENT = re.compile(r"^(\S{2,8})政府$")
 
 
 def _columns(table: RawTable) -> tuple[dict[str, Sequence[Any]], set[str]]:

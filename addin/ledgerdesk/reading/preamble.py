@@ -37,7 +37,7 @@ DEADLINE_RULE = re.compile(
     + NUM
     + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内"
     r"|(?:于|在|请于)\s*(?P<by>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*(?:前|之前)"
-    r"(?=\S{0,8}?(?:办结|完成|整改|解决|落实|办复|答复|到位))(?!\S{0,8}?(?:报送|上报|报至|反馈|送至|报市))"
+    r"(?=\S{0,8}?(?:办结|完成|整改|解决|落实|办复|答复|到位))(?!\S{0,2}?(?:报送|上报|报至|反馈|送至|报市))"
 )  # (the date the return itself is due, 请于7月31日前报送, sets no item's deadline)
 # A header with a digit, or one that counts (问题数, 完成率, 涉及金额), names no ledger column by its words.
 
@@ -45,7 +45,7 @@ DEADLINE_RULE = re.compile(
 # An office at the start of a title with more words after it (濮阳市人民医院患者满意度调查…): one whose
 # name can only be an office's.
 ORG_FIRST = re.compile(
-    r"\s*([^\s，。；,;:：]{2,16}?(医院|人民政府|委员会|局|(集团)?(股份)?有限(责任)?公司|公司|集团|学校|大学|中心(?!小学|中学|幼儿园)|小学|中学|幼儿园))"
+    r"\s*([^\s，。；,;:：]{2,16}?(医院|人民政府|委员会|局|(集团)?(股份)?有限(责任)?公司|公司|集团|学院|学校|大学|中心(?!小学|中学|幼儿园)|小学|中学|幼儿园))"
 )
 
 

@@ -75,6 +75,7 @@ WAITING = re.compile(
 PENDING = re.compile(
     r"\S待\S{0,2}(出具|办理|完成|落实|解决|审批|审核|验收|批复|确认|拨付|下达|实施|签订|开工|报批|报送|研究|协调|论证|更换|维修"
     r"|修复|采购|安装|施工|拆除)"
+    r"|^(等待|等候|正等)\S{1,8}$"  # 等待出证: something still to come
 )
 # Part of it still to do, said in words (not a rate reached: 利用率达到92%).
 REMAINING = re.compile(r"其余|剩余|尚有|还有\d|还剩|仍有|仍存在|部分\S{0,4}(未|尚未|正在)")
@@ -82,7 +83,7 @@ REMAINING = re.compile(r"其余|剩余|尚有|还有\d|还剩|仍有|仍存在|�
 STALLED = re.compile(r"(推进|进展|进度|工作)(缓慢|迟缓|滞后|停滞)|停滞不前")
 # What someone else did to the item, not work on it: a reminder is no step (逾期未办理，已电话催办).
 NOT_WORK = re.compile(r"(已|已经)?\S{0,4}(催办|催促|提醒|督办|通知(?!书)|告知(?!书))")  # (通知书 is an order)
-NOT_YET = re.compile(r"^待(办|办理|处理|受理|签收|派单|分派|启动|整改|落实|审查)|^待\S{0,6}?(进场|开工)")
+NOT_YET = re.compile(r"^待(办|办理|处理|处置|受理|签收|派单|分派|启动|整改|落实|审查)|^待\S{0,6}?(进场|开工)")
 REST_DONE = re.compile(
     r"(未完成|未整改|剩余|其余)的?\S{0,6}?(均已|已全部|全部已)(完成|建成|整改|办结|到位|投入使用)"
 )

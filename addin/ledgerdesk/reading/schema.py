@@ -123,7 +123,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     # dates: a deadline, a completion date, an event (交办, 受理, 检查 …) — and any other date is kept
     (
         Col.DEADLINE,
-        r"(时限|期限|截止|时间节点|节点|计划完成|要求完成|应完成|办理期限|完成时间要求|限办|限期|承诺完成|预计完成"
+        r"(时限|期限|截止|时间节点|(?<!当前)节点|计划完成|要求完成|应完成|办理期限|完成时间要求|限办|限期|承诺完成|预计完成"
         r"|规定完成|要求办结|应办结|计划办结|要求整改|办理时长|计划工期完工|计划竣工|计划完工)"
         r"|^(最晚|最迟|限定|要求|规定|计划|预计|应当?|拟|承诺|约定|目标)(?!\S*(开工|开始|启动|开展))\S{0,6}(时间|日期)$"
         r"|^(整改|治理|处置|化解|整治)(时间|日期)$",  # the time given to put it right
@@ -137,7 +137,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (KEPT, r"(时间|日期|年月|时段)$"),  # any other date: an event the table records, never the deadline
     (Col.ID, r"(编号|工单号|单号|案件号|受理号|流水号|件号|批次号|代码|案号|建议号|提案号)$"),
     # the other party: who inspected, proposed, complained, assisted — never the unit responsible
-    (KEPT, OTHER_PARTY + r"\S{0,4}(单位|部门|机关|人|人员|姓名|电话|领导|组)$"),
+    (KEPT, OTHER_PARTY + r"\S{0,4}(单位|部门|机关|机构|人|人员|姓名|电话|领导|组)$"),
     (
         KEPT,
         r"^(领衔|联名|附议)?(代表|委员|人大代表|政协委员|提案人|建议人|领衔人|来电人|来信人|投诉人|举报人|反映人|群众|申请人|当事人)"
@@ -152,7 +152,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"(部位|位置|地点|地址|点位|场所|所在地|坐标|门牌)$|^(检查|督查|巡查|巡察|暗访)(区域|范围)$"
         r"|^是否(存在|发现|有|属于)\S{0,2}(问题|隐患|风险|违规|违法|异常)$"  # 是否存在隐患: a checklist's answer
         r"|^(是否)?(逾期|超期|超时)$"  # 逾期 是/否: whether late, not whether done
-        r"|^是否(反弹|复发|回潮|反复|新增)$",  # whether it came back, not whether it was done
+        r"|^是否(反弹|复发|回潮|反复|新增)$"  # whether it came back, not whether it was done
+        r"|^(电话)?回访(情况|结果|意见|评价)?$|^(群众|企业|评价人)?满意度$",  # the caller asked afterwards
     ),  # where, not what
     # what has been done (已采取的整改措施, 已开展工作): the progress, not the measures planned
     (Col.PROGRESS, r"^(已采取|已落实|已开展|已完成|已实施|已做)的?\S{0,6}(措施|工作|举措|情况)$"),
@@ -161,7 +162,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (
         Col.UNIT,
         r"(单位|部门|主体|属地|镇街|乡镇|街道|县市区|县区|责任区|区域|企业|公司)(名称)?$|^(学校|医院)(名称)?$"
-        r"|(场所|商户|店铺|门店|网点|经营户|经营者|医药机构|医疗机构|定点机构|药店|诊所)(名称)?$",  # the place checked fixes it
+        r"|(场所|商户|店铺|门店|网点|经营户|经营者|机构|药店|诊所)(名称)?$",  # the place checked fixes it
     ),
     (
         Col.CLOSEOUT,
