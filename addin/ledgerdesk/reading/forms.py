@@ -19,7 +19,7 @@ from .headers import KEPT_HOW, classify_header
 
 LABEL_MAX = 12  # characters of a label, without its colon
 # Two pairs in one cell: 主责单位：市交警支队　　完成时限：…, 责任科室：计量科；整改时限：2024年8月底前
-SPACED_LABELS = re.compile(r"(?:[ \t\u3000]{2,}|[；;]\s*)(?=[^\s：:，。；;]{2,8}[：:])")
+SPACED_LABELS = re.compile(r"(?:[ \t\u3000]{2,}|[；;。]\s*)(?=[^\s：:，。；;]{2,8}[：:])")
 
 
 def _label_parts(value: object) -> list[object]:

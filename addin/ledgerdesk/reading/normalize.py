@@ -356,8 +356,9 @@ def _units_said(descriptions: list[str]) -> list[str]:
 
 # An office named as the subject of the item's own sentence, at its start.
 SUBJECT_OFFICE = re.compile(
-    r"^([^\s，。；,;:：（(]{2,20}?(人民政府|街道办事处|办事处|委员会|局|公司|集团|学院|学校|医院|中心))"
+    r"^([^\s，。；,;:：（(]{2,20}?(人民政府|街道办事处|办事处|委员会|局|公司|集团|学院|学校|医院|中心))(?![部门长面势])"
 )
+NOT_A_PLACE = re.compile(r"(罐|厂|园|库|景|校|矿|社|小|片|城|新|功能|保护|作业|施工|生活|办公)区")
 
 
 def _subject_unit(description: str, units: UnitDirectory) -> str:
@@ -367,7 +368,8 @@ def _subject_unit(description: str, units: UnitDirectory) -> str:
     if m is None or len(description) - m.end() < 4:
         return ""  # (a register's item named by its applicant alone: the office handling it is the unit)
     name = m.group(1)
-    return name if units.resolve(name) or PLACE.match(name) else ""
+    place = PLACE.match(name)
+    return name if units.resolve(name) or (place and not NOT_A_PLACE.search(place.group(0))) else ""
 
 
 def _units_in_columns(r: _Reading) -> list[str] | None:

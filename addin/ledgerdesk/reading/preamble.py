@@ -33,7 +33,7 @@ EVENT_DAY = re.compile(
 # A deadline the lines around the table set for every item ("自交办之日起三个月内办复", "于8月31日前
 # 办结"): the items' deadline when the table has no column for it.
 DEADLINE_RULE = re.compile(
-    r"(?:自|从|于)(?P<start>\S{0,10}?)(?:之日)?起\s*(?P<within>"
+    r"(?:自|从|于|在)(?P<start>\S{0,10}?)(?:之日)?起\s*(?P<within>"
     + NUM
     + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内"
     r"|(?:于|在|请于)\s*(?P<by>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*(?:前|之前)"
@@ -110,13 +110,7 @@ def _settle_sender(
         table.unit, table.unit_text = (unit, None) if unit else (None, card)
     if table.unit is None and table.unit_text and (m := SENDER_SECTION.match(table.unit_text)):
         table.unit_text = m.group(1)  # 濮阳市人民医院科教科 sent it: the hospital is the unit
-    if (
-        below
-        and table.unit is None
-        and table.unit_text
-        and title_org
-        and title_org.startswith(table.unit_text)
-    ):
+    if below and table.unit is None and table.unit_text and title_org and table.unit_text in title_org:
         table.unit_text = (
             title_org  # the title's 清丰县马庄桥镇, signed 清丰县马庄桥镇人民政府: the fuller name
         )
@@ -185,6 +179,8 @@ def _rules_by_kind(text: str) -> list[tuple[str, str]]:
     rules = []
     for clause in re.split(r"[；;。，,\n]", text):
         clause = LABEL.sub("", clause.strip())
+        if EXTENSION.search(clause):
+            continue  # 经同意后可延长1个月: more time for some, not a kind of item
         if (m := WITHIN.search(clause)) and m.start() >= 2:
             rules.append((clause[: m.start()], m.group(0).replace(" ", "") + "内"))
         elif (m := BY_DAY.search(clause)) and m.start() >= 2:  # 列为重点督办的建议于2024年8月底前办复
@@ -192,6 +188,7 @@ def _rules_by_kind(text: str) -> list[tuple[str, str]]:
     return rules if len(rules) >= 2 else []
 
 
+EXTENSION = re.compile(r"(同意|批准|申请)\S{0,6}(延长|延期|顺延)")  # (较复杂的问题延长到10个工作日 is a kind)
 BY_DAY = re.compile(r"(?:于|在)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*(?:前|之前)")
 
 

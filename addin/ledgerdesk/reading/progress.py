@@ -70,11 +70,11 @@ OPEN_STEP = re.compile(
 OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)")
 # Waiting: for a check after the work (待验收) is under way; for someone to start (待办理) is not.
 WAITING = re.compile(
-    r"^待\S{0,6}?(验收|审核|审批|审查|审定|审议|签发|销号|复查|复核|核查|确认|评估|办结|批复)"
+    r"^待\S{0,6}?(验收|审核|审批|审查|审定|审议|签发|销号|复查|复核|核查|确认|评估|办结|批复|检测|检验|鉴定)"
 )
 PENDING = re.compile(
     r"\S待\S{0,2}(出具|办理|完成|落实|解决|审批|审核|验收|批复|确认|拨付|下达|实施|签订|开工|报批|报送|研究|协调|论证|更换|维修"
-    r"|修复|采购|安装|施工|拆除)"
+    r"|修复|采购|安装|施工|拆除|核查|核实|复核|复查|检测|检验|鉴定|抽检)"  # 已处置待核查: the check is to come
     r"|^(等待|等候|正等)\S{1,8}$"  # 等待出证: something still to come
 )
 # Part of it still to do, said in words (not a rate reached: 利用率达到92%).
