@@ -474,8 +474,8 @@ def _deadline_by_dates(table: RawTable, sample: list[Sequence[object]]) -> None:
     """完成时限(工作日) holding bare counts (3, 5) beside 截止完成时间 holding the dates they come to:
     the dates are the deadline; the counts are kept as they are."""
     chosen = next((f for f in table.fields if f.targets == (Col.DEADLINE,) and f.how != CLERK), None)
-    if chosen is None:
-        return
+    if chosen is None or not any(Col.DEADLINE in f.alt for f in table.extras):
+        return  # (nearly always: no second deadline column to choose)
     counts = _sample(sample, chosen.index)
     if not counts or sum(1 for v in counts if COUNT_ONLY.match(v)) < 0.75 * len(counts):
         return

@@ -429,19 +429,22 @@ class UnitDirectory:
         # up, so testing every spelling made reading a province's returns quadratic).
         index = self._spellings_by_trigram
         candidates = sorted({k for i in range(len(key) - 2) for k in index.get(key[i : i + 3], ())})
-        found = [
-            (at, spelling, unit)
-            for k in candidates
-            for spelling, unit in (self._by_length[k],)
-            if (at := key.find(spelling)) >= 0 and not LOCAL.search(key[:at])
-        ]
-        if not found:
-            return None
-        at, spelling, unit = found[0]
-        end = at + len(spelling)
-        return next(  # 市公安局交警支队: the 支队 of the 公安局, named right after it
-            (u for a, _, u in found if a == end and u.name.startswith(unit.name) and u is not unit), unit
-        )
+        for k in candidates:
+            spelling, unit = self._by_length[k]
+            at = key.find(spelling)
+            if at >= 0 and not LOCAL.search(key[:at]):
+                end = at + len(spelling)
+                if end < len(key):  # 市公安局交警支队: the 支队 of the 公安局, named right after it
+                    for j in candidates:
+                        part, inner = self._by_length[j]
+                        if (
+                            inner is not unit
+                            and key.startswith(part, end)
+                            and inner.name.startswith(unit.name)
+                        ):
+                            return inner
+                return unit
+        return None
 
     @cached_property
     def _spellings_by_trigram(self) -> dict[str, list[int]]:
