@@ -643,3 +643,85 @@ def test_a_rule_above_with_an_extension_clause_and_a_checklist_of_objects(tmp_pa
     items, _ = _items(tmp_path / "城关镇报告.docx", units, ("责任单位", "状态归类", "整改时限"))
     town = "清丰县城关镇人民政府"  # signed in full below a title that names it short
     assert items == [(town, "已完成", "2024-07-15"), (town, "整改中", "2025-12-31")]
+
+
+def test_a_numbered_report_with_labels_inline_and_a_rule_for_all_above(tmp_path, units):
+    doc = Document()
+    for text in [
+        "关于区河长办交办巡河问题整改情况的报告",
+        "市河长制办公室：",
+        "2024年7月5日，区河长办根据区级河长巡河情况下发问题清单，要求各责任单位自交办之日起15日内整改到位，另有时限要求的按要求执行。",
+        "1. 金堤河岳村乡段右岸堆放生活垃圾约30立方米。责任单位：岳村乡人民政府。整改情况：已清理完毕，经区河长办复核销号。",
+        "2. 马颊河孟轲乡段河道内种植高秆作物。责任单位：孟轲乡人民政府；整改时限：2024年9月30日前。整改情况：正在与种植户协商。",
+        "3. 顺河沟胜利路街道段岸坡违建养殖棚2处。责任单位：胜利路街道办事处。整改情况：已拆除1处，另1处正在拆除。",
+        "4. 金堤河新习乡段违规堆放砂石。责任单位：新习乡人民政府。整改情况：未报送。",
+        "华龙区河长制办公室",
+        "2024年7月26日",
+    ]:
+        doc.add_paragraph(text)
+    doc.save(str(tmp_path / "巡河.docx"))
+    items, _ = _items(tmp_path / "巡河.docx", units, ("责任单位", "状态归类", "整改时限"))
+    assert items == [
+        ("岳村乡人民政府", "已完成", "2024-07-20"),  # 15 days from the day the list was handed down
+        ("孟轲乡人民政府", "整改中", "2024-09-30"),  # its own time
+        ("胜利路街道办事处", "整改中", "2024-07-20"),
+        ("新习乡人民政府", "未填报进展", "2024-07-20"),  # 未报送 says nothing of the work
+    ]
+
+
+def test_problems_told_under_their_kinds_and_a_question_of_how(tmp_path, units):
+    path = tmp_path / "养老机构.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet()
+    for c, h in enumerate(["序号", "责任乡镇（街道）", "养老机构名称"]):
+        ws.merge_range(0, c, 1, c, h)
+    ws.merge_range(0, 3, 0, 5, "存在问题")
+    ws.write_row(1, 3, ["房屋安全", "消防安全", "食品安全"])
+    ws.merge_range(0, 6, 1, 6, "整改进展")
+    ws.write_row(
+        2, 0, [1, "华龙区胜利路街道办事处", "康乐老年公寓", "", "", "食堂未取得食品经营许可证", "正在办理"]
+    )
+    ws.write_row(3, 0, [2, "范县陈庄镇人民政府", "陈庄镇敬老院", "", "未安装自动喷水灭火系统", "", "未启动"])
+    book.close()
+    items, _ = _items(path, units, ("问题描述", "责任单位", "状态归类"))
+    assert items == [
+        ("食堂未取得食品经营许可证", "华龙区胜利路街道办事处", "整改中"),
+        ("未安装自动喷水灭火系统", "范县陈庄镇人民政府", "未整改"),
+    ]
+    path = tmp_path / "燃气隐患.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet()
+    for c, h in enumerate(["序号", "隐患描述"]):
+        ws.merge_range(0, c, 1, c, h)
+    ws.merge_range(0, 2, 0, 4, "整改情况")
+    ws.write_row(1, 2, ["是否当场整改", "整改时限", "整改进展"])
+    ws.write_row(2, 0, [1, "热水器烟道未伸出户外", "否", "2024年7月15日", "已整改"])
+    ws.write_row(3, 0, [2, "灶具无熄火保护装置", "否", "2024年8月31日前", ""])
+    ws.write_row(4, 0, [3, "表前阀门接口漏气", "是", "立行立改", "已当场更换阀门"])
+    book.close()
+    items, _ = _items(path, units, ("问题描述", "状态归类"))
+    # 否 under 是否当场整改 says it was not put right on the spot, not that it is not put right
+    assert items == [
+        ("热水器烟道未伸出户外", "已完成"),
+        ("灶具无熄火保护装置", "未填报进展"),
+        ("表前阀门接口漏气", "已完成"),
+    ]
+    rows = [
+        ["序号", "民生工程项目", "牵头部门", "年度任务", "1-7月实施进度", "完成时限"],
+        [1, "城镇老旧小区改造工程", "市住建局", "改造30个小区", "已完工12个，正常推进", "2024年11月底前"],
+        [
+            2,
+            "城区公共停车泊位建设",
+            "市城管局",
+            "新增2000个",
+            "已新增2150个，提前完成年度任务",
+            "2024年12月31日",
+        ],
+        [3, "既有住宅加装电梯", "消防支队", "加装电梯60部", "已完成社区备案52部，完工31部", "2024年12月"],
+    ]
+    items, _ = _items(write_return(tmp_path / "民生工程.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [
+        ("市住房和城乡建设局", "整改中"),  # a count done so far, then 正常推进: under way
+        ("市城市管理局", "已完成"),
+        ("市消防救援支队", "整改中"),  # (the city's 消防支队, written without 市)
+    ]

@@ -306,13 +306,38 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     ]
     if len(items) < 2:
         return None
-    table: list[list[object]] = [[Col.DESCRIPTION, Col.PROGRESS]]
+    rows: list[dict[str, str]] = []
     for text, _ in items:
+        head, labelled = _labelled(text)
+        if labelled:  # 1. 问题…。责任单位：岳村乡人民政府。整改情况：已清理完毕。
+            rows.append({Col.DESCRIPTION: head, **labelled})
+            continue
         sentences = [s.strip() for s in re.split(r"[。！!]", text) if s.strip()]
         said = [s for s in sentences[1:] if not ASKED.match(s)]  # (督查组要求8月底前完成: no progress)
         told = TOLD_AFTER.search(sentences[0]) if sentences else None  # 关于…的建议（…），已于6月12日答复
-        table.append([text, said[-1] if said else told.group(1) if told else ""])
+        rows.append(
+            {Col.DESCRIPTION: text, Col.PROGRESS: said[-1] if said else told.group(1) if told else ""}
+        )
+    labels = list(dict.fromkeys(label for row in rows for label in row))
+    table: list[list[object]] = [list(labels)]
+    table += [[row.get(label, "") for label in labels] for row in rows]
     return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble, items[-1][1])
+
+
+# A label the vocabulary knows, after a sentence ends, inside an item's line: 。责任单位：…
+LABEL_IN_TEXT = re.compile(r"(?:^|[。；;]\s*)([^\s：:，。；;,（(]{2,8})[：:]")
+
+
+def _labelled(text: str) -> tuple[str, dict[str, str]]:
+    """An item's own words and the label：text pairs written after them in the same line."""
+    found = [m for m in LABEL_IN_TEXT.finditer(text) if m.start() > 0 and _label(m.group(1)) is not None]
+    if not found:
+        return text, {}
+    parts: dict[str, str] = {}
+    for m, after in zip(found, [*found[1:], None], strict=True):
+        value = text[m.end() : after.start() if after else len(text)].strip().rstrip("。；;")
+        parts.setdefault(m.group(1), value)
+    return text[: found[0].start()].strip().rstrip("。；;"), parts
 
 
 # Letters one after another (责令改正通知书, 督办函, 整改通知 …), each to its addressee.

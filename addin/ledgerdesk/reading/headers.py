@@ -224,6 +224,8 @@ def _read_header(candidates: tuple[str, ...], clerk: dict[str, str]) -> tuple[tu
         return classify_header(candidates[0])
     if MONEY.search(clean_header(candidates[0])):  # 整改金额 under 整改落实情况: a sum, not the text
         return (), KEPT_HOW
+    if classify_header(candidates[0])[1] == KEPT_HOW:  # 是否当场整改 under 整改情况: its own words say
+        return (), KEPT_HOW
     if classify_header(candidates[1])[1] == KEPT_HOW and not AFTERWARDS.match(clean_header(candidates[1])):
         return (
             (),

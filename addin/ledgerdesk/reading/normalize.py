@@ -191,6 +191,10 @@ def _read_text(r: _Reading) -> None:
         r.status_required and ("" in r.raw[Col.DEADLINE] or None in r.raw[Col.DEADLINE])
     ):  # (a blank cell of a return merged back by 问题编号 changes nothing)
         _deadline_in_texts(r)
+        if r.table.deadline_rule and Col.DEADLINE in r.filled and "" in r.raw[Col.DEADLINE]:
+            rule = r.table.deadline_rule  # 自交办之日起15日内, 另有时限要求的按要求执行
+            r.raw[Col.DEADLINE] = [c if c not in ("", None) else rule for c in r.raw[Col.DEADLINE]]
+            r.table_problem("deadline-from-preamble", Col.DEADLINE, rule)
     _extended(r)
     blank = [""] * r.n  # shared by the columns the table does not have; never changed in place
     # 发现时间 and 完成时间 as text only name a value in a problem: made for those rows alone.
@@ -947,7 +951,7 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
         return True
     return bool(
         re.search(
-            r"(局|委员会|委|人民政府|政府|镇|乡|街道|县|区|公司|集团|厅|中心|院|支队|大队|公寓|学校|小学|中学|幼儿园|馆)$",
+            r"(局|委员会|委|人民政府|政府|镇|乡|街道|办事处|县|区|公司|集团|厅|中心|院|支队|大队|公寓|学校|小学|中学|幼儿园|馆)$",
             text,
         )
     )

@@ -28,7 +28,7 @@ BASE_DATE = re.compile(
 )
 # An inspection's day told in a sentence, without its year (7月10日学校安全领导小组对…进行了安全检查).
 EVENT_DAY = re.compile(
-    r"(?<![\d年])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,40}?(检查|排查|巡查|督查|暗访|走访|交办)"
+    r"(?<![\d年])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,40}?(检查|排查|巡查|督查|暗访|走访|交办|巡河|巡湖|下发|印发)"
 )
 # A deadline the lines around the table set for every item ("自交办之日起三个月内办复", "于8月31日前
 # 办结"): the items' deadline when the table has no column for it.

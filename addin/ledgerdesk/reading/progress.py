@@ -50,7 +50,7 @@ NOT_ABOUT_ITEM = re.compile(
 SCOPE = re.compile(r"长效机制|长效管理|常态化|巩固|举一反三|持续抓好|久久为功|建章立制|整改成果|成果巩固")
 # A share done: 100% is done, 0% not begun, anything between under way (完成进度65%).
 ACTIVITY = re.compile(r"\d+\s*(次|人次|场|期|轮|批次)")
-COUNTED = re.compile(r"\d+\s*(个|所|处|户|家|件|项|条|座|台|人|批|万|公里|米|km)")
+COUNTED = re.compile(r"\d+\s*(个|所|处|户|家|件|项|条|座|台|人|批|万|公里|米|km|部|盏|栋|套|辆|间|棵|吨|亩)")
 FRACTION = re.compile(r"(\d{1,4})\s*[/／]\s*(\d{1,4})")
 PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 FUTURE = re.compile(
@@ -78,7 +78,7 @@ PENDING = re.compile(
     r"|^(等待|等候|正等)\S{1,8}$"  # 等待出证: something still to come
 )
 # Part of it still to do, said in words (not a rate reached: 利用率达到92%).
-REMAINING = re.compile(r"其余|剩余|尚有|还有\d|还剩|仍有|仍存在|部分\S{0,4}(未|尚未|正在)")
+REMAINING = re.compile(r"其余|剩余|尚有|还有\d|还剩|另\d|仍有|仍存在|部分\S{0,4}(未|尚未|正在)")
 # Slow or stalled: not done and not moving (推进缓慢, 进展滞后) — read before 推进 says under way.
 STALLED = re.compile(r"(推进|进展|进度|工作)(缓慢|迟缓|滞后|停滞)|停滞不前")
 # What someone else did to the item, not work on it: a reminder is no step (逾期未办理，已电话催办).
@@ -112,6 +112,7 @@ IN_PROGRESS_WORDS = re.compile(
 # Sent back or done again: the item is open again, whatever was done before (退回重办, 回退).
 NOT_DUE = re.compile(r"^(未到|不到|未至)\S{0,4}(期|时间|时限)$")
 SENT_BACK_WORD = r"退回(?!\S{0,6}?(费用|资金|基金|款|金额|违规|多收|税))"  # (退回违规费用 is a refund)
+NO_ANSWER = re.compile(r"^[（(]?(未报送|未反馈|未上报|未填报|未填写|未报|未回复情况)[）)]?$")
 REOPENED = re.compile(SENT_BACK_WORD + r"|回退|返工|不予认可|重办中")
 RELAPSED = re.compile(r"又发现|再次发现|重新交办|又出现|再次出现|死灰复燃")
 SENT_BACK = re.compile(
@@ -158,6 +159,8 @@ class _Told:
     def add(self, clause: str, said: str, weak: bool) -> None:
         if weak and said == DONE and ACTIVITY.search(clause):
             said = IN_PROGRESS  # 已召开调度会2次, 已培训120人次: work that goes on, not the item done
+        if self.first is None and said == DONE and COUNTED.search(clause):
+            weak = True  # 已完工12个，正常推进: a count of what is done so far is a step, not the verdict
         if self.first is not None and not weak:
             self.later.add(said)
             self.last = said if not COUNTED.search(clause) else None
@@ -206,10 +209,10 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
 
 # "已排查损毁设施126处，修复83处", "责令23处停车场恢复使用，已恢复17处": fewer put right than the
 # count before them — part of the work is done.
-COUNTED_THING = r"(\d+)\s*([处个家户件条项台套宗起所眼座栋间名人])"
+COUNTED_THING = r"(\d+)\s*([处个家户件条项台套宗起所眼座栋间名人部盏辆])"
 COUNT_FOUND = re.compile(r"(?<!已)(?<![\d.])" + COUNTED_THING)
 COUNT_FIXED = re.compile(
-    r"(已|已经|均已)?(修复|整改|完成|清理|清运|处置|拆除|办结|解决|整治|关闭|更换|维修|安装|发放|补齐|到位|恢复|改造)"
+    r"(已|已经|均已)?(修复|整改|完成|清理|清运|处置|拆除|办结|解决|整治|关闭|更换|维修|安装|发放|补齐|到位|恢复|改造|完工|竣工|建成)"
     r"\D{0,6}?" + COUNTED_THING
 )
 
@@ -327,6 +330,7 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _long_term,
     _scope,
     _matches(NOT_DUE, (None, False)),  # 未到复查期: no word on the work
+    _matches(NO_ANSWER, (None, False)),  # 未报送, （未反馈）: the unit said nothing
     _share,
     _matches(PARTIAL, (IN_PROGRESS, False)),
     _matches(REOPENED, (IN_PROGRESS, False)),  # 未通过（退回修改）: sent back, to be done again

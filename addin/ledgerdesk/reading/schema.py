@@ -153,6 +153,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"|^是否(存在|发现|有|属于)\S{0,2}(问题|隐患|风险|违规|违法|异常)$"  # 是否存在隐患: a checklist's answer
         r"|^(是否)?(逾期|超期|超时)$"  # 逾期 是/否: whether late, not whether done
         r"|^是否(反弹|复发|回潮|反复|新增)$"  # whether it came back, not whether it was done
+        r"|^是否(当场|现场|立即|立行立改)(整改|处置|处理|改正)?$"  # how it was put right, not whether
         r"|^(电话)?回访(情况|结果|意见|评价)?$|^(群众|企业|评价人)?满意度$",  # the caller asked afterwards
     ),  # where, not what
     # what has been done (已采取的整改措施, 已开展工作): the progress, not the measures planned
@@ -417,7 +418,12 @@ class UnitDirectory:
     def resolve(self, text: object) -> Unit | None:
         """The unit a cell names exactly (ignoring spaces and a leading city name)."""
         key = _unit_key(text)
-        return self._lookup.get(key) if key else None
+        if not key:
+            return None
+        found = self._lookup.get(key)
+        if found is None and len(key) >= 3 and not key.startswith(("市", "县", "区")):
+            found = self._lookup.get("市" + key)  # 消防支队: the city's, written without 市
+        return found
 
     def find_in(self, text: object) -> Unit | None:
         """The unit whose name or alias appears inside free text, longest spelling first."""

@@ -261,7 +261,7 @@ def _card_above(grid: Sequence[Sequence[object]], at: int, start: int) -> bool:
     return any(is_form_row(grid[r]) for r in range(max(start, at - CARD_LINES), at))
 
 
-FACETED = (Col.PROGRESS, Col.STATUS)
+FACETED = (Col.PROGRESS, Col.STATUS, Col.DESCRIPTION)  # (存在问题 over 房屋安全 | 消防安全 | …)
 
 
 def read_facets(table: RawTable) -> None:
@@ -280,6 +280,10 @@ def read_facets(table: RawTable) -> None:
         if target is None or len(group) < 2 or any(f.how == CLERK for f in group):
             continue
         indices = {f.index for f in group}
+        if target == Col.DESCRIPTION and any(
+            Col.DESCRIPTION in f.targets for f in table.fields if f.index not in indices
+        ):
+            continue  # 评估项目 / 一级指标 | 二级指标 beside 存在问题: the problem is told there
         table.fields = [f for f in table.fields if f.index not in indices]
         table.extras = [f for f in table.extras if f.index not in indices]
         facets = tuple((f.index, _label(f)) for f in group)
