@@ -725,3 +725,35 @@ def test_problems_told_under_their_kinds_and_a_question_of_how(tmp_path, units):
         ("市城市管理局", "已完成"),
         ("市消防救援支队", "整改中"),  # (the city's 消防支队, written without 市)
     ]
+
+
+def test_a_county_named_in_the_title_and_outside_firms_in_a_company_s_return(tmp_path, units):
+    doc = Document()
+    doc.add_paragraph("濮阳县中央生态环境保护督察第九批交办件办理情况")
+    doc.add_paragraph("交办日期：2024年7月16日")
+    table = doc.add_table(rows=0, cols=4)
+    for values in [
+        ("序号", "举报内容", "办结时限", "办理情况"),
+        ("1", "庆祖镇一砖厂无手续违规生产", "2024年7月31日", "已办结，砖厂已关停取缔"),
+        ("2", "垃圾中转站渗滤液外溢", "2024年8月31日前", "重点件，15日内办结"),
+    ]:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, values, strict=True):
+            cell.text = value
+    doc.save(str(tmp_path / "交办件.docx"))
+    items, _ = _items(tmp_path / "交办件.docx", units, ("责任单位", "状态归类"))
+    # the county the title names is the unit; "15日内办结" is the time given, not what was done
+    assert items == [("濮阳县人民政府", "已完成"), ("濮阳县人民政府", "未填报进展")]
+    rows = [
+        ["濮阳市燃气有限公司火险隐患整改通知书落实情况登记表"],
+        ["通知书编号", "受通知部门", "火险隐患", "整改期限", "整改完成情况"],
+        ["HX-01", "储配站", "消防喷淋管道锈蚀渗漏", "2024年7月20日", "已更换锈蚀管段，复查合格"],
+        ["HX-05", "综合办公室", "燃气报警器未与紧急切断阀联动", "2024年8月10日", "联动设备已采购，待安装"],
+        ["HX-06", "濮阳市宏达燃气工程有限公司（外来施工单位）", "动火作业未办理审批手续", "当场整改", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "火险.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [
+        ("市燃气有限公司", "已完成"),
+        ("市燃气有限公司", "整改中"),  # bought, still to be installed
+        ("濮阳市宏达燃气工程有限公司", "未填报进展"),  # an outside firm is no section of the company
+    ]

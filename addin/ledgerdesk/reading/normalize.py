@@ -909,6 +909,7 @@ INSTITUTION = re.compile(r"(学院|大学|学校|医院|集团|公司)$")
 INNER_BODY = re.compile(r"[^\s，。；,;市县区镇乡]{1,6}(部|处|科|室|办公室|中心|集团|研究院|学院|系|馆|站|队)")
 TOWN_SECTION = re.compile(r"^(镇|乡|街道)(?!人民政府|政府|办事处)\S{1,10}(办|站|所|中心|科|室|组|队|部)$")
 TOWN_OWNER = re.compile(r"(镇|乡|街道)(人民政府|政府|办事处)?$")
+BUSINESS_OR_BRANCH = re.compile(r"(诊所|事务所|会所|招待所|托儿所)$|^\S{1,4}(县|区)\S*分局$")
 TOWN_OFFICE = re.compile(r"(街道|镇|乡)(办事处|人民政府|政府|办)$")
 TASK_FORCE = re.compile(r"(专班|领导小组|工作小组|工作组|指挥部|联席会议)(办公室)?$")
 ORG_END = re.compile(r"(人民政府|委员会|局|委|厅|办|中心|公司|政府)$")
@@ -934,9 +935,7 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
         or TASK_FORCE.search(owner)
         or (text.endswith("中心") and len(text) > 6)  # 福乐园养老服务中心 is an office; 信息中心 a section
         or TOWN_OFFICE.search(text)  # 建设路街道办事处 is the street's own office, wherever it sits
-        or re.search(
-            r"(诊所|事务所|会所|招待所|托儿所)$", text
-        )  # 仁和诊所 is a business, not a 所 of the town
+        or BUSINESS_OR_BRANCH.search(text)  # 仁和诊所 is a business; 范县生态环境分局 an office of its own
     ):
         return False  # (a 专班 or 领导小组 that sends a return has no sections: 高新区社会事务服务中心 is an office)
     place = PLACE.match(text)
@@ -1053,8 +1052,13 @@ def _resolve_unit(
         )
         if unit is not None:
             return unit.name, None, ""
+        text = re.sub(r"\s*[（(][^）)]*[）)]$", "", text) or text  # …有限公司（外来施工单位）
         if owner and _section_of(text, owner, units):
-            return owner, None, text  # 办公室, 财务科, 机关党委, 城关镇城建办: a section of the sender
+            return (
+                _government(owner),
+                None,
+                text,
+            )  # 办公室, 财务科, 机关党委, 城关镇城建办: a section of the sender
         if table.unit is not None and (not _names_unit(text, units) or _alike(text, table.unit.name)):
             # a slip of the sender's own name (市民政厅 in 市民政局's return), not another office
             return (

@@ -54,9 +54,19 @@ def org_name(text: str) -> str | None:
     text = re.sub(r"^(附件\s*\d*\s*[:：]?|整改台账\s*[-_－—]\s*)", "", text.strip())
     text = re.split(r"关于|“|\"|《|问题|整改|巡察|审计|督察|落实|台账|清单|情况|[-_－—（(]", text)[0]
     m = ORG_NAME.fullmatch(text) or ORG_FIRST.match(text)
+    if m is None and (place := PLACE_FIRST.match(text)) and len(text) > place.end():
+        return place.group(1)  # 濮阳县中央生态环境保护督察第九批交办件…: the county's (its government)
     if m is None or SENTENCE.search(m.group(1)) or re.match(r"\d{4}\s*年", m.group(1)):
         return None  # (2024年度中心城区 is when and where, not who)
     return m.group(1)
+
+
+# A county, district, town or street named first in a title, bare (濮阳县…, 王助镇…), not a part of a
+# city (城区, 园区) nor the office itself (…人民政府, taken above).
+PLACE_FIRST = re.compile(
+    r"^((?!市区|城区|园区|景区|社区|小区|片区|辖区|全区|全县|本区|本县)\S{1,3}?(县|区)|\S{2,6}?(镇|乡)|\S{2,8}?街道)"
+    r"(?!人民政府|政府|办事处|委员会|[镇乡村区县])"
+)
 
 
 def read_preamble(

@@ -83,7 +83,9 @@ REMAINING = re.compile(r"其余|剩余|尚有|还有\d|还剩|另\d|仍有|仍�
 STALLED = re.compile(r"(推进|进展|进度|工作)(缓慢|迟缓|滞后|停滞)|停滞不前")
 # What someone else did to the item, not work on it: a reminder is no step (逾期未办理，已电话催办).
 NOT_WORK = re.compile(r"(已|已经)?\S{0,4}(催办|催促|提醒|督办|通知(?!书)|告知(?!书))")  # (通知书 is an order)
-NOT_YET = re.compile(r"^待(办|办理|处理|处置|受理|签收|派单|分派|启动|整改|落实|审查)|^待\S{0,6}?(进场|开工)")
+NOT_YET = re.compile(
+    r"^待(办|办理|处理|处置|受理|签收|派单|分派|启动|整改|落实|审查|安装|施工|更换|维修|采购)|^待\S{0,6}?(进场|开工)"
+)
 REST_DONE = re.compile(
     r"(未完成|未整改|剩余|其余)的?\S{0,6}?(均已|已全部|全部已)(完成|建成|整改|办结|到位|投入使用)"
 )
@@ -112,6 +114,9 @@ IN_PROGRESS_WORDS = re.compile(
 # Sent back or done again: the item is open again, whatever was done before (退回重办, 回退).
 NOT_DUE = re.compile(r"^(未到|不到|未至)\S{0,4}(期|时间|时限)$")
 SENT_BACK_WORD = r"退回(?!\S{0,6}?(费用|资金|基金|款|金额|违规|多收|税))"  # (退回违规费用 is a refund)
+TIME_LIMIT = re.compile(
+    r"^(限|须|要求|应)?\d{1,3}\s*个?(工作日|日|天|周|个月)(内|以内)[^已\s]{0,4}(办结|完成|整改|答复|办复)$"
+)
 NO_ANSWER = re.compile(r"^[（(]?(未报送|未反馈|未上报|未填报|未填写|未报|未回复情况)[）)]?$")
 REOPENED = re.compile(SENT_BACK_WORD + r"|回退|返工|不予认可|重办中")
 RELAPSED = re.compile(r"又发现|再次发现|重新交办|又出现|再次出现|死灰复燃")
@@ -327,6 +332,7 @@ def _matches(pattern: re.Pattern[str], said: Said) -> Callable[[str], Said | Non
 # (the item, or a step), under way, not started, a step of any kind.
 CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _plan,
+    _matches(TIME_LIMIT, (None, False)),  # 15日内办结: the time given, not what was done
     _long_term,
     _scope,
     _matches(NOT_DUE, (None, False)),  # 未到复查期: no word on the work
