@@ -29,7 +29,7 @@ BAR = 0.95  # the issue's bar: items merged with unit, status and deadline as a 
 # it (tests/data/corpus/README.md): (items right, items not merged as a person reads them, non-items
 # merged, round-trip change lines). The rules are not tuned on it; these figures only keep a later
 # change from reading it worse. When a part is opened for development it becomes a devN part.
-FIRST_READ: dict[str, tuple[int, int, int, int]] = {}
+FIRST_READ = {"aside13": (61, 0, 0, 4)}
 
 
 @pytest.fixture(scope="module")
