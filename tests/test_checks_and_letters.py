@@ -757,3 +757,33 @@ def test_a_county_named_in_the_title_and_outside_firms_in_a_company_s_return(tmp
         ("市燃气有限公司", "整改中"),  # bought, still to be installed
         ("濮阳市宏达燃气工程有限公司", "未填报进展"),  # an outside firm is no section of the company
     ]
+
+
+def test_yes_no_under_a_status_header_and_a_refund_read_the_same_both_ways(tmp_path, units):
+    rows = [
+        ["序号", "信访问题", "责任单位", "整改时限", "整改进展", "是否办结"],
+        [1, "底商餐饮油烟直排扰民", "华龙区市场监督管理局", "2024年5月31日", "已整改，检测达标", "是"],
+        [2, "马颊河支渠岸边堆放生活垃圾", "清丰县", "2024年7月20日", "未整改", "否"],
+        [3, "散乱污小作坊反复出现", "南乐县人民政府", "长期坚持", "长效管控", "否"],
+    ]
+    items, _ = _items(write_return(tmp_path / "信访件.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [
+        ("华龙区市场监督管理局", "已完成"),
+        ("清丰县人民政府", "未整改"),
+        ("南乐县人民政府", "长期坚持"),  # 否 to 是否办结 for a long-term item: it is never closed
+    ]
+    rows = [
+        ["序号", "问题描述", "责任科室", "整改措施", "整改时限", "整改进展"],
+        [1, "重复收取静脉输液费", "财务科", "退回重复收费", "2024年6月底前", "已完成，已退回"],
+        [
+            2,
+            "学校门前缺少行人过街设施",
+            "工程科",
+            "增设过街设施",
+            "2024年8月25日前",
+            "已施工完毕，经验收合格",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "濮阳市人民医院.xlsx", rows), units, ("问题描述", "状态归类"))
+    # 退回重复收费 refunds a charge; nothing was sent back to be done again
+    assert items == [("重复收取静脉输液费", "已完成"), ("学校门前缺少行人过街设施", "已完成")]

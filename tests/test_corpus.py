@@ -19,17 +19,17 @@ DEVELOPED = [
     DATA / "real",
     *(
         p
-        for p in (CORPUS / f"dev{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17))
+        for p in (CORPUS / f"dev{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18))
         if (p / "expected.json").is_file()
     ),
 ]
-ASIDE = [p for p in (CORPUS / "aside13",) if (p / "expected.json").is_file()]
+ASIDE = [p for p in (CORPUS / "aside14",) if (p / "expected.json").is_file()]
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
 # What a kept-aside part read the first (and only) time it was measured, before anyone looked into
 # it (tests/data/corpus/README.md): (items right, items not merged as a person reads them, non-items
 # merged, round-trip change lines). The rules are not tuned on it; these figures only keep a later
 # change from reading it worse. When a part is opened for development it becomes a devN part.
-FIRST_READ = {"aside13": (61, 0, 0, 4)}
+FIRST_READ: dict[str, tuple[int, int, int, int]] = {}
 
 
 @pytest.fixture(scope="module")

@@ -758,8 +758,8 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
         # a column headed 整改状态 is the status (left blank, too), unless it holds something else:
         # sentences (已划线并设置隔离桩) beside a column of status words (记录状态: 已关闭, 待整改)
         words = [f for f in others if _word_share(_sample(sample, f.index), n) >= 0.6]
-        if not words or len(written) < n / 2 or _word_share(written, n) >= 0.3:
-            return
+        if not words or len(written) < n / 2 or _word_share(written, n) >= 0.3 or _answers(written):
+            return  # (是/否 under 整改状态 answers it)
         others = words
     if not others:
         return
@@ -776,6 +776,10 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
         table.extras = sorted(
             [*table.extras, Field(status.index, status.header, (), status.how)], key=lambda f: f.index
         )
+
+
+def _answers(values: list[str]) -> bool:
+    return bool(values) and all(_status_key(v) in ("是", "否") for v in values)
 
 
 def _word_share(values: list[str], rows: int) -> float:

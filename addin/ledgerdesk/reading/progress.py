@@ -113,10 +113,11 @@ IN_PROGRESS_WORDS = re.compile(
 )
 # Sent back or done again: the item is open again, whatever was done before (退回重办, 回退).
 NOT_DUE = re.compile(r"^(未到|不到|未至)\S{0,4}(期|时间|时限)$")
-SENT_BACK_WORD = r"退回(?!\S{0,6}?(费用|资金|基金|款|金额|违规|多收|税))"  # (退回违规费用 is a refund)
+SENT_BACK_WORD = r"(被|予以|已被|遭)\S{0,4}退回|退回(重办|重新|修改|补充|整改|承办|办理|处理)"  # (退回重复收费 is a refund)
 TIME_LIMIT = re.compile(
     r"^(限|须|要求|应)?\d{1,3}\s*个?(工作日|日|天|周|个月)(内|以内)[^已\s]{0,4}(办结|完成|整改|答复|办复)$"
 )
+CHECKED_FINE = re.compile(r"^经?\S{0,4}(验收|复查|复核|核查|检查|复检)(合格|通过|达标)$")
 NO_ANSWER = re.compile(r"^[（(]?(未报送|未反馈|未上报|未填报|未填写|未报|未回复情况)[）)]?$")
 REOPENED = re.compile(SENT_BACK_WORD + r"|回退|返工|不予认可|重办中")
 RELAPSED = re.compile(r"又发现|再次发现|重新交办|又出现|再次出现|死灰复燃")
@@ -337,6 +338,7 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _scope,
     _matches(NOT_DUE, (None, False)),  # 未到复查期: no word on the work
     _matches(NO_ANSWER, (None, False)),  # 未报送, （未反馈）: the unit said nothing
+    _matches(CHECKED_FINE, (DONE, False)),  # 经验收合格: the check's verdict
     _share,
     _matches(PARTIAL, (IN_PROGRESS, False)),
     _matches(REOPENED, (IN_PROGRESS, False)),  # 未通过（退回修改）: sent back, to be done again
@@ -478,6 +480,8 @@ def settle_state(
     if closed == DONE:
         return DONE, "status" if said == DONE else "closeout"
     if said is not None:
+        if said == NOT_STARTED and long_term and _status_key(status) in CLOSED_NO:
+            return LONG_TERM, "deadline"  # 是否办结: 否, of an item due 长期坚持: it is never closed
         return _status_said(said, status, progress, closeout, closed, finished, words)
     signal = "unknown" if status else ""
     if progress and REOPENED.search(progress):  # answered, then sent back: open again
