@@ -17,11 +17,7 @@ from conftest import AS_OF, DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(
-        p
-        for p in (CORPUS / f"dev{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18))
-        if (p / "expected.json").is_file()
-    ),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 19))) if (p / "expected.json").is_file()),
 ]
 ASIDE = [p for p in (CORPUS / "aside14",) if (p / "expected.json").is_file()]
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -29,7 +25,7 @@ BAR = 0.95  # the issue's bar: items merged with unit, status and deadline as a 
 # it (tests/data/corpus/README.md): (items right, items not merged as a person reads them, non-items
 # merged, round-trip change lines). The rules are not tuned on it; these figures only keep a later
 # change from reading it worse. When a part is opened for development it becomes a devN part.
-FIRST_READ: dict[str, tuple[int, int, int, int]] = {}
+FIRST_READ = {"aside14": (58, 0, 0, 0)}
 
 
 @pytest.fixture(scope="module")
