@@ -787,3 +787,19 @@ def test_yes_no_under_a_status_header_and_a_refund_read_the_same_both_ways(tmp_p
     items, _ = _items(write_return(tmp_path / "濮阳市人民医院.xlsx", rows), units, ("问题描述", "状态归类"))
     # 退回重复收费 refunds a charge; nothing was sent back to be done again
     assert items == [("重复收取静脉输液费", "已完成"), ("学校门前缺少行人过街设施", "已完成")]
+
+
+def test_an_answer_sent_back_reads_the_same_in_the_status_or_in_the_progress(tmp_path, units):
+    rows = [
+        ["序号", "建议标题", "承办单位", "办理情况"],
+        [1, "关于增设公交站台的建议", "市交通运输局", "已答复，被退回重办"],
+        [2, "关于规范停车收费的建议", "市发改委", "发回重办（答复不准确），已重新答复并办结"],
+    ]
+    as_progress, _ = _items(write_return(tmp_path / "进展.xlsx", rows), units, ("问题描述", "状态归类"))
+    rows[0][3] = "办理结果"
+    as_status, _ = _items(write_return(tmp_path / "结果.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert (
+        as_progress
+        == as_status
+        == [("关于增设公交站台的建议", "整改中"), ("关于规范停车收费的建议", "已完成")]
+    )

@@ -195,13 +195,18 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
     plain = FLAGS.sub("", unicodedata.normalize("NFKC", text))  # [已读]调查核实中: the flag is no clause
     clauses = [c.strip() for c in CLAUSES.split(plain) if c.strip()]
     told = _Told()
-    for clause in clauses:
+    last_done = last_reopened = -1
+    for k, clause in enumerate(clauses):
         said, weak = _clause_state(clause, words)
         if said is not None:
             told.add(clause, said, weak)
+        if k and (RELAPSED.search(clause) or SENT_BACK.search(clause)) and not FINISHED.search(clause):
+            last_reopened = k  # (已重新答复并办结: answered again, and closed)
+        elif said == DONE:
+            last_done = k
     said = told.settle()
-    if said == DONE and told.verdict is None and any(RELAPSED.search(c) for c in clauses[1:]):
-        said = IN_PROGRESS  # "已拆除，6月又发现新搭建，已重新交办": done, then back again
+    if said == DONE and told.verdict is None and last_reopened > last_done:
+        said = IN_PROGRESS  # "已拆除，又发现新搭建，已重新交办", "已答复，被退回重办": done, then open again
     if (
         said == DONE
         and told.verdict is None
