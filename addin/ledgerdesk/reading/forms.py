@@ -92,11 +92,12 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
         if lone is not None and (label := _label_line(lone)) is not None:
             pending = label
             continue
-        labelled = pending is not None and lone is not None and not NUMBERED_TEXT.match(lone)
-        pairs = [(pending, lone)] if labelled and pending is not None and lone is not None else _pairs(row)
-        paired += (
-            labelled  # the label's line counts as the form's too (一、整改内容 over （1）… heads a section)
-        )
+        # the label's text on its line (一、整改内容 over （1）… heads a section instead)
+        if pending is not None and lone is not None and not NUMBERED_TEXT.match(lone):
+            pairs: list[tuple[str, object]] = [(pending, lone)]
+            paired += 1  # the label's line counts as the form's too
+        else:
+            pairs = _pairs(row)
         pending = None
         if last is not None and len(pairs) == 1 and pairs[0][0] == last[0] and last[0] in current:
             value, at = current[last[0]]  # the label merged down (and filled in) over a second line
@@ -128,6 +129,12 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
     blocks = [b for b in blocks if _is_item(b) or (known and _item_in_form(b, known))]
     if not blocks or paired < MIN_LABELS or paired < 2 * other:
         return None
+    return _form_of(blocks, preamble)
+
+
+def _form_of(blocks: list[dict[str, tuple[object, int]]], preamble: list[list[object]]) -> Form:
+    """Blocks of label -> (text, Excel row) as a table: the labels, then one row per block, each at
+    the Excel row of its first line."""
     labels = list(dict.fromkeys(label for block in blocks for label in block))
     table: list[list[object]] = [list(labels)]
     rows = [min(at for _, at in blocks[0].values()) - 1]
@@ -373,12 +380,4 @@ def read_letters(grid: Sequence[Sequence[object]]) -> Form | None:
             before = letters[-1].get(column, ("", 0))[0]
             letters[-1][column] = (f"{before}\n{text}" if before else text, r + 1)
     letters = [letter for letter in letters if Col.DESCRIPTION in letter]
-    if len(letters) < 2:
-        return None
-    labels = list(dict.fromkeys(label for letter in letters for label in letter))
-    table: list[list[object]] = [list(labels)]
-    rows = [letters[0][Col.UNIT][1] - 1]
-    for letter in letters:
-        table.append([letter[label][0] if label in letter else "" for label in labels])
-        rows.append(letter[Col.UNIT][1])
-    return Form(table, rows, preamble, max(at for letter in letters for _, at in letter.values()))
+    return _form_of(letters, preamble) if len(letters) >= 2 else None  # (each at its addressee's line)

@@ -226,11 +226,9 @@ def _read_header(candidates: tuple[str, ...], clerk: dict[str, str]) -> tuple[tu
         return (), KEPT_HOW
     if classify_header(candidates[0])[1] == KEPT_HOW:  # 是否当场整改 under 整改情况: its own words say
         return (), KEPT_HOW
+    # under 提建议人 / 检查组: that party's 单位, 姓名 (under 回访情况: what each column says itself)
     if classify_header(candidates[1])[1] == KEPT_HOW and not AFTERWARDS.match(clean_header(candidates[1])):
-        return (
-            (),
-            KEPT_HOW,
-        )  # under 提建议人 / 检查组: that party's 单位, 姓名 (under 回访情况: its own words)
+        return (), KEPT_HOW
     if classify_header(candidates[0])[1] == KEPT_HOW and classify_header(candidates[1])[0] == (Col.UNIT,):
         return (), KEPT_HOW  # 复查人 under 监理单位填写: a person of that party, not the unit
     found = [classify_header(candidate) for candidate in candidates]
@@ -371,14 +369,20 @@ def _settle_subject(table: RawTable) -> None:
             continue
         other = next((f for f in table.extras if column in f.alt and _about(f.header, described)), None)
         if other is not None:
-            table.fields = [
-                *(f for f in table.fields if f is not chosen),
-                Field(other.index, other.header, (column,), other.how),
-            ]
-            table.extras = [
-                *(f for f in table.extras if f is not other),
-                Field(chosen.index, chosen.header, (), chosen.how),  # (not its stand-in),
-            ]
+            _choose_instead(table, chosen, other, column)
+
+
+def _choose_instead(table: RawTable, chosen: Field, other: Field, column: str) -> None:
+    """The column set aside feeds ``column``; the one chosen first is kept as it is (and is no
+    stand-in for it: nothing falls back on it when the other is blank)."""
+    table.fields = [
+        *(f for f in table.fields if f is not chosen),
+        Field(other.index, other.header, (column,), other.how),
+    ]
+    table.extras = [
+        *(f for f in table.extras if f is not other),
+        Field(chosen.index, chosen.header, (), chosen.how),
+    ]
 
 
 def _about(header: str, described: str) -> bool:
@@ -483,14 +487,7 @@ def _deadline_by_dates(table: RawTable, sample: list[Sequence[object]]) -> None:
         return
     other = next((f for f in table.extras if Col.DEADLINE in f.alt and _dated(sample, f.index)), None)
     if other is not None:
-        table.fields = [
-            *(f for f in table.fields if f is not chosen),
-            Field(other.index, other.header, (Col.DEADLINE,), other.how),
-        ]
-        table.extras = [
-            *(f for f in table.extras if f is not other),
-            Field(chosen.index, chosen.header, (), chosen.how),
-        ]
+        _choose_instead(table, chosen, other, Col.DEADLINE)
 
 
 def _dated(sample: list[Sequence[object]], index: int) -> bool:

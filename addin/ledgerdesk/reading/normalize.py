@@ -1054,11 +1054,8 @@ def _resolve_unit(
             return unit.name, None, ""
         text = re.sub(r"\s*[（(][^）)]*[）)]$", "", text) or text  # …有限公司（外来施工单位）
         if owner and _section_of(text, owner, units):
-            return (
-                _government(owner),
-                None,
-                text,
-            )  # 办公室, 财务科, 机关党委, 城关镇城建办: a section of the sender
+            # 办公室, 财务科, 机关党委, 城关镇城建办: a section of the sender
+            return _government(owner), None, text
         if table.unit is not None and (not _names_unit(text, units) or _alike(text, table.unit.name)):
             # a slip of the sender's own name (市民政厅 in 市民政局's return), not another office
             return (

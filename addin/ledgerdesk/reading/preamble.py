@@ -121,9 +121,7 @@ def _settle_sender(
     if table.unit is None and table.unit_text and (m := SENDER_SECTION.match(table.unit_text)):
         table.unit_text = m.group(1)  # 濮阳市人民医院科教科 sent it: the hospital is the unit
     if below and table.unit is None and table.unit_text and title_org and table.unit_text in title_org:
-        table.unit_text = (
-            title_org  # the title's 清丰县马庄桥镇, signed 清丰县马庄桥镇人民政府: the fuller name
-        )
+        table.unit_text = title_org  # 清丰县马庄桥镇 in the title, signed 清丰县马庄桥镇人民政府
     if table.unit is None and table.unit_text is None:
         if title_unit is not None:
             table.unit = title_unit

@@ -429,12 +429,11 @@ def closure(text: str) -> str | None:
         return IN_PROGRESS
     if NOT_DUE.search(key):  # 未到复查期: no check yet, and no word on the work either
         return None
-    if NOT_CLOSED.search(key) or FAILED.search(
-        key
-    ):  # 未销号, 不合格; a sentence (复查不合格，继续整改) says more
+    failed = FAILED.search(key)
+    if failed or NOT_CLOSED.search(key):  # 未销号, 不合格; a sentence (复查不合格，继续整改) says more
         if len(key) <= 8:
             return NOT_STARTED
-        return _parse_status(text) or (IN_PROGRESS if FAILED.search(key) else None)  # 复查不合格，重新整改
+        return _parse_status(text) or (IN_PROGRESS if failed else None)  # 复查不合格，重新整改
     if CLOSED.search(key):
         return DONE
     return _parse_status(text)  # the checker's word on the item: 已整改, 部分整改, 已购置新灭火器，正在安装

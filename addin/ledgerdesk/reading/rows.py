@@ -87,7 +87,8 @@ def drop_checked_fine(table: RawTable) -> list[int]:
     if described is not None:  # an inspection record whose finding is 未发现问题: nothing to put right
         fine = [r for r, values in table.rows if NO_FINDING.match(str(_cell(values, described)))]
         if fine:
-            table.rows = [(r, v) for r, v in table.rows if r not in set(fine)]
+            left = set(fine)
+            table.rows = [(r, v) for r, v in table.rows if r not in left]
             table.transposed = None
             return fine
     question = next((f for f in table.extras if FINDING_QUESTION.match(re.sub(r"\s+", "", f.header))), None)
