@@ -19,13 +19,13 @@ DEVELOPED = [
     DATA / "real",
     *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 19))) if (p / "expected.json").is_file()),
 ]
-ASIDE = [p for p in (CORPUS / "aside14",) if (p / "expected.json").is_file()]
+ASIDE = [p for p in (CORPUS / "aside14", CORPUS / "aside15", CORPUS / "aside16") if (p / "expected.json").is_file()]
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
 # What a kept-aside part read the first (and only) time it was measured, before anyone looked into
 # it (tests/data/corpus/README.md): (items right, items not merged as a person reads them, non-items
-# merged, round-trip change lines). The rules are not tuned on it; these figures only keep a later
+# merged, round-trip change lines and silent units). The rules are not tuned on it; these figures only keep a later
 # change from reading it worse. When a part is opened for development it becomes a devN part.
-FIRST_READ = {"aside14": (58, 0, 0, 0)}
+FIRST_READ = {"aside14": (58, 0, 0, 0), "aside15": (53, 15, 0, 2), "aside16": (64, 7, 0, 2)}
 
 
 @pytest.fixture(scope="module")
@@ -114,9 +114,10 @@ def test_the_whole_corpus_goes_round_the_loop_unchanged(tmp_path):
     split(master, tmp_path / "下发", settings)
     before = master.read_bytes()
     applied = merge_into_master(tmp_path / "下发", master, settings).applied
-    allowed = sum(FIRST_READ[p.name][3] for p in ASIDE)  # a kept-aside part's, counted when first read
-    assert len(applied.changes) <= allowed, len(applied.changes)  # (figures only: it is kept aside)
-    assert applied.added == [] and applied.silent == []
+    # a kept-aside part's change lines and units reported silent, counted when it was first read
+    allowed = sum(FIRST_READ[p.name][3] for p in ASIDE)
+    assert len(applied.changes) + len(applied.silent) <= allowed, len(applied.changes)  # (figures only)
+    assert applied.added == []
     if not applied.changes:
         assert master.read_bytes() == before  # nothing changed: the master is not rewritten
 
