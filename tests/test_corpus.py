@@ -19,7 +19,9 @@ DEVELOPED = [
     DATA / "real",
     *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 19))) if (p / "expected.json").is_file()),
 ]
-ASIDE = [p for p in (CORPUS / "aside14", CORPUS / "aside15", CORPUS / "aside16") if (p / "expected.json").is_file()]
+ASIDE = [
+    p for p in (CORPUS / "aside14", CORPUS / "aside15", CORPUS / "aside16") if (p / "expected.json").is_file()
+]
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
 # What a kept-aside part read the first (and only) time it was measured, before anyone looked into
 # it (tests/data/corpus/README.md): (items right, items not merged as a person reads them, non-items

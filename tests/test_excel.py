@@ -262,3 +262,63 @@ def test_a_long_job_shows_its_progress_in_the_status_bar(tmp_path, monkeypatch):
     monkeypatch.setattr(excel, "STATUS_EVERY", 3600.0)  # a fast machine: the first and the last only
     excel._process(book, "stats", Settings(), sample_returns(), tmp_path / "again")
     assert [t.split("…… ")[1].split(" ")[0] for t in app.shown] == [f"0/{files}", f"{files}/{files}"]
+
+
+def _after(book, sheets):
+    """The control workbook's sheets after a button's writes (the remote engine's actions applied)."""
+    order = [name for name, _ in sheets]
+    grids = {name: [list(r) for r in rows] for name, rows in sheets}
+    for a in book.json()["actions"]:
+        if a["func"] == "addSheet":
+            position, name = a["args"]
+            order.insert(position, name)
+            grids[name] = []
+        elif a["func"] == "sheetClearContents":
+            grids[order[a["sheet_position"]]] = []
+        elif a["func"] == "setValues":
+            grid = grids[order[a["sheet_position"]]]
+            for r, row in enumerate(a["values"], start=a["start_row"]):
+                while len(grid) <= r:
+                    grid.append([])
+                line = grid[r]
+                line.extend([""] * (a["start_column"] + len(row) - len(line)))
+                line[a["start_column"] : a["start_column"] + len(row)] = row
+    return grids
+
+
+def test_the_check_button_suggests_and_a_second_click_reads_with_what_the_clerk_confirmed(remote, tmp_path):
+    """Issue 29 through the buttons: 校验 writes 读取情况 and 待确认 rows into 列对照, 状态词 and
+    文件设置; the clerk corrects the wrong ones and clears the marks; 合并台账 then reads every item
+    as a person does."""
+    from test_suggestions import CORRECTIONS, TRUTH, merged_items, misread, write_inbox
+
+    from ledgerdesk.excel import on_button
+
+    inbox = write_inbox(tmp_path / "收件箱")
+    settings = {"报送文件夹": str(inbox), "输出文件夹": str(tmp_path / "out"), "统计截止日": "2024-07-31"}
+    own = [["表头（照报送文件写）", "对应列", "单位"], ["限期", "整改时限", ""]]  # the clerk's own row
+    book = remote(settings, 列对照=own)
+    on_button("check", book)
+    sheets = _after(book, [("设置", []), ("列对照", own)])
+    assert sheets["列对照"][1][:3] == ["限期", "整改时限", ""]  # kept, in its place
+    assert sheets["列对照"][0][3:5] == ["待确认", "来源"]
+    pending = {(name, row[0]): row for name in ("列对照", "状态词", "文件设置") for row in sheets[name][1:]}
+    assert set(CORRECTIONS) <= set(pending)
+    assert all(row[-2] == "待确认" for key, row in pending.items() if key != ("列对照", "限期"))
+    assert sheets["读取情况"][0] == ["文件", "工作表", "读取项", "原文", "读作", "依据", "样例", "待确认"]
+    result = dict((r[0], r[1]) for r in sheets["运行结果"][2:] if r)
+    assert result["详见"] == "本工作簿的「读取情况」工作表" and "不认识的进展写法 1 个" in result["待确认"]
+
+    for (name, key), row in pending.items():  # the clerk: correct the wrong ones, clear every mark
+        fix = CORRECTIONS.get((name, key))
+        if name == "文件设置" and isinstance(fix, str):
+            row[2] = fix
+        elif name == "文件设置" and isinstance(fix, int):
+            row[3] = fix
+        elif fix is not None:
+            row[1] = fix
+        if len(row) > 3:
+            row[-2] = ""
+    on_button("merge", remote(settings, **{name: sheets[name] for name in ("列对照", "状态词", "文件设置")}))
+    items = merged_items(tmp_path / "out" / "汇总台账.xlsx")
+    assert misread(items) == {} and len(items) == sum(len(v) for v in TRUTH.values())

@@ -49,7 +49,16 @@ def column(ws, name, row=1):
 
 
 def test_sheets_in_order_each_a_real_table_with_a_frozen_header(book):
-    assert book.sheetnames == ["总台账", "单位统计", "超期清单", "校验问题", "未采用行", "变化情况", "说明"]
+    assert book.sheetnames == [
+        "总台账",
+        "单位统计",
+        "超期清单",
+        "校验问题",
+        "未采用行",
+        "读取情况",
+        "变化情况",
+        "说明",
+    ]
     for name in SHEETS:
         ws = book[name]
         assert ws.tables, name

@@ -77,6 +77,12 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"日期应写成 YYYY-MM-DD，例如 2024-07-31，而不是 '{text}'") from None
 
 
+SUGGEST_HELP = (
+    "把推断的列、不认识的进展写法、待核对的单位作为「待确认」行写入这个设置文件（.toml，没有就新建；"
+    "或 Excel 控制台），没有 --settings 时也按它读取；确认后再运行即按它读取"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ledgerdesk", description="督查台账助手：合并、校验各单位报送的整改台账")
     parser.add_argument("--version", action="version", version=f"ledgerdesk {__version__}")
@@ -86,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("inbox", type=Path, help="存放各单位报送文件的文件夹")
     merge.add_argument("--units", type=Path, help="单位名录 CSV（默认使用自带的 单位名录.csv）")
     merge.add_argument("--master", type=Path, help="按问题编号把报送合并回这个汇总台账（拆分下发后用）")
+    merge.add_argument("--suggest", type=Path, metavar="设置文件", help=SUGGEST_HELP)
 
     split = sub.add_parser("split", help="拆分下发：从汇总台账为每个单位生成预填好的报送表")
     split.add_argument("master", type=Path, help="汇总台账.xlsx")
@@ -107,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="校验：读取并检查各单位台账，列出问题，不写任何文件")
     check.add_argument("inbox", type=Path, help="存放各单位报送文件的文件夹")
     check.add_argument("--units", type=Path, help="单位名录 CSV（默认使用自带的 单位名录.csv）")
+    check.add_argument("--suggest", type=Path, metavar="设置文件", help=SUGGEST_HELP)
     _common(check, as_of_help="统计截止日 YYYY-MM-DD（默认取设置，再默认今天）", out=False, strict=False)
 
     stats = sub.add_parser("stats", help="统计完成率、超期、临期、预警和排名，并与上期比较")
@@ -235,7 +243,9 @@ def _settings(args: argparse.Namespace, source: Path | None = None) -> tuple[Set
     from .reading.settings import load_settings
 
     sample = args.command == "run"
-    settings = load_settings(args.settings or (sample_settings() if sample else None))
+    suggest = getattr(args, "suggest", None)
+    taught = suggest if suggest is not None and suggest.is_file() else None  # what the clerk confirmed
+    settings = load_settings(args.settings or taught or (sample_settings() if sample else None))
     as_of, how = resolve_as_of(args.as_of, settings, source, SAMPLE_AS_OF if sample else None)
     return settings.with_as_of(as_of), how
 
@@ -256,19 +266,40 @@ def _merge(args: argparse.Namespace) -> int:
         back = _progress(
             lambda p: merge_into_master(args.inbox, args.master, settings, p, args.units, args.out)
         )
+        suggested = _suggest(args, back.returns)
         if args.json:
-            _json(back.to_dict(how))
+            _json({**back.to_dict(how), **suggested})
         else:
             _print_applied(back)
+            _print_suggested(suggested)
         return _exit(back.has_errors, args.strict)
     out = args.out or Path("out")
     job = _progress(lambda p: process(args.inbox, out, settings, p, args.units, how))
+    assert job.merge is not None
+    suggested = _suggest(args, job.merge)
     if args.json:
-        _json(job.to_dict())
+        _json({**job.to_dict(), **suggested})
     else:
-        assert job.merge is not None
         _print_merge(job.merge, job.outputs, left_out=True)
+        _print_suggested(suggested)
     return _exit(job.has_errors, args.strict)
+
+
+def _suggest(args: argparse.Namespace, merged: MergeResult) -> dict[str, Any]:
+    """With --suggest: the run's guesses and unknown words added to the settings file as 待确认
+    rows, said in one line (or the JSON's "suggested")."""
+    if args.suggest is None:
+        return {}
+    from .reading.suggestions import summary_lines, write_suggestions
+
+    made, added = write_suggestions(args.suggest, merged.readings)
+    lines = summary_lines(merged.readings, made, added, str(args.suggest))
+    return {"suggested": {"file": str(args.suggest), "suggestions": made, "added": added, "lines": lines}}
+
+
+def _print_suggested(suggested: dict[str, Any]) -> None:
+    for line in suggested.get("suggested", {}).get("lines", []):
+        _out().print(line, markup=False)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -276,14 +307,16 @@ def _check(args: argparse.Namespace) -> int:
 
     settings, how = _settings(args)
     merged = _progress(lambda p: check(args.inbox, settings, p, args.units))
+    suggested = _suggest(args, merged)
     if args.json:
-        _json({**merged.summary(), "as_of_from": how})
+        _json({**merged.summary(), "as_of_from": how, **suggested})
     else:
         _print_merge(merged, {}, left_out=True)
         for p in merged.report.warnings[:20]:
             _out().print(
                 f"  [yellow]提示[/yellow] {escape(p.file)} {escape(p.sheet or '')} {escape(p.message)}"
             )
+        _print_suggested(suggested)
     return 1 if merged.has_errors else 0  # check is strict: it is asked whether the returns are clean
 
 

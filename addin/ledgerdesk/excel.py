@@ -21,21 +21,24 @@ import xlwings as xw
 from .errors import LedgerdeskError
 from .files import os_message
 from .model import About, Col, Sheet
+from .reading.readings import SheetReading, reading_table
 from .reading.settings import (
-    COLUMN_MAP_SHEET,
     CONTROL_SHEET,
     SETTINGS,
-    STATUS_WORDS_SHEET,
+    TABLE_HEADERS,
     Settings,
     SettingsError,
     settings_from_rows,
 )
 from .resources import MASTER_NAME, SPLIT_FOLDER
+from .table import Table
 from .tools.addin import HELP
 
 if TYPE_CHECKING:
     from .jobs import Job
+    from .reading.readings import SheetReading
     from .roundtrip import ApplyResult
+    from .table import Table
 
 # The jobs (and pandas' figures, python-docx's documents) load when a button needs them: a click
 # on 帮助 or 打开设置 waits for none of it.
@@ -78,7 +81,8 @@ def on_merge(book: xw.Book) -> None:
         return
     job = _process(book, "merge", settings, inbox, out)
     assert job.merge is not None
-    _report(book, "合并台账", _merge_lines(job))
+    suggested = _suggest(book, job.merge.readings, f"汇总台账的「{Sheet.READING}」工作表")
+    _report(book, "合并台账", [*suggested, *_merge_lines(job)])
     c, errors = job.merge.counts, len(job.merge.report.errors)
     _alert(book, f"合并完成：合并 {c['merged']} 行，退回 {c['rejected']} 行，错误 {errors} 个。")
 
@@ -113,16 +117,53 @@ def on_check(book: xw.Book) -> None:
     from .jobs import check
 
     settings, inbox, _ = _context(book)
-    problems = check(inbox, _dated(settings), _progress(book, "check")).report
+    merged = check(inbox, _dated(settings), _progress(book, "check"))
+    problems = merged.report
+    _write_sheet(book, Sheet.READING, reading_table(merged.readings))
+    suggested = _suggest(book, merged.readings, f"本工作簿的「{Sheet.READING}」工作表")
     lines = [
         (f"{'错误' if p.severity == 'error' else '提示'}", f"{p.file} {p.sheet or ''} {p.message}")
         for p in problems
     ]
-    _report(book, "校验", lines or [("结果", "没有发现问题")])
+    _report(book, "校验", [*suggested, *(lines or [("结果", "没有发现问题")])])
     _alert(
         book,
-        f"校验完成：错误 {len(problems.errors)} 个，提示 {len(problems.warnings)} 个，详见「{RESULT_SHEET}」。",
+        f"校验完成：错误 {len(problems.errors)} 个，提示 {len(problems.warnings)} 个，"
+        f"待确认：{suggested[1][1]}。详见「{RESULT_SHEET}」和「{Sheet.READING}」。",
     )
+
+
+def _suggest(book: xw.Book, readings: list[SheetReading], where: str) -> list[tuple[str, str]]:
+    """The run's guesses and unknown words appended to the control workbook's 列对照, 状态词 and
+    文件设置 sheets as 待确认 rows (never over a clerk's row); the summary lines of 运行结果."""
+    from .reading.suggestions import plan_rows, suggest, summary_lines
+
+    found = suggest(readings)
+    plan = plan_rows({name: _rows(book, name) for name in TABLE_HEADERS}, found)
+    for key, (start, rows) in plan.items():
+        _sheet_or_new(book, key.split(":")[0])[f"A{start}"].value = rows
+    added = sum(len(rows) for key, (_, rows) in plan.items() if not key.endswith(":header"))
+    lines = summary_lines(readings, len(found), added, "「列对照」「状态词」「文件设置」工作表")
+    return [
+        ("读取", lines[0]),
+        (Col.TO_CONFIRM, lines[1].split("：", 1)[-1]),
+        *[("建议", line) for line in lines[2:]],
+        ("详见", where),
+    ]
+
+
+def _write_sheet(book: xw.Book, name: str, frame: Table) -> None:
+    """A sheet of the tool's own in the control workbook (读取情况), written anew."""
+    sheet = _sheet_or_new(book, name)
+    sheet.clear_contents()
+    sheet["A1"].value = [list(frame.columns), *[list(r) for r in frame.rows()]]
+
+
+def _sheet_or_new(book: xw.Book, name: str) -> Any:
+    try:
+        return _sheet(book, name)
+    except KeyError:
+        return book.sheets.add(name, after=book.sheets[len(book.sheets) - 1])
 
 
 def on_stats(book: xw.Book) -> None:
@@ -184,7 +225,7 @@ def on_split(book: xw.Book) -> None:
 def on_settings(book: xw.Book) -> None:
     """打开设置: show the 设置 sheet, adding any setting it does not list yet."""
     sheet = _sheet(book, CONTROL_SHEET)
-    rows = sheet.used_range.value or []
+    rows = sheet.used_range.options(ndim=2).value or []
     present = {str(r[0]).strip() for r in rows if isinstance(r, list) and r}
     missing = [(label, "", text) for label, text in SETTINGS.values() if label not in present]
     if missing:
@@ -219,11 +260,11 @@ HANDLERS: dict[str, Callable[[xw.Book], None]] = {
 def _context(book: xw.Book, need_inbox: bool = True) -> tuple[Settings, Path, Path]:
     """The settings of the 设置 sheet, the inbox and the output folder (relative to the workbook)."""
     try:
-        rows = _sheet(book, CONTROL_SHEET).used_range.value
+        rows = _sheet(book, CONTROL_SHEET).used_range.options(ndim=2).value
     except KeyError:
         raise SettingsError(f"本工作簿没有「{CONTROL_SHEET}」工作表，请在督查台账助手.xlsx 中操作") from None
-    tables = [_rows(book, name) for name in (COLUMN_MAP_SHEET, STATUS_WORDS_SHEET)]
-    settings = settings_from_rows(rows if isinstance(rows, list) else [], *tables)
+    tables = {name: _rows(book, name) for name in TABLE_HEADERS}
+    settings = settings_from_rows(rows if isinstance(rows, list) else [], tables)
     if need_inbox and not settings.inbox:
         raise SettingsError("请先在「设置」工作表中填写 报送文件夹")
     inbox = _path(book, settings.inbox) if settings.inbox else Path()
@@ -249,7 +290,7 @@ def _process(book: xw.Book, tag: str, settings: Settings, source: Path, out: Pat
 def _rows(book: xw.Book, name: str) -> list[list[Any]]:
     """The used rows of a sheet of the control workbook, or none when it has no such sheet."""
     try:
-        rows = _sheet(book, name).used_range.value
+        rows = _sheet(book, name).used_range.options(ndim=2).value
     except KeyError:
         return []
     return [r if isinstance(r, list) else [r] for r in rows] if isinstance(rows, list) else []

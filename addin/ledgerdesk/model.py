@@ -166,6 +166,15 @@ class Col:
     SUPERSEDED = Column("被替代", INT)
     OUTCOME = Column("处理结果")
 
+    # 读取情况: how each return was read, a block per file and sheet (文件, 工作表, then these);
+    # the widths add up to a landscape A4 page.
+    ASPECT = Column("读取项", width=9)
+    WRITTEN = Column("原文", width=18, wrap=True)
+    READ_AS = Column("读作", width=18, wrap=True)
+    HOW_READ = Column("依据", width=16, wrap=True)
+    SAMPLE = Column("样例", width=24, wrap=True)
+    TO_CONFIRM = Column("待确认", width=7)
+
 
 ALL: tuple[Column, ...] = tuple(v for v in vars(Col).values() if isinstance(v, Column))
 BY_LABEL: dict[str, Column] = {str(c): c for c in ALL}
@@ -275,6 +284,16 @@ FILE_COLUMNS = (
     Col.SUPERSEDED,
     Col.OUTCOME,
 )
+READING_COLUMNS = (
+    Col.FILE_NAME,
+    Col.SHEET_NAME,
+    Col.ASPECT,
+    Col.WRITTEN,
+    Col.READ_AS,
+    Col.HOW_READ,
+    Col.SAMPLE,
+    Col.TO_CONFIRM,
+)
 MANIFEST_COLUMNS = (Col.UNIT, Col.FILE_NAME, Col.ITEMS, Col.ID)
 
 
@@ -286,6 +305,7 @@ class Sheet:
     OVERDUE = "超期清单"
     PROBLEMS = "校验问题"
     REJECTED = "未采用行"
+    READING = "读取情况"
     CHANGES = "变化情况"
     CHANGE_LOG = "变更记录"
     SILENT = "未报送"
@@ -301,6 +321,7 @@ OWN_SHEETS = (
     Sheet.OVERDUE,
     Sheet.PROBLEMS,
     Sheet.REJECTED,
+    Sheet.READING,
     Sheet.CHANGES,
     Sheet.CHANGE_LOG,
     Sheet.SILENT,

@@ -37,6 +37,7 @@ from .outputs.sheetdata import BulkTable, register, stream_rows
 from .outputs.workbook import MasterContent, read_master, read_previous, sheet_table, write_master
 from .reading.merge import MergeResult, Progress
 from .reading.problems import Report
+from .reading.readings import reading_table
 from .reading.schema import RETURN_STATUS_CHOICES, UnitDirectory
 from .reading.settings import Settings
 from .table import Table
@@ -541,6 +542,7 @@ def _rewrite_master(
     by_name = {f.file: f for f in (*previous.files, *files)}  # a file read again: its latest outcome
     counts = merge.counts if merge is not None else previous.counts
     content = MasterContent(Report([*previous.problems, *new]), rejected, list(by_name.values()), counts)
+    content.reading = _reading(master, merge)
     content.extra_sheets[Sheet.CHANGE_LOG] = changes
     if silent is not None:
         content.extra_sheets[Sheet.SILENT] = Table(
@@ -549,6 +551,19 @@ def _rewrite_master(
     elif (old_silent := _previous_sheet(master, Sheet.SILENT)) is not None:
         content.extra_sheets[Sheet.SILENT] = old_silent
     write_master(master, content, compute_metrics(ledger, as_of, settings), settings)
+
+
+def _reading(master: Path, merge: MergeResult | None) -> Table | None:
+    """读取情况: the returns read now, then the master's earlier lines for the files not read again."""
+    old = _previous_sheet(master, Sheet.READING)
+    if merge is None:
+        return old
+    new = reading_table(merge.readings)
+    if old is None or list(old.columns) != list(new.columns):
+        return new
+    files = set(new[Col.FILE_NAME])
+    kept = old.take([k for k, name in enumerate(old[Col.FILE_NAME]) if name not in files])
+    return Table.concat([new, kept])
 
 
 def _previous_sheet(master: Path, name: str) -> Table | None:

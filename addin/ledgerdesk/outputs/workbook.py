@@ -59,6 +59,7 @@ from ..reading.dates import parse_date
 from ..reading.merge import FileOutcome, MergeResult
 from ..reading.problems import ERROR, WARNING, Problem, RejectedRow, Report
 from ..reading.progress import parse_status
+from ..reading.readings import reading_table
 from ..reading.schema import STATE_LABELS, STATUS_CHOICES
 from ..reading.settings import Settings
 from ..table import Table
@@ -103,11 +104,13 @@ class MasterContent:
     delta: Delta | None = None
     inputs: Sequence[str] = ()
     extra_sheets: dict[str, Table] = field(default_factory=dict)
+    reading: Table | None = None  # 读取情况 (readings.reading_table), when returns were read
 
     @classmethod
     def of(cls, merge: MergeResult, delta: Delta | None = None, inputs: Sequence[str] = ()) -> MasterContent:
         """What a merge of an inbox puts in the master."""
-        return cls(merge.report, merge.rejected, merge.files, merge.counts, delta, inputs)
+        reading = reading_table(merge.readings)
+        return cls(merge.report, merge.rejected, merge.files, merge.counts, delta, inputs, reading=reading)
 
 
 def write_master(
@@ -140,6 +143,8 @@ def write_master(
         _overdue_sheet(book, fmt, metrics, as_of, bulk)
         _table_sheet(book, fmt, Sheet.PROBLEMS, "Problems", content.report.to_table(), as_of, bulk)
         _table_sheet(book, fmt, Sheet.REJECTED, "Rejected", content.rejected, as_of, bulk)
+        if content.reading is not None and len(content.reading):
+            _reading_sheet(book, fmt, content.reading, as_of, bulk)
         if content.delta:
             _changes_sheet(book, fmt, content.delta, as_of)
         for n, (sheet, frame) in enumerate(content.extra_sheets.items(), start=1):
@@ -656,6 +661,29 @@ def _table_sheet(
     _table(book, ws, fmt, name, frame, bulk=bulk)
     ws.freeze_panes(1, 0)
     _page(ws, f"{sheet}（截至{as_of}）", [column_width(str(c)) for c in frame.columns])
+
+
+def _reading_sheet(
+    book: xlsxwriter.Workbook, fmt: _Formats, frame: Table, as_of: str, bulk: list[BulkTable]
+) -> None:
+    """读取情况: how each return was read; the lines to confirm stand out."""
+    ws = book.add_worksheet(Sheet.READING)
+    last, _ = _table(book, ws, fmt, "Reading", frame, bulk=bulk)
+    mark = frame.columns.index(Col.TO_CONFIRM)
+    letter = xlsxwriter.utility.xl_col_to_name(mark)
+    ws.conditional_format(
+        1,
+        0,
+        last,
+        len(frame.columns) - 1,
+        {"type": "formula", "criteria": f'=${letter}2<>""', "format": fmt.yellow},
+    )
+    ws.freeze_panes(1, 0)
+    _page(
+        ws,
+        f"读取情况（截至{as_of}）：标“{Col.TO_CONFIRM}”的是程序推断的，请核对",
+        [column_width(str(c)) for c in frame.columns],
+    )
 
 
 def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: Delta, as_of: str) -> None:

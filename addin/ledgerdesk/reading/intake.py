@@ -45,6 +45,9 @@ HEADING_MAX = 60  # characters of a heading between items at most
 NOTE_MARK = re.compile(r"[，。；！？,;!?]")  # a header cell with a sentence's marks is a note
 
 
+FILE_RULE_FROM = "文件设置"
+
+
 @dataclass
 class RawTable:
     """The rows of one ledger found in one sheet, values as the unit typed them."""
@@ -56,6 +59,8 @@ class RawTable:
     rows: list[tuple[int, Sequence[object]]]  # (Excel row, cell values)
     unit: Unit | None = None
     unit_text: str | None = None  # 填报单位 as written, when it names no known unit
+    unit_from: str = ""  # where the unit was read: 填报单位, 标题, 落款, 文件名 … (读取情况)
+    unit_fixed: bool = False  # the clerk's 文件设置 names the unit of every row
     report_date: date | None = None
     problems: list[Problem] = field(default_factory=list)
     extras: list[Field] = field(default_factory=list)  # columns the ledger model does not know
@@ -127,7 +132,8 @@ def read_source(
     problems = list(source.problems)
     tables: list[RawTable] = []
     for grid in source.grids:
-        found = read_tables(grid.rows, grid.merged, name, grid.sheet, units, vocabulary)
+        header_row = vocabulary.file_rule(name, grid.sheet)[1] if vocabulary else 0
+        found = read_tables(grid.rows, grid.merged, name, grid.sheet, units, vocabulary, header_row)
         tables.extend(found)
         rows = sum(len(table.rows) for table in found)
         if found and grid.hidden and rows:
@@ -138,6 +144,10 @@ def read_source(
     for t in tables:  # one return, one sender: 表格2 of a document under the title over 表格1
         if sender is not None and t.unit is None and not t.unit_text:
             t.unit, t.unit_text = sender.unit, sender.unit_text
+            t.unit_from = f"同一文件「{sender.sheet}」的{sender.unit_from}"
+        if vocabulary and (fixed := vocabulary.file_rule(name, t.sheet)[0]):
+            t.unit = units.resolve(fixed) or units.find_in(fixed)
+            t.unit_text, t.unit_fixed, t.unit_from = (None if t.unit else fixed), True, FILE_RULE_FROM
     if any(_by_words(t) for t in tables):  # beside a ledger, a sheet whose only guess is a text column
         for t in [t for t in tables if not _by_words(t) and _only_texts(t)]:  # (调度记录: 会议名称)
             tables.remove(t)
@@ -165,17 +175,21 @@ def read_sheet(
     sheet: str,
     units: UnitDirectory,
     vocabulary: Vocabulary | None = None,
+    forced: int | None = None,
 ) -> RawTable | None:
-    """The ledger in one sheet grid (row 0 = Excel row 1), or None when the sheet holds none.
+    """The ledger in one sheet grid (row 0 = Excel row 1), or None when the sheet holds none;
+    ``forced``: the grid row of the header when the clerk's 文件设置 names it.
 
     The steps: find the header (shapes.find_header), read what each column means (its header,
     then its cells), fill in cells merged down, keep the rows that are items (rows.item_rows), and
     read the lines above and below the table for the unit and dates (preamble.read_preamble)."""
     strict = bool(INSTRUCTIONS.search(sheet))
-    top, spans_right = _header_rows(grid, merged, HEADER_SCAN_ROWS + 1)
+    top, spans_right = _header_rows(grid, merged, max(HEADER_SCAN_ROWS + 1, (forced or 0) + 4))
     clerk = clerk_columns(vocabulary, units, " ".join([Path(file).stem, sheet, *_texts(top[:5])]))
-    header = find_header(top, spans_right, clerk, strict)
-    if header is None and len(grid) > len(top):  # a header further down, under a long preamble
+    header = find_header(top, spans_right, clerk, strict, forced)
+    if (
+        header is None and len(grid) > len(top) and forced is None
+    ):  # a header further down, under a long preamble
         top, spans_right = _header_rows(grid, merged, SCAN_LIMIT)
         header = find_header(top, spans_right, clerk, strict)
     if header is None:
@@ -268,15 +282,26 @@ def read_tables(
     sheet: str,
     units: UnitDirectory,
     vocabulary: Vocabulary | None = None,
+    header_row: int = 0,
 ) -> list[RawTable]:
     """Every ledger table in one sheet: a header over rows, several such tables one under the other
-    (已办结事项, then 未办结事项), or a label|text form (forms.read_form)."""
+    (已办结事项, then 未办结事项), or a label|text form (forms.read_form). ``header_row``: the Excel
+    row of the first table's header when the clerk's 文件设置 says so."""
     tables: list[RawTable] = []
     offset = 0
     while offset < len(grid):
         part = grid if offset == 0 else grid[offset:]
         moved = merged if offset == 0 else _shift(merged, offset)
-        table = read_sheet(part, moved, file, sheet, units, vocabulary)
+        forced = header_row - 1 if header_row and offset == 0 else None
+        table = read_sheet(part, moved, file, sheet, units, vocabulary, forced)
+        if forced is not None:
+            if table is None:
+                break  # the clerk's row holds no header: nothing read, the sheet is named
+            tables.append(table)
+            if table.ends_at is None:
+                break
+            offset = table.ends_at
+            continue
         if (table is None or (offset == 0 and _weak(table, part))) and not INSTRUCTIONS.search(sheet):
             form = read_form(part) or (
                 (read_list(part) or read_letters(part)) if table is None and offset == 0 else None
@@ -301,7 +326,7 @@ def _inherit(table: RawTable, first: RawTable) -> None:
     """A table lower in a sheet belongs to the same return: the unit and dates written above the
     first table are its own when nothing above it says otherwise."""
     if table.unit is None and (table.unit_text is None or first.unit is not None):
-        table.unit, table.unit_text = first.unit, first.unit_text
+        table.unit, table.unit_text, table.unit_from = first.unit, first.unit_text, first.unit_from
     table.report_date = table.report_date or first.report_date
     table.base_date = table.base_date or first.base_date
 
@@ -495,9 +520,14 @@ def _unit_from_names(table: RawTable, units: UnitDirectory) -> None:
     if table.unit is not None or table.unit_text is not None:
         return
     stem = Path(table.file).stem
-    table.unit = units.resolve(table.sheet) or units.find_in(table.sheet) or units.find_in(stem)
-    if table.unit is None:
-        table.unit_text = org_name(table.sheet) or org_name(stem)
+    table.unit = units.resolve(table.sheet) or units.find_in(table.sheet)
+    table.unit_text = None if table.unit else org_name(table.sheet)
+    if table.unit or table.unit_text:
+        table.unit_from = "工作表名"
+        return
+    table.unit = units.find_in(stem)
+    table.unit_text = None if table.unit else org_name(stem)
+    table.unit_from = "文件名" if table.unit or table.unit_text else ""
 
 
 def _texts(rows: Sequence[Sequence[object]]) -> list[str]:

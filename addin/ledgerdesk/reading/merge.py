@@ -26,6 +26,7 @@ from ..table import Table
 from .intake import WorkbookRead, read_returns
 from .normalize import Normalized, normalize_table
 from .problems import REJECTED, SUPERSEDED, RejectedRow, Report, make_problem
+from .readings import SheetReading, account_for, settle_accounts
 from .schema import UnitDirectory, Vocabulary, clean_header
 from .workdays import OFFICIAL, WorkCalendar
 
@@ -62,6 +63,7 @@ class MergeResult:
     files: list[FileOutcome]
     report: Report
     counts: dict[str, int] = field(default_factory=dict)
+    readings: list[SheetReading] = field(default_factory=list)  # 读取情况: how each sheet was read
 
     @property
     def has_errors(self) -> bool:
@@ -79,6 +81,7 @@ class MergeResult:
             "rows": dict(self.counts),
             "problems": [p.as_json() for p in self.report],
             "notes": self.left_out(),
+            "readings": [a.as_json() for a in self.readings],
             "outputs": outputs or {},
         }
 
@@ -231,6 +234,7 @@ def merge_ledgers(
     layouts: dict[str, frozenset[str]] = {}  # file -> its header texts, to tell one ledger from another
     rejected: list[RejectedRow] = []
     outcomes: dict[str, FileOutcome] = {}
+    accounts: list[SheetReading] = []
 
     names = file_names(files)
 
@@ -267,6 +271,7 @@ def merge_ledgers(
                 name = book.file
                 outcome = outcomes[name] = FileOutcome(file=name, unit=None, status="merged", rows=0)
                 _collect(book, normalized, outcome, cols, rejected, report, extras)
+                accounts.extend(account_for(book, normalized))
                 layouts[name] = frozenset(
                     clean_header(f.header) for t in book.tables for f in (*t.fields, *t.extras)
                 )
@@ -287,7 +292,8 @@ def merge_ledgers(
 
     _tally(outcomes, ledger, rejected, superseded)
     counts = _reconcile(outcomes, len(ledger), len(rejected), len(superseded))
-    return MergeResult(as_of, ledger, left, list(outcomes.values()), report, counts)
+    readings = settle_accounts(accounts, ledger, [*rejected, *superseded])
+    return MergeResult(as_of, ledger, left, list(outcomes.values()), report, counts, readings)
 
 
 def _tally(

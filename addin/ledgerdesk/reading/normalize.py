@@ -445,6 +445,9 @@ def _read_units(r: _Reading) -> None:
             u or (d if _names_unit(d, r.units) else "") for u, d in zip(unit_text, dept_text, strict=True)
         ]
         dept_text = [d if d != u else "" for u, d in zip(unit_text, dept_text, strict=True)]
+    if r.table.unit_fixed:  # the clerk's 文件设置 names the unit of every row of the file
+        fixed = r.table.unit.name if r.table.unit else r.table.unit_text or ""
+        unit_text = [fixed] * len(unit_text)
     r.unit_text, r.dept_text = unit_text, dept_text
     r.unit_of = {t: _resolve_unit(t, r.table, r.units) for t in set(unit_text)}
     table = r.table

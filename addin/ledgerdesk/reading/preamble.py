@@ -89,6 +89,7 @@ def read_preamble(
         if unit_written and table.unit is None and table.unit_text is None:
             unit = units.resolve(unit_written) or units.find_in(unit_written)
             table.unit, table.unit_text = (unit, None) if unit else (None, unit_written)
+            table.unit_from = "填报单位"
         if (
             len(cells) == 1
             and not SENTENCE.search(cells[0])
@@ -118,6 +119,7 @@ def _settle_sender(
     if card is not None:
         unit = units.resolve(card) or units.find_in(card)
         table.unit, table.unit_text = (unit, None) if unit else (None, card)
+        table.unit_from = "表上方的名称"
     if table.unit is None and table.unit_text and (m := SENDER_SECTION.match(table.unit_text)):
         table.unit_text = m.group(1)  # 濮阳市人民医院科教科 sent it: the hospital is the unit
     if below and table.unit is None and table.unit_text and title_org and table.unit_text in title_org:
@@ -130,6 +132,8 @@ def _settle_sender(
         elif title_org is not None:
             table.unit = units.resolve(title_org)
             table.unit_text = None if table.unit else title_org
+        if table.unit is not None or table.unit_text is not None:
+            table.unit_from = "落款" if below else "标题"
 
 
 def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: str, below: bool) -> None:

@@ -479,6 +479,8 @@ def settle_state(
     """
     closed = closure(closeout)
     said = _parse_status(status, words) if status else None
+    if said == UNREPORTED:  # the clerk's 状态词 says the word tells nothing (见附件, /): a blank cell
+        said, status = None, ""
     if said is None and status and closure(status) == DONE:
         said = DONE  # 复查合格 written in the status column: the check's verdict
     if closed == DONE:

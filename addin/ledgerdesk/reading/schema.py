@@ -382,6 +382,18 @@ class Vocabulary:
 
     columns: tuple[tuple[str, str, str], ...] = ()  # (unit or "", header as written, column or 原样保留)
     statuses: tuple[tuple[str, str], ...] = ()  # (word or phrase, state)
+    # 文件设置: how one file (or one sheet of it) is read — (file, sheet or "", unit or "", header row or 0)
+    files: tuple[tuple[str, str, str, int], ...] = ()
+
+    def file_rule(self, file: str, sheet: str) -> tuple[str, int]:
+        """(unit, header row) the clerk fixed for a file's sheet: an entry for the sheet before one
+        for the whole file; a file is named as in 来源文件 or by its own name (a zip's member)."""
+        base = file.rsplit("/", 1)[-1]
+        found = [f for f in self.files if f[0] in (file, base) and f[1] in ("", sheet)]
+        unit, row = "", 0
+        for _, _, said, header_row in sorted(found, key=lambda f: bool(f[1])):  # the sheet's own last
+            unit, row = said or unit, header_row or row
+        return unit, row
 
 
 # ---------------------------------------------------------------------------------------------

@@ -18,7 +18,8 @@ import python_calamine
 
 from ..errors import LedgerdeskError
 from ..model import COLUMNS, About, Col
-from .schema import STATE_LABELS, Vocabulary
+from .progress import UNREPORTED
+from .schema import STATE_LABELS, UNREPORTED_LABEL, Vocabulary
 from .workdays import WorkCalendar
 
 CONTROL_SHEET = "设置"
@@ -26,9 +27,23 @@ CONTROL_SHEET = "设置"
 # of these names or the TOML file's tables: header -> column, and status word -> state.
 COLUMN_MAP_SHEET = "列对照"
 STATUS_WORDS_SHEET = "状态词"
+# and a third: how one file is read when nothing in it says so (its unit, its header row).
+FILE_RULES_SHEET = "文件设置"
 KEEP_COLUMN = "原样保留"
 COLUMN_CHOICES = (*COLUMNS, KEEP_COLUMN)
-STATE_BY_LABEL = {label: state for state, label in STATE_LABELS.items()}
+# 未填报进展 for a word that says nothing about progress (见附件, /): read as a blank cell.
+STATE_BY_LABEL = {label: state for state, label in STATE_LABELS.items()} | {UNREPORTED_LABEL: UNREPORTED}
+# A row the tool suggested (ledgerdesk check --suggest, the 校验 button) is marked 待确认 and not used
+# until the clerk clears the mark; 来源 says which file it came from and what the tool saw.
+PENDING, ORIGIN = Col.TO_CONFIRM, "来源"
+# The keys of a [[文件设置]] block in a TOML file.
+FILE, SHEET, UNIT, HEADER_ROW = Col.FILE_NAME, Col.SHEET_NAME, Col.UNIT_NAME, "表头行"
+# Each table's columns, in the order of its sheet (the TOML file names the same keys).
+TABLE_HEADERS: dict[str, tuple[str, ...]] = {
+    COLUMN_MAP_SHEET: ("表头（照报送文件写）", "对应列", "单位（只对这个单位有效，可空）", PENDING, ORIGIN),
+    STATUS_WORDS_SHEET: ("状态写法（照报送文件写）", "归为", PENDING, ORIGIN),
+    FILE_RULES_SHEET: (Col.FILE_NAME, "工作表（可空）", Col.UNIT_NAME, "表头行", PENDING, ORIGIN),
+}
 
 DENOMINATORS = {"all": "全部问题", "due": "已到期问题"}
 LONG_TERM = {"open": "视为未完成", "done": "视为已完成", "exclude": "不计入完成率"}
@@ -76,8 +91,11 @@ class Settings:
     keep_versions: int = 10
     # (unit or "", header as written, canonical column or 原样保留): the 列对照 table
     column_map: tuple[tuple[str, str, str], ...] = ()
-    # (word as written, state label 已完成/整改中/未整改/长期坚持): the 状态词 table
+    # (word as written, state label 已完成/整改中/未整改/长期坚持/未填报进展): the 状态词 table
     status_words: tuple[tuple[str, str], ...] = ()
+    # (file, sheet or "", unit or "", header row or 0): the 文件设置 table
+    file_rules: tuple[tuple[str, str, str, int], ...] = ()
+    pending: int = 0  # rows of the three tables still marked 待确认 (not used)
 
     def calendar(self) -> WorkCalendar:
         return WorkCalendar(self.holidays, self.extra_workdays)
@@ -87,6 +105,7 @@ class Settings:
         return Vocabulary(
             columns=self.column_map,
             statuses=tuple((word, STATE_BY_LABEL[label]) for word, label in self.status_words),
+            files=self.file_rules,
         )
 
     def with_as_of(self, as_of: date | None) -> Settings:
@@ -100,6 +119,10 @@ class Settings:
             for unit, header, column in self.column_map
         ]
         lines += [(STATUS_WORDS_SHEET, f"{word} → {label}") for word, label in self.status_words]
+        lines += [
+            (f"{FILE_RULES_SHEET}（{file}{'／' + sheet if sheet else ''}）", _file_rule_text(unit, row))
+            for file, sheet, unit, row in self.file_rules
+        ]
         return lines
 
 
@@ -167,7 +190,9 @@ BY_LABEL = {label: name for name, (label, _) in SETTINGS.items()}
 # Settings that are tables, each on a sheet of its own in the control workbook (docs: VOCABULARY_DOC).
 TABLES: dict[str, tuple[str, str]] = {
     "column_map": (COLUMN_MAP_SHEET, "报送文件的表头 → 台账的列（可只对某个单位有效），程序先按它读取"),
-    "status_words": (STATUS_WORDS_SHEET, "本单位的状态写法 → 已完成/整改中/未整改/长期坚持"),
+    "status_words": (STATUS_WORDS_SHEET, "本单位的状态写法 → 已完成/整改中/未整改/长期坚持/未填报进展"),
+    "file_rules": (FILE_RULES_SHEET, "某个文件（或其中一个工作表）的单位和表头行，程序认错时在这里写明"),
+    "pending": (PENDING, "程序建议、尚待确认的行数（这些行确认前不使用）"),
 }
 
 
@@ -186,6 +211,7 @@ def load_settings(path: str | Path | None) -> Settings:
         tables: dict[str, Any] = {
             "column_map": _toml_column_map(raw.pop(COLUMN_MAP_SHEET, raw.pop("column_map", {}))),
             "status_words": _toml_pairs(raw.pop(STATUS_WORDS_SHEET, raw.pop("status_words", {}))),
+            "file_rules": _toml_file_rules(raw.pop(FILE_RULES_SHEET, raw.pop("file_rules", []))),
         }
         values = {BY_LABEL.get(k, k): v for k, v in raw.items()}
     else:
@@ -193,30 +219,65 @@ def load_settings(path: str | Path | None) -> Settings:
     unknown = sorted(k for k in values if k not in SETTINGS)
     if unknown:
         raise SettingsError(f"设置文件 {path.name} 中有不认识的设置项：{'、'.join(unknown)}")
+    return _settings(values, tables)
+
+
+def _settings(values: dict[str, Any], tables: dict[str, list[tuple[Any, ...]]]) -> Settings:
+    """Settings from the 设置 values and the three tables' rows, each row ending with its 待确认 mark:
+    a marked row is counted, not used."""
+    kept = {key: [row[:-1] for row in rows if not row[-1]] for key, rows in tables.items()}
     return Settings(
         **{k: _convert(k, v) for k, v in values.items() if v not in (None, "")},
-        column_map=column_map(tables["column_map"]),
-        status_words=status_words(tables["status_words"]),
+        column_map=column_map(kept["column_map"]),
+        status_words=status_words(kept["status_words"]),
+        file_rules=file_rules(kept["file_rules"]),
+        pending=sum(1 for rows in tables.values() for row in rows if row[-1]),
     )
 
 
-def _toml_column_map(table: Any) -> list[tuple[str, str, str]]:
+def _pending(value: Any) -> str:
+    return "" if value in (None, False) else str(value).strip()
+
+
+def _suggested(value: Any, key: str) -> tuple[str, str]:
+    """A TOML entry's value: a plain string (the clerk's), or the form a suggestion is written in,
+    { 对应列 = "整改状态", 待确认 = "是", 来源 = "…" } — (the value, its 待确认 mark)."""
+    if isinstance(value, dict):
+        return str(value.get(key, "")), _pending(value.get(PENDING))
+    return str(value), ""
+
+
+def _toml_column_map(table: Any) -> list[tuple[str, str, str, str]]:
     """["列对照"] "办结情况" = "整改状态"; a sub-table ["列对照"."市统计局"] holds one unit's entries."""
     if not isinstance(table, dict):
         raise SettingsError(f'「{COLUMN_MAP_SHEET}」应写成表："表头" = "对应列"')
-    rows = []
+    column = "对应列"
+    rows: list[tuple[str, str, str, str]] = []
     for key, value in table.items():
-        if isinstance(value, dict):
-            rows += [(str(key), str(h), str(c)) for h, c in value.items()]
+        if isinstance(value, dict) and column not in value:  # ["列对照"."市统计局"]: one unit's entries
+            rows += [(str(key), str(h), *_suggested(c, column)) for h, c in value.items()]
         else:
-            rows.append(("", str(key), str(value)))
+            rows.append(("", str(key), *_suggested(value, column)))
     return rows
 
 
-def _toml_pairs(table: Any) -> list[tuple[str, str]]:
+def _toml_pairs(table: Any) -> list[tuple[str, str, str]]:
     if not isinstance(table, dict):
         raise SettingsError(f'「{STATUS_WORDS_SHEET}」应写成表："状态写法" = "已完成"')
-    return [(str(k), str(v)) for k, v in table.items()]
+    return [(str(k), *_suggested(v, "归为")) for k, v in table.items()]
+
+
+def _toml_file_rules(table: Any) -> list[tuple[str, str, str, Any, str]]:
+    """[[文件设置]] 文件 = "…" 工作表 = "…" 单位 = "…" 表头行 = 3, one block per file (or sheet)."""
+    if not isinstance(table, list) or not all(isinstance(t, dict) for t in table):
+        raise SettingsError(
+            f'「{FILE_RULES_SHEET}」应写成 [[文件设置]] 块，每块写 文件 = "…"，以及 单位、表头行'
+        )
+    return [
+        (str(t.get(FILE, "")), str(t.get(SHEET, "")), str(t.get(UNIT, "")), t.get(HEADER_ROW, ""))
+        + (_pending(t.get(PENDING)),)
+        for t in table
+    ]
 
 
 def column_map(rows: list[tuple[str, str, str]]) -> tuple[tuple[str, str, str], ...]:
@@ -237,8 +298,32 @@ def column_map(rows: list[tuple[str, str, str]]) -> tuple[tuple[str, str, str], 
     return tuple(out)
 
 
+def file_rules(rows: list[tuple[Any, ...]]) -> tuple[tuple[str, str, str, int], ...]:
+    """The 文件设置 as (file, sheet, unit, header row): a file named, and a unit or a header row."""
+    out = []
+    for file, sheet, unit, row in rows:
+        file, sheet, unit = str(file).strip(), str(sheet).strip(), str(unit).strip()
+        text = "" if row in (None, "") else str(row).strip()
+        if not (file or sheet or unit or text):
+            continue
+        try:
+            number = int(float(text)) if text else 0
+        except ValueError:
+            number = -1
+        if not file:
+            raise SettingsError(f"「{FILE_RULES_SHEET}」中有一行没有填写文件名（单位「{unit}」）")
+        if number < 0 or (text and float(text) != number):
+            raise SettingsError(f"「{FILE_RULES_SHEET}」中「{file}」的表头行'{text}'应为行号，如 3")
+        out.append((file, sheet, unit, number))
+    return tuple(out)
+
+
+def _file_rule_text(unit: str, row: int) -> str:
+    return "，".join(filter(None, (f"单位 {unit}" if unit else "", f"表头在第{row}行" if row else "")))
+
+
 def status_words(rows: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
-    """The 状态词 as (word, state label), each label one of the four states."""
+    """The 状态词 as (word, state label), each label one of the four states or 未填报进展."""
     out = []
     for word, label in rows:
         word, label = word.strip(), label.strip()
@@ -258,43 +343,38 @@ def _read_sheet(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
         grid = book.get_sheet_by_name(CONTROL_SHEET).to_python()
     except Exception:
         raise SettingsError(f"无法读取 {path.name} 的「{CONTROL_SHEET}」工作表") from None
-    tables = {}
-    for key, sheet in (("column_map", COLUMN_MAP_SHEET), ("status_words", STATUS_WORDS_SHEET)):
-        tables[key] = book.get_sheet_by_name(sheet).to_python() if sheet in book.sheet_names else []
-    return _sheet_values(grid), {
-        "column_map": _column_map_rows(tables["column_map"]),
-        "status_words": _status_rows(tables["status_words"]),
+    sheets = {
+        name: book.get_sheet_by_name(name).to_python() if name in book.sheet_names else []
+        for name in TABLE_HEADERS
     }
+    return _sheet_values(grid), _table_rows(sheets)
 
 
-def settings_from_rows(
-    rows: list[list[Any]],
-    column_rows: list[list[Any]] | None = None,
-    status_rows: list[list[Any]] | None = None,
-) -> Settings:
-    """Settings from the rows of a 设置 sheet (label, value), and of the 列对照 and 状态词 sheets,
-    as Excel hands them to a button."""
-    values = _sheet_values(rows)
-    return Settings(
-        **{k: _convert(k, v) for k, v in values.items() if v not in (None, "")},
-        column_map=column_map(_column_map_rows(column_rows or [])),
-        status_words=status_words(_status_rows(status_rows or [])),
-    )
+def settings_from_rows(rows: list[list[Any]], tables: dict[str, list[list[Any]]] | None = None) -> Settings:
+    """Settings from the rows of a 设置 sheet (label, value), and of the 列对照, 状态词 and 文件设置
+    sheets (by sheet name), as Excel hands them to a button."""
+    return _settings(_sheet_values(rows), _table_rows(tables or {}))
+
+
+def _table_rows(sheets: dict[str, list[list[Any]]]) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of the three table sheets, each under its header row, in the settings' order and
+    ending with the row's 待确认 mark."""
+
+    def rows(name: str) -> list[list[Any]]:
+        return [r if isinstance(r, list) else [r] for r in (sheets.get(name) or [])[1:]]
+
+    return {
+        "column_map": [(_cell(r, 2), _cell(r, 0), _cell(r, 1), _cell(r, 3)) for r in rows(COLUMN_MAP_SHEET)],
+        "status_words": [(_cell(r, 0), _cell(r, 1), _cell(r, 2)) for r in rows(STATUS_WORDS_SHEET)],
+        "file_rules": [
+            (_cell(r, 0), _cell(r, 1), _cell(r, 2), _cell(r, 3), _cell(r, 4)) for r in rows(FILE_RULES_SHEET)
+        ],
+    }
 
 
 def _cell(row: list[Any], k: int) -> str:
     value = row[k] if len(row) > k else ""
     return "" if value is None else str(value).strip()
-
-
-def _column_map_rows(grid: list[list[Any]]) -> list[tuple[str, str, str]]:
-    """The 列对照 sheet: 表头 | 对应列 | 单位（可空）, under a header row."""
-    return [(_cell(r, 2), _cell(r, 0), _cell(r, 1)) for r in grid[1:] if isinstance(r, list)]
-
-
-def _status_rows(grid: list[list[Any]]) -> list[tuple[str, str]]:
-    """The 状态词 sheet: 状态写法 | 归为, under a header row."""
-    return [(_cell(r, 0), _cell(r, 1)) for r in grid[1:] if isinstance(r, list)]
 
 
 def _sheet_values(grid: list[list[Any]]) -> dict[str, Any]:
@@ -403,20 +483,29 @@ def write_control_workbook(path: str | Path, settings: Settings | None = None) -
     _table_sheet(
         book,
         COLUMN_MAP_SHEET,
-        ["表头（照报送文件写）", "对应列", "单位（只对这个单位有效，可空）"],
-        [[header, column, unit] for unit, header, column in settings.column_map],
+        [[header, column, unit, "", ""] for unit, header, column in settings.column_map],
         list(COLUMN_CHOICES),
-        "校验问题里提示“按表头用词推断”的列，在这里写上正确的对应（或照抄确认），下次按这里读取。"
-        "对应列选「原样保留」表示不要猜，原样保留在总台账最后。",
+        "「读取情况」里写着“按表头含义推断/按列中内容推断”的列，在这里写上正确的对应（或照抄确认），下次按这里读取。"
+        "对应列选「原样保留」表示不要猜，原样保留在总台账最后。程序建议的行标着「待确认」：对的，清空待确认；"
+        "不对的，改对应列再清空待确认。标着待确认的行不使用。",
         (head, cell),
     )
     _table_sheet(
         book,
         STATUS_WORDS_SHEET,
-        ["状态写法（照报送文件写）", "归为"],
-        [list(pair) for pair in settings.status_words],
+        [[word, label, "", ""] for word, label in settings.status_words],
         list(STATE_BY_LABEL),
-        "本单位常用、程序不认识的状态写法，如 已交账、已验收；归为 已完成/整改中/未整改/长期坚持 之一。",
+        "本单位常用、程序不认识的状态写法，如 已交账、已验收；归为 已完成/整改中/未整改/长期坚持 之一，"
+        "什么也没说的（见附件、/）归为 未填报进展。程序建议的行标着「待确认」，选好归为后清空待确认。",
+        (head, cell),
+    )
+    _table_sheet(
+        book,
+        FILE_RULES_SHEET,
+        [[file, sheet, unit, row or "", "", ""] for file, sheet, unit, row in settings.file_rules],
+        [],
+        "程序认错了某个文件的单位或表头时，在这里写明：文件名照「读取情况」写，工作表可空（对整个文件有效），"
+        "单位写全称，表头行写表头所在的行号（两行表头写上面一行）。",
         (head, cell),
     )
     from ..resources import unit_directory_file
@@ -448,26 +537,31 @@ def write_control_workbook(path: str | Path, settings: Settings | None = None) -
 def _table_sheet(
     book: Any,
     name: str,
-    headers: list[str],
-    rows: list[list[str]],
+    rows: list[list[Any]],
     choices: list[str],
     hint: str,
     formats: tuple[Any, Any],
 ) -> None:
-    """A sheet of the control workbook where a clerk lists pairs: a header row, a drop-down for
-    the second column, and a hint to the right."""
+    """A sheet of the control workbook where a clerk lists entries (TABLE_HEADERS): a header row, a
+    drop-down for the second column and for 待确认, and a hint to the right."""
     head, cell = formats
+    headers = TABLE_HEADERS[name]
     ws = book.add_worksheet(name)
     ws.write_row(0, 0, headers, head)
     for r, row in enumerate(rows, start=1):
         ws.write_row(r, 0, row, cell)
-    ws.data_validation(1, 1, 500, 1, {"validate": "list", "source": choices})
+    if choices:
+        ws.data_validation(1, 1, 500, 1, {"validate": "list", "source": choices})
+    pending = headers.index(PENDING)
+    ws.data_validation(1, pending, 500, pending, {"validate": "list", "source": [PENDING]})
     ws.write_string(
         0, len(headers) + 1, hint, book.add_format({"text_wrap": True, "valign": "top", "italic": True})
     )
-    ws.set_column(0, len(headers) - 1, 28)
+    ws.set_column(0, len(headers) - 1, 24)
+    ws.set_column(pending, pending, 8)
+    ws.set_column(pending + 1, pending + 1, 40)
     ws.set_column(len(headers) + 1, len(headers) + 1, 46)
-    ws.set_row(0, 66)
+    ws.set_row(0, 80)
     ws.set_landscape()
     ws.fit_to_pages(1, 0)
     ws.freeze_panes(1, 0)
@@ -496,22 +590,42 @@ def settings_markdown() -> str:
 
 VOCABULARY_DOC = [
     "",
+    "## 读取情况：每份报送是怎么读的",
+    "",
+    "合并后的汇总台账有一张「读取情况」工作表（点 校验 按钮时写在控制台工作簿里；`merge`/`check --json` 的",
+    '`"readings"` 是同一张表）：每个文件每张表一块——单位读成什么、从哪里读的（填报单位、标题、落款、文件名、',
+    "某一列……），表头在第几行，每一列的表头原文 → 读成台账的哪一列（或原样保留）、依据（表头写法、表头含义推断、",
+    "列中内容推断、列对照）和两个样例，不认识的进展写法和行数，读入/合并/未采用的行数。程序拿不准的行标着「待确认」，",
+    "排在每块的前面。",
+    "",
+    "## 建议：一处确认，下次照着读",
+    "",
+    "`ledgerdesk check 收件箱 --suggest 设置.toml`（或 `merge … --suggest`，或点 校验/合并台账 按钮）把程序拿不准的地方",
+    "作为**待确认**的行写进设置：推断的列和原样保留的列写进「列对照」，不认识的进展写法写进「状态词」（归为留空，",
+    "请选），单位是从标题、落款读出或没读到、表头可能不对的表写进「文件设置」。每行的「来源」写着是哪个文件、",
+    "程序看到了什么。**标着待确认的行不使用**：对的，清空待确认；不对的，改对应列（或归为、单位、表头行）再清空待确认。",
+    "下次运行就按它读。已有的行（不论是您写的还是确认过的）不会被改写、不会被挪动，同一条建议也不会再写一次。",
+    "`--suggest` 的文件存在而没写 `--settings` 时，也按这个文件读取。",
+    "",
     "## 列对照：教程序认一种新的表格",
     "",
-    "报送文件的表头写法程序不认识时，会按表头用词或列中的内容推断，并在「校验问题」里写明",
+    "报送文件的表头写法程序不认识时，会按表头用词或列中的内容推断，并在「读取情况」和「校验问题」里写明",
     "（如“「办结情况」列按「整改状态」读取（按表头用词推断）”）。推断得不对，或想确认下来不再提示，",
     "就在控制台工作簿的「列对照」工作表里加一行：表头照报送文件写，对应列从下拉中选；只对某个单位有效的，",
-    "第三列写单位名称。对应列选「原样保留」表示这一列不要猜，原样保留在总台账最后。下次运行先按列对照读取，",
-    "不用改程序。TOML 设置文件里写成：",
+    "第三列写单位名称。对应列选「原样保留」表示这一列不要猜，原样保留在总台账最后（也就是不读它）。",
+    "下次运行先按列对照读取，不用改程序。TOML 设置文件里写成（TOML 里中文的键和表名都要加引号）：",
     "",
     "```toml",
-    '["列对照"]                # TOML 里中文的表名要加引号',
+    '["列对照"]',
     '"办结情况" = "整改状态"',
     '"佐证材料" = "原样保留"',
+    '"来源单位" = { "对应列" = "责任单位", "待确认" = "是", "来源" = "重点问题整改推进表.xlsx：按表头含义推断" }',
     "",
     '["列对照"."市统计局"]     # 只对市统计局的报送有效',
     '"落实情况" = "整改进展"',
     "```",
+    "",
+    '第三行是程序写的建议：确认时删去 `"待确认" = "是"`（或整行改成 `"来源单位" = "原样保留"`）。',
     "",
     f"对应列可选：{'、'.join(COLUMN_CHOICES)}。",
     "",
@@ -519,14 +633,35 @@ VOCABULARY_DOC = [
     "",
     "整改状态写成句子时，程序按人读的方式判断（“已完成整改，经复查未发现反弹”为已完成，“尚未完成整改”为未整改，",
     "“已整改到位，长效机制持续推进”为已完成，“预计9月30日整改到位”为整改中并记下预计完成时间）。",
-    "程序不认识的写法（校验问题 `unknown-status`），在「状态词」工作表里加一行：状态写法、归为（已完成/整改中/未整改/长期坚持）。",
-    "句子里含有这个写法也按它归类。TOML 里写成：",
+    "程序不认识的写法（校验问题 `unknown-status`），在「状态词」工作表里加一行：状态写法、归为（已完成/整改中/未整改/",
+    "长期坚持；什么也没说的，如“见附件”“/”，归为 未填报进展）。句子里含有这个写法也按它归类。TOML 里写成：",
     "",
     "```toml",
     '["状态词"]',
     '"已交账" = "已完成"',
-    '"待验收" = "整改中"',
+    '"待验" = "整改中"',
+    '"见附件" = "未填报进展"',
     "```",
+    "",
+    "## 文件设置：某个文件的单位和表头行",
+    "",
+    "程序读错了某个文件的单位（例如标题写的是交办单位、文件里根本没写单位），或者把表头上面一行当成了表头，",
+    "在「文件设置」工作表加一行：文件名照「读取情况」写（压缩包里的文件写它自己的名字），工作表可空（对整个文件有效），",
+    "单位写全称（这个文件的每个问题都算这个单位），表头行写表头所在的行号（两行表头写上面一行）。TOML 里写成：",
+    "",
+    "```toml",
+    '[["文件设置"]]',
+    '"文件" = "审计整改（财政）.xlsx"',
+    '"单位" = "市财政局"',
+    "",
+    '[["文件设置"]]',
+    '"文件" = "民政局台账.xlsx"',
+    '"工作表" = "Sheet1"',
+    '"表头行" = 3',
+    "```",
+    "",
+    "这四种（某个表头对应哪一列——对所有单位或只对一个单位、某个写法归为哪一类、某列不读、某个文件的单位和表头行）",
+    "足以改正任何一份报送的读法；每种在「读取情况」里都看得到改后的效果。",
     "",
     "## 单位名录",
     "",

@@ -56,10 +56,12 @@ def find_header(
     spans_right: dict[int, list[tuple[int, int]]],
     clerk: dict[str, str],
     strict: bool,
+    only: int | None = None,
 ) -> Header | None:
-    """The header of the table in a sheet's rows (merged header cells already filled across)."""
-    header = _by_words(top, spans_right, clerk, strict)
-    if header is None and not strict:
+    """The header of the table in a sheet's rows (merged header cells already filled across);
+    ``only``: the row the clerk's 文件设置 says holds it (0-based), taken whatever words it has."""
+    header = _by_words(top, spans_right, clerk, strict, only)
+    if header is None and not strict and only is None:
         header = _by_shape(top, clerk)
     return header
 
@@ -69,10 +71,11 @@ def _by_words(
     spans_right: dict[int, list[tuple[int, int]]],
     clerk: dict[str, str],
     strict: bool,
+    only: int | None = None,
 ) -> Header | None:
     """The row (or parent and child rows) that names the most ledger columns."""
     best: tuple[int, Header] | None = None
-    for r in range(len(top)):
+    for r in range(len(top)) if only is None else range(only, min(only + 1, len(top))):
         if best is not None and best[0] > MIN_HEADER_MATCHES and r > best[1].last + SETTLED_AFTER:
             break  # a clear header with items under it: rows further down are items, not headers
         if not any(isinstance(v, str) and v for v in top[r]):
@@ -95,7 +98,7 @@ def _by_words(
                     three, three_extras = header_fields(middle, top[r + 2], clerk)
                     if header_score(three, strict) >= score:
                         fields, extras, score, end = three, three_extras, header_score(three, strict), r + 2
-        if score and (best is None or score > best[0]):
+        if (score or only is not None) and (best is None or score > best[0]):
             best = (score, Header(r, end, fields, extras))
     return best[1] if best is not None else None
 
