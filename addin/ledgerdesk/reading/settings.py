@@ -464,7 +464,9 @@ def write_control_workbook(path: str | Path, settings: Settings | None = None) -
     book = xlsxwriter.Workbook(str(path))
     book.set_properties({"title": "督查台账助手 设置", "created": datetime(2024, 7, 31)})
     ws = book.add_worksheet(CONTROL_SHEET)
-    head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+    head = book.add_format(
+        {"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "top"}
+    )
     cell = book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
     ws.write_row(0, 0, ["设置项", "值", Col.MESSAGE], head)
     for r, name in enumerate(SETTINGS, start=1):
@@ -560,8 +562,8 @@ def _table_sheet(
     ws.set_column(0, len(headers) - 1, 24)
     ws.set_column(pending, pending, 8)
     ws.set_column(pending + 1, pending + 1, 40)
-    ws.set_column(len(headers) + 1, len(headers) + 1, 46)
-    ws.set_row(0, 80)
+    ws.set_column(len(headers) + 1, len(headers) + 1, 60)
+    ws.set_row(0, 110)
     ws.set_landscape()
     ws.fit_to_pages(1, 0)
     ws.freeze_panes(1, 0)
