@@ -803,3 +803,75 @@ def test_an_answer_sent_back_reads_the_same_in_the_status_or_in_the_progress(tmp
         == as_status
         == [("关于增设公交站台的建议", "整改中"), ("关于规范停车收费的建议", "已完成")]
     )
+
+
+def test_a_party_group_s_ledger_and_a_problem_told_with_how_it_shows(tmp_path, units):
+    """中共濮阳市财政局党组… in the title: the bureau's own Party group, so the bureau is the unit; a
+    反馈问题 beside its 具体表现 is one problem, both parts of it (dev19)."""
+    rows = [
+        ["中共濮阳市财政局党组落实市委第三巡察组反馈意见整改工作台账"],
+        ["序号", "反馈问题", "具体表现", "整改措施", "完成时限", "整改进展"],
+        [
+            1,
+            "落实过紧日子要求不够到位",
+            "会议费、培训费超预算列支",
+            "修订管理办法",
+            "2024年6月30日前",
+            "已完成",
+        ],
+        [2, "政府采购监管存在薄弱环节", "履约验收流于形式", "开展专项检查", "2024年9月底前", "正在整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "巡察整改.xlsx", rows), units)
+    assert items == [
+        ("落实过紧日子要求不够到位：会议费、培训费超预算列支", "市财政局", "已完成", "2024-06-30"),
+        ("政府采购监管存在薄弱环节：履约验收流于形式", "市财政局", "整改中", "2024-09-30"),
+    ]
+
+
+def test_the_audit_s_problem_not_its_project_and_a_follow_up_that_tells_progress(tmp_path, units):
+    """审计项目 | 被审计单位 | 审计查出问题: the item is the problem found, not the audit it was found
+    in; 回访情况 that tells progress is the progress where nothing else tells it (dev19)."""
+    rows = [
+        ["序号", "审计项目", "被审计单位", "审计查出问题", "整改时限", "回访情况"],
+        [
+            1,
+            "2023年度县本级预算执行审计",
+            "市财政局",
+            "部分专项资金未及时拨付",
+            "2024.6.30",
+            "已完成整改，资金已拨付",
+        ],
+        [
+            2,
+            "县人民医院财务收支审计",
+            "市卫生健康委员会",
+            "超标准收取住院床位费",
+            "2024.9.30",
+            "正在整改，已清退部分费用",
+        ],
+        [3, "水利局预算执行审计", "市水利局", "维修养护经费未专款专用", "2024.8.31", "未整改，尚未调账"],
+    ]
+    items, _ = _items(write_return(tmp_path / "审计整改.xlsx", rows), units)
+    assert items == [
+        ("部分专项资金未及时拨付", "市财政局", "已完成", "2024-06-30"),
+        ("超标准收取住院床位费", "市卫生健康委员会", "整改中", "2024-09-30"),
+        ("维修养护经费未专款专用", "市水利局", "未整改", "2024-08-31"),
+    ]
+
+
+def test_a_deadline_from_the_report_s_delivery_a_state_in_a_column_of_two_and_a_finding(tmp_path, units):
+    """“审计报告送达之日起60日内” counts from the 送达日期 written above the table; one text under
+    整改措施及完成情况 that tells a state is the state; 整改结果认定 is the auditor's verdict, the later
+    stage (dev19)."""
+    rows = [
+        ["被审计单位：市统计局"],
+        ["审计报告送达日期：2024年5月20日    整改情况填报日期：2024年7月25日"],
+        ["序号", "审计发现问题", "整改时限", "整改措施及完成情况", "整改结果认定"],
+        [1, "往来款项挂账超过三年未清理", "审计报告送达之日起60日内", "未整改。", ""],
+        [2, "公务接待费报销附件不全", "2024年7月31日前", "已补充接待审批单和接待清单。", "审计处复核通过"],
+    ]
+    items, _ = _items(write_return(tmp_path / "审计发现问题清单.xlsx", rows), units)
+    assert items == [
+        ("往来款项挂账超过三年未清理", "市统计局", "未整改", "2024-07-19"),
+        ("公务接待费报销附件不全", "市统计局", "已完成", "2024-07-31"),
+    ]

@@ -654,6 +654,17 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
         values = _sample(sample, f.index)
         return len(set(values)) / max(len(values), 1)
 
+    told = [f for f in others if DETAIL.match(clean_header(f.header)) and filled(f) >= 0.5]
+    if description.how in (EXACT, CONTAINS) and told:
+        # 反馈问题 | 具体表现: the problem as the inspectors named it, then how it shows — both are
+        # what a person reads as the problem
+        table.fields = [f for f in table.fields if f is not description]
+        table.extras = [f for f in table.extras if f is not told[0]]
+        parts = ((description.index, description.header), (told[0].index, told[0].header))
+        table.fields.append(
+            Field(description.index, description.header, (Col.DESCRIPTION,), description.how, facets=parts)
+        )
+        return
     if description.how == EXACT and filled(description) > 2 / 3:
         # 存在问题 merged down over its 具体表现 (一、文山会海之风仍未禁绝 | 以视频会议形式层层套开会议):
         # each item is the detail, told under its heading
@@ -679,8 +690,11 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
         table.fields.append(Field(best.index, best.header, (Col.DESCRIPTION,), best.how, facets=parts))
         return
     else:
-        best = max(others, key=length)
-        if length(best) <= 1.5 * length(description):
+        # 审计项目 | 审计查出问题: the column that names the problem, not the project it was found in
+        project = NAME_SAID.search(description.header) and not PROBLEM_WORD.search(description.header)
+        named = [f for f in others if PROBLEM_SAID.search(f.header)] if project else []
+        best = max(named or others, key=length)
+        if not named and length(best) <= 1.5 * length(description):
             return
     table.fields = [f for f in table.fields if f is not description]
     table.fields.append(Field(best.index, best.header, (Col.DESCRIPTION,), best.how))
@@ -689,6 +703,11 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
 
 
 SPECIFIC = re.compile(r"^具体(举措|措施|任务|内容|事项|工作)")
+# How a problem shows, in a column beside the one that names it (反馈问题 | 具体表现).
+DETAIL = re.compile(r"^(问题)?(具体表现|主要表现|表现形式|具体问题|具体情况|详细情况|问题表现|问题详情)$")
+PROBLEM_SAID = re.compile(r"问题|隐患|不足|缺陷|差距")  # a header that names the problem
+NAME_SAID = re.compile(r"(项目|名称|事项|工程|对象)$")  # one that names what it was found in
+PROBLEM_WORD = re.compile(r"问题|隐患")  # (隐患名称 names the hazard itself)
 
 
 def _tasks_under_kinds(table: RawTable, sample: list[Sequence[object]], description: Field) -> bool:

@@ -618,6 +618,8 @@ def _read_progress(r: _Reading) -> None:
             (f"{p}；{note}" if p else note) if note and (not p or told[note] or REOPENED.search(note)) else p
             for p, note in zip(progress, text[Col.REMARK], strict=True)
         ]
+    if not {Col.STATUS, Col.PROGRESS} & r.filled and (visit := _found_on_visit(r)):
+        progress = [p or v for p, v in zip(progress, visit, strict=True)]  # 回访情况：已完成整改…
     if not {Col.STATUS, Col.PROGRESS} & r.filled and Col.DESCRIPTION in r.filled:
         ending = {d: _told_at_end(d) for d in set(text[Col.DESCRIPTION])}  # …等问题，已按时整改到位。
         if any(ending.values()):
@@ -664,6 +666,24 @@ def _read_progress(r: _Reading) -> None:
         r.states = [
             (None, "") if how == "blank" and ids[i] else (s, how) for i, (s, how) in enumerate(r.states)
         ]
+
+
+# A column of what a follow-up found (回访情况, 复查结果): kept as it is (it may hold satisfaction),
+# but where the return says nothing else of progress and it tells progress, it is the progress.
+AFTER_VISIT = re.compile(r"^(电话)?回访(情况|结果)?$|^(复查|复核|核查)(情况|结果)$")
+
+
+def _found_on_visit(r: _Reading) -> list[str] | None:
+    """The texts of a follow-up column whose cells tell progress (most distinct ones read as a
+    state), for a table with no status and no progress column; None when there is none."""
+    for f in r.table.extras:
+        if f.how == "clerk" or not AFTER_VISIT.match(clean_header(f.header)):
+            continue
+        texts = _texts(_column(r.table, f.index))
+        said = {t for t in texts if t}
+        if said and 2 * sum(parse_status(t, r.words) is not None for t in said) >= len(said):
+            return texts
+    return None
 
 
 # A completion column that can only hold when the item was done (办结时间, 批复时间, 实际完成时间):
@@ -1131,6 +1151,8 @@ def _columns(table: RawTable) -> tuple[dict[str, Sequence[Any]], set[str]]:
             parts = _map(partial(_split, count=len(f.targets)), values)
             for k, target in enumerate(f.targets):
                 column = [p[k] if k < len(p) else "" for p in parts]
+                if k and target in (Col.STATUS, Col.PROGRESS) and any(len(p) == 1 for p in parts):
+                    column = [c or _told_state(p) for c, p in zip(column, parts, strict=True)]
                 cols[target] = column if target not in filled else _first(cols[target], column)
                 filled.add(target)
             continue
@@ -1177,6 +1199,14 @@ def _ticked(ticks: tuple[tuple[int, str], ...], transposed: Sequence[Sequence[An
     """Each row's status from ticks: what the first ticked column says (已整改, 未整改, 是, 否)."""
     marks = [(label, transposed[c] if c < len(transposed) else [""] * n) for c, label in ticks]
     return [next((label for label, cells in marks if is_tick(cells[i])), "") for i in range(n)]
+
+
+def _told_state(parts: list[object]) -> str:
+    """One text under a header of two (整改措施及完成情况: 未整改。): the state too, when it tells one."""
+    if len(parts) != 1:
+        return ""
+    text = as_text(parts[0])
+    return text if parse_status(text) is not None else ""
 
 
 def _split(value: object, count: int) -> list[object]:

@@ -22,9 +22,9 @@ STAMPED = re.compile(r"(^|\s)([^\s，。；,;:：]{2,30}?" + ORG_SUFFIX + r")\s*
 SENTENCE = re.compile(r"[，。；！？,;!?]|请|应当|务必|要求|按照|根据|在规定")
 # 交办/反馈 dates above or below the table are the base of relative deadlines (90日内).
 BASE_DATE = re.compile(
-    r"(交办|反馈|转办|下发|印发|通报|移交|督办|检查|排查|巡查|督查|查摆|暗访|督导)(日期|时间|于)?\s*[:：]?\s*"
+    r"(交办|反馈|转办|下发|印发|通报|移交|督办|检查|排查|巡查|督查|查摆|暗访|督导|送达|签收)(日期|时间|于)?\s*[:：]?\s*"
     r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
-    r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\S{0,4}?(交办|反馈|转办|下发|印发|移交)"
+    r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\S{0,4}?(交办|反馈|转办|下发|印发|移交|送达)"
 )
 # An inspection's day told in a sentence, without its year (7月10日学校安全领导小组对…进行了安全检查).
 EVENT_DAY = re.compile(
@@ -127,9 +127,7 @@ def _settle_sender(
     if table.unit is None and table.unit_text is None:
         if title_unit is not None:
             table.unit = title_unit
-        elif title_org is not None and not below:
-            table.unit_text = title_org
-        elif title_org is not None:
+        elif title_org is not None:  # (中共濮阳市财政局党组…: the bureau, as the directory names it)
             table.unit = units.resolve(title_org)
             table.unit_text = None if table.unit else title_org
         if table.unit is not None or table.unit_text is not None:

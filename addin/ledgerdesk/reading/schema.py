@@ -78,7 +78,16 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     Col.OWNER: ("责任人", "具体责任人", "联系人", "经办人"),
     Col.LEADER: ("责任领导", "分管领导", "包案领导", "牵头领导"),
     Col.PROGRESS: ("整改进展", "进展情况", "工作进展", "推进情况", "整改进展情况", "进展"),
-    Col.CLOSEOUT: ("销号情况", "是否销号", "销号"),
+    Col.CLOSEOUT: (
+        "销号情况",
+        "是否销号",
+        "销号",
+        "整改结果认定",
+        "整改认定",
+        "认定结果",
+        "结果认定",
+        "认定意见",
+    ),
     Col.REMARK: ("备注", "说明", "其他"),
     SEQ: ("序号", "序", "no", "编号"),  # 编号 alone is how units number their rows
     REPORTER: ("填报单位",),
@@ -481,6 +490,8 @@ class UnitDirectory:
 
 
 CITY_PREFIX = re.compile(r"^濮阳市")
+PARTY = re.compile(r"^中共(?=\S{3})")
+PARTY_BODY = re.compile(r"(?<=[局委办院厅署])(党组|党委)$")
 # A county, district, town or street right before a unit's name: its own office (清丰县卫健委, 城关镇
 # 财政所), not the city's.
 LOCAL = re.compile(
@@ -490,6 +501,7 @@ LOCAL = re.compile(
 
 def _unit_key(text: object) -> str:
     s = re.sub(r"\s+", "", str(text or ""))
+    s = PARTY_BODY.sub("", PARTY.sub("", s))  # 中共濮阳市财政局党组: the bureau's Party group, the bureau's
     s = CITY_PREFIX.sub("市", s) if not s.startswith("国家") else s
     return s
 

@@ -1,9 +1,9 @@
-"""Write the aside15 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev19 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Forms: .xlsx (three, two more inside the zip as .xlsx and .xls), .xls (xlwt), a CSV in GBK, an .et and an .ods
 (LibreOffice conversions), two .docx (one with a table, one with the items as numbered paragraphs), a .wps (Word
 97 via LibreOffice) and a .zip of two returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside15.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev19.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
