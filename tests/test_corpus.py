@@ -19,13 +19,22 @@ DEVELOPED = [
     DATA / "real",
     *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 20))) if (p / "expected.json").is_file()),
 ]
-ASIDE = [p for p in (CORPUS / "aside14", CORPUS / "aside16") if (p / "expected.json").is_file()]
+ASIDE = [
+    p
+    for p in (CORPUS / "aside14", CORPUS / "aside16", CORPUS / "aside17", CORPUS / "aside18")
+    if (p / "expected.json").is_file()
+]
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
 # What a kept-aside part read the first (and only) time it was measured, before anyone looked into
 # it (tests/data/corpus/README.md): (items right, items not merged as a person reads them, non-items
 # merged, round-trip change lines and silent units). The rules are not tuned on it; these figures only keep a later
 # change from reading it worse. When a part is opened for development it becomes a devN part.
-FIRST_READ = {"aside14": (58, 0, 0, 0), "aside16": (64, 7, 0, 2)}
+FIRST_READ = {
+    "aside14": (58, 0, 0, 0),
+    "aside16": (64, 7, 0, 2),
+    "aside17": (51, 0, 0, 0),
+    "aside18": (63, 4, 0, 0),
+}
 
 
 @pytest.fixture(scope="module")
