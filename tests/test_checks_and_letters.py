@@ -875,3 +875,137 @@ def test_a_deadline_from_the_report_s_delivery_a_state_in_a_column_of_two_and_a_
         ("往来款项挂账超过三年未清理", "市统计局", "未整改", "2024-07-19"),
         ("公务接待费报销附件不全", "市统计局", "已完成", "2024-07-31"),
     ]
+
+
+def test_letters_on_stacked_cards_with_a_kind_beside_its_label(tmp_path, units):
+    """A 市长信箱 sheet of cards, two label | value pairs a line (类别 | 投诉 | 状态 | 已办结): 投诉 is
+    the kind's value, not a column, so each card is one letter (dev21)."""
+    rows = [["市长信箱来信办理情况（2024年7月）"], []]
+    for number, kind, state, unit, day, limit, subject, text in (
+        (
+            "XJ01",
+            "投诉",
+            "已办结",
+            "交通局",
+            "2024-07-02",
+            "10个工作日",
+            "乡道路面坑洼",
+            "姜庄至后寨乡道路面坑坑洼洼",
+        ),
+        ("XJ02", "建议", "办理中", "城管局", "2024-07-05", "2024年8月15日", "增设停车位", "老城区停车难"),
+    ):
+        rows += [
+            ["信件编号", number, "写信时间", "2024-07-01 21:37"],
+            ["类    别", kind, "状    态", state],
+            ["承办单位", unit, "", ""],
+            ["交办时间", day, "办理时限", limit],
+            ["主    题", subject, "", ""],
+            ["内    容", text, "", ""],
+            [],
+        ]
+    items, _ = _items(write_return(tmp_path / "市长信箱.xlsx", rows), units)
+    assert [(d[:6], u, s, t) for d, u, s, t in items] == [
+        ("姜庄至后寨乡", "市交通运输局", "已完成", "2024-07-16"),
+        ("老城区停车难", "市城市管理局", "整改中", "2024-08-15"),
+    ]
+
+
+def test_a_county_column_a_handover_date_and_what_a_caller_said(tmp_path, units):
+    """责任县（区） names the county (its government); 立行立改 counts from the 交办日期, not from the
+    days of the inspection on the same line; a 通报 of call-backs tells each item's progress after
+    the problem (已更换电梯主板，诉求人表示满意 / 诉求人表示未解决) (dev21)."""
+    rows = [
+        ["督查时间：2024年7月1日至7月5日    交办日期：2024年7月8日"],
+        ["序号", "责任县（区）", "问题描述", "整改时限", "整改进展"],
+        [1, "清丰县", "马颊河右岸倾倒生活垃圾", "立行立改", "已清理完毕"],
+        [2, "南乐县", "卫河岸坡违规种植蔬菜", "2024年8月31日", "正在清除"],
+    ]
+    items, _ = _items(write_return(tmp_path / "河湖交办.xlsx", rows), units)
+    assert items == [
+        ("马颊河右岸倾倒生活垃圾", "清丰县人民政府", "已完成", "2024-07-08"),
+        ("卫河岸坡违规种植蔬菜", "南乐县人民政府", "整改中", "2024-08-31"),
+    ]
+    doc = Document()
+    for text in (
+        "关于物业领域问题回访结果的通报",
+        "各县（区）人民政府，市直有关单位：",
+        "1．建业桂园小区5号楼电梯经常故障，已更换电梯主板，诉求人表示满意。责任单位：市房管局。",
+        "2．龙城花园小区外墙瓷砖脱落，已开始维修，诉求人表示认可。责任单位：市住建局。",
+        "3．中瑞领航城小区地下车库无保安管理，诉求人表示未解决。责任单位：市住建局。",
+        "市联合执法进小区工作专班办公室",
+    ):
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "回访通报.docx")
+    items, _ = _items(tmp_path / "回访通报.docx", units, ("问题描述", "状态归类"))
+    assert [(d[:6], s) for d, s in items] == [
+        ("建业桂园小区", "已完成"),
+        ("龙城花园小区", "整改中"),
+        ("中瑞领航城小", "未整改"),
+    ]
+
+
+def test_a_year_s_tasks_judged_against_the_schedule_and_a_suggestion_answered_why_not(tmp_path, units):
+    """目标任务 of a 政府工作报告 ledger is the item (no other column names one); 达进度 is under way,
+    欠进度 with nothing started is not; a deputy's suggestion that cannot be met now, answered in
+    writing, is closed (丙类) (dev20, dev21)."""
+    rows = [
+        ["序号", "目标任务", "牵头单位", "配合单位", "完成时限", "上半年落实情况", "进度评价"],
+        [
+            1,
+            "新建5G基站200个",
+            "市工业和信息化局",
+            "中国移动濮阳分公司",
+            "2024年12月底",
+            "已建成5G基站126个",
+            "达进度",
+        ],
+        [
+            2,
+            "新增农村冷链物流仓储设施3处",
+            "市商务局",
+            "市农业农村局",
+            "第三季度",
+            "受用地手续影响，3处项目均未开工",
+            "欠进度",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "政府工作报告任务.xlsx", rows), units)
+    assert items == [
+        ("新建5G基站200个", "市工业和信息化局", "整改中", "2024-12-31"),
+        ("新增农村冷链物流仓储设施3处", "市商务局", "未整改", "2024-09-30"),
+    ]
+    rows = [
+        ["建议编号", "建议题目", "主办单位", "办理情况", "承诺完成时限"],
+        [
+            "931",
+            "关于提高高标准农田建设亩均补助标准的建议",
+            "市农委",
+            "因受上级政策限制，目前暂时不能解决，已书面答复代表并作出解释。",
+            "2024年6月30日",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "代表建议.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [("市农业农村局", "已完成")]
+
+
+def test_a_school_s_report_with_deadlines_in_its_measures(tmp_path, units):
+    """Numbered paragraphs: a deadline written 2024.7.15前 or 长期坚持 inside the measures; a plan
+    sent up for approval after a first step is not the item done (dev20)."""
+    doc = Document()
+    for text in (
+        "濮阳县第三初级中学关于督导评估反馈问题整改情况的报告",
+        "现将整改情况报告如下：",
+        "1.理化生实验室仪器设备陈旧。学校要求教务处更新实验仪器，2024年9月30日前完成整改。目前已完成仪器清点，更新计划已报县教育局。",
+        "2.教师信息技术应用能力培训不足。学校要求教科室持续开展培训，长期坚持，常态化推进。",
+        "3.校园视频监控存在盲区。学校要求政教处增设监控探头，保证2024.7.15前完成整改。已增设监控探头12个，已通过县教育局验收。",
+        "濮阳县第三初级中学",
+        "2024年7月29日",
+    ):
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "整改报告.docx")
+    items, _ = _items(tmp_path / "整改报告.docx", units, ("问题描述", "状态归类", "整改时限"))
+    assert [(d[:8], s, t) for d, s, t in items] == [
+        ("理化生实验室仪器", "整改中", "2024-09-30"),
+        ("教师信息技术应用", "长期坚持", None),
+        ("校园视频监控存在", "已完成", "2024-07-15"),
+    ]

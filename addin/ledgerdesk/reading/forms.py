@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Col
-from .headers import KEPT_HOW, classify_header
+from .headers import EXACT, KEPT_HOW, ROLE, classify_header
 
 LABEL_MAX = 12  # characters of a label, without its colon
 # Two pairs in one cell: 主责单位：市交警支队　　完成时限：…, 责任科室：计量科；整改时限：2024年8月底前
@@ -38,6 +38,7 @@ ORG = re.compile(
     r"(局|委|办|公司|政府|中心|镇|乡|街道|院|所|站|队|支队|馆|会|厂|学校)$"
 )  # a unit, not a label
 MIN_LABELS = 3
+KINDS_OF = (Col.CATEGORY, Col.SOURCE)  # labels whose value is a kind (类别 | 投诉, 来源 | 来信)
 # An item numbered instead of labelled: （一）, 1., 一、, (2), 第三项 beside its text.
 ENUMERATOR = re.compile(r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]?[、.．]?项?|[①-⑳])\s*$")
 NUMBERED_TEXT = re.compile(
@@ -199,7 +200,8 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
         if not isinstance(cells[k], str) or not _written_label(_text(cells[k])):
             return []
         after = cells[k + 1] if k + 1 < len(cells) else None
-        if after is not None and not _names_column(after):
+        kind = classify_header(_text(cells[k])) in [((c,), EXACT) for c in KINDS_OF]
+        if after is not None and not _names_column(after, kind):
             pairs.append((_text(cells[k]), after))
             k += 2
         else:
@@ -211,7 +213,7 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
     return pairs if known * 2 >= len(pairs) else []
 
 
-def _names_column(value: object) -> bool:
+def _names_column(value: object, after_kind: bool = False) -> bool:
     """A cell that can only be a label: a header spelling the vocabulary knows, or a column it
     keeps apart (协办单位, 结单日期) — not a value that merely reads like one (市自来水公司)."""
     if not isinstance(value, str):
@@ -220,6 +222,8 @@ def _names_column(value: object) -> bool:
     if not _written_label(text) or ORG.search(text) or STATUS_LIKE.match(text):
         return False  # a unit, or a status word (已回复, 正在协调): a value
     targets, how = classify_header(text)
+    if after_kind and how == ROLE:
+        return False  # 类别 | 投诉: a kind's value, which a role rule would only guess is a column
     return bool(targets) or how == KEPT_HOW
 
 

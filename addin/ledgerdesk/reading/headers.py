@@ -330,6 +330,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _settle_schedule(table, sample)
     _settle_remarks(table, sample, units)
     _settle_subject(table)
+    _task_as_item(table)
     have = table.canonical
     wanted = [c for c in (Col.STATUS, Col.DESCRIPTION, Col.DEADLINE, Col.UNIT) if c not in have]
     if not wanted or not table.extras:
@@ -703,6 +704,28 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
 
 
 SPECIFIC = re.compile(r"^具体(举措|措施|任务|内容|事项|工作)")
+TASK = re.compile(r"(任务|事项|工作)$")
+
+
+def _task_as_item(table: RawTable) -> None:
+    """No column names the problem, and a task column was read as the measures (目标任务 of a
+    政府工作报告 ledger): the task is the item."""
+    if Col.DESCRIPTION in table.canonical:
+        return
+    task = next(
+        (
+            f
+            for f in table.fields
+            if f.targets == (Col.MEASURES,) and f.how == ROLE and TASK.search(clean_header(f.header))
+        ),
+        None,
+    )
+    if task is not None:
+        table.fields = [
+            f if f is not task else Field(f.index, f.header, (Col.DESCRIPTION,), ROLE) for f in table.fields
+        ]
+
+
 # How a problem shows, in a column beside the one that names it (反馈问题 | 具体表现).
 DETAIL = re.compile(r"^(问题)?(具体表现|主要表现|表现形式|具体问题|具体情况|详细情况|问题表现|问题详情)$")
 PROBLEM_SAID = re.compile(r"问题|隐患|不足|缺陷|差距")  # a header that names the problem

@@ -351,7 +351,10 @@ def _form_table(
 ) -> RawTable | None:
     """A form's blocks read as a table, each row given the Excel row of its first label; the lines
     after the last item (the 落款) read as a table's footer."""
-    table = read_sheet([*form.preamble, *form.grid], [], file, sheet, units, vocabulary)
+    lines = [*form.preamble, *form.grid]
+    table = read_sheet(lines, [], file, sheet, units, vocabulary)
+    if table is None:  # labels a form gave its items (问题描述 | 责任单位): its header, however few
+        table = read_sheet(lines, [], file, sheet, units, vocabulary, forced=len(form.preamble))
     if table is None:
         return None
     dated = table.report_date

@@ -224,7 +224,8 @@ def _read_text(r: _Reading) -> None:
 # …", "8月底前完成更换") — not a plan the unit expects (预计9月底前完成: 预计完成时间).
 DEADLINE_SAID = re.compile(
     r"(?<!预计)(?<!计划)(?<!力争)(?<!争取)(?<!拟)(?:要求|限期|责令|须|应|务必|在|于)?\s*"
-    r"(?:((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末|中旬|上旬|下旬)?)\s*(?:前|之前|以前)(?![往来去])\s*\S{0,12}?"
+    r"(?:((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末|中旬|上旬|下旬)?|\d{4}\s*[.．/-]\s*\d{1,2}\s*[.．/-]\s*\d{1,2})"
+    r"\s*(?:前|之前|以前)(?![往来去])\s*\S{0,12}?"
     r"(?:完成|整改|改正|纠正|整治|办结|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复|搬迁|治理|建成|竣工"
     r"|完工|编制|公布|上线|建立|出台|制定|印发|形成|覆盖)"
     r"|(?:\d{4}\s*年\s*)?(?:年底|年末|第?[一二三四]季度(?:末)?)(?:前|之前|以前)?\s*\S{0,4}?"
@@ -242,6 +243,7 @@ DEADLINE_WITHIN = re.compile(
     r"(?:完成|整改|改正|纠正|办结|到位|落实|解决|整治|消缺|修复|清理|答复|办复|回复)"
     r"|(?:当场|立即|即时)(?:改正|整改|纠正)|立行立改"
 )
+LONG_TERM_SAID = re.compile(r"长期坚持")
 DEADLINE_ONLY = 16  # characters of a 整改要求 cell that is nothing but a deadline (2024年7月底前) at most
 
 
@@ -284,8 +286,8 @@ def _deadline_said(value: object, kind: str) -> str:
     said = [m.group(0) for m in DEADLINE_SAID.finditer(value)]
     if said:  # "8月底前完成入户评估，10月底前全部改造完成": the last date it names, for the whole item
         return said[-1]
-    if kind != Col.PROGRESS and (m := DEADLINE_WITHIN.search(value)):
-        return m.group(0)
+    if kind != Col.PROGRESS and (m := DEADLINE_WITHIN.search(value) or LONG_TERM_SAID.search(value)):
+        return m.group(0)  # (限期15日内整改; 持续开展培训，长期坚持: a task with no end)
     text = value.strip()
     if kind == Col.MEASURES and len(text) <= DEADLINE_ONLY and parse_date(text, None).kind in DEADLINE_KINDS:
         return text
@@ -568,13 +570,27 @@ TELLS_STEP = re.compile(r"^(已|正在|拟)|[（(]已|常态化|长期")  # a me
 ENDS_WITH_PROGRESS = re.compile(r"(整改|办结|到位|完成|正在|已经?|仍未|尚未)")
 
 
+# A clause after the problem that tells what became of it: a step (已更换电梯主板, 正在清除), or what the
+# complainant said when called back (诉求人表示未解决) — not a further part of the problem (未设置警示标志).
+STEP_CLAUSE = re.compile(r"^(已|正在|尚未|仍未|现已|目前已)")
+REPORTED = re.compile(r"^(诉求人|群众|企业|当事人|来信人|来访人|反映人)\S{0,4}?(表示|反映|称|认为)")
+
+
 def _told_at_end(description: str) -> str:
-    """The progress a description tells in its last clause (前期通报该点位存在…等问题，已按时整改到位。),
-    when the table has no column for it; "" when its last clause tells none."""
-    clauses = [c for c in re.split(r"[，,；;。]", description) if c.strip()]
-    if len(clauses) < 2 or not ENDS_WITH_PROGRESS.search(clauses[-1]):
+    """The progress a description tells after the problem (前期通报该点位存在…等问题，已按时整改到位。;
+    …电梯经常故障，已更换电梯主板，诉求人表示满意。), when the table has no column for it: its last
+    clause when that tells progress, else the last clause that is a step or a complainant's verdict
+    and reads as a state; "" when none does."""
+    clauses = [c.strip() for c in re.split(r"[，,；;。]", description) if c.strip()]
+    if len(clauses) < 2:
         return ""
-    return clauses[-1].strip()
+    if ENDS_WITH_PROGRESS.search(clauses[-1]):
+        return clauses[-1]
+    for clause in reversed(clauses[1:]):
+        said = REPORTED.sub("", clause)
+        if (said != clause or STEP_CLAUSE.match(clause)) and parse_status(said) is not None:
+            return said
+    return ""
 
 
 def _tells_steps(measures: list[str]) -> bool:

@@ -26,6 +26,8 @@ BASE_DATE = re.compile(
     r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
     r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\S{0,4}?(交办|反馈|转办|下发|印发|移交|送达)"
 )
+# Of an inspection and its handing over named on one line, the deadline counts from the handing over.
+HANDED = re.compile(r"交办|转办|下发|印发|移交|送达|签收|通报|反馈")
 # An inspection's day told in a sentence, without its year (7月10日学校安全领导小组对…进行了安全检查).
 EVENT_DAY = re.compile(
     r"(?<![\d年])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,40}?(检查|排查|巡查|督查|暗访|走访|交办|巡河|巡湖|下发|印发)"
@@ -137,7 +139,11 @@ def _settle_sender(
 def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: str, below: bool) -> None:
     """From one line around the table: the 交办 date relative deadlines count from, a deadline set
     for every item, and the 填报日期."""
-    if table.base_date is None and (m := BASE_DATE.search(text)):
+    events = list(BASE_DATE.finditer(text))  # 督查时间：7月1日至5日 交办日期：7月8日 — handed over counts
+    if table.base_date is None and (
+        m := next((x for x in events if HANDED.match(x.group(1) or x.group(5))), None)
+        or (events[0] if events else None)
+    ):
         found = parse_date(m.group(3) or m.group(4), None).value
         if found:
             table.base_date = (found, f"表{'下' if below else '上'}方写明的{m.group(1) or m.group(5)}日期")

@@ -65,6 +65,7 @@ PARTIAL = re.compile(
 OPEN_STEP = re.compile(
     r"(已|已经)(移交|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请|报批|报审|报修|报名|开始|立案"
     r"|提请|商请|委托|聘请|约谈)|已向\S{1,12}?(提交|报送|申请|移交|函请|报请|反映)|已\S{1,10}?报名|已报\S{1,12}?(研究|审议|审定|审批|批复)"  # 已向市交警支队提交设置申请
+    r"|(计划|方案|申请|请示|预算|报告)已(上报|报送|提交|报)"  # 更新计划已报县教育局: waiting for approval
     r"|^已(下达|下发|发出|送达|开具|制发)\S{0,8}?(通知书?|整改单|告知书|决定书|督办单|函)$"  # an order sent, not yet obeyed
 )
 OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)")
@@ -127,6 +128,7 @@ SENT_BACK = re.compile(
 LONG_TERM_WORDS = re.compile(r"长期坚持|长期|常态化推进|常态推进|持续推进长期|^常态化(?!\S*机制)")
 NOT_STARTED_WORDS = re.compile(
     r"未启动|未开始|未开展|滞后|未整改|尚未|仍未|依然未|依旧未|还未|未落实|未办结|未完成|暂无进展|无进展|未见\S{0,4}进展|暂缓|停滞|搁置"
+    r"|未开工|未动工|欠进度"
     r"|^(未|暂未|没有)\S{1,4}$"
 )
 ITEM_SUBJECT = re.compile(
@@ -205,6 +207,8 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
         elif said == DONE:
             last_done = k
     said = told.settle()
+    if said == NOT_STARTED and _answered_why_not(clauses):
+        said = DONE  # "目前暂时不能解决，已书面答复代表并作出解释": a suggestion answered, closed
     if said == DONE and told.verdict is None and last_reopened > last_done:
         said = IN_PROGRESS  # "已拆除，又发现新搭建，已重新交办", "已答复，被退回重办": done, then open again
     if (
@@ -216,6 +220,15 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
     if said is None:  # a word in brackets may be the status: A类（已解决）
         said = next(filter(None, (_parse_status(inner, words) for inner in BRACKETED.findall(text))), None)
     return said
+
+
+# Why it cannot be done now, then the answer given (丙类 of a deputy's suggestion): the handling is over.
+CANNOT = re.compile(r"(不能|无法|难以|不具备条件|暂不具备)\S{0,4}?(解决|实施|办理|落实|采纳|满足)")
+ANSWERED = re.compile(r"^已\S{0,6}?(答复|回复|函复|说明|解释)")
+
+
+def _answered_why_not(clauses: list[str]) -> bool:
+    return bool(clauses) and ANSWERED.search(clauses[-1]) is not None and any(map(CANNOT.search, clauses))
 
 
 # "已排查损毁设施126处，修复83处", "责令23处停车场恢复使用，已恢复17处": fewer put right than the

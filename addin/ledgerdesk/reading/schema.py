@@ -173,7 +173,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         Col.UNIT,
         r"(单位|部门|主体|属地|镇街|乡镇|街道|县市区|县区|责任区|区域|企业|公司)(名称)?$|^(学校|医院)(名称)?$"
         r"|(场所|商户|店铺|门店|网点|经营户|经营者|机构|药店|诊所)(名称)?$"  # the place checked fixes it
-        r"|^被?(检查|督查|抽查|巡查|排查)对象(名称)?$|^被检查(单位|场所)(名称)?$",
+        r"|^被?(检查|督查|抽查|巡查|排查)对象(名称)?$|^被检查(单位|场所)(名称)?$"
+        r"|^(责任|承办|主办|牵头|所属|所在)?(县|区|县市|市县|乡|镇)$",  # 责任县（区）: the county's government
     ),
     (
         Col.CLOSEOUT,
@@ -335,6 +336,9 @@ STATUS_WORDS: dict[str, str] = {
     "办理中": IN_PROGRESS,
     "按序时推进": IN_PROGRESS,
     "序时推进": IN_PROGRESS,
+    "达进度": IN_PROGRESS,  # on schedule (of a year's task): under way, not done
+    "超进度": IN_PROGRESS,
+    "达到进度": IN_PROGRESS,
     "部分整改": IN_PROGRESS,
     "基本完成": IN_PROGRESS,
     "推进中": IN_PROGRESS,

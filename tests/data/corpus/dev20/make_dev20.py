@@ -1,10 +1,10 @@
-"""Write the aside16 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev20 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (two, and two more inside the zip), .xls (xlwt), .ods and .et (LibreOffice conversions), a CSV in
 GBK, a tab-separated text in UTF-16, a .docx with the items as numbered paragraphs, a .wps (Word 97 via
 LibreOffice) with a table, and a .zip of two returns. Contents are made up; statistics date
 2024-07-31.
-Run from this folder: python make_aside16.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev20.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
-"""Write the aside17 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev21 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (three), .xls (xlwt), .ods and .et (LibreOffice conversions), a CSV in GBK, a .docx with a
 table, a .doc with the items as numbered paragraphs, and a .zip of two returns (an .xlsx and a .docx).
 Campaigns: 人大代表建议办理, 河湖长制, 城市管理, 消防安全检查, 政务服务“好差评”, 物业, 交通运输.
 Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside17.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev21.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
