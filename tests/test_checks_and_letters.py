@@ -1009,3 +1009,141 @@ def test_a_school_s_report_with_deadlines_in_its_measures(tmp_path, units):
         ("教师信息技术应用", "长期坚持", None),
         ("校园视频监控存在", "已完成", "2024-07-15"),
     ]
+
+
+def test_a_task_over_its_stages_and_a_plan_still_ahead(tmp_path, units):
+    """重点工作任务 merged down over its 阶段目标: each stage is an item, told under its task; a step
+    done with the work still planned (已完成设计和招标，计划暑期开工) is under way; 2024年底前逾期率降至…
+    sets the deadline (dev22, dev23)."""
+    rows = [
+        ["市燃气有限公司2024年重点工作任务推进表"],
+        ["序号", "重点工作任务", "阶段目标", "责任部门", "计划完成时间", "状态", "完成情况说明"],
+        [
+            1,
+            "老旧燃气管网更新改造",
+            "完成铸铁管道更换施工招标",
+            "工程管理部",
+            "2024-04-30",
+            "已完成",
+            "已完成招标",
+        ],
+        [
+            2,
+            "老旧燃气管网更新改造",
+            "完成铸铁管道更换8公里",
+            "工程管理部",
+            "2024-08-31",
+            "推进中",
+            "已更换5.6公里",
+        ],
+        [
+            3,
+            "餐饮场所燃气安全专项整治",
+            "完成燃气泄漏报警器加装",
+            "客户服务部",
+            "2024-06-30",
+            "",
+            "已完成设计和招标，计划暑期开工",
+        ],
+    ]
+    path = write_return(tmp_path / "推进表.xlsx", rows)
+    items, _ = _items(path, units, ("问题描述", "状态归类", "整改时限"))
+    assert items == [
+        ("老旧燃气管网更新改造：完成铸铁管道更换施工招标", "已完成", "2024-04-30"),
+        ("老旧燃气管网更新改造：完成铸铁管道更换8公里", "整改中", "2024-08-31"),
+        ("餐饮场所燃气安全专项整治：完成燃气泄漏报警器加装", "整改中", "2024-06-30"),
+    ]
+    rows = [
+        ["序号", "存在问题", "措施内容", "措施状态"],
+        [1, "个人住房贷款逾期率高于考核指标", "成立清收专班，2024年底前逾期率降至1.5‰以内", "整改中"],
+    ]
+    items, _ = _items(write_return(tmp_path / "审计跟踪.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-12-31",)]
+
+
+def test_a_report_on_places_each_with_its_problem_and_labels_after_commas(tmp_path, units):
+    """（一）某学校食堂。存在问题：…。整改情况：… — the place, then its problem; 交办日期：…，办理时限：
+    3个月内。已于6月10日书面答复代表 — labels after a comma too, and what follows the last label's
+    sentence is the progress (dev22, dev23)."""
+    doc = Document()
+    for text in (
+        "关于校园食品安全专项整治工作进展情况的报告",
+        "市食品安全委员会办公室：",
+        "（一）濮阳市第二实验小学食堂。存在问题：加工场所天花板发霉。整改情况：天花板已重新刷漆，已完成整改。责任单位：濮阳市第二实验小学；完成时限：7月15日前。",
+        "（二）清丰县实验小学食堂。存在问题：库房食品离地离墙存放不规范。整改情况：尚未整改。责任单位：清丰县实验小学；完成时限：7月25日前。",
+        "濮阳市教育局",
+        "2024年7月30日",
+    ):
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "进展报告.docx")
+    items, _ = _items(tmp_path / "进展报告.docx", units, ("问题描述", "状态归类", "整改时限"))
+    assert items == [
+        ("濮阳市第二实验小学食堂：加工场所天花板发霉", "已完成", "2024-07-15"),
+        ("清丰县实验小学食堂：库房食品离地离墙存放不规范", "未整改", "2024-07-25"),
+    ]
+    doc = Document()
+    for text in (
+        "市城市管理局2024年人大代表建议办理工作情况说明",
+        "今年由我局承办的代表建议共2件，办理情况如下：",
+        "1．关于加快老旧小区路灯维修的建议（第46号）。交办日期：2024年3月15日，办理时限：3个月内。已于6月10日书面答复代表，代表表示满意。",
+        "2．关于治理夜市占道经营的建议（第83号）。办理时限：2024年9月30日前办复。尚未启动办理。",
+        "濮阳市城市管理局",
+        "2024年7月30日",
+    ):
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "建议办理.docx")
+    items, _ = _items(tmp_path / "建议办理.docx", units, ("状态归类", "整改时限"))
+    assert items == [("已完成", "2024-06-15"), ("未整改", "2024-09-30")]
+
+
+def test_who_handles_what_a_firm_asked_an_order_sent_and_a_case_not_closed(tmp_path, units):
+    """A town's 企业诉求 ledger: 企业名称 is who asked, the 承办站所 are the town's own offices, so the
+    town is the unit; a sentence above the table naming the unit that undertakes the items (现将市教育局
+    承办的…) names it; 已下达限期拆除通知 is an order sent, not the work done; 是否结案 否 with nothing
+    else is not done; an inspected firm whose finding is 未发现问题 has no item (dev22, dev23)."""
+    rows = [
+        ["填报单位（盖章）：南乐县城关镇人民政府        填报日期：2024年7月29日"],
+        ["序号", "企业名称", "诉求内容", "承办站所", "办理时限", "办理进展", "是否结案"],
+        [
+            1,
+            "南乐县华丰面粉有限公司",
+            "企业门前道路破损",
+            "城建办",
+            "2024年8月15日",
+            "已下达限期拆除通知",
+            "否",
+        ],
+        [2, "南乐县鑫达纺织有限公司", "不了解稳岗返还政策", "社保所", "2024年7月10日", "", "否"],
+    ]
+    items, _ = _items(write_return(tmp_path / "企业诉求.xlsx", rows), units)
+    assert items == [
+        ("企业门前道路破损", "南乐县城关镇人民政府", "整改中", "2024-08-15"),
+        ("不了解稳岗返还政策", "南乐县城关镇人民政府", "未整改", "2024-07-10"),
+    ]
+    rows = [
+        ["根据有关要求，现将市教育局承办的2024年重点民生实事项目完成情况公示如下："],
+        ["序号", "项目类别", "工作任务", "完成时限", "完成情况"],
+        [1, "学前教育", "新建城区公办幼儿园3所", "2024年8月底前", "已完成主体封顶2所，第3所正在施工"],
+    ]
+    items, _ = _items(write_return(tmp_path / "民生实事公示.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [("市教育局", "整改中")]
+    path = tmp_path / "抽查记录.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("抽查记录")
+    ws.merge_range(0, 0, 0, 5, "市场监管领域随机抽查情况记录表（汇总）")
+    ws.merge_range(1, 0, 1, 5, "任务名称：2024年食品经营者随机抽查")
+    ws.merge_range(2, 0, 3, 0, "序号")
+    ws.merge_range(2, 1, 3, 1, "被检查对象")
+    ws.merge_range(2, 2, 2, 4, "检查情况")
+    ws.merge_range(2, 5, 3, 5, "后续处置措施")
+    ws.write_row(3, 2, ["检查事项", "是否检查", "发现问题情况"])
+    ws.write_row(
+        4,
+        0,
+        [1, "濮阳市华龙区味佳园餐饮店", "从业人员健康管理", "是", "2名从业人员健康证明过期", "责令限期整改"],
+    )
+    ws.write_row(5, 0, [2, "濮阳市开州超市有限公司", "企业公示信息", "是", "未发现问题", "无须后续处置措施"])
+    book.close()
+    items, result = _items(path, units, ("责任单位",))
+    assert items == [("濮阳市华龙区味佳园餐饮店",)]
+    assert any(p.code == "checked-fine" for p in result.report)

@@ -320,6 +320,10 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     rows: list[dict[str, str]] = []
     for text, _ in items:
         head, labelled = _labelled(text)
+        problem = next((k for k in labelled if classify_header(k)[0] == (Col.DESCRIPTION,)), None)
+        if problem is not None:  # （一）某某学校食堂。存在问题：…: the place, then its problem
+            problem_text = labelled.pop(problem)
+            head = f"{head}：{problem_text}" if head and problem_text else head or problem_text
         if labelled:  # 1. 问题…。责任单位：岳村乡人民政府。整改情况：已清理完毕。
             rows.append({Col.DESCRIPTION: head, **labelled})
             continue
@@ -336,19 +340,27 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
 
 
 # A label the vocabulary knows, after a sentence ends, inside an item's line: 。责任单位：…
-LABEL_IN_TEXT = re.compile(r"(?:^|[。；;]\s*)([^\s：:，。；;,（(]{2,8})[：:]")
+LABEL_IN_TEXT = re.compile(r"(?:^|[。；;，,]\s*)([^\s：:，。；;,（(]{2,8})[：:]")
 
 
 def _labelled(text: str) -> tuple[str, dict[str, str]]:
-    """An item's own words and the label：text pairs written after them in the same line."""
+    """An item's own words and the label：text pairs written after them in the same line. A label's
+    text ends with its sentence: what follows the last one (…办理时限：3个月内。已于6月10日书面答复代表。)
+    is the item's progress, unless a label says it."""
     found = [m for m in LABEL_IN_TEXT.finditer(text) if m.start() > 0 and _label(m.group(1)) is not None]
     if not found:
         return text, {}
     parts: dict[str, str] = {}
+    rest = ""
     for m, after in zip(found, [*found[1:], None], strict=True):
-        value = text[m.end() : after.start() if after else len(text)].strip().rstrip("。；;")
-        parts.setdefault(m.group(1), value)
-    return text[: found[0].start()].strip().rstrip("。；;"), parts
+        value = text[m.end() : after.start() if after else len(text)].strip().rstrip("。；;，,")
+        if after is None and "。" in value:
+            value, _, rest = value.partition("。")
+        parts.setdefault(m.group(1), value.strip())
+    told = {t for label in parts for t in classify_header(label)[0]}
+    if rest.strip() and not told & {Col.PROGRESS, Col.STATUS}:
+        parts[Col.PROGRESS] = rest.strip().rstrip("。；;")
+    return text[: found[0].start()].strip().rstrip("。；;，,"), parts
 
 
 # Letters one after another (责令改正通知书, 督办函, 整改通知 …), each to its addressee.

@@ -565,6 +565,7 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
         return
     if (
         Col.DEPARTMENT not in table.canonical
+        and not _raised_by_them(table)  # (a town's 承办站所 beside the 企业 whose 诉求 it handles)
         and (named := _entity_column(table, sample, companies=True))
         and _names_parts(unit, sample)  # by what its cells say
     ):
@@ -703,7 +704,7 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
     table.extras = sorted([*(f for f in table.extras if f is not best), kept], key=lambda f: f.index)
 
 
-SPECIFIC = re.compile(r"^具体(举措|措施|任务|内容|事项|工作)")
+SPECIFIC = re.compile(r"^(具体(举措|措施|任务|内容|事项|工作)|阶段性?(目标|任务)|分解(目标|任务))")
 TASK = re.compile(r"(任务|事项|工作)$")
 
 
@@ -742,7 +743,8 @@ def _tasks_under_kinds(table: RawTable, sample: list[Sequence[object]], descript
     kinds, tasks = _sample(sample, description.index), _sample(sample, measures.index)
     if (
         len(kinds) < 3
-        or sum(map(len, kinds)) > 10 * len(kinds)  # (a kind is a few words: 三项制度改革)
+        # (a kind is a few words: 三项制度改革; or a task merged down over its stages)
+        or (sum(map(len, kinds)) > 10 * len(kinds) and len(set(kinds)) == len(kinds))
         or len(tasks) < 0.75 * len(sample)
         or len(set(tasks)) < 0.9 * len(tasks)
         or sum(map(len, tasks)) <= sum(map(len, kinds))

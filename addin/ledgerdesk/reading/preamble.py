@@ -26,6 +26,8 @@ BASE_DATE = re.compile(
     r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
     r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\S{0,4}?(交办|反馈|转办|下发|印发|移交|送达)"
 )
+# A sentence above the table that says which unit undertakes the items (现将市教育局承办的…如下).
+UNDERTAKEN = re.compile(r"([^，,。；;：:]{2,24}?)(承办|牵头实施|牵头负责|负责实施)的")
 # Of an inspection and its handing over named on one line, the deadline counts from the handing over.
 HANDED = re.compile(r"交办|转办|下发|印发|移交|送达|签收|通报|反馈")
 # An inspection's day told in a sentence, without its year (7月10日学校安全领导小组对…进行了安全检查).
@@ -88,6 +90,10 @@ def read_preamble(
         if not below and CARD_NAME.match(text) and len(cells) >= 3:
             card = CARD_NAME.match(text).group("name")  # type: ignore[union-attr]
         unit_written = _unit_written(text)
+        if not unit_written and not below and table.unit is None and (m := UNDERTAKEN.search(text)):
+            unit = units.find_in(m.group(1))  # 现将市教育局承办的…公示如下: the sentence says whose
+            if unit is not None and table.unit_text is None:
+                table.unit, table.unit_from = unit, "说明文字"
         if unit_written and table.unit is None and table.unit_text is None:
             unit = units.resolve(unit_written) or units.find_in(unit_written)
             table.unit, table.unit_text = (unit, None) if unit else (None, unit_written)

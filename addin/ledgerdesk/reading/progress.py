@@ -83,6 +83,7 @@ REMAINING = re.compile(r"其余|剩余|尚有|还有\d|还剩|另\d|仍有|仍�
 # Slow or stalled: not done and not moving (推进缓慢, 进展滞后) — read before 推进 says under way.
 STALLED = re.compile(r"(推进|进展|进度|工作)(缓慢|迟缓|滞后|停滞)|停滞不前")
 # What someone else did to the item, not work on it: a reminder is no step (逾期未办理，已电话催办).
+ORDER_NOTICE = re.compile(r"(限期|责令|整改|拆除|停工|停业|改正|处罚)\S{0,4}通知")
 NOT_WORK = re.compile(r"(已|已经)?\S{0,4}(催办|催促|提醒|督办|通知(?!书)|告知(?!书))")  # (通知书 is an order)
 NOT_YET = re.compile(
     r"^待(办|办理|处理|处置|受理|签收|派单|分派|启动|整改|落实|审查|安装|施工|更换|维修|采购)|^待\S{0,6}?(进场|开工)"
@@ -200,6 +201,8 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
     last_done = last_reopened = -1
     for k, clause in enumerate(clauses):
         said, weak = _clause_state(clause, words)
+        if said is None and PLAN_AHEAD.match(clause):
+            said, weak = IN_PROGRESS, True  # 计划暑期开工: the work is still ahead
         if said is not None:
             told.add(clause, said, weak)
         if k and (RELAPSED.search(clause) or SENT_BACK.search(clause)) and not FINISHED.search(clause):
@@ -220,6 +223,12 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
     if said is None:  # a word in brackets may be the status: A类（已解决）
         said = next(filter(None, (_parse_status(inner, words) for inner in BRACKETED.findall(text))), None)
     return said
+
+
+# A plan for the work told after a step (已完成设计和招标，计划暑期开工): the item is not done yet.
+PLAN_AHEAD = re.compile(
+    r"^(计划|拟|预计|将于?|准备|争取)\S{0,8}?(开工|动工|施工|实施|启动|完工|竣工|完成|建成|安装|更换|投用|投入使用)"
+)
 
 
 # Why it cannot be done now, then the answer given (丙类 of a deputy's suggestion): the handling is over.
@@ -280,7 +289,9 @@ def _clause_state(clause: str, words: tuple[tuple[str, str], ...]) -> tuple[str 
     for word, state in words:
         if _status_key(word) in text:
             return state, False
-    text = NOT_WORK.sub("", NOT_ABOUT_ITEM.sub("", text))
+    text = NOT_ABOUT_ITEM.sub("", text)
+    if not ORDER_NOTICE.search(text):  # (已下达限期拆除通知: an order sent, not a reminder)
+        text = NOT_WORK.sub("", text)
     if not text:
         return None, False
     key = _status_key(text)

@@ -83,9 +83,11 @@ NO = {"否", "无", "×", "✗", "不存在", "未发现", "没有", "N", "n"}
 def drop_checked_fine(table: RawTable) -> list[int]:
     """A checklist (排查项目 | 排查情况 | 是否存在隐患: 是/否): a row answered 否 is a point checked and
     found fine, not a problem. Returns the Excel rows left out (the clerk is told which)."""
-    described = next((f.index for f in table.fields if Col.DESCRIPTION in f.targets), None)
-    if described is not None:  # an inspection record whose finding is 未发现问题: nothing to put right
-        fine = [r for r, values in table.rows if NO_FINDING.match(str(_cell(values, described)))]
+    field = next((f for f in table.fields if Col.DESCRIPTION in f.targets), None)
+    if field is not None:  # an inspection record whose finding is 未发现问题: nothing to put right
+        # (in the problem's own column, or in one of the parts it is told in: 检查事项 | 发现问题情况)
+        told = [field.index, *(c for c, _ in field.facets if c != field.index)]
+        fine = [r for r, values in table.rows if any(NO_FINDING.match(str(_cell(values, c))) for c in told)]
         if fine:
             left = set(fine)
             table.rows = [(r, v) for r, v in table.rows if r not in left]

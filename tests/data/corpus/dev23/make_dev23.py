@@ -1,9 +1,9 @@
-"""Write the aside20 returns: nine files laid out after nine public sources, cited beside each layout below.
+"""Write the dev23 returns: nine files laid out after nine public sources, cited beside each layout below.
 
 Forms: .xlsx (two, plus two inside the zip), .xls (xlwt), .et and .ods (LibreOffice conversions), a CSV in GBK,
 a .docx whose items are numbered paragraphs, a .doc (Word 97 via LibreOffice) with a table, and a .zip of two
 returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside20.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev23.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""Write the aside19 returns: nine files laid out after nine public sources, cited beside each layout below.
+"""Write the dev22 returns: nine files laid out after nine public sources, cited beside each layout below.
 
 Forms: .xlsx (two, and one inside the zip), .xls (xlwt), .ods and .et (LibreOffice conversions), a CSV in GBK,
 a .docx whose items are numbered paragraphs, a .wps (Word 97 via LibreOffice) and a .zip of two returns (an
 .xlsx and a .docx). Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside19.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev22.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
