@@ -1147,3 +1147,58 @@ def test_who_handles_what_a_firm_asked_an_order_sent_and_a_case_not_closed(tmp_p
     items, result = _items(path, units, ("责任单位",))
     assert items == [("濮阳市华龙区味佳园餐饮店",)]
     assert any(p.code == "checked-fine" for p in result.report)
+
+
+def test_a_town_s_office_sends_and_a_complaint_ledger_tells_what_was_handled_when(tmp_path, units):
+    """A town's 党政办公室 fills the return in: the town is the unit, its 镇…中心 its sections; 进度较快
+    is under way; 2024年9月底前补齐… sets the deadline. A complaint ledger: 处理内容 is what was
+    done, 处理日期 when it was done, 回访状态 (满意) how the caller felt; 待到货, 已纳入…计划 are
+    still to come (dev24)."""
+    rows = [
+        ["填报单位：城关镇人民政府党政办公室      截至2024年7月26日"],
+        ["具体描述", "问题类型", "责任单位", "进展通报"],
+        [
+            "东街村户厕改造验收资料不全，2024年9月底前补齐并报县农业农村局复核",
+            "资料管理",
+            "镇农业服务中心",
+            "进度较快",
+        ],
+        ["镇区主干道两侧占道经营反复回潮，7月15日前完成集中整治", "市容秩序", "镇综合行政执法队", "完成"],
+    ]
+    items, _ = _items(
+        write_return(tmp_path / "自查通报.xlsx", rows), units, ("责任单位", "状态归类", "整改时限")
+    )
+    assert items == [("城关镇人民政府", "整改中", "2024-09-30"), ("城关镇人民政府", "已完成", "2024-07-15")]
+    rows = [
+        ["众意公交公司2024年7月乘客投诉处理台账"],
+        ["序号", "投诉内容", "处理内容", "处理日期", "回访状态"],
+        [1, "公交车在人民公园站到站不停车", "对驾驶员批评教育并扣减当月服务分", date(2024, 7, 3), "满意"],
+        [2, "车内空调长期不制冷", "已送城南维修厂检修，更换压缩机配件待到货", "", ""],
+        [3, "楼道燃气立管锈蚀严重", "已纳入老旧管网改造计划，8月底前完成更换", "", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "投诉处理.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert [(d[:6], s) for d, s in items] == [
+        ("公交车在人民", "已完成"),
+        ("车内空调长期", "整改中"),
+        ("楼道燃气立管", "整改中"),
+    ]
+
+
+def test_a_notice_to_put_things_right_names_its_addressee(tmp_path, units):
+    """期限卫生整改通知书 addressed to 濮阳县城关镇卫生院：— the problems listed are the addressee's,
+    not the town's the file name mentions (dev24)."""
+    doc = Document()
+    for text in (
+        "期限卫生整改通知书",
+        "（濮）卫监字（2024）第0176号",
+        "濮阳县城关镇卫生院：",
+        "经对你单位的卫生监督，发现存在下列问题：",
+        "1．医疗废物暂存间未设置明显警示标识。",
+        "2．发热门诊消毒记录缺失。",
+        "☑请你单位于2024年8月20日前进行整改，并提交整改报告。",
+        "2024年7月25日",
+    ):
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "城关镇卫生院整改通知书.docx")
+    items, _ = _items(tmp_path / "城关镇卫生院整改通知书.docx", units, ("责任单位",))
+    assert items == [("濮阳县城关镇卫生院",), ("濮阳县城关镇卫生院",)]

@@ -81,6 +81,7 @@ def read_preamble(
     the unit."""
     title_unit, title_org = None, None
     card: str | None = None
+    notice, addressee = False, ""
     for row in rows:
         cells = list(dict.fromkeys(str(v).strip() for v in row if v not in ("", None)))  # merged cells repeat
         if not cells:
@@ -98,6 +99,9 @@ def read_preamble(
             unit = units.resolve(unit_written) or units.find_in(unit_written)
             table.unit, table.unit_text = (unit, None) if unit else (None, unit_written)
             table.unit_from = "填报单位"
+        if len(cells) == 1 and not below:
+            notice = notice or bool(NOTICE_TITLE.search(cells[0]))
+            addressee = addressee or (cells[0].rstrip("：: ") if ADDRESSEE.match(cells[0]) else "")
         if (
             len(cells) == 1
             and not SENTENCE.search(cells[0])
@@ -111,6 +115,15 @@ def read_preamble(
                 title_org = title_org or first.group(1)  # XX公司市委第二巡察组反馈问题…: the office inspected
             if below and SIGNATURE.match(cells[0]) and other is None:  # the 落款: who signed the return
                 title_org = title_org or re.sub(r"\s*[（(].*$", "", cells[0])
+    if (
+        notice
+        and addressee
+        and table.unit is None
+        and table.unit_text is None
+        and not ADDRESSED_MANY.search(addressee)
+    ):
+        unit = units.resolve(addressee) or units.find_in(addressee)  # 濮阳县城关镇卫生院：(a notice to it)
+        table.unit, table.unit_text, table.unit_from = unit, None if unit else addressee, "通知书抬头"
     _settle_sender(table, units, card, title_unit, title_org, below)
 
 
@@ -128,8 +141,14 @@ def _settle_sender(
         unit = units.resolve(card) or units.find_in(card)
         table.unit, table.unit_text = (unit, None) if unit else (None, card)
         table.unit_from = "表上方的名称"
-    if table.unit is None and table.unit_text and (m := SENDER_SECTION.match(table.unit_text)):
-        table.unit_text = m.group(1)  # 濮阳市人民医院科教科 sent it: the hospital is the unit
+    if (
+        table.unit is None
+        and table.unit_text
+        and (m := SENDER_SECTION.match(table.unit_text) or TOWN_SECTION_SENT.match(table.unit_text))
+    ):
+        table.unit_text = m.group(
+            1
+        )  # 濮阳市人民医院科教科, 城关镇人民政府党政办公室 sent it: the hospital, the town
     if below and table.unit is None and table.unit_text and title_org and table.unit_text in title_org:
         table.unit_text = title_org  # 清丰县马庄桥镇 in the title, signed 清丰县马庄桥镇人民政府
     if table.unit is None and table.unit_text is None:
@@ -233,8 +252,15 @@ OTHER_PARTY_LINE = re.compile(
 # The name on a card of label|value pairs over a table (名称： 华龙区实验小学 地址： …).
 CARD_NAME = re.compile(r"^\s*(?:单位|受检单位|被检查单位|检查对象)?名称\s*[:：]\s*(?P<name>[^\s:：]{2,40})\s")
 ADDRESSEE = re.compile(r"^[^\s：:]{2,30}[：:]\s*$")
+# A notice to put things right (整改通知书, 督办函): whom it is addressed to is the unit that must.
+NOTICE_TITLE = re.compile(r"(整改|督办|责令|限期)\S{0,6}(通知书?|函|告知书|意见书|决定书)$|通知书$")
+ADDRESSED_MANY = re.compile(r"各|、|，|,|有关")  # 各县（区）人民政府，市直有关单位： — not one unit
 # An office outside the directory named with the section that filled the return in (濮阳市人民医院
 # 科教科, 某某公司安全环保部): the office is the unit.
+# A town's (or street's) own office sent the return: the town is the unit (its 党政办 is no office of its own).
+TOWN_SECTION_SENT = re.compile(
+    r"^(\S{1,10}(?:镇|乡)(?:人民政府|政府)|\S{1,10}街道办事处)(党政办公室|党政综合办公室|党政办|综合办公室|办公室)$"
+)
 SENDER_SECTION = re.compile(
     r"^(\S{2,30}?(医院|学校|大学|学院|公司|集团|中心|局|委员会|委|院|所))"
     r"(\S{1,8}?(科|处|室|股|部|办公室|办|组))$"  # (a government's 办公室 is an office of its own)

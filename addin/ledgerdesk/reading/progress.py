@@ -49,7 +49,7 @@ NOT_ABOUT_ITEM = re.compile(
 )
 SCOPE = re.compile(r"长效机制|长效管理|常态化|巩固|举一反三|持续抓好|久久为功|建章立制|整改成果|成果巩固")
 # A share done: 100% is done, 0% not begun, anything between under way (完成进度65%).
-ACTIVITY = re.compile(r"\d+\s*(次|人次|场|期|轮|批次)")
+ACTIVITY = re.compile(r"\d+\s*(次|人次|场|期|轮|批次)|第[一二三四五六七八九十\d]{1,3}(轮|次|批|期)")
 COUNTED = re.compile(r"\d+\s*(个|所|处|户|家|件|项|条|座|台|人|批|万|公里|米|km|部|盏|栋|套|辆|间|棵|吨|亩)")
 FRACTION = re.compile(r"(\d{1,4})\s*[/／]\s*(\d{1,4})")
 PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
@@ -66,6 +66,7 @@ OPEN_STEP = re.compile(
     r"(已|已经)(移交|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请|报批|报审|报修|报名|开始|立案"
     r"|提请|商请|委托|聘请|约谈)|已向\S{1,12}?(提交|报送|申请|移交|函请|报请|反映)|已\S{1,10}?报名|已报\S{1,12}?(研究|审议|审定|审批|批复)"  # 已向市交警支队提交设置申请
     r"|(计划|方案|申请|请示|预算|报告)已(上报|报送|提交|报)"  # 更新计划已报县教育局: waiting for approval
+    r"|已(纳入|列入)\S{0,14}?(计划|规划|台账|清单|项目库|盘子)"  # 已纳入老旧管网改造计划: planned, not done
     r"|^已(下达|下发|发出|送达|开具|制发)\S{0,8}?(通知书?|整改单|告知书|决定书|督办单|函)$"  # an order sent, not yet obeyed
 )
 OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)")
@@ -75,7 +76,7 @@ WAITING = re.compile(
 )
 PENDING = re.compile(
     r"\S待\S{0,2}(出具|办理|完成|落实|解决|审批|审核|验收|批复|确认|拨付|下达|实施|签订|开工|报批|报送|研究|协调|论证|更换|维修"
-    r"|修复|采购|安装|施工|拆除|核查|核实|复核|复查|检测|检验|鉴定|抽检)"  # 已处置待核查: the check is to come
+    r"|修复|采购|安装|施工|拆除|核查|核实|复核|复查|检测|检验|鉴定|抽检|到货|供货|进场)"  # 已处置待核查: the check is to come
     r"|^(等待|等候|正等)\S{1,8}$"  # 等待出证: something still to come
 )
 # Part of it still to do, said in words (not a rate reached: 利用率达到92%).

@@ -140,7 +140,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (
         Col.DONE_ON,
         r"(实际完成|完成|办结|销号|完结|验收|整改到位|答复|回复|结案|办理完毕|处理完毕|解决|闭环|改正|纠正|批复"
-        r"|办毕|消除|实际竣工|实际完工)(时间|日期)$",
+        r"|办毕|消除|实际竣工|实际完工|处理)(时间|日期)$",  # (处理日期 of a complaint: when it was handled)
     ),
     (Col.FOUND, EVENT + r"(时间|日期)$"),
     (KEPT, r"(时间|日期|年月|时段)$"),  # any other date: an event the table records, never the deadline
@@ -163,10 +163,11 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"|^(是否)?(逾期|超期|超时)$"  # 逾期 是/否: whether late, not whether done
         r"|^是否(反弹|复发|回潮|反复|新增)$"  # whether it came back, not whether it was done
         r"|^是否(当场|现场|立即|立行立改)(整改|处置|处理|改正)?$"  # how it was put right, not whether
-        r"|^(电话)?回访(情况|结果|意见|评价)?$|^(群众|企业|评价人)?满意度$",  # the caller asked afterwards
+        r"|^(电话)?回访(情况|结果|意见|评价|状态)?$|^(群众|企业|评价人)?满意度$",  # the caller asked afterwards
     ),  # where, not what
     # what has been done (已采取的整改措施, 已开展工作): the progress, not the measures planned
     (Col.PROGRESS, r"^(已采取|已落实|已开展|已完成|已实施|已做)的?\S{0,6}(措施|工作|举措|情况)$"),
+    (Col.PROGRESS, r"^(处理|处置|办理|答复|回复)内容$"),  # what was done about it, not the problem
     (Col.OWNER, r"(责任人|联系人|经办人|承办人|具体负责人|负责人)(姓名)?(及?电话|及?联系方式)?$"),
     (Col.LEADER, r"(领导|分管)(姓名)?$"),
     (
@@ -337,6 +338,9 @@ STATUS_WORDS: dict[str, str] = {
     "按序时推进": IN_PROGRESS,
     "序时推进": IN_PROGRESS,
     "达进度": IN_PROGRESS,  # on schedule (of a year's task): under way, not done
+    "进度较快": IN_PROGRESS,
+    "进展较快": IN_PROGRESS,
+    "进度正常": IN_PROGRESS,
     "超进度": IN_PROGRESS,
     "达到进度": IN_PROGRESS,
     "部分整改": IN_PROGRESS,

@@ -1,9 +1,9 @@
-"""Write the aside22 returns: nine files laid out after nine public sources, cited beside each layout below.
+"""Write the dev24 returns: nine files laid out after nine public sources, cited beside each layout below.
 
 Forms: .xlsx (two, and two more inside the zip), .xls (xlwt), .ods and .et (LibreOffice conversions), a CSV in GBK,
 a .docx with a table, a .wps (Word 97 via LibreOffice) whose items are numbered paragraphs, and a .zip of two
 returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside22.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev24.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
