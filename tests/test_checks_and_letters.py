@@ -1202,3 +1202,83 @@ def test_a_notice_to_put_things_right_names_its_addressee(tmp_path, units):
     doc.save(tmp_path / "城关镇卫生院整改通知书.docx")
     items, _ = _items(tmp_path / "城关镇卫生院整改通知书.docx", units, ("责任单位",))
     assert items == [("濮阳县城关镇卫生院",), ("濮阳县城关镇卫生院",)]
+
+
+def test_a_rule_signed_with_its_date_and_a_plan_as_the_only_deadline(tmp_path, units):
+    """“自下发之日起7个工作日内” on a line signed 日期：2024年7月10日 counts from that day; a 下达日期 in
+    the row is the start of its 15日内; where nothing else gives a deadline, a date the progress plans
+    the work by (计划2024年8月20日前投用) is the one a person puts in the calendar; a 处理结果 that
+    says 正在整改 is not overruled by its 处理日期 (dev25)."""
+    rows = [
+        ["督查事项问题件清单"],
+        [
+            "下发意见：请各承办单位自下发之日起7个工作日内逐件办理并回复。    签名：张建国    日期：2024年7月10日"
+        ],
+        ["机构名称", "流水号", "工单内容", "处理结果", "处理日期"],
+        ["市城管局", "DC01", "人民路夜市占道经营油烟扰民", "已办结，夜市已规范经营", "2024-07-16"],
+        ["市住建局", "DC02", "老旧小区改造施工围挡破损", "正在整改，已更换围挡120米", "2024-07-17"],
+    ]
+    items, _ = _items(write_return(tmp_path / "问题件清单.xlsx", rows), units, ("状态归类", "整改时限"))
+    assert items == [("已完成", "2024-07-19"), ("整改中", "2024-07-19")]
+    rows = [
+        ["序号", "下达日期", "整改责任单位", "存在问题", "整改期限", "整改落实情况"],
+        [1, "2024-07-08", "市燃气有限公司", "粉碎车间除尘设备未正常运行", "15日内", "已整改"],
+        [
+            2,
+            "2024-07-12",
+            "市燃气有限公司",
+            "场区道路未硬化",
+            "",
+            "已硬化场区道路，洗车平台正在建设，计划2024年8月20日前投用",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "整改意见书台账.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-07-23",), ("2024-08-20",)]
+
+
+def test_a_hospital_s_own_record_and_an_opinion_sent_to_a_firm(tmp_path, units):
+    """A hospital's self-check record: 会诊单是否规范 is a checklist's answer, not a status; 科室持续改进
+    记录 is the progress and 效果反馈及日期 the checker's verdict; the 监管部门 named are its own
+    sections. A 消防安全检查意见书 is about the firm it is addressed to (dev26)."""
+    rows = [
+        ["填报单位：濮阳市第三人民医院医务科    填报日期：2024年7月26日"],
+        ["检查时间", "会诊单是否规范", "监管部门", "存在问题", "科室持续改进记录", "效果反馈及日期"],
+        [
+            date(2024, 4, 9),
+            "否",
+            "医务科",
+            "急诊会诊申请单未填写会诊目的",
+            "已修订会诊申请单模板",
+            "已改进，2024.7.12抽查合格",
+        ],
+        [date(2024, 5, 21), "否", "护理部", "会诊单未写明患者简要病史", "", ""],
+        [
+            date(2024, 6, 4),
+            "是",
+            "医务科",
+            "夜间急会诊电话通知无登记",
+            "已设立急会诊登记本，电子登记模块正在开发",
+            "持续改进中",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "会诊自查.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [
+        ("濮阳市第三人民医院", "已完成"),
+        ("濮阳市第三人民医院", "未填报进展"),
+        ("濮阳市第三人民医院", "整改中"),
+    ]
+    doc = Document()
+    for text in (
+        "濮阳市消防救援支队",
+        "消防安全检查意见书",
+        "濮阳华泰商业管理有限公司：",
+        "我支队于2024年7月16日对你单位进行了消防安全检查，发现存在下列问题：",
+        "1、地下一层汽车库防火卷帘下方堆放杂物。立行立改，已现场清理完毕。",
+        "2、三层疏散楼梯间常闭式防火门处于开启状态。限于2024年7月25日前改正。",
+        "濮阳市消防救援支队（印章）",
+        "2024年7月16日",
+    ):
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "检查意见书.docx")
+    items, _ = _items(tmp_path / "检查意见书.docx", units, ("责任单位",))
+    assert items == [("濮阳华泰商业管理有限公司",), ("濮阳华泰商业管理有限公司",)]

@@ -85,6 +85,9 @@ def match_header(text: object) -> tuple[str, ...]:
     return classify_header(text)[0]
 
 
+WITH_DATE = re.compile(r"^(.{2,10}?)(及|和|与)(日期|时间)$")
+
+
 @lru_cache(maxsize=8192)
 def classify_header(text: object) -> tuple[tuple[str, ...], str]:
     """(canonical columns, how) for a header cell: by alias, by an alias inside it, by role words."""
@@ -100,6 +103,8 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
         parts = _parts(raw)
         if parts:
             return parts, EXACT
+    if (dated := WITH_DATE.match(key)) and (said := classify_header(dated.group(1)))[0]:
+        return said  # 效果反馈及日期: the verdict, with the day it was given
     role = _by_role(key)
     if len(key) <= 16 and CONTAINS_ANY.search(key):
         # An alias inside a longer header, when the header is still about it: 计划整改时限 is a

@@ -245,6 +245,10 @@ DEADLINE_WITHIN = re.compile(
     r"|(?:当场|立即|即时)(?:改正|整改|纠正)|立行立改"
 )
 LONG_TERM_SAID = re.compile(r"长期坚持")
+PLANNED_BY = re.compile(
+    r"(?:计划|预计|力争|争取|拟)\s*(?:于|在)?\s*(?P<by>(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末)?\s*(?:前|之前)?)"
+    r"\s*\S{0,8}?(?:完成|投用|投入使用|建成|竣工|完工|到位|办结|拆除|整改|上线|开通)"
+)
 DEADLINE_ONLY = 16  # characters of a 整改要求 cell that is nothing but a deadline (2024年7月底前) at most
 
 
@@ -292,6 +296,8 @@ def _deadline_said(value: object, kind: str) -> str:
     text = value.strip()
     if kind == Col.MEASURES and len(text) <= DEADLINE_ONLY and parse_date(text, None).kind in DEADLINE_KINDS:
         return text
+    if m := PLANNED_BY.search(value):  # 计划2024年8月20日前投用: with no deadline given, the date set
+        return m.group("by")
     return ""
 
 
@@ -706,13 +712,18 @@ def _found_on_visit(r: _Reading) -> list[str] | None:
 # A completion column that can only hold when the item was done (办结时间, 批复时间, 实际完成时间):
 # its date beats a status word left from an earlier round. A bare 完成时间 in a table without a
 # deadline column may be the planned date.
-ACTUAL = re.compile(r"实际|办结|销号|批复|改正|纠正|答复|回复|结案|竣工|完工|验收|办毕|闭环|消除|处理")
+ACTUAL = re.compile(r"实际|办结|销号|批复|改正|纠正|答复|回复|结案|竣工|完工|验收|办毕|闭环|消除")
+
+
+HANDLED_ON = re.compile(r"处理|处置")
 
 
 def _actual_finish(table: RawTable) -> bool:
     finish = next((f for f in table.fields if Col.DONE_ON in f.targets), None)
     if finish is None:
         return False
+    if Col.STATUS not in table.canonical and HANDLED_ON.search(finish.header):
+        return True  # 处理日期 of a complaint whose progress text is all it says: the day it was handled
     return Col.DEADLINE in table.canonical or bool(ACTUAL.search(finish.header))
 
 

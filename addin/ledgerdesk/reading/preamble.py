@@ -28,6 +28,8 @@ BASE_DATE = re.compile(
 )
 # A sentence above the table that says which unit undertakes the items (现将市教育局承办的…如下).
 UNDERTAKEN = re.compile(r"([^，,。；;：:]{2,24}?)(承办|牵头实施|牵头负责|负责实施)的")
+# The date the line that sets the rule was signed on (下发意见：…之日起7个工作日内… 日期：2024年7月10日).
+SIGNED_ON = re.compile(r"日期\s*[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2})")
 # Of an inspection and its handing over named on one line, the deadline counts from the handing over.
 HANDED = re.compile(r"交办|转办|下发|印发|移交|送达|签收|通报|反馈")
 # An inspection's day told in a sentence, without its year (7月10日学校安全领导小组对…进行了安全检查).
@@ -182,6 +184,8 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
                 re.escape(rule.group("start")) + r"\S{0,4}?[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2})",
                 text,
             )
+            # (…自下发之日起7个工作日内… 签名：张建国 日期：2024年7月10日: the day it was signed)
+            said = said or SIGNED_ON.search(text)
             if said and (day := parse_date(said.group(1), None).value):  # 通知书下发日期：2024年6月25日
                 table.base_date = (day, f"表{'下' if below else '上'}方写明的{rule.group('start')}日期")
     if not table.deadline_rules:
@@ -253,7 +257,7 @@ OTHER_PARTY_LINE = re.compile(
 CARD_NAME = re.compile(r"^\s*(?:单位|受检单位|被检查单位|检查对象)?名称\s*[:：]\s*(?P<name>[^\s:：]{2,40})\s")
 ADDRESSEE = re.compile(r"^[^\s：:]{2,30}[：:]\s*$")
 # A notice to put things right (整改通知书, 督办函): whom it is addressed to is the unit that must.
-NOTICE_TITLE = re.compile(r"(整改|督办|责令|限期)\S{0,6}(通知书?|函|告知书|意见书|决定书)$|通知书$")
+NOTICE_TITLE = re.compile(r"(整改|督办|责令|限期)\S{0,6}(通知书?|函)$|(通知书|意见书|告知书|决定书|建议书)$")
 ADDRESSED_MANY = re.compile(r"各|、|，|,|有关")  # 各县（区）人民政府，市直有关单位： — not one unit
 # An office outside the directory named with the section that filled the return in (濮阳市人民医院
 # 科教科, 某某公司安全环保部): the office is the unit.

@@ -122,7 +122,7 @@ GENERIC_ALIASES = {
 # rule (nor a guess from its cells) reads it as a ledger column.
 ROLE_MAX_LEN = 14
 KEPT = ""
-EVENT = r"(交办|受理|转办|督办|抽查|抽检|登记|来电|来信|留言|诉求|投诉|举报|求助|咨询|报修|送达|发现|督察|检查|巡查|巡察|巡视|审计|体验|反映|录入|派单|派发|立案|提出|签收|下发|接收|收到|收件|上报|创建|排查|提交|交件|发起|申请|信访|来访|填报|报送)"
+EVENT = r"(交办|下达|受理|转办|督办|抽查|抽检|登记|来电|来信|留言|诉求|投诉|举报|求助|咨询|报修|送达|发现|督察|检查|巡查|巡察|巡视|审计|体验|反映|录入|派单|派发|立案|提出|签收|下发|接收|收到|收件|上报|创建|排查|提交|交件|发起|申请|信访|来访|填报|报送)"
 OTHER_PARTY = (
     r"^(检查|督查|督察|巡查|巡察|巡视|暗访|审计|督办|发起|交办|转办|派单|派发|提出|提议|提建议|提案|建议|反映|投诉|举报|来电|来信|来访|发现"
     r"|协办|配合|参与|会办|领衔|联名|附议|录入|登记|上报|来文|发文|主送|抄送|信访|申请|诉求)"
@@ -163,11 +163,12 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"|^(是否)?(逾期|超期|超时)$"  # 逾期 是/否: whether late, not whether done
         r"|^是否(反弹|复发|回潮|反复|新增)$"  # whether it came back, not whether it was done
         r"|^是否(当场|现场|立即|立行立改)(整改|处置|处理|改正)?$"  # how it was put right, not whether
+        r"|^\S{0,6}?(是否|有无)(规范|超时|超期|合规|达标|齐全|完整|有效|符合|违规|异常|重复)$"  # 会诊单是否规范: a checklist's answer
         r"|^(电话)?回访(情况|结果|意见|评价|状态)?$|^(群众|企业|评价人)?满意度$",  # the caller asked afterwards
     ),  # where, not what
     # what has been done (已采取的整改措施, 已开展工作): the progress, not the measures planned
     (Col.PROGRESS, r"^(已采取|已落实|已开展|已完成|已实施|已做)的?\S{0,6}(措施|工作|举措|情况)$"),
-    (Col.PROGRESS, r"^(处理|处置|办理|答复|回复)内容$"),  # what was done about it, not the problem
+    (Col.PROGRESS, r"^(处理|处置|办理|答复|回复)内容$|(改进|整改|落实|处理)记录$"),  # what was done about it
     (Col.OWNER, r"(责任人|联系人|经办人|承办人|具体负责人|负责人)(姓名)?(及?电话|及?联系方式)?$"),
     (Col.LEADER, r"(领导|分管)(姓名)?$"),
     (
@@ -180,7 +181,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (
         Col.CLOSEOUT,
         r"(?<!办结)(验收|复查|复核|复检|复验|销号|销账|回头看)(情况|结果|意见|结论|状态)?$|(核查|核验|评估)(结论|结果)$|^是否(验收|销号|复查)"
-        r"|(审核|验收|复查|复核|核查)是否(通过|合格)$",
+        r"|(审核|验收|复查|复核|核查)是否(通过|合格)$|^效果(反馈|评价|评估|确认)",  # 效果反馈: the checker's verdict
     ),
     (
         Col.STATUS,

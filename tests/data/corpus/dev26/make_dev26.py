@@ -1,9 +1,9 @@
-"""Write the aside24 returns: nine files laid out after nine public sources, cited beside each layout below.
+"""Write the dev26 returns: nine files laid out after nine public sources, cited beside each layout below.
 
 Forms: .xlsx (two, plus one inside the zip), .xls (xlwt), .et and .ods (LibreOffice conversions), a CSV in GBK,
 a CSV in UTF-8 with BOM (inside the zip), a .docx with a table, a .doc with the items as numbered paragraphs and
 a .zip of two returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside24.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev26.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

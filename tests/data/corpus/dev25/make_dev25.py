@@ -1,8 +1,8 @@
-"""Write the aside23 returns: nine files laid out after nine public sources, cited beside each layout below.
+"""Write the dev25 returns: nine files laid out after nine public sources, cited beside each layout below.
 
 Forms: .xlsx (two, and two more inside the zip), .xls (xlwt), .ods and .et (LibreOffice conversions), a CSV in GBK,
 a tab-separated text in UTF-16, a .docx with a table and a .zip of two returns. Contents are made up; statistics
-date 2024-07-31. Run from this folder: python make_aside23.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice.
+date 2024-07-31. Run from this folder: python make_dev25.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice.
 """
 
 from __future__ import annotations
