@@ -1282,3 +1282,22 @@ def test_a_hospital_s_own_record_and_an_opinion_sent_to_a_firm(tmp_path, units):
     doc.save(tmp_path / "检查意见书.docx")
     items, _ = _items(tmp_path / "检查意见书.docx", units, ("责任单位",))
     assert items == [("濮阳华泰商业管理有限公司",), ("濮阳华泰商业管理有限公司",)]
+
+
+def test_a_two_row_header_in_a_csv_without_merged_cells(tmp_path, units):
+    """A CSV knows no merged cells: 缺损情况 followed by a blank over 缺损数量 | 病害描述 is a parent
+    over its two columns, as a person sees it, and 病害描述 is the problem (dev27)."""
+    lines = [
+        "2024年上半年桥梁定期检查病害处治台账,,,,,,",
+        "序号,桥梁名称,缺损情况,,管养单位,处治时限,处治情况",
+        ",,缺损数量,病害描述（性质、范围、程度等）,,,",
+        "1,金堤河大桥,3条,第2跨T梁腹板竖向裂缝，最大缝宽0.18mm,市交通运输局,2024年9月30日,正在进行裂缝封闭",
+        "2,马颊河桥,1处,0#台伸缩缝锚固区混凝土破损,市城管局,2024.7.15,已更换伸缩缝",
+    ]
+    path = tmp_path / "桥梁病害台账.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    items, _ = _items(path, units)
+    assert items == [
+        ("第2跨T梁腹板竖向裂缝，最大缝宽0.18mm", "市交通运输局", "整改中", "2024-09-30"),
+        ("0#台伸缩缝锚固区混凝土破损", "市城市管理局", "已完成", "2024-07-15"),
+    ]

@@ -507,7 +507,36 @@ def _header_rows(
                 row.extend([""] * (c2 + 1 - len(row)))
             for c in range(c1, c2 + 1):
                 row[c] = value
+    if not merged:  # a CSV or text table knows no merged cells: read the spans a person sees
+        _spans_seen(top, spans_right)
     return top, spans_right
+
+
+def _spans_seen(top: list[list[object]], spans_right: dict[int, list[tuple[int, int]]]) -> None:
+    """A header cell followed by blank cells over a row of labels under them (缺损情况 | · over
+    缺损数量 | 病害描述), the labels under the other header cells blank: the cell spans those columns,
+    as a merged cell would; the cells beside it are filled down, as merged down ones would be."""
+    for r in range(len(top) - 1):
+        upper, lower = top[r], top[r + 1]
+        labels = [c for c, v in enumerate(upper) if isinstance(v, str) and v.strip()]
+        if len(labels) < 3:
+            continue
+        spans = []
+        for k, c in enumerate(labels):
+            end = (labels[k + 1] if k + 1 < len(labels) else len(upper)) - 1
+            below = [lower[x] if x < len(lower) else "" for x in range(c, end + 1)]
+            if end > c and all(isinstance(v, str) and v.strip() for v in below):
+                spans.append((c, end))
+        under = {x for c1, c2 in spans for x in range(c1, c2 + 1)}
+        beside = [v for x, v in enumerate(lower) if x not in under and v not in ("", None)]
+        if spans and not beside:
+            spans_right[r] = spans
+            for c1, c2 in spans:
+                for x in range(c1 + 1, c2 + 1):
+                    upper[x] = upper[c1]
+            for x in range(len(lower)):
+                if x not in under and x < len(upper) and lower[x] in ("", None):
+                    lower[x] = upper[x]
 
 
 def _sample(grid: Sequence[Sequence[object]], start: int) -> list[Sequence[object]]:

@@ -1,9 +1,9 @@
-"""Write the aside26 returns: nine files laid out after nine public sources, cited beside each layout below.
+"""Write the dev27 returns: nine files laid out after nine public sources, cited beside each layout below.
 
 Forms: .xlsx (two, plus two inside the zip), .xls (xlwt), .ods and .et (LibreOffice conversions), a CSV in GBK,
 a .docx whose items are numbered paragraphs, a .doc with a table (Word 97 via LibreOffice) and a .zip of two
 returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside26.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev27.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
