@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import islice
 from typing import Any
 
 from ..model import READING_COLUMNS, Col
@@ -41,6 +42,7 @@ GUESSES = (ROLE, CONTENT)
 STATED = "填报单位"  # the unit_from of a 填报单位 line (preamble.read_preamble)
 NOT_A_COLUMN = "不是台账的列"
 SAMPLES, SAMPLE_CHARS = 2, 24
+SAMPLE_ROWS = 50  # rows looked at for a column's samples
 NO_UNIT = "（未识别）"
 
 CONFIRM = Col.TO_CONFIRM  # the mark of a line to confirm
@@ -267,7 +269,7 @@ def _letter(index: int) -> str:
 def _samples(table: RawTable, f: Field) -> list[str]:
     """The first values of a column, as a clerk would recognise them."""
     out: list[str] = []
-    for _, values in table.rows:
+    for _, values in islice(table.rows, SAMPLE_ROWS):  # (a column blank or alike all the way down)
         value = values[f.index] if f.index < len(values) else ""
         text = _shown(value)
         if text and text not in out:
