@@ -99,6 +99,8 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
         if HEADER_LOOKUP[key] == Col.REMARK and (inner := _bracketed(raw)):
             return inner  # 说明（发现问题）: what the note is about says what the column holds
         return (HEADER_LOOKUP[key],), EXACT
+    if (inner := _bracketed(raw)) and inner[0] == (Col.DESCRIPTION,) and inner[1] == EXACT:
+        return inner  # 考核结果（存在问题）: the brackets say the column holds the problems
     if HEADER_PARTS.search(raw):  # 责任单位\n责任人, 完成时间/完成情况, 整改措施及时限
         parts = _parts(raw)
         if parts:
@@ -646,6 +648,16 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
         return
     if _tasks_under_kinds(table, sample, description):
         return
+    if description.how == ROLE and CHECK_POINT.search(clean_header(description.header)):
+        found = next((f for f in table.extras if FOUND_TEXT.search(clean_header(f.header))), None)
+        values = _sample(sample, found.index) if found else []
+        if found and len(values) >= 0.75 * len(sample) and len(set(values)) >= 0.9 * len(values):
+            # 隐患要点 (the point of a checklist) | 检查结果 (what was found there): the finding
+            table.fields = [f for f in table.fields if f is not description]
+            table.extras = [f for f in table.extras if f is not found]
+            parts = ((description.index, description.header), (found.index, found.header))
+            table.fields.append(Field(found.index, found.header, (Col.DESCRIPTION,), ROLE, facets=parts))
+            return
     others = [f for f in table.extras if Col.DESCRIPTION in f.alt and f.how != CLERK]
     if not others:
         return
@@ -711,6 +723,8 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
 
 SPECIFIC = re.compile(r"^(具体(举措|措施|任务|内容|事项|工作)|阶段性?(目标|任务)|分解(目标|任务))")
 TASK = re.compile(r"(任务|事项|工作)$")
+CHECK_POINT = re.compile(r"(要点|检查项目|检查内容|检查项|考核内容|检查标准|考核标准)$")
+FOUND_TEXT = re.compile(r"^(检查|考核|核查|督查|排查|暗访)(结果|发现|情况)$")
 
 
 def _task_as_item(table: RawTable) -> None:

@@ -144,7 +144,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     ),
     (Col.FOUND, EVENT + r"(时间|日期)$"),
     (KEPT, r"(时间|日期|年月|时段)$"),  # any other date: an event the table records, never the deadline
-    (Col.ID, r"(编号|工单号|单号|案件号|受理号|流水号|件号|批次号|代码|案号|建议号|提案号)$"),
+    (Col.ID, r"(编号|编码|工单号|单号|案件号|受理号|流水号|件号|批次号|代码|案号|建议号|提案号)$"),
     # the other party: who inspected, proposed, complained, assisted — never the unit responsible
     (KEPT, OTHER_PARTY + r"\S{0,4}(单位|部门|机关|机构|人|人员|姓名|电话|领导|组)$"),
     (

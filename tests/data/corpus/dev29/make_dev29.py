@@ -1,9 +1,9 @@
-"""Write the aside28 returns: nine files laid out after ten public sources, cited beside each layout below.
+"""Write the dev29 returns: nine files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (two, and a third inside the zip), .xls (xlwt), .ods (LibreOffice conversion), a CSV in GBK, a
 .docx with the items as numbered paragraphs, a .doc and a .wps (Word 97 via LibreOffice) and a .zip of two
 returns (an .xlsx and a CSV in UTF-8 with BOM). Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside28.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev29.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""Write the aside27 returns: nine files laid out after nine public sources, cited beside each layout below.
+"""Write the dev28 returns: nine files laid out after nine public sources, cited beside each layout below.
 
 Forms: .xlsx (two, plus two inside the zip), .xls (xlwt), .et and .ods and .doc (LibreOffice conversions), a CSV
 in GBK, a .docx with a table and a .zip of two returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside27.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev28.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
