@@ -353,9 +353,13 @@ def test_suggestions_go_after_the_last_row_and_fix_an_old_header():
         ["落实", "整改进展"],
     ]
     plan = plan_rows({"列对照": old}, [Suggestion("列对照", ("结案", "整改状态", ""), "a.xlsx")])
-    assert plan["列对照:header"] == (1, [["表头", "对应列", "单位", "待确认", "来源"]])
-    assert plan["列对照"] == (5, [["结案", "整改状态", "", "待确认", "a.xlsx"]])
-    assert plan_rows({"列对照": old}, [Suggestion("列对照", ("办结 情况", "整改进展", ""), "b")]) == {}
+    assert plan.writes == [
+        ("列对照", 1, [["表头", "对应列", "单位", "待确认", "来源"]]),
+        ("列对照", 5, [["结案", "整改状态", "", "待确认", "a.xlsx"]]),
+    ]
+    assert plan.added == 1
+    again = plan_rows({"列对照": old}, [Suggestion("列对照", ("办结 情况", "整改进展", ""), "b")])
+    assert again.writes == [] and again.added == 0
 
 
 def test_a_sheet_without_a_ledger_is_named_in_the_reading(tmp_path):

@@ -129,27 +129,21 @@ def on_check(book: xw.Book) -> None:
     _alert(
         book,
         f"校验完成：错误 {len(problems.errors)} 个，提示 {len(problems.warnings)} 个，"
-        f"待确认：{suggested[1][1]}。详见「{RESULT_SHEET}」和「{Sheet.READING}」。",
+        f"{Col.TO_CONFIRM}：{dict(suggested)[Col.TO_CONFIRM]}。详见「{RESULT_SHEET}」和「{Sheet.READING}」。",
     )
 
 
 def _suggest(book: xw.Book, readings: list[SheetReading], where: str) -> list[tuple[str, str]]:
     """The run's guesses and unknown words appended to the control workbook's 列对照, 状态词 and
     文件设置 sheets as 待确认 rows (never over a clerk's row); the summary lines of 运行结果."""
-    from .reading.suggestions import plan_rows, suggest, summary_lines
+    from .reading.suggestions import plan_rows, suggest, summary
 
     found = suggest(readings)
     plan = plan_rows({name: _rows(book, name) for name in TABLE_HEADERS}, found)
-    for key, (start, rows) in plan.items():
-        _sheet_or_new(book, key.split(":")[0])[f"A{start}"].value = rows
-    added = sum(len(rows) for key, (_, rows) in plan.items() if not key.endswith(":header"))
-    lines = summary_lines(readings, len(found), added, "「列对照」「状态词」「文件设置」工作表")
-    return [
-        ("读取", lines[0]),
-        (Col.TO_CONFIRM, lines[1].split("：", 1)[-1]),
-        *[("建议", line) for line in lines[2:]],
-        ("详见", where),
-    ]
+    for name, start, rows in plan.writes:
+        _sheet_or_new(book, name)[f"A{start}"].value = rows
+    said = summary(readings, len(found), plan.added, "「列对照」「状态词」「文件设置」工作表")
+    return [*said, ("详见", where)]
 
 
 def _write_sheet(book: xw.Book, name: str, frame: Table) -> None:

@@ -38,7 +38,8 @@ ORG = re.compile(
     r"(局|委|办|公司|政府|中心|镇|乡|街道|院|所|站|队|支队|馆|会|厂|学校)$"
 )  # a unit, not a label
 MIN_LABELS = 3
-KINDS_OF = (Col.CATEGORY, Col.SOURCE)  # labels whose value is a kind (类别 | 投诉, 来源 | 来信)
+# Labels whose value is a kind (类别 | 投诉, 来源 | 来信), as classify_header reads them.
+KIND_LABELS = frozenset(((c,), EXACT) for c in (Col.CATEGORY, Col.SOURCE))
 # An item numbered instead of labelled: （一）, 1., 一、, (2), 第三项 beside its text.
 ENUMERATOR = re.compile(r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]?[、.．]?项?|[①-⑳])\s*$")
 NUMBERED_TEXT = re.compile(
@@ -200,7 +201,7 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
         if not isinstance(cells[k], str) or not _written_label(_text(cells[k])):
             return []
         after = cells[k + 1] if k + 1 < len(cells) else None
-        kind = classify_header(_text(cells[k])) in [((c,), EXACT) for c in KINDS_OF]
+        kind = classify_header(_text(cells[k])) in KIND_LABELS
         if after is not None and not _names_column(after, kind):
             pairs.append((_text(cells[k]), after))
             k += 2

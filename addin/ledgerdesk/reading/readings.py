@@ -21,13 +21,12 @@ from typing import Any
 
 from ..model import READING_COLUMNS, Col
 from ..table import Table
-from .headers import CLERK, CONTAINS, CONTENT, EXACT, KEPT_HOW, ROLE, Field, classify_header
+from .headers import CLERK, CONTAINS, CONTENT, EXACT, KEEP, KEPT_HOW, ROLE, Field, classify_header
 from .intake import FILE_RULE_FROM, RawTable, WorkbookRead
 from .normalize import Normalized
 from .problems import RejectedRow
 from .shapes import LABEL_MAX
 
-KEEP = "原样保留"
 DIGIT = re.compile(r"\d")
 # How a column was read, as the clerk reads it; the last two are guesses to confirm.
 HOW: dict[str, str] = {

@@ -14,13 +14,14 @@ confirmed or not, is not added again.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..files import atomic_output
-from .readings import SheetReading
+from .readings import HOW, SheetReading
 from .schema import clean_header
 from .settings import (
     COLUMN_MAP_SHEET,
@@ -91,8 +92,6 @@ def _columns(accounts: list[SheetReading]) -> list[Suggestion]:
 
 
 def _origin(found: list[tuple[SheetReading, str, str, str]]) -> str:
-    from .readings import HOW
-
     shown = _files_named([a for a, *_ in found])
     a, header, _, how = found[0]
     samples = next((c.samples for c in a.columns if c.header == header), [])
@@ -128,9 +127,7 @@ def _words(accounts: list[SheetReading]) -> list[Suggestion]:
 
 def _files(accounts: list[SheetReading]) -> list[Suggestion]:
     out = []
-    sheets: dict[str, int] = {}
-    for a in accounts:
-        sheets[a.file] = sheets.get(a.file, 0) + 1
+    sheets = Counter(a.file for a in accounts)
     for a in accounts:
         if not (a.unit_guessed or a.note or a.header_doubt):
             continue
@@ -157,13 +154,20 @@ def _unique(suggestions: list[Suggestion]) -> list[Suggestion]:
 # Where they go
 
 
-def plan_rows(
-    sheets: dict[str, list[list[Any]]], suggestions: Iterable[Suggestion]
-) -> dict[str, tuple[int, list[list[Any]]]]:
-    """For each sheet of the control workbook (its used rows as given): the 1-based row where the new
-    rows go (after its last row that has any content) and the rows. The header row (row 1) is
-    included when the sheet lacks one or an older sheet lacks the 待确认 and 来源 columns."""
-    plan: dict[str, tuple[int, list[list[Any]]]] = {}
+@dataclass
+class Planned:
+    """What to write into the control workbook's table sheets."""
+
+    writes: list[tuple[str, int, list[list[Any]]]]  # (sheet, its 1-based first row, rows)
+    added: int  # the suggestions among the rows (the rest fix an older sheet's header row)
+
+
+def plan_rows(sheets: dict[str, list[list[Any]]], suggestions: Sequence[Suggestion]) -> Planned:
+    """For each sheet of the control workbook (its used rows as given): the new rows, after its last
+    row that has any content; and row 1, when the sheet lacks a header row or an older sheet lacks
+    the 待确认 and 来源 columns."""
+    writes: list[tuple[str, int, list[list[Any]]]] = []
+    added = 0
     for name, headers in TABLE_HEADERS.items():
         grid = [r if isinstance(r, list) else [r] for r in (sheets.get(name) or [])]
         known = {entry_key(name, r[: len(headers) - 2]) for r in grid[1:] if any(_filled(v) for v in r)}
@@ -172,15 +176,17 @@ def plan_rows(
             if s.sheet == name and s.key not in known:
                 known.add(s.key)
                 rows.append(s.row())
+        if not rows:
+            continue
         last = max((k + 1 for k, r in enumerate(grid) if any(_filled(v) for v in r)), default=0)
         head = grid[0] if grid else []
-        if rows and [_text(v) for v in head[: len(headers)]] != list(headers):
+        if [_text(v) for v in head[: len(headers)]] != list(headers):
             fixed = [_text(v) or h for v, h in zip([*head, *[""] * len(headers)], headers, strict=False)]
             fixed[-2:] = [PENDING, ORIGIN]
-            plan[name + ":header"] = (1, [fixed])
-        if rows:
-            plan[name] = (max(last, 1) + 1, rows)
-    return plan
+            writes.append((name, 1, [fixed]))
+        writes.append((name, max(last, 1) + 1, rows))
+        added += len(rows)
+    return Planned(writes, added)
 
 
 def _filled(value: Any) -> bool:
@@ -201,17 +207,15 @@ def add_to_workbook(path: Path, suggestions: Sequence[Suggestion]) -> int:
         for name in TABLE_HEADERS
     }
     plan = plan_rows(sheets, suggestions)
-    for key, (start, rows) in plan.items():
-        name = key.split(":")[0]
+    for name, start, rows in plan.writes:
         ws = book[name] if name in book.sheetnames else book.create_sheet(name)
         for r, row in enumerate(rows, start=start):
             for c, value in enumerate(row, start=1):
                 ws.cell(r, c, value)
-    added = sum(len(rows) for key, (_, rows) in plan.items() if not key.endswith(":header"))
-    if added:
+    if plan.added:
         with atomic_output(path) as tmp:
             book.save(tmp)
-    return added
+    return plan.added
 
 
 def add_to_toml(path: Path, suggestions: Sequence[Suggestion]) -> int:
@@ -295,22 +299,42 @@ def write_suggestions(path: Path, readings: Iterable[SheetReading]) -> tuple[int
     raise SettingsError(f"建议只能写入 .toml 设置文件或 Excel 控制台（.xlsx），而不是 {path.name}")
 
 
-def summary_lines(readings: Sequence[SheetReading], made: int, added: int, where: str) -> list[str]:
-    """What a clerk needs to know after a 校验: files, items, what to confirm, where it was written."""
+READ, SUGGESTED = "读取", "建议"
+
+
+def summary(readings: Sequence[SheetReading], made: int, added: int, where: str) -> list[tuple[str, str]]:
+    """What a clerk needs to know after a 校验, as (what, said): files and items read, what to
+    confirm, where the suggestions were written."""
     files = len({a.file for a in readings})
     guesses = sum(len(a.guesses) for a in readings)
     kept = sum(len(a.unsure) - len(a.guesses) for a in readings)
     words = len({w for a in readings for w in a.unknown_words})
     units = sum(1 for a in readings if a.unit_guessed or a.note or a.header_doubt)
-    lines = [
-        f"读取 {files} 个文件、{len(readings)} 张表，读入 {sum(a.read for a in readings)} 行，"
-        f"合并 {sum(a.merged for a in readings)} 行",
-        f"待确认：推断的列 {guesses} 个，原样保留的列 {kept} 个，不认识的进展写法 {words} 个，"
-        f"单位或表头待核对的表 {units} 张",
+    said = [
+        (
+            READ,
+            f"读取 {files} 个文件、{len(readings)} 张表，读入 {sum(a.read for a in readings)} 行，"
+            f"合并 {sum(a.merged for a in readings)} 行",
+        ),
+        (
+            PENDING,
+            f"推断的列 {guesses} 个，原样保留的列 {kept} 个，不认识的进展写法 {words} 个，"
+            f"单位或表头待核对的表 {units} 张",
+        ),
     ]
     if made:
         there = f"，其余 {made - added} 条已在设置中" if made > added else ""
-        lines.append(
-            f"已把 {added} 条建议写入 {where}（标着「{PENDING}」{there}）：对的清空待确认，不对的改正后清空"
+        said.append(
+            (
+                SUGGESTED,
+                f"已把 {added} 条建议写入 {where}（标着「{PENDING}」{there}）：对的清空待确认，不对的改正后清空",
+            )
         )
-    return lines
+    return said
+
+
+def summary_lines(readings: Sequence[SheetReading], made: int, added: int, where: str) -> list[str]:
+    """The summary as the command line prints it (what to confirm named, the rest as they read)."""
+    return [
+        f"{what}：{text}" if what == PENDING else text for what, text in summary(readings, made, added, where)
+    ]
