@@ -56,6 +56,7 @@ PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 FUTURE = re.compile(
     r"预计|计划(?=于|在|\d|[一二三四五六七八九十]|年底|月底|本月|下月|近期|明年|下半年|暑假|开学)|力争|争取|将于|拟于|拟在|确保"
     r"|下一步|待\S{0,8}后|排定|排期|定于"
+    r"|^(计划|准备)\S{0,8}?(开工|动工|施工|实施|启动|完工|竣工|建成|安装|更换|投用|投入使用)"  # 计划暑期开工
 )  # (a 年度计划 is a thing done, not a plan told)
 PARTIAL = re.compile(
     r"基本完成|基本整改|部分|阶段性|初步|大部分|过半|(?<![\d.])\d{1,2}(\.\d+)?%|其余|剩余|尚有|还有\d|还剩|中的\d"
@@ -202,8 +203,6 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
     last_done = last_reopened = -1
     for k, clause in enumerate(clauses):
         said, weak = _clause_state(clause, words)
-        if said is None and PLAN_AHEAD.match(clause):
-            said, weak = IN_PROGRESS, True  # 计划暑期开工: the work is still ahead
         if said is not None:
             told.add(clause, said, weak)
         if k and (RELAPSED.search(clause) or SENT_BACK.search(clause)) and not FINISHED.search(clause):
@@ -224,12 +223,6 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
     if said is None:  # a word in brackets may be the status: A类（已解决）
         said = next(filter(None, (_parse_status(inner, words) for inner in BRACKETED.findall(text))), None)
     return said
-
-
-# A plan for the work told after a step (已完成设计和招标，计划暑期开工): the item is not done yet.
-PLAN_AHEAD = re.compile(
-    r"^(计划|拟|预计|将于?|准备|争取)\S{0,8}?(开工|动工|施工|实施|启动|完工|竣工|完成|建成|安装|更换|投用|投入使用)"
-)
 
 
 # Why it cannot be done now, then the answer given (丙类 of a deputy's suggestion): the handling is over.
