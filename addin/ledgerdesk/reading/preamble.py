@@ -26,6 +26,7 @@ BASE_DATE = re.compile(
     r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
     r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\S{0,4}?(交办|反馈|转办|下发|印发|移交|送达)"
 )
+STATED = "填报单位"  # where a unit was read from, when a 填报单位 line names it (读取情况)
 # A sentence above the table that says which unit undertakes the items (现将市教育局承办的…如下).
 UNDERTAKEN = re.compile(r"([^，,。；;：:]{2,24}?)(承办|牵头实施|牵头负责|负责实施)的")
 # The date the line that sets the rule was signed on (下发意见：…之日起7个工作日内… 日期：2024年7月10日).
@@ -100,7 +101,7 @@ def read_preamble(
         if unit_written and table.unit is None and table.unit_text is None:
             unit = units.resolve(unit_written) or units.find_in(unit_written)
             table.unit, table.unit_text = (unit, None) if unit else (None, unit_written)
-            table.unit_from = "填报单位"
+            table.unit_from = STATED
         if len(cells) == 1 and not below:
             notice = notice or bool(NOTICE_TITLE.search(cells[0]))
             addressee = addressee or (cells[0].rstrip("：: ") if ADDRESSEE.match(cells[0]) else "")

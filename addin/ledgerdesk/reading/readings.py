@@ -24,6 +24,7 @@ from ..table import Table
 from .headers import CLERK, CONTAINS, CONTENT, EXACT, KEEP, KEPT_HOW, ROLE, Field, classify_header
 from .intake import FILE_RULE_FROM, RawTable, WorkbookRead
 from .normalize import Normalized
+from .preamble import STATED
 from .problems import RejectedRow
 from .shapes import LABEL_MAX
 
@@ -38,7 +39,6 @@ HOW: dict[str, str] = {
     CONTENT: "按列中内容推断",
 }
 GUESSES = (ROLE, CONTENT)
-STATED = "填报单位"  # the unit_from of a 填报单位 line (preamble.read_preamble)
 NOT_A_COLUMN = "不是台账的列"
 SAMPLES, SAMPLE_CHARS = 2, 24
 SAMPLE_ROWS = 50  # rows looked at for a column's samples
