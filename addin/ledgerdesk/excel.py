@@ -154,6 +154,7 @@ def _write_sheet(book: xw.Book, name: str, frame: Table) -> None:
 
 
 def _sheet_or_new(book: xw.Book, name: str) -> Any:
+    """A sheet of the workbook by name, added after the last one when it has none."""
     try:
         return _sheet(book, name)
     except KeyError:
@@ -315,11 +316,8 @@ def _report(book: xw.Book, action: str, lines: list[tuple[str, str]]) -> None:
     """Write what a button did to the 运行结果 sheet (made when missing)."""
     from .figures.metrics import format_date
 
-    try:
-        sheet = _sheet(book, RESULT_SHEET)
-        sheet.clear_contents()
-    except KeyError:
-        sheet = book.sheets.add(RESULT_SHEET, after=book.sheets[len(book.sheets) - 1])
+    sheet = _sheet_or_new(book, RESULT_SHEET)
+    sheet.clear_contents()
     sheet["A1"].value = [
         [f"{action}（{format_date(date.today())}）", ""],
         [Col.ITEM, Col.CONTENT],
