@@ -653,10 +653,7 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
         values = _sample(sample, found.index) if found else []
         if found and len(values) >= 0.75 * len(sample) and len(set(values)) >= 0.9 * len(values):
             # 隐患要点 (the point of a checklist) | 检查结果 (what was found there): the finding
-            table.fields = [f for f in table.fields if f is not description]
-            table.extras = [f for f in table.extras if f is not found]
-            parts = ((description.index, description.header), (found.index, found.header))
-            table.fields.append(Field(found.index, found.header, (Col.DESCRIPTION,), ROLE, facets=parts))
+            _told_in_two(table, description, found, by=found, how=ROLE)
             return
     others = [f for f in table.extras if Col.DESCRIPTION in f.alt and f.how != CLERK]
     if not others:
@@ -677,12 +674,7 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
     if description.how in (EXACT, CONTAINS) and told:
         # 反馈问题 | 具体表现: the problem as the inspectors named it, then how it shows — both are
         # what a person reads as the problem
-        table.fields = [f for f in table.fields if f is not description]
-        table.extras = [f for f in table.extras if f is not told[0]]
-        parts = ((description.index, description.header), (told[0].index, told[0].header))
-        table.fields.append(
-            Field(description.index, description.header, (Col.DESCRIPTION,), description.how, facets=parts)
-        )
+        _told_in_two(table, description, told[0], by=description)
         return
     if description.how == EXACT and filled(description) > 2 / 3:
         # 存在问题 merged down over its 具体表现 (一、文山会海之风仍未禁绝 | 以视频会议形式层层套开会议):
@@ -693,20 +685,14 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
         if distinct(description) >= 0.8 or not detail:
             return
         best = max(detail, key=length)
-        table.fields = [f for f in table.fields if f is not description]
-        table.extras = [f for f in table.extras if f is not best]
-        parts = ((description.index, description.header), (best.index, best.header))
-        table.fields.append(Field(best.index, best.header, (Col.DESCRIPTION,), best.how, facets=parts))
+        _told_in_two(table, description, best, by=best)
         return
     if description.how == EXACT:
         named = [f for f in others if filled(f) >= 0.75]  # every row (but a 合计 row)
         if not named:
             return
         best = max(named, key=length)  # the item is the project, told with its problem when it has one
-        table.fields = [f for f in table.fields if f is not description]
-        table.extras = [f for f in table.extras if f is not best]
-        parts = ((best.index, best.header), (description.index, description.header))
-        table.fields.append(Field(best.index, best.header, (Col.DESCRIPTION,), best.how, facets=parts))
+        _told_in_two(table, best, description, by=best)
         return
     else:
         # 审计项目 | 审计查出问题: the column that names the problem, not the project it was found in
@@ -753,6 +739,15 @@ NAME_SAID = re.compile(r"(项目|名称|事项|工程|对象)$")  # one that nam
 PROBLEM_WORD = re.compile(r"问题|隐患")  # (隐患名称 names the hazard itself)
 
 
+def _told_in_two(table: RawTable, first: Field, second: Field, by: Field, how: str | None = None) -> None:
+    """The problem told in two columns, read together (first：second) as the description, from
+    ``by``'s column; neither stays a column of its own, nor kept as it is."""
+    table.fields = [f for f in table.fields if f is not first and f is not second]
+    table.extras = [f for f in table.extras if f is not first and f is not second]
+    parts = ((first.index, first.header), (second.index, second.header))
+    table.fields.append(Field(by.index, by.header, (Col.DESCRIPTION,), how or by.how, facets=parts))
+
+
 def _tasks_under_kinds(table: RawTable, sample: list[Sequence[object]], description: Field) -> bool:
     """改革任务 (混合所有制改革, 三项制度改革 …: a kind, a few words) beside 具体举措 (a different,
     longer text on every row): each item is the specific measure, told under its kind."""
@@ -769,11 +764,7 @@ def _tasks_under_kinds(table: RawTable, sample: list[Sequence[object]], descript
         or sum(map(len, tasks)) <= sum(map(len, kinds))
     ):
         return False
-    parts = ((description.index, description.header), (measures.index, measures.header))
-    table.fields = [f for f in table.fields if f is not description and f is not measures]
-    table.fields.append(
-        Field(measures.index, measures.header, (Col.DESCRIPTION,), measures.how, facets=parts)
-    )
+    _told_in_two(table, description, measures, by=measures)
     return True
 
 
