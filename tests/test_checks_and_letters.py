@@ -1372,3 +1372,171 @@ def test_the_problem_is_where_the_header_says_it_is(tmp_path, units):
         ("无防蝇防鼠设施：开州路夜市摊点无防蝇设施",),
         ("食品原料未索证索票：两家火锅店冻品无进货票据",),
     ]
+
+
+def test_a_report_numbered_twice_with_who_and_when_in_brackets(tmp_path, units):
+    """（一）第三项 …。（责任单位：…；完成时限：…）then its progress: the list's own number and the labels
+    in brackets are not the item's words; 1.标题。 over （1）… heads a section; a line ending in
+    （某局牵头负责，…完成） says who and when, not how far (dev30)."""
+    _document(
+        tmp_path / "实事通报.docx",
+        [
+            "关于2024年为民办实事项目推进情况的通报",
+            "各责任单位：",
+            "（一）第二项 新增城区公共充电桩300个。（责任单位：市发改委；完成时限：2024年9月底前）已建成210个，正在按序时推进。",
+            "（二）第五项 改造背街小巷20条。（责任单位：市城管局；完成时限：2024年6月30日前）20条已全部完工，已完成。",
+            "（三）第七项 新建口袋公园8处。（责任单位：市住建局；完成时限：年底前）尚未启动，建设资金正在申请中。",
+            "市政府督查室",
+        ],
+    )
+    items, _ = _items(tmp_path / "实事通报.docx", units)
+    assert items == [
+        ("新增城区公共充电桩300个", "市发展和改革委员会", "整改中", "2024-09-30"),
+        ("改造背街小巷20条", "市城市管理局", "已完成", "2024-06-30"),
+        ("新建口袋公园8处", "市住房和城乡建设局", "未整改", "2024-12-31"),
+    ]
+    _document(
+        tmp_path / "营商任务.docx",
+        [
+            "优化营商环境任务落实情况",
+            "1.提升政务服务效能。",
+            "（1）推行证照联办。（市行政审批局牵头负责，2024年8月底前完成）进展：已上线运行，已办结。",
+            "（2）压缩不动产登记时间。（市自然资源局牵头负责，年底前完成）进展：未启动。",
+            "2.降低企业成本。",
+            "（3）清理规范涉企收费。（市发改委牵头负责，2024年第三季度完成）",
+        ],
+    )
+    items, _ = _items(tmp_path / "营商任务.docx", units, ("问题描述", "状态归类", "整改时限"))
+    assert [i[1:] for i in items] == [
+        ("已完成", "2024-08-31"),
+        ("未整改", "2024-12-31"),
+        ("未填报进展", "2024-09-30"),
+    ]
+    assert not any(i[0].startswith(("提升", "降低")) for i in items)  # section titles are no items
+
+
+def test_a_town_committee_s_ledger_an_inspector_column_and_firms_checked(tmp_path, units):
+    """A town's 安全生产委员会办公室 sends for the town; its 责任部门 cells without a place (中心学校,
+    卫生院) are the town's own; 抽查主体 is who inspected, 抽查对象 the firm that must put it right, a
+    厂 or 坊 as much as a 公司 (dev30, dev31)."""
+    rows = [
+        ["柳屯镇安全生产隐患排查整改台账"],
+        ["填报单位（盖章）：柳屯镇安全生产委员会办公室"],
+        ["序号", "检查场所", "隐患问题", "责任部门", "整改时限", "整改情况"],
+        [1, "镇中心学校", "教学楼消防栓无水", "中心学校", "2024年8月10日", "已整改"],
+        [2, "镇卫生院", "氧气瓶未固定存放", "卫生院", "2024年8月10日", "正在整改"],
+        [3, "镇敬老院", "厨房燃气管老化", "民政办", "2024年8月10日", "未整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "柳屯镇隐患台账.xlsx", rows), units, ("责任单位", "责任部门"))
+    assert items == [
+        ("柳屯镇人民政府", "中心学校"),
+        ("柳屯镇人民政府", "卫生院"),
+        ("柳屯镇人民政府", "民政办"),
+    ]
+    rows = [
+        ["填报单位：市市场监督管理局"],
+        ["序号", "抽查主体", "抽查对象", "发现问题", "整改时限", "整改情况"],
+        [1, "市市场监管局食品生产科", "濮阳市黄河醋厂", "成品库未设防鼠设施", "2024.8.15", "已整改"],
+        [2, "南乐县市场监督管理局", "南乐县王家粉条坊", "加工用水未检测", "2024.8.20", "正在送检"],
+    ]
+    items, _ = _items(write_return(tmp_path / "抽查清单.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市黄河醋厂",), ("南乐县王家粉条坊",)]
+
+
+def test_an_answer_column_a_day_named_above_and_materials_sent_up(tmp_path, units):
+    """答复情况 (已答复 | 未答复) beside 办理情况 closes a suggestion as a 销号 column does, and
+    未答复 leaves the progress to say how far it went; 审计报告下达之日起60日内 counts from the
+    审计报告日期 written above the table; materials sent up to the county await its decision (dev30)."""
+    rows = [
+        ["政协委员提案办理情况表"],
+        ["序号", "提案内容", "承办单位", "办理时限", "办理情况", "答复情况"],
+        [1, "加强中小学校车管理", "市教育局", "2024年8月31日前", "已完成驾驶员培训80人次", "已答复"],
+        [2, "规范农贸市场秩序", "市商务局", "2024年9月30日前", "正在开展专项整治", "未答复"],
+        [3, "改善城区停车难", "市城市管理局", "2024年9月30日前", "已入户调查，审批材料已报县住建部门", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "提案办理.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",), ("整改中",)]
+    rows = [
+        ["审计发现问题情况表"],
+        ["被审计单位：市民政局    审计报告日期：2024年6月3日"],
+        ["序号", "问题内容", "整改期限", "整改情况"],
+        [1, "专项资金未按规定用途使用", "审计报告下达之日起60日内", "正在整改"],
+        ["填报日期：2024年7月25日"],
+    ]
+    items, _ = _items(write_return(tmp_path / "审计问题.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-08-02",)]
+
+
+def _cards(path, cards):
+    """A Word document of one table per card: each row label | text (| label | text); a row of two
+    cells whose text spans the rest is merged across, as a form's long line is."""
+    doc = Document()
+    for card in cards:
+        table = doc.add_table(rows=len(card), cols=4)
+        for r, row in enumerate(card):
+            cells = table.rows[r].cells
+            if len(row) == 2:
+                cells[1].merge(cells[3])
+            for c, text in enumerate(row):
+                cells[c].text = text
+        doc.add_paragraph("")
+    doc.save(str(path))
+    return path
+
+
+def test_cards_with_labels_the_vocabulary_lacks_and_a_list_in_one_cell(tmp_path, units):
+    """A complaint per card: 领导批示 and 查办结果 are the card's lines though no ledger column is
+    named so, and 请于…前查结并反馈 in the instruction is the deadline; an inspection card whose one
+    cell lists the problems 1. 2. 3., each with its 整改时限, holds an item per line (dev31)."""
+    card = [
+        ["编号", "ZF-001", "受理时间", "2024年6月5日"],
+        ["督察单位", "市纪委监委第二监督检查室", "督察人员", "李明"],
+        ["涉及单位", "市民政局", "问题类别", "办事效率"],
+        ["反映问题及要求", "低保申请材料反复退回，群众多次往返"],
+        ["领导批示", "请于2024年7月20日前查结并反馈"],
+        ["查办结果", "已查实，对经办人员批评教育，已办结"],
+    ]
+    second = [
+        ["编号", "ZF-002", "受理时间", "2024年7月1日"],
+        ["督察单位", "市委作风办督查组", "督察人员", "王芳"],
+        ["涉及单位", "市人社局", "问题类别", "服务态度"],
+        ["反映问题及要求", "社保窗口工作人员态度生硬"],
+        ["领导批示", "请于2024年8月15日前查结"],
+        ["查办结果", "正在调查核实"],
+    ]
+    items, _ = _items(_cards(tmp_path / "举报登记.docx", [card, second]), units)
+    assert items == [
+        ("低保申请材料反复退回，群众多次往返", "市民政局", "已完成", "2024-07-20"),
+        ("社保窗口工作人员态度生硬", "市人力资源和社会保障局", "整改中", "2024-08-15"),
+    ]
+    listed = [
+        ["场所名称", "濮阳市图书馆", "联系人", "赵强"],
+        ["检查单位", "市消防救援支队（2024年7月2日检查）"],
+        [
+            "检查发现问题及整改情况：\n"
+            "1. 二层阅览室疏散通道堆放书架。整改时限：2024年7月10日前。已清理，复查合格。\n"
+            "2. 地下车库排烟风机无法启动。整改时限：2024年8月31日前。正在维修。\n"
+            "3. 未落实每日防火巡查。整改时限：长期坚持。常态化推进。",
+            "",
+        ],
+    ]
+    items, _ = _items(_cards(tmp_path / "消防检查.docx", [listed]), units)
+    assert items == [
+        ("二层阅览室疏散通道堆放书架", "濮阳市图书馆", "已完成", "2024-07-10"),
+        ("地下车库排烟风机无法启动", "濮阳市图书馆", "整改中", "2024-08-31"),
+        ("未落实每日防火巡查", "濮阳市图书馆", "长期坚持", None),
+    ]
+
+
+def test_whether_a_check_is_needed_is_no_verdict_and_a_day_due_by_is_a_deadline(tmp_path, units):
+    """是否需要复核 | 是 asks for a check, it does not say one passed; under a header the vocabulary
+    does not know (整改周期), dates written as due by (2024年9月30日前) make it the deadline (dev31)."""
+    rows = [
+        ["填报单位：城关镇人民政府"],
+        ["序号", "问题事项", "责任单位", "整改周期", "是否需要复核", "整改进展"],
+        [1, "村内排水沟淤堵", "市水利局", "2024年9月30日前", "是", "正在清淤"],
+        [2, "机井无电力配套", "市农业农村局", "2024年8月底前", "是", ""],
+        [3, "堤顶道路坑洼", "市水利局", "2024年6月30日前", "否", "已完成修补"],
+    ]
+    items, _ = _items(write_return(tmp_path / "问题台账.xlsx", rows), units, ("状态归类", "整改时限"))
+    assert items == [("整改中", "2024-09-30"), ("未填报进展", "2024-08-31"), ("已完成", "2024-06-30")]

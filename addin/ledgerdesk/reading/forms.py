@@ -24,8 +24,8 @@ SPACED_LABELS = re.compile(r"(?:[ \t\u3000]{2,}|[；;。]\s*)(?=[^\s：:，。�
 
 def _label_parts(value: object) -> list[object]:
     """A cell's label：text pairs, when it holds several and each part is one."""
-    if not isinstance(value, str):
-        return [value]
+    if not isinstance(value, str) or _numbered_lines(value) >= 2:
+        return [value]  # (a label over a numbered list: 1. …。整改时限：…。 2. … is one text)
     parts = SPACED_LABELS.split(value)
     if len(parts) > 1 and all((m := COLON.match(p)) and _written_label(m.group(1).strip()) for p in parts):
         return list(parts)
@@ -43,7 +43,8 @@ KIND_LABELS = frozenset(((c,), EXACT) for c in (Col.CATEGORY, Col.SOURCE))
 # An item numbered instead of labelled: （一）, 1., 一、, (2), 第三项 beside its text.
 ENUMERATOR = re.compile(r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]?[、.．]?项?|[①-⑳])\s*$")
 NUMBERED_TEXT = re.compile(
-    r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]|[一二三四五六七八九十百\d]{1,4}[、.．]|[①-⑳])\s*(\D\S{3,}.*)$",
+    r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]|[一二三四五六七八九十百\d]{1,4}[、.．]|[①-⑳])\s*"
+    r"(?:第[一二三四五六七八九十百\d]{1,4}[项条件]\s*)?(\D\S{3,}.*)$",  # （一）第三项 …: the list's own number
     re.S,
 )
 NUMBERED = "事项"  # the label a numbered item's text goes under: the item (问题描述)
@@ -85,6 +86,7 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
     paired = other = 0
     pending: str | None = None  # a label alone on its line ("一、整改问题"): its text is on the next
     last: tuple[str, int] | None = None  # the label of the pair on the line above, and its column
+    paired_above = False  # the line above was the form's: a line of an unknown label may follow it
     for r, row in enumerate(grid):
         lone = _lone(row)
         if last is not None and lone is not None and last[0] in current and _first_column(row) > last[1]:
@@ -99,7 +101,7 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
             pairs: list[tuple[str, object]] = [(pending, lone)]
             paired += 1  # the label's line counts as the form's too
         else:
-            pairs = _pairs(row)
+            pairs = _pairs(row) or (_loose_pair(row) if paired_above else [])
         pending = None
         if last is not None and len(pairs) == 1 and pairs[0][0] == last[0] and last[0] in current:
             value, at = current[last[0]]  # the label merged down (and filled in) over a second line
@@ -110,6 +112,7 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
             not started and all(ABOUT_RETURN.match(label) or _rule(value) for label, value in pairs)
         ):
             last = None
+            paired_above = False
             if any(v not in ("", None) for v in row):
                 if started:
                     other += 1
@@ -118,6 +121,7 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
             continue
         paired += 1
         last = None
+        paired_above = True
         for label, value in pairs:
             if label in current:  # the same label again: the next item
                 blocks.append(current)
@@ -127,6 +131,7 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
             last = (pairs[0][0], _first_column(row))
     if current:
         blocks.append(current)
+    blocks = _listed(blocks)
     known = {label for b in blocks if _is_item(b) for label in b}
     blocks = [b for b in blocks if _is_item(b) or (known and _item_in_form(b, known))]
     if not blocks or paired < MIN_LABELS or paired < 2 * other:
@@ -214,6 +219,21 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
     return pairs if known * 2 >= len(pairs) else []
 
 
+def _loose_pair(row: Sequence[object]) -> list[tuple[str, object]]:
+    """Inside a form, a line of one short label and its text, though the vocabulary does not know the
+    label (领导批示 | 请于6月30日前查结): the form's line all the same, its label kept as it is."""
+    cells = [v for v in row if v not in ("", None)]
+    if (
+        len(cells) == 2
+        and isinstance(cells[0], str)
+        and _written_label(_text(cells[0]))
+        and not ENUMERATOR.match(cells[0])
+        and not _names_column(cells[1])
+    ):
+        return [(_text(cells[0]), cells[1])]
+    return []
+
+
 def _names_column(value: object, after_kind: bool = False) -> bool:
     """A cell that can only be a label: a header spelling the vocabulary knows, or a column it
     keeps apart (协办单位, 结单日期) — not a value that merely reads like one (市自来水公司)."""
@@ -279,6 +299,7 @@ def _described(block: dict[str, tuple[object, int]]) -> set[str]:
 
 
 ASKED = re.compile(r"^(\S{0,8}?(要求|责令|建议)|请|应|须|务必)")  # a sentence that asks, not one that tells
+WHOLLY_BRACKETED = re.compile(r"^[（(][^（()）]*[）)]$")  # （市经信委牵头负责，第三季度完成）: who and when
 # In a one-sentence item, what follows the item's name: "…的建议（…），已于6月12日书面答复代表".
 TOLD_AFTER = re.compile(r"[，,]\s*((?:整改)?(?:已|现已|均已|目前|正在|尚未|截至)\S*)$")
 
@@ -311,57 +332,120 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         elif cells:
             body.add(len(items) - 1)
     level = max(set(styles), key=styles.count) if styles else ""  # 二、 and （一） over 1. 2. 3.: headings
+    # a title of another numbering over items of the list's own (1.深化商事制度改革。 then （1）…)
+    titled = {k for k in range(len(items) - 1) if styles[k] != level and styles[k + 1] == level}
     items = [
         item
         for k, item in enumerate(items)
-        if not _heading(item[0]) or (k not in body and styles[k] == level)
+        if not _heading(item[0].rstrip("。") if k in titled else item[0])
+        or (k not in body and styles[k] == level)
     ]
     if len(items) < 2:
         return None
-    rows: list[dict[str, str]] = []
-    for text, _ in items:
-        head, labelled = _labelled(text)
-        problem = next((k for k in labelled if classify_header(k)[0] == (Col.DESCRIPTION,)), None)
-        if problem is not None:  # （一）某某学校食堂。存在问题：…: the place, then its problem
-            problem_text = labelled.pop(problem)
-            head = f"{head}：{problem_text}" if head and problem_text else head or problem_text
-        if labelled:  # 1. 问题…。责任单位：岳村乡人民政府。整改情况：已清理完毕。
-            rows.append({Col.DESCRIPTION: head, **labelled})
-            continue
-        sentences = [s.strip() for s in re.split(r"[。！!]", text) if s.strip()]
-        said = [s for s in sentences[1:] if not ASKED.match(s)]  # (督查组要求8月底前完成: no progress)
-        told = TOLD_AFTER.search(sentences[0]) if sentences else None  # 关于…的建议（…），已于6月12日答复
-        rows.append(
-            {Col.DESCRIPTION: text, Col.PROGRESS: said[-1] if said else told.group(1) if told else ""}
-        )
+    rows = [_list_item(text) for text, _ in items]
     labels = list(dict.fromkeys(label for row in rows for label in row))
     table: list[list[object]] = [list(labels)]
     table += [[row.get(label, "") for label in labels] for row in rows]
     return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble, items[-1][1])
 
 
+def _list_item(text: str) -> dict[str, str]:
+    """One numbered line as an item: its words, the labels written in it, and its progress (the last
+    sentence, when it has more than one and no label says it)."""
+    head, labelled = _labelled(text)
+    problem = next((k for k in labelled if classify_header(k)[0] == (Col.DESCRIPTION,)), None)
+    if problem is not None:  # （一）某某学校食堂。存在问题：…: the place, then its problem
+        problem_text = labelled.pop(problem)
+        head = f"{head}：{problem_text}" if head and problem_text else head or problem_text
+    if labelled:  # 1. 问题…。责任单位：岳村乡人民政府。整改情况：已清理完毕。
+        return {Col.DESCRIPTION: head, **labelled}
+    sentences = [s.strip() for s in re.split(r"[。！!]", text) if s.strip()]
+    # (督查组要求8月底前完成: no progress; nor （市经信委牵头负责，第三季度完成）)
+    said = [s for s in sentences[1:] if not ASKED.match(s) and not WHOLLY_BRACKETED.match(s)]
+    told = TOLD_AFTER.search(sentences[0]) if sentences else None  # 关于…的建议（…），已于6月12日答复
+    return {Col.DESCRIPTION: text, Col.PROGRESS: said[-1] if said else told.group(1) if told else ""}
+
+
+def _numbered_lines(text: str) -> int:
+    return sum(1 for line in text.splitlines() if NUMBERED_TEXT.match(line))
+
+
+def _listed(blocks: list[dict[str, tuple[object, int]]]) -> list[dict[str, tuple[object, int]]]:
+    """A block whose one text is a numbered list (检查发现问题及整改情况：1. … 2. …) holds an item per
+    line: each with the block's other labels (场所名称 names the unit of them all)."""
+    out: list[dict[str, tuple[object, int]]] = []
+    for block in blocks:
+        listed = next(
+            (
+                (label, lines, at)
+                for label, (value, at) in block.items()
+                if isinstance(value, str)
+                and len(
+                    lines := [
+                        m.group(2).strip() for line in value.splitlines() if (m := NUMBERED_TEXT.match(line))
+                    ]
+                )
+                >= 2
+            ),
+            None,
+        )
+        if listed is None:
+            out.append(block)
+            continue
+        label, lines, at = listed
+        shared = {k: v for k, v in block.items() if k != label}
+        out += [{**shared, **{k: (v, at) for k, v in _list_item(line).items()}} for line in lines]
+    return out
+
+
 # A label the vocabulary knows, after a sentence ends, inside an item's line: 。责任单位：…
-LABEL_IN_TEXT = re.compile(r"(?:^|[。；;，,]\s*)([^\s：:，。；;,（(]{2,8})[：:]")
+LABEL_IN_TEXT = re.compile(r"(?:^|[。；;，,）)]\s*)([^\s：:，。；;,（()）]{2,8})[：:]")
+
+
+# Labels in brackets after the item's words: …学位900个。（责任单位：市教育局；完成时限：8月底前）已完工。
+BRACKETED = re.compile(r"[（(]([^（）()]{2,8}[：:][^（）()]*)[）)]")
+
+
+def _unbracket(text: str) -> str:
+    """Labels written in brackets read as sentences of their own, so the words after the bracket
+    are the progress, not the last label's text."""
+
+    def sentence(m: re.Match[str]) -> str:
+        label = COLON.match(m.group(1))
+        return f"。{m.group(1)}。" if label and _label(label.group(1)) is not None else m.group(0)
+
+    return BRACKETED.sub(sentence, text)
 
 
 def _labelled(text: str) -> tuple[str, dict[str, str]]:
     """An item's own words and the label：text pairs written after them in the same line. A label's
     text ends with its sentence: what follows the last one (…办理时限：3个月内。已于6月10日书面答复代表。)
     is the item's progress, unless a label says it."""
+    text = _unbracket(text)
     found = [m for m in LABEL_IN_TEXT.finditer(text) if m.start() > 0 and _label(m.group(1)) is not None]
     if not found:
         return text, {}
     parts: dict[str, str] = {}
     rest = ""
     for m, after in zip(found, [*found[1:], None], strict=True):
-        value = text[m.end() : after.start() if after else len(text)].strip().rstrip("。；;，,")
+        value = _trimmed(text[m.end() : after.start(1) if after else len(text)])
         if after is None and "。" in value:
             value, _, rest = value.partition("。")
         parts.setdefault(m.group(1), value.strip())
     told = {t for label in parts for t in classify_header(label)[0]}
     if rest.strip() and not told & {Col.PROGRESS, Col.STATUS}:
         parts[Col.PROGRESS] = rest.strip().rstrip("。；;")
-    return text[: found[0].start()].strip().rstrip("。；;，,"), parts
+    return _trimmed(text[: found[0].start(1)]), parts
+
+
+def _trimmed(text: str) -> str:
+    """Text without the punctuation that ends it, nor a closing bracket opened before it began."""
+    text = text.strip().rstrip("。；;，,")
+    while text[-1:] in ("）", ")") and text.count("（") + text.count("(") < text.count("）") + text.count(
+        ")"
+    ):
+        text = text[:-1].rstrip("。；;，,")
+    return text
 
 
 # Letters one after another (责令改正通知书, 督办函, 整改通知 …), each to its addressee.

@@ -317,6 +317,7 @@ def is_parent_row(
 
 
 CONTENT_SAMPLE = 200
+BY_DAY = re.compile(r"\d\s*[日号]\s*(前|之前|以前)")
 
 
 def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequence[object]]) -> None:
@@ -847,7 +848,9 @@ def _content_share(column: str, values: list[str], units: UnitDirectory, rows: i
     if column == Col.STATUS:
         hits = sum(1 for v in values if len(v) <= 12 and parse_status(v) is not None)
     elif column == Col.DEADLINE:  # written the way deadlines are (6月底前, 3个月内), not a plain date
-        hits = sum(1 for v in values if parse_date(v, None).kind not in (None, "blank", "date"))
+        hits = sum(
+            1 for v in values if parse_date(v, None).kind not in (None, "blank", "date") or BY_DAY.search(v)
+        )  # (2024年9月30日前: a date a thing is due by)
     elif column == Col.UNIT:
         hits = sum(1 for v in values if units.resolve(v) or units.find_in(v))
     else:  # 问题描述: long free text

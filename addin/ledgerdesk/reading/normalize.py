@@ -226,7 +226,7 @@ DEADLINE_SAID = re.compile(
     r"(?<!预计)(?<!计划)(?<!力争)(?<!争取)(?<!拟)(?:要求|限期|责令|须|应|务必|在|于)?\s*"
     r"(?:((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末|中旬|上旬|下旬)?|\d{4}\s*[.．/-]\s*\d{1,2}\s*[.．/-]\s*\d{1,2})"
     r"\s*(?:前|之前|以前)(?![往来去])\s*\S{0,12}?"
-    r"(?:完成|整改|改正|纠正|整治|办结|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复|搬迁|治理|建成|竣工"
+    r"(?:完成|整改|改正|纠正|整治|办结|查结|结案|反馈|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复|搬迁|治理|建成|竣工"
     r"|完工|编制|公布|上线|建立|出台|制定|印发|形成|覆盖|降至|降到|控制在|提高到|提升至"
     r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核)"
     r"|(?:\d{4}\s*年\s*)?(?:年底|年末|第?[一二三四]季度(?:末)?)(?:前|之前|以前)?\s*\S{0,4}?"
@@ -328,12 +328,14 @@ def _deadline_in_texts(r: _Reading) -> None:
     by the rule for all above the table): a deadline written inside the item's own words (its
     measures, description or progress) is its deadline (the phrase is kept as 整改时限原文)."""
     kinds = [c for c in (Col.MEASURES, Col.DESCRIPTION, Col.PROGRESS, Col.REMARK) if c in r.filled]
+    texts = [r.raw[c] for c in kinds]
+    for f in r.table.extras:  # 领导批示 | 请于6月30日前查结: the time the instruction sets
+        if INSTRUCTION.search(clean_header(f.header)):
+            kinds.append(Col.MEASURES)
+            texts.append(_texts(_column(r.table, f.index)))
     if not kinds:
         return
-    own = [
-        next(filter(None, map(_deadline_said, row, kinds)), "")
-        for row in zip(*(r.raw[c] for c in kinds), strict=True)
-    ]
+    own = [next(filter(None, map(_deadline_said, row, kinds)), "") for row in zip(*texts, strict=True)]
     if Col.DEADLINE not in r.filled:
         if any(own):
             r.raw[Col.DEADLINE] = own
@@ -347,6 +349,9 @@ def _deadline_in_texts(r: _Reading) -> None:
         r.raw[Col.DEADLINE] = said
         if text := next((o for o, free in zip(own, open_cells, strict=True) if free and o), ""):
             r.table_problem("deadline-blank-in-text", Col.DEADLINE, text)
+
+
+INSTRUCTION = re.compile(r"(批示|指示|交办意见|督办意见|办理要求|工作要求|督办要求)$")  # it may set the time
 
 
 # The unit an item names in its own words: "…杂物乱堆乱放。（责任单位：市城管执法局）".
@@ -450,8 +455,10 @@ def _read_units(r: _Reading) -> None:
     ]
     dept_text = text[Col.DEPARTMENT]
     if Col.DEPARTMENT in r.filled:  # a 责任部门 column of a city-wide list names units, not departments
+        owner = r.table.unit.name if r.table.unit is not None else r.table.unit_text or ""
         unit_text = [
-            u or (d if _names_unit(d, r.units) else "") for u, d in zip(unit_text, dept_text, strict=True)
+            u or (d if _names_unit(d, r.units) and not _town_own(d, owner, r.units) else "")
+            for u, d in zip(unit_text, dept_text, strict=True)
         ]
         dept_text = [d if d != u else "" for u, d in zip(unit_text, dept_text, strict=True)]
     if r.table.unit_fixed:  # the clerk's 文件设置 names the unit of every row of the file
@@ -538,7 +545,8 @@ NAMED_START = re.compile(r"(?:自|从)?(\S{2,12}?)(?:之日起|之日|后)(?=\s*
 def _named_start(r: _Reading, text: str, i: int) -> date | None:
     """The date a relative deadline says it counts from, when the row has a column for it:
     自补充材料提交之日起15个工作日 counts from the row's 补充材料提交日期, 批示后15日内 from its
-    批示时间 (when that is filled); so do all of a table whose note says so (办理时限自领导批示之日起计算)."""
+    批示时间 (when that is filled); so do all of a table whose note says so (办理时限自领导批示之日起计算).
+    Else the day a line around the table names (审计报告日期：…)."""
     m = NAMED_START.search(text)
     start = m.group(1) if m is not None else r.table.deadline_start
     if not start:
@@ -550,7 +558,8 @@ def _named_start(r: _Reading, text: str, i: int) -> date | None:
             day = parse_date(r.table.rows[i][1][f.index], r.year, near=r.near, ahead=False)
             if day.kind == "date" and day.value is not None:
                 return day.value
-    return None
+    # a day named around the table: 审计报告日期：2024年6月14日 for 审计报告下达之日起60日内
+    return next((day for name, day in r.table.dated.items() if name in said or said in name), None)
 
 
 def _note_deadline_base(r: _Reading, deadline: _Read, events: list[date | None]) -> None:
@@ -678,10 +687,8 @@ def _read_progress(r: _Reading) -> None:
     finished = list(map(said.__getitem__, r.finish.values))  # each distinct date once, the rows in C
     kinds = {d: d.kind == "long_term" for d in r.deadline.distinct()}
     long_term = list(map(kinds.__getitem__, r.deadline.values))
-    closeout = text[Col.CLOSEOUT]
-    if Col.CLOSEOUT in r.filled and "" in closeout and (second := _kept_for(r, Col.CLOSEOUT)):
-        closeout = [c or o for c, o in zip(closeout, second[0], strict=True)]  # 销号情况 blank: 复核意见 says
-    signals = list(zip(status, progress, closeout, finished, long_term, strict=True))
+    r.text[Col.CLOSEOUT] = _closeout(r)  # (kept in the ledger: a return sent back reads it the same)
+    signals = list(zip(status, progress, r.text[Col.CLOSEOUT], finished, long_term, strict=True))
     words = r.words
     r.states = _map(lambda s: settle_state(*s, words=words), signals, ("settle", words))
     if not r.status_required:  # merged back by 问题编号: a blank status changes nothing
@@ -689,6 +696,30 @@ def _read_progress(r: _Reading) -> None:
         r.states = [
             (None, "") if how == "blank" and ids[i] else (s, how) for i, (s, how) in enumerate(r.states)
         ]
+
+
+def _closeout(r: _Reading) -> list[str]:
+    """Each row's closing verdict: its 销号 column, a second one where that is blank (复核意见), or
+    a column of whether the answer was given (答复情况 beside 办理情况: 已答复 closes it)."""
+    closeout = r.text[Col.CLOSEOUT]
+    if Col.CLOSEOUT in r.filled and "" in closeout and (second := _kept_for(r, Col.CLOSEOUT)):
+        closeout = [c or o for c, o in zip(closeout, second[0], strict=True)]
+    if not any(closeout) and (answered := _answer_column(r)):
+        closeout = answered
+    return closeout
+
+
+ANSWER_WORD = re.compile(r"^(已|未|尚未|暂未)\s*(书面|电话|当面)?(答复|回复|函复|办复|反馈)\S{0,4}$")
+
+
+def _answer_column(r: _Reading) -> list[str] | None:
+    """A column kept beside the progress that holds only whether the answer was given (答复情况:
+    已答复 | 未答复): the closing of the handling, as a 销号 column is."""
+    for texts in _kept_for(r, Col.PROGRESS):
+        said = {t for t in texts if t}
+        if said and all(ANSWER_WORD.match(t) for t in said):
+            return texts
+    return None
 
 
 # A column of what a follow-up found (回访情况, 复查结果): kept as it is (it may hold satisfaction),
@@ -993,6 +1024,17 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     return place is None or owner.startswith(place.group(0))
 
 
+def _town_own(text: str, owner: str, units: UnitDirectory) -> bool:
+    """Whether a 责任部门 cell of a town's (or street's) return names one of the town's own bodies:
+    no place before it and no office of the directory (中心学校, 卫生院 in 岳村镇's ledger)."""
+    return bool(
+        TOWN_OWNER.search(owner)
+        and not PLACE.match(text)
+        and not (units.resolve(text) or units.find_in(text))
+        and not re.search(r"(公司|集团|厂|合作社|诊所)$", text)
+    )
+
+
 def _names_unit(text: str, units: UnitDirectory) -> bool:
     """Whether a 责任部门 cell names a unit of the directory (or an office, not a section in one)."""
     if not text:
@@ -1001,7 +1043,8 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
         return True
     return bool(
         re.search(
-            r"(局|委员会|委|人民政府|政府|镇|乡|街道|办事处|县|区|公司|集团|厅|中心|院|支队|大队|公寓|学校|小学|中学|幼儿园|馆)$",
+            r"(局|委员会|委|人民政府|政府|镇|乡|街道|办事处|县|区|公司|集团|厅|中心|院|支队|大队|公寓|学校|小学|中学|幼儿园|馆"
+            r"|厂|坊|店|超市|合作社|场|商行|药房|加油站)$",  # (a business checked: 开州酱菜厂, 老张家豆腐坊)
             text,
         )
     )

@@ -32,6 +32,9 @@ UNDERTAKEN = re.compile(r"([^，,。；;：:]{2,24}?)(承办|牵头实施|牵头
 # The date the line that sets the rule was signed on (下发意见：…之日起7个工作日内… 日期：2024年7月10日).
 SIGNED_ON = re.compile(r"日期\s*[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2})")
 # Of an inspection and its handing over named on one line, the deadline counts from the handing over.
+NAMED_DAY = re.compile(
+    r"([^\s:：，,。；;]{2,12}?)(?:日期|时间)\s*[:：]\s*(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
+)
 HANDED = re.compile(r"交办|转办|下发|印发|移交|送达|签收|通报|反馈")
 # An inspection's day told in a sentence, without its year (7月10日学校安全领导小组对…进行了安全检查).
 EVENT_DAY = re.compile(
@@ -147,7 +150,11 @@ def _settle_sender(
     if (
         table.unit is None
         and table.unit_text
-        and (m := SENDER_SECTION.match(table.unit_text) or TOWN_SECTION_SENT.match(table.unit_text))
+        and (
+            m := TOWN_BODY_SENT.match(table.unit_text)
+            or SENDER_SECTION.match(table.unit_text)
+            or TOWN_SECTION_SENT.match(table.unit_text)
+        )
     ):
         table.unit_text = m.group(
             1
@@ -177,6 +184,9 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
             table.base_date = (found, f"表{'下' if below else '上'}方写明的{m.group(1) or m.group(5)}日期")
     elif table.base_date is None and table.base_said is None and (m := EVENT_DAY.search(text)):
         table.base_said = (m.group(1), m.group(2))  # 7月10日…进行了全面的安全检查: the year is the return's
+    for m in NAMED_DAY.finditer(text):  # 审计报告日期：2024年6月14日 (审计报告下达之日起60日内)
+        if day := parse_date(m.group(2), None).value:
+            table.dated.setdefault(m.group(1), day)
     if table.deadline_rule is None and (rule := DEADLINE_RULE.search(text) or TIME_GIVEN.search(text)):
         table.deadline_rule = (rule.group("within") or rule.group("by")).replace(" ", "")
         if rule.group("start") and table.deadline_start is None:  # 自抽查之日起: from each row's 抽查日期
@@ -265,6 +275,11 @@ ADDRESSED_MANY = re.compile(r"各|、|，|,|有关")  # 各县（区）人民政
 # A town's (or street's) own office sent the return: the town is the unit (its 党政办 is no office of its own).
 TOWN_SECTION_SENT = re.compile(
     r"^(\S{1,10}(?:镇|乡)(?:人民政府|政府)|\S{1,10}街道办事处)(党政办公室|党政综合办公室|党政办|综合办公室|办公室)$"
+)
+# A town's committee or its office sent it (岳村镇安全生产委员会办公室, 城关镇党委): the town is the unit.
+TOWN_BODY_SENT = re.compile(
+    r"^((?:\S{1,8}(?:市|县|区))?[^\s市县区]{2,6}(?:镇|乡|街道))(?:人民政府|政府|办事处)?"
+    r"(党委|党工委|纪委|\S{2,10}?(委员会|领导小组|指挥部)(办公室)?)$"
 )
 SENDER_SECTION = re.compile(
     r"^(\S{2,30}?(医院|学校|大学|学院|公司|集团|中心|局|委员会|委|院|所))"

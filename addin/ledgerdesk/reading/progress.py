@@ -66,7 +66,7 @@ PARTIAL = re.compile(
 OPEN_STEP = re.compile(
     r"(已|已经)(移交|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请|报批|报审|报修|报名|开始|立案"
     r"|提请|商请|委托|聘请|约谈)|已向\S{1,12}?(提交|报送|申请|移交|函请|报请|反映)|已\S{1,10}?报名|已报\S{1,12}?(研究|审议|审定|审批|批复)"  # 已向市交警支队提交设置申请
-    r"|(计划|方案|申请|请示|预算|报告)已(上报|报送|提交|报)"  # 更新计划已报县教育局: waiting for approval
+    r"|(计划|方案|申请|请示|预算|报告|材料|资料)已(上报|报送|提交|报)|已报(县|市|区|省|上级)"  # 更新计划已报县教育局: waiting for approval
     r"|已(纳入|列入)\S{0,14}?(计划|规划|台账|清单|项目库|盘子)"  # 已纳入老旧管网改造计划: planned, not done
     r"|^已(下达|下发|发出|送达|开具|制发)\S{0,8}?(通知书?|整改单|告知书|决定书|督办单|函)$"  # an order sent, not yet obeyed
 )
@@ -134,6 +134,7 @@ NOT_STARTED_WORDS = re.compile(
     r"|未开工|未动工|欠进度"
     r"|^(未|暂未|没有)\S{1,4}$"
 )
+UNBEGUN = re.compile(r"未启动|未开始|未开工|未动工")
 ITEM_SUBJECT = re.compile(
     r"(现|目前|当前|截至目前|至今|现在)?(该|此|上述|以上|相关|所有|全部|各项|本)?"
     r"(问题|事项|隐患|任务|诉求|工单|建议|提案|意见|案件|整改|线索|反映)?(均|都|全部)?"
@@ -166,6 +167,7 @@ class _Told:
     step: str | None = None  # the first step taken or plan told (weak)
     planned: bool = False  # a clause told a plan: "已联系清洗公司，排定7月20日清洗" is not done yet
     later: set[str] = field(default_factory=set)  # what the clauses after the first said
+    unbegun: bool = False  # the first clause says the work has not begun (尚未启动, 未开工)
 
     def add(self, clause: str, said: str, weak: bool) -> None:
         if weak and said == DONE and ACTIVITY.search(clause):
@@ -182,12 +184,14 @@ class _Told:
             self.planned = self.planned or said == IN_PROGRESS
         elif self.first is None:
             self.first = said
+            self.unbegun = said == NOT_STARTED and bool(UNBEGUN.search(clause))
 
     def settle(self) -> str | None:
         if (
             self.verdict is None
             and self.first == NOT_STARTED
             and (self.step == DONE or IN_PROGRESS in self.later)
+            and not (self.unbegun and self.step != DONE)  # 尚未启动，资金正在申请中: preparing is not work
         ):
             return IN_PROGRESS  # "尚未完成，已约谈企业", "整改未到位，继续整改": not finished, but under way
         if self.verdict is None and self.first == IN_PROGRESS and self.last == DONE and not self.planned:

@@ -124,7 +124,7 @@ ROLE_MAX_LEN = 14
 KEPT = ""
 EVENT = r"(交办|下达|受理|转办|督办|抽查|抽检|登记|来电|来信|留言|诉求|投诉|举报|求助|咨询|报修|送达|发现|督察|检查|巡查|巡察|巡视|审计|体验|反映|录入|派单|派发|立案|提出|签收|下发|接收|收到|收件|上报|创建|排查|提交|交件|发起|申请|信访|来访|填报|报送)"
 OTHER_PARTY = (
-    r"^(检查|督查|督察|巡查|巡察|巡视|暗访|审计|督办|发起|交办|转办|派单|派发|提出|提议|提建议|提案|建议|反映|投诉|举报|来电|来信|来访|发现"
+    r"^(检查|抽查|抽检|执法|督查|督察|巡查|巡察|巡视|暗访|审计|督办|发起|交办|转办|派单|派发|提出|提议|提建议|提案|建议|反映|投诉|举报|来电|来信|来访|发现"
     r"|协办|配合|参与|会办|领衔|联名|附议|录入|登记|上报|来文|发文|主送|抄送|信访|申请|诉求)"
 )
 HEADER_ROLES: tuple[tuple[str, str], ...] = (
@@ -146,7 +146,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (KEPT, r"(时间|日期|年月|时段)$"),  # any other date: an event the table records, never the deadline
     (Col.ID, r"(编号|编码|工单号|单号|案件号|受理号|流水号|件号|批次号|代码|案号|建议号|提案号)$"),
     # the other party: who inspected, proposed, complained, assisted — never the unit responsible
-    (KEPT, OTHER_PARTY + r"\S{0,4}(单位|部门|机关|机构|人|人员|姓名|电话|领导|组)$"),
+    (KEPT, OTHER_PARTY + r"\S{0,4}(单位|部门|机关|机构|主体|人|人员|姓名|电话|领导|组)$"),
     (
         KEPT,
         r"^(领衔|联名|附议)?(代表|委员|人大代表|政协委员|提案人|建议人|领衔人|来电人|来信人|投诉人|举报人|反映人|群众|申请人|当事人)"
@@ -161,6 +161,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"(部位|位置|地点|地址|点位|场所|所在地|坐标|门牌)$|^(检查|督查|巡查|巡察|暗访)(区域|范围)$"
         r"|^是否(存在|发现|有|属于)\S{0,2}(问题|隐患|风险|违规|违法|异常)$"  # 是否存在隐患: a checklist's answer
         r"|^(是否)?(逾期|超期|超时)$"  # 逾期 是/否: whether late, not whether done
+        r"|^(是否|需否)(需要|需)\S{1,6}$"  # 是否需要复核: whether a check is needed, not its verdict
         r"|^是否(反弹|复发|回潮|反复|新增)$"  # whether it came back, not whether it was done
         r"|^是否(当场|现场|立即|立行立改)(整改|处置|处理|改正)?$"  # how it was put right, not whether
         r"|^\S{0,6}?(是否|有无)(规范|超时|超期|合规|达标|齐全|完整|有效|符合|违规|异常|重复)$"  # 会诊单是否规范: a checklist's answer

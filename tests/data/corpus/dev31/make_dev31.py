@@ -1,9 +1,9 @@
-"""Write the aside30 returns: nine files laid out after nine public sources, cited beside each layout below.
+"""Write the dev31 returns: nine files laid out after nine public sources, cited beside each layout below.
 
 Forms: .xlsx (two, and two more inside the zip), .xls (xlwt), .ods (LibreOffice conversion), a CSV in GBK, a
 tab-separated text in UTF-16, a .docx of registration cards, a .doc form with numbered paragraphs (LibreOffice)
 and a .zip of two returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside30.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev31.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""Write the aside29 returns: nine files laid out after nine public sources, cited beside each layout below.
+"""Write the dev30 returns: nine files laid out after nine public sources, cited beside each layout below.
 
 Forms: .xlsx (two, and two more inside the zip), .xls (xlwt), .ods and .wps (LibreOffice conversions), a CSV in
 GBK, a .docx whose items are numbered paragraphs, a .doc with a table and a .zip of two returns. Contents are
 made up; statistics date 2024-07-31.
-Run from this folder: python make_aside29.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev30.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
