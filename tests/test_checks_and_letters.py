@@ -1540,3 +1540,137 @@ def test_whether_a_check_is_needed_is_no_verdict_and_a_day_due_by_is_a_deadline(
     ]
     items, _ = _items(write_return(tmp_path / "问题台账.xlsx", rows), units, ("状态归类", "整改时限"))
     assert items == [("整改中", "2024-09-30"), ("未填报进展", "2024-08-31"), ("已完成", "2024-06-30")]
+
+
+def test_a_ticket_export_a_town_before_the_district_s_inspection_and_a_survey_s_respondents(tmp_path, units):
+    """签收情况 | 已签收 says the ticket reached the unit, not how far it went (办理状态 does); a title
+    胡状镇区委第七轮巡察… is the town's, then the district committee's inspection; 调查单位名称 are a
+    survey's respondents — the 责任股室 beside them are the sender's, named in the file name's
+    brackets (dev32, dev33)."""
+    rows = [
+        ["序号", "工单编号", "诉求内容", "承办单位", "办理时限", "签收情况", "办理状态"],
+        [1, "2407010001", "小区路灯不亮", "市城市管理局", "5个工作日", "已签收", "已办结"],
+        [2, "2407010002", "占道经营", "市城市管理局", "5个工作日", "已签收", "超期未办结"],
+        [3, "2407010003", "燃气报警器误报", "市城市管理局", "5个工作日", "已签收", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "工单明细.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("未整改",), ("未填报进展",)]
+    rows = [
+        ["王助镇区委第三轮巡察反馈问题整改进展情况表"],
+        ["序号", "巡察反馈问题", "整改措施", "责任人", "完成时限", "整改进展"],
+        [1, "村级财务公开不及时", "按月公开", "张华", "2024年8月31日", "正在整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "整改进展.xlsx", rows), units, ("责任单位",))
+    assert items == [("王助镇人民政府",)]
+    rows = [
+        ["2024年一套表调查单位数据质量核查差错一览表"],
+        ["序号", "调查单位名称", "差错情况", "责任股室", "整改时限", "整改情况"],
+        [1, "范县兴达纺织有限公司", "营业收入与税务数据差异较大", "工业股", "2024年8月15日", "正在核实"],
+        [2, "范县顺通运输有限公司", "统一社会信用代码录入错误", "普查中心", "2024年7月15日", "已更正"],
+    ]
+    path = write_return(tmp_path / "核查差错一览表（范县统计局）.xlsx", rows)
+    items, _ = _items(path, units, ("责任单位", "责任部门"))
+    assert items == [("范县统计局", "工业股"), ("范县统计局", "普查中心")]
+
+
+def test_findings_under_the_kinds_of_check_a_county_s_own_bureau_and_plans_in_a_report(tmp_path, units):
+    """抽查事项 names the kind of check and 检查结果 what was found: the finding is the problem, and a
+    企业 found fine (未发现问题) is no item; 清丰县文化广电和旅游局 is the county's bureau, not the city's
+    旅游局 inside its name; 计划第四季度完成 is a plan, so 暂未启动…拟… is not started (dev33)."""
+    rows = [
+        ["抽查单位：市市场监督管理局"],
+        ["序号", "企业名称", "抽查事项", "检查结果", "责令改正期限", "复查情况"],
+        [
+            1,
+            "濮阳市丰源食品有限公司",
+            "食品生产企业检查",
+            "原料库温湿度记录缺失",
+            "2024年7月20日",
+            "复查合格",
+        ],
+        [2, "濮阳市恒信建材有限公司", "企业公示信息检查", "未发现问题", "—", "—"],
+        [3, "濮阳市百信大药房", "药品经营企业检查", "处方药未凭处方销售", "2024年8月10日", "正在整改"],
+    ]
+    items, result = _items(write_return(tmp_path / "抽查台账.xlsx", rows), units)
+    assert [(i[0].split("：")[-1], i[1], i[2]) for i in items] == [
+        ("原料库温湿度记录缺失", "濮阳市丰源食品有限公司", "已完成"),
+        ("处方药未凭处方销售", "濮阳市百信大药房", "整改中"),
+    ]
+    _document(
+        tmp_path / "整改报告.docx",
+        [
+            "索 引 号：410922-WLJ/2024-00012    发文单位：清丰县文化广电和旅游局",
+            "关于文化旅游督查反馈问题整改情况的报告",
+            "一、公共文化服务方面",
+            "1、县文化馆免费开放时间不足。已调整开放时间并公示，该问题已整改到位。",
+            "2、景区游客中心咨询服务不到位。该问题暂未启动整改，拟结合景区提升工程一并实施，计划第四季度完成。",
+            "3、旅游标志牌翻译错误。正在重新制作，计划10月底前更换完毕。",
+            "清丰县文化广电和旅游局",
+            "2024年7月25日",
+        ],
+    )
+    items, _ = _items(tmp_path / "整改报告.docx", units, ("责任单位", "状态归类", "整改时限"))
+    assert items == [
+        ("清丰县文化广电和旅游局", "已完成", None),
+        ("清丰县文化广电和旅游局", "未整改", "2024-12-31"),
+        ("清丰县文化广电和旅游局", "整改中", "2024-10-31"),
+    ]
+
+
+def test_deadlines_told_in_the_task_a_lead_unit_s_time_and_an_estimate_that_is_no_deadline(tmp_path, units):
+    """年底前新建…, 6月底前为…新增…, 2024年6-10月集中施工 and 2024年底前…降至 set the task's time;
+    （牵头单位：…；责任单位：…，6月底完成） gives the time after the units; a progress's 预计…完毕 is when
+    the unit expects to finish, not the time it was given; 已送检 is under way until the check passes
+    (dev22, dev32, dev33, real)."""
+    rows = [
+        ["序号", "项目内容", "当前进展情况", "主办单位"],
+        [1, "年底前新建改造农村户厕3000户。", "已完工1980户。", "市农业农村局"],
+        [2, "6月底前为农村集中供水站新增净化消毒设备40套。", "设备采购尚未招标。", "市水利局"],
+        [3, "完成污水治理村庄61个，2024年6-10月集中施工。", "44个村庄已完成。", "市生态环境局"],
+        [4, "分类处置逾期贷款，2024年底前逾期率降至1.5‰以内。", "已清收41笔。", "市住房公积金管理中心"],
+        [5, "清运河道两侧建筑垃圾。", "已送检，待回装。", "市水利局"],
+    ]
+    items, _ = _items(write_return(tmp_path / "推进情况.xlsx", rows), units, ("整改时限", "状态归类"))
+    assert [i[0] for i in items] == ["2024-12-31", "2024-06-30", "2024-10-31", "2024-12-31", None]
+    assert items[4][1] == "整改中"
+    rows = [
+        ["序号", "交办问题基本情况", "处理和整改情况", "责任单位", "办结情况"],
+        [1, "河道两侧堆放建筑垃圾", "正在组织清运，预计7月底前清运完毕", "市水利局", "未办结"],
+    ]
+    items, _ = _items(write_return(tmp_path / "信访件.xlsx", rows), units, ("整改时限",))
+    assert items == [(None,)]
+    _document(
+        tmp_path / "营商任务.docx",
+        [
+            "1.推进企业开办全程网办。（牵头单位：市市场监管局；责任单位：市公安局、市税务局，6月底完成）落实情况：已完成。",
+            "2.提升纳税便利度。（牵头单位：市税务局；责任单位：市财政局，第三季度完成）落实情况：正在推进。",
+        ],
+    )
+    items, _ = _items(tmp_path / "营商任务.docx", units, ("责任单位", "整改时限"))
+    assert items == [("市市场监督管理局", "2024-06-30"), ("国家税务总局濮阳市税务局", "2024-09-30")]
+
+
+def test_the_report_over_an_attached_table_gives_the_day_of_feedback(tmp_path, units):
+    """A report's body, then 附件：…清单 and the table: the body still says when the feedback was given,
+    so 立行立改 is due that day (dev33)."""
+    doc = Document()
+    doc.add_paragraph("中共濮阳市民政局党组关于市委巡察反馈意见整改进展情况的报告")
+    doc.add_paragraph(
+        "根据市委统一部署，市委第二巡察组于2023年11月6日至2024年1月12日对市民政局党组开展了巡察，"
+        "并于2024年3月15日进行了反馈。局党组逐一明确整改时限、责任科室和责任人，建立台账管理机制。"
+        "现将整改进展情况报告如下（见附件）。"
+    )
+    doc.add_paragraph("附件：巡察整改任务清单")
+    table = doc.add_table(rows=3, cols=5)
+    cells = [
+        ["序号", "巡察反馈问题", "责任科室", "整改时限", "整改落实情况"],
+        ["1", "低保审核把关不严", "社会救助科", "立行立改", "已整改"],
+        ["2", "养老机构消防隐患排查不到位", "养老服务科", "2024年9月30日前", "正在整改"],
+    ]
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            table.rows[r].cells[c].text = text
+    doc.add_paragraph("中共濮阳市民政局党组")
+    doc.save(str(tmp_path / "整改进展.docx"))
+    items, _ = _items(tmp_path / "整改进展.docx", units, ("整改时限",))
+    assert items == [("2024-03-15",), ("2024-09-30",)]

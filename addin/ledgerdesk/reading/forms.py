@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Col
+from .dates import DEADLINE_KINDS, parse_date
 from .headers import EXACT, KEPT_HOW, ROLE, classify_header
 
 LABEL_MAX = 12  # characters of a label, without its colon
@@ -426,16 +427,32 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     if not found:
         return text, {}
     parts: dict[str, str] = {}
-    rest = ""
+    rest = due = ""
     for m, after in zip(found, [*found[1:], None], strict=True):
         value = _trimmed(text[m.end() : after.start(1) if after else len(text)])
         if after is None and "。" in value:
             value, _, rest = value.partition("。")
-        parts.setdefault(m.group(1), value.strip())
+        value, said = _due_after(m.group(1), value.strip())
+        parts.setdefault(m.group(1), value)
+        due = due or said  # （牵头单位：市住建局；责任单位：市自然资源和规划局，年底前完成）
     told = {t for label in parts for t in classify_header(label)[0]}
+    if due and Col.DEADLINE not in told:
+        parts[DUE_LABEL] = due
     if rest.strip() and not told & {Col.PROGRESS, Col.STATUS}:
         parts[Col.PROGRESS] = rest.strip().rstrip("。；;")
     return _trimmed(text[: found[0].start(1)]), parts
+
+
+DUE_LABEL = "完成时限"
+
+
+def _due_after(label: str, value: str) -> tuple[str, str]:
+    """A unit label's text and the deadline written after it, behind a comma (市公安局，6月底完成):
+    (the text, the deadline or "")."""
+    head, comma, tail = value.rpartition("，")
+    if not comma or Col.UNIT not in classify_header(label)[0]:
+        return value, ""
+    return (head, tail) if parse_date(tail.strip(), None).kind in DEADLINE_KINDS else (value, "")
 
 
 def _trimmed(text: str) -> str:

@@ -652,7 +652,8 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
     if description.how == ROLE and CHECK_POINT.search(clean_header(description.header)):
         found = next((f for f in table.extras if FOUND_TEXT.search(clean_header(f.header))), None)
         values = _sample(sample, found.index) if found else []
-        if found and len(values) >= 0.75 * len(sample) and len(set(values)) >= 0.9 * len(values):
+        findings = [v for v in values if not NO_FINDING.match(v)]  # (未发现问题: a point found fine)
+        if found and len(values) >= 0.75 * len(sample) and len(set(findings)) >= 0.9 * len(findings):
             # 隐患要点 (the point of a checklist) | 检查结果 (what was found there): the finding
             _told_in_two(table, description, found, by=found, how=ROLE)
             return
@@ -710,7 +711,13 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
 
 SPECIFIC = re.compile(r"^(具体(举措|措施|任务|内容|事项|工作)|阶段性?(目标|任务)|分解(目标|任务))")
 TASK = re.compile(r"(任务|事项|工作)$")
-CHECK_POINT = re.compile(r"(要点|检查项目|检查内容|检查项|考核内容|检查标准|考核标准)$")
+CHECK_POINT = re.compile(
+    r"(要点|检查项目|检查内容|检查项|考核内容|检查标准|考核标准|(抽查|检查)(事项|类型|科目)(名称)?)$"
+)
+# A line that says nothing was found: "该点位文明创建工作整体良好。", "未发现问题".
+NO_FINDING = re.compile(
+    r"^\s*[^。，；,;]{0,20}?(整体良好|总体良好|情况良好|整体较好|总体较好|未发现(明显)?问题|未发现异常|无问题|无异常)[。.]?\s*$"
+)
 FOUND_TEXT = re.compile(r"^(检查|考核|核查|督查|排查|暗访)(结果|发现|情况)$")
 
 

@@ -559,7 +559,8 @@ def _unit_from_names(table: RawTable, units: UnitDirectory) -> None:
         table.unit_from = "工作表名"
         return
     table.unit = units.find_in(stem)
-    table.unit_text = None if table.unit else org_name(stem)
+    bracketed = re.search(r"[（(]([^（）()]{2,30})[）)]\s*$", stem)  # 核查差错一览表（南乐县统计局）
+    table.unit_text = None if table.unit else org_name(stem) or (bracketed and org_name(bracketed.group(1)))
     table.unit_from = "文件名" if table.unit or table.unit_text else ""
 
 

@@ -223,14 +223,16 @@ def _read_text(r: _Reading) -> None:
 # A deadline set inside an item's own words ("要求7月15日前完成消缺", "责令限期于2024年8月15日前完成
 # …", "8月底前完成更换") — not a plan the unit expects (预计9月底前完成: 预计完成时间).
 DEADLINE_SAID = re.compile(
-    r"(?<!预计)(?<!计划)(?<!力争)(?<!争取)(?<!拟)(?:要求|限期|责令|须|应|务必|在|于)?\s*"
+    r"(?<!预计)(?<!计划)(?<!力争)(?<!争取)(?<!拟)(?<![\d第])(?:要求|限期|责令|须|应|务必|在|于)?\s*"
     r"(?:((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末|中旬|上旬|下旬)?|\d{4}\s*[.．/-]\s*\d{1,2}\s*[.．/-]\s*\d{1,2})"
     r"\s*(?:前|之前|以前)(?![往来去])\s*\S{0,12}?"
     r"(?:完成|整改|改正|纠正|整治|办结|查结|结案|反馈|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复|搬迁|治理|建成|竣工"
     r"|完工|编制|公布|上线|建立|出台|制定|印发|形成|覆盖|降至|降到|控制在|提高到|提升至"
-    r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核)"
-    r"|(?:\d{4}\s*年\s*)?(?:年底|年末|第?[一二三四]季度(?:末)?)(?:前|之前|以前)?\s*\S{0,4}?"
-    r"(?:完成|实现|建立|建成|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至))"
+    r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核|新增|新建)"
+    r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?)(?:前|之前|以前)?\s*\S{0,4}?"
+    r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至)"
+    # a month range given for the work (2024年6-10月集中施工): done by the end of its last month
+    r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月?\s*[-—–~至到]\s*\d{1,2}\s*月(?=份?\s*\S{0,4}?(?:施工|完成|实施|建设|整治|改造|推进)))"
     r"|(?<=限期至|期限至|时限至|限期到)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"  # 责令限期改正，限期至7月10日
     r"|(?:(?<=要求)|(?<=限))\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)\s*(?:前|之前)"  # 要求8月10日前细化措施, 限7月20日前退还
 )
@@ -246,8 +248,9 @@ DEADLINE_WITHIN = re.compile(
 )
 LONG_TERM_SAID = re.compile(r"长期坚持")
 PLANNED_BY = re.compile(
-    r"(?:计划|预计|力争|争取|拟)\s*(?:于|在)?\s*(?P<by>(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末)?\s*(?:前|之前)?)"
-    r"\s*\S{0,8}?(?:完成|投用|投入使用|建成|竣工|完工|到位|办结|拆除|整改|上线|开通)"
+    r"(?:计划|预计|力争|争取|拟)\s*(?:于|在)?\s*(?P<by>(?:\d{4}\s*年\s*)?"
+    r"(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末)?|年底|年末|第?[一二三四]季度末?)\s*(?:前|之前)?)"
+    r"\s*\S{0,8}?(?:完成|完毕|投用|投入使用|建成|竣工|完工|到位|办结|拆除|整改|上线|开通)"
 )
 DEADLINE_ONLY = 16  # characters of a 整改要求 cell that is nothing but a deadline (2024年7月底前) at most
 
@@ -296,7 +299,9 @@ def _deadline_said(value: object, kind: str) -> str:
     text = value.strip()
     if kind == Col.MEASURES and len(text) <= DEADLINE_ONLY and parse_date(text, None).kind in DEADLINE_KINDS:
         return text
-    if m := PLANNED_BY.search(value):  # 计划2024年8月20日前投用: with no deadline given, the date set
+    if (m := PLANNED_BY.search(value)) and not (kind == Col.PROGRESS and m.group(0).startswith("预计")):
+        # 计划2024年8月20日前投用: with no deadline given, the date set (a progress's 预计7月底前清运完毕
+        # is when the unit expects to finish: its 预计完成时间, not the time it was given)
         return m.group("by")
     return ""
 

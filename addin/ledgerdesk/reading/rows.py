@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Col
 from .cells import DATE_LINE, FACET_JOIN, as_text
-from .headers import MIN_HEADER_MATCHES, Field
+from .headers import MIN_HEADER_MATCHES, NO_FINDING, Field
 
 if TYPE_CHECKING:
     from .intake import RawTable
@@ -320,10 +320,6 @@ class RowFilter:
 HEADING = re.compile(
     r"^\s*(?P<mark>[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|第[一二三四五六七八九十]+(部分|类|组|项))"
     r"\s*(?P<text>[^。，；,;！？!?]{1,24})$"
-)
-# A line that says nothing was found: "该点位文明创建工作整体良好。", "未发现问题".
-NO_FINDING = re.compile(
-    r"^\s*[^。，；,;]{0,20}?(整体良好|总体良好|情况良好|整体较好|总体较好|未发现(明显)?问题|未发现异常|无问题|无异常)[。.]?\s*$"
 )
 
 

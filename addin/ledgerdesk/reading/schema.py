@@ -162,6 +162,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"|^是否(存在|发现|有|属于)\S{0,2}(问题|隐患|风险|违规|违法|异常)$"  # 是否存在隐患: a checklist's answer
         r"|^(是否)?(逾期|超期|超时)$"  # 逾期 是/否: whether late, not whether done
         r"|^(是否|需否)(需要|需)\S{1,6}$"  # 是否需要复核: whether a check is needed, not its verdict
+        r"|^(是否)?(签收|接收|接单)(情况|状态)?$"  # 签收情况 | 已签收: the ticket reached the unit, no more
+        r"|^调查(单位|对象)(名称)?$"  # a survey's respondents (一套表调查单位), not who puts it right
         r"|^是否(反弹|复发|回潮|反复|新增)$"  # whether it came back, not whether it was done
         r"|^是否(当场|现场|立即|立行立改)(整改|处置|处理|改正)?$"  # how it was put right, not whether
         r"|^\S{0,6}?(是否|有无)(规范|超时|超期|合规|达标|齐全|完整|有效|符合|违规|异常|重复)$"  # 会诊单是否规范: a checklist's answer
@@ -466,10 +468,14 @@ class UnitDirectory:
         # up, so testing every spelling made reading a province's returns quadratic).
         index = self._spellings_by_trigram
         candidates = sorted({k for i in range(len(key) - 2) for k in index.get(key[i : i + 3], ())})
+        local: list[tuple[int, int]] = []  # where a county's own office was named (清丰县文化广电和旅游局)
         for k in candidates:
             spelling, unit = self._by_length[k]
             at = key.find(spelling)
-            if at >= 0 and not LOCAL.search(key[:at]):
+            if at >= 0 and LOCAL.search(key[:at]):
+                local.append((at, at + len(spelling)))
+            elif at >= 0 and not any(a <= at and at + len(spelling) <= b for a, b in local):
+                # (旅游局 inside the county's 文化广电和旅游局 is that office, not the city's)
                 end = at + len(spelling)
                 if end < len(key):  # 市公安局交警支队: the 支队 of the 公安局, named right after it
                     for j in candidates:

@@ -690,13 +690,16 @@ def _closing_end(paragraphs: list[str]) -> int:
     return max((i + 1 for i, text in enumerate(paragraphs) if CLOSING.search(text)), default=0)
 
 
+ATTACHED = re.compile(r"^附件\s*\d*\s*[:：]?")
+
+
 def _nearest(paragraphs: list[str]) -> list[str]:
     """The first CONTEXT_LINES non-empty paragraphs, up to body text (a long paragraph) — but the
     body text right beside the table is kept: the 函 over it states its 交办 date and deadlines."""
     kept: list[str] = []
     for text in paragraphs:
-        if len(kept) == CONTEXT_LINES or (len(text) > PROSE and kept):
-            break
+        if len(kept) == CONTEXT_LINES or (len(text) > PROSE and kept and not all(map(ATTACHED.match, kept))):
+            break  # (附件：巡察整改任务清单 between the 报告 and its table: the report's body still counts)
         if text:
             kept.append(text)
         if len(text) > PROSE:

@@ -1,9 +1,9 @@
-"""Write the aside32 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev33 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Forms: .xlsx (three, and one more inside the zip), .xls (xlwt, and one more inside the zip), .ods and .et
 (LibreOffice conversions), a CSV in GBK, a .docx with a table, a .doc whose items are numbered paragraphs, a .wps
 (Word 97 via LibreOffice) with a table, and a .zip of two returns. Contents are made up; statistics date
-2024-07-31. Run from this folder: python make_aside32.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice.
+2024-07-31. Run from this folder: python make_dev33.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice.
 """
 
 from __future__ import annotations
