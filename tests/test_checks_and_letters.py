@@ -1674,3 +1674,106 @@ def test_the_report_over_an_attached_table_gives_the_day_of_feedback(tmp_path, u
     doc.save(str(tmp_path / "整改进展.docx"))
     items, _ = _items(tmp_path / "整改进展.docx", units, ("整改时限",))
     assert items == [("2024-03-15",), ("2024-09-30",)]
+
+
+def test_the_place_handed_an_item_and_a_branch_named_with_its_place(tmp_path, units):
+    """检查对象 beside 交办属地: the place it was handed to puts it right; a column the vocabulary does
+    not name (基层社) whose cells are offices named with their place is the unit; 检查单位名称 is the
+    inspector's, as 检查单位 is; 整改方式 | 立行立改 tells how, not how far (dev35)."""
+    rows = [
+        ["序号", "检查对象", "存在问题", "督导组", "交办属地", "整改时限", "整改落实情况"],
+        [
+            1,
+            "胜利路出租屋",
+            "燃气软管穿墙敷设",
+            "市住建局第一督导组",
+            "华龙区人民政府",
+            "7月20日前",
+            "已更换",
+        ],
+        [2, "老街饭店", "燃气灶无熄火保护", "市住建局第二督导组", "清丰县人民政府", "7月25日前", "正在整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "交办台账.xlsx", rows), units, ("责任单位",))
+    assert items == [("华龙区人民政府",), ("清丰县人民政府",)]
+    rows = [
+        ["序号", "基层社", "存在问题", "整改时限", "完成情况"],
+        [1, "濮阳县城关镇供销合作社", "化肥仓库堆放废旧包装物", "7月10日前", "已清理完毕"],
+        [2, "清丰县柳格镇供销合作社", "农资门市灭火器数量不足", "7月15日前", "正在购置"],
+        ["濮阳市供销合作社办公室"],
+    ]
+    items, _ = _items(write_return(tmp_path / "供销社检查.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳县城关镇供销合作社",), ("清丰县柳格镇供销合作社",)]
+    rows = [
+        ["序号", "检查单位名称", "被检查单位", "隐患内容", "整改方式", "整改时限", "整改情况"],
+        [1, "市消防救援支队", "濮阳市第二人民医院", "安全出口堵塞", "立行立改", "2024年7月15日", "已清理"],
+        [2, "市消防救援支队", "濮阳市第二人民医院", "疏散指示灯不亮", "立行立改", "2024年7月15日", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "消防检查.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [("濮阳市第二人民医院", "已完成"), ("濮阳市第二人民医院", "未填报进展")]
+
+
+def test_orders_waiting_and_counts_short_of_the_task_are_not_done(tmp_path, units):
+    """已责令限期整改 is an order given, the fix to come; 已采购…，待厂家上门安装 waits for the fitting;
+    已联系厂家维修 is arranged, not done; 已建成12个 of 新建口袋公园20个 is part of it; 完成投资4.2亿元
+    counts money, not the item; a 回头看 that found 未反弹 says the fix held; 序时进度 | 达序时 is the
+    status, but 是否达到序时进度 | 是 is not done (dev32, dev34, dev35)."""
+    rows = [
+        ["序号", "问题描述", "责任单位", "整改时限", "整改进展", "回头看情况"],
+        [1, "堆放建筑垃圾", "市水利局", "2024年6月30日", "已清运完毕", "未反弹"],
+        [2, "燃气软管超长", "市城市管理局", "2024年7月20日", "已督促房东限期整改", ""],
+        [3, "消防水池液位计损坏", "市应急管理局", "2024年7月31日", "已采购液位计，待厂家上门安装", ""],
+        [4, "2辆客车监控离线", "市交通运输局", "2024年8月10日", "已联系厂家维修，1辆已恢复在线", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "整改台账.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",), ("整改中",), ("整改中",)]
+    rows = [
+        ["序号", "民生实事", "年度目标", "实施单位", "进展情况", "序时进度"],
+        [1, "新建城市口袋公园", "新建口袋公园20个", "市住房和城乡建设局", "已建成12个", ""],
+        [2, "改造老旧小区", "改造老旧小区30个", "市住房和城乡建设局", "已改造30个", ""],
+        [3, "打通断头路", "打通断头路5条", "市住房和城乡建设局", "已开工3条，完成投资4.2亿元", "达序时"],
+    ]
+    items, _ = _items(write_return(tmp_path / "民生实事.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("已完成",), ("整改中",)]
+    rows = [
+        ["序号", "重点任务", "牵头单位", "时间节点", "推进情况", "是否达到序时进度"],
+        [1, "推进新院区建设", "市卫生健康委员会", "2024-2025年", "主体结构已封顶，正在二次结构施工。", "是"],
+    ]
+    items, _ = _items(write_return(tmp_path / "重点任务.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",)]
+
+
+def test_a_report_s_own_work_under_another_numbering_and_deadlines_counted_from_a_delivery(tmp_path, units):
+    """（一）提高站位抓整改。… under 一、整改工作组织情况 tells how the work was organised, while the
+    items 1．… name their 整改时限 and 进展情况; 审计整改通知书（2024年6月14日下达） is the day 立行立改 is
+    due; a note 整改期限写“N日内”的，自填单日期起计算 counts from each row's 填单日期 (dev34, dev35)."""
+    _document(
+        tmp_path / "整改报告.docx",
+        [
+            "关于巡察反馈意见整改进展情况的报告",
+            "一、整改工作组织情况",
+            "（一）提高站位抓整改。成立整改工作领导小组，召开专题会议研究部署。",
+            "（二）压实责任抓整改。班子成员主动认领问题，分管领导牵头推进。",
+            "二、反馈问题整改进展情况",
+            "1．关于“消防隐患整治推进不力”的问题。牵头科室：医政医管科。整改时限：2024年6月30日前。进展情况：已完成。",
+            "2．关于“药品采购未通过省级平台”的问题。牵头科室：药政科。整改时限：9月30日前。进展情况：尚未启动。",
+        ],
+    )
+    items, _ = _items(tmp_path / "整改报告.docx", units, ("状态归类", "整改时限"))
+    assert items == [("已完成", "2024-06-30"), ("未整改", "2024-09-30")]
+    rows = [
+        ["审计整改通知书：濮审整通〔2024〕12号（2024年6月14日下达）"],
+        ["被审计单位：濮阳市住房公积金管理中心"],
+        ["序号", "具体描述", "责任部门", "完成时限", "整改情况"],
+        [1, "未按规定核验租赁备案信息", "归集科", "立行立改", "已整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "审计整改.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-06-14",)]
+    rows = [
+        ["填报单位：濮阳市燃气有限公司安全技术部"],
+        ["序号", "填单日期", "不安全问题", "归口整改部门", "整改期限", "整改意见和实施情况"],
+        [1, date(2024, 7, 3), "放散管阻火器锈蚀", "输配管网部", "10日内", "已更换"],
+        [2, date(2024, 7, 9), "疏散指示灯不亮", "客户服务部", "5日内", "已修复"],
+        ["说明：整改期限写“N日内”的，自填单日期起计算。"],
+    ]
+    items, _ = _items(write_return(tmp_path / "通知单台账.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-07-13",), ("2024-07-14",)]

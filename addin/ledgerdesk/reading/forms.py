@@ -335,15 +335,22 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     level = max(set(styles), key=styles.count) if styles else ""  # 二、 and （一） over 1. 2. 3.: headings
     # a title of another numbering over items of the list's own (1.深化商事制度改革。 then （1）…)
     titled = {k for k in range(len(items) - 1) if styles[k] != level and styles[k + 1] == level}
-    items = [
-        item
+    kept = [
+        k
         for k, item in enumerate(items)
         if not _heading(item[0].rstrip("。") if k in titled else item[0])
         or (k not in body and styles[k] == level)
     ]
+    told = {k: _list_item(items[k][0]) for k in kept}
+    own = [k for k in kept if styles[k] == level]
+    if sum(len(told[k]) > 2 for k in own) * 2 > len(own):
+        # the list's items name their 整改时限 and 进展情况: lines of another numbering that name
+        # nothing (（一）提高站位抓整改。成立领导小组…) tell how the work was organised, not an item
+        kept = [k for k in kept if styles[k] == level or len(told[k]) > 2]
+    items = [items[k] for k in kept]
     if len(items) < 2:
         return None
-    rows = [_list_item(text) for text, _ in items]
+    rows = [told[k] for k in kept]
     labels = list(dict.fromkeys(label for row in rows for label in row))
     table: list[list[object]] = [list(labels)]
     table += [[row.get(label, "") for label in labels] for row in rows]

@@ -115,7 +115,7 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
         inside = _alias_inside(key)
         if inside is not None:
             if role is not None and role[1] < FIRST_ROLES and role[0] != inside:
-                return role[0], ROLE
+                return (role[0], ROLE) if role[0] else ((), KEPT_HOW)  # (调查单位名称: kept apart)
             return inside, CONTAINS
     if role is None:
         return (), EXACT
@@ -317,6 +317,11 @@ def is_parent_row(
 
 
 CONTENT_SAMPLE = 200
+# An office named with its place, though the directory does not hold it (清丰县柳格镇供销合作社).
+PLACED_OFFICE = re.compile(
+    r"^[^\s，。；,;：:]{1,12}?(市|县|区|镇|乡|街道)[^\s，。；,;：:]{1,16}"
+    r"(合作社|公司|局|委员会|医院|卫生院|学校|小学|中学|幼儿园|中心|人民政府|办事处|管理处|站|所|馆)$"
+)
 BY_DAY = re.compile(r"\d\s*[日号]\s*(前|之前|以前)")
 
 
@@ -581,6 +586,21 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
         return
     if HANDLER.search(unit.header):
         return
+    handler = next(
+        (
+            f
+            for f in table.extras
+            if Col.UNIT in f.alt
+            and f.how not in (CLERK, KEPT_HOW)
+            and HANDED_TO.search(clean_header(f.header))
+        ),
+        None,
+    )
+    if (
+        handler is not None and unit.how == ROLE
+    ):  # 检查对象 beside 交办属地: the place handed it puts it right
+        _choose_instead(table, unit, handler, Col.UNIT)
+        return
     if unit.how == ROLE and ENTITY.search(unit.header) and _raised_by_them(table):
         table.fields = [f for f in table.fields if f is not unit]  # 企业名称 beside 企业反映问题: who asked
         table.extras = sorted(
@@ -592,6 +612,7 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
             _entity_over_part(table, named, unit)
 
 
+HANDED_TO = re.compile(HANDLER.pattern + r"|属地")  # who must put it right: 责任单位, 交办属地
 SECTION_NAME = re.compile(r"(部|科|室|处|车间|班组|中心|厂|站|所|分公司|队)$")
 COMPANY_NAME = re.compile(r"(公司|集团|厂|医院|学校|中心|酒店|宾馆|商场|超市)$")
 
@@ -859,7 +880,7 @@ def _content_share(column: str, values: list[str], units: UnitDirectory, rows: i
             1 for v in values if parse_date(v, None).kind not in (None, "blank", "date") or BY_DAY.search(v)
         )  # (2024年9月30日前: a date a thing is due by)
     elif column == Col.UNIT:
-        hits = sum(1 for v in values if units.resolve(v) or units.find_in(v))
+        hits = sum(1 for v in values if units.resolve(v) or units.find_in(v) or PLACED_OFFICE.match(v))
     else:  # 问题描述: long free text
         hits = sum(1 for v in values if len(v) >= 8 and not DATE_LINE.match(v))
     return hits / rows

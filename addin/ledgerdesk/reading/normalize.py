@@ -32,6 +32,7 @@ from .progress import (
     is_verified,
     parse_status,
     settle_state,
+    short_of,
 )
 from .schema import (
     DONE,
@@ -696,11 +697,30 @@ def _read_progress(r: _Reading) -> None:
     signals = list(zip(status, progress, r.text[Col.CLOSEOUT], finished, long_term, strict=True))
     words = r.words
     r.states = _map(lambda s: settle_state(*s, words=words), signals, ("settle", words))
+    _short_of_task(r, status, progress)
     if not r.status_required:  # merged back by 问题编号: a blank status changes nothing
         ids = text[Col.ID]
         r.states = [
             (None, "") if how == "blank" and ids[i] else (s, how) for i, (s, how) in enumerate(r.states)
         ]
+
+
+TASK = re.compile(r"(目标|任务|计划)(数|量)?$")  # 年度目标 | 新建口袋公园20个: the whole asked
+
+
+def _short_of_task(r: _Reading, status: list[str], progress: list[str]) -> None:
+    """A progress that counts fewer than the item asks (已建成12个 of 新建口袋公园20个, 已整改1家 of
+    3家商户…) tells part of it done: under way, not done."""
+    if not any(s == DONE for s, _ in r.states):
+        return
+    asked = [r.text[Col.DESCRIPTION], r.text[Col.MEASURES]]
+    asked += [
+        _texts(_column(r.table, f.index)) for f in r.table.extras if TASK.search(clean_header(f.header))
+    ]
+    for i, (state, how) in enumerate(r.states):
+        told = status[i] if how == "status" else progress[i] if how == "progress" else ""
+        if state == DONE and told and short_of("；".join(a[i] for a in asked), told):
+            r.states[i] = (IN_PROGRESS, how)
 
 
 def _closeout(r: _Reading) -> list[str]:
@@ -736,7 +756,8 @@ def _found_on_visit(r: _Reading) -> list[str] | None:
     """The texts of a follow-up column whose cells tell progress (most distinct ones read as a
     state), for a table with no status and no progress column; None when there is none."""
     for f in r.table.extras:
-        if f.how == "clerk" or not AFTER_VISIT.match(clean_header(f.header)):
+        own = clean_header(f.header.rpartition(" / ")[2])  # (回访情况 / 回访结果: the lower cell's word)
+        if f.how == "clerk" or not (AFTER_VISIT.match(clean_header(f.header)) or AFTER_VISIT.match(own)):
             continue
         texts = _texts(_column(r.table, f.index))
         said = {t for t in texts if t}

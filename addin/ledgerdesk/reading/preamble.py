@@ -22,9 +22,9 @@ STAMPED = re.compile(r"(^|\s)([^\s，。；,;:：]{2,30}?" + ORG_SUFFIX + r")\s*
 SENTENCE = re.compile(r"[，。；！？,;!?]|请|应当|务必|要求|按照|根据|在规定")
 # 交办/反馈 dates above or below the table are the base of relative deadlines (90日内).
 BASE_DATE = re.compile(
-    r"(交办|反馈|转办|下发|印发|通报|移交|督办|检查|排查|巡查|督查|查摆|暗访|督导|送达|签收)(日期|时间|于)?\s*[:：]?\s*"
+    r"(交办|反馈|转办|下发|下达|印发|通报|移交|督办|检查|排查|巡查|督查|查摆|暗访|督导|送达|签收)(日期|时间|于)?\s*[:：]?\s*"
     r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
-    r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\S{0,4}?(交办|反馈|转办|下发|印发|移交|送达)"
+    r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\S{0,4}?(交办|反馈|转办|下发|下达|印发|移交|送达)"
 )
 STATED = "填报单位"  # where a unit was read from, when a 填报单位 line names it (读取情况)
 # A sentence above the table that says which unit undertakes the items (现将市教育局承办的…如下).
@@ -35,7 +35,7 @@ SIGNED_ON = re.compile(r"日期\s*[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2
 NAMED_DAY = re.compile(
     r"([^\s:：，,。；;]{2,12}?)(?:日期|时间)\s*[:：]\s*(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
 )
-HANDED = re.compile(r"交办|转办|下发|印发|移交|送达|签收|通报|反馈")
+HANDED = re.compile(r"交办|转办|下发|下达|印发|移交|送达|签收|通报|反馈")
 # An inspection's day told in a sentence, without its year (7月10日学校安全领导小组对…进行了安全检查).
 EVENT_DAY = re.compile(
     r"(?<![\d年])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,40}?(检查|排查|巡查|督查|暗访|走访|交办|巡河|巡湖|下发|印发)"
@@ -221,7 +221,9 @@ TIME_GIVEN = re.compile(
     r"(?=\S{0,6}?(?:整改|改正|完成|办结|到位|落实|纠正))(?P<start>)(?P<by>)"
 )
 # What the table's relative deadlines count from: "注：办理时限自领导批示之日起计算".
-DEADLINE_START = re.compile(r"(?:时限|期限)\S{0,4}?(?:自|从)(\S{2,12}?)(?:之日)?(?:起计算|起算|开始计算)")
+DEADLINE_START = re.compile(
+    r"(?:时限|期限)[^。；;]{0,12}?(?:自|从)(\S{2,12}?)(?:之日)?(?:起计算|起算|开始计算)"
+)  # (整改期限写“N日内”的，自填单日期起计算)
 # A note naming the column whose period is each item's time: "各项抽查任务须在计划开展时间内完成".
 DEADLINE_COLUMN = re.compile(r"(?:须|应|要|必须)在(\S{2,10}?)(?:内|之内|以内|范围内)(?:完成|办结|整改到位)")
 # A time given for one kind of item: "一般问题原则上在3个工作日内办结", "会办意见须自交办之日起一个月内".

@@ -50,7 +50,9 @@ NOT_ABOUT_ITEM = re.compile(
 SCOPE = re.compile(r"长效机制|长效管理|常态化|巩固|举一反三|持续抓好|久久为功|建章立制|整改成果|成果巩固")
 # A share done: 100% is done, 0% not begun, anything between under way (完成进度65%).
 ACTIVITY = re.compile(r"\d+\s*(次|人次|场|期|轮|批次)|第[一二三四五六七八九十\d]{1,3}(轮|次|批|期)")
-COUNTED = re.compile(r"\d+\s*(个|所|处|户|家|件|项|条|座|台|人|批|万|公里|米|km|部|盏|栋|套|辆|间|棵|吨|亩)")
+COUNTED = re.compile(
+    r"\d+\s*(个|所|处|户|家|件|项|条|座|台|人|批|万|亿|公里|米|km|部|盏|栋|套|辆|间|棵|吨|亩)"
+)
 FRACTION = re.compile(r"(\d{1,4})\s*[/／]\s*(\d{1,4})")
 PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 FUTURE = re.compile(
@@ -65,7 +67,7 @@ PARTIAL = re.compile(
 # A step that hands the item on or opens it, not one that closes it: 已移交, 已受理, 已立项, 已开工.
 OPEN_STEP = re.compile(
     r"(已|已经)(移交|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请|报批|报审|报修|报名|开始|立案|送检|送修|送审|送样"
-    r"|提请|商请|委托|聘请|约谈)|已向\S{1,12}?(提交|报送|申请|移交|函请|报请|反映)|已\S{1,10}?报名|已报\S{1,12}?(研究|审议|审定|审批|批复)"  # 已向市交警支队提交设置申请
+    r"|提请|商请|委托|聘请|约谈|联系)|已向\S{1,12}?(提交|报送|申请|移交|函请|报请|反映)|已\S{1,10}?报名|已报\S{1,12}?(研究|审议|审定|审批|批复)"  # 已向市交警支队提交设置申请
     r"|(计划|方案|申请|请示|预算|报告|材料|资料)已(上报|报送|提交|报)|已报(县|市|区|省|上级)"  # 更新计划已报县教育局: waiting for approval
     r"|已(纳入|列入)\S{0,14}?(计划|规划|台账|清单|项目库|盘子)"  # 已纳入老旧管网改造计划: planned, not done
     r"|^已(下达|下发|发出|送达|开具|制发)\S{0,8}?(通知书?|整改单|告知书|决定书|督办单|函)$"  # an order sent, not yet obeyed
@@ -76,7 +78,7 @@ WAITING = re.compile(
     r"^待\S{0,6}?(验收|审核|审批|审查|审定|审议|签发|销号|复查|复核|核查|确认|评估|办结|批复|检测|检验|鉴定)"
 )
 PENDING = re.compile(
-    r"\S待\S{0,2}(出具|办理|完成|落实|解决|审批|审核|验收|批复|确认|拨付|下达|实施|签订|开工|报批|报送|研究|协调|论证|更换|维修"
+    r"(?:\S待\S{0,2}|^待\S{0,6}?)(出具|办理|完成|落实|解决|审批|审核|验收|批复|确认|拨付|下达|实施|签订|开工|报批|报送|研究|协调|论证|更换|维修"
     r"|修复|采购|安装|施工|拆除|核查|核实|复核|复查|检测|检验|鉴定|抽检|到货|供货|进场)"  # 已处置待核查: the check is to come
     r"|^(等待|等候|正等)\S{1,8}$"  # 等待出证: something still to come
 )
@@ -85,6 +87,10 @@ REMAINING = re.compile(r"其余|剩余|尚有|还有\d|还剩|另\d|仍有|仍�
 # Slow or stalled: not done and not moving (推进缓慢, 进展滞后) — read before 推进 says under way.
 STALLED = re.compile(r"(推进|进展|进度|工作)(缓慢|迟缓|滞后|停滞)|停滞不前")
 # What someone else did to the item, not work on it: a reminder is no step (逾期未办理，已电话催办).
+# An order to put it right, given with a time (已责令限期整改, 已督促房东立即整改): the fix is still to come.
+ORDERED = re.compile(
+    r"^(已|已经)?\S{0,2}?(责令|督促|要求|通知)\S{0,8}?(限期|立即|尽快|按期|按时)\S{0,2}(整改|改正|纠正|清理|拆除|更换|处置)$"
+)
 ORDER_NOTICE = re.compile(r"(限期|责令|整改|拆除|停工|停业|改正|处罚)\S{0,4}通知")
 NOT_WORK = re.compile(r"(已|已经)?\S{0,4}(催办|催促|提醒|督办|通知(?!书)|告知(?!书))")  # (通知书 is an order)
 NOT_YET = re.compile(
@@ -122,6 +128,7 @@ TIME_LIMIT = re.compile(
     r"^(限|须|要求|应)?\d{1,3}\s*个?(工作日|日|天|周|个月)(内|以内)[^已\s]{0,4}(办结|完成|整改|答复|办复)$"
 )
 CHECKED_FINE = re.compile(r"^经?\S{0,4}(验收|复查|复核|核查|检查|复检|检定|检测|检验)(合格|通过|达标)$")
+NO_RELAPSE = re.compile(r"^(经回头看)?(未|无|没有|未见|未发现)(反弹|复发|回潮|反复)(现象|情况)?$")
 NO_ANSWER = re.compile(r"^[（(]?(未报送|未反馈|未上报|未填报|未填写|未报|未回复情况)[）)]?$")
 REOPENED = re.compile(SENT_BACK_WORD + r"|回退|返工|不予认可|重办中")
 RELAPSED = re.compile(r"又发现|再次发现|重新交办|又出现|再次出现|死灰复燃")
@@ -257,6 +264,19 @@ def _part_of(text: str) -> bool:
     return False
 
 
+COUNT_SAID = re.compile(r"(?<![\d.])(\d+)\s*([处个家户件条项台套宗起所眼座栋间名人部盏辆具棵])")
+
+
+def short_of(whole: str, done: str) -> bool:
+    """Whether a progress (已建成12个) counts fewer of a kind than the task or problem names
+    (新建口袋公园20个, 3家商户…): part of it done, not the item."""
+    asked: dict[str, int] = {}
+    for m in COUNT_SAID.finditer(whole):
+        asked[m.group(2)] = max(asked.get(m.group(2), 0), int(m.group(1)))
+    counts = [(m.group(2), int(m.group(1))) for m in COUNT_SAID.finditer(done)]
+    return bool(counts) and all(word in asked and n < asked[word] for word, n in counts)
+
+
 VERDICT_LABEL = re.compile(
     r"(办结|完成|销号)(情况|状态|结果)$|^是否(办结|完成|销号|整改到位)$|^(办理|整改)?(状态|结果)$"
 )
@@ -288,7 +308,7 @@ def _clause_state(clause: str, words: tuple[tuple[str, str], ...]) -> tuple[str 
         if _status_key(word) in text:
             return state, False
     text = NOT_ABOUT_ITEM.sub("", text)
-    if not ORDER_NOTICE.search(text):  # (已下达限期拆除通知: an order sent, not a reminder)
+    if not ORDER_NOTICE.search(text) and not ORDERED.match(text):  # (已下达限期拆除通知: an order sent)
         text = NOT_WORK.sub("", text)
     if not text:
         return None, False
@@ -366,6 +386,7 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _matches(NOT_DUE, (None, False)),  # 未到复查期: no word on the work
     _matches(NO_ANSWER, (None, False)),  # 未报送, （未反馈）: the unit said nothing
     _matches(CHECKED_FINE, (DONE, False)),  # 经验收合格: the check's verdict
+    _matches(NO_RELAPSE, (DONE, False)),  # 回头看 | 未反弹: the fix held
     _share,
     _matches(PARTIAL, (IN_PROGRESS, False)),
     _matches(REOPENED, (IN_PROGRESS, False)),  # 未通过（退回修改）: sent back, to be done again
@@ -378,6 +399,7 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _matches(WAITING, (IN_PROGRESS, False)),
     _matches(PENDING, (IN_PROGRESS, True)),  # 健康证待出具: something still to come (no work of its own)
     _matches(OPEN_STEP, (IN_PROGRESS, False)),
+    _matches(ORDERED, (IN_PROGRESS, False)),
     _matches(RESTORED, (DONE, False)),  # 厂家更换主机后恢复正常: whoever did it, it works again
     _whole,
     lambda text: (DONE, True) if text.startswith("已") and STEP_DONE.search(text) else None,  # 已完成施工
@@ -451,6 +473,8 @@ def closure(text: str) -> str | None:
         return IN_PROGRESS
     if NOT_DUE.search(key):  # 未到复查期: no check yet, and no word on the work either
         return None
+    if NO_RELAPSE.match(key):  # 回头看 | 未反弹: the fix held
+        return DONE
     failed = FAILED.search(key)
     if failed or NOT_CLOSED.search(key):  # 未销号, 不合格; a sentence (复查不合格，继续整改) says more
         if len(key) <= 8:

@@ -146,7 +146,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (KEPT, r"(时间|日期|年月|时段)$"),  # any other date: an event the table records, never the deadline
     (Col.ID, r"(编号|编码|工单号|单号|案件号|受理号|流水号|件号|批次号|代码|案号|建议号|提案号)$"),
     # the other party: who inspected, proposed, complained, assisted — never the unit responsible
-    (KEPT, OTHER_PARTY + r"\S{0,4}(单位|部门|机关|机构|主体|人|人员|姓名|电话|领导|组)$"),
+    (KEPT, OTHER_PARTY + r"\S{0,4}(单位|部门|机关|机构|主体|人|人员|姓名|电话|领导|组)(名称)?$"),
     (
         KEPT,
         r"^(领衔|联名|附议)?(代表|委员|人大代表|政协委员|提案人|建议人|领衔人|来电人|来信人|投诉人|举报人|反映人|群众|申请人|当事人)"
@@ -166,6 +166,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"|^调查(单位|对象)(名称)?$"  # a survey's respondents (一套表调查单位), not who puts it right
         r"|^是否(反弹|复发|回潮|反复|新增)$"  # whether it came back, not whether it was done
         r"|^是否(当场|现场|立即|立行立改)(整改|处置|处理|改正)?$"  # how it was put right, not whether
+        r"|^(整改|处置|处理)(方式|类型|形式)$"  # 整改方式 | 立行立改, 限期整改: how, not how far
         r"|^\S{0,6}?(是否|有无)(规范|超时|超期|合规|达标|齐全|完整|有效|符合|违规|异常|重复)$"  # 会诊单是否规范: a checklist's answer
         r"|^(电话)?回访(情况|结果|意见|评价|状态)?$|^(群众|企业|评价人)?满意度$",  # the caller asked afterwards
     ),  # where, not what
@@ -190,7 +191,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         Col.STATUS,
         r"(办结情况|是否办结|是否结案|结案情况|是否解决|办结销号|办理结果|处理结果|整改结果|完成情况|办结状态|办理状态|工单状态|整改状态|进度状态"
         r"|状态|是否完成|是否整改|办结|结案情况|环节)$|^(流程|当前节点|当前流程)$"
-        r"|^(进度|进展|推进|完成|办理)(评价|评定|档次|等次|等级)$",  # 进度评价: 已完成 | 序时推进 | 进度滞后
+        r"|^(进度|进展|推进|完成|办理)(评价|评定|档次|等次|等级)$"  # 进度评价: 已完成 | 序时推进 | 进度滞后
+        r"|^(达到?)?序时(进度)?$",  # 序时进度 | 达序时, 滞后: against the schedule (是否达到序时进度 | 是: not done)
     ),
     (
         Col.MEASURES,

@@ -1,9 +1,9 @@
-"""Write the aside34 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev34 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (three, plus two inside the zip), .xls (xlwt), .et (Excel 97 via LibreOffice), .ods (LibreOffice
 conversion), a CSV in UTF-8 with BOM, a .docx with a table, a .doc (Word 97 via LibreOffice) and a .zip of two
 returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside34.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev34.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
