@@ -1777,3 +1777,81 @@ def test_a_report_s_own_work_under_another_numbering_and_deadlines_counted_from_
     ]
     items, _ = _items(write_return(tmp_path / "通知单台账.xlsx", rows), units, ("整改时限",))
     assert items == [("2024-07-13",), ("2024-07-14",)]
+
+
+def test_a_report_after_a_card_and_a_month_s_figures_before_its_items(tmp_path, units):
+    """A 索引号 card (the only table) over a report whose items are numbered paragraphs: the items
+    are read from the paragraphs; a report that first lists the month's figures 1.–3. and a table of
+    units, then its items 1.–2. naming 承办单位 and 办理时限: the items are the second list (dev36)."""
+    doc = Document()
+    card = doc.add_table(rows=2, cols=4)
+    for r, row in enumerate(
+        [
+            ["索 引 号", "PY0921-2024-00012", "文号", "王政〔2024〕9号"],
+            ["发布机构", "王助镇", "生成日期", "2024-07-29"],
+        ]
+    ):
+        for c, text in enumerate(row):
+            card.rows[r].cells[c].text = text
+    for text in [
+        "王助镇人民政府关于重点工作任务落实情况的自查报告",
+        "1.清理村内残垣断壁。牵头部门：村镇建设办；完成时限：2024年6月30日前。自查情况：已清理完毕。",
+        "2.敬老院消防设施改造。牵头部门：民政所；完成时限：2024年9月30日前。自查情况：正在施工。",
+        "王助镇人民政府",
+    ]:
+        doc.add_paragraph(text)
+    doc.save(str(tmp_path / "自查报告.docx"))
+    items, _ = _items(tmp_path / "自查报告.docx", units, ("问题描述", "状态归类", "整改时限"))
+    assert items == [
+        ("清理村内残垣断壁", "已完成", "2024-06-30"),
+        ("敬老院消防设施改造", "整改中", "2024-09-30"),
+    ]
+    doc = Document()
+    doc.add_paragraph("一、总体情况")
+    for text in ["1.本月受理工单2186件，同比下降4.12%。", "2.本月回访办结工单2011件，提前办结率70.42%。"]:
+        doc.add_paragraph(text)
+    stats = doc.add_table(rows=2, cols=3)
+    for r, row in enumerate([["单位", "办件数量", "满意率"], ["市监局", "322", "100.00%"]]):
+        for c, text in enumerate(row):
+            stats.rows[r].cells[c].text = text
+    for text in [
+        "二、省级交办单办理情况",
+        "1.反映超市销售过期散装食品。承办单位：市监局；交办时间：2024年7月22日；办理时限：10个工作日。办理情况：正在调查。",
+        "2.反映小区地下车库积水。承办单位：市住建局；交办时间：2024年7月8日；办理时限：5个工作日。办理情况：已办结。",
+    ]:
+        doc.add_paragraph(text)
+    doc.save(str(tmp_path / "热线运行情况.docx"))
+    items, _ = _items(tmp_path / "热线运行情况.docx", units, ("责任单位", "状态归类"))
+    assert items == [("市市场监督管理局", "整改中"), ("市住房和城乡建设局", "已完成")]
+
+
+def test_a_verdict_of_work_going_on_and_a_part_of_the_year_s_target(tmp_path, units):
+    """整改结果认定 | 持续整改 over a sentence of steps (已化解412户) is not closed; 已培训0.9万人次 of
+    培训1.5万人次 is part of it, but 平均用时0.8个工作日 of 压缩至1个工作日以内 meets the limit (dev3, dev36)."""
+    rows = [
+        ["序号", "审计查出问题", "整改责任单位", "整改期限", "整改情况", "整改结果认定"],
+        [
+            1,
+            "历史遗留问题化解缓慢",
+            "市不动产登记中心",
+            "2025年6月底前",
+            "已建立问题清单，已化解412户",
+            "持续整改",
+        ],
+        [2, "公务接待附件不全", "市不动产登记中心", "2024年6月30日", "已补齐附件", "已整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "审计清单.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("已完成",)]
+    rows = [
+        ["序号", "项目名称", "牵头单位", "计划完成时间", "进展情况"],
+        [1, "开展职业技能培训1.5万人次", "市人力资源和社会保障局", "2024年12月31日", "已培训0.9万人次"],
+        [
+            2,
+            "将企业开办时间压缩至1个工作日以内",
+            "市市场监督管理局",
+            "2024年6月30日",
+            "已完成，平均用时0.8个工作日",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "实事督查.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("已完成",)]

@@ -321,6 +321,8 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     more than one, is its progress."""
     items: list[tuple[str, int]] = []
     styles: list[str] = []
+    runs: list[int] = []  # which list an item is in: its numbering starts again at 1 in the next one
+    last: dict[str, int] = {}  # the last number of each numbering
     preamble: list[list[object]] = []
     body: set[int] = set()  # the items followed by lines of their own: headings of sections
     for r, row in enumerate(grid):
@@ -328,11 +330,15 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         if len(cells) == 1 and isinstance(cells[0], str) and (m := NUMBERED_TEXT.match(cells[0])):
             items.append((m.group(2).strip(), r + 1))
             styles.append(_numbering(m.group(1)))
+            number = _ordinal(m.group(1))
+            restarted = number is not None and number <= last.get(styles[-1], 0)
+            runs.append((runs[-1] if runs else 0) + restarted)
+            last[styles[-1]] = number or 0
         elif cells and not items:
             preamble.append(list(row))
         elif cells:
             body.add(len(items) - 1)
-    level = max(set(styles), key=styles.count) if styles else ""  # 二、 and （一） over 1. 2. 3.: headings
+    level = max(styles, key=styles.count) if styles else ""  # 二、 and （一） over 1. 2. 3.: headings
     # a title of another numbering over items of the list's own (1.深化商事制度改革。 then （1）…)
     titled = {k for k in range(len(items) - 1) if styles[k] != level and styles[k + 1] == level}
     kept = [
@@ -342,11 +348,21 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         or (k not in body and styles[k] == level)
     ]
     told = {k: _list_item(items[k][0]) for k in kept}
-    own = [k for k in kept if styles[k] == level]
-    if sum(len(told[k]) > 2 for k in own) * 2 > len(own):
+    labelled = {
+        style
+        for style in {styles[k] for k in kept}
+        if 2 * sum(len(told[k]) > 2 for k in kept if styles[k] == style)
+        > sum(styles[k] == style for k in kept)
+    }
+    if labelled:
         # the list's items name their 整改时限 and 进展情况: lines of another numbering that name
         # nothing (（一）提高站位抓整改。成立领导小组…) tell how the work was organised, not an item
-        kept = [k for k in kept if styles[k] == level or len(told[k]) > 2]
+        kept = [k for k in kept if styles[k] in labelled or len(told[k]) > 2]
+    named = {runs[k] for k in kept if len(told[k]) > 2}
+    if named and len({runs[k] for k in kept}) > 1:
+        # two lists, numbered each from 1: the one whose items name 承办单位 and 办理时限 holds the
+        # items; one that names nothing (1.本月受理工单2186件…) tells the month's figures
+        kept = [k for k in kept if runs[k] in named]
     items = [items[k] for k in kept]
     if len(items) < 2:
         return None
@@ -355,6 +371,29 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     table: list[list[object]] = [list(labels)]
     table += [[row.get(label, "") for label in labels] for row in rows]
     return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble, items[-1][1])
+
+
+CHINESE_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _ordinal(mark: str) -> int | None:
+    """The number of a list mark (3. （三） 第十二 ⑤), or None when it cannot be read."""
+    if digits := re.search(r"\d+", mark):
+        return int(digits.group(0))
+    if (circled := re.search(r"[①-⑳]", mark)) is not None:
+        return ord(circled.group(0)) - ord("①") + 1
+    chinese = re.search(r"[一二三四五六七八九十]+", mark)
+    if chinese is None:
+        return None
+    text = chinese.group(0)
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + CHINESE_DIGITS.get(text[1], 0)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return CHINESE_DIGITS.get(tens, 0) * 10 + (CHINESE_DIGITS.get(ones, 0) if ones else 0)
+    return CHINESE_DIGITS.get(text[0])
 
 
 def _list_item(text: str) -> dict[str, str]:

@@ -141,6 +141,10 @@ def read_source(
             problems.append(make_problem("hidden-sheet", name, sheet=grid.sheet, value=rows))
         elif not found and _has_content(grid.rows) and not INSTRUCTIONS.search(grid.sheet):
             problems.append(make_problem("sheet-skipped", name, sheet=grid.sheet))
+    if not tables and source.prose is not None:  # no table of the document is a ledger: its paragraphs
+        if found := read_tables(source.prose.rows, [], name, source.prose.sheet, units, vocabulary):
+            tables.extend(found)
+            problems = [p for p in problems if p.code != "sheet-skipped"]
     sender = next((t for t in tables if t.unit is not None or t.unit_text), None)
     for t in tables:  # one return, one sender: 表格2 of a document under the title over 表格1
         if sender is not None and t.unit is None and not t.unit_text:

@@ -264,16 +264,26 @@ def _part_of(text: str) -> bool:
     return False
 
 
-COUNT_SAID = re.compile(r"(?<![\d.])(\d+)\s*([处个家户件条项台套宗起所眼座栋间名人部盏辆具棵])")
+COUNT_SAID = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|亿)?\s*(人次|[处个家户件条项台套宗起所眼座栋间名人部盏辆具棵])"
+    r"(?!工作日|月|小时|星期|季度|年|日|天|百分点|以内|以下)"  # (1个工作日以内 is a limit, not a count)
+)
+
+
+def _counts(text: str) -> list[tuple[str, float]]:
+    return [
+        (m.group(3), float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1))
+        for m in COUNT_SAID.finditer(text)
+    ]
 
 
 def short_of(whole: str, done: str) -> bool:
-    """Whether a progress (已建成12个) counts fewer of a kind than the task or problem names
-    (新建口袋公园20个, 3家商户…): part of it done, not the item."""
-    asked: dict[str, int] = {}
-    for m in COUNT_SAID.finditer(whole):
-        asked[m.group(2)] = max(asked.get(m.group(2), 0), int(m.group(1)))
-    counts = [(m.group(2), int(m.group(1))) for m in COUNT_SAID.finditer(done)]
+    """Whether a progress (已建成12个, 已培训0.9万人次) counts fewer of a kind than the task or
+    problem names (新建口袋公园20个, 培训1.5万人次, 3家商户…): part of it done, not the item."""
+    asked: dict[str, float] = {}
+    for word, n in _counts(whole):
+        asked[word] = max(asked.get(word, 0), n)
+    counts = _counts(done)
     return bool(counts) and all(word in asked and n < asked[word] for word, n in counts)
 
 
@@ -566,8 +576,9 @@ def _status_said(
     """Step 2 of settle_state: what the status cell says, unless a later stage says otherwise."""
     if said == NOT_STARTED and progress and _status_key(status) in CLOSED_NO and _shows_work(progress, words):
         return IN_PROGRESS, "status"
-    if said == DONE and closed == NOT_STARTED and not _is_word(status, words):
-        return IN_PROGRESS, "status"  # "已召开协调会" over 是否办结: 否 — a step taken, not closed
+    if said == DONE and closed in (NOT_STARTED, IN_PROGRESS) and not _is_word(status, words):
+        # "已召开协调会" over 是否办结: 否, "已化解412户" over 整改结果认定: 持续整改 — a step taken, not closed
+        return IN_PROGRESS, "status"
     if said == DONE and progress and SENT_BACK.search(progress) and not REOPENED.search(status):
         return IN_PROGRESS, "progress"  # 已答复, then 已退回重办: open again
     if said == DONE and (found := _failed(closed, closeout)):

@@ -134,6 +134,9 @@ class Source:
     # what to say when no ledger is found in the grids (a Word document with no table: its
     # paragraphs are read as a form or a numbered list, and otherwise "没有表格")
     when_none: Problem | None = None
+    # a Word document's paragraphs, read when none of its tables is a ledger (a 索引号 card over
+    # a report whose items are numbered paragraphs)
+    prose: Grid | None = None
 
 
 @dataclass
@@ -629,13 +632,17 @@ def _read_docx(inp: _Input, kind: str, listing: _Listing | None) -> Source:
     body = root.find(f"{W}body")
     blocks = [] if body is None else list(_blocks(body, (W_P, W_TBL)))
     grids = _document_grids(blocks)
-    if not grids:  # a report written as paragraphs (（1）问题… 整改措施：… 整改进展：…): one line a row
-        lines: list[list[object]] = [[text] for b in blocks if (text := _paragraph_text(b).strip())]
+    # a report written as paragraphs (（1）问题… 整改措施：… 整改进展：…): one line a row
+    lines: list[list[object]] = [
+        [text] for b in blocks if b.tag == W_P and (text := _paragraph_text(b).strip())
+    ]
+    if not grids:
         if not lines:
             return inp.source(kind, _unreadable(inp.name, None, NO_TABLE))
         none = _unreadable(inp.name, None, NO_TABLE)
         return Source(inp.name, kind, [Grid(PROSE_SHEET, lines, [])], [], inp.mtime, none)
-    return Source(inp.name, kind, grids, [], inp.mtime)
+    prose = Grid(PROSE_SHEET, lines, []) if lines else None
+    return Source(inp.name, kind, grids, [], inp.mtime, prose=prose)
 
 
 PROSE_SHEET = "正文"
@@ -690,6 +697,9 @@ def _closing_end(paragraphs: list[str]) -> int:
     return max((i + 1 for i, text in enumerate(paragraphs) if CLOSING.search(text)), default=0)
 
 
+NUMBERED_SENTENCE = re.compile(
+    r"^\s*([（(]?[一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．])\s*\S[^\n]*[，。；,;]"
+)
 ATTACHED = re.compile(r"^附件\s*\d*\s*[:：]?")
 
 
@@ -698,6 +708,8 @@ def _nearest(paragraphs: list[str]) -> list[str]:
     body text right beside the table is kept: the 函 over it states its 交办 date and deadlines."""
     kept: list[str] = []
     for text in paragraphs:
+        if NUMBERED_SENTENCE.match(text):
+            break  # 1.反映某小区…。承办单位：… — an item of the report's own list, not the table's title or note
         if len(kept) == CONTEXT_LINES or (len(text) > PROSE and kept and not all(map(ATTACHED.match, kept))):
             break  # (附件：巡察整改任务清单 between the 报告 and its table: the report's body still counts)
         if text:
