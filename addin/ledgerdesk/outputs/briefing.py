@@ -22,7 +22,6 @@ import jinja2
 from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
-from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from ..errors import LedgerdeskError
@@ -35,6 +34,7 @@ from ..resources import templates_dir
 from ..table import Table
 from .chart import EmbeddedChart, WordChart, chart_workbook
 from .layout import bulletin_record_on_own_page, record_on_own_page, title_lines
+from .sandbox import Bounded, Refused, TemplateSandbox, TemplateTooLarge, check_size
 
 BRIEFING_TEMPLATE = "通报模板.docx"
 CHART_UNITS = 40
@@ -403,11 +403,10 @@ def word_safe(value):
     return value
 
 
-def template_environment() -> SandboxedEnvironment:
-    """The Jinja every template is filled with. Templates travel between offices by mail, so it
-    is sandboxed: a template can fill in text and loop over rows, but never reach Python's
-    internals (no attribute starting with _, no unsafe calls), so it never runs a command."""
-    return SandboxedEnvironment(autoescape=True)
+def template_environment() -> TemplateSandbox:
+    """The Jinja every template is filled with. Templates travel between offices by mail, so a
+    template may read data and nothing else, within a time and size limit (outputs.sandbox)."""
+    return TemplateSandbox()
 
 
 def check_template(template: DocxTemplate, name: str, context: dict[str, Any]) -> None:
@@ -455,15 +454,22 @@ def _paragraph(source: str | None, lineno: int | None) -> str:
     return re.sub(r"<[^>]+>", "", line).strip()[:60]
 
 
-FILL_ERRORS = (jinja2.TemplateError, ArithmeticError, TypeError, ValueError)  # a fill that cannot be done
+# a fill that cannot be done (a macro calling itself for ever: RecursionError)
+FILL_ERRORS = (jinja2.TemplateError, ArithmeticError, TypeError, ValueError, RecursionError, MemoryError)
 
 
 def fill_error(name: str, exc: Exception) -> TemplateError:
     """A Chinese message for a template that cannot be filled in, naming the paragraph."""
     where = "".join(getattr(exc, "docx_context", None) or []).strip()[:60]
     where = f"（在“{where}”附近）" if where else ""
+    if isinstance(exc, Refused):
+        return TemplateError(f"模板「{name}」中有不允许的写法{where}：{exc}，出于安全考虑没有执行")
     if isinstance(exc, jinja2.exceptions.SecurityError):
         return TemplateError(f"模板「{name}」中有不允许的写法，出于安全考虑没有执行{where}")
+    if isinstance(exc, RecursionError | MemoryError):
+        return TemplateError(
+            f"模板「{name}」中的宏调用层次太深或内容太多{where}，请检查 {{% macro %}} 的写法"
+        )
     if isinstance(exc, ZeroDivisionError):
         return TemplateError(f"模板「{name}」中的计算除以了零{where}，请检查占位符里的算式")
     return TemplateError(f"模板「{name}」无法填写{where}：请检查占位符和 {{% %}} 语句的写法")
@@ -486,6 +492,7 @@ def render_document(
         if not template_path.is_file():
             raise TemplateError(f"找不到模板：{template_path}")
         source = template_path.read_bytes()
+    _check_size(source, template_path.name)
     try:
         template = DocxTemplate(io.BytesIO(source))
     except Exception:
@@ -511,6 +518,13 @@ def render_document(
     with atomic_output(out) as tmp:
         template.save(str(tmp))
     return out
+
+
+def _check_size(source: bytes, name: str) -> None:
+    try:
+        check_size(source, name)
+    except TemplateTooLarge as exc:
+        raise TemplateError(str(exc)) from None
 
 
 def completion_chart(metrics: Metrics) -> EmbeddedChart | None:
@@ -567,28 +581,13 @@ def has_listing(xml: str) -> bool:
 CELL_TAG = re.compile(r"\{[%{]-?\s*tc\s")
 
 
-DICT_ATTRIBUTES = frozenset(dir(dict))
-
-
-class _CompiledOnce(SandboxedEnvironment):
+class _CompiledOnce(TemplateSandbox):
     """The template environment, compiling each template text once: docxtpl compiles the body
     on every render, which is most of the time of a notice."""
 
     def __init__(self) -> None:
-        super().__init__(autoescape=True)
+        super().__init__()
         self._compiled: dict[str, _Body] = {}
-
-    def getattr(self, obj: Any, attribute: str) -> Any:
-        """``i.description`` on a row the tool made (a plain dict): its key, as Jinja finds it after
-        looking for a dict attribute of that name and failing (an exception per cell of every
-        notice: a tenth of a province's notices). A name dicts have (items, keys …) goes the
-        sandbox's way, as before."""
-        if type(obj) is dict and attribute not in DICT_ATTRIBUTES:
-            try:
-                return obj[attribute]
-            except KeyError:
-                pass
-        return super().getattr(obj, attribute)
 
     def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> Any:  # noqa: A002
         compiled = self._compiled.get(source)
@@ -604,7 +603,7 @@ class _Body:
     items has thousands); ``str.replace`` takes out exactly the same in C, and docxtpl's own
     substitution, which still runs, then finds nothing to do."""
 
-    def __init__(self, template: jinja2.Template) -> None:
+    def __init__(self, template: Bounded) -> None:
         self.template = template
 
     def render(self, context: dict[str, Any]) -> str:
@@ -623,6 +622,7 @@ class FastTemplate:
     """
 
     def __init__(self, path: Path, source: bytes, context: dict[str, Any]) -> None:
+        _check_size(source, path.name)
         self.template = DocxTemplate(io.BytesIO(source))
         check_template(self.template, path.name, context)  # reads it, leaves it as it was
         with zipfile.ZipFile(io.BytesIO(source)) as z:
