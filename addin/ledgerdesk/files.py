@@ -62,6 +62,44 @@ def unique_names(names: Iterable[str], suffix: str, taken: Iterable[str] = ()) -
     return out
 
 
+class Busy(LedgerdeskError):
+    """Another run is writing the same master: this one waited, then gave up without touching it."""
+
+
+WAIT_FOR_WRITER = 30.0  # seconds a run waits for another run on the same master to finish
+
+
+@contextmanager
+def one_writer(master: Path, wait: float | None = None) -> Iterator[None]:
+    """Hold the master (and the history beside it) for the whole read-modify-write: a second run
+    on the same master waits up to WAIT_FOR_WRITER seconds for the first to finish, then stops
+    with a Chinese message (exit 2) and leaves everything as it was. The lock is the operating
+    system's (filelock), so it ends with the process, however that ends. Its file lives in the
+    temporary folder, named after the master's full path, so nothing is left beside the clerk's
+    files; two runs on one PC take turns (two PCs writing one master on a shared folder are not
+    covered: docs/reliability.md)."""
+    import hashlib
+
+    from filelock import FileLock, Timeout
+
+    where = str(master.resolve())
+    key = hashlib.sha256((where.casefold() if os.name == "nt" else where).encode("utf-8")).hexdigest()[:32]
+    folder = Path(tempfile.gettempdir()) / "ledgerdesk-locks"
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(folder / f"{key}.lock"))
+    try:
+        lock.acquire(timeout=WAIT_FOR_WRITER if wait is None else wait)
+    except Timeout:
+        raise Busy(
+            f"另一个合并或统计正在处理「{master.name}」，等了 {WAIT_FOR_WRITER:.0f} 秒仍未结束；"
+            "请等它完成后再试，本次没有改动任何文件"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def locked_message(path: Path) -> str:
     return f"「{path.name}」正在被其他程序使用（可能已在 Excel/WPS/Word 中打开），请关闭后重试；原文件未改动"
 

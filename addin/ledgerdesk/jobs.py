@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import LedgerdeskError
 from .figures.history import HISTORY_NAME, Delta, HistoryError, record_snapshot
 from .figures.metrics import Metrics, compute_metrics
+from .files import one_writer
 from .outputs.workbook import MasterContent, NotAMaster, read_master, recorded_as_of, write_master
 from .reading.merge import Inbox, MergeResult, Progress, merge_ledgers, survey_inbox
 from .reading.schema import UnitDirectory, load_units
@@ -177,7 +178,8 @@ def process(
             outputs["workbook"] = str(master)
 
     try:
-        delta = record_snapshot(history, metrics, source=str(source), then=write)
+        with one_writer(out_dir / MASTER_NAME):  # the history and the master it is recorded with
+            delta = record_snapshot(history, metrics, source=str(source), then=write)
     except HistoryError as exc:
         raise JobError(str(exc)) from None
     return Job(metrics, delta, merge, outputs, source=str(source), as_of_from=as_of_from)
@@ -297,6 +299,7 @@ def merge_into_master(
     # a blank status in a return changes nothing
     returns = read_inbox(inbox, settings, units, progress, exclude=[master], status_required=False)
     try:
-        return MergeBack(apply_returns(master, returns, units, settings), returns)
+        with one_writer(master):  # the master is read, changed and written by one run at a time
+            return MergeBack(apply_returns(master, returns, units, settings), returns)
     except NotAMaster as exc:
         raise JobError(str(exc)) from None

@@ -377,12 +377,28 @@ def apply_returns(
     changes: list[tuple[Any, ...]] = []
     added: list[str] = []
     seen: set[int] = set()
+    # Whose return a file is, as the return says it (its 填报单位 line, else its file name) — not
+    # the 责任单位 cells, which the unit may edit: a return updates and adds only its unit's items.
+    known = set(ledger[Col.UNIT])
+    sender_of = {f.file: f.unit for f in returns.files if f.unit in known}
     for rec in returns.ledger.records():
         pid, unit, where = (
             str(rec[Col.ID]).strip(),
             rec[Col.UNIT],
             (rec[Col.FILE], rec[Col.SHEET], rec[Col.ROW]),
         )
+        sender = sender_of.get(where[0])
+        if sender is not None and unit != sender:
+            report.add(
+                "other-unit-row",
+                where[0],
+                sheet=where[1],
+                row=where[2],
+                column=Col.UNIT,
+                value=unit,
+                detail=f"（本报送是{sender}的）",
+            )
+            continue
         first = claimed.setdefault((where[0], pid), where[2]) if pid else where[2]
         taken = None
         if first != where[2]:  # the same ID twice in one return: the second row is another item

@@ -124,6 +124,10 @@ CODES: dict[str, tuple[str, str]] = {
     ),
     "unknown-id": (WARNING, "第{row}行的问题编号 '{value}' 在总台账中不存在（可能写错了），本行未应用"),
     "id-other-unit": (WARNING, "第{row}行的问题编号 '{value}' 不是本单位的问题{detail}，本行未应用"),
+    "other-unit-row": (
+        WARNING,
+        "第{row}行的责任单位写的是「{value}」{detail}：一个单位的报送只能改本单位的问题，本行未应用",
+    ),
     "missing-item": (WARNING, "{detail}的问题 {value} 不在其报送中，总台账中保持原状"),
     "unit-silent": (WARNING, "{value}本期未报送"),
     "superseded": (WARNING, "「{value}」另有较新的报送{detail}，本文件中该单位的行未采用"),
