@@ -1855,3 +1855,98 @@ def test_a_verdict_of_work_going_on_and_a_part_of_the_year_s_target(tmp_path, un
     ]
     items, _ = _items(write_return(tmp_path / "实事督查.xlsx", rows), units, ("状态归类",))
     assert items == [("整改中",), ("已完成",)]
+
+
+def test_a_party_committee_s_ledger_answers_in_brackets_and_a_question_of_focus(tmp_path, units):
+    """…有限公司党委 writes for the company; 立行立改（2024年4月30日前） is due on the date in brackets;
+    重点关注 | 是 answers its own question, 是否办结 | 否 is the status; 整改到位（是） | 整改到位（否）
+    ticked under 否 is not closed; 否 with 复查情况 telling a repair arranged is under way (dev37–dev39)."""
+    rows = [
+        ["濮阳黄河建设集团有限公司党委落实市委巡察反馈意见整改工作台账"],
+        ["序号", "反馈问题", "责任部门", "整改时限", "整改进展", "重点关注", "是否办结"],
+        [1, "中层干部档案材料不完整", "人力资源部", "立行立改（2024年4月30日前）", "已补齐", "是", "是"],
+        [2, "对外借款未履行决策程序", "法务部", "2024年12月底前", "正在追收", "是", "否"],
+    ]
+    items, _ = _items(write_return(tmp_path / "巡察整改台账.xlsx", rows), units)
+    assert [i[1:] for i in items] == [
+        ("濮阳黄河建设集团有限公司", "已完成", "2024-04-30"),
+        ("濮阳黄河建设集团有限公司", "整改中", "2024-12-31"),
+    ]
+    rows = [
+        ["序号", "发现问题", "责任单位", "整改时限", "整改情况", "整改到位（是）", "整改到位（否）"],
+        [1, "挂号机数量不足", "濮阳市人民医院", "7月15日前", "已增设自助挂号机4台", "√", ""],
+        [2, "除颤仪未每日自检", "濮阳市人民医院", "7月底前", "已制定自检登记表，正在督促科室落实", "", "√"],
+        [3, "空调制冷效果差", "濮阳市人民医院", "9月底前", "未整改", "", "√"],
+    ]
+    items, _ = _items(write_return(tmp_path / "巡查台账.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",), ("未整改",)]
+    rows = [
+        ["序号", "企业名称", "检查发现问题", "整改时限", "是否整改到位", "", "复查情况"],
+        ["", "", "", "", "是", "否", ""],
+        [
+            1,
+            "濮阳市鑫海物流有限公司",
+            "仓库室内消火栓无水",
+            "2024年8月10日",
+            "",
+            "√",
+            "已联系供水单位维修，待复查",
+        ],
+        [2, "濮阳市鑫海物流有限公司", "叉车无年检标志", "2024年8月10日", "", "√", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "大检查台账.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("未整改",)]
+
+
+def test_a_town_s_stations_an_answer_to_be_given_again_and_a_handover_day_in_the_cell(tmp_path, units):
+    """牵头站所 | 水利站 in a town's return is the town's own; 办理状态 | 重新办理中 is open again though an
+    answer date is filled (but 已重新办理健康证 is done); 7月5日交办，20个工作日内完成 counts from the
+    day the cell names; a count of people (860人) short of those to serve (1200名) is part of it; the
+    year's tasks done (全年任务已完成) is done (dev38, dev39)."""
+    rows = [
+        ["填报单位：文留镇人民政府"],
+        ["序号", "自查发现问题", "牵头站所", "整改时限", "整改进展"],
+        [1, "部分村供水管网老化", "水利站", "2024年9月30日", "正在招标"],
+    ]
+    items, _ = _items(write_return(tmp_path / "自查台账.xlsx", rows), units, ("责任单位", "责任部门"))
+    assert items == [("文留镇人民政府", "水利站")]
+    rows = [
+        ["序号", "建议题目", "承办单位", "交办日期", "办理时限", "答复时间", "办理状态", "整改情况"],
+        [
+            1,
+            "关于增设公共厕所的建议",
+            "市城市管理局",
+            date(2024, 4, 15),
+            "3个月内",
+            date(2024, 7, 10),
+            "重新办理中",
+            "",
+        ],
+        [
+            2,
+            "关于从业人员健康证的建议",
+            "市城市管理局",
+            date(2024, 4, 15),
+            "3个月内",
+            date(2024, 7, 10),
+            "已办结",
+            "已重新办理健康证",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "建议办理.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("已完成",)]
+    rows = [
+        ["序号", "交办事项", "责任单位", "办理时限", "办理情况"],
+        [1, "完善应急避难场所指示标识", "市应急管理局", "7月5日交办，20个工作日内完成", "已完成标识更换"],
+        [2, "为1200名困难重度残疾人提供居家托养服务", "市残疾人联合会", "2024年11月30日", "已上门服务860人"],
+        [3, "开展送戏下乡演出300场", "市文化广电和旅游局", "2024年11月30日", "已演出312场，全年任务已完成。"],
+        [4, "新建城市书房10座，年底前全部开放。", "市文化广电和旅游局", "", "已建成开放6座"],
+    ]
+    path = write_return(tmp_path / "交办事项.xlsx", [["填报日期：2024年7月29日"], *rows])
+    items, _ = _items(path, units, ("整改时限", "状态归类"))
+    assert items == [
+        ("2024-08-02", "已完成"),
+        ("2024-11-30", "整改中"),
+        ("2024-11-30", "已完成"),
+        ("2024-12-31", "整改中"),
+    ]

@@ -173,6 +173,11 @@ def _parse_date(
     text = re.sub(r"(之前|以前|前|止|为止)$", "", text)
     text = text.replace("底", "末")
     at = _At(year, year or date.today().year, base, calendar, near, ahead)
+    if (told := DATE_IN_BRACKETS.search(text)) and IMMEDIATE.match(text):
+        # 立行立改（2024年4月30日前）: the date the brackets give is the deadline
+        inner = _parse_date(told.group(1), year, base, calendar, near, ahead)
+        if inner.value is not None:
+            return inner
     for pattern, whole, read in TEXT_RULES:
         if m := (pattern.fullmatch(text) if whole else pattern.search(text)):
             return read(m, at)
@@ -297,6 +302,10 @@ MONTH_RANGE = re.compile(
 )
 
 CLOCK = re.compile(r"(?<=\d)[日号]?\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")  # a time after a date
+DATE_IN_BRACKETS = re.compile(r"[（(]([^（）()]*\d{1,2}[月.][^（）()]*)[）)]")
+IMMEDIATE = re.compile(r"立行立改|立即|即知即改|立改")
+
+
 # Each written form of a date or deadline, tried in order on the text (spaces and 前/止 taken off,
 # 底 read as 末): (pattern, whole text or inside it, how to read it).
 TEXT_RULES: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str], _At], ParsedDate]], ...] = (

@@ -841,6 +841,13 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
         if not words or len(written) < n / 2 or _word_share(written, n) >= 0.3 or _answers(written):
             return  # (是/否 under 整改状态 answers it)
         others = words
+    # 是/否 under a header that does not ask whether the work was done answers that header's own
+    # question (重点关注 | 是), not the status (是否拆除 | 是 does say it)
+    others = [
+        f
+        for f in others
+        if not _answers(_sample(sample, f.index)) or DONE_QUESTION.match(clean_header(f.header))
+    ]
     if not others:
         return
     best = max(others, key=lambda f: _content_share(Col.STATUS, _sample(sample, f.index), units, n))
@@ -856,6 +863,11 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
         table.extras = sorted(
             [*table.extras, Field(status.index, status.header, (), status.how)], key=lambda f: f.index
         )
+
+
+DONE_QUESTION = re.compile(
+    r"^是否(已)?(拆除|整改|完成|办结|到位|解决|清理|清除|关闭|取缔|修复|更换|落实|处置|销号|结案|答复|恢复|关停|停业|改正)"
+)
 
 
 def _answers(values: list[str]) -> bool:

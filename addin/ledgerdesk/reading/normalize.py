@@ -229,9 +229,10 @@ DEADLINE_SAID = re.compile(
     r"\s*(?:前|之前|以前)(?![往来去])\s*\S{0,12}?"
     r"(?:完成|整改|改正|纠正|整治|办结|查结|结案|反馈|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复|搬迁|治理|建成|竣工"
     r"|完工|编制|公布|上线|建立|出台|制定|印发|形成|覆盖|降至|降到|控制在|提高到|提升至"
-    r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核|新增|新建)"
-    r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?)(?:前|之前|以前)?\s*\S{0,4}?"
-    r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至)"
+    r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核|新增|新建|开放)"
+    r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?|[上下]半年)(?:前|之前|以前)?\s*\S{0,4}?"
+    r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至"
+    r"|投入运营|投入使用|投用|运营|开放)"
     # a month range given for the work (2024年6-10月集中施工): done by the end of its last month
     r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月?\s*[-—–~至到]\s*\d{1,2}\s*月(?=份?\s*\S{0,4}?(?:施工|完成|实施|建设|整治|改造|推进)))"
     r"|(?<=限期至|期限至|时限至|限期到)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"  # 责令限期改正，限期至7月10日
@@ -548,11 +549,23 @@ def _day(m: re.Match[str], year: int) -> date | None:
 NAMED_START = re.compile(r"(?:自|从)?(\S{2,12}?)(?:之日起|之日|后)(?=\s*" + NUM + ")")
 
 
+OWN_START = re.compile(
+    r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:交办|下发|收到|签收|受理|转办)[，,]?\s*\S{0,4}?"
+    + NUM
+)
+
+
 def _named_start(r: _Reading, text: str, i: int) -> date | None:
     """The date a relative deadline says it counts from, when the row has a column for it:
     自补充材料提交之日起15个工作日 counts from the row's 补充材料提交日期, 批示后15日内 from its
     批示时间 (when that is filled); so do all of a table whose note says so (办理时限自领导批示之日起计算).
     Else the day a line around the table names (审计报告日期：…)."""
+    if handed := OWN_START.search(
+        text
+    ):  # 7月5日交办，20个工作日内完成: the cell says when it was handed over
+        on = parse_date(handed.group(1), r.year, near=r.near, ahead=False)
+        if on.kind == "date" and on.value is not None:
+            return on.value
     m = NAMED_START.search(text)
     start = m.group(1) if m is not None else r.table.deadline_start
     if not start:
@@ -727,11 +740,29 @@ def _closeout(r: _Reading) -> list[str]:
     """Each row's closing verdict: its 销号 column, a second one where that is blank (复核意见), or
     a column of whether the answer was given (答复情况 beside 办理情况: 已答复 closes it)."""
     closeout = r.text[Col.CLOSEOUT]
+    if answers := _answered_by_ticks(r):  # 整改到位（是） | 整改到位（否）, a √ under one of them
+        return answers
     if Col.CLOSEOUT in r.filled and "" in closeout and (second := _kept_for(r, Col.CLOSEOUT)):
         closeout = [c or o for c, o in zip(closeout, second[0], strict=True)]
     if not any(closeout) and (answered := _answer_column(r)):
         closeout = answered
     return closeout
+
+
+ANSWERED_IN_BRACKETS = re.compile(r"[（(]\s*(是|否)\s*[）)]$")
+
+
+def _answered_by_ticks(r: _Reading) -> list[str] | None:
+    """A check's verdict given by ticks under two columns answering it (第二轮回头看: 整改到位（是）|
+    整改到位（否）): 是 or 否 by which is ticked, per row; None when the table has no such pair."""
+    said: dict[str, int] = {}
+    for f in (*r.table.fields, *r.table.extras):
+        if Col.CLOSEOUT in (*f.targets, *f.alt) and (m := ANSWERED_IN_BRACKETS.search(f.header)):
+            said.setdefault(m.group(1), f.index)
+    if len(said) < 2:
+        return None
+    yes, no = (_texts(_column(r.table, said[k])) for k in ("是", "否"))
+    return ["是" if is_tick(y) else "否" if is_tick(n) else "" for y, n in zip(yes, no, strict=True)]
 
 
 ANSWER_WORD = re.compile(r"^(已|未|尚未|暂未)\s*(书面|电话|当面)?(答复|回复|函复|办复|反馈)\S{0,4}$")
@@ -1016,6 +1047,7 @@ PLACE = re.compile(
 INSTITUTION = re.compile(r"(学院|大学|学校|医院|集团|公司)$")
 INNER_BODY = re.compile(r"[^\s，。；,;市县区镇乡]{1,6}(部|处|科|室|办公室|中心|集团|研究院|学院|系|馆|站|队)")
 TOWN_SECTION = re.compile(r"^(镇|乡|街道)(?!人民政府|政府|办事处)\S{1,10}(办|站|所|中心|科|室|组|队|部)$")
+TOWN_STATION = re.compile(r"^\S{1,8}(站|所)$")
 TOWN_OWNER = re.compile(r"(镇|乡|街道)(人民政府|政府|办事处)?$")
 BUSINESS_OR_BRANCH = re.compile(r"(诊所|事务所|会所|招待所|托儿所)$|^\S{1,4}(县|区)\S*分局$")
 TOWN_OFFICE = re.compile(r"(街道|镇|乡)(办事处|人民政府|政府|办)$")
@@ -1035,6 +1067,14 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     in a town's return, an office named after 镇 alone (镇经管站, 镇党政办) is the town's own."""
     if TOWN_SECTION.match(text) and TOWN_OWNER.search(owner):
         return True
+    if (
+        TOWN_OWNER.search(owner)
+        and TOWN_STATION.search(text)
+        and not PLACE.match(text)
+        and not units.find_in(text)
+        and not BUSINESS_OR_BRANCH.search(text)
+    ):
+        return True  # 水利站, 农技站 in 文留镇's return: the town's own stations
     if INSTITUTION.search(owner) and INNER_BODY.fullmatch(text) and not units.find_in(text):
         return True  # 后勤服务集团, 基建处 in a college's own return
     if (
@@ -1067,10 +1107,11 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
         return False
     if units.resolve(text) or units.find_in(text):
         return True
+    if re.search(r"(厂|坊|店|超市|合作社|场|商行|药房|加油站)$", text):  # a business checked (开州酱菜厂,
+        return bool(PLACE.match(text)) or len(text) >= 5  # 老张家豆腐坊) — not a company's own 保修厂
     return bool(
         re.search(
-            r"(局|委员会|委|人民政府|政府|镇|乡|街道|办事处|县|区|公司|集团|厅|中心|院|支队|大队|公寓|学校|小学|中学|幼儿园|馆"
-            r"|厂|坊|店|超市|合作社|场|商行|药房|加油站)$",  # (a business checked: 开州酱菜厂, 老张家豆腐坊)
+            r"(局|委员会|委|人民政府|政府|镇|乡|街道|办事处|县|区|公司|集团|厅|中心|院|支队|大队|公寓|学校|小学|中学|幼儿园|馆)$",
             text,
         )
     )

@@ -159,6 +159,8 @@ def _settle_sender(
         table.unit_text = m.group(
             1
         )  # 濮阳市人民医院科教科, 城关镇人民政府党政办公室 sent it: the hospital, the town
+    if table.unit is None and table.unit_text and (party := PARTY_OF.match(table.unit_text)):
+        table.unit_text = party.group(1)  # 濮阳投资集团有限公司党委 writes for the company
     if below and table.unit is None and table.unit_text and title_org and table.unit_text in title_org:
         table.unit_text = title_org  # 清丰县马庄桥镇 in the title, signed 清丰县马庄桥镇人民政府
     if table.unit is None and table.unit_text is None:
@@ -277,6 +279,10 @@ ADDRESSED_MANY = re.compile(r"各|、|，|,|有关")  # 各县（区）人民政
 # A town's (or street's) own office sent the return: the town is the unit (its 党政办 is no office of its own).
 TOWN_SECTION_SENT = re.compile(
     r"^(\S{1,10}(?:镇|乡)(?:人民政府|政府)|\S{1,10}街道办事处)(党政办公室|党政综合办公室|党政办|综合办公室|办公室)$"
+)
+# An office's Party committee (or group) sent it: the office is the unit.
+PARTY_OF = re.compile(
+    r"^(?:中共)?(\S{2,30}?(?:公司|集团|局|委员会|委|办|院|厅|中心|学校|大学|学院|医院))(?:党委|党组|党总支|党支部)$"
 )
 # A town's committee or its office sent it (岳村镇安全生产委员会办公室, 城关镇党委): the town is the unit.
 TOWN_BODY_SENT = re.compile(

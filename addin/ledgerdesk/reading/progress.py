@@ -130,7 +130,7 @@ TIME_LIMIT = re.compile(
 CHECKED_FINE = re.compile(r"^经?\S{0,4}(验收|复查|复核|核查|检查|复检|检定|检测|检验)(合格|通过|达标)$")
 NO_RELAPSE = re.compile(r"^(经回头看)?(未|无|没有|未见|未发现)(反弹|复发|回潮|反复)(现象|情况)?$")
 NO_ANSWER = re.compile(r"^[（(]?(未报送|未反馈|未上报|未填报|未填写|未报|未回复情况)[）)]?$")
-REOPENED = re.compile(SENT_BACK_WORD + r"|回退|返工|不予认可|重办中")
+REOPENED = re.compile(SENT_BACK_WORD + r"|回退|返工|不予认可|重办中|重新办理中|再次办理中")
 RELAPSED = re.compile(r"又发现|再次发现|重新交办|又出现|再次出现|死灰复燃")
 SENT_BACK = re.compile(
     SENT_BACK_WORD + r"|回退|不予认可|重办|重新答复"
@@ -143,7 +143,7 @@ NOT_STARTED_WORDS = re.compile(
 )
 UNBEGUN = re.compile(r"未启动|未开始|未开工|未动工")
 ITEM_SUBJECT = re.compile(
-    r"(现|目前|当前|截至目前|至今|现在)?(该|此|上述|以上|相关|所有|全部|各项|本)?"
+    r"(现|目前|当前|截至目前|至今|现在)?(该|此|上述|以上|相关|所有|全部|各项|本)?(全年|年度|本年度|今年)?"
     r"(问题|事项|隐患|任务|诉求|工单|建议|提案|意见|案件|整改|线索|反映)?(均|都|全部)?"
 )
 ANY_STEP = re.compile(r"(已|已经|均已)[^未不没无]")  # something done, whatever it is (已追缴, 已公示)
@@ -265,14 +265,20 @@ def _part_of(text: str) -> bool:
 
 
 COUNT_SAID = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|亿)?\s*(人次|[处个家户件条项台套宗起所眼座栋间名人部盏辆具棵])"
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|亿)?\s*(人次|[处个家户件条项台套宗起所眼座栋间名人位部盏辆具棵场])"
     r"(?!工作日|月|小时|星期|季度|年|日|天|百分点|以内|以下)"  # (1个工作日以内 is a limit, not a count)
 )
 
 
+SAME_COUNT = {"名": "人", "位": "人"}  # 1200名困难重度残疾人 | 已上门服务860人
+
+
 def _counts(text: str) -> list[tuple[str, float]]:
     return [
-        (m.group(3), float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1))
+        (
+            SAME_COUNT.get(m.group(3), m.group(3)),
+            float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1),
+        )
         for m in COUNT_SAID.finditer(text)
     ]
 
@@ -576,6 +582,8 @@ def _status_said(
     """Step 2 of settle_state: what the status cell says, unless a later stage says otherwise."""
     if said == NOT_STARTED and progress and _status_key(status) in CLOSED_NO and _shows_work(progress, words):
         return IN_PROGRESS, "status"
+    if said == NOT_STARTED and _status_key(status) in CLOSED_NO and closed == IN_PROGRESS:
+        return IN_PROGRESS, "closeout"  # 否 | 复查情况: 已联系供水单位维修，待复查 — under way, not closed
     if said == DONE and closed in (NOT_STARTED, IN_PROGRESS) and not _is_word(status, words):
         # "已召开协调会" over 是否办结: 否, "已化解412户" over 整改结果认定: 持续整改 — a step taken, not closed
         return IN_PROGRESS, "status"

@@ -159,7 +159,12 @@ def read_ticks(table: RawTable, sample: Sequence[Sequence[object]]) -> None:
 
 
 def _label(f: Field) -> str:
-    return f.header.rpartition(" / ")[2].strip()
+    label = f.header.rpartition(" / ")[2].strip()
+    answered = ANSWER_IN_BRACKETS.match(label)  # 整改到位（是） | 整改到位（否）: the answer is the state
+    return answered.group(1) if answered else label
+
+
+ANSWER_IN_BRACKETS = re.compile(r"^\S{1,10}?[（(]\s*(是|否)\s*[）)]$")
 
 
 # A grade given to an answer (满意 | 基本满意 | 不满意 under 代表测评情况): a tick there says the item

@@ -1,10 +1,10 @@
-"""Write the aside38 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev38 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (two, and two more inside the zip), .xls (xlwt), .ods and .et (LibreOffice conversions), a CSV in GBK,
 a .docx with a table, a .doc with the items as numbered paragraphs, a .wps (Word 97 via LibreOffice) with a table
 and a .zip of two returns. Campaigns: 巡察, 审计, 安全生产, 12345, 人大建议, 环保督察, 河湖长制, 乡镇自查, 督查督办,
 营商环境. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside38.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev38.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

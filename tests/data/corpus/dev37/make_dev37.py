@@ -1,10 +1,10 @@
-"""Write the aside33 returns: nine files laid out after nine public sources, cited beside each layout below.
+"""Write the dev37 returns: nine files laid out after nine public sources, cited beside each layout below.
 
 Forms: .xlsx (two, and two more inside the zip), .xls (xlwt), .ods and .et (LibreOffice conversions), a CSV in
 GBK, a .docx whose items are numbered paragraphs, a .wps (Word 97 via LibreOffice) with one block per problem
 and a .zip of two returns. Campaigns: 网格化治理, 退役军人服务, 生态环境, 政务服务差评, 安全生产, 国企巡察整改,
 信访积案, 住房保障, 养老机构 (民政). Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside33.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev37.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
