@@ -85,3 +85,17 @@ def test_working_days_outside_the_official_calendar_fall_back_to_weekends_only()
 )
 def test_a_month_without_a_year_takes_the_year_the_return_means(text, near, ahead, value):
     assert parse_date(text, near.year, near=near, ahead=ahead).value == value
+
+
+@pytest.mark.parametrize("text", ["9999个工作日内", "99999日内", "300个月内", "10000年1月1日", "1000周内"])
+def test_a_relative_deadline_past_any_sane_horizon_is_unreadable_not_a_wrong_date(text):
+    """Issue 30, point 6: the last digits of 9999个工作日内 were read as 999 and gave a 2027 date;
+    now a time longer than three years is not read at all (it is reported as unparseable-date)."""
+    assert parse_date(text, 2024, base=date(2024, 7, 1)) == (None, None)
+
+
+def test_relative_deadlines_within_the_horizon_still_count():
+    base = date(2024, 7, 1)
+    assert parse_date("15个工作日内", 2024, base=base).value == date(2024, 7, 22)
+    assert parse_date("36个月内", 2024, base=base).value == date(2027, 7, 1)
+    assert parse_date("90日内", 2024, base=base).value == date(2024, 9, 29)

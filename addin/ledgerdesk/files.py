@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -206,16 +207,48 @@ VERSIONS_FOLDER = "历史版本"
 
 def keep_version(path: Path, keep: int) -> Path | None:
     """Copy ``path`` (a master about to be rewritten) to 历史版本/<name>_<time>.xlsx beside it and
-    keep the newest ``keep`` copies. Returns the copy, or None when there was nothing to keep."""
+    keep the newest ``keep`` copies. Returns the copy, or None when there was nothing to keep.
+
+    A version means something: nothing is copied while the master is open (the rewrite would be
+    refused anyway), a master the same as the newest version is not copied again (ten refused
+    tries leave one copy, and never push the older, different versions out), and a copy is made
+    under a temporary name, checked and only then named as a version (a full disk never leaves a
+    truncated file that looks like one)."""
     path = Path(path)
     if keep <= 0 or not path.is_file():
         return None
+    check_writable(path)
+    folder = path.parent / VERSIONS_FOLDER
+    older = sorted(folder.glob(f"{glob_escape(path.stem)}_*{path.suffix}")) if folder.is_dir() else []
+    if older and _same_bytes(older[-1], path):
+        return older[-1]
     copy = version_path(path)
-    shutil.copy2(path, copy)
-    older = sorted(copy.parent.glob(f"{glob_escape(path.stem)}_*{path.suffix}"))
-    for old in older[:-keep]:
+    clean_stale(folder)
+    fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=path.suffix, dir=folder)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        shutil.copy2(path, tmp)
+        if tmp.stat().st_size != path.stat().st_size:
+            raise OSError(errno.ENOSPC, "copy incomplete", str(tmp))
+        os.rename(tmp, copy)  # (a new name: nothing to replace)
+    finally:
+        tmp.unlink(missing_ok=True)
+    for old in [*older, copy][:-keep]:
         old.unlink()
     return copy
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    if a.stat().st_size != b.stat().st_size:
+        return False
+    with open(a, "rb") as fa, open(b, "rb") as fb:
+        while True:
+            x, y = fa.read(1 << 20), fb.read(1 << 20)
+            if x != y:
+                return False
+            if not x:
+                return True
 
 
 def version_path(path: Path, tag: str = "") -> Path:

@@ -32,7 +32,9 @@ CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
-NUM = r"(\d{1,3}|[〇零一二两三四五六七八九十]{1,3})"
+NUM = r"((?<!\d)\d{1,3}|[〇零一二两三四五六七八九十]{1,3})"  # (never the last digits of 9999)
+# The longest time a relative deadline can mean; more is a slip of the keyboard, reported, not counted.
+HORIZON_DAYS, HORIZON_MONTHS, HORIZON_WORKDAYS = 1100, 36, 750
 
 DEADLINE_KINDS = {
     "date": "具体日期",
@@ -275,12 +277,18 @@ def _long_term(m: re.Match[str], at: _At) -> ParsedDate:
 
 
 def _workdays(m: re.Match[str], at: _At) -> ParsedDate:
+    if _num(m[1]) > HORIZON_WORKDAYS:
+        return UNKNOWN
     return ParsedDate(at.calendar.add_workdays(at.base, _num(m[1])) if at.base else None, "workdays")
 
 
 def _within(m: re.Match[str], at: _At) -> ParsedDate:
     """3个月内, 15日内, 2周: counted from the start."""
     n, unit = _num(m[1]), m[2]
+    if n > (
+        HORIZON_MONTHS if unit == "个月" else HORIZON_DAYS // 7 if unit in ("个星期", "周") else HORIZON_DAYS
+    ):
+        return UNKNOWN
     if at.base is None:
         return ParsedDate(None, "relative")
     if unit == "个月":
