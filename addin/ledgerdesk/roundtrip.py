@@ -138,7 +138,9 @@ def write_return_template(
 ) -> Path:
     """A return a unit fills in: its items pre-filled (or none), 问题编号/问题描述 locked."""
     with atomic_output(path) as tmp:
-        book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "in_memory": True})
+        book = xlsxwriter.Workbook(
+            str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "in_memory": True}
+        )
         book.set_properties({"title": f"{unit}问题整改台账", "author": "督查台账助手"})
         base = {"font_name": "宋体", "font_size": 10, "border": 1, "valign": "top", "text_wrap": True}
         open_cell = book.add_format({**base, "locked": False})
@@ -330,7 +332,9 @@ def split_master(
         progress(len(groups), len(groups), "")
     manifest = out_dir / MANIFEST_NAME
     with atomic_output(manifest) as tmp:
-        book = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "in_memory": True})
+        book = xlsxwriter.Workbook(
+            str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "in_memory": True}
+        )
         ws = book.add_worksheet(Sheet.MANIFEST)
         ws.add_table(
             0,

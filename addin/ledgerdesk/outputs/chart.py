@@ -72,7 +72,9 @@ def chart_workbook(
 ) -> bytes:
     """A workbook holding the chart's data on Sheet1 and the chart: what Word embeds."""
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    book = xlsxwriter.Workbook(
+        buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+    )
     sheet = book.add_worksheet(DATA_SHEET)
     pct = book.add_format({"num_format": "0.00%"})
     sheet.write_row(0, 0, [Col.UNIT_NAME, "整改完成率"])

@@ -461,7 +461,7 @@ def write_control_workbook(path: str | Path, settings: Settings | None = None) -
 
     settings = settings or Settings()
     path = Path(path)
-    book = xlsxwriter.Workbook(str(path))
+    book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False})
     book.set_properties({"title": "督查台账助手 设置", "created": datetime(2024, 7, 31)})
     ws = book.add_worksheet(CONTROL_SHEET)
     head = book.add_format(
