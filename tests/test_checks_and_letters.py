@@ -1950,3 +1950,56 @@ def test_a_town_s_stations_an_answer_to_be_given_again_and_a_handover_day_in_the
         ("2024-11-30", "已完成"),
         ("2024-12-31", "整改中"),
     ]
+
+
+def test_two_returns_of_unknown_units_and_a_name_stamped_on_the_return(tmp_path, units):
+    """Two pharmacies' returns laid out alike: the name stamped on each (药店名称（盖章）：…) is its
+    unit, and two returns whose unit could not be told never replace each other — no item is lost
+    (dev41)."""
+    folder = tmp_path / "收件箱"
+    folder.mkdir()
+    for shop, item in (("濮阳市仁和大药房有限公司中原路店", "处方信息不全"), ("", "超量开药")):
+        rows = [
+            ["定点零售药店医保基金违规问题整改台账"],
+            [f"药店名称（盖章）：{shop}    填报日期：2024年7月26日" if shop else "填报日期：2024年7月26日"],
+            ["序号", "违规问题", "整改措施", "整改时限", "是否完成整改"],
+            [1, item, "补录信息", "2024年7月31日", "否"],
+        ]
+        write_return(folder / f"台账{len(item)}{item}.xlsx", rows)
+    result = merge_ledgers(sorted(folder.iterdir()), units, AS_OF)
+    assert sorted(result.ledger.rows(["问题描述", "责任单位"])) == [
+        ("处方信息不全", "濮阳市仁和大药房有限公司中原路店"),
+        ("超量开药", "未明确责任单位"),
+    ]
+    rows = [
+        ["序号", "违规问题", "整改措施", "整改时限", "是否完成整改"],
+        [1, "另一家店的问题", "整改", "2024年7月31日", "否"],
+    ]
+    write_return(folder / "另一家.xlsx", rows)
+    result = merge_ledgers(sorted(folder.iterdir()), units, AS_OF)
+    assert len(result.ledger) == 3 and result.counts["superseded"] == 0
+
+
+def test_an_office_of_another_place_is_no_slip_of_the_sender_s_name(tmp_path, units):
+    """In a ledger the title credits to 市城市管理局, 华龙区城市管理局 is the district's office, not a
+    slip of the city's name, and 濮阳市环境卫生管理处 is an office too; 中共…医院委员会 writes for the
+    hospital (dev40, dev41)."""
+    rows = [
+        ["驻市城市管理局纪检监察组监督检查发现问题交办台账"],
+        ["序号", "监督检查发现问题", "被监督单位", "整改时限", "整改落实情况"],
+        [1, "执法人员吃拿卡要", "华龙区城市管理局", "2024年8月31日", "正在整治"],
+        [2, "办公用房超标准配备", "濮阳市环境卫生管理处", "2024年8月31日", ""],
+        [3, "四风问题纠治机制不健全", "市城市管理局", "长期坚持", "常态化推进"],
+    ]
+    items, _ = _items(write_return(tmp_path / "交办台账.xlsx", rows), units, ("责任单位",))
+    assert items == [("华龙区城市管理局",), ("濮阳市环境卫生管理处",), ("市城市管理局",)]
+    _document(
+        tmp_path / "通报.docx",
+        [
+            "中共濮阳市第五人民医院委员会关于巡察整改进展情况的通报",
+            "1．关于“药品耗材采购执行率偏低”的问题。责任科室：药学部。整改时限：2024年9月30日前。进展情况：正在推进。",
+            "2．关于“消防控制室值班人员持证不足”的问题。责任科室：保卫科。整改时限：2024年7月31日前。进展情况：已完成。",
+        ],
+    )
+    items, _ = _items(tmp_path / "通报.docx", units, ("责任单位",))
+    assert items == [("濮阳市第五人民医院",), ("濮阳市第五人民医院",)]

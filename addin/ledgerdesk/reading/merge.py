@@ -27,7 +27,7 @@ from .intake import WorkbookRead, read_returns
 from .normalize import Normalized, normalize_table
 from .problems import REJECTED, SUPERSEDED, RejectedRow, Report, make_problem
 from .readings import SheetReading, account_for, settle_accounts
-from .schema import UnitDirectory, Vocabulary, clean_header
+from .schema import UNKNOWN_UNIT, UnitDirectory, Vocabulary, clean_header
 from .workdays import OFFICIAL, WorkCalendar
 
 READ_THREADS = 2
@@ -404,8 +404,10 @@ def _supersede(
     newest: dict[tuple[str, str], str] = {}  # (unit, file) -> the file that counts for it
     items: dict[tuple[str, str], set[Any]] | None = None
     for unit, by_file in keys.items():
-        if len(by_file) == 1:
-            newest[(unit, next(iter(by_file)))] = next(iter(by_file))
+        if len(by_file) == 1 or unit == UNKNOWN_UNIT:
+            # (two returns whose unit nobody could tell are not one unit's: neither replaces the other)
+            for file in by_file:
+                newest[(unit, file)] = file
             continue
         if items is None:
             items = {}

@@ -1101,11 +1101,27 @@ def _town_own(text: str, owner: str, units: UnitDirectory) -> bool:
     )
 
 
+def _same_place(text: str, name: str) -> bool:
+    """Whether a name is of the same place as another (市民政厅 and 市民政局 are; 华龙区城市管理局
+    and 市城市管理局 are two offices)."""
+    a, b = OWN_PLACE.match(text), OWN_PLACE.match(name)
+    return a is None or b is None or a.group(0) == b.group(0)
+
+
+OWN_PLACE = re.compile(
+    r"^(?:濮阳市|市|\S{2,4}[县区](?!\S*大队)|\S{2,6}[镇乡]|\S{2,8}街道)"
+)  # (城市管理… is no place)
+
+
 def _names_unit(text: str, units: UnitDirectory) -> bool:
     """Whether a 责任部门 cell names a unit of the directory (or an office, not a section in one)."""
     if not text:
         return False
     if units.resolve(text) or units.find_in(text):
+        return True
+    if PLACE.match(text) and re.search(
+        r"(处|所|站|队)$", text
+    ):  # 濮阳市环境卫生管理处: an office with its place
         return True
     if re.search(r"(厂|坊|店|超市|合作社|场|商行|药房|加油站)$", text):  # a business checked (开州酱菜厂,
         return bool(PLACE.match(text)) or len(text) >= 5  # 老张家豆腐坊) — not a company's own 保修厂
@@ -1217,7 +1233,10 @@ def _resolve_unit(
         if owner and _section_of(text, owner, units):
             # 办公室, 财务科, 机关党委, 城关镇城建办: a section of the sender
             return _government(owner), None, text
-        if table.unit is not None and (not _names_unit(text, units) or _alike(text, table.unit.name)):
+        if table.unit is not None and (
+            not _names_unit(text, units)
+            or (_alike(text, table.unit.name) and _same_place(text, table.unit.name))
+        ):
             # a slip of the sender's own name (市民政厅 in 市民政局's return), not another office
             return (
                 table.unit.name,

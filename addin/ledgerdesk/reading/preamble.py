@@ -159,8 +159,6 @@ def _settle_sender(
         table.unit_text = m.group(
             1
         )  # 濮阳市人民医院科教科, 城关镇人民政府党政办公室 sent it: the hospital, the town
-    if table.unit is None and table.unit_text and (party := PARTY_OF.match(table.unit_text)):
-        table.unit_text = party.group(1)  # 濮阳投资集团有限公司党委 writes for the company
     if below and table.unit is None and table.unit_text and title_org and table.unit_text in title_org:
         table.unit_text = title_org  # 清丰县马庄桥镇 in the title, signed 清丰县马庄桥镇人民政府
     if table.unit is None and table.unit_text is None:
@@ -171,6 +169,12 @@ def _settle_sender(
             table.unit_text = None if table.unit else title_org
         if table.unit is not None or table.unit_text is not None:
             table.unit_from = "落款" if below else "标题"
+    if (
+        table.unit is None
+        and table.unit_text
+        and (party := PARTY_OF.match(table.unit_text) or PARTY_COMMITTEE_OF.match(table.unit_text))
+    ):
+        table.unit_text = party.group(1)  # 濮阳投资集团有限公司党委, 中共…医院委员会 write for the office
 
 
 def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: str, below: bool) -> None:
@@ -284,6 +288,9 @@ TOWN_SECTION_SENT = re.compile(
 PARTY_OF = re.compile(
     r"^(?:中共)?(\S{2,30}?(?:公司|集团|局|委员会|委|办|院|厅|中心|学校|大学|学院|医院))(?:党委|党组|党总支|党支部)$"
 )
+PARTY_COMMITTEE_OF = re.compile(
+    r"^中共(\S{2,30}?(?:公司|集团|局|医院|学校|大学|学院|中心|院))(?:委员会|党委|党组)$"
+)  # (中共濮阳市委员会 is the city's committee, no office's)
 # A town's committee or its office sent it (岳村镇安全生产委员会办公室, 城关镇党委): the town is the unit.
 TOWN_BODY_SENT = re.compile(
     r"^((?:\S{1,8}(?:市|县|区))?[^\s市县区]{2,6}(?:镇|乡|街道))(?:人民政府|政府|办事处)?"
@@ -295,8 +302,16 @@ SENDER_SECTION = re.compile(
 )
 
 
+# A name stamped on the return (药店名称（盖章）：濮阳市仁和大药房有限公司中原路店): the sender.
+STAMPED_NAME = re.compile(
+    r"[^\s:：]{0,6}(?:单位|名称)\s*[（(]\s*(?:盖章|公章|签章)\s*[）)]\s*[:：]\s*(?P<name>[^\s:：]{2,40}?)(?=\s|$)"
+)
+
+
 def _unit_written(text: str) -> str | None:
     """The unit on a 填报单位 line: "填报单位（盖章）：市统计局", "市统计局（盖章）" on its own."""
+    if (stamped := STAMPED_NAME.search(text)) and not UNIT_LINE.search(text):
+        return stamped.group("name")
     m = UNIT_LINE.search(text) or BARE_UNIT.search(text)
     if m:
         name = (m.group("name") if m.re is BARE_UNIT else m.group(3) or m.group(6) or "").strip()

@@ -1,9 +1,9 @@
-"""Write the aside43 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev40 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (two, and two more inside the zip), .xls (xlwt), .et and .ods (LibreOffice conversions), a CSV in
 GBK, a .docx whose items are numbered paragraphs, a .doc (Word 97 via LibreOffice) with numbered items, a .wps
 (Word 97 via LibreOffice) with a table, and a .zip of two returns. Contents are made up; statistics date
-2024-07-31. Run from this folder: python make_aside43.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice.
+2024-07-31. Run from this folder: python make_dev40.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice.
 """
 
 from __future__ import annotations
