@@ -71,7 +71,7 @@ WAIT_FOR_WRITER = 30.0  # seconds a run waits for another run on the same master
 
 
 @contextmanager
-def one_writer(master: Path, wait: float | None = None) -> Iterator[None]:
+def one_writer(master: Path) -> Iterator[None]:
     """Hold the master (and the history beside it) for the whole read-modify-write: a second run
     on the same master waits up to WAIT_FOR_WRITER seconds for the first to finish, then stops
     with a Chinese message (exit 2) and leaves everything as it was. The lock is the operating
@@ -89,7 +89,7 @@ def one_writer(master: Path, wait: float | None = None) -> Iterator[None]:
     folder.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(folder / f"{key}.lock"))
     try:
-        lock.acquire(timeout=WAIT_FOR_WRITER if wait is None else wait)
+        lock.acquire(timeout=WAIT_FOR_WRITER)
     except Timeout:
         raise Busy(
             f"另一个合并或统计正在处理「{master.name}」，等了 {WAIT_FOR_WRITER:.0f} 秒仍未结束；"

@@ -44,6 +44,7 @@ TEMPLATE_INFLATED = 100 * 1024 * 1024  # what its parts unpack to
 PLAIN = (dict, list, tuple, str, int, float, bool, date, datetime, type(None))
 JINJA_OWN = (LoopContext, Namespace, Cycler, Joiner, Undefined)
 LOOP_CALLS = frozenset(("cycle", "changed"))
+CALLABLE = (Namespace, dict, Cycler, Joiner)  # Jinja's globals a template may call
 
 
 class Refused(jinja2.exceptions.SecurityError):
@@ -83,7 +84,7 @@ class TemplateSandbox(SandboxedEnvironment):
         self.globals.pop("lipsum", None)
         self.globals["range"] = self._range
         self.filters.update(center=_center, indent=_indent, replace=_replace)
-        self.deadline = time.monotonic() + FILL_SECONDS
+        self.start()
 
     def start(self) -> None:
         """A new fill begins: its own deadline."""
@@ -137,10 +138,7 @@ class TemplateSandbox(SandboxedEnvironment):
         self.check_time()
         allowed = (
             obj == self._range
-            or obj is Namespace
-            or obj is dict
-            or obj is self.globals.get("cycler")
-            or obj is self.globals.get("joiner")
+            or obj in CALLABLE  # namespace(), dict(), cycler(), joiner()
             or isinstance(obj, Macro | Cycler | Joiner)
             or (getattr(obj, "__self__", None).__class__ is LoopContext and obj.__name__ in LOOP_CALLS)
         )

@@ -25,7 +25,7 @@ SPACED_LABELS = re.compile(r"(?:[ \t\u3000]{2,}|[；;。]\s*)(?=[^\s：:，。�
 
 def _label_parts(value: object) -> list[object]:
     """A cell's label：text pairs, when it holds several and each part is one."""
-    if not isinstance(value, str) or _numbered_lines(value) >= 2:
+    if not isinstance(value, str) or len(_numbered(value)) >= 2:
         return [value]  # (a label over a numbered list: 1. …。整改时限：…。 2. … is one text)
     parts = SPACED_LABELS.split(value)
     if len(parts) > 1 and all((m := COLON.match(p)) and _written_label(m.group(1).strip()) for p in parts):
@@ -413,8 +413,9 @@ def _list_item(text: str) -> dict[str, str]:
     return {Col.DESCRIPTION: text, Col.PROGRESS: said[-1] if said else told.group(1) if told else ""}
 
 
-def _numbered_lines(text: str) -> int:
-    return sum(1 for line in text.splitlines() if NUMBERED_TEXT.match(line))
+def _numbered(text: str) -> list[str]:
+    """The items of a numbered list written in one text, a line each (1. … 2. …), without their numbers."""
+    return [m.group(2).strip() for line in text.splitlines() if (m := NUMBERED_TEXT.match(line))]
 
 
 def _listed(blocks: list[dict[str, tuple[object, int]]]) -> list[dict[str, tuple[object, int]]]:
@@ -426,13 +427,7 @@ def _listed(blocks: list[dict[str, tuple[object, int]]]) -> list[dict[str, tuple
             (
                 (label, lines, at)
                 for label, (value, at) in block.items()
-                if isinstance(value, str)
-                and len(
-                    lines := [
-                        m.group(2).strip() for line in value.splitlines() if (m := NUMBERED_TEXT.match(line))
-                    ]
-                )
-                >= 2
+                if isinstance(value, str) and len(lines := _numbered(value)) >= 2
             ),
             None,
         )
@@ -504,9 +499,7 @@ def _due_after(label: str, value: str) -> tuple[str, str]:
 def _trimmed(text: str) -> str:
     """Text without the punctuation that ends it, nor a closing bracket opened before it began."""
     text = text.strip().rstrip("。；;，,")
-    while text[-1:] in ("）", ")") and text.count("（") + text.count("(") < text.count("）") + text.count(
-        ")"
-    ):
+    while text[-1:] in ("）", ")") and sum(map(text.count, "（(")) < sum(map(text.count, "）)")):
         text = text[:-1].rstrip("。；;，,")
     return text
 

@@ -586,19 +586,10 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
         return
     if HANDLER.search(unit.header):
         return
-    handler = next(
-        (
-            f
-            for f in table.extras
-            if Col.UNIT in f.alt
-            and f.how not in (CLERK, KEPT_HOW)
-            and HANDED_TO.search(clean_header(f.header))
-        ),
-        None,
-    )
-    if (
-        handler is not None and unit.how == ROLE
-    ):  # 检查对象 beside 交办属地: the place handed it puts it right
+    # 检查对象 beside 交办属地: the place the item was handed to puts it right
+    handed = [f for f in table.extras if Col.UNIT in f.alt and f.how not in (CLERK, KEPT_HOW)]
+    handler = next((f for f in handed if HANDED_TO.search(clean_header(f.header))), None)
+    if handler is not None and unit.how == ROLE:
         _choose_instead(table, unit, handler, Col.UNIT)
         return
     if unit.how == ROLE and ENTITY.search(unit.header) and _raised_by_them(table):

@@ -560,9 +560,8 @@ def _named_start(r: _Reading, text: str, i: int) -> date | None:
     自补充材料提交之日起15个工作日 counts from the row's 补充材料提交日期, 批示后15日内 from its
     批示时间 (when that is filled); so do all of a table whose note says so (办理时限自领导批示之日起计算).
     Else the day a line around the table names (审计报告日期：…)."""
-    if handed := OWN_START.search(
-        text
-    ):  # 7月5日交办，20个工作日内完成: the cell says when it was handed over
+    # 7月5日交办，20个工作日内完成: the cell says when it was handed over
+    if handed := OWN_START.search(text):
         on = parse_date(handed.group(1), r.year, near=r.near, ahead=False)
         if on.kind == "date" and on.value is not None:
             return on.value
@@ -718,7 +717,7 @@ def _read_progress(r: _Reading) -> None:
         ]
 
 
-TASK = re.compile(r"(目标|任务|计划)(数|量)?$")  # 年度目标 | 新建口袋公园20个: the whole asked
+TARGET = re.compile(r"(目标|任务|计划)(数|量)?$")  # 年度目标 | 新建口袋公园20个: the whole asked
 
 
 def _short_of_task(r: _Reading, status: list[str], progress: list[str]) -> None:
@@ -728,7 +727,7 @@ def _short_of_task(r: _Reading, status: list[str], progress: list[str]) -> None:
         return
     asked = [r.text[Col.DESCRIPTION], r.text[Col.MEASURES]]
     asked += [
-        _texts(_column(r.table, f.index)) for f in r.table.extras if TASK.search(clean_header(f.header))
+        _texts(_column(r.table, f.index)) for f in r.table.extras if TARGET.search(clean_header(f.header))
     ]
     for i, (state, how) in enumerate(r.states):
         told = status[i] if how == "status" else progress[i] if how == "progress" else ""
@@ -1067,13 +1066,7 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     in a town's return, an office named after 镇 alone (镇经管站, 镇党政办) is the town's own."""
     if TOWN_SECTION.match(text) and TOWN_OWNER.search(owner):
         return True
-    if (
-        TOWN_OWNER.search(owner)
-        and TOWN_STATION.search(text)
-        and not PLACE.match(text)
-        and not units.find_in(text)
-        and not BUSINESS_OR_BRANCH.search(text)
-    ):
+    if TOWN_STATION.search(text) and _town_own(text, owner, units):
         return True  # 水利站, 农技站 in 文留镇's return: the town's own stations
     if INSTITUTION.search(owner) and INNER_BODY.fullmatch(text) and not units.find_in(text):
         return True  # 后勤服务集团, 基建处 in a college's own return
@@ -1098,6 +1091,7 @@ def _town_own(text: str, owner: str, units: UnitDirectory) -> bool:
         and not PLACE.match(text)
         and not (units.resolve(text) or units.find_in(text))
         and not re.search(r"(公司|集团|厂|合作社|诊所)$", text)
+        and not BUSINESS_OR_BRANCH.search(text)  # (仁和诊所, 律师事务所: businesses, not the town's)
     )
 
 
@@ -1119,10 +1113,8 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
         return False
     if units.resolve(text) or units.find_in(text):
         return True
-    if PLACE.match(text) and re.search(
-        r"(处|所|站|队)$", text
-    ):  # 濮阳市环境卫生管理处: an office with its place
-        return True
+    if PLACE.match(text) and re.search(r"(处|所|站|队)$", text):
+        return True  # 濮阳市环境卫生管理处: an office with its place
     if re.search(r"(厂|坊|店|超市|合作社|场|商行|药房|加油站)$", text):  # a business checked (开州酱菜厂,
         return bool(PLACE.match(text)) or len(text) >= 5  # 老张家豆腐坊) — not a company's own 保修厂
     return bool(

@@ -156,9 +156,8 @@ def _settle_sender(
             or TOWN_SECTION_SENT.match(table.unit_text)
         )
     ):
-        table.unit_text = m.group(
-            1
-        )  # 濮阳市人民医院科教科, 城关镇人民政府党政办公室 sent it: the hospital, the town
+        # 濮阳市人民医院科教科, 城关镇人民政府党政办公室 sent it: the hospital, the town
+        table.unit_text = m.group(1)
     if below and table.unit is None and table.unit_text and title_org and table.unit_text in title_org:
         table.unit_text = title_org  # 清丰县马庄桥镇 in the title, signed 清丰县马庄桥镇人民政府
     if table.unit is None and table.unit_text is None:
@@ -289,8 +288,8 @@ PARTY_OF = re.compile(
     r"^(?:中共)?(\S{2,30}?(?:公司|集团|局|委员会|委|办|院|厅|中心|学校|大学|学院|医院))(?:党委|党组|党总支|党支部)$"
 )
 PARTY_COMMITTEE_OF = re.compile(
-    r"^中共(\S{2,30}?(?:公司|集团|局|医院|学校|大学|学院|中心|院))(?:委员会|党委|党组)$"
-)  # (中共濮阳市委员会 is the city's committee, no office's)
+    r"^中共(\S{2,30}?(?:公司|集团|局|医院|学校|大学|学院|中心|院))委员会$"
+)  # (中共濮阳市委员会 is the city's committee, no office's; …党委, …党组: PARTY_OF)
 # A town's committee or its office sent it (岳村镇安全生产委员会办公室, 城关镇党委): the town is the unit.
 TOWN_BODY_SENT = re.compile(
     r"^((?:\S{1,8}(?:市|县|区))?[^\s市县区]{2,6}(?:镇|乡|街道))(?:人民政府|政府|办事处)?"
