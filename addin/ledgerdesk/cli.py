@@ -335,8 +335,9 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _brief(args: argparse.Namespace) -> int:
-    from .jobs import brief, process
+    from .jobs import brief, check_briefing_path, process
 
+    check_briefing_path(args.out)
     settings, how = _settings(args, args.source)
     out_dir = args.out.parent if args.out else Path("out")
     job = _progress(lambda p: process(args.source, out_dir, settings, p, as_of_from=how))
@@ -372,6 +373,7 @@ def _split(args: argparse.Namespace) -> int:
                 "outputs": {"returns": str(args.out), "manifest": str(done.manifest)},
                 "units": [p.name for p in done.returns],
                 "assigned": len(done.assigned),
+                "kept": [str(p) for p in done.kept],
             }
         )
         return 0
@@ -380,6 +382,11 @@ def _split(args: argparse.Namespace) -> int:
     )
     if done.assigned:
         _out().print(f"已为 {len(done.assigned)} 个没有编号的问题编号，并写回 {args.master}", markup=False)
+    if done.kept:
+        _out().print(
+            f"文件夹里原有的 {len(done.kept)} 份报送表已先留底在 {done.kept[0].parent}（可能有单位已经填写）",
+            markup=False,
+        )
     return 0
 
 
@@ -577,6 +584,12 @@ def _print_merge(r: MergeResult, outputs: dict[str, str], left_out: bool = False
             out.print(f"未采用：{line}", markup=False)
     if "workbook" in outputs:  # check writes none
         out.print(f"汇总台账：{outputs['workbook']}", markup=False)
+        if "previous_workbook" in outputs:
+            out.print(
+                f"原来的汇总台账（连同办事员的修改）已先留底：{outputs['previous_workbook']}；"
+                "办事员加的工作表、列和说明里的备注已带到新的汇总台账",
+                markup=False,
+            )
 
 
 if __name__ == "__main__":

@@ -239,6 +239,13 @@ def keep_version(path: Path, keep: int) -> Path | None:
     return copy
 
 
+def latest_version(path: Path) -> Path | None:
+    """The newest copy of ``path`` kept in 历史版本 (None when there is none)."""
+    folder = Path(path).parent / VERSIONS_FOLDER
+    older = sorted(folder.glob(f"{glob_escape(path.stem)}_*{path.suffix}")) if folder.is_dir() else []
+    return older[-1] if older else None
+
+
 def _same_bytes(a: Path, b: Path) -> bool:
     if a.stat().st_size != b.stat().st_size:
         return False

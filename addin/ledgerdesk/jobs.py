@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import LedgerdeskError
 from .figures.history import HISTORY_NAME, Delta, HistoryError, record_snapshot
 from .figures.metrics import Metrics, compute_metrics
-from .files import one_writer
+from .files import keep_version, latest_version, one_writer
 from .outputs.workbook import MasterContent, NotAMaster, read_master, recorded_as_of, write_master
 from .reading.merge import Inbox, MergeResult, Progress, merge_ledgers, survey_inbox
 from .reading.schema import UnitDirectory, load_units
@@ -172,10 +172,13 @@ def process(
     def write(delta: Delta | None) -> None:
         """Inside the history's transaction: the period is stored only once its master is written."""
         if merge is not None:
+            had = (out_dir / MASTER_NAME).is_file()
             master = write_master(
                 out_dir / MASTER_NAME, MasterContent.of(merge, delta, [str(source)]), metrics, settings
             )
             outputs["workbook"] = str(master)
+            if had and settings.keep_versions > 0 and (kept := latest_version(master)) is not None:
+                outputs["previous_workbook"] = str(kept)  # the one this merge replaced
 
     try:
         with one_writer(out_dir / MASTER_NAME):  # the history and the master it is recorded with
@@ -202,6 +205,19 @@ def briefing_name(as_of: date) -> str:
     return f"通报_{as_of.isoformat()}.docx"
 
 
+def check_briefing_path(path: str | Path | None) -> None:
+    """The 通报 is a Word document: an --out that names anything else (the master, a folder, a
+    .doc) is refused before any work is done, so it can never be overwritten with a .docx."""
+    if path is None:
+        return
+    path = Path(path)
+    if path.is_dir() or path.suffix.lower() != ".docx":
+        raise JobError(
+            f"通报要写成 Word 文件（.docx）：「{path.name}」不是 .docx 文件名。"
+            "请换一个文件名，如 通报.docx；没有改动任何文件"
+        )
+
+
 def brief(
     job: Job,
     settings: Settings,
@@ -214,7 +230,9 @@ def brief(
     from .outputs.briefing import write_documents
 
     as_of = job.metrics.as_of
+    check_briefing_path(briefing_path)
     path = Path(briefing_path) if briefing_path else Path(out_dir) / briefing_name(as_of)
+    keep_version(path, settings.keep_versions)  # a 通报 the clerk edited in Word is kept first
     docs = write_documents(
         job.metrics,
         job.delta,

@@ -310,6 +310,7 @@ class Sheet:
     CHANGE_LOG = "变更记录"
     SILENT = "未报送"
     ABOUT = "说明"
+    SENT = "下发原值"  # (very hidden) per item, what the unit last saw or said: a three-way merge's base
     RETURN = "整改台账"  # the sheet of a return the round trip sends a unit
     MANIFEST = "下发清单"
 
@@ -326,7 +327,10 @@ OWN_SHEETS = (
     Sheet.CHANGE_LOG,
     Sheet.SILENT,
     Sheet.ABOUT,
+    Sheet.SENT,
 )
+# 下发原值: an item's ID and, as text, the values of the return's columns a unit may change.
+SENT_COLUMNS = (Col.ID, *UPDATABLE, Col.DEADLINE)
 
 
 class About:

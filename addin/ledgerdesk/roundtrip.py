@@ -21,7 +21,7 @@ import python_calamine
 import xlsxwriter
 
 from .figures.metrics import compute_metrics, format_date
-from .files import atomic_output, staged_folder, unique_names
+from .files import atomic_output, keep_version, staged_folder, unique_names
 from .model import (
     CHANGE_COLUMNS,
     COLUMNS,
@@ -29,10 +29,12 @@ from .model import (
     LOCKED,
     MANIFEST_COLUMNS,
     REJECTED_COLUMNS,
+    SENT_COLUMNS,
     UPDATABLE,
     Col,
     Sheet,
 )
+from .outputs.clerk import is_tool_sheet
 from .outputs.sheetdata import BulkTable, register, stream_rows
 from .outputs.workbook import MasterContent, read_master, read_previous, sheet_table, write_master
 from .reading.merge import MergeResult, Progress
@@ -52,6 +54,7 @@ class SplitResult:
     returns: list[Path]
     manifest: Path
     assigned: list[str]  # IDs given to items that had none
+    kept: list[Path] = field(default_factory=list)  # returns already there, copied to 历史版本 first
 
 
 @dataclass
@@ -312,8 +315,12 @@ def split_master(
     ``progress(done, total, unit)`` follows the returns (a province has a thousand of them)."""
     ledger = read_master(master, settings.vocabulary().statuses)
     assigned, _ = assign_ids(ledger, units)
-    if assigned:
-        _rewrite_master(master, ledger, settings, Report(), [], changes=None, silent=None)
+    sent = _sent(master)
+    before = dict(sent)
+    for rec in ledger.select(SENT_COLUMNS).records():  # what each unit is about to see
+        sent[rec[Col.ID]] = {c: _show(rec[c]) for c in SENT_COLUMNS}
+    if assigned or sent != before:
+        _rewrite_master(master, ledger, settings, Report(), [], changes=None, silent=None, sent=sent)
     rows_of: dict[str, list[int]] = {}
     for i, unit in enumerate(ledger[Col.UNIT]):
         rows_of.setdefault(str(unit), []).append(i)
@@ -321,6 +328,12 @@ def split_master(
     # One name per unit, unique ignoring case, never a file the tool writes itself (nor the master).
     names = unique_names([u for u, _ in groups], ".xlsx", {MANIFEST_NAME, "汇总台账.xlsx", master.name})
     returns, manifest_rows = [], []
+    # A return already in the folder may be one a unit filled in: it is copied to 历史版本 first.
+    kept = [
+        copy
+        for name in names.values()
+        if (copy := keep_version(out_dir / name, max(settings.keep_versions, 1))) is not None
+    ]
     with staged_folder(out_dir) as stage:  # the returns arrive together, or not at all
         for k, (unit, items) in enumerate(groups):
             if progress:
@@ -354,7 +367,7 @@ def split_master(
             len(manifest_rows) + 2, 0, f"下发时间：{datetime.now():%Y-%m-%d %H:%M}；来源：{master.name}"
         )
         book.close()
-    return SplitResult(returns, manifest, assigned)
+    return SplitResult(returns, manifest, assigned, kept)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -376,6 +389,9 @@ def apply_returns(
         (u, d): i for i, (u, d) in enumerate(zip(ledger[Col.UNIT], ledger[Col.DESCRIPTION], strict=True))
     }
     rows: list[dict[str, Any]] = ledger.records()
+    # What each unit was sent, or last said: a value the return still shows as it was is no change
+    # by the unit, even where the clerk has since corrected the master (a three-way merge).
+    sent = _sent(master)
     # Columns of the units' own (kept as they are) travel with their items: new ones join the master.
     own = [c for c in returns.ledger.columns if c not in LEDGER_COLUMNS]
     changes: list[tuple[Any, ...]] = []
@@ -450,9 +466,11 @@ def apply_returns(
             )
             continue
         seen.add(target)
+        base = sent.setdefault(rows[target][Col.ID], {})
+        said: dict[str, str] = {c: _show(rec.get(c)) for c in SENT_COLUMNS[1:] if not _blank(rec.get(c))}
         for column in (*UPDATABLE, *own):
             new_value, old_value = rec.get(column), rows[target].get(column)
-            if _blank(new_value) or _same(old_value, new_value):
+            if _blank(new_value) or _same(old_value, new_value) or base.get(column) == _show(new_value):
                 continue
             rows[target][column] = new_value
             changes.append(
@@ -474,6 +492,7 @@ def apply_returns(
             _blank(rec.get(Col.STATUS))
             and rec.get(Col.STATE)
             and rec[Col.STATE] != rows[target].get(Col.STATE)
+            and base.get(Col.PROGRESS) != _show(rec.get(Col.PROGRESS))
         ):
             # the unit left the status blank and told it in the progress (status-read-from-progress)
             old_label, rows[target][Col.STATE] = rows[target].get(Col.STATE), rec[Col.STATE]
@@ -491,24 +510,25 @@ def apply_returns(
             )
         if not _blank(rec.get(Col.EXPECTED)) or not _blank(rec.get(Col.PROGRESS)):
             rows[target][Col.EXPECTED] = rec.get(Col.EXPECTED)  # read again from what the unit wrote
-        new_deadline, old_deadline = rec.get(Col.DEADLINE), rows[target].get(Col.DEADLINE)
-        if not _blank(new_deadline) and not _same(old_deadline, new_deadline):  # the unit moved its deadline
-            later = _blank(old_deadline) or _show(new_deadline) > _show(old_deadline)
+        _check_description(rows[target], rec, where, report)
+        new_deadline, old_deadline = _deadline(rec), _deadline(rows[target])
+        if new_deadline and new_deadline != old_deadline and base.get(Col.DEADLINE) != new_deadline:
+            # the unit moved its deadline, or made it 长期坚持
             for column in (Col.DEADLINE, Col.DEADLINE_TEXT, Col.DEADLINE_KIND):
                 rows[target][column] = rec.get(column, "")
-            field = "整改时限（延期）" if later else "整改时限（提前）"
             changes.append(
                 (
                     now,
                     rows[target][Col.ID],
                     unit,
-                    field,
-                    _show(old_deadline),
-                    _show(new_deadline),
+                    _deadline_change(rows[target].get(Col.DEADLINE), old_deadline, new_deadline),
+                    old_deadline,
+                    new_deadline,
                     where[0],
                     where[2],
                 )
             )
+        base.update(said)
     reported_units = set(returns.ledger[Col.UNIT])
     file_of_unit = {f.unit: f.file for f in returns.files if f.unit}
     for i, row in enumerate(rows):
@@ -527,12 +547,13 @@ def apply_returns(
         and not added
         and silent == ([] if was_silent is None else was_silent.get(Col.SILENT_UNIT, []))
     ):
+        # (下发原值 may have learnt what a unit said, but only values the master already holds)
         # The same returns again (or returns nobody changed): the master stays as it is, byte for byte.
         return ApplyResult(master, Table.of_rows([], CHANGE_COLUMNS), silent, report, added)
     log = Table.concat([_previous_changes(master), Table.of_rows(changes, CHANGE_COLUMNS)])
     log = Table({c: ["" if v is None else v for v in log[c]] for c in log.columns}, len(log))
     _rewrite_master(
-        master, updated, settings, report, returns.files, changes=log, silent=silent, merge=returns
+        master, updated, settings, report, returns.files, changes=log, silent=silent, merge=returns, sent=sent
     )
     return ApplyResult(master, Table.of_rows(changes, CHANGE_COLUMNS), silent, report, added)
 
@@ -546,6 +567,7 @@ def _rewrite_master(
     changes: Table | None,
     silent: list[str] | None,
     merge: MergeResult | None = None,
+    sent: dict[str, dict[str, str]] | None = None,
 ) -> None:
     """Write the master again with its ledger changed, carrying over what this run does not
     compute: its 校验问题 and 未采用行 (this run's are added), 说明's file list and counts, the
@@ -570,6 +592,11 @@ def _rewrite_master(
         )
     elif (old_silent := _previous_sheet(master, Sheet.SILENT)) is not None:
         content.extra_sheets[Sheet.SILENT] = old_silent
+    if sent is not None:
+        content.extra_sheets[Sheet.SENT] = Table.of_rows(
+            [[pid, *(values.get(c, "") for c in SENT_COLUMNS[1:])] for pid, values in sent.items()],
+            SENT_COLUMNS,
+        )
     write_master(master, content, compute_metrics(ledger, as_of, settings), settings)
 
 
@@ -595,12 +622,59 @@ def _previous_sheet(master: Path, name: str) -> Table | None:
 
 
 def _previous_changes(master: Path) -> Table:
-    """The master's 变更记录, every column the clerk added to it included (empty when it has none)."""
+    """The master's 变更记录, every column the clerk added to it included (empty when it has none).
+    A column of the log the clerk renamed is still that column, found where the tool put it."""
     log = _previous_sheet(master, Sheet.CHANGE_LOG)
-    if log is None or not set(CHANGE_COLUMNS) <= set(log.columns):
+    if log is None or not is_tool_sheet(Sheet.CHANGE_LOG, list(log.columns)):
         return Table.of_rows([], CHANGE_COLUMNS)
+    header = list(log.columns)
+    renamed = {
+        header[k]: column
+        for k, column in enumerate(CHANGE_COLUMNS)
+        if column not in header and k < len(header) and header[k] not in CHANGE_COLUMNS
+    }
+    log = Table({renamed.get(c, c): log[c] for c in header}, len(log))
     log = log.take([i for i, row in enumerate(log.rows()) if any(v not in ("", None) for v in row)])
+    for column in CHANGE_COLUMNS:
+        if column not in log.columns:
+            log[column] = [""] * len(log)
     return log.select([*CHANGE_COLUMNS, *(c for c in log.columns if c not in CHANGE_COLUMNS)])
+
+
+def _sent(master: Path) -> dict[str, dict[str, str]]:
+    """下发原值: per 问题编号, the values the unit was last sent or last said (empty for a master
+    made before it was kept)."""
+    table = _previous_sheet(master, Sheet.SENT)
+    if table is None or Col.ID not in table.columns:
+        return {}
+    return {
+        _show(rec[Col.ID]): {c: _show(rec.get(c)) for c in SENT_COLUMNS[1:] if c in table.columns}
+        for rec in table.records()
+        if not _blank(rec[Col.ID])
+    }
+
+
+def _deadline(rec: dict[str, Any]) -> str:
+    """An item's deadline as text: its date, or what stands for it (长期坚持)."""
+    return _show(rec.get(Col.DEADLINE)) or _show(rec.get(Col.DEADLINE_TEXT))
+
+
+def _deadline_change(new_date: object, old: str, new: str) -> str:
+    if _blank(new_date) or not old[:1].isdigit():
+        return str(Col.DEADLINE)
+    return f"{Col.DEADLINE}（延期）" if new > old else f"{Col.DEADLINE}（提前）"
+
+
+def _check_description(
+    item: dict[str, Any], rec: dict[str, Any], where: tuple[Any, ...], report: Report
+) -> None:
+    """问题描述 is the office's wording, locked in the return: a unit that rewrote it is told so,
+    and the master keeps the office's."""
+    new = _show(rec.get(Col.DESCRIPTION))
+    if new and new != _show(item.get(Col.DESCRIPTION)):
+        report.add(
+            "description-changed", where[0], sheet=where[1], row=where[2], column=Col.DESCRIPTION, value=new
+        )
 
 
 def _blank(value: object) -> bool:

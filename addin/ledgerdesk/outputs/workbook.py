@@ -42,7 +42,6 @@ from ..model import (
     LEDGER_VIEW,
     METRIC_COLUMNS,
     OVERDUE_LIST,
-    OWN_SHEETS,
     PERCENTS,
     RATE_CHANGES,
     REJECTED_COLUMNS,
@@ -64,8 +63,10 @@ from ..reading.schema import STATE_LABELS, STATUS_CHOICES
 from ..reading.settings import Settings
 from ..table import Table
 from .chart import add_rate_chart
+from .clerk import CLERK, NOTES, ClerkEdits
 from .sheetdata import DATE, NUMBER, TEXT, BulkTable, cell_value, register, stream_rows
 
+Carry = Callable[[str, Table], Table]  # ClerkEdits.add_columns: a sheet's table with the clerk's columns
 TABLE_STYLE = "Table Style Light 9"
 BULK_ROWS = 500  # tables longer than this are streamed in (sheetdata.py), not written cell by cell
 LINE_HEIGHT = 12  # points per line of 9 pt 宋体
@@ -129,8 +130,18 @@ def write_master(
     path = Path(path)
     settings = settings or metrics.settings
     as_of = format_date(metrics.as_of)
-    clerk_sheets = read_clerk_sheets(path) if path.is_file() else {}
+    edits = ClerkEdits.read(path) if path.is_file() else ClerkEdits()
     keep_version(path, settings.keep_versions)
+    written = {Sheet.LEDGER, Sheet.UNITS, Sheet.OVERDUE, Sheet.PROBLEMS, Sheet.REJECTED, Sheet.ABOUT}
+    written |= {*content.extra_sheets, *([Sheet.CHANGES] if content.delta else [])}
+    if content.reading is not None and len(content.reading):
+        written.add(Sheet.READING)
+    extra = dict(content.extra_sheets)
+    for name, grid in edits.kept.items():  # 变更记录 is the record: kept when this run writes none
+        if name not in written and (kept := sheet_table(grid)) is not None:
+            extra[name] = kept
+            written.add(name)
+    carry = edits.add_columns
     with atomic_output(path) as tmp:
         book = xlsxwriter.Workbook(
             str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "in_memory": True}
@@ -138,57 +149,53 @@ def write_master(
         book.set_properties({"title": f"汇总台账（截至{as_of}）", "author": "督查台账助手"})
         fmt = _formats(book)
         bulk: list[BulkTable] = []
-        _ledger_sheet(book, fmt, metrics, as_of, bulk)
-        _units_sheet(book, fmt, metrics, as_of)
-        _overdue_sheet(book, fmt, metrics, as_of, bulk)
-        _table_sheet(book, fmt, Sheet.PROBLEMS, "Problems", content.report.to_table(), as_of, bulk)
-        _table_sheet(book, fmt, Sheet.REJECTED, "Rejected", content.rejected, as_of, bulk)
-        if content.reading is not None and len(content.reading):
-            _reading_sheet(book, fmt, content.reading, as_of, bulk)
+        _ledger_sheet(book, fmt, metrics, as_of, bulk, carry)
+        _units_sheet(book, fmt, metrics, as_of, carry)
+        _overdue_sheet(book, fmt, metrics, as_of, bulk, carry)
+        problems = carry(Sheet.PROBLEMS, content.report.to_table())
+        _table_sheet(book, fmt, Sheet.PROBLEMS, "Problems", problems, as_of, bulk)
+        _table_sheet(
+            book, fmt, Sheet.REJECTED, "Rejected", carry(Sheet.REJECTED, content.rejected), as_of, bulk
+        )
+        if content.reading is not None and Sheet.READING in written:
+            _reading_sheet(book, fmt, carry(Sheet.READING, content.reading), as_of, bulk)
         if content.delta:
             _changes_sheet(book, fmt, content.delta, as_of)
-        for n, (sheet, frame) in enumerate(content.extra_sheets.items(), start=1):
-            _table_sheet(book, fmt, sheet, f"Extra{n}", frame, as_of, bulk)
-        _about_sheet(book, fmt, content, metrics, settings, as_of)
-        for name, grid in clerk_sheets.items():
-            _grid_sheet(book, fmt, name, grid)
+        for n, (sheet, frame) in enumerate(extra.items(), start=1):
+            if sheet == Sheet.SENT:
+                continue  # after 说明, out of sight
+            _table_sheet(book, fmt, sheet, f"Extra{n}", carry(sheet, frame), as_of, bulk)
+        _about_sheet(book, fmt, content, metrics, settings, as_of, edits.notes)
+        for name, new_name in edits.sheet_names(written).items():
+            _grid_sheet(book, fmt, new_name, edits.sheets[name])
+        if Sheet.SENT in extra:  # the round trip's base: the tool's, not the clerk's to edit
+            _table_sheet(book, fmt, Sheet.SENT, "Sent", extra[Sheet.SENT], as_of, bulk).very_hidden()
         book.close()
         stream_rows(tmp, bulk)
     return path
-
-
-def read_clerk_sheets(path: Path) -> dict[str, list[list[Any]]]:
-    """The sheets of a master that the tool does not write, as their cell values."""
-    import python_calamine
-
-    try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
-        return {
-            name: book.get_sheet_by_name(name).to_python()
-            for name in book.sheet_names
-            if name not in OWN_SHEETS
-        }
-    except Exception:
-        return {}  # not a workbook we can read: nothing to carry (the copy in 历史版本 keeps it)
 
 
 def _grid_sheet(book: xlsxwriter.Workbook, fmt: _Formats, name: str, grid: list[list[Any]]) -> None:
     """A clerk's sheet, carried over: every value where it was, text as text."""
     ws = book.add_worksheet(name)
     for r, row in enumerate(grid):
-        for c, value in enumerate(row):
-            if value in ("", None):
-                continue
-            if isinstance(value, bool):
-                ws.write_boolean(r, c, value)
-            elif isinstance(value, int | float):
-                ws.write_number(r, c, value)
-            elif isinstance(value, datetime | date):
-                ws.write_datetime(
-                    r, c, value if isinstance(value, datetime) else datetime(*value.timetuple()[:3]), fmt.date
-                )
-            else:
-                ws.write_string(r, c, str(value))
+        _grid_row(ws, fmt, r, row)
+
+
+def _grid_row(ws: Worksheet, fmt: _Formats, r: int, row: list[Any]) -> None:
+    for c, value in enumerate(row):
+        if value in ("", None):
+            continue
+        if isinstance(value, bool):
+            ws.write_boolean(r, c, value)
+        elif isinstance(value, int | float):
+            ws.write_number(r, c, value)
+        elif isinstance(value, datetime | date):
+            ws.write_datetime(
+                r, c, value if isinstance(value, datetime) else datetime(*value.timetuple()[:3]), fmt.date
+            )
+        else:
+            ws.write_string(r, c, str(value))
 
 
 @dataclass
@@ -247,15 +254,13 @@ def read_previous(path: Path) -> Previous:
     problems = [
         Problem(
             code=str(r[Col.CODE]),
-            severity=ERROR if r[Col.LEVEL] == "错误" else WARNING,
-            file=str(r[Col.FILE_NAME]),
-            sheet=_cell(r[Col.SHEET_NAME]),
-            row=int(r[Col.ROW_NUMBER])
-            if isinstance(r[Col.ROW_NUMBER], int | float) and r[Col.ROW_NUMBER] != ""
-            else None,
-            column=_cell(r[Col.COLUMN]),
-            value=_cell(r[Col.VALUE]),
-            message=str(r[Col.MESSAGE]),
+            severity=ERROR if r.get(Col.LEVEL) == "错误" else WARNING,
+            file=_cell(r.get(Col.FILE_NAME)) or "",
+            sheet=_cell(r.get(Col.SHEET_NAME)),
+            row=int(r[Col.ROW_NUMBER]) if isinstance(r.get(Col.ROW_NUMBER), int | float) else None,
+            column=_cell(r.get(Col.COLUMN)),
+            value=_cell(r.get(Col.VALUE)),
+            message=_cell(r.get(Col.MESSAGE)) or "",
         )
         for r in records(Sheet.PROBLEMS)
         if r.get(Col.CODE)
@@ -509,7 +514,12 @@ def _page(ws: Worksheet, title: str, widths: Sequence[float], keep: int = 1, hea
 
 
 def _ledger_sheet(
-    book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str, bulk: list[BulkTable]
+    book: xlsxwriter.Workbook,
+    fmt: _Formats,
+    metrics: Metrics,
+    as_of: str,
+    bulk: list[BulkTable],
+    carry: Carry,
 ) -> None:
     items = metrics.items
     # Columns a clerk added to 总台账 by hand travel along at the end, untouched.
@@ -518,6 +528,7 @@ def _ledger_sheet(
     frame = Table({c: items[c] if c in items else blank for c in (*LEDGER_VIEW, *AUDIT, *extra)}, len(items))
     frame[Col.OVERDUE] = ["是" if v else "" for v in items[Col.OVERDUE]]
     frame[Col.DUE_SOON] = ["是" if v else "" for v in items[Col.DUE_SOON]]
+    frame = carry(Sheet.LEDGER, frame)
     ws = book.add_worksheet(Sheet.LEDGER)
     last, last_col = _table(book, ws, fmt, "Ledger", frame, hidden=AUDIT, bulk=bulk)
     columns = list(frame.columns)
@@ -547,11 +558,14 @@ def _ledger_sheet(
     )
     ws.freeze_panes(1, 2)
     _page(ws, f"总台账（截至{as_of}）", [column_width(c) for c in LEDGER_VIEW], keep=2)
-    if extra:  # the units' own columns and the clerk's are on screen; the printout is the ledger
+    if len(frame.columns) > len(LEDGER_VIEW) + len(AUDIT):
+        # the units' own columns and the clerk's are on screen; the printout is the ledger
         ws.print_area(0, 0, last, len(LEDGER_VIEW) + len(AUDIT) - 1)
 
 
-def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str) -> None:
+def _units_sheet(
+    book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str, carry: Carry
+) -> None:
     fields = ("rank", "unit", "items", *COUNTS[1:], "completion_rate", "warning")
     frame = Table(
         {
@@ -561,6 +575,7 @@ def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_
         len(metrics.units),
     )
     frame[Col.WARNING] = [WARNING_LABELS[w] for w in frame[Col.WARNING]]
+    frame = carry(Sheet.UNITS, frame)
     ws = book.add_worksheet(Sheet.UNITS)
     last, last_col = _table(book, ws, fmt, "UnitStats", frame)
     t = metrics.total
@@ -613,7 +628,12 @@ def _units_sheet(book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_
 
 
 def _overdue_sheet(
-    book: xlsxwriter.Workbook, fmt: _Formats, metrics: Metrics, as_of: str, bulk: list[BulkTable]
+    book: xlsxwriter.Workbook,
+    fmt: _Formats,
+    metrics: Metrics,
+    as_of: str,
+    bulk: list[BulkTable],
+    carry: Carry,
 ) -> None:
     items = metrics.items
     overdue, days, left, units = (items[c] for c in (Col.OVERDUE, Col.DAYS_OVERDUE, Col.DAYS_LEFT, Col.UNIT))
@@ -636,6 +656,7 @@ def _overdue_sheet(
         )
         .select(OVERDUE_LIST)
     )
+    frame = carry(Sheet.OVERDUE, frame)
     ws = book.add_worksheet(Sheet.OVERDUE)
     last, last_col = _table(book, ws, fmt, "Overdue", frame, bulk=bulk)
     ws.conditional_format(
@@ -656,11 +677,12 @@ def _table_sheet(
     frame: Table,
     as_of: str,
     bulk: list[BulkTable],
-) -> None:
+) -> Worksheet:
     ws = book.add_worksheet(sheet)
     _table(book, ws, fmt, name, frame, bulk=bulk)
     ws.freeze_panes(1, 0)
     _page(ws, f"{sheet}（截至{as_of}）", [column_width(str(c)) for c in frame.columns])
+    return ws
 
 
 def _reading_sheet(
@@ -746,6 +768,7 @@ def _about_sheet(
     metrics: Metrics,
     settings: Settings,
     as_of: str,
+    notes: list[list[Any]],
 ) -> None:
     c = content.counts
     lines: list[tuple[str, object]] = [
@@ -783,7 +806,11 @@ def _about_sheet(
         ],
         FILE_COLUMNS,
     )
-    _table(book, ws, fmt, "Files", files, first_row=last + 2)
+    last, _ = _table(book, ws, fmt, "Files", files, first_row=last + 2)
+    if notes:  # what the clerk wrote in 说明 outside the tool's tables, as it was
+        ws.write_string(last + 2, 0, NOTES, fmt.head)
+        for r, row in enumerate(notes, start=last + 3):
+            _grid_row(ws, fmt, r, row)
     ws.set_column(0, 0, Col.ITEM.width)  # after the file list set its own: the sheet's two columns
     ws.set_column(1, 1, Col.CONTENT.width, fmt.wrap)
     ws.freeze_panes(1, 0)
@@ -809,7 +836,8 @@ def read_master(path: str | Path, words: tuple[tuple[str, str], ...] = ()) -> Ta
     path = Path(path)
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
-        grid = book.get_sheet_by_name(Sheet.LEDGER).to_python()
+        found = book.get_sheet_by_name(Sheet.LEDGER)
+        grid = _fill_down(found.to_python(skip_empty_area=False), found.merged_cell_ranges or [])
     except Exception:
         raise NotAMaster(f"「{path.name}」不是汇总台账：找不到「{Sheet.LEDGER}」工作表") from None
     sheet = sheet_table(
@@ -834,8 +862,22 @@ def read_master(path: str | Path, words: tuple[tuple[str, str], ...] = ()) -> Ta
         STATE_LABELS.get(parse_status(text, words) or "", label)
         for text, label in zip(ledger[Col.STATUS], ledger[Col.STATE], strict=True)
     ]
-    # The figures the master shows (是否超期, 超期天数 …) are worked out again, not read back.
+    # The figures the master shows (是否超期, 超期天数 …) are worked out again, not read back; a
+    # clerk's column is kept, under （办事员） when its name is one of a figure the tool works out.
     for label in header:
-        if label not in LEDGER_COLUMNS and label not in METRIC_COLUMNS:
-            ledger[label] = sheet[label]
+        if label in LEDGER_COLUMNS or label in LEDGER_VIEW or label in AUDIT:
+            continue
+        ledger[f"{label}{CLERK}" if label in METRIC_COLUMNS else label] = sheet[label]
     return Table(ledger, n)
+
+
+def _fill_down(grid: list[list[Any]], merged: list[Any]) -> list[list[Any]]:
+    """A clerk who merges the 责任单位 cells of one unit's items vertically means that unit for each
+    of them: every cell of a vertical merge below the header takes its top cell's value."""
+    for (r1, c1), (r2, c2) in merged:
+        if c1 != c2 or r1 < 1:
+            continue
+        for r in range(r1 + 1, min(r2, len(grid) - 1) + 1):
+            if c1 < len(grid[r]) and grid[r][c1] in ("", None):
+                grid[r][c1] = grid[r1][c1]
+    return grid

@@ -21,6 +21,7 @@ from itertools import compress
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
+from ..files import VERSIONS_FOLDER
 from ..model import COLUMNS, LEDGER_COLUMNS, METRIC_COLUMNS, REJECTED_COLUMNS, Col
 from ..table import Table
 from .intake import WorkbookRead, read_returns
@@ -142,8 +143,8 @@ class Inbox:
 def survey_inbox(inbox: str | Path, exclude: Iterable[Path] = (), own: Iterable[str] = ()) -> Inbox:
     """The files in an inbox folder and its subfolders that may be returns — every file: what it is
     is told by its content when it is read — in a stable order, and why each other entry is left
-    out: lock and hidden files, folders that cannot be opened, and ``own`` (the files the tool
-    writes itself, by name)."""
+    out: lock and hidden files, folders that cannot be opened, the copies the tool keeps in
+    历史版本 folders, and ``own`` (the files the tool writes itself, by name)."""
     inbox = Path(inbox)
     skip = [p.resolve() for p in exclude]
     ours = set(own)
@@ -167,6 +168,10 @@ def survey_inbox(inbox: str | Path, exclude: Iterable[Path] = (), own: Iterable[
             skipped.append((where, "隐藏文件"))
         elif path.name in ours:
             skipped.append((where, "督查台账助手自己生成的文件"))
+        elif VERSIONS_FOLDER in path.relative_to(inbox).parts[:-1]:
+            skipped.append(
+                (where, f"「{VERSIONS_FOLDER}」文件夹里是督查台账助手留底的旧版本，不作为报送读取")
+            )
         else:  # whatever it is (a workbook, a CSV, a Word document, a zip): its content decides
             returns.append(path)
     return Inbox(returns, skipped)

@@ -128,6 +128,10 @@ CODES: dict[str, tuple[str, str]] = {
         WARNING,
         "第{row}行的责任单位写的是「{value}」{detail}：一个单位的报送只能改本单位的问题，本行未应用",
     ),
+    "description-changed": (
+        WARNING,
+        "第{row}行的问题描述改成了「{value}」：问题描述由督查局填写，总台账保持原来的写法；确需修改请在总台账中改",
+    ),
     "missing-item": (WARNING, "{detail}的问题 {value} 不在其报送中，总台账中保持原状"),
     "unit-silent": (WARNING, "{value}本期未报送"),
     "superseded": (WARNING, "「{value}」另有较新的报送{detail}，本文件中该单位的行未采用"),
