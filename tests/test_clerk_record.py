@@ -144,6 +144,7 @@ def test_an_unchanged_return_does_not_undo_the_clerk_s_correction(desk):
     before = master.read_bytes()
     result = merge_into_master(inbox, master, SETTINGS)  # every return as it was sent
     assert len(result.applied.changes) == 0 and master.read_bytes() == before
+    assert not [p for p in result.applied.report if p.code == "change-ignored"]  # nothing to name
     ledger = read_master(master)
     assert ledger["整改状态"][ledger["问题编号"].index(pid)] == "正在整改"
     # …and what a unit does change still arrives
@@ -207,12 +208,17 @@ def test_a_rewritten_description_is_named_and_a_long_term_deadline_arrives(desk)
     master, inbox = desk
     path = _return_of(inbox)
     pid = _edit_return(path, "问题描述", "单位改写了问题描述")
+    _edit_return(path, "责任领导", "单位写的分管领导")
     long_term = _edit_return(path, "整改时限", "长期坚持", row=FIRST + 1)
     result = merge_into_master(inbox, master, SETTINGS)
-    named = [p for p in result.applied.report if p.code == "description-changed"]
-    assert [(p.value, p.row) for p in named] == [("单位改写了问题描述", FIRST)]
+    named = [p for p in result.applied.report if p.code == "change-ignored"]
+    assert sorted((p.column, p.value, p.row) for p in named) == [
+        ("责任领导", "单位写的分管领导", FIRST),
+        ("问题描述", "单位改写了问题描述", FIRST),
+    ]
     ledger = read_master(master)
-    assert ledger["问题描述"][ledger["问题编号"].index(pid)] != "单位改写了问题描述"
+    k = ledger["问题编号"].index(pid)
+    assert ledger["问题描述"][k] != "单位改写了问题描述" and ledger["责任领导"][k] != "单位写的分管领导"
     k = ledger["问题编号"].index(long_term)
     assert ledger["整改时限"][k] is None and ledger["整改时限原文"][k] == "长期坚持"
     assert [(r[1], r[3], r[5]) for r in result.applied.changes.rows()] == [

@@ -510,7 +510,7 @@ def apply_returns(
             )
         if not _blank(rec.get(Col.EXPECTED)) or not _blank(rec.get(Col.PROGRESS)):
             rows[target][Col.EXPECTED] = rec.get(Col.EXPECTED)  # read again from what the unit wrote
-        _check_description(rows[target], rec, where, report)
+        _name_ignored(rows[target], rec, where, report)
         new_deadline, old_deadline = _deadline(rec), _deadline(rows[target])
         if new_deadline and new_deadline != old_deadline and base.get(Col.DEADLINE) != new_deadline:
             # the unit moved its deadline, or made it 长期坚持
@@ -665,16 +665,26 @@ def _deadline_change(new_date: object, old: str, new: str) -> str:
     return f"{Col.DEADLINE}（延期）" if new > old else f"{Col.DEADLINE}（提前）"
 
 
-def _check_description(
-    item: dict[str, Any], rec: dict[str, Any], where: tuple[Any, ...], report: Report
-) -> None:
-    """问题描述 is the office's wording, locked in the return: a unit that rewrote it is told so,
-    and the master keeps the office's."""
-    new = _show(rec.get(Col.DESCRIPTION))
-    if new and new != _show(item.get(Col.DESCRIPTION)):
-        report.add(
-            "description-changed", where[0], sheet=where[1], row=where[2], column=Col.DESCRIPTION, value=new
-        )
+# The columns a return shows but the office keeps: a unit's change to one is named, not applied.
+KEPT_BY_OFFICE = tuple(
+    c for c in COLUMNS if c not in (*UPDATABLE, Col.ID, Col.UNIT, Col.DEADLINE)
+)  # 问题描述, 问题来源, 问题类别, 发现时间, 责任部门, 责任领导
+
+
+def _name_ignored(item: dict[str, Any], rec: dict[str, Any], where: tuple[Any, ...], report: Report) -> None:
+    """问题描述 and the other columns the office fills are the office's: a unit that rewrote one is
+    told so (change-ignored, naming the column), and the master keeps the office's."""
+    for column in KEPT_BY_OFFICE:
+        new = rec.get(column)
+        if not _blank(new) and not _same(item.get(column), new):
+            report.add(
+                "change-ignored",
+                where[0],
+                sheet=where[1],
+                row=where[2],
+                column=column,
+                value=_show(new),
+            )
 
 
 def _blank(value: object) -> bool:

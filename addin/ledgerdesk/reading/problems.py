@@ -128,9 +128,9 @@ CODES: dict[str, tuple[str, str]] = {
         WARNING,
         "第{row}行的责任单位写的是「{value}」{detail}：一个单位的报送只能改本单位的问题，本行未应用",
     ),
-    "description-changed": (
+    "change-ignored": (
         WARNING,
-        "第{row}行的问题描述改成了「{value}」：问题描述由督查局填写，总台账保持原来的写法；确需修改请在总台账中改",
+        "第{row}行把「{column}」改成了「{value}」：这一列由督查局填写，总台账保持原样；确需修改请在总台账中改",
     ),
     "missing-item": (WARNING, "{detail}的问题 {value} 不在其报送中，总台账中保持原状"),
     "unit-silent": (WARNING, "{value}本期未报送"),
