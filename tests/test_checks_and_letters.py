@@ -2003,3 +2003,211 @@ def test_an_office_of_another_place_is_no_slip_of_the_sender_s_name(tmp_path, un
     )
     items, _ = _items(tmp_path / "通报.docx", units, ("责任单位",))
     assert items == [("濮阳市第五人民医院",), ("濮阳市第五人民医院",)]
+
+
+def _two_row_return(path, title, sender_line, top, lower, rows, merges):
+    """A return with a title, a 填报单位 line and a two-row header: ``top`` merged down where
+    ``lower`` is blank, and across ``merges`` (first, last column) over the labels of ``lower``."""
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("台账")
+    ws.write_string(0, 0, title)
+    ws.write_string(1, 0, sender_line)
+    spans = {c for a, b in merges for c in range(a, b + 1)}
+    for c, label in enumerate(top):
+        if c not in spans:
+            ws.merge_range(2, c, 3, c, label)
+    for a, b in merges:
+        ws.merge_range(2, a, 2, b, top[a])
+    for c, label in enumerate(lower):
+        if label:
+            ws.write_string(3, c, label)
+    for r, row in enumerate(rows, start=4):
+        for c, v in enumerate(row):
+            if v != "":
+                ws.write(r, c, v)
+    book.close()
+    return path
+
+
+def test_a_score_sheet_s_items_are_its_deductions(tmp_path, units):
+    """A self-assessment score sheet (检查内容 | 分值 | 自检分 | 扣分原因 …): the item is what lost the
+    marks; a point that kept them all is no item (dev42)."""
+    rows = [
+        ["档案工作自查评分表"],
+        ["填报单位：市统计局"],
+        ["序号", "检查内容", "分值", "自检分", "扣分原因", "整改措施", "整改时限", "整改情况"],
+        [1, "建立档案工作责任制", 4, 4, "", "", "", ""],
+        [2, "档案库房防火防潮", 4, 2, "库房无温湿度记录", "每日登记温湿度", "2024年8月31日", "正在整改"],
+        [3, "档案借阅登记", 3, 3, "", "", "", ""],
+        [4, "电子档案备份", 5, 0, "电子档案未异地备份", "与档案馆签订备份协议", "2024年12月31日", ""],
+    ]
+    items, result = _items(write_return(tmp_path / "自查评分表.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert [(d.split("：")[-1], s) for d, s in items] == [
+        ("库房无温湿度记录", "整改中"),
+        ("电子档案未异地备份", "未填报进展"),
+    ]
+
+
+def test_a_second_check_column_tells_the_progress_beside_ticks(tmp_path, units):
+    """是否整改到位 over 是 | 否 with ticks, then 回头看情况 and 销号情况: a √ under 否 with a follow-up that
+    tells an order given or a step under way is 整改中; with nothing said it is 未整改 (dev42)."""
+    top = ["序号", "问题描述", "责任单位", "整改时限", "是否整改到位", "", "回头看情况", "销号情况"]
+    lower = ["", "", "", "", "是", "否", "", ""]
+    rows = [
+        [1, "冷藏柜温度超标", "华龙区市场监督管理局", "2024.7.10", "√", "", "已复查，设备已更换", "已销号"],
+        [
+            2,
+            "后厨防蝇设施缺失",
+            "华龙区市场监督管理局",
+            "7月底前",
+            "",
+            "√",
+            "整改不彻底，已下达限期整改通知",
+            "未销号",
+        ],
+        [3, "进货查验记录缺失", "华龙区市场监督管理局", "2024年8月5日", "", "√", "", "未销号"],
+    ]
+    path = _two_row_return(
+        tmp_path / "销号台账.xlsx",
+        "食品安全隐患销号整改台账",
+        "填报单位：华龙区市场监督管理局",
+        top,
+        lower,
+        rows,
+        [(4, 5)],
+    )
+    items, _ = _items(path, units, ("问题描述", "状态归类"))
+    assert items == [
+        ("冷藏柜温度超标", "已完成"),
+        ("后厨防蝇设施缺失", "整改中"),
+        ("进货查验记录缺失", "未整改"),
+    ]
+
+
+def test_the_places_a_unit_checked_are_not_units(tmp_path, units):
+    """A county bureau's list of the shops it checked (排查对象), a town's self-check of its villages
+    and works (检查对象): the items are the sender's; the places stay a column. Where the checked are
+    units of the directory, they are the units (dev28, dev43)."""
+    rows = [
+        ["清丰县市场监督管理局食品安全隐患排查整治问题清单"],
+        ["序号", "排查对象", "存在问题", "责任股所", "整改时限", "整改情况"],
+        [1, "阳光小吃店", "从业人员健康证过期", "城关市场监管所", "2024年7月15日", "已整改"],
+        [2, "城关农贸市场", "快检室检测记录不全", "食品经营监管股", "2024年7月31日", "正在整改"],
+    ]
+    items, result = _items(write_return(tmp_path / "问题清单.xlsx", rows), units, ("责任单位", "排查对象"))
+    assert items == [("清丰县市场监督管理局", "阳光小吃店"), ("清丰县市场监督管理局", "城关农贸市场")]
+    rows = [
+        ["市委督查室督查问题清单"],
+        ["序号", "被检查单位", "存在问题", "整改时限", "整改情况"],
+        [1, "市教育局", "校车台账不全", "2024年7月15日", "已整改"],
+        [2, "市民政局", "养老院消防通道堵塞", "2024年7月31日", "正在整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "督查清单.xlsx", rows), units, ("责任单位",))
+    assert items == [("市教育局",), ("市民政局",)]
+
+
+def test_case_stages_first_steps_and_worn_things(tmp_path, units):
+    """处置阶段 of a case (调查取证, 立案侦查) is under way; a first step even finished (已完成选址, 招聘
+    公告已发布) is under way; "该项任务已完成" after the steps is the verdict; a clause that says what
+    became of the thing (部分已过期失效) is the problem, not progress (dev42, dev43)."""
+    rows = [
+        ["填报单位：市防范和处置非法集资工作领导小组办公室"],
+        ["序号", "项目名称", "处置阶段", "牵头处置单位", "处置时限"],
+        [1, "以预订养老床位名义吸收公众资金", "立案侦查", "市公安局", "2024年12月底前"],
+        [2, "私募基金违规承诺保本高收益", "调查取证", "市公安局", "2024年9月30日"],
+        [3, "城区养老床位缺口较大", "已完成2处社区养老服务中心选址", "市民政局", "2025年12月31日"],
+        [4, "农村学校专任教师缺编", "教师招聘公告已发布", "市教育局", "2024年12月31日"],
+        [
+            5,
+            "燃气产品质量监督抽查",
+            "已抽查120批次，不合格产品已依法处置，该项任务已完成",
+            "市公安局",
+            "2024年7月20日",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "处置情况.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("整改中",), ("整改中",), ("整改中",), ("已完成",)]
+    rows = [
+        ["序号", "问题描述", "责任单位", "整改时限"],
+        [1, "灭火器配备数量不足，部分已过期失效", "市教育局", "2024年7月25日"],
+        [2, "护栏已锈蚀断裂，已更换护栏", "市教育局", "2024年7月25日"],
+    ]
+    items, _ = _items(write_return(tmp_path / "问题.xlsx", rows), units, ("状态归类",))
+    assert items == [("未填报进展",), ("已完成",)]
+
+
+def test_an_office_at_the_sender_s_place_is_no_section_of_it(tmp_path, units):
+    """濮阳市戚城文物景区管理处 in a return of 濮阳市A级旅游景区质量等级评定委员会办公室 is an office of its
+    own; 濮阳市民政局办公室 in 濮阳市民政局's return is its section; 范县水利局 in 濮阳市水利局's return
+    is the county's bureau, not a slip of the city's name (dev43)."""
+    rows = [
+        ["濮阳市A级旅游景区质量等级评定委员会办公室"],
+        ["序号", "存在问题", "责任单位", "整改期限", "整改进展"],
+        [1, "导览标识牌破损", "濮阳市戚城文物景区管理处", "2024年6月30日", "已完成整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "景区.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市戚城文物景区管理处",)]
+    rows = [
+        ["填报单位：濮阳市水利局"],
+        ["序号", "隐患描述", "整改责任单位", "整改时限", "整改情况"],
+        [1, "堤顶道路沉陷", "范县水利局", "2024年12月31日", "正在施工"],
+        [2, "闸门止水老化", "南乐县水利局", "2024年7月15日", "已完成"],
+    ]
+    items, _ = _items(write_return(tmp_path / "水利.xlsx", rows), units, ("责任单位",))
+    assert items == [("范县水利局",), ("南乐县水利局",)]
+
+
+def test_a_petition_settled_or_nearly(tmp_path, units):
+    """是否息访 answers whether the case is closed: 否 beside a step taken is 整改中; 是 is done;
+    "双方基本达成协议" is nearly, not yet (dev42)."""
+    rows = [
+        ["填报单位：濮阳县信访局"],
+        ["序号", "主要诉求", "责任单位", "化解时限", "化解进展", "是否息访"],
+        [1, "反映宅基地边界纠纷", "庆祖镇人民政府", "8月底前", "已组织三方调解，双方基本达成协议", "否"],
+        [2, "要求解决征地补偿款分配", "文留镇人民政府", "6月30日前", "已重新表决并发放到户", "是"],
+        [3, "要求解决拖欠工资问题", "县人社局", "9月底前", "", "否"],
+    ]
+    items, _ = _items(write_return(tmp_path / "积案台账.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("已完成",), ("未整改",)]
+
+
+def test_ticks_say_the_status_and_the_column_beside_them_the_progress(tmp_path, units):
+    """是否整改到位 over 是 | 否 with ticks, beside 整改报告上报情况 (已上报整改报告, or what was done): the
+    ticks are the status; the other column, with no progress column, tells the progress (dev40)."""
+    top = ["序号", "督导发现问题", "学校（责任单位）", "整改时限", "是否整改到位", "", "整改报告上报情况"]
+    lower = ["", "", "", "", "是", "否", ""]
+    rows = [
+        [1, "走廊护栏高度不足", "濮阳市实验小学", "6月30日前完成", "√", "", "已上报整改报告"],
+        [2, "从业人员健康证过期", "濮阳市绿城路小学", "2024.6.15", "", "√", "2人已调离岗位，健康证正在补办"],
+        [3, "未设置护学岗", "濮阳市第七中学", "7月底前", "", "√", ""],
+    ]
+    path = _two_row_return(
+        tmp_path / "督导汇总表.xlsx",
+        "督导发现问题整改情况汇总表",
+        "填报单位：市教育局教育督导室",
+        top,
+        lower,
+        rows,
+        [(4, 5)],
+    )
+    items, _ = _items(path, units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",), ("未整改",)]
+    # a plan beside the ticks (整改计划: 8月15日前完成维修) tells no progress
+    top = ["序号", "隐患描述", "整改责任单位", "整改计划", "是否销号", "", "备注"]
+    lower = ["", "", "", "", "是", "否", ""]
+    rows = [
+        [1, "护坡块石松动", "濮阳县水利局", "6月底前完成修复", "√", "", ""],
+        [2, "发电机组无法启动", "清丰县水利局", "8月15日前完成维修", "", "√", ""],
+        [3, "堤顶道路沉陷", "范县水利局", "8月完成修复设计，12月底前完成修复", "", "", ""],
+    ]
+    path = _two_row_return(
+        tmp_path / "销号统计表.xlsx",
+        "水利工程安全隐患销号情况统计表",
+        "填报单位：濮阳市水利局",
+        top,
+        lower,
+        rows,
+        [(4, 5)],
+    )
+    items, _ = _items(path, units, ("状态归类",))
+    assert items == [("已完成",), ("未整改",), ("未填报进展",)]

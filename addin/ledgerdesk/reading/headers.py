@@ -665,7 +665,8 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
         found = next((f for f in table.extras if FOUND_TEXT.search(clean_header(f.header))), None)
         values = _sample(sample, found.index) if found else []
         findings = [v for v in values if not NO_FINDING.match(v)]  # (未发现问题: a point found fine)
-        if found and len(values) >= 0.75 * len(sample) and len(set(findings)) >= 0.9 * len(findings):
+        share = 0.2 if found and DEDUCTED.match(clean_header(found.header)) else 0.75
+        if found and len(values) >= share * len(sample) and len(set(findings)) >= 0.9 * len(findings):
             # 隐患要点 (the point of a checklist) | 检查结果 (what was found there): the finding
             _told_in_two(table, description, found, by=found, how=ROLE)
             return
@@ -730,7 +731,11 @@ CHECK_POINT = re.compile(
 NO_FINDING = re.compile(
     r"^\s*[^。，；,;]{0,20}?(整体良好|总体良好|情况良好|整体较好|总体较好|未发现(明显)?问题|未发现异常|无问题|无异常)[。.]?\s*$"
 )
-FOUND_TEXT = re.compile(r"^(检查|考核|核查|督查|排查|暗访)(结果|发现|情况)$")
+FOUND_TEXT = re.compile(
+    r"^(检查|考核|核查|督查|排查|暗访)(结果|发现|情况)$|^(扣分|失分|减分)(原因|情况|说明|理由|事项|依据)?$"
+)
+# 扣分原因 of a self-assessment score sheet: only the points that lost marks are items
+DEDUCTED = re.compile(r"^(扣分|失分|减分)")
 
 
 def _task_as_item(table: RawTable) -> None:
@@ -819,6 +824,9 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
     if status is None or status.how == CLERK:
         return
     n = len(sample)
+    if status.ticks:  # ticks under 是 | 否 of 是否整改到位 say it; a column of what was done beside
+        _told_beside_ticks(table, sample, n)  # them (整改报告上报情况) is the progress
+        return
     written = _sample(sample, status.index)
     share = _content_share(Col.STATUS, written, units, n)
     # a second status-like column, the progress, or any other column whose cells read as status
@@ -854,6 +862,27 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
         table.extras = sorted(
             [*table.extras, Field(status.index, status.header, (), status.how)], key=lambda f: f.index
         )
+
+
+TOLD = re.compile(r"(情况|进展|结果)$")  # what happened (整改报告上报情况), not what is planned (整改计划)
+
+
+def _told_beside_ticks(table: RawTable, sample: list[Sequence[object]], n: int) -> None:
+    if any(f.targets == (Col.PROGRESS,) for f in table.fields):
+        return
+
+    def told(f: Field) -> float:  # the share of the rows whose cell tells a state (a sentence, too)
+        values = _sample(sample, f.index)
+        return sum(1 for v in values if parse_status(v) is not None) / n if len(values) * 3 >= n else 0.0
+
+    others = [
+        f for f in table.extras if f.how not in (CLERK, KEPT_HOW) and TOLD.search(clean_header(f.header))
+    ]
+    best = max(others, key=told, default=None)
+    if best is None or told(best) < 0.3:
+        return
+    table.extras = [f for f in table.extras if f is not best]
+    table.fields.append(Field(best.index, best.header, (Col.PROGRESS,), CONTENT))
 
 
 DONE_QUESTION = re.compile(

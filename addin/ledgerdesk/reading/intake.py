@@ -19,14 +19,33 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Col
+from .cells import as_text
 from .dates import parse_date
 from .forms import Form, is_form_line, is_form_row, read_form, read_letters, read_list
-from .headers import CLERK, CONTENT, CONTENT_SAMPLE, ROLE, Field, clerk_columns, infer_by_content, name_items
+from .headers import (
+    CLERK,
+    CONTENT,
+    CONTENT_SAMPLE,
+    KEPT_HOW,
+    ROLE,
+    Field,
+    clerk_columns,
+    infer_by_content,
+    name_items,
+)
 from .preamble import SENTENCE, org_name, read_preamble
 from .problems import ERROR, Problem, make_problem
 from .rows import drop_checked_fine, fill_down, item_rows, join_spans
 from .schema import Unit, UnitDirectory, Vocabulary, clean_header
-from .shapes import LABEL_MAX, SCAN_LIMIT, find_header, next_header, read_facets, read_ticks
+from .shapes import (
+    LABEL_MAX,
+    SCAN_LIMIT,
+    find_header,
+    next_header,
+    read_facets,
+    read_second_closure,
+    read_ticks,
+)
 from .sources import Source, open_return
 
 HEADER_SCAN_ROWS = 30
@@ -153,6 +172,8 @@ def read_source(
         if vocabulary and (fixed := vocabulary.file_rule(name, t.sheet)[0]):
             t.unit = units.resolve(fixed) or units.find_in(fixed)
             t.unit_text, t.unit_fixed, t.unit_from = (None if t.unit else fixed), True, FILE_RULE_FROM
+    for t in tables:
+        _objects_not_units(t, units)
     if any(_by_words(t) for t in tables):  # beside a ledger, a sheet whose only guess is a text column
         for t in [t for t in tables if not _by_words(t) and _only_texts(t)]:  # (调度记录: 会议名称)
             tables.remove(t)
@@ -161,6 +182,50 @@ def read_source(
         problems = [p for p in problems if p.code != "sheet-skipped"]
         problems.append(source.when_none or make_problem("no-header", name))
     return WorkbookRead(name, path, tables, problems, source.mtime)
+
+
+# The places or businesses a unit checked (排查对象, 被检查场所, 商户名称): what was checked, not who reports.
+CHECKED_OBJECT = re.compile(
+    r"^被?(检查|督查|抽查|巡查|排查|检测)(对象|单位|场所)(名称)?$"
+    r"|^(场所|商户|店铺|门店|网点|经营户|经营者|经营主体|市场主体)(名称)?$"
+)
+
+
+# The sender's own sections, each answering for its items (责任股所, 责任所（股）, 监管科室).
+OWN_SECTIONS = re.compile(r"^(责任|监管|承办|包保)(股|所|科|室|股所|所股|科室|股室|所股室|队|中队|分局)$")
+
+
+def _objects_not_units(table: RawTable, units: UnitDirectory) -> None:
+    """The places a unit checked are the units of their items (a shop puts right its own hazard) —
+    except in a return where the sender answers for them itself: a self-check (自查台账 of a town:
+    its villages, schools, works) or a list whose own column names the sender's section in charge of
+    each (a county 市场监管局's 排查对象 beside 责任股所). There the items are the sender's, the places
+    kept as a column, when the places are not units of the directory."""
+    if table.unit is None and not table.unit_text:
+        return
+    headers = [clean_header(f.header) for f in (*table.fields, *table.extras)]
+    if "自查" not in f"{table.file}{table.sheet}" and not any(OWN_SECTIONS.match(h) for h in headers):
+        return
+    field = next(
+        (
+            f
+            for f in table.fields
+            if f.targets == (Col.UNIT,) and f.how == ROLE and CHECKED_OBJECT.search(clean_header(f.header))
+        ),
+        None,
+    )
+    if field is None:
+        return
+    names = {
+        as_text(v).strip() for _, row in table.rows if field.index < len(row) and (v := row[field.index])
+    }
+    known = sum(1 for n in names if units.resolve(n) or units.find_in(n))
+    if not names or known * 2 >= len(names):
+        return
+    table.fields = [f for f in table.fields if f is not field]
+    table.extras = sorted(
+        [*table.extras, Field(field.index, field.header, (), KEPT_HOW)], key=lambda f: f.index
+    )
 
 
 def _by_words(table: RawTable) -> bool:
@@ -211,6 +276,7 @@ def read_sheet(
     sample = _sample(grid, start)
     read_ticks(table, sample)
     read_facets(table)
+    read_second_closure(table)
     infer_by_content(table, units, sample)
     if header.by_shape and Col.DESCRIPTION not in table.canonical:
         return None  # labels over rows, but nothing a person would read as a problem: no ledger

@@ -608,6 +608,10 @@ ENDS_WITH_PROGRESS = re.compile(r"(整改|办结|到位|完成|正在|已经?|�
 # complainant said when called back (诉求人表示未解决) — not a further part of the problem (未设置警示标志).
 STEP_CLAUSE = re.compile(r"^(已|正在|尚未|仍未|现已|目前已)")
 REPORTED = re.compile(r"^(诉求人|群众|企业|当事人|来信人|来访人|反映人)\S{0,4}?(表示|反映|称|认为)")
+# What has become of the thing, which is the problem itself (部分已过期失效, 护栏已锈蚀断裂): no step taken.
+WORN = re.compile(
+    r"已经?(过期|失效|损坏|破损|老化|锈蚀|腐蚀|坍塌|倒塌|脱落|断裂|堵塞|满溢|超标|停用|报废|废弃|开裂|渗漏|变形|松动|损毁|坏|烂)"
+)
 
 
 def _told_at_end(description: str) -> str:
@@ -618,9 +622,11 @@ def _told_at_end(description: str) -> str:
     clauses = [c.strip() for c in re.split(r"[，,；;。]", description) if c.strip()]
     if len(clauses) < 2:
         return ""
-    if ENDS_WITH_PROGRESS.search(clauses[-1]):
+    if ENDS_WITH_PROGRESS.search(clauses[-1]) and not WORN.search(clauses[-1]):
         return clauses[-1]
     for clause in reversed(clauses[1:]):
+        if WORN.search(clause):
+            continue
         said = REPORTED.sub("", clause)
         if (said != clause or STEP_CLAUSE.match(clause)) and parse_status(said) is not None:
             return said
@@ -1080,7 +1086,16 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     ):
         return False  # (a 专班 or 领导小组 that sends a return has no sections: 高新区社会事务服务中心 is an office)
     place = PLACE.match(text)
-    return place is None or owner.startswith(place.group(0))
+    if place is None:
+        return True
+    if not owner.startswith(place.group(0)):
+        return False
+    # 濮阳市民政局办公室 in 濮阳市民政局's return is its section; 濮阳市戚城文物景区管理处 names an office
+    # of its own, though at the same place
+    rest, own = text[place.end() :], owner[place.end() :]
+    if rest == own:
+        return False  # the sender itself (濮阳县丰收饲料经营部 in its own return), no section of it
+    return len(rest) <= 6 or bool(own) and rest.startswith(own)
 
 
 def _town_own(text: str, owner: str, units: UnitDirectory) -> bool:
@@ -1103,7 +1118,7 @@ def _same_place(text: str, name: str) -> bool:
 
 
 OWN_PLACE = re.compile(
-    r"^(?:濮阳市|市|\S{2,4}[县区](?!\S*大队)|\S{2,6}[镇乡]|\S{2,8}街道)"
+    r"^(?:濮阳市|市|\S{1,4}[县区](?!\S*大队)|\S{2,6}[镇乡]|\S{2,8}街道)"
 )  # (城市管理… is no place)
 
 

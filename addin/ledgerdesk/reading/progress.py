@@ -44,12 +44,21 @@ BRACKETED = re.compile(r"[（(]([^）)]+)[）)]")  # A类（已解决）; a [已
 VERDICT = re.compile(
     r"^(目前|现已|现在|现|截至目前|截止目前|截至\S{0,12}?日|截止\S{0,12}?日|当前|现阶段|至今|经复核|经核查)"
 )
+ITEM_VERDICT = re.compile(
+    r"^(该|此|本)(项|条|个)?(任务|工作|问题|事项|项目)"
+)  # 该项任务已完成: on the whole item
 NOT_ABOUT_ITEM = re.compile(
     r"(未发现|没有发现|未见|未再|未出现|未发生|无|杜绝|防止|避免)\S{0,6}?(反弹|复发|回潮|反复|新增|类似|同类|违规|投诉|问题)"
 )
 SCOPE = re.compile(r"长效机制|长效管理|常态化|巩固|举一反三|持续抓好|久久为功|建章立制|整改成果|成果巩固")
 # A share done: 100% is done, 0% not begun, anything between under way (完成进度65%).
 ACTIVITY = re.compile(r"\d+\s*(次|人次|场|期|轮|批次)|第[一二三四五六七八九十\d]{1,3}(轮|次|批|期)")
+# A first step of a project, even when finished (已完成选址, 招聘公告已发布, 已完成施工招标): the work
+# it prepares is still to come.
+PREPARATION = re.compile(
+    r"选址|立项|招标|招聘公告|(发布|张贴)\S{0,6}公告|公告已?(发布|张贴)|可研|可行性研究|初步设计|设计方案|施工图|征迁|摸底"
+    r"|前期(手续|工作)|(整改|实施|工作|建设|改造)方案"
+)
 COUNTED = re.compile(
     r"\d+\s*(个|所|处|户|家|件|项|条|座|台|人|批|万|亿|公里|米|km|部|盏|栋|套|辆|间|棵|吨|亩)"
 )
@@ -61,7 +70,7 @@ FUTURE = re.compile(
     r"|^(计划|准备)\S{0,8}?(开工|动工|施工|实施|启动|完工|竣工|建成|安装|更换|投用|投入使用)"  # 计划暑期开工
 )  # (a 年度计划 is a thing done, not a plan told)
 PARTIAL = re.compile(
-    r"基本完成|基本整改|部分|阶段性|初步|大部分|过半|(?<![\d.])\d{1,2}(\.\d+)?%|其余|剩余|尚有|还有\d|还剩|中的\d"
+    r"(?<!或)基本(完成|整改|达成|解决|化解|到位|落实|建成|办结|消除|实现)|部分|阶段性|初步|大部分|过半|(?<![\d.])\d{1,2}(\.\d+)?%|其余|剩余|尚有|还有\d|还剩|中的\d"
     r"|仍有|仍存在|不彻底|试点"
 )
 # A step that hands the item on or opens it, not one that closes it: 已移交, 已受理, 已立项, 已开工.
@@ -120,6 +129,8 @@ IN_PROGRESS_WORDS = re.compile(
     r"|在办|在建|施工|协调|继续|仍在|时序进度|一定进度|进度正常|前期(工作|勘查|勘察|准备|手续|调研|设计)"
     r"|(报批|审批|审核|签发|走访|沟通|研究|核实|制定|修订|起草|评估|维修|清理|改造|对接|筹备|招标|采购|设计|编制|论证|公示"
     r"|谈判|落实|建设|整治|处置|调处|化解)中$"
+    # a stage of a case (处置阶段: 调查取证, 性质认定, 立案侦查, 司法审理): being dealt with, not yet over
+    r"|^(立案|司法)?(侦查|侦办|调查取证|性质认定|审查起诉|移送(审查)?起诉|提起公诉|审理)(阶段)?$"
 )
 # Sent back or done again: the item is open again, whatever was done before (退回重办, 回退).
 NOT_DUE = re.compile(r"^(未到|不到|未至)\S{0,4}(期|时间|时限)$")
@@ -177,14 +188,14 @@ class _Told:
     unbegun: bool = False  # the first clause says the work has not begun (尚未启动, 未开工)
 
     def add(self, clause: str, said: str, weak: bool) -> None:
-        if weak and said == DONE and ACTIVITY.search(clause):
+        if weak and said == DONE and (ACTIVITY.search(clause) or PREPARATION.search(clause)):
             said = IN_PROGRESS  # 已召开调度会2次, 已培训120人次: work that goes on, not the item done
         if self.first is None and said == DONE and COUNTED.search(clause):
             weak = True  # 已完工12个，正常推进: a count of what is done so far is a step, not the verdict
         if self.first is not None and not weak:
             self.later.add(said)
             self.last = said if not COUNTED.search(clause) else None
-        if VERDICT.match(clause) and not weak:
+        if (VERDICT.match(clause) and not weak) or ITEM_VERDICT.match(clause):
             self.verdict = self.verdict or said
         if weak:
             self.step = self.step or said

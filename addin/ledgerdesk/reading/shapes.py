@@ -272,6 +272,17 @@ def _card_above(grid: Sequence[Sequence[object]], at: int, start: int) -> bool:
 FACETED = (Col.PROGRESS, Col.STATUS, Col.DESCRIPTION)  # (存在问题 over 房屋安全 | 消防安全 | …)
 
 
+def read_second_closure(table: RawTable) -> None:
+    """Two closure columns (回头看情况 beside 销号情况) and no progress column: the one not read as
+    the closure tells what the follow-up found (整改不彻底，已下达限期整改通知) — the progress."""
+    if Col.PROGRESS in table.canonical or Col.CLOSEOUT not in table.canonical:
+        return
+    second = next((f for f in table.extras if f.alt == (Col.CLOSEOUT,) and f.how != CLERK), None)
+    if second is not None:
+        table.extras = [f for f in table.extras if f is not second]
+        table.fields.append(Field(second.index, second.header, (Col.PROGRESS,), second.how))
+
+
 def read_facets(table: RawTable) -> None:
     """Child columns under one parent that all tell the progress (本月进展情况 over 前期手续 |
     在建形象进度) are one column told in parts: their texts are read together, and the item is done

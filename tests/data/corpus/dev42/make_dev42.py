@@ -1,9 +1,9 @@
-"""Write the aside48 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev42 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (two, and one more inside the zip), .xls (xlwt), .ods and .et (LibreOffice conversions), a CSV in
 GBK, a .docx with a table (and one more inside the zip), a .doc with the items as numbered paragraphs, a .wps (Word
 97 via LibreOffice) and a .zip of two returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside48.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev42.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
