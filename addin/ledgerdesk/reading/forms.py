@@ -197,6 +197,7 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
     if len(cells) == 1 and isinstance(cells[0], str) and (m := NUMBERED_TEXT.match(cells[0])):
         return [(NUMBERED, m.group(2).strip())]  # 1.新建改造城区公厕30座。 on a line of its own
     cells = [part for v in cells for part in _label_parts(v)]
+    cells = [_bracket_label(v) for v in cells]  # 【存在问题】该路段道路积尘严重: 存在问题：…
     colons = [COLON.match(v) if isinstance(v, str) else None for v in cells]
     if all(colons):  # 主办单位：市交通局 | 协办单位：… (or in one cell: 主责单位：市交警支队　　完成时限：…)
         said = [(m.group(1).strip(), m.group(2).strip()) for m in colons if m]
@@ -218,6 +219,16 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
     if len(pairs) == 1 and pairs[0][1] == "":
         return []  # a word alone on its line: a title or a section's heading, not a pair
     return pairs if known * 2 >= len(pairs) else []
+
+
+BRACKET_LABEL = re.compile(r"^\s*[【\[［]([^】\]］\n]{1,12})[】\]］]\s*(\S.*)$", re.S)
+
+
+def _bracket_label(value: object) -> object:
+    """A label in square brackets before its text (【整改期限】立行立改) as label：text."""
+    if isinstance(value, str) and (m := BRACKET_LABEL.match(value)):
+        return f"{m.group(1).strip()}：{m.group(2)}"
+    return value
 
 
 def _loose_pair(row: Sequence[object]) -> list[tuple[str, object]]:

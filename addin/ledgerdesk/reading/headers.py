@@ -659,7 +659,7 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
     description = next((f for f in table.fields if f.targets == (Col.DESCRIPTION,)), None)
     if description is None or description.how == CLERK:
         return
-    if _tasks_under_kinds(table, sample, description):
+    if _tasks_under_kinds(table, sample, description) or _found_on_site(table, sample, description):
         return
     if description.how == ROLE and CHECK_POINT.search(clean_header(description.header)):
         found = next((f for f in table.extras if FOUND_TEXT.search(clean_header(f.header))), None)
@@ -762,6 +762,44 @@ DETAIL = re.compile(r"^(问题)?(具体表现|主要表现|表现形式|具体�
 PROBLEM_SAID = re.compile(r"问题|隐患|不足|缺陷|差距")  # a header that names the problem
 NAME_SAID = re.compile(r"(项目|名称|事项|工程|对象)$")  # one that names what it was found in
 PROBLEM_WORD = re.compile(r"问题|隐患")  # (隐患名称 names the hazard itself)
+
+
+# What a check found at the place (现场核查情况 / 图斑建设状况与类型, 实地核查结果): the problem itself.
+FOUND_SAID = re.compile(r"(现场|实地|检查|核查|督查|排查|巡查|暗访)\S{0,2}(发现|情况|结果)")
+
+
+def _found_on_site(table: RawTable, sample: list[Sequence[object]], description: Field) -> bool:
+    """The description read from a name (项目名称) beside a column of what the check found at each
+    place (现场核查情况), or a name left blank on some rows (no project where the check found a house
+    built on farmland) beside a column with a different text on every row: that text is the item,
+    the name kept as a column."""
+    if not NAME_SAID.search(clean_header(description.header)) or PROBLEM_WORD.search(description.header):
+        return False
+    if any(PROBLEM_SAID.search(f.header) for f in table.extras if Col.DESCRIPTION in f.alt):
+        return False  # 项目名称 | 需市级协调解决的问题: the problem column says it (below)
+    unnamed = len(_sample(sample, description.index)) <= 0.75 * len(sample)  # no project on some rows
+
+    def text_on_every_row(f: Field) -> float:  # its average length, or 0 when it is no such text
+        values = _sample(sample, f.index)
+        if len(values) < 0.75 * len(sample) or len(set(values)) < 0.9 * len(values):
+            return 0.0
+        return sum(map(len, values)) / len(values)
+
+    found = [
+        f
+        for f in table.extras
+        if f.how not in (CLERK, KEPT_HOW)
+        and (FOUND_SAID.search(f.header) or unnamed)
+        and text_on_every_row(f) >= 6
+    ]
+    if not found:
+        return False
+    best = max(found, key=text_on_every_row)
+    table.fields = [x for x in table.fields if x is not description]
+    table.fields.append(Field(best.index, best.header, (Col.DESCRIPTION,), ROLE))
+    kept = Field(description.index, description.header, (), description.how, description.targets)
+    table.extras = sorted([*(x for x in table.extras if x is not best), kept], key=lambda x: x.index)
+    return True
 
 
 def _told_in_two(table: RawTable, first: Field, second: Field, by: Field, how: str | None = None) -> None:

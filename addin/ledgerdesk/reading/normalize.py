@@ -1045,8 +1045,8 @@ DEPARTMENT = re.compile(
     r"^[^\s，。；,;]{1,12}?(科|股|室|处|办公室|办|队|所|组|中心|部|党委|党总支|党支部|工会|团委|纪检组|纪委|纪工委|分局)$"
 )
 PLACE = re.compile(
-    r"^(\S{1,4}(市|县|区|镇|乡|街道))|^市"
-)  # a county's or a town's office is a unit, not a section
+    r"^(?!村镇|城镇|乡镇|城乡|市县|县乡)(\S{1,4}(市|县|区|镇|乡|街道))|^市"
+)  # a county's or a town's office is a unit, not a section (村镇建设所, 城乡规划科 name no place)
 
 
 INSTITUTION = re.compile(r"(学院|大学|学校|医院|集团|公司)$")

@@ -561,6 +561,8 @@ def settle_state(
     if said is not None:
         if said == NOT_STARTED and long_term and _status_key(status) in CLOSED_NO:
             return LONG_TERM, "deadline"  # 是否办结: 否, of an item due 长期坚持: it is never closed
+        if said == DONE and long_term and _kept_up(status, words):
+            return LONG_TERM, "deadline"
         return _status_said(said, status, progress, closeout, closed, finished, words)
     signal = "unknown" if status else ""
     if progress and REOPENED.search(progress):  # answered, then sent back: open again
@@ -572,6 +574,8 @@ def settle_state(
         return found, signal or "closeout"  # 已整改, but 问题依然存在 at the check
     if told == DONE and closed == NOT_STARTED and not _is_word(progress, words):
         return IN_PROGRESS, signal or "progress"  # "已开展宣讲4场" beside 未销号: a step, not closed
+    if told == DONE and long_term and _kept_up(progress, words):
+        return LONG_TERM, signal or "deadline"
     if told is not None:
         return told, signal or "progress"
     if closed is not None:
@@ -579,6 +583,18 @@ def settle_state(
     if long_term:
         return LONG_TERM, signal or "deadline"
     return UNREPORTED, signal or "blank"
+
+
+# A practice kept up (已按季度开展比对, 每月定期巡查): for an item due 长期坚持, the long-term work goes on.
+KEPT_UP = re.compile(r"按(季度?|月|周|年|旬)|定期|每(月|季度?|周|年|旬|天|日)|常态化|长效|持续")
+
+
+# ... unless the text says the item itself is done (完成整改并通过验收，需长期持续整改: done, and kept up).
+ITEM_DONE = re.compile(r"完成整改|整改完成|整改到位|整改完毕|办结|销号|通过验收|验收合格|已解决|已全部")
+
+
+def _kept_up(text: str, words: tuple[tuple[str, str], ...]) -> bool:
+    return bool(KEPT_UP.search(text)) and not ITEM_DONE.search(text) and not _is_word(text, words)
 
 
 def _status_said(

@@ -1,8 +1,8 @@
-"""Write the aside52 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev44 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (three, two more inside the zip), .xls (xlwt), .ods and .et (LibreOffice conversions),
 a CSV in GBK, a .docx with a table and a .wps (Word 97 via LibreOffice) whose items are cards of
-【】 lines. Contents are made up; statistics date 2024-07-31. Run from this folder: python make_aside52.py.
+【】 lines. Contents are made up; statistics date 2024-07-31. Run from this folder: python make_dev44.py.
 Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 

@@ -1,10 +1,10 @@
-"""Write the aside53 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev45 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Forms: .xlsx (three, two more inside the zip), .xls (xlwt), .ods and .et (LibreOffice conversions), a CSV in GBK, a
 .docx with a table, a .doc with a ticked table and a .wps with the items as numbered paragraphs (Word 97 via
 LibreOffice), and a .zip of two returns. Campaigns: 燃气安全, 耕地保护, 重点项目/招商引资, 防汛, 营商环境投诉, 自建房排查,
 森林防火, 人大代表建议, 12345 工单, 政协提案, 校园安全. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside53.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev45.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
