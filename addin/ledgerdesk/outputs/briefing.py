@@ -32,8 +32,10 @@ from ..model import Col, Sheet
 from ..reading.settings import Settings
 from ..resources import templates_dir
 from ..table import Table
+from . import lib_docxtpl as docxtpl_steps
 from .chart import EmbeddedChart, WordChart, chart_workbook
 from .layout import bulletin_record_on_own_page, record_on_own_page, title_lines
+from .lib_docx import section_properties
 from .sandbox import Bounded, Refused, TemplateSandbox, TemplateTooLarge, check_size
 
 BRIEFING_TEMPLATE = "通报模板.docx"
@@ -413,8 +415,7 @@ def check_template(template: DocxTemplate, name: str, context: dict[str, Any]) -
     """Refuse a template with a Jinja syntax error or a placeholder the context does not have."""
     body = ""
     try:
-        template.init_docx()
-        body = _paragraph_lines(template.patch_xml(template.get_xml()))
+        body = _paragraph_lines(docxtpl_steps.body(template))
         template_environment().parse(body)  # errors name the paragraph
         unknown = template.get_undeclared_template_variables(
             jinja_env=template_environment(), context=context
@@ -513,8 +514,9 @@ def render_document(
         last.start_type = WD_SECTION.EVEN_PAGE
         # its page numbers are the text's ("same as previous"): the references go, the footers
         # stay (the text's section uses them)
-        for reference in last._sectPr.findall(qn("w:footerReference")):
-            last._sectPr.remove(reference)
+        properties = section_properties(last)
+        for reference in properties.findall(qn("w:footerReference")):
+            properties.remove(reference)
     with atomic_output(out) as tmp:
         template.save(str(tmp))
     return out
@@ -640,19 +642,18 @@ class FastTemplate:
                     z.writestr(info, data)
         self.base = base.getvalue()
         self.document_info, document_xml = next(p for p in parts if p[0].filename == "word/document.xml")
-        self.template.render_init()
+        docxtpl_steps.prepare(self.template)
         # docxtpl's resolve_listing turns tabs, line breaks and page breaks typed in a value into
         # Word's; over a long notice it costs more than the rest of the notice. A body without any
         # of these characters comes out of it unchanged, so it is called only when one is there.
-        listing = self.template.resolve_listing
-        self.template.resolve_listing = lambda xml: listing(xml) if has_listing(xml) else xml  # type: ignore[method-assign]
-        raw = self.template.get_xml()
-        self.xml = self.template.patch_xml(raw)  # the <w:body>, tags made Jinja
+        docxtpl_steps.filter_listing(self.template, has_listing)
+        raw = docxtpl_steps.raw_body(self.template)
+        self.xml = docxtpl_steps.patch(self.template, raw)  # the <w:body>, tags made Jinja
         # fix_tables and fix_docpr_ids change a rendered body only where a {%tc %} tag varied a
         # row's cells (else every row is a copy of one of the template's) or where there is a
         # picture; a template with neither, whose tables they leave alone, is not parsed again for
         # every notice.
-        fixed = etree.tostring(self.template.fix_tables(self.xml), encoding="unicode")
+        fixed = etree.tostring(docxtpl_steps.fix_tables(self.template, self.xml), encoding="unicode")
         self.fixes_tree = (
             CELL_TAG.search(re.sub(r"<[^>]+>", "", raw)) is not None
             or "docPr" in self.xml
@@ -672,7 +673,7 @@ class FastTemplate:
         """The error docxtpl's own step gives for the same fill: it names where in the template
         the fill went wrong (``fill_error`` quotes it)."""
         try:
-            self.template.render_xml_part(self.xml, self.template.docx.part, context, self.jinja)
+            docxtpl_steps.render_part(self.template, self.xml, context, self.jinja)
         except FILL_ERRORS as exc:
             return exc
         return failed
@@ -681,18 +682,17 @@ class FastTemplate:
         """Write one notice to ``out``, a new file in the folder files.staged_folder gives: the set of
         notices lands whole or not at all, so a notice needs no temporary file of its own."""
         template = self.template
-        template.docx_ids_index = 1000  # as docxtpl's render starts each document
-        template.current_rendering_part = template.docx.part
+        docxtpl_steps.start_document(template)  # as docxtpl's render starts each document
         try:
             xml = self.body.render(context)  # the rest of render_xml_part's steps, below
         except FILL_ERRORS as failed:
             raise fill_error(self.name, self._named(failed, context)) from None
         if "{_" in xml or "_}" in xml:  # braces the template escaped ({_{ … }_}, {_% … %_})
             xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
-        xml = template.resolve_listing(xml)
+        xml = docxtpl_steps.resolve_listing(template, xml)
         if self.fixes_tree:
-            tree = template.fix_tables(xml)
-            template.fix_docpr_ids(tree)
+            tree = docxtpl_steps.fix_tables(template, xml)
+            docxtpl_steps.fix_docpr_ids(template, tree)
             xml = etree.tostring(tree, encoding="unicode")
         body = re.sub(r"^<w:body[^>]*>", "<w:body>", xml)  # the namespaces are declared on the document
         out.write_bytes(self.base)

@@ -132,20 +132,22 @@ class WordChart:
         # python-docx is imported here, so that writing a workbook does not load it
         from docx.opc.constants import CONTENT_TYPE as CT
         from docx.opc.constants import RELATIONSHIP_TYPE as RT
-        from docx.opc.packuri import PackURI
         from docx.opc.part import Part
         from docx.shared import Mm
 
-        part = self.template.current_rendering_part
+        from .lib_docx import next_part_name
+        from .lib_docxtpl import rendering_part
+
+        part = rendering_part(self.template)
         package = part.package
         chart_part = Part(
-            PackURI(package.next_partname("/word/charts/chart%d.xml")),
+            next_part_name(package, "/word/charts/chart%d.xml"),
             CT.DML_CHART,
             _chart_xml(self.chart.workbook),
             package,
         )
         data = Part(
-            PackURI(package.next_partname("/word/embeddings/Microsoft_Excel_Worksheet%d.xlsx")),
+            next_part_name(package, "/word/embeddings/Microsoft_Excel_Worksheet%d.xlsx"),
             CT.SML_SHEET,
             self.chart.workbook,
             package,

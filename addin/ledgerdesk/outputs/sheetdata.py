@@ -29,6 +29,8 @@ from typing import Any
 
 from xlsxwriter.utility import xl_col_to_name
 
+from .lib_xlsxwriter import register_format
+
 EPOCH = date(1899, 12, 30)
 MAX_CELL = 32767  # characters Excel keeps in one cell
 # Excel's escape for characters XML cannot hold: "\x07" -> _x0007_, and a literal "_x0007_"
@@ -74,7 +76,7 @@ class BulkTable:
 def register(*formats: Any) -> None:
     """Make XlsxWriter give these formats a style index even if no cell it writes uses them."""
     for f in formats:
-        f._get_xf_index()  # XlsxWriter's own hook; formats otherwise get an index on first use
+        register_format(f)  # formats otherwise get an index on first use
 
 
 def stream_rows(path: Path, tables: list[BulkTable]) -> None:
