@@ -2291,3 +2291,128 @@ def test_bracketed_labels_a_blank_project_name_a_town_station_and_a_practice_kep
     ]
     items, _ = _items(write_return(tmp_path / "核查台账.xlsx", rows), units, ("状态归类",))
     assert items == [("长期坚持",), ("已完成",), ("已完成",)]
+
+
+def test_the_problem_found_beside_what_was_checked(tmp_path, units):
+    """文件标题/检查事项 (what was checked) beside 发现问题: the problem is the item, the file's title
+    kept as a column (dev46)."""
+    rows = [
+        ["填报单位：市住房公积金管理中心"],
+        ["序号", "文件标题/检查事项", "密级", "发现问题", "责任科室", "整改时限", "备注"],
+        [
+            1,
+            "《关于缴存基数调整的通知》",
+            "秘密",
+            "传阅后未按期清退",
+            "归集科",
+            "2024年7月15日前",
+            "已收回并登记",
+        ],
+        [2, "涉密计算机", "—", "涉密计算机曾接入互联网", "信息科", "2024年7月31日前", "已更换硬盘"],
+    ]
+    items, _ = _items(write_return(tmp_path / "登记表.xlsx", rows), units, ("问题描述",))
+    assert items == [("传阅后未按期清退",), ("涉密计算机曾接入互联网",)]
+
+
+def test_a_report_of_titles_each_over_its_paragraph(tmp_path, units):
+    """一、title, then a paragraph that tells the problem and names 责任单位, 整改时限, 整改进展 — each
+    title with its paragraph is an item, the last one too though the signature follows it (dev46)."""
+    _document(
+        tmp_path / "报告.docx",
+        [
+            "关于统计执法检查发现问题整改进展情况的报告",
+            "市统计局：",
+            "现将整改进展情况报告如下：",
+            "一、联网直报企业名录不实",
+            "有6家实际已停产。责任单位：市发展和改革委员会。整改时限：2024年8月31日前。整改进展：正在核实。",
+            "二、代填代报企业统计数据",
+            "以企业名义代为填报3家企业报表。责任单位：市商务局。整改时限：2024年7月15日前。整改进展：已完成整改。",
+            "三、领导干部对统计违法行为失察",
+            "知情后未予制止和纠正。责任单位：市统计局。整改时限：2024年7月31日前。整改进展：已完成整改。",
+            "濮阳市华龙区统计局",
+            "2024年7月29日",
+        ],
+    )
+    items, _ = _items(tmp_path / "报告.docx", units, ("问题描述", "责任单位", "状态归类"))
+    assert [(d.split("：")[0], u, s) for d, u, s in items] == [
+        ("联网直报企业名录不实", "市发展和改革委员会", "整改中"),
+        ("代填代报企业统计数据", "市商务局", "已完成"),
+        ("领导干部对统计违法行为失察", "市统计局", "已完成"),
+    ]
+
+
+def test_a_follow_up_check_ticks_and_numbered_labels(tmp_path, units):
+    """督查情况 of a 回访督查 is what the check found (the closure), 满意度测评 no status; ticks under
+    是否销号 / 是 | 否 answer the closure; 隐患1：… 隐患2：… are one label; a date with （立行立改）
+    is the date (dev46, dev47)."""
+    rows = [
+        ["序号", "巡察反馈问题", "整改责任单位", "整改时限", "督查情况", "满意度测评"],
+        [1, "服务窗口存在推诿现象", "市交通运输局", "2024年3月31日", "经随机暗访，已整改到位", "92%"],
+        [2, "补贴发放台账未建立", "市民政局", "2024年4月30日", "逾期未整改，台账未建立", "61%"],
+    ]
+    items, _ = _items(write_return(tmp_path / "回访督查.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("未整改",)]
+    rows = [  # a check still going on (正在核查) is no check passed
+        ["序号", "巡察反馈问题", "责任单位", "整改时限", "督查意见"],
+        [
+            1,
+            "不动产登记“体外循环”问题未彻底清理，部分业务仍在窗口外受理、线下流转审批",
+            "市不动产登记中心",
+            "2024年9月底前",
+            "已清理积压件136件，剩余部分正在核查",
+        ],
+        [
+            2,
+            "公积金贷款审批超出承诺时限，个别贷款从受理到放款超过30个工作日",
+            "市住房公积金管理中心",
+            "2024年5月31日",
+            "经核查已整改到位，同意销号",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "督查台账.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("已完成",)]
+    rows = [  # where 督查情况 is the only text, it tells the problem
+        ["序号", "点位（责任单位）", "督查情况"],
+        [1, "胜利路农贸市场（责任单位：市市场监管局）", "活禽区与其他区域未隔离，公平秤损坏"],
+        [2, "市汽车客运中心（责任单位：市交通运输局）", "大门消防区域标线磨损，无公益广告"],
+    ]
+    items, _ = _items(write_return(tmp_path / "督查通报.xlsx", rows), units, ("问题描述", "责任单位"))
+    assert items == [
+        ("活禽区与其他区域未隔离，公平秤损坏", "市市场监督管理局"),
+        ("大门消防区域标线磨损，无公益广告", "市交通运输局"),
+    ]
+    top = ["序号", "存在问题", "责任单位", "整改时限", "整改情况", "是否销号", ""]
+    lower = ["", "", "", "", "", "是", "否"]
+    rows = [
+        [1, "灭火器压力不足", "市文化广电和旅游局", "2024.7.20", "已更换灭火器8具", "√", ""],
+        [2, "救生衣配备不足", "市文化广电和旅游局", "2024.7.25", "已补充救生衣60件，待复查", "", "√"],
+        [3, "危险区域缺少警示标识", "市文化广电和旅游局", "2024.8.10", "", "", "√"],
+    ]
+    path = _two_row_return(
+        tmp_path / "问题清单.xlsx",
+        "景区安全隐患排查整治问题清单",
+        "牵头单位：市文化广电和旅游局",
+        top,
+        lower,
+        rows,
+        [(5, 6)],
+    )
+    items, _ = _items(path, units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",), ("未整改",)]
+    _document(
+        tmp_path / "整改报告.docx",
+        [
+            "濮阳市第三中学安全隐患整改报告",
+            "隐患1：门卫室周界报警器声音开关处于关闭状态。",
+            "整改措施：拆除该声音开关。",
+            "整改时限：2024年7月3日（立行立改）。完成情况：已完成。",
+            "隐患2：外来人员进出校园登记不全。",
+            "整改措施：严格执行来访登记制度。",
+            "整改时限：2024年7月5日。完成情况：正在整改。",
+        ],
+    )
+    items, _ = _items(tmp_path / "整改报告.docx", units, ("问题描述", "整改时限", "状态归类"))
+    assert [(d[:6], t, s) for d, t, s in items] == [
+        ("门卫室周界报", "2024-07-03", "已完成"),
+        ("外来人员进出", "2024-07-05", "整改中"),
+    ]

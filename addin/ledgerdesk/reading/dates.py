@@ -180,10 +180,18 @@ def _parse_date(
         inner = _parse_date(told.group(1), year, base, calendar, near, ahead)
         if inner.value is not None:
             return inner
+    if (noted := NOTE_AFTER.match(text)) and IMMEDIATE.search(noted.group(2)):
+        # 2024年7月3日（立行立改）: the date, put right on the day
+        head = _parse_date(noted.group(1), year, base, calendar, near, ahead)
+        if head.value is not None:
+            return head
     for pattern, whole, read in TEXT_RULES:
         if m := (pattern.fullmatch(text) if whole else pattern.search(text)):
             return read(m, at)
     return _embedded(text, year, base, calendar, near, ahead)
+
+
+NOTE_AFTER = re.compile(r"^(.+?)[（(]([^（）()]{1,12})[）)]$")
 
 
 def _parse_value(

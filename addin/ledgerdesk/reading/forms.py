@@ -200,7 +200,7 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
     cells = [_bracket_label(v) for v in cells]  # 【存在问题】该路段道路积尘严重: 存在问题：…
     colons = [COLON.match(v) if isinstance(v, str) else None for v in cells]
     if all(colons):  # 主办单位：市交通局 | 协办单位：… (or in one cell: 主责单位：市交警支队　　完成时限：…)
-        said = [(m.group(1).strip(), m.group(2).strip()) for m in colons if m]
+        said = [(_unnumbered(m.group(1).strip()), m.group(2).strip()) for m in colons if m]
         return list(said) if all(_written_label(label) for label, _ in said) else []
     pairs: list[tuple[str, object]] = []
     k = 0
@@ -229,6 +229,15 @@ def _bracket_label(value: object) -> object:
     if isinstance(value, str) and (m := BRACKET_LABEL.match(value)):
         return f"{m.group(1).strip()}：{m.group(2)}"
     return value
+
+
+NUMBERED_LABEL = re.compile(r"^(\D{2,8}?)\s*(\d{1,3}|[一二三四五六七八九十]{1,3})$")
+
+
+def _unnumbered(label: str) -> str:
+    """A label numbered per item (隐患1：…, 问题二：…) as the one label every item has (隐患)."""
+    m = NUMBERED_LABEL.match(label)
+    return m.group(1) if m and _label(m.group(1)) is not None else label
 
 
 def _loose_pair(row: Sequence[object]) -> list[tuple[str, object]]:
@@ -336,6 +345,7 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     last: dict[str, int] = {}  # the last number of each numbering
     preamble: list[list[object]] = []
     body: set[int] = set()  # the items followed by lines of their own: headings of sections
+    after: dict[int, list[str]] = {}  # those lines
     for r, row in enumerate(grid):
         cells = [v for v in row if v not in ("", None)]
         if len(cells) == 1 and isinstance(cells[0], str) and (m := NUMBERED_TEXT.match(cells[0])):
@@ -349,6 +359,8 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
             preamble.append(list(row))
         elif cells:
             body.add(len(items) - 1)
+            after.setdefault(len(items) - 1, []).append(" ".join(str(c) for c in cells))
+    _told_under_headings(items, body, after)
     level = max(styles, key=styles.count) if styles else ""  # 二、 and （一） over 1. 2. 3.: headings
     # a title of another numbering over items of the list's own (1.深化商事制度改革。 then （1）…)
     titled = {k for k in range(len(items) - 1) if styles[k] != level and styles[k + 1] == level}
@@ -382,6 +394,24 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     table: list[list[object]] = [list(labels)]
     table += [[row.get(label, "") for label in labels] for row in rows]
     return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble, items[-1][1])
+
+
+def _told_under_headings(items: list[tuple[str, int]], body: set[int], after: dict[int, list[str]]) -> None:
+    """A report whose numbered lines are short titles (一、联网直报企业名录不实), each over one paragraph
+    that tells the problem and names its 责任单位, 整改时限 and 整改进展: each title with its paragraph is
+    an item ("title：paragraph"), not a section heading — when most titles have such a paragraph."""
+    told = {
+        k: lines[0]
+        for k, lines in after.items()
+        if len(_list_item(lines[0])) > 2
+        and all(len(line) <= 40 and len(_list_item(line)) <= 2 for line in lines[1:])  # (the signature)
+    }
+    if len(told) < 2 or 2 * len(told) < len(items):
+        return
+    for k, paragraph in told.items():
+        title, at = items[k]
+        items[k] = (f"{title.rstrip('。')}：{paragraph}", at)
+        body.discard(k)
 
 
 CHINESE_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}

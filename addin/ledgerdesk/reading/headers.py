@@ -344,6 +344,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _settle_remarks(table, sample, units)
     _settle_subject(table)
     _task_as_item(table)
+    _check_after(table)
     have = table.canonical
     wanted = [c for c in (Col.STATUS, Col.DESCRIPTION, Col.DEADLINE, Col.UNIT) if c not in have]
     if not wanted or not table.extras:
@@ -371,6 +372,23 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
 
 
 ROLE_TAIL = re.compile(r"(进展情况|进展|进度|推进情况|落实情况|情况|时限|期限|时间)$")
+
+
+# 督查情况 of a 回访督查 table: what the follow-up check found of an item the table names elsewhere.
+CHECK_AFTER = re.compile(r"^(回访)?(督查|督导|暗访)(情况|结果|意见)$")
+
+
+def _check_after(table: RawTable) -> None:
+    """A 督查情况 column beside the problem's own column (巡察反馈问题) tells what the follow-up check
+    found — the closure; where it is the only text, it is the problem (read_sheet's content rules)."""
+    if Col.DESCRIPTION not in table.canonical or {Col.CLOSEOUT, Col.PROGRESS} & table.canonical:
+        return
+    found = next(
+        (f for f in table.extras if f.how != CLERK and CHECK_AFTER.match(clean_header(f.header))), None
+    )
+    if found is not None:
+        table.extras = [f for f in table.extras if f is not found]
+        table.fields.append(Field(found.index, found.header, (Col.CLOSEOUT,), ROLE))
 
 
 def _settle_subject(table: RawTable) -> None:
@@ -659,7 +677,11 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
     description = next((f for f in table.fields if f.targets == (Col.DESCRIPTION,)), None)
     if description is None or description.how == CLERK:
         return
-    if _tasks_under_kinds(table, sample, description) or _found_on_site(table, sample, description):
+    if (
+        _tasks_under_kinds(table, sample, description)
+        or _problem_beside_name(table, sample, description)
+        or _found_on_site(table, sample, description)
+    ):
         return
     if description.how == ROLE and CHECK_POINT.search(clean_header(description.header)):
         found = next((f for f in table.extras if FOUND_TEXT.search(clean_header(f.header))), None)
@@ -716,10 +738,7 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
         best = max(named or others, key=length)
         if not named and length(best) <= 1.5 * length(description):
             return
-    table.fields = [f for f in table.fields if f is not description]
-    table.fields.append(Field(best.index, best.header, (Col.DESCRIPTION,), best.how))
-    kept = Field(description.index, description.header, (), description.how, description.targets)
-    table.extras = sorted([*(f for f in table.extras if f is not best), kept], key=lambda f: f.index)
+    _describe_by(table, best, description, best.how)
 
 
 SPECIFIC = re.compile(r"^(具体(举措|措施|任务|内容|事项|工作)|阶段性?(目标|任务)|分解(目标|任务))")
@@ -764,6 +783,40 @@ NAME_SAID = re.compile(r"(项目|名称|事项|工程|对象)$")  # one that nam
 PROBLEM_WORD = re.compile(r"问题|隐患")  # (隐患名称 names the hazard itself)
 
 
+def _describe_by(table: RawTable, new: Field, old: Field, how: str) -> None:
+    """Column ``new`` is the description now; ``old``, which was, is kept as a column of its own."""
+    table.fields = [f for f in table.fields if f is not old]
+    table.fields.append(Field(new.index, new.header, (Col.DESCRIPTION,), how))
+    kept = Field(old.index, old.header, (), old.how, old.targets)
+    table.extras = sorted([*(f for f in table.extras if f is not new), kept], key=lambda f: f.index)
+
+
+NAMED_THING = re.compile(r"(项目|名称|事项|工程|对象|标题)$")  # what was checked: 文件标题/检查事项, 项目名称
+
+
+def _problem_beside_name(table: RawTable, sample: list[Sequence[object]], description: Field) -> bool:
+    """The description read from what was checked (文件标题/检查事项, 项目名称) beside a column whose
+    header names the problem (发现问题, 存在问题) and that is filled on the rows: the problem is the
+    item, what was checked kept as a column."""
+    if not NAMED_THING.search(clean_header(description.header)) or PROBLEM_WORD.search(description.header):
+        return False
+    problem = next(
+        (
+            f
+            for f in table.extras
+            if Col.DESCRIPTION in f.alt
+            and f.how != CLERK
+            and PROBLEM_SAID.search(clean_header(f.header))
+            and len(_sample(sample, f.index)) >= 0.75 * len(sample)
+        ),
+        None,
+    )
+    if problem is None:
+        return False
+    _describe_by(table, problem, description, problem.how)
+    return True
+
+
 # What a check found at the place (现场核查情况 / 图斑建设状况与类型, 实地核查结果): the problem itself.
 FOUND_SAID = re.compile(r"(现场|实地|检查|核查|督查|排查|巡查|暗访)\S{0,2}(发现|情况|结果)")
 
@@ -794,11 +847,7 @@ def _found_on_site(table: RawTable, sample: list[Sequence[object]], description:
     ]
     if not found:
         return False
-    best = max(found, key=text_on_every_row)
-    table.fields = [x for x in table.fields if x is not description]
-    table.fields.append(Field(best.index, best.header, (Col.DESCRIPTION,), ROLE))
-    kept = Field(description.index, description.header, (), description.how, description.targets)
-    table.extras = sorted([*(x for x in table.extras if x is not best), kept], key=lambda x: x.index)
+    _describe_by(table, max(found, key=text_on_every_row), description, ROLE)
     return True
 
 

@@ -276,7 +276,7 @@ def read_sheet(
     sample = _sample(grid, start)
     read_ticks(table, sample)
     read_facets(table)
-    read_second_closure(table)
+    read_second_closure(table, sample)
     infer_by_content(table, units, sample)
     if header.by_shape and Col.DESCRIPTION not in table.canonical:
         return None  # labels over rows, but nothing a person would read as a problem: no ledger

@@ -754,7 +754,7 @@ def _closeout(r: _Reading) -> list[str]:
     return closeout
 
 
-ANSWERED_IN_BRACKETS = re.compile(r"[（(]\s*(是|否)\s*[）)]$")
+ANSWERED_IN_BRACKETS = re.compile(r"(?:[（(]\s*|/\s*)(是|否)\s*[）)]?$")  # 整改到位（是）, 是否销号 / 是
 
 
 def _answered_by_ticks(r: _Reading) -> list[str] | None:

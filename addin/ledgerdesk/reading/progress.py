@@ -480,7 +480,9 @@ UNREPORTED = "unreported"  # nothing readable said about the item's progress: �
 CLOSED_NO = {"否", "未办结", "未完成", "未结案", "未销号", "未闭环", "未销案", "未验收"}
 # A closure or verification column (销号情况, 验收情况, 复查结果): closed and checked, or not yet.
 CLOSED = re.compile(
-    r"(已|均已)?(销号|销账|验收|复查|复核|核查|闭环)(合格|通过|完成|完毕)?$|^(已|是|合格|通过|验收合格|达标)$"
+    # (正在核查, 待复查, 需验收: a check still to come or going on, not passed)
+    r"(?<!正在)(?<!进行)(?<![待需拟将未])(已|均已)?(销号|销账|验收|复查|复核|核查|闭环)(合格|通过|完成|完毕)?$"
+    r"|^(已|是|合格|通过|验收合格|达标)$"
     r"|(验收|复查|复核|复检|复验|核查|检查)(合格|通过|达标)|通过验收|已销号|(符合|达到|满足)\S{0,4}(要求|条件|标准)"
 )
 FAILED = re.compile(

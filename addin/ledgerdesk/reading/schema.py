@@ -168,7 +168,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"|^是否(当场|现场|立即|立行立改)(整改|处置|处理|改正)?$"  # how it was put right, not whether
         r"|^(整改|处置|处理)(方式|类型|形式)$"  # 整改方式 | 立行立改, 限期整改: how, not how far
         r"|^\S{0,6}?(是否|有无)(规范|超时|超期|合规|达标|齐全|完整|有效|符合|违规|异常|重复)$"  # 会诊单是否规范: a checklist's answer
-        r"|^(电话)?回访(情况|结果|意见|评价|状态)?$|^(群众|企业|评价人)?满意度$",  # the caller asked afterwards
+        r"|^(电话)?回访(情况|结果|意见|评价|状态)?$|^(群众|企业|评价人)?满意(度|率)(测评|调查|评价)?$",  # asked afterwards
     ),  # where, not what
     # what has been done (已采取的整改措施, 已开展工作): the progress, not the measures planned
     (Col.PROGRESS, r"^(已采取|已落实|已开展|已完成|已实施|已做)的?\S{0,6}(措施|工作|举措|情况)$"),

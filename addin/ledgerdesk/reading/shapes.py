@@ -272,12 +272,20 @@ def _card_above(grid: Sequence[Sequence[object]], at: int, start: int) -> bool:
 FACETED = (Col.PROGRESS, Col.STATUS, Col.DESCRIPTION)  # (存在问题 over 房屋安全 | 消防安全 | …)
 
 
-def read_second_closure(table: RawTable) -> None:
+def read_second_closure(table: RawTable, sample: Sequence[Sequence[object]]) -> None:
     """Two closure columns (回头看情况 beside 销号情况) and no progress column: the one not read as
-    the closure tells what the follow-up found (整改不彻底，已下达限期整改通知) — the progress."""
+    the closure tells what the follow-up found (整改不彻底，已下达限期整改通知) — the progress; not
+    a column of ticks (是否销号 / 是 | 否), which answers the closure's own question."""
     if Col.PROGRESS in table.canonical or Col.CLOSEOUT not in table.canonical:
         return
-    second = next((f for f in table.extras if f.alt == (Col.CLOSEOUT,) and f.how != CLERK), None)
+    second = next(
+        (
+            f
+            for f in table.extras
+            if f.alt == (Col.CLOSEOUT,) and f.how != CLERK and not _only_marks(sample, f.index)
+        ),
+        None,
+    )
     if second is not None:
         table.extras = [f for f in table.extras if f is not second]
         table.fields.append(Field(second.index, second.header, (Col.PROGRESS,), second.how))

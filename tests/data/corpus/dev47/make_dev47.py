@@ -1,10 +1,10 @@
-"""Write the aside55 returns: eleven files laid out after eleven public sources, cited beside each layout.
+"""Write the dev47 returns: eleven files laid out after eleven public sources, cited beside each layout.
 
 Forms: .xlsx (two, plus two inside the zip), .xls (xlwt), .et and .ods (LibreOffice conversions), a CSV
 in GBK, two .docx (one with the items as numbered paragraphs, one with a field table per task), a .doc
 with a table carrying section rows, a .wps (Word 97 via LibreOffice) and a .zip of two returns. Contents
 are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside55.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev47.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
