@@ -224,3 +224,19 @@ def test_a_rewritten_description_is_named_and_a_long_term_deadline_arrives(desk)
     assert [(r[1], r[3], r[5]) for r in result.applied.changes.rows()] == [
         (long_term, "整改时限", "长期坚持")
     ]
+
+
+def test_a_renamed_ledger_sheet_is_still_the_tool_s(desk):
+    """The tool marks its sheets with its Excel tables (their names stay when a sheet is renamed): a
+    clerk who renames 总台账 to 总台账（7月） still merges back into it, and gets no second copy of the
+    old ledger as a sheet of the clerk's own."""
+    master, inbox = desk
+    book = load_workbook(master)
+    book["总台账"].title = "总台账（7月）"
+    book.save(master)
+    assert len(read_master(master)) == 164
+    _edit_return(_return_of(inbox), "整改进展", "改名后的进展")
+    merge_into_master(inbox, master, SETTINGS)
+    names = load_workbook(master, read_only=True).sheetnames
+    assert "总台账" in names and "总台账（7月）" not in names
+    assert "改名后的进展" in _all_text(master)

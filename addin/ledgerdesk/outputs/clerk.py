@@ -76,10 +76,42 @@ ROW_KEYS: dict[str, tuple[str, ...]] = {
 KEPT_WHEN_NOT_WRITTEN = (Sheet.CHANGE_LOG, Sheet.SENT)
 
 
-def is_tool_sheet(name: str, header: list[Any]) -> bool:
-    """A sheet is the tool's when it has the tool's name and at least half the tool's header."""
-    if name not in OWN_SHEETS:
-        return False
+# The Excel tables the tool writes, by the sheet each is on: the tool's mark on its sheets, which
+# stays with the sheet when a clerk renames it (总台账 → 总台账（7月）) — Excel keeps a table's name.
+MARKS = {
+    "Ledger": Sheet.LEDGER,
+    "UnitStats": Sheet.UNITS,
+    "Overdue": Sheet.OVERDUE,
+    "Problems": Sheet.PROBLEMS,
+    "Rejected": Sheet.REJECTED,
+    "Reading": Sheet.READING,
+    "RateChanges": Sheet.CHANGES,
+    "About": Sheet.ABOUT,
+    "Sent": Sheet.SENT,
+    "ChangeLog": Sheet.CHANGE_LOG,
+    "Silent": Sheet.SILENT,
+}
+TABLE_OF = {sheet: table for table, sheet in MARKS.items()}
+
+
+def marked_sheets(path: Path) -> dict[str, str]:
+    """The master's sheets that carry the tool's mark: current sheet name -> the tool's sheet."""
+    import python_calamine
+
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path), load_tables=True)
+        return {book.get_table_by_name(t).sheet: MARKS[t] for t in book.table_names or () if t in MARKS}
+    except Exception:
+        return {}  # no tables to read (a workbook not written by the tool, or an old one)
+
+
+def is_tool_sheet(name: str, header: list[Any], marks: dict[str, str] | None = None) -> bool:
+    """A sheet is the tool's when it carries the tool's mark (one of its tables), or, in a master
+    without marks, when it has the tool's name and at least half the tool's header."""
+    if marks and name in marks:
+        return True
+    if name not in OWN_SHEETS or (marks and name in marks.values()):
+        return False  # (the tool's sheet of that name is another, which the clerk renamed)
     labels = {as_text(v) for v in header}
     expected = TOOL_COLUMNS[name]
     return sum(c in labels for c in expected) * 2 >= len(expected)
@@ -126,10 +158,12 @@ class ClerkEdits:
             grids = {name: book.get_sheet_by_name(name).to_python() for name in book.sheet_names}
         except Exception:
             return edits  # not a workbook we can read: nothing to carry (the copy in 历史版本 keeps it)
+        marks = marked_sheets(path)
         for name, grid in grids.items():
-            if not is_tool_sheet(name, grid[0] if grid else []):
+            if not is_tool_sheet(name, grid[0] if grid else [], marks):
                 edits.sheets[name] = grid
                 continue
+            name = marks.get(name, name)  # a tool's sheet the clerk renamed is that sheet still
             if name == Sheet.ABOUT:
                 edits.notes = _notes(grid)
             elif name in ROW_KEYS:

@@ -63,7 +63,7 @@ from ..reading.schema import STATE_LABELS, STATUS_CHOICES
 from ..reading.settings import Settings
 from ..table import Table
 from .chart import add_rate_chart
-from .clerk import CLERK, NOTES, ClerkEdits
+from .clerk import CLERK, NOTES, TABLE_OF, ClerkEdits, marked_sheets
 from .sheetdata import DATE, NUMBER, TEXT, BulkTable, cell_value, register, stream_rows
 
 Carry = Callable[[str, Table], Table]  # ClerkEdits.add_columns: a sheet's table with the clerk's columns
@@ -164,7 +164,7 @@ def write_master(
         for n, (sheet, frame) in enumerate(extra.items(), start=1):
             if sheet == Sheet.SENT:
                 continue  # after 说明, out of sight
-            _table_sheet(book, fmt, sheet, f"Extra{n}", carry(sheet, frame), as_of, bulk)
+            _table_sheet(book, fmt, sheet, TABLE_OF.get(sheet, f"Extra{n}"), carry(sheet, frame), as_of, bulk)
         _about_sheet(book, fmt, content, metrics, settings, as_of, edits.notes)
         for name, new_name in edits.sheet_names(written).items():
             _grid_sheet(book, fmt, new_name, edits.sheets[name])
@@ -836,7 +836,10 @@ def read_master(path: str | Path, words: tuple[tuple[str, str], ...] = ()) -> Ta
     path = Path(path)
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
-        found = book.get_sheet_by_name(Sheet.LEDGER)
+        renamed = {tool: name for name, tool in marked_sheets(path).items()}  # 总台账 renamed by a clerk
+        found = book.get_sheet_by_name(
+            Sheet.LEDGER if Sheet.LEDGER in book.sheet_names else renamed[Sheet.LEDGER]
+        )
         grid = _fill_down(found.to_python(skip_empty_area=False), found.merged_cell_ranges or [])
     except Exception:
         raise NotAMaster(f"「{path.name}」不是汇总台账：找不到「{Sheet.LEDGER}」工作表") from None
