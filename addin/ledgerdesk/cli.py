@@ -586,8 +586,8 @@ def _print_merge(r: MergeResult, outputs: dict[str, str], left_out: bool = False
         out.print(f"汇总台账：{outputs['workbook']}", markup=False)
         if "previous_workbook" in outputs:
             out.print(
-                f"原来的汇总台账（连同办事员的修改）已先留底：{outputs['previous_workbook']}；"
-                "办事员加的工作表、列和说明里的备注已带到新的汇总台账",
+                f"原来的汇总台账已先留底：{outputs['previous_workbook']}；"
+                "其中办事员加的工作表、列和「说明」里的备注（如有）已带到新的汇总台账",
                 markup=False,
             )
 
