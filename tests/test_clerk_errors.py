@@ -137,3 +137,24 @@ def test_a_folder_is_searched_for_leftovers_once_however_many_files_go_in_it(tmp
             tmp.write_bytes(b"x")
     assert listed.count(tmp_path / "催办通知") == 1
     assert sorted(p.name for p in (tmp_path / "催办通知").iterdir()) == [f"{n:02d}.docx" for n in range(5)]
+
+
+def test_a_full_disk_during_split_is_one_chinese_line_and_the_returns_stay(
+    inbox, tmp_path, capsys, monkeypatch
+):
+    """Disk full while split puts the returns in place (issue 30, point 7): a Chinese line, exit 2, no
+    traceback; the returns sent before are as they were, and no temporary file is left."""
+    out = tmp_path / "out"
+    process(inbox, out, SETTINGS)
+    sent = tmp_path / "下发"
+    assert _cli(capsys, "split", out / MASTER_NAME, "--out", sent)[0] == 0
+    before = {p.name: p.read_bytes() for p in sent.iterdir() if p.is_file()}
+
+    def full(src, dst):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(dst))
+
+    monkeypatch.setattr(files.os, "replace", full)
+    code, message = _cli(capsys, "split", out / MASTER_NAME, "--out", sent)
+    assert code == 2 and "磁盘已满" in message and "Traceback" not in message and "Errno" not in message
+    assert {p.name: p.read_bytes() for p in sent.iterdir() if p.is_file()} == before
+    assert not [p for p in tmp_path.rglob(f"{files.TEMP_PREFIX}*")]
