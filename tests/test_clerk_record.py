@@ -240,3 +240,14 @@ def test_a_renamed_ledger_sheet_is_still_the_tool_s(desk):
     names = load_workbook(master, read_only=True).sheetnames
     assert "总台账" in names and "总台账（7月）" not in names
     assert "改名后的进展" in _all_text(master)
+
+
+def test_splitting_an_unchanged_master_again_leaves_it_as_it_is(desk, tmp_path):
+    """下发原值 already records what each unit was sent: a second split of the same master rewrites
+    nothing (and keeps no new version of it)."""
+    master, _ = desk
+    before = master.read_bytes()
+    versions = sorted((master.parent / "历史版本").iterdir())
+    split(master, tmp_path / "再次下发", SETTINGS)
+    assert master.read_bytes() == before
+    assert sorted((master.parent / "历史版本").iterdir()) == versions

@@ -318,7 +318,7 @@ def split_master(
     sent = _sent(master)
     before = dict(sent)
     for rec in ledger.select(SENT_COLUMNS).records():  # what each unit is about to see
-        sent[rec[Col.ID]] = {c: _show(rec[c]) for c in SENT_COLUMNS}
+        sent[rec[Col.ID]] = {c: _show(rec[c]) for c in SENT_COLUMNS[1:]}  # (as _sent reads them back)
     if assigned or sent != before:
         _rewrite_master(master, ledger, settings, Report(), [], changes=None, silent=None, sent=sent)
     rows_of: dict[str, list[int]] = {}
