@@ -219,7 +219,7 @@ def keep_version(path: Path, keep: int) -> Path | None:
         return None
     check_writable(path)
     folder = path.parent / VERSIONS_FOLDER
-    older = sorted(folder.glob(f"{glob_escape(path.stem)}_*{path.suffix}")) if folder.is_dir() else []
+    older = _versions(path)
     if older and _same_bytes(older[-1], path):
         return older[-1]
     copy = version_path(path)
@@ -241,9 +241,14 @@ def keep_version(path: Path, keep: int) -> Path | None:
 
 def latest_version(path: Path) -> Path | None:
     """The newest copy of ``path`` kept in 历史版本 (None when there is none)."""
-    folder = Path(path).parent / VERSIONS_FOLDER
-    older = sorted(folder.glob(f"{glob_escape(path.stem)}_*{path.suffix}")) if folder.is_dir() else []
+    older = _versions(Path(path))
     return older[-1] if older else None
+
+
+def _versions(path: Path) -> list[Path]:
+    """The copies of ``path`` kept in 历史版本, oldest first."""
+    folder = path.parent / VERSIONS_FOLDER
+    return sorted(folder.glob(f"{glob_escape(path.stem)}_*{path.suffix}")) if folder.is_dir() else []
 
 
 def _same_bytes(a: Path, b: Path) -> bool:

@@ -99,7 +99,14 @@ def marked_sheets(path: Path) -> dict[str, str]:
     import python_calamine
 
     try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path), load_tables=True)
+        return _marks(python_calamine.CalamineWorkbook.from_path(str(path), load_tables=True))
+    except Exception:
+        return {}  # not a workbook we can read
+
+
+def _marks(book: Any) -> dict[str, str]:
+    """marked_sheets of a workbook opened with its tables loaded."""
+    try:
         return {book.get_table_by_name(t).sheet: MARKS[t] for t in book.table_names or () if t in MARKS}
     except Exception:
         return {}  # no tables to read (a workbook not written by the tool, or an old one)
@@ -154,28 +161,30 @@ class ClerkEdits:
 
         edits = cls()
         try:
-            book = python_calamine.CalamineWorkbook.from_path(str(path))
-            grids = {name: book.get_sheet_by_name(name).to_python() for name in book.sheet_names}
+            book = python_calamine.CalamineWorkbook.from_path(str(path), load_tables=True)
+            marks = _marks(book)
+            # each sheet's first row first: a tool's table is read whole only when the clerk added
+            # columns to it (a master of 500 000 items is not read again for nothing)
+            headers = {name: book.get_sheet_by_name(name).to_python(nrows=1) for name in book.sheet_names}
+            for sheet, top in headers.items():
+                header = top[0] if top else []
+                if not is_tool_sheet(sheet, header, marks):
+                    edits.sheets[sheet] = book.get_sheet_by_name(sheet).to_python()
+                    continue
+                name = marks.get(sheet, sheet)  # a tool's sheet the clerk renamed is that sheet still
+                if name == Sheet.ABOUT:
+                    edits.notes = _notes(book.get_sheet_by_name(sheet).to_python())
+                elif name in ROW_KEYS and _extra_columns(name, header):
+                    edits._read_columns(name, book.get_sheet_by_name(sheet).to_python())
+                if name in KEPT_WHEN_NOT_WRITTEN:
+                    edits.kept[name] = book.get_sheet_by_name(sheet).to_python()
         except Exception:
-            return edits  # not a workbook we can read: nothing to carry (the copy in 历史版本 keeps it)
-        marks = marked_sheets(path)
-        for name, grid in grids.items():
-            if not is_tool_sheet(name, grid[0] if grid else [], marks):
-                edits.sheets[name] = grid
-                continue
-            name = marks.get(name, name)  # a tool's sheet the clerk renamed is that sheet still
-            if name == Sheet.ABOUT:
-                edits.notes = _notes(grid)
-            elif name in ROW_KEYS:
-                edits._read_columns(name, grid)
-            if name in KEPT_WHEN_NOT_WRITTEN:
-                edits.kept[name] = grid
+            return cls()  # not a workbook we can read: nothing to carry (the copy in 历史版本 keeps it)
         return edits
 
     def _read_columns(self, name: str, grid: list[list[Any]]) -> None:
         header = [as_text(v) for v in grid[0]]
-        tool = set(TOOL_COLUMNS[name])
-        extra = [k for k, label in enumerate(header) if label and label not in tool]
+        extra = _extra_columns(name, grid[0])
         keys = tuple(c for c in ROW_KEYS[name] if c in header)
         if not extra or not keys:
             return
@@ -221,6 +230,12 @@ class ClerkEdits:
                 n += 1
             names[name] = new
         return names
+
+
+def _extra_columns(name: str, header: list[Any]) -> list[int]:
+    """The columns of a tool's sheet that the tool does not write there: the clerk's."""
+    tool = set(TOOL_COLUMNS[name])
+    return [k for k, v in enumerate(header) if (label := as_text(v)) and label not in tool]
 
 
 def _notes(grid: list[list[Any]]) -> list[list[Any]]:

@@ -836,10 +836,12 @@ def read_master(path: str | Path, words: tuple[tuple[str, str], ...] = ()) -> Ta
     path = Path(path)
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
-        renamed = {tool: name for name, tool in marked_sheets(path).items()}  # 总台账 renamed by a clerk
-        found = book.get_sheet_by_name(
-            Sheet.LEDGER if Sheet.LEDGER in book.sheet_names else renamed[Sheet.LEDGER]
-        )
+        if Sheet.LEDGER in book.sheet_names:
+            found = book.get_sheet_by_name(Sheet.LEDGER)
+        else:  # 总台账 renamed by a clerk: the sheet with the tool's Ledger table
+            found = book.get_sheet_by_name(
+                next(n for n, t in marked_sheets(path).items() if t == Sheet.LEDGER)
+            )
         grid = _fill_down(found.to_python(skip_empty_area=False), found.merged_cell_ranges or [])
     except Exception:
         raise NotAMaster(f"「{path.name}」不是汇总台账：找不到「{Sheet.LEDGER}」工作表") from None
