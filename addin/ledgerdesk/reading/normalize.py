@@ -33,6 +33,7 @@ from .progress import (
     parse_status,
     settle_state,
     short_of,
+    told_by_steps,
 )
 from .schema import (
     DONE,
@@ -229,7 +230,8 @@ DEADLINE_SAID = re.compile(
     r"\s*(?:前|之前|以前)(?![往来去])\s*\S{0,12}?"
     r"(?:完成|整改|改正|纠正|整治|办结|查结|结案|反馈|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复|搬迁|治理|建成|竣工"
     r"|完工|编制|公布|上线|建立|出台|制定|印发|形成|覆盖|降至|降到|控制在|提高到|提升至"
-    r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核|新增|新建|开放)"
+    r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核|新增|新建|开放"
+    r"|推行|推广|实施|施行|投用|运行)"
     r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?|[上下]半年)(?:前|之前|以前)?\s*\S{0,4}?"
     r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至"
     r"|投入运营|投入使用|投用|运营|开放)"
@@ -383,17 +385,32 @@ def _units_said(descriptions: list[str]) -> list[str]:
 SUBJECT_OFFICE = re.compile(
     r"^([^\s，。；,;:：（(]{2,20}?(人民政府|街道办事处|办事处|委员会|局|公司|集团|学院|学校|医院|中心))(?![部门长面势])"
 )
-NOT_A_PLACE = re.compile(r"(罐|厂|园|库|景|校|矿|社|小|片|城|新|功能|保护|作业|施工|生活|办公)区")
+NOT_A_PLACE = re.compile(
+    r"^(镇|县|市|乡|村)区|(罐|厂|园|库|景|校|矿|社|小|片|城|新|功能|保护|作业|施工|生活|办公)区"
+)
+# A business an inspection found at fault, named first (濮阳县绿色庄园景区一处高台观景平台未设置护栏,
+# 华龙区星际网咖安全出口锁闭): the one that must put it right, as a person reads an inspection list.
+BUSINESS = (
+    r"(景区|乐园|公园|民宿|客栈|网咖|网吧|KTV|酒店|宾馆|饭店|酒家|餐厅|饭庄|超市|商场|购物中心|旅行社|加油站|"
+    r"加气站|大药房|药店|诊所|影城|影院|剧院|书店|会所|浴池|歌厅|娱乐城|游乐场|农家乐|山庄|度假村|农贸市场|养老院|"
+    r"敬老院|幼儿园|托育园|培训学校|驾校|物业公司|有限公司|厂)"
+)
+SUBJECT_BUSINESS = re.compile(r"^([^\s，。；,;:：（(]{2,24}?" + BUSINESS + r")(?![区内外部门长面势])")
 
 
-def _subject_unit(description: str, units: UnitDirectory) -> str:
+def _subject_unit(description: str, units: UnitDirectory, businesses: bool = True) -> str:
     """The office an item names first as its subject (市住房和城乡建设局对县区整治工作技术指导不够,
-    华龙区胜利路街道办事处辖区3户…): one of the directory, or one whose name starts with its place."""
-    m = SUBJECT_OFFICE.match(description)
+    华龙区胜利路街道办事处辖区3户…): one of the directory, or one whose name starts with its place;
+    with ``businesses``, a business too (华龙区星际网咖安全出口锁闭)."""
+    m = SUBJECT_OFFICE.match(description) or (SUBJECT_BUSINESS.match(description) if businesses else None)
     if m is None or len(description) - m.end() < 4:
         return ""  # (a register's item named by its applicant alone: the office handling it is the unit)
     name = m.group(1)
+    if not businesses and name.endswith("公司") and not units.resolve(name):
+        return ""  # (a company on a county's ground: the county answers for it)
     place = PLACE.match(name)
+    if place and re.match(r"[一某多该个部有其]", name[place.end() :]):
+        return ""  # 庆祖镇一砖厂, 某公司: a business not named, the office answers for it
     return name if units.resolve(name) or (place and not NOT_A_PLACE.search(place.group(0))) else ""
 
 
@@ -433,6 +450,9 @@ def _heading_unit(r: _Reading, row: int) -> str:
     return bare if bare != text and HEADED_OFFICE.search(bare) and len(bare) <= 20 else ""  # 一、城关镇敬老院
 
 
+GOVERNMENT = re.compile(r"(人民政府|政府|街道办事处|办事处|管委会|管理委员会)$")
+
+
 def _kept_for(r: _Reading, column: str) -> list[list[str]]:
     """The texts of each column kept as it is whose header would have fed ``column`` (受理单位 beside
     the 办理单位 the header chose, 隐患处理状态 beside 完成情况, 措施实施情况跟踪 beside 整改进展)."""
@@ -455,7 +475,13 @@ def _read_units(r: _Reading) -> None:
     if (
         "" in said and Col.UNIT not in r.filled and Col.DESCRIPTION in r.filled
     ):  # 清丰县马庄桥镇人民政府排查出…
-        said = [s or _subject_unit(d, r.units) for s, d in zip(said, text[Col.DESCRIPTION], strict=True)]
+        # (a county's or a town's own list: it answers for the businesses on its ground)
+        sender = r.table.unit.name if r.table.unit is not None else r.table.unit_text or ""
+        own_ground = bool(sender) and bool(GOVERNMENT.search(_government(sender)))
+        said = [
+            s or _subject_unit(d, r.units, not own_ground)
+            for s, d in zip(said, text[Col.DESCRIPTION], strict=True)
+        ]
     unit_text = [  # the fullest form: 陈庄镇 under 乡镇, 范县陈庄镇人民政府 under 填报单位
         b if a and b and a in b else a or s or b
         for a, s, b in zip(text[Col.UNIT], said, text["_填报单位"], strict=True)
@@ -716,6 +742,7 @@ def _read_progress(r: _Reading) -> None:
     words = r.words
     r.states = _map(lambda s: settle_state(*s, words=words), signals, ("settle", words))
     _short_of_task(r, status, progress)
+    _earlier_step(r, status, progress)
     if not r.status_required:  # merged back by 问题编号: a blank status changes nothing
         ids = text[Col.ID]
         r.states = [
@@ -738,6 +765,20 @@ def _short_of_task(r: _Reading, status: list[str], progress: list[str]) -> None:
     for i, (state, how) in enumerate(r.states):
         told = status[i] if how == "status" else progress[i] if how == "progress" else ""
         if state == DONE and told and short_of("；".join(a[i] for a in asked), told):
+            r.states[i] = (IN_PROGRESS, how)
+
+
+def _earlier_step(r: _Reading, status: list[str], progress: list[str]) -> None:
+    """Measures that set dated steps (8月底前完成检查事项梳理，11月底前全面推行联合检查) and a progress
+    that tells of a step, not of the last one (已梳理检查事项27项): under way, not done."""
+    if Col.MEASURES not in r.filled or not any(s == DONE for s, _ in r.states):
+        return
+    for i, (state, how) in enumerate(r.states):
+        told = status[i] if how == "status" else progress[i] if how == "progress" else ""
+        if state != DONE or not told or "前" not in r.text[Col.MEASURES][i]:
+            continue
+        steps = [m.group(0) for m in DEADLINE_SAID.finditer(r.text[Col.MEASURES][i])]
+        if len(steps) >= 2 and steps[-1][-2:] not in told and told_by_steps(told, r.words):
             r.states[i] = (IN_PROGRESS, how)
 
 
@@ -1118,7 +1159,7 @@ def _same_place(text: str, name: str) -> bool:
 
 
 OWN_PLACE = re.compile(
-    r"^(?:濮阳市|市|\S{1,4}[县区](?!\S*大队)|\S{2,6}[镇乡]|\S{2,8}街道)"
+    r"^(?:[^\s市]{2,3}市(?!场)|市|\S{1,4}[县区](?!\S*大队)|\S{2,6}[镇乡]|\S{2,8}街道)"
 )  # (城市管理… is no place)
 
 
@@ -1132,6 +1173,12 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
         return True  # 濮阳市环境卫生管理处: an office with its place
     if re.search(r"(厂|坊|店|超市|合作社|场|商行|药房|加油站)$", text):  # a business checked (开州酱菜厂,
         return bool(PLACE.match(text)) or len(text) >= 5  # 老张家豆腐坊) — not a company's own 保修厂
+    if (
+        (place := PLACE.match(text))
+        and not NOT_A_PLACE.search(place.group(0))
+        and re.search(BUSINESS + "$", text)
+    ):
+        return True  # 华龙区星际网咖, 清丰县悠然居民宿: a business with its place
     return bool(
         re.search(
             r"(局|委员会|委|人民政府|政府|镇|乡|街道|办事处|县|区|公司|集团|厅|中心|院|支队|大队|公寓|学校|小学|中学|幼儿园|馆)$",

@@ -70,7 +70,7 @@ FUTURE = re.compile(
     r"|^(计划|准备)\S{0,8}?(开工|动工|施工|实施|启动|完工|竣工|建成|安装|更换|投用|投入使用)"  # 计划暑期开工
 )  # (a 年度计划 is a thing done, not a plan told)
 PARTIAL = re.compile(
-    r"(?<!或)基本(完成|整改|达成|解决|化解|到位|落实|建成|办结|消除|实现)|部分|阶段性|初步|大部分|过半|(?<![\d.])\d{1,2}(\.\d+)?%|其余|剩余|尚有|还有\d|还剩|中的\d"
+    r"(?<!或)基本(完成|整改|达成|解决|化解|到位|落实|建成|办结|消除|实现)|部分|阶段性|初步|大部分|过半|(?<![\d.])\d{1,2}(\.\d+)?%|(?<!退还)(?<!退回)(?<!返还)(其余|剩余)(?!\S{0,3}(费|款|金|资金|工资|余额))|尚有|还有\d|(?<![退返归])还剩|中的\d"
     r"|仍有|仍存在|不彻底|试点"
 )
 # A step that hands the item on or opens it, not one that closes it: 已移交, 已受理, 已立项, 已开工.
@@ -90,9 +90,13 @@ PENDING = re.compile(
     r"(?:\S待\S{0,2}|^待\S{0,6}?)(出具|办理|完成|落实|解决|审批|审核|验收|批复|确认|拨付|下达|实施|签订|开工|报批|报送|研究|协调|论证|更换|维修"
     r"|修复|采购|安装|施工|拆除|核查|核实|复核|复查|检测|检验|鉴定|抽检|到货|供货|进场)"  # 已处置待核查: the check is to come
     r"|^(等待|等候|正等)\S{1,8}$"  # 等待出证: something still to come
+    r"|(时间|日期|方案|结果|人选|地点|价格|费用)\S{0,2}待定"  # 考试时间待定: the step has not come
 )
 # Part of it still to do, said in words (not a rate reached: 利用率达到92%).
-REMAINING = re.compile(r"其余|剩余|尚有|还有\d|还剩|另\d|仍有|仍存在|部分\S{0,4}(未|尚未|正在)")
+# (退还剩余卡费 is money paid back, not work left)
+REMAINING = re.compile(
+    r"(?<!退还)(?<!退回)(?<!返还)(其余|剩余)(?!\S{0,3}(费|款|金|资金|工资|余额))|尚有|还有\d|(?<![退返归])还剩|另\d|仍有|仍存在|部分\S{0,4}(未|尚未|正在)"
+)
 # Slow or stalled: not done and not moving (推进缓慢, 进展滞后) — read before 推进 says under way.
 STALLED = re.compile(r"(推进|进展|进度|工作)(缓慢|迟缓|滞后|停滞)|停滞不前")
 # What someone else did to the item, not work on it: a reminder is no step (逾期未办理，已电话催办).
@@ -126,7 +130,7 @@ STEP_DONE = re.compile(
 )
 IN_PROGRESS_WORDS = re.compile(
     r"正在|整改中|推进中|办理中|进行中|实施中|序时|推进|持续整改|加快|跟踪|延期|办理|处理中|协调中|调查中|核查中|^\S{1,6}中$"
-    r"|在办|在建|施工|协调|继续|仍在|时序进度|一定进度|进度正常|前期(工作|勘查|勘察|准备|手续|调研|设计)"
+    r"|在办|在建|施工|协调|继续|仍在|试行(?!正常|良好|顺利|平稳)|时序进度|一定进度|进度正常|前期(工作|勘查|勘察|准备|手续|调研|设计)"
     r"|(报批|审批|审核|签发|走访|沟通|研究|核实|制定|修订|起草|评估|维修|清理|改造|对接|筹备|招标|采购|设计|编制|论证|公示"
     r"|谈判|落实|建设|整治|处置|调处|化解)中$"
     # a stage of a case (处置阶段: 调查取证, 性质认定, 立案侦查, 司法审理): being dealt with, not yet over
@@ -138,6 +142,8 @@ SENT_BACK_WORD = r"(被|予以|已被|遭)\S{0,4}退回|退回(重办|重新|修
 TIME_LIMIT = re.compile(
     r"^(限|须|要求|应)?\d{1,3}\s*个?(工作日|日|天|周|个月)(内|以内)[^已\s]{0,4}(办结|完成|整改|答复|办复)$"
 )
+# The one who complained or asked, satisfied (投诉人表示满意, 经回访群众满意): the matter is closed.
+SATISFIED = re.compile(r"(表示|反馈|评价|回访|均|对\S{1,8})(非常|基本|比较)?(?<![不未])(满意|认可|无异议)$")
 CHECKED_FINE = re.compile(r"^经?\S{0,4}(验收|复查|复核|核查|检查|复检|检定|检测|检验)(合格|通过|达标)$")
 NO_RELAPSE = re.compile(r"^(经回头看)?(未|无|没有|未见|未发现)(反弹|复发|回潮|反复)(现象|情况)?$")
 NO_ANSWER = re.compile(r"^[（(]?(未报送|未反馈|未上报|未填报|未填写|未报|未回复情况)[）)]?$")
@@ -369,10 +375,15 @@ def _share(text: str) -> Said | None:
         done, total = int(f.group(1)), int(f.group(2))
         return (DONE if done >= total > 0 else NOT_STARTED if done == 0 else IN_PROGRESS), False
     m = PERCENT.search(text)
-    if m is None or re.search(r"率|目标|比例|占比|满意", text):
+    if m is None:
         return None
+    if re.search(r"率|目标|比例|占比|满意", text):  # 分级率达到95%: a measure, no share of the work …
+        return None if WORK_RATE.search(text) else (None, False)  # … unless it is the work's (完成率)
     share = float(m.group(1))
     return (DONE if share >= 100 else NOT_STARTED if share == 0 else IN_PROGRESS), False
+
+
+WORK_RATE = re.compile(r"(完成|整改|办结|销号|进度|覆盖|排查)率")  # 全覆盖排查 at 覆盖率78%: under way
 
 
 def _negated(text: str) -> Said | None:
@@ -413,6 +424,7 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _matches(NOT_DUE, (None, False)),  # 未到复查期: no word on the work
     _matches(NO_ANSWER, (None, False)),  # 未报送, （未反馈）: the unit said nothing
     _matches(CHECKED_FINE, (DONE, False)),  # 经验收合格: the check's verdict
+    _matches(SATISFIED, (DONE, False)),  # 投诉人表示满意: closed
     _matches(NO_RELAPSE, (DONE, False)),  # 回头看 | 未反弹: the fix held
     _share,
     _matches(PARTIAL, (IN_PROGRESS, False)),
@@ -446,6 +458,14 @@ def _shows_work(text: str, words: tuple[tuple[str, str], ...]) -> bool:
     clauses = [c for c in CLAUSES.split(unicodedata.normalize("NFKC", text)) if c.strip()]
     said = [_clause_state(c, words) for c in clauses]
     return any(state == IN_PROGRESS or (state == DONE and weak) for state, weak in said)
+
+
+def told_by_steps(text: str, words: tuple[tuple[str, str], ...] = ()) -> bool:
+    """Whether a text says the item is done only by the steps it tells (已梳理检查事项27项), with no
+    clause that gives the verdict on the whole item (已整改到位)."""
+    clauses = [c for c in CLAUSES.split(unicodedata.normalize("NFKC", text)) if c.strip()]
+    said = [_clause_state(c, words) for c in clauses]
+    return any(state == DONE for state, _ in said) and all(weak for state, weak in said if state is not None)
 
 
 EXPECTED = re.compile(
@@ -563,8 +583,8 @@ def settle_state(
     if said is not None:
         if said == NOT_STARTED and long_term and _status_key(status) in CLOSED_NO:
             return LONG_TERM, "deadline"  # 是否办结: 否, of an item due 长期坚持: it is never closed
-        if said == DONE and long_term and _kept_up(status, words):
-            return LONG_TERM, "deadline"
+        if said in (DONE, IN_PROGRESS) and long_term and _kept_up(status, words):
+            return LONG_TERM, "deadline"  # 持续跟踪 of an item due 长期坚持: the work that goes on
         return _status_said(said, status, progress, closeout, closed, finished, words)
     signal = "unknown" if status else ""
     if progress and REOPENED.search(progress):  # answered, then sent back: open again
@@ -576,7 +596,7 @@ def settle_state(
         return found, signal or "closeout"  # 已整改, but 问题依然存在 at the check
     if told == DONE and closed == NOT_STARTED and not _is_word(progress, words):
         return IN_PROGRESS, signal or "progress"  # "已开展宣讲4场" beside 未销号: a step, not closed
-    if told == DONE and long_term and _kept_up(progress, words):
+    if told in (DONE, IN_PROGRESS) and long_term and _kept_up(progress, words):
         return LONG_TERM, signal or "deadline"
     if told is not None:
         return told, signal or "progress"
