@@ -2493,3 +2493,189 @@ def test_measures_in_dated_steps_set_the_last_as_deadline_and_an_early_step_is_n
     )
     items, _ = _items(tmp_path / "问题清单.docx", units, ("整改时限", "状态归类"))
     assert items == [("2024-11-30", "整改中"), ("2024-10-31", "已完成")]
+
+
+def test_a_note_naming_the_unit_of_every_row_wins_over_the_companies_checked(tmp_path, units):
+    rows = [
+        ["2024年“夏季攻坚”专项执法检查交办问题查处整改“回头看”情况表"],
+        ["填报单位：市生态环境局（盖章）"],
+        ["序号", "企业（点位）名称", "交办问题", "责任部门（分局）", "整改期限", "整改完成情况"],
+        [
+            1,
+            "濮阳市恒达精细化工有限公司",
+            "危废暂存间地面防渗层破损",
+            "华龙分局",
+            "2024.6.30",
+            "已修复防渗层",
+        ],
+        [2, "清丰县永兴塑料制品厂", "VOCs收集处理设施未运行", "清丰分局", "8月15日前", "正在更换活性炭"],
+        ["注：1.责任单位为市生态环境局，责任部门填写承办分局。"],
+    ]
+    items, result = _items(
+        write_return(tmp_path / "回头看.xlsx", rows), units, ("责任单位", "责任部门", "企业（点位）名称")
+    )
+    assert items == [
+        ("市生态环境局", "华龙分局", "濮阳市恒达精细化工有限公司"),  # the companies stay, as written
+        ("市生态环境局", "清丰分局", "清丰县永兴塑料制品厂"),
+    ]
+    rows = [  # without the note, the party checked answers for it
+        ["2024年统计执法检查发现问题整改台账"],
+        ["填报单位：市统计局执法监督科"],
+        ["序号", "当事人（被检查单位）", "发现问题", "整改时限", "整改情况"],
+        [1, "濮阳市宏基建材有限公司", "未按规定设置原始记录和统计台账", "2024-08-10", "已建立统计台账"],
+        [2, "清丰县马庄桥镇人民政府", "擅自调整乡镇农业统计数据", "2024-08-10", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "统计执法.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市宏基建材有限公司",), ("清丰县马庄桥镇人民政府",)]
+
+
+def test_the_violation_found_is_the_item_not_the_point_checked(tmp_path, units):
+    rows = [
+        ["填报单位：华龙区应急管理局执法大队"],
+        ["序号", "检查对象", "检查内容", "违法行为", "整改期限", "是否整改"],
+        [
+            1,
+            "濮阳市瑞丰化工有限公司",
+            "重大危险源管理",
+            "液氯储罐区可燃有毒气体报警仪未按期检定",
+            date(2024, 7, 12),
+            "是",
+        ],
+        [
+            2,
+            "濮阳市宏泰石化储运有限公司",
+            "装卸作业管理",
+            "装卸区静电接地报警装置失效",
+            date(2024, 7, 20),
+            "否",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "执法检查.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert [(d.endswith("报警仪未按期检定"), d.endswith("静电接地报警装置失效"), s) for d, s in items] == [
+        (True, False, "已完成"),
+        (False, True, "未整改"),
+    ]
+
+
+def _form_head_document(path):
+    doc = Document()
+    doc.add_paragraph("2024年度保密监督检查发现问题整改情况表")
+    head = doc.add_table(rows=2, cols=4)
+    for r, values in enumerate(
+        [
+            ["单位名称", "市自然资源局", "检查单位", "市委保密办第二检查组"],
+            ["保密工作机构名称", "局保密委员会办公室", "监督检查方式", "现场检查"],
+        ]
+    ):
+        for c, v in enumerate(values):
+            head.cell(r, c).text = v
+    body = doc.add_table(rows=3, cols=5)
+    for r, values in enumerate(
+        [
+            ["序号", "检查内容", "发现问题", "整改时限", "整改情况"],
+            ["1", "保密责任是否落实到人", "2个科室未明确兼职保密员", "2024年7月15日", "已整改"],
+            [
+                "2",
+                "保密审查流程是否明确",
+                "对外提供涉密测绘成果未履行保密审查",
+                "2024年8月31日",
+                "正在修订流程",
+            ],
+        ]
+    ):
+        for c, v in enumerate(values):
+            body.cell(r, c).text = v
+    doc.save(str(path))
+    return path
+
+
+def test_a_word_table_of_labels_over_the_ledger_names_its_unit_and_is_no_item(tmp_path, units):
+    items, result = _items(_form_head_document(tmp_path / "保密检查.docx"), units, ("问题描述", "责任单位"))
+    assert items == [
+        ("2个科室未明确兼职保密员", "市自然资源和规划局"),
+        ("对外提供涉密测绘成果未履行保密审查", "市自然资源和规划局"),
+    ]  # (局保密委员会办公室 under 保密工作机构名称 is no item)
+
+
+def test_a_street_office_named_in_the_title_is_the_unit_not_its_district(tmp_path, units):
+    rows = [
+        ["华龙区人和街道办事处创文工作“走街”督导自查问题整改清单（第7期）"],
+        ["序号", "检查点位", "存在问题", "责任科室", "整改时限", "整改情况"],
+        [1, "幸福路与建设街交叉口", "绿化带内小片荒杂草丛生", "城建办", "立行立改", "已清除杂草"],
+        [2, "振兴路沿线", "卷帘门小广告反复出现", "城管中队", "长期坚持", "持续推进"],
+    ]
+    items, _ = _items(write_return(tmp_path / "走街督导.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [("华龙区人和街道办事处", "已完成"), ("华龙区人和街道办事处", "长期坚持")]
+
+
+def test_ticks_of_meetings_beside_a_result_column_are_not_the_status(tmp_path, units):
+    top = ["序号", "建议题目", "承办单位", "办结时限", "“三次见面”情况", "", "", "办理结果"]
+    lower = ["", "", "", "", "办理前", "办理中", "办结后", ""]
+    rows = [
+        [
+            1,
+            "关于修建刘庄湖片区田间生产路的建议",
+            "市农委",
+            "2024年6月30日",
+            "√",
+            "√",
+            "√",
+            "生产路已建成通车，已办结",
+        ],
+        [
+            2,
+            "关于改造国道106线城区段积水路段的建议",
+            "市交通局",
+            "9月30日前",
+            "√",
+            "√",
+            "",
+            "现已开工建设，完成约40%",
+        ],
+        [3, "关于加快农村宅基地确权登记颁证的建议", "市国土局", "2024.8.31", "√", "", "", "正在办理"],
+    ]
+    path = _two_row_return(
+        tmp_path / "建议办理.xlsx",
+        "市十届人大三次会议代表建议办理情况一览表",
+        "填报单位：市人大常委会选举任免联络工作委员会",
+        top,
+        lower,
+        rows,
+        [(4, 6)],
+    )
+    items, _ = _items(path, units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",), ("整改中",)]
+
+
+def test_a_labelled_line_under_a_numbered_item_is_part_of_it(tmp_path, units):
+    _document(
+        tmp_path / "承诺事项落实情况.docx",
+        [
+            "2024年优化营商环境服务承诺事项落实情况",
+            "一、打造精准管用的政策环境",
+            "1. 涉企政策出台前公开征求经营主体意见。〔牵头单位：市发展改革委，完成时限：2024年6月底前〕",
+            "落实情况：已完成。已建立涉企政策征求意见目录。",
+            "2. 惠企政策“免申即享”清单动态更新。〔牵头单位：市工信局，完成时限：第三季度〕",
+            "落实情况：正在推进。已梳理政策事项23项。",
+            "3. 工程建设项目招标投标全流程电子化。〔牵头单位：市财政局，完成时限：9月底前〕",
+            "落实情况：尚未启动。",
+            "市优化营商环境工作领导小组办公室",
+        ],
+    )
+    items, _ = _items(tmp_path / "承诺事项落实情况.docx", units, ("责任单位", "状态归类"))
+    assert items == [("市发展和改革委员会", "已完成"), ("市工业和信息化局", "整改中"), ("市财政局", "未整改")]
+    rows = [
+        ["序号", "信访人", "反映问题", "包案领导", "化解时限", "是否化解", "化解情况"],
+        [
+            1,
+            "钱某某",
+            "安置房多年无法办理不动产权证",
+            "副镇长 魏强",
+            "9月底前",
+            "否",
+            "正在协调开发企业补缴税费",
+        ],
+        [2, "孙某某", "土地流转费拖欠", "副镇长 魏强", "7月底前", "是", "已全部兑付"],
+    ]
+    items, _ = _items(write_return(tmp_path / "信访积案.xlsx", rows), units, ("整改进展", "状态归类"))
+    assert items == [("正在协调开发企业补缴税费", "整改中"), ("已全部兑付", "已完成")]

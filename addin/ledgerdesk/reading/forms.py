@@ -357,6 +357,9 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
             last[styles[-1]] = number or 0
         elif cells and not items:
             preamble.append(list(row))
+        elif _told_of_item(cells) and (len(items) - 1) not in body:  # 落实情况：已完成。… right
+            text, at = items[-1]  # under its item (no other line between): part of it
+            items[-1] = (f"{text.rstrip('。')}。{str(cells[0]).strip()}", at)
         elif cells:
             body.add(len(items) - 1)
             after.setdefault(len(items) - 1, []).append(" ".join(str(c) for c in cells))
@@ -394,6 +397,19 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     table: list[list[object]] = [list(labels)]
     table += [[row.get(label, "") for label in labels] for row in rows]
     return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble, items[-1][1])
+
+
+LINE_LABEL = re.compile(r"^([^\s：:，。；;,（()）]{2,8})[：:]\s*\S")
+
+
+def _told_of_item(cells: list[object]) -> bool:
+    """Whether a line under a numbered item is one of its labels (落实情况：…, 整改进展：…), not a body."""
+    if len(cells) != 1 or not isinstance(cells[0], str) or not (m := LINE_LABEL.match(cells[0].strip())):
+        return False
+    if re.search(r"(签收|签字|签名|盖章|签章)$", m.group(1)):
+        return False  # 被检查单位签收：陈志远: the receipt, signed
+    targets = classify_header(m.group(1))[0]
+    return bool({Col.PROGRESS, Col.STATUS, Col.DEADLINE, Col.UNIT, Col.MEASURES} & set(targets))
 
 
 def _told_under_headings(items: list[tuple[str, int]], body: set[int], after: dict[int, list[str]]) -> None:

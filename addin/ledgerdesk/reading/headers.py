@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..model import Col
 from .cells import DATE_LINE, as_text
 from .dates import parse_date
-from .progress import _status_key, parse_status
+from .progress import _status_key, is_mark, parse_status
 from .schema import (
     ANY_ROLE,
     FIRST_ROLES,
@@ -85,6 +85,7 @@ def match_header(text: object) -> tuple[str, ...]:
     return classify_header(text)[0]
 
 
+CHECKED_PARTY = re.compile(r"[（(]被(检查|督查|抽查|巡查|排查|执法|约谈)(单位|对象|企业|场所)[）)]")
 WITH_DATE = re.compile(r"^(.{2,10}?)(及|和|与)(日期|时间)$")
 
 
@@ -101,6 +102,8 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
         return (HEADER_LOOKUP[key],), EXACT
     if (inner := _bracketed(raw)) and inner[0] == (Col.DESCRIPTION,) and inner[1] == EXACT:
         return inner  # 考核结果（存在问题）: the brackets say the column holds the problems
+    if CHECKED_PARTY.search(raw):
+        return (Col.UNIT,), CONTAINS  # 当事人（被检查单位）: the party checked puts it right
     if HEADER_PARTS.search(raw):  # 责任单位\n责任人, 完成时间/完成情况, 整改措施及时限
         parts = _parts(raw)
         if parts:
@@ -752,6 +755,7 @@ NO_FINDING = re.compile(
 )
 FOUND_TEXT = re.compile(
     r"^(检查|考核|核查|督查|排查|暗访)(结果|发现|情况)$|^(扣分|失分|减分)(原因|情况|说明|理由|事项|依据)?$"
+    r"|^(主要|存在的?|发现的?)?(违法|违规|违法违规)(行为|事实|情形)$"  # 检查内容 | 违法行为: the violation found
 )
 # 扣分原因 of a self-assessment score sheet: only the points that lost marks are items
 DEDUCTED = re.compile(r"^(扣分|失分|减分)")
@@ -978,7 +982,8 @@ DONE_QUESTION = re.compile(
 
 
 def _answers(values: list[str]) -> bool:
-    return bool(values) and all(_status_key(v) in ("是", "否") for v in values)
+    """Whether cells answer their header's question (是/否, or a tick: √ under 办理前 of 三次见面)."""
+    return bool(values) and all(_status_key(v) in ("是", "否") or is_mark(v) for v in values)
 
 
 def _word_share(values: list[str], rows: int) -> float:

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..model import COLUMNS, LEDGER_COLUMNS, Col
 from .cells import FACET_JOIN, as_text
 from .dates import DEADLINE_KINDS, NUM, ParsedDate, _date_shown, parse_date
-from .headers import share_header
-from .preamble import EVENT_DAY
+from .headers import KEPT_HOW, Field, share_header
+from .preamble import EVENT_DAY, NOTE_SAID
 from .problems import Problem, make_problem
 from .progress import (
     REOPENED,
@@ -130,6 +130,15 @@ def normalize_table(
     Works column by column: a return repeats the same words and dates many times, so each distinct
     value is parsed once; only the checks that name a row run row by row.
     """
+    if (
+        table.unit_fixed
+        and table.unit_from == NOTE_SAID
+        and (named := [f for f in table.fields if Col.UNIT in f.targets])
+    ):
+        # 注：责任单位为市生态环境局 over a column of the companies checked: those stay, as written
+        table.fields = [f for f in table.fields if f not in named]
+        kept = [Field(f.index, f.header, (), KEPT_HOW, f.targets) for f in named]
+        table.extras = sorted([*table.extras, *kept], key=lambda f: f.index)
     r = _Reading(
         table,
         units,
@@ -494,9 +503,10 @@ def _read_units(r: _Reading) -> None:
             for u, d in zip(unit_text, dept_text, strict=True)
         ]
         dept_text = [d if d != u else "" for u, d in zip(unit_text, dept_text, strict=True)]
-    if r.table.unit_fixed:  # the clerk's 文件设置 names the unit of every row of the file
+    if r.table.unit_fixed:  # the clerk's 文件设置 (or a note of the table) names the unit of every row
         fixed = r.table.unit.name if r.table.unit else r.table.unit_text or ""
         unit_text = [fixed] * len(unit_text)
+        dept_text = text[Col.DEPARTMENT]  # (华龙分局 under 责任部门: a section of it, whatever it names)
     r.unit_text, r.dept_text = unit_text, dept_text
     r.unit_of = {t: _resolve_unit(t, r.table, r.units) for t in set(unit_text)}
     table = r.table

@@ -55,8 +55,11 @@ DEADLINE_RULE = re.compile(
 # An office at the start of a title with more words after it (濮阳市人民医院患者满意度调查…): one whose
 # name can only be an office's.
 ORG_FIRST = re.compile(
-    r"\s*([^\s，。；,;:：]{2,16}?(医院|人民政府|委员会|局|(集团)?(股份)?有限(责任)?公司|公司|集团|学院|学校|大学|中心(?!小学|中学|幼儿园)|小学|中学|幼儿园))"
+    r"\s*([^\s，。；,;:：]{2,16}?(医院|人民政府|街道办事处|委员会|局|(集团)?(股份)?有限(责任)?公司|公司|集团|学院|学校|大学|中心(?!小学|中学|幼儿园)|小学|中学|幼儿园))"
 )
+
+
+TOWN_OFFICE = re.compile(r"\S{2}(县|区|市)\S{1,8}(镇|乡|街道)(人民政府|办事处)?$")  # (a town in its county)
 
 
 def org_name(text: str) -> str | None:
@@ -96,6 +99,12 @@ def read_preamble(
         _read_dates(table, row, cells, text, below)
         if not below and CARD_NAME.match(text) and len(cells) >= 3:
             card = CARD_NAME.match(text).group("name")  # type: ignore[union-attr]
+        if (m := ALL_ROWS_UNIT.search(text)) and (
+            unit := units.resolve(m.group(1)) or units.find_in(m.group(1))
+        ):
+            table.unit, table.unit_text, table.unit_fixed = unit, None, True  # 注：责任单位为市生态环境局
+            table.unit_from = NOTE_SAID
+            continue
         unit_written = _unit_written(text)
         if not unit_written and not below and table.unit is None and (m := UNDERTAKEN.search(text)):
             unit = units.find_in(m.group(1))  # 现将市教育局承办的…公示如下: the sentence says whose
@@ -115,8 +124,11 @@ def read_preamble(
             and len(cells[0]) <= 60
         ):
             if (other := OTHER_PARTY_LINE.search(cells[0])) is None:
-                title_unit = title_unit or units.find_in(cells[0])
-                title_org = title_org or org_name(cells[0])
+                found, org = units.find_in(cells[0]), org_name(cells[0])
+                if found is not None and org and TOWN_OFFICE.search(org) and units.resolve(org) is None:
+                    found = None  # 华龙区人和街道办事处…: the street's office, not the district's
+                title_unit = title_unit or found
+                title_org = title_org or org
             elif (first := ORG_FIRST.match(cells[0])) and other.start() - first.end() >= 2:
                 title_org = title_org or first.group(1)  # XX公司市委第二巡察组反馈问题…: the office inspected
             if below and SIGNATURE.match(cells[0]) and other is None:  # the 落款: who signed the return
@@ -131,6 +143,12 @@ def read_preamble(
         unit = units.resolve(addressee) or units.find_in(addressee)  # 濮阳县城关镇卫生院：(a notice to it)
         table.unit, table.unit_text, table.unit_from = unit, None if unit else addressee, "通知书抬头"
     _settle_sender(table, units, card, title_unit, title_org, below)
+
+
+# A note that names the unit of every row (注：1.责任单位为市生态环境局，责任部门填写承办分局): the
+# companies in the table are what was checked, the office named answers for them.
+NOTE_SAID = "表格说明"
+ALL_ROWS_UNIT = re.compile(r"责任单位(?:均|统一|一律)?(?:为|是)\s*([^\s，,；;。、（(]{2,30})")
 
 
 def _settle_sender(

@@ -583,7 +583,7 @@ def settle_state(
     if said is not None:
         if said == NOT_STARTED and long_term and _status_key(status) in CLOSED_NO:
             return LONG_TERM, "deadline"  # 是否办结: 否, of an item due 长期坚持: it is never closed
-        if said in (DONE, IN_PROGRESS) and long_term and _kept_up(status, words):
+        if said in (DONE, IN_PROGRESS) and long_term and _kept_up(status, words, said == IN_PROGRESS):
             return LONG_TERM, "deadline"  # 持续跟踪 of an item due 长期坚持: the work that goes on
         return _status_said(said, status, progress, closeout, closed, finished, words)
     signal = "unknown" if status else ""
@@ -596,7 +596,7 @@ def settle_state(
         return found, signal or "closeout"  # 已整改, but 问题依然存在 at the check
     if told == DONE and closed == NOT_STARTED and not _is_word(progress, words):
         return IN_PROGRESS, signal or "progress"  # "已开展宣讲4场" beside 未销号: a step, not closed
-    if told in (DONE, IN_PROGRESS) and long_term and _kept_up(progress, words):
+    if told in (DONE, IN_PROGRESS) and long_term and _kept_up(progress, words, told == IN_PROGRESS):
         return LONG_TERM, signal or "deadline"
     if told is not None:
         return told, signal or "progress"
@@ -615,8 +615,12 @@ KEPT_UP = re.compile(r"按(季度?|月|周|年|旬)|定期|每(月|季度?|周|�
 ITEM_DONE = re.compile(r"完成整改|整改完成|整改到位|整改完毕|办结|销号|通过验收|验收合格|已解决|已全部")
 
 
-def _kept_up(text: str, words: tuple[tuple[str, str], ...]) -> bool:
-    return bool(KEPT_UP.search(text)) and not ITEM_DONE.search(text) and not _is_word(text, words)
+def _kept_up(text: str, words: tuple[tuple[str, str], ...], word_ok: bool = False) -> bool:
+    """Whether a text tells of a practice kept up; a status word (已完成) only when ``word_ok`` (持续推进
+    of an item due 长期坚持 is kept up; 已完成 of one is done)."""
+    return (
+        bool(KEPT_UP.search(text)) and not ITEM_DONE.search(text) and (word_ok or not _is_word(text, words))
+    )
 
 
 def _status_said(

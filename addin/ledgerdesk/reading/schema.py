@@ -202,7 +202,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (
         Col.PROGRESS,
         r"(?<!被)(进展|进度|落实情况|推进情况|办理情况|处理情况|处置情况|整改情况|工作情况|开展情况|实施情况|执行情况|情况跟踪|回复|答复|反馈情况|解决情况"
-        r"|整改成效|成效)",
+        r"|整改成效|成效|(化解|调处|调解|稳控|包案)(工作)?情况)",  # 化解情况 of a petition: what was done
     ),
     (
         Col.DESCRIPTION,
@@ -216,7 +216,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     # what an inspector found and asked to be put right (督学整改意见, 督导意见, 排查情况): the item itself
     (
         Col.DESCRIPTION,
-        r"^(督导|督学|督查|检查|评估|验收|考核)\S{0,2}(整改)?意见$|^(排查|检查|巡查|核查|督查|暗访)情况$",
+        r"^(督导|督学|督查|检查|评估|验收|考核)\S{0,2}(整改)?意见$|^(排查|检查|巡查|核查|督查|暗访)情况$"
+        r"|^(主要|存在的?|发现的?)?(违法|违规|违法违规)(行为|事实|情形)$",  # 违法行为: what the inspector found
     ),
     (
         Col.MEASURES,

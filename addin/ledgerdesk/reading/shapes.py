@@ -139,8 +139,13 @@ def _fills(row: Sequence[object], labels: set[int]) -> bool:
 def read_ticks(table: RawTable, sample: Sequence[Sequence[object]]) -> None:
     """Columns side by side whose headers are states (已整改 | 未整改 under 整改情况, 是 | 否 under
     是否办结) and whose cells are only marks (√, ●, ×, blank): one status, given by which is ticked."""
-    if any(Col.STATUS in f.targets and f.how in (EXACT, CLERK) and not _is_state(f) for f in table.fields):
-        return  # a status column of its own says it
+    if any(
+        Col.STATUS in f.targets
+        and not _is_state(f)
+        and (f.how in (EXACT, CLERK) or (f.how != CONTENT and not _only_marks(sample, f.index)))
+        for f in table.fields
+    ):
+        return  # a status column of its own says it (办理结果 beside 三次见面 | 办理前 | 办理中 | 办结后)
     marked = [f for f in sorted((*table.fields, *table.extras), key=lambda f: f.index) if _is_state(f)]
     marked = [f for f in marked if _only_marks(sample, f.index)]  # (a column nobody ticked, too)
     for group in _runs(marked):
@@ -151,8 +156,11 @@ def read_ticks(table: RawTable, sample: Sequence[Sequence[object]]) -> None:
             parents.pop() if len(parents) == 1 and "" not in parents else "|".join(_label(f) for f in group)
         )
         indices = {f.index for f in group}
+        replaced = [f for f in table.fields if f.index not in indices and Col.STATUS in f.targets]
         table.fields = [f for f in table.fields if f.index not in indices and Col.STATUS not in f.targets]
         table.extras = [f for f in table.extras if f.index not in indices]
+        table.extras += [Field(f.index, f.header, (), f.how, f.targets) for f in replaced]  # kept as written
+        table.extras.sort(key=lambda f: f.index)
         ticks = tuple((f.index, _said_by(f)) for f in group)
         table.fields.append(Field(group[0].index, header, (Col.STATUS,), CONTENT, ticks=ticks))
         return

@@ -678,6 +678,11 @@ def _document_grids(blocks: list[Any]) -> list[Grid]:
     rest (the next title, 填报单位) above the second."""
     tables = [i for i, b in enumerate(blocks) if b.tag == W_TBL]
     texts = {i: _paragraph_text(b).strip() for i, b in enumerate(blocks) if b.tag == W_P}
+    for at in tables[:-1]:
+        if (lines := _form_head(blocks[at])) is not None:  # 单位名称 | 市自然资源局 | 检查单位 | …
+            texts[at] = "  ".join(lines)  # over the next table: what a 填报单位 line says
+            blocks = [*blocks[:at], ElementTree.Element(W_P), *blocks[at + 1 :]]
+    tables = [i for i, b in enumerate(blocks) if b.tag == W_TBL]
     grids = []
     for n, at in enumerate(tables):
         start = tables[n - 1] + 1 if n else 0
@@ -690,6 +695,28 @@ def _document_grids(blocks: list[Any]) -> list[Grid]:
             after = after[: _closing_end(after)]
         grids.append(_word_grid(f"表格{n + 1}", blocks[at], _nearest(before[::-1])[::-1], _nearest(after)))
     return grids
+
+
+FORM_LABEL = re.compile(
+    r"^[^，。；,;!！?？]{2,12}?(名称|单位|机构|部门|方式|时间|日期|地址|电话|人|组|类型|级别|编号)[:：]?$"
+)
+
+
+def _form_head(table: Any) -> list[str] | None:
+    """The lines of a small table of label | value pairs over the ledger (单位名称 | 市自然资源局 |
+    检查单位 | 市委保密办第二检查组), as "label：value"; None for any other table."""
+    rows, _ = _table_cells(table, 0)
+    if not 1 <= len(rows) <= 6:
+        return None
+    lines = []
+    for row in rows:
+        cells = [c for c in dict.fromkeys(str(v).strip() for v in row) if c]
+        if not cells or len(cells) % 2 or not all(FORM_LABEL.match(c) for c in cells[::2]):
+            return None
+        lines.append(
+            "  ".join(f"{k.rstrip(':：')}：{v}" for k, v in zip(cells[::2], cells[1::2], strict=True))
+        )
+    return lines if any(re.search(r"单位(名称)?$", line.split("：")[0]) for line in lines) else None
 
 
 def _closing_end(paragraphs: list[str]) -> int:

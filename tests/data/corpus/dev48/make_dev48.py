@@ -1,9 +1,9 @@
-"""Write the aside60 returns: nine files laid out after nine public sources, cited beside each layout below.
+"""Write the dev48 returns: nine files laid out after nine public sources, cited beside each layout below.
 
 Forms: .xlsx (two, and one inside the zip), .xls (xlwt; one more inside the zip), .ods and .et (LibreOffice
 conversions), a CSV in GBK, a .docx with a table, a .doc whose items are numbered paragraphs and a .zip of two
 returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside60.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev48.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""Write the aside58 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev49 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (two, one more inside the zip), .xls (xlwt, one more inside the zip), an .et (Excel 97 via LibreOffice),
 an .ods (LibreOffice conversion), a CSV in GBK, a tab-separated text in UTF-16, a .docx with a table, a .doc with the
 items as numbered paragraphs and a .zip of two returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside58.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev49.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
