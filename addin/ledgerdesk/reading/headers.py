@@ -356,6 +356,10 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     for column in wanted:
         if column == Col.STATUS and Col.PROGRESS in have:
             continue  # the progress column tells the status (normalize reads it)
+        if column == Col.UNIT and any(
+            Col.DEPARTMENT in f.targets and HANDLER.search(f.header) for f in table.fields
+        ):
+            continue  # 承办科室 names who handles it, inside the sender: 纳税人名称 is whom it is about
         best: tuple[float, Field] | None = None
         for f in table.extras:
             if f.index in taken or f.how in (CLERK, KEPT_HOW):
@@ -452,9 +456,10 @@ def _progress_by_content(table: RawTable, sample: list[Sequence[object]]) -> Non
     ("已整改到位", "标线已重新施划，信号灯配时正在优化") is the progress."""
     if Col.PROGRESS in table.canonical:
         return
-    if Col.STATUS in table.canonical:
+    if {Col.STATUS, Col.CLOSEOUT} & table.canonical:  # (隐患闭环情况: 未闭环 says no more than a status)
         _progress_beside_status(table, sample)
-        return
+        if Col.STATUS in table.canonical or Col.PROGRESS in table.canonical:
+            return
     best: tuple[float, Field] | None = None
     for f in table.extras:
         if f.how in (CLERK, KEPT_HOW):
@@ -955,7 +960,9 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
         )
 
 
-TOLD = re.compile(r"(情况|进展|结果)$")  # what happened (整改报告上报情况), not what is planned (整改计划)
+TOLD = re.compile(
+    r"(情况|进展|结果)(说明)?$"
+)  # what happened (整改报告上报情况), not what is planned (整改计划)
 
 
 def _told_beside_ticks(table: RawTable, sample: list[Sequence[object]], n: int) -> None:

@@ -24,9 +24,11 @@ from .headers import KEPT_HOW, Field, share_header
 from .preamble import EVENT_DAY, NOTE_SAID
 from .problems import Problem, make_problem
 from .progress import (
+    CLOSED_NO,
     REOPENED,
     SENT_BACK,
     UNREPORTED,
+    _status_key,
     expected_date,
     is_tick,
     is_verified,
@@ -240,7 +242,7 @@ DEADLINE_SAID = re.compile(
     r"(?:完成|整改|改正|纠正|整治|办结|查结|结案|反馈|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复|搬迁|治理|建成|竣工"
     r"|完工|编制|公布|上线|建立|出台|制定|印发|形成|覆盖|降至|降到|控制在|提高到|提升至"
     r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核|新增|新建|开放"
-    r"|推行|推广|实施|施行|投用|运行)"
+    r"|推行|推广|实施|施行|投用|运行|补测|补录|补报|补办|检测|监测|复测|排查|核查|核实|处置|验收|销号|完善|开展)"
     r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?|[上下]半年)(?:前|之前|以前)?\s*\S{0,4}?"
     r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至"
     r"|投入运营|投入使用|投用|运营|开放)"
@@ -256,10 +258,14 @@ DEADLINE_WITHIN = re.compile(
     r"(?:责令|限期|限|要求|须|应|请)?\s*(?:于|在)?\s*"
     + NUM
     + r"\s*个?\s*(?:工作日|日|天|个月|周)\s*(?:内|以内)\s*"
-    r"(?:完成|整改|改正|纠正|办结|到位|落实|解决|整治|消缺|修复|清理|答复|办复|回复)"
+    r"(?:完成|整改|改正|纠正|更正|办结|到位|落实|解决|整治|消缺|修复|清理|答复|办复|回复|补报|补正)"
     r"|(?:当场|立即|即时)(?:改正|整改|纠正)|立行立改"
 )
 LONG_TERM_SAID = re.compile(r"长期坚持")
+# The day a time given counts from, said before it: 自2024年6月28日送达《责令改正通知书》之日起.
+DATED_START = re.compile(
+    r"(?:自|从)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^，。；,;]{0,30}?(?:之日起|起)\s*$"
+)
 PLANNED_BY = re.compile(
     r"(?:计划|预计|力争|争取|拟)\s*(?:于|在)?\s*(?P<by>(?:\d{4}\s*年\s*)?"
     r"(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末)?|年底|年末|第?[一二三四]季度末?)\s*(?:前|之前)?)"
@@ -459,6 +465,22 @@ def _heading_unit(r: _Reading, row: int) -> str:
     return bare if bare != text and HEADED_OFFICE.search(bare) and len(bare) <= 20 else ""  # 一、城关镇敬老院
 
 
+def _named_apart(text: str, r: _Reading) -> bool:
+    """Whether a 责任部门 text names an office apart from the sender: one of the directory, one with its
+    place, or any in a return of no known sender — not a bare 执行局 in a court's own return."""
+    return bool(
+        not (r.table.unit or r.table.unit_text)
+        or r.units.resolve(text)
+        or r.units.find_in(text)
+        or PLACE.match(text)
+        or not INSTITUTION_SENDER.search(r.table.unit.name if r.table.unit else r.table.unit_text or "")
+    )
+
+
+# A sender with bureaus of its own (a court's 执行局, a hospital's 医务部, a company's 分公司).
+INSTITUTION_SENDER = re.compile(r"(法院|检察院|医院|大学|学院|学校|集团|公司|银行)$")
+
+
 GOVERNMENT = re.compile(r"(人民政府|政府|街道办事处|办事处|管委会|管理委员会)$")
 
 
@@ -499,7 +521,12 @@ def _read_units(r: _Reading) -> None:
     if Col.DEPARTMENT in r.filled:  # a 责任部门 column of a city-wide list names units, not departments
         owner = r.table.unit.name if r.table.unit is not None else r.table.unit_text or ""
         unit_text = [
-            u or (d if _names_unit(d, r.units) and not _town_own(d, owner, r.units) else "")
+            u
+            or (
+                d
+                if _names_unit(d, r.units) and not _town_own(d, owner, r.units) and _named_apart(d, r)
+                else ""
+            )
             for u, d in zip(unit_text, dept_text, strict=True)
         ]
         dept_text = [d if d != u else "" for u, d in zip(unit_text, dept_text, strict=True)]
@@ -591,13 +618,23 @@ OWN_START = re.compile(
 )
 
 
+def _dated_start(r: _Reading, i: int) -> re.Match[str] | None:
+    """The day the row's own words say its time counts from (整改要求：自2024年6月28日送达《责令改正
+    通知书》之日起15日内更正)."""
+    for said in (r.text[Col.MEASURES][i], r.text[Col.DESCRIPTION][i]):
+        if "起" in said and (within := DEADLINE_WITHIN.search(said)):
+            if m := DATED_START.search(said[: within.start()]):
+                return m
+    return None
+
+
 def _named_start(r: _Reading, text: str, i: int) -> date | None:
     """The date a relative deadline says it counts from, when the row has a column for it:
     自补充材料提交之日起15个工作日 counts from the row's 补充材料提交日期, 批示后15日内 from its
     批示时间 (when that is filled); so do all of a table whose note says so (办理时限自领导批示之日起计算).
     Else the day a line around the table names (审计报告日期：…)."""
     # 7月5日交办，20个工作日内完成: the cell says when it was handed over
-    if handed := OWN_START.search(text):
+    if handed := OWN_START.search(text) or _dated_start(r, i):
         on = parse_date(handed.group(1), r.year, near=r.near, ahead=False)
         if on.kind == "date" and on.value is not None:
             return on.value
@@ -717,8 +754,9 @@ def _read_progress(r: _Reading) -> None:
         if any(ending.values()):
             progress = [p or ending[d] for p, d in zip(progress, text[Col.DESCRIPTION], strict=True)]
     if Col.MEASURES in r.filled and "" in progress and _tells_steps(text[Col.MEASURES]):
-        progress = [  # no word on progress but the measure tells a step (拟增加煎药机2台（已申请采购）)
-            p or (m if not s and TELLS_STEP.search(m) else "")
+        progress = [  # no word on progress but the measure tells a step (拟增加煎药机2台（已申请采购）),
+            # the status blank or only 否 (否 | 已报修，等待厂家上门维修: under way)
+            p or (m if (not s or _status_key(s) in CLOSED_NO) and TELLS_STEP.search(m) else "")
             for p, s, m in zip(progress, text[Col.STATUS], text[Col.MEASURES], strict=True)
         ]
     if Col.MEASURES in r.filled and any(SENT_BACK.search(m) for m in set(text[Col.MEASURES])):
@@ -1107,7 +1145,9 @@ TOWN_STATION = re.compile(r"^\S{1,8}(站|所)$")
 TOWN_OWNER = re.compile(r"(镇|乡|街道)(人民政府|政府|办事处)?$")
 BUSINESS_OR_BRANCH = re.compile(r"(诊所|事务所|会所|招待所|托儿所)$|^\S{1,4}(县|区)\S*分局$")
 TOWN_OFFICE = re.compile(r"(街道|镇|乡)(办事处|人民政府|政府|办)$")
-TASK_FORCE = re.compile(r"(专班|领导小组|工作小组|工作组|指挥部|联席会议)(办公室)?$")
+TASK_FORCE = re.compile(
+    r"(专班|领导小组|工作小组|工作组|指挥部|联席会议)(办公室)?$|(整改|专项|工作)\S{0,4}办公室$"
+)
 ORG_END = re.compile(r"(人民政府|委员会|局|委|厅|办|中心|公司|政府)$")
 
 

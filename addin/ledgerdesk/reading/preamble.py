@@ -330,6 +330,8 @@ def _unit_written(text: str) -> str | None:
     if (stamped := STAMPED_NAME.search(text)) and not UNIT_LINE.search(text):
         return stamped.group("name")
     m = UNIT_LINE.search(text) or BARE_UNIT.search(text)
+    if m and re.match(r"\s*(日期|时间)\s*[:：]", text[m.end() :]):
+        return None  # 填报单位（盖章）：        截止日期：…: left blank, the next label's first words
     if m:
         name = (m.group("name") if m.re is BARE_UNIT else m.group(3) or m.group(6) or "").strip()
         name = re.sub(r"[（(][^）)]*[）)]$", "", name)  # （盖章）, or the office inside it: （院办）

@@ -1,9 +1,9 @@
-"""Write the aside67 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev50 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (two, and two more inside the zip), .xls (xlwt), a CSV in GBK, an .ods and an .et (LibreOffice
 conversions), a .docx with a table, a .doc with the items as numbered paragraphs, a .wps (Word 97 via
 LibreOffice) with a table and a .zip of two returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside67.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev50.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
