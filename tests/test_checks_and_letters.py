@@ -2879,3 +2879,25 @@ def test_a_time_given_from_a_day_the_item_names_counts_from_that_day(tmp_path, u
     )
     items, _ = _items(tmp_path / "执法通报.docx", units, ("整改时限", "状态归类"))
     assert items == [("2024-07-13", "已完成"), ("2024-08-02", "未填报进展"), ("2024-08-31", "整改中")]
+
+
+def test_a_schedule_of_months_or_years_is_due_at_its_end_and_an_extension_in_an_opinion_counts(
+    tmp_path, units
+):
+    rows = [
+        ["项目编号", "项目名称", "牵头单位", "时间安排", "推进情况", "督查意见"],
+        ["MS2024-02", "改造老旧小区燃气管网38公里", "市住建局", "2024年6-10月实施", "推进中", ""],
+        ["MS2024-06", "建设市残疾人康复服务中心", "市残联", "2024-2025年建成", "主体施工", ""],
+        ["MS2024-07", "新建口袋公园10个", "市城管局", "2024年6月10日前", "已完成", ""],
+        [
+            "MS2024-08",
+            "关于规范农村集体经营性建设用地入市的建议",
+            "市自然资源局",
+            "3个月",
+            "正在办理",
+            "经批准延期至2024年8月31日前答复",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "民生实事.xlsx", rows), units, ("整改时限",))
+    assert items[:3] == [("2024-10-31",), ("2025-12-31",), ("2024-06-10",)]
+    assert items[3] == ("2024-08-31",)

@@ -359,7 +359,8 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str], _At], Pa
 )
 # A deadline written inside other words: "短期攻坚（2024年3月底前）", "2个月内完成", "按省定2024年6月30日".
 EMBEDDED = re.compile(
-    r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?"
+    r"\d{4}年?[-—–~至到]\d{4}年(?:末|底)?"  # 2024-2025年建成: the end of the last year
+    r"|\d{4}[-./年]\d{1,2}[-./月]\d{1,2}(?![\d月])日?"  # (2024年6-10月 is a range of months)
     r"|\d{4}年\d{1,2}月(?:末|份)?"
     r"|\d{4}年末"
     r"|\d{1,2}月\d{1,2}[日号]"

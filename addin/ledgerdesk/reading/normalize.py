@@ -332,10 +332,17 @@ EXTENDED_TO = re.compile(
 )
 
 
+OPINION = re.compile(r"(意见|说明|情况|结果)$")  # 督查意见: 经批准延期至2024年8月31日前答复
+
+
 def _extended(r: _Reading) -> None:
     """An item whose remark, status or progress says its deadline was extended is due by then."""
     kinds = [c for c in (Col.REMARK, Col.STATUS, Col.PROGRESS) if c in r.filled]
-    texts = ["\x1f".join(str(v) for v in row if v) for row in zip(*(r.raw[c] for c in kinds), strict=True)]
+    columns = [r.raw[c] for c in kinds]
+    columns += [_column(r.table, f.index) for f in r.table.extras if OPINION.search(clean_header(f.header))]
+    if not columns:
+        return
+    texts = ["\x1f".join(str(v) for v in row if v) for row in zip(*columns, strict=True)]
     if not any("延期至" in t for t in texts):
         return
     found = [EXTENDED_TO.search(t) for t in texts]
