@@ -284,6 +284,33 @@ def _long_term(m: re.Match[str], at: _At) -> ParsedDate:
     return dated if dated.value is not None else ParsedDate(None, "long_term")
 
 
+def _ten_days(m: re.Match[str], at: _At) -> ParsedDate:
+    """8月上旬: by the 10th; 中旬 the 20th; 下旬 the month's end."""
+    month = _num(m[2])
+    if not 1 <= month <= 12:
+        return UNKNOWN
+    if m[3] == "下":
+        return _dated(
+            _month_end(int(m[1]), month) if m[1] else at.nearest(lambda y: _month_end(y, month)), "month"
+        )
+    day = 10 if m[3] == "上" else 20
+    when = date(int(m[1]), month, day) if m[1] else at.nearest(lambda y: date(y, month, day))
+    return _dated(when, "date")
+
+
+def _immediate(m: re.Match[str], at: _At) -> ParsedDate:
+    """立即 — unless the text sets a date for a later step too ("立即更换蒸笼布，7月25日前完成制度修订"):
+    that date."""
+    if len(m.string) > IMMEDIATE_ONLY:
+        dated = _embedded(m.string, at.year, at.base, at.calendar, at.near, at.ahead)
+        if dated.value is not None and dated.kind != "immediate":
+            return dated
+    return ParsedDate(at.base, "immediate")
+
+
+IMMEDIATE_ONLY = 12  # characters of a text that is nothing but "立即整改" and its like, at most
+
+
 def _workdays(m: re.Match[str], at: _At) -> ParsedDate:
     if _num(m[1]) > HORIZON_WORKDAYS:
         return UNKNOWN
@@ -338,6 +365,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str], _At], Pa
     ),
     (re.compile(r"(\d{4})(\d{2})(\d{2})"), True, _full_date),
     (re.compile(r"(?:(\d{4})[-./年])?" + NUM + r"[月.]" + NUM + r"[日号]?"), True, _month_day),
+    (re.compile(r"(?:(\d{4})[-./年])?" + NUM + r"月([上中下])旬"), True, _ten_days),
     (re.compile(r"(?:(\d{4})[-./年])?" + NUM + r"月(?:末|份|内)?"), True, _month),
     (re.compile(r"(\d{4})[-./](\d{1,2})"), True, _month),
     (re.compile(r"(?:(\d{4})年)?(?:第)?([一二三四1-4])季度(?:末)?"), True, _quarter),
@@ -352,7 +380,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str], _At], Pa
             r"立行立改|立即|即知即改|马上|当即|立改|当天|当日|当场|即时|即办|日清日结|即查即改|随查随改"
         ),
         False,
-        lambda m, at: ParsedDate(at.base, "immediate"),
+        lambda m, at: _immediate(m, at),
     ),
     (re.compile(NUM + r"个?工作日"), False, _workdays),
     (re.compile(r"(?<![月\d])" + NUM + r"(个月|个星期|周|天|日)(?:内|以内)?$"), False, _within),
@@ -366,7 +394,8 @@ EMBEDDED = re.compile(
     r"|\d{1,2}月\d{1,2}[日号]"
     r"|\d{1,2}月末"
     r"|(?:\d{4}年)?\d{1,2}月?(?:份|初|中旬|上旬)?[-—–~至到]\d{1,2}月(?:末|份)?"  # 4月至5月, 8月-10月
-    r"|(?<![\d年.-])\d{1,2}月(?:份|末)?(?![\d日号])"  # 6月 in a schedule: the month's end
+    r"|(?<![\d年.-])\d{1,2}月(?:份|末)?(?![\d日号上中下])"  # 6月 in a schedule: the month's end
+    r"|(?<![\d年.-])\d{1,2}月[上中]旬"  # 8月上旬: the 10th, 中旬 the 20th
     r"|(?:\d{4}年)?第?[一二三四1-4]季度末?"
     r"|(?:\d{4}年)?[上下]半年"
     r"|(?:\d{4}年)?年[末内]"

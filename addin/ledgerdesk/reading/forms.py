@@ -45,7 +45,7 @@ KIND_LABELS = frozenset(((c,), EXACT) for c in (Col.CATEGORY, Col.SOURCE))
 ENUMERATOR = re.compile(r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]?[、.．]?项?|[①-⑳])\s*$")
 NUMBERED_TEXT = re.compile(
     r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]|[一二三四五六七八九十百\d]{1,4}[、.．]|[①-⑳])\s*"
-    r"(?:第[一二三四五六七八九十百\d]{1,4}[项条件]\s*)?(\D\S{3,}.*)$",  # （一）第三项 …: the list's own number
+    r"(?:第[一二三四五六七八九十百\d]{1,4}[项条件]\s*)?(\D\S{3,}.*|\d{1,3}\s*[台个家处名人户项件次辆栋座条所起宗份][^\d.．].*)$",  # （一）第三项 …: the list's own number; 1.3台服务器…: a count
     re.S,
 )
 NUMBERED = "事项"  # the label a numbered item's text goes under: the item (问题描述)

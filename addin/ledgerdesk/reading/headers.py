@@ -756,7 +756,7 @@ CHECK_POINT = re.compile(
 )
 # A line that says nothing was found: "该点位文明创建工作整体良好。", "未发现问题".
 NO_FINDING = re.compile(
-    r"^\s*[^。，；,;]{0,20}?(整体良好|总体良好|情况良好|整体较好|总体较好|未发现(明显)?问题|未发现异常|无问题|无异常)[。.]?\s*$"
+    r"^\s*[^。，；,;]{0,20}?(整体良好|总体良好|情况良好|整体较好|总体较好|未发现(明显)?问题|未发现异常|无问题|无异常|零报告|无拖欠)[。.]?\s*$"
 )
 FOUND_TEXT = re.compile(
     r"^(检查|考核|核查|督查|排查|暗访)(结果|发现|情况)$|^(扣分|失分|减分)(原因|情况|说明|理由|事项|依据)?$"
@@ -787,7 +787,7 @@ def _task_as_item(table: RawTable) -> None:
 
 # How a problem shows, in a column beside the one that names it (反馈问题 | 具体表现).
 DETAIL = re.compile(r"^(问题)?(具体表现|主要表现|表现形式|具体问题|具体情况|详细情况|问题表现|问题详情)$")
-PROBLEM_SAID = re.compile(r"问题|隐患|不足|缺陷|差距")  # a header that names the problem
+PROBLEM_SAID = re.compile(r"问题|隐患|不足|缺陷|差距|拖欠|欠薪|违法|违规")  # a header that names the problem
 NAME_SAID = re.compile(r"(项目|名称|事项|工程|对象)$")  # one that names what it was found in
 PROBLEM_WORD = re.compile(r"问题|隐患")  # (隐患名称 names the hazard itself)
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..model import COLUMNS, LEDGER_COLUMNS, Col
 from .cells import FACET_JOIN, as_text
 from .dates import DEADLINE_KINDS, NUM, ParsedDate, _date_shown, parse_date
-from .headers import KEPT_HOW, Field, share_header
+from .headers import CONTENT, HANDLER, KEPT_HOW, ROLE, Field, share_header
 from .preamble import EVENT_DAY, NOTE_SAID
 from .problems import Problem, make_problem
 from .progress import (
@@ -132,6 +132,7 @@ def normalize_table(
     Works column by column: a return repeats the same words and dates many times, so each distinct
     value is parsed once; only the checks that name a row run row by row.
     """
+    _party_aside(table, units)
     if (
         table.unit_fixed
         and table.unit_from == NOTE_SAID
@@ -172,6 +173,30 @@ def normalize_table(
 
 # ---------------------------------------------------------------------------------------------
 # The steps, in order.
+
+
+def _party_aside(table: RawTable, units: UnitDirectory) -> None:
+    """A column of the parties an item is about (施工总承包单位, 企业名称), beside a 责任部门 whose
+    cells are sections of the sender (工程管理部): the sender handles the items through them; the
+    parties stay a column of their own, as written."""
+    owner = table.unit.name if table.unit is not None else table.unit_text or ""
+    party = next((f for f in table.fields if f.targets == (Col.UNIT,)), None)
+    section = next((f for f in table.fields if f.targets == (Col.DEPARTMENT,)), None)
+    if (
+        not owner
+        or party is None
+        or section is None
+        or party.how not in (ROLE, CONTENT)
+        or HANDLER.search(party.header)
+        or not HANDLER.search(section.header)
+    ):
+        return
+    named = set(filter(None, _texts(_column(table, section.index))))
+    if len(named) < 2 or not all(_section_of(v, owner, units) for v in named):
+        return
+    table.fields = [f for f in table.fields if f is not party]
+    kept = Field(party.index, party.header, (), KEPT_HOW, party.targets)
+    table.extras = sorted([*table.extras, kept], key=lambda f: f.index)
 
 
 def _note_columns(r: _Reading) -> None:
@@ -686,6 +711,7 @@ ENDS_WITH_PROGRESS = re.compile(r"(整改|办结|到位|完成|正在|已经?|�
 
 # A clause after the problem that tells what became of it: a step (已更换电梯主板, 正在清除), or what the
 # complainant said when called back (诉求人表示未解决) — not a further part of the problem (未设置警示标志).
+FALLS_SHORT = re.compile(r"(?<!已)(?<!仍)不(到位|彻底|规范|落实|完善|及时|健全|达标)$")
 STEP_CLAUSE = re.compile(r"^(已|正在|尚未|仍未|现已|目前已)")
 REPORTED = re.compile(r"^(诉求人|群众|企业|当事人|来信人|来访人|反映人)\S{0,4}?(表示|反映|称|认为)")
 # What has become of the thing, which is the problem itself (部分已过期失效, 护栏已锈蚀断裂): no step taken.
@@ -702,8 +728,12 @@ def _told_at_end(description: str) -> str:
     clauses = [c.strip() for c in re.split(r"[，,；;。]", description) if c.strip()]
     if len(clauses) < 2:
         return ""
-    if ENDS_WITH_PROGRESS.search(clauses[-1]) and not WORN.search(clauses[-1]):
-        return clauses[-1]
+    if (
+        ENDS_WITH_PROGRESS.search(clauses[-1])
+        and not WORN.search(clauses[-1])
+        and not FALLS_SHORT.search(clauses[-1])
+    ):
+        return clauses[-1]  # (扬尘治理措施不到位 is the problem itself)
     for clause in reversed(clauses[1:]):
         if WORN.search(clause):
             continue
@@ -1212,7 +1242,14 @@ def _same_place(text: str, name: str) -> bool:
     """Whether a name is of the same place as another (市民政厅 and 市民政局 are; 华龙区城市管理局
     and 市城市管理局 are two offices)."""
     a, b = OWN_PLACE.match(text), OWN_PLACE.match(name)
-    return a is None or b is None or a.group(0) == b.group(0)
+    if a is not None and b is not None:
+        return a.group(0) == b.group(0)
+    # (国家税务总局濮阳市华龙区税务局 and 国家税务总局濮阳市税务局: the places named inside differ)
+    ta, tb = set(PLACE_TOKEN.findall(text)), set(PLACE_TOKEN.findall(name))
+    return not ta or not tb or ta == tb
+
+
+PLACE_TOKEN = re.compile(r"[^\s市县区]{2,3}?(?:市|县|区)(?!场|民|委|长|级|直)")
 
 
 OWN_PLACE = re.compile(

@@ -224,8 +224,7 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
                 table.base_date = (day, f"表{'下' if below else '上'}方写明的{rule.group('start')}日期")
     if not table.deadline_rules:
         table.deadline_rules = _rules_by_kind(text)
-    if table.deadline_start is None and (start := DEADLINE_START.search(text)):
-        table.deadline_start = start.group(1)
+    _read_start(table, text, below)
     if table.deadline_column is None and (within := DEADLINE_COLUMN.search(text)):
         table.deadline_column = within.group(1)
     if legend := read_legend(text):  # 完成情况代码：1-待接收 2-正常推进 …
@@ -238,6 +237,15 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
         table.report_date = _preamble_date(row, text)
 
 
+def _read_start(table: RawTable, text: str, below: bool) -> None:
+    """What a line says relative deadlines count from: a day (自核查问题清单送达企业之日（2024年7月15日）
+    起计算 — that day, whatever other date the lines name) or a column (办理时限自领导批示之日起计算)."""
+    if (dated := START_ON_DAY.search(text)) and (day := parse_date(dated.group(2), None).value):
+        table.base_date = (day, f"表{'下' if below else '上'}方写明的{dated.group(1)}日期")
+    if table.deadline_start is None and (start := DEADLINE_START.search(text)):
+        table.deadline_start = start.group(1)
+
+
 # A time given to put things right, from the base date (限7日内整改到位, 责令15日内改正).
 TIME_GIVEN = re.compile(
     r"(?:限|责令|要求)\s*(?P<within>" + NUM + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内"
@@ -247,6 +255,10 @@ TIME_GIVEN = re.compile(
 DEADLINE_START = re.compile(
     r"(?:时限|期限)[^。；;]{0,12}?(?:自|从)(\S{2,12}?)(?:之日)?(?:起计算|起算|开始计算)"
 )  # (整改期限写“N日内”的，自填单日期起计算)
+# The day they count from, written in the note: "自核查问题清单送达企业之日（2024年7月15日）起计算".
+START_ON_DAY = re.compile(
+    r"(?:自|从)(\S{2,14}?)之日\s*[（(]\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)]\s*起"
+)
 # A note naming the column whose period is each item's time: "各项抽查任务须在计划开展时间内完成".
 DEADLINE_COLUMN = re.compile(r"(?:须|应|要|必须)在(\S{2,10}?)(?:内|之内|以内|范围内)(?:完成|办结|整改到位)")
 # A time given for one kind of item: "一般问题原则上在3个工作日内办结", "会办意见须自交办之日起一个月内".
@@ -311,8 +323,8 @@ PARTY_COMMITTEE_OF = re.compile(
 # A town's committee or its office sent it (岳村镇安全生产委员会办公室, 城关镇党委): the town is the unit.
 TOWN_BODY_SENT = re.compile(
     r"^((?:\S{1,8}(?:市|县|区))?[^\s市县区]{2,6}(?:镇|乡|街道))(?:人民政府|政府|办事处)?"
-    r"(党委|党工委|纪委|\S{2,10}?(委员会|领导小组|指挥部)(办公室)?)$"
-)
+    r"(党委|党工委|纪委|(?!\S*(村|社区|居民))\S{2,10}?(委员会|领导小组|指挥部)(办公室)?)$"
+)  # (文留镇王庄村村民委员会 is the village's own committee, a unit of its own)
 SENDER_SECTION = re.compile(
     r"^(\S{2,30}?(医院|学校|大学|学院|公司|集团|中心|局|委员会|委|院|所))"
     r"(\S{1,8}?(科|处|室|股|部|办公室|办|组))$"  # (a government's 办公室 is an office of its own)

@@ -76,7 +76,9 @@ def fill_down(
 
 
 # A checklist's question whether a row found anything (是否存在隐患 | 是/否).
-FINDING_QUESTION = re.compile(r"^是否(存在|发现|有|属于)\S{0,2}(问题|隐患|风险|违规|违法|异常)$")
+FINDING_QUESTION = re.compile(
+    r"^是否(存在|发现|有|属于)\S{0,2}(问题|隐患|风险|违规|违法|异常|拖欠|欠薪|欠款)$"
+)
 NO = {"否", "无", "×", "✗", "不存在", "未发现", "没有", "N", "n"}
 
 

@@ -181,7 +181,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"(单位|部门|主体|属地|镇街|乡镇|街道|县市区|县区|责任区|区域|企业|公司)(名称)?$|^(学校|医院)(名称)?$"
         r"|(场所|商户|店铺|门店|网点|经营户|经营者|机构|药店|诊所)(名称)?$"  # the place checked fixes it
         r"|^被?(检查|督查|抽查|巡查|排查)对象(名称)?$|^被检查(单位|场所)(名称)?$"
-        r"|^(责任|承办|主办|牵头|所属|所在)?(县|区|县市|市县|乡|镇)$",  # 责任县（区）: the county's government
+        r"|^(责任|承办|主办|牵头|所属|所在)?(县|区|县市|市县|乡|镇)$"  # 责任县（区）: the county's government
+        r"|^(所属|主管)\S{0,4}机关$",  # 所属税务机关: the office the taxpayer answers to handles its task
     ),
     (
         Col.CLOSEOUT,
@@ -194,7 +195,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"|状态|是否完成|是否整改|办结|结案情况|环节)$|^(流程|当前节点|当前流程)$"
         r"|^(进度|进展|推进|完成|办理)(评价|评定|档次|等次|等级)$"  # 进度评价: 已完成 | 序时推进 | 进度滞后
         r"|^(达到?)?序时(进度)?$"  # 序时进度 | 达序时, 滞后: against the schedule (是否达到序时进度 | 是: not done)
-        r"|^是否(息访|息诉(罢访)?|停访|化解|案结事了)$|^息(访|诉)(情况|状态)$",  # a petition settled: 是否息访
+        r"|^是否(息访|息诉(罢访)?|停访|化解|案结事了)$|^息(访|诉)(情况|状态)$"  # a petition settled: 是否息访
+        r"|^是否(处理|处置|办理)(完毕|完成|到位)?$",  # 是否处理 | 是, 处理中, 否: the state of an event
     ),
     (
         Col.MEASURES,
@@ -218,7 +220,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (
         Col.DESCRIPTION,
         r"^(督导|督学|督查|检查|评估|验收|考核)\S{0,2}(整改)?意见$|^(排查|检查|巡查|核查|督查|暗访)情况$"
-        r"|^(主要|存在的?|发现的?)?(违法|违规|违法违规)(行为|事实|情形)$",  # 违法行为: what the inspector found
+        r"|^(主要|存在的?|发现的?)?(违法|违规|违法违规)(行为|事实|情形)$"  # 违法行为: what the inspector found
+        r"|^(拖欠|欠薪|欠款)(情况|问题|事项|原因)$",  # 拖欠情况 of a wage-arrears ledger: the problem
     ),
     (
         Col.MEASURES,

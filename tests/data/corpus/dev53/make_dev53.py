@@ -1,9 +1,9 @@
-"""Write the aside72 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev53 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (two, and two more inside the zip), .xls (xlwt), a CSV in UTF-8 with BOM, a .docx report whose
 items are numbered paragraphs, an .et and an .ods (LibreOffice conversions), a .doc and a .wps (Word 97 via
 LibreOffice) and a .zip of two returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside72.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev53.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 The writing helpers are copied from dev18/make_dev18.py.
 """
 

@@ -1,10 +1,10 @@
-"""Write the aside71 returns: twelve files laid out after twelve public sources, cited beside each layout below.
+"""Write the dev52 returns: twelve files laid out after twelve public sources, cited beside each layout below.
 
 Forms: .xlsx (three), .xls (xlwt), .ods and .et (LibreOffice conversions), a CSV in UTF-8 with BOM, a
 tab-separated text in UTF-16, a .docx with a table, a .doc whose items are numbered paragraphs, a .wps (Word 97
 via LibreOffice) with a table and a .zip holding two returns (an .xlsx and a .docx). Contents are made up;
 statistics date 2024-07-31.
-Run from this folder: python make_aside71.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev52.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
