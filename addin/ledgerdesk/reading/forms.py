@@ -364,6 +364,7 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
             body.add(len(items) - 1)
             after.setdefault(len(items) - 1, []).append(" ".join(str(c) for c in cells))
     _told_under_headings(items, body, after)
+    cases = _cases_under_titles(items, styles, body, after)
     level = max(styles, key=styles.count) if styles else ""  # 二、 and （一） over 1. 2. 3.: headings
     # a title of another numbering over items of the list's own (1.深化商事制度改革。 then （1）…)
     titled = {k for k in range(len(items) - 1) if styles[k] != level and styles[k + 1] == level}
@@ -383,7 +384,7 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     if labelled:
         # the list's items name their 整改时限 and 进展情况: lines of another numbering that name
         # nothing (（一）提高站位抓整改。成立领导小组…) tell how the work was organised, not an item
-        kept = [k for k in kept if styles[k] in labelled or len(told[k]) > 2]
+        kept = [k for k in kept if styles[k] in labelled or len(told[k]) > 2 or k in cases]
     named = {runs[k] for k in kept if len(told[k]) > 2}
     if named and len({runs[k] for k in kept}) > 1:
         # two lists, numbered each from 1: the one whose items name 承办单位 and 办理时限 holds the
@@ -428,6 +429,31 @@ def _told_under_headings(items: list[tuple[str, int]], body: set[int], after: di
         title, at = items[k]
         items[k] = (f"{title.rstrip('。')}：{paragraph}", at)
         body.discard(k)
+
+
+CASE_TITLE_MAX, CASE_MIN = 30, 40  # characters of a case's headline at most, of its account at least
+
+
+def _cases_under_titles(
+    items: list[tuple[str, int]], styles: list[str], body: set[int], after: dict[int, list[str]]
+) -> set[int]:
+    """Cases told under headlines (1.小区消防通道被封堵及时打开 | 市民反映：…后回复：…): when every item
+    of one numbering is a short headline over one long paragraph, each is an item, "headline：account".
+    Returns which items they are."""
+    cases: set[int] = set()
+    for style in set(styles):
+        ks = [k for k, s in enumerate(styles) if s == style]
+        if len(ks) < 2 or not all(
+            len(after.get(k, [])) == 1 and len(after[k][0]) >= CASE_MIN and len(items[k][0]) <= CASE_TITLE_MAX
+            for k in ks
+        ):
+            continue
+        for k in ks:
+            title, at = items[k]
+            items[k] = (f"{title.rstrip('。')}：{after[k][0]}", at)
+            body.discard(k)
+            cases.add(k)
+    return cases
 
 
 CHINESE_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九十", start=1)}

@@ -147,6 +147,8 @@ def _parts(raw: str) -> tuple[str, ...]:
         if targets is None or not targets[0]:
             return ()
         found.append(targets[0][0])
+    if found[0] == Col.MEASURES and parts[-1] in ("建议", "意见"):
+        return (Col.MEASURES,)  # 审计整改要求和建议: the auditor's advice, no deputy's suggestion
     return tuple(dict.fromkeys(found))
 
 
@@ -677,6 +679,40 @@ def _raised_by_them(table: RawTable) -> bool:
     return any(Col.DESCRIPTION in f.targets and RAISED.search(f.header) for f in table.fields)
 
 
+def _found_at_point(table: RawTable, sample: list[Sequence[object]], description: Field) -> bool:
+    """隐患要点 (the point of a checklist) | 检查结果 (what was found there): the finding is the item."""
+    if description.how != ROLE or not CHECK_POINT.search(clean_header(description.header)):
+        return False
+    found = next((f for f in table.extras if FOUND_TEXT.search(clean_header(f.header))), None)
+    if found is None:
+        return False
+    values = _sample(sample, found.index)
+    findings = [v for v in values if not NO_FINDING.match(v)]  # (未发现问题: a point found fine)
+    share = 0.2 if DEDUCTED.match(clean_header(found.header)) else 0.75
+    if len(values) < share * len(sample) or len(set(findings)) < 0.9 * len(findings):
+        return False
+    _told_in_two(table, description, found, by=found, how=ROLE)
+    return True
+
+
+def _projects_told(
+    table: RawTable, sample: list[Sequence[object]], description: Field, others: list[Field]
+) -> bool:
+    """项目名称 | 存在问题 with 无 on some rows: each row is the project, told with its problem if any."""
+    if description.how != EXACT or not any(v in NOTHING_SAID for v in _sample(sample, description.index)):
+        return False
+    n = max(len(sample), 1)
+    projects = [
+        f
+        for f in others
+        if NAMED_THING.search(clean_header(f.header)) and len(_sample(sample, f.index)) >= 0.75 * n
+    ]
+    if not projects:
+        return False
+    _told_in_two(table, projects[0], description, by=projects[0])
+    return True
+
+
 def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None:
     """Of the columns a header calls the problem (隐患部位 beside 隐患内容, 事项名称 beside 具体问题),
     the one holding the longest text is the description; the other is kept as it is. A 存在问题
@@ -689,17 +725,9 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
         _tasks_under_kinds(table, sample, description)
         or _problem_beside_name(table, sample, description)
         or _found_on_site(table, sample, description)
+        or _found_at_point(table, sample, description)
     ):
         return
-    if description.how == ROLE and CHECK_POINT.search(clean_header(description.header)):
-        found = next((f for f in table.extras if FOUND_TEXT.search(clean_header(f.header))), None)
-        values = _sample(sample, found.index) if found else []
-        findings = [v for v in values if not NO_FINDING.match(v)]  # (未发现问题: a point found fine)
-        share = 0.2 if found and DEDUCTED.match(clean_header(found.header)) else 0.75
-        if found and len(values) >= share * len(sample) and len(set(findings)) >= 0.9 * len(findings):
-            # 隐患要点 (the point of a checklist) | 检查结果 (what was found there): the finding
-            _told_in_two(table, description, found, by=found, how=ROLE)
-            return
     others = [f for f in table.extras if Col.DESCRIPTION in f.alt and f.how != CLERK]
     if not others:
         return
@@ -708,8 +736,8 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
         values = _sample(sample, f.index)
         return sum(map(len, values)) / max(len(sample), 1)
 
-    def filled(f: Field) -> float:
-        return len(_sample(sample, f.index)) / max(len(sample), 1)
+    def filled(f: Field) -> float:  # (无 under 存在问题 says there is none: not filled)
+        return sum(v not in NOTHING_SAID for v in _sample(sample, f.index)) / max(len(sample), 1)
 
     def distinct(f: Field) -> float:
         values = _sample(sample, f.index)
@@ -720,6 +748,8 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
         # 反馈问题 | 具体表现: the problem as the inspectors named it, then how it shows — both are
         # what a person reads as the problem
         _told_in_two(table, description, told[0], by=description)
+        return
+    if _projects_told(table, sample, description, others):
         return
     if description.how == EXACT and filled(description) > 2 / 3:
         # 存在问题 merged down over its 具体表现 (一、文山会海之风仍未禁绝 | 以视频会议形式层层套开会议):
@@ -785,6 +815,7 @@ def _task_as_item(table: RawTable) -> None:
         ]
 
 
+NOTHING_SAID = {"无", "暂无", "没有", "无问题", "/", "／", "—", "-", "——"}
 # How a problem shows, in a column beside the one that names it (反馈问题 | 具体表现).
 DETAIL = re.compile(r"^(问题)?(具体表现|主要表现|表现形式|具体问题|具体情况|详细情况|问题表现|问题详情)$")
 PROBLEM_SAID = re.compile(r"问题|隐患|不足|缺陷|差距|拖欠|欠薪|违法|违规")  # a header that names the problem

@@ -421,11 +421,25 @@ UNIT_WORDS = ("单位：", "单位:", "部门：", "部门:", "牵头", "负责"
 
 
 def _units_said(descriptions: list[str]) -> list[str]:
-    """Per row, the 责任单位 written in brackets inside the description ("" when none is)."""
+    """Per row, the 责任单位 written in brackets inside the description, or the office it was
+    referred to (7月15日转市住建局办理) — "" when none is."""
     joined = "\x1f".join(set(descriptions))  # a plain find in C first: nearly always none
-    if not any(word in joined for word in UNIT_WORDS) or not UNIT_SAID.search(joined):
+    referred = "转" in joined and REFERRED.search(joined) is not None
+    if not referred and (not any(word in joined for word in UNIT_WORDS) or not UNIT_SAID.search(joined)):
         return [""] * len(descriptions)
-    return [(m.group(1) or m.group(2)) if (m := UNIT_SAID.search(d)) else "" for d in descriptions]
+    return [
+        (m.group(1) or m.group(2))
+        if (m := UNIT_SAID.search(d))
+        else (r.group(1) if (r := REFERRED.search(d)) else "")
+        for d in descriptions
+    ]
+
+
+# The office an item was referred to, in its own words: 7月15日转市住建局办理, 转市房管局调查落实.
+REFERRED = re.compile(
+    r"(?<![流运好轮周扭])转(?:交|办|至|给|由)?\s*([^\s，。；,;、：:“”]{1,18}?(?:局|委|办|政府|公司|中心|院|所|站|队|部|处|会|社区|街道|镇|乡|单位))"
+    r"(?:调查落实|调查处理|核查处理|办理|处理|核查|核实|落实)"
+)
 
 
 # An office named as the subject of the item's own sentence, at its start.

@@ -337,12 +337,19 @@ STAMPED_NAME = re.compile(
 )
 
 
+# 单位：万元 over a table of figures names the unit of measure, not an office.
+MEASURE_UNIT = re.compile(r"(亿|万|千|百)?(元|美元|吨|公里|千米|米|平方米|亩|公顷|个|人|户|件|%|％)")
+
+
 def _unit_written(text: str) -> str | None:
     """The unit on a 填报单位 line: "填报单位（盖章）：市统计局", "市统计局（盖章）" on its own."""
     if (stamped := STAMPED_NAME.search(text)) and not UNIT_LINE.search(text):
         return stamped.group("name")
     m = UNIT_LINE.search(text) or BARE_UNIT.search(text)
-    if m and re.match(r"\s*(日期|时间)\s*[:：]", text[m.end() :]):
+    if m and (
+        re.match(r"\s*(日期|时间)\s*[:：]", text[m.end() :])
+        or MEASURE_UNIT.fullmatch(m.group(0).split("：")[-1].split(":")[-1].strip())
+    ):
         return None  # 填报单位（盖章）：        截止日期：…: left blank, the next label's first words
     if m:
         name = (m.group("name") if m.re is BARE_UNIT else m.group(3) or m.group(6) or "").strip()

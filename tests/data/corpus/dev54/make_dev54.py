@@ -1,9 +1,9 @@
-"""Write the aside77 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev54 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (three, two more inside the zip), .xls (xlwt), .ods and .et (LibreOffice conversions), a CSV in
 UTF-8 with BOM, a .docx whose items are numbered paragraphs, a .wps (Word 97 via LibreOffice) with a table and
 a .zip of two returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside77.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev54.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

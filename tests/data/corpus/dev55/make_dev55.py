@@ -1,9 +1,9 @@
-"""Write the aside74 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev55 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .ods and .et (LibreOffice conversions), a CSV in GBK,
 a .docx with a table, a .doc and a .wps (Word 97 via LibreOffice) with tables, and a .zip of two returns (a .docx
 whose items are numbered paragraphs and an .xlsx). Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside74.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev55.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
