@@ -426,9 +426,14 @@ def _told_under_headings(items: list[tuple[str, int]], body: set[int], after: di
     if len(told) < 2 or 2 * len(told) < len(items):
         return
     for k, paragraph in told.items():
-        title, at = items[k]
-        items[k] = (f"{title.rstrip('。')}：{paragraph}", at)
-        body.discard(k)
+        _told_under(items, body, k, paragraph)
+
+
+def _told_under(items: list[tuple[str, int]], body: set[int], k: int, paragraph: str) -> None:
+    """Item ``k`` is its title with the paragraph under it ("title：paragraph"), no heading."""
+    title, at = items[k]
+    items[k] = (f"{title.rstrip('。')}：{paragraph}", at)
+    body.discard(k)
 
 
 CASE_TITLE_MAX, CASE_MIN = 30, 40  # characters of a case's headline at most, of its account at least
@@ -449,9 +454,7 @@ def _cases_under_titles(
         ):
             continue
         for k in ks:
-            title, at = items[k]
-            items[k] = (f"{title.rstrip('。')}：{after[k][0]}", at)
-            body.discard(k)
+            _told_under(items, body, k, after[k][0])
             cases.add(k)
     return cases
 

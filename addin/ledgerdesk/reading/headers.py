@@ -825,10 +825,9 @@ PROBLEM_WORD = re.compile(r"问题|隐患")  # (隐患名称 names the hazard it
 
 def _describe_by(table: RawTable, new: Field, old: Field, how: str) -> None:
     """Column ``new`` is the description now; ``old``, which was, is kept as a column of its own."""
-    table.fields = [f for f in table.fields if f is not old]
+    table.extras = [f for f in table.extras if f is not new]
+    table.keep_apart([old])
     table.fields.append(Field(new.index, new.header, (Col.DESCRIPTION,), how))
-    kept = Field(old.index, old.header, (), old.how, old.targets)
-    table.extras = sorted([*(f for f in table.extras if f is not new), kept], key=lambda f: f.index)
 
 
 NAMED_THING = re.compile(r"(项目|名称|事项|工程|对象|标题)$")  # what was checked: 文件标题/检查事项, 项目名称

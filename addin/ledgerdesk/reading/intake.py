@@ -106,6 +106,21 @@ class RawTable:
     def canonical(self) -> set[str]:
         return {t for f in self.fields for t in f.targets}
 
+    @property
+    def sender(self) -> str:
+        """The name of the unit that sent the table (its 填报单位, title or 落款); "" when none is known."""
+        return self.unit.name if self.unit is not None else self.unit_text or ""
+
+    def keep_apart(self, fields: Sequence[Field], how: str | None = None) -> None:
+        """``fields`` feed no ledger column any more: each stays a column of its own, as written, with
+        what it would have fed kept as its ``alt`` (``how``: why, when not the field's own)."""
+        if not fields:
+            return
+        gone = {id(f) for f in fields}
+        self.fields = [f for f in self.fields if id(f) not in gone]
+        kept = [Field(f.index, f.header, (), how or f.how, f.targets) for f in fields]
+        self.extras = sorted([*self.extras, *kept], key=lambda f: f.index)
+
     def columns(self) -> list[Sequence[object]] | None:
         """The cells column by column, if intake made them for exactly these rows."""
         if self.transposed is not None and self.transposed[0] is self.rows:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..model import COLUMNS, LEDGER_COLUMNS, Col
 from .cells import FACET_JOIN, as_text
 from .dates import DEADLINE_KINDS, NUM, ParsedDate, _date_shown, parse_date
-from .headers import CONTENT, HANDLER, KEPT_HOW, ROLE, Field, share_header
+from .headers import CONTENT, HANDLER, KEPT_HOW, ROLE, share_header
 from .preamble import EVENT_DAY, NOTE_SAID
 from .problems import Problem, make_problem
 from .progress import (
@@ -133,15 +133,9 @@ def normalize_table(
     value is parsed once; only the checks that name a row run row by row.
     """
     _party_aside(table, units)
-    if (
-        table.unit_fixed
-        and table.unit_from == NOTE_SAID
-        and (named := [f for f in table.fields if Col.UNIT in f.targets])
-    ):
+    if table.unit_fixed and table.unit_from == NOTE_SAID:
         # 注：责任单位为市生态环境局 over a column of the companies checked: those stay, as written
-        table.fields = [f for f in table.fields if f not in named]
-        kept = [Field(f.index, f.header, (), KEPT_HOW, f.targets) for f in named]
-        table.extras = sorted([*table.extras, *kept], key=lambda f: f.index)
+        table.keep_apart([f for f in table.fields if Col.UNIT in f.targets], KEPT_HOW)
     r = _Reading(
         table,
         units,
@@ -179,7 +173,7 @@ def _party_aside(table: RawTable, units: UnitDirectory) -> None:
     """A column of the parties an item is about (施工总承包单位, 企业名称), beside a 责任部门 whose
     cells are sections of the sender (工程管理部): the sender handles the items through them; the
     parties stay a column of their own, as written."""
-    owner = table.unit.name if table.unit is not None else table.unit_text or ""
+    owner = table.sender
     party = next((f for f in table.fields if f.targets == (Col.UNIT,)), None)
     section = next((f for f in table.fields if f.targets == (Col.DEPARTMENT,)), None)
     if (
@@ -194,9 +188,7 @@ def _party_aside(table: RawTable, units: UnitDirectory) -> None:
     named = set(filter(None, _texts(_column(table, section.index))))
     if len(named) < 2 or not all(_section_of(v, owner, units) for v in named):
         return
-    table.fields = [f for f in table.fields if f is not party]
-    kept = Field(party.index, party.header, (), KEPT_HOW, party.targets)
-    table.extras = sorted([*table.extras, kept], key=lambda f: f.index)
+    table.keep_apart([party], KEPT_HOW)
 
 
 def _note_columns(r: _Reading) -> None:
@@ -515,11 +507,11 @@ def _named_apart(text: str, r: _Reading) -> bool:
     """Whether a 责任部门 text names an office apart from the sender: one of the directory, one with its
     place, or any in a return of no known sender — not a bare 执行局 in a court's own return."""
     return bool(
-        not (r.table.unit or r.table.unit_text)
+        not r.table.sender
         or r.units.resolve(text)
         or r.units.find_in(text)
         or PLACE.match(text)
-        or not INSTITUTION_SENDER.search(r.table.unit.name if r.table.unit else r.table.unit_text or "")
+        or not INSTITUTION_SENDER.search(r.table.sender)
     )
 
 
@@ -553,7 +545,7 @@ def _read_units(r: _Reading) -> None:
         "" in said and Col.UNIT not in r.filled and Col.DESCRIPTION in r.filled
     ):  # 清丰县马庄桥镇人民政府排查出…
         # (a county's or a town's own list: it answers for the businesses on its ground)
-        sender = r.table.unit.name if r.table.unit is not None else r.table.unit_text or ""
+        sender = r.table.sender
         own_ground = bool(sender) and bool(GOVERNMENT.search(_government(sender)))
         said = [
             s or _subject_unit(d, r.units, not own_ground)
@@ -565,7 +557,7 @@ def _read_units(r: _Reading) -> None:
     ]
     dept_text = text[Col.DEPARTMENT]
     if Col.DEPARTMENT in r.filled:  # a 责任部门 column of a city-wide list names units, not departments
-        owner = r.table.unit.name if r.table.unit is not None else r.table.unit_text or ""
+        owner = r.table.sender
         unit_text = [
             u
             or (
@@ -577,7 +569,7 @@ def _read_units(r: _Reading) -> None:
         ]
         dept_text = [d if d != u else "" for u, d in zip(unit_text, dept_text, strict=True)]
     if r.table.unit_fixed:  # the clerk's 文件设置 (or a note of the table) names the unit of every row
-        fixed = r.table.unit.name if r.table.unit else r.table.unit_text or ""
+        fixed = r.table.sender
         unit_text = [fixed] * len(unit_text)
         dept_text = text[Col.DEPARTMENT]  # (华龙分局 under 责任部门: a section of it, whatever it names)
     r.unit_text, r.dept_text = unit_text, dept_text
@@ -1384,7 +1376,7 @@ def _resolve_unit(
 
     A section inside the reporting unit (办公室, 财务科) is its 责任部门, never a unit of its own;
     a unit missing from the directory keeps its rows under its own name, with a warning."""
-    owner = table.unit.name if table.unit is not None else table.unit_text
+    owner = table.sender
     if text:
         unit = (
             units.resolve(text) or units.resolve(re.split(r"[、,，/／;；\n]", text)[0]) or units.find_in(text)

@@ -69,9 +69,12 @@ FUTURE = re.compile(
     r"|下一步|待\S{0,8}后|排定|排期|定于"
     r"|^(计划|准备)\S{0,8}?(开工|动工|施工|实施|启动|完工|竣工|建成|安装|更换|投用|投入使用)"  # 计划暑期开工
 )  # (a 年度计划 is a thing done, not a plan told)
+# Part of it still to do, said in words (退还剩余卡费 is money paid back, not work left).
+LEFT_TO_DO = r"(?<!退还)(?<!退回)(?<!返还)(其余|剩余)(?!\S{0,3}(费|款|金|资金|工资|余额))|尚有|还有\d|(?<![退返归])还剩"
 PARTIAL = re.compile(
-    r"(?<!或)基本(完成|整改|达成|解决|化解|到位|落实|建成|办结|消除|实现)|部分|阶段性|初步|大部分|过半|(?<![\d.])\d{1,2}(\.\d+)?%|(?<!退还)(?<!退回)(?<!返还)(其余|剩余)(?!\S{0,3}(费|款|金|资金|工资|余额))|尚有|还有\d|(?<![退返归])还剩|中的\d"
-    r"|仍有|仍存在|不彻底|试点"
+    r"(?<!或)基本(完成|整改|达成|解决|化解|到位|落实|建成|办结|消除|实现)|部分|阶段性|初步|大部分|过半|(?<![\d.])\d{1,2}(\.\d+)?%|"
+    + LEFT_TO_DO
+    + r"|中的\d|仍有|仍存在|不彻底|试点"
 )
 # A step that hands the item on or opens it, not one that closes it: 已移交, 已受理, 已立项, 已开工.
 OPEN_STEP = re.compile(
@@ -94,10 +97,7 @@ PENDING = re.compile(
     r"|(结果|报告|结论|意见)\S{0,2}待(出|反馈|回复)"  # 复检结果待出
 )
 # Part of it still to do, said in words (not a rate reached: 利用率达到92%).
-# (退还剩余卡费 is money paid back, not work left)
-REMAINING = re.compile(
-    r"(?<!退还)(?<!退回)(?<!返还)(其余|剩余)(?!\S{0,3}(费|款|金|资金|工资|余额))|尚有|还有\d|(?<![退返归])还剩|另\d|仍有|仍存在|部分\S{0,4}(未|尚未|正在)"
-)
+REMAINING = re.compile(LEFT_TO_DO + r"|另\d|仍有|仍存在|部分\S{0,4}(未|尚未|正在)")
 # Slow or stalled: not done and not moving (推进缓慢, 进展滞后) — read before 推进 says under way.
 STALLED = re.compile(r"(推进|进展|进度|工作)(缓慢|迟缓|滞后|停滞)|停滞不前")
 # What someone else did to the item, not work on it: a reminder is no step (逾期未办理，已电话催办).
@@ -456,17 +456,22 @@ def _shows_work(text: str, words: tuple[tuple[str, str], ...]) -> bool:
     or a step taken ("已召开协调会，双方未达成一致")."""
     if _parse_status(text, words) == IN_PROGRESS:
         return True
-    clauses = [c for c in CLAUSES.split(unicodedata.normalize("NFKC", text)) if c.strip()]
-    said = [_clause_state(c, words) for c in clauses]
-    return any(state == IN_PROGRESS or (state == DONE and weak) for state, weak in said)
+    return any(
+        state == IN_PROGRESS or (state == DONE and weak) for state, weak in _said_by_clause(text, words)
+    )
 
 
 def told_by_steps(text: str, words: tuple[tuple[str, str], ...] = ()) -> bool:
     """Whether a text says the item is done only by the steps it tells (已梳理检查事项27项), with no
     clause that gives the verdict on the whole item (已整改到位)."""
-    clauses = [c for c in CLAUSES.split(unicodedata.normalize("NFKC", text)) if c.strip()]
-    said = [_clause_state(c, words) for c in clauses]
+    said = _said_by_clause(text, words)
     return any(state == DONE for state, _ in said) and all(weak for state, weak in said if state is not None)
+
+
+def _said_by_clause(text: str, words: tuple[tuple[str, str], ...]) -> list[Said]:
+    """(state, weak) of each clause of a text, in order."""
+    clauses = [c for c in CLAUSES.split(unicodedata.normalize("NFKC", text)) if c.strip()]
+    return [_clause_state(c, words) for c in clauses]
 
 
 EXPECTED = re.compile(

@@ -169,7 +169,7 @@ def _add_table(account: SheetReading, table: RawTable, norm: Normalized) -> None
     if table.rows and not account.header_doubt and _reads_as_header(table.rows[0][1]):
         account.header_doubt = table.rows[0][0]
     if not account.unit:
-        account.unit = table.unit.name if table.unit else table.unit_text or ""
+        account.unit = table.sender
         account.unit_from, account.unit_known = table.unit_from, table.unit is not None
     unit_field = next((f for f in table.fields if Col.UNIT in f.targets), None)
     if unit_field is not None and not table.unit_fixed:

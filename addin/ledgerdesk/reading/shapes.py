@@ -156,11 +156,9 @@ def read_ticks(table: RawTable, sample: Sequence[Sequence[object]]) -> None:
             parents.pop() if len(parents) == 1 and "" not in parents else "|".join(_label(f) for f in group)
         )
         indices = {f.index for f in group}
-        replaced = [f for f in table.fields if f.index not in indices and Col.STATUS in f.targets]
-        table.fields = [f for f in table.fields if f.index not in indices and Col.STATUS not in f.targets]
+        table.keep_apart([f for f in table.fields if f.index not in indices and Col.STATUS in f.targets])
+        table.fields = [f for f in table.fields if f.index not in indices]
         table.extras = [f for f in table.extras if f.index not in indices]
-        table.extras += [Field(f.index, f.header, (), f.how, f.targets) for f in replaced]  # kept as written
-        table.extras.sort(key=lambda f: f.index)
         ticks = tuple((f.index, _said_by(f)) for f in group)
         table.fields.append(Field(group[0].index, header, (Col.STATUS,), CONTENT, ticks=ticks))
         return

@@ -681,8 +681,7 @@ def _document_grids(blocks: list[Any]) -> list[Grid]:
     for at in tables[:-1]:
         if (lines := _form_head(blocks[at])) is not None:  # 单位名称 | 市自然资源局 | 检查单位 | …
             texts[at] = "  ".join(lines)  # over the next table: what a 填报单位 line says
-            blocks = [*blocks[:at], ElementTree.Element(W_P), *blocks[at + 1 :]]
-    tables = [i for i, b in enumerate(blocks) if b.tag == W_TBL]
+    tables = [i for i in tables if i not in texts]  # (such a table reads as a paragraph)
     grids = []
     for n, at in enumerate(tables):
         start = tables[n - 1] + 1 if n else 0
