@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
 
+import pytest
 from openpyxl import load_workbook
 
 from conftest import write_return
@@ -94,3 +96,58 @@ def test_a_bad_date_is_a_usage_error_in_chinese(tmp_path):
     assert proc.returncode == 2
     assert "日期应写成 YYYY-MM-DD" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z_]{2,}")
+# what may stay in Latin letters in a Chinese help text: the program, its commands and option names,
+# file kinds, format names and product names a clerk reads as they are
+LATIN_KEPT = {
+    "ledgerdesk", "merge", "split", "check", "stats", "brief", "addin", "bundle", "bench", "run",
+    "build", "install", "uninstall", "help", "version", "units", "master", "suggest", "out", "as",
+    "of", "settings", "json", "strict", "verbose", "template", "notices", "quick", "sizes", "platform",
+    "python", "toml", "CSV", "Excel", "Word", "xlsx", "xlam", "docx", "bat", "wheel", "pandas",
+    "openpyxl", "win_amd", "win", "Windows", "csv", "native", "Python", "JSON", "YYYY", "GB", "foo", "bogus", "frob",
+}  # fmt: skip
+
+
+def _said(argv: list[str], capsys) -> str:
+    from ledgerdesk.cli import main
+
+    with pytest.raises(SystemExit):
+        main(argv)
+    captured = capsys.readouterr()
+    return captured.out + captured.err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["-h"],
+        *(
+            [command, "-h"]
+            for command in ("merge", "split", "check", "stats", "brief", "addin", "bundle", "bench", "run")
+        ),
+        [],
+        ["frob"],
+        ["merge"],
+        ["merge", "收件箱", "--bogus"],
+        ["merge", "收件箱", "--as-of"],
+        ["merge", "收件箱", "--as-of", "2024-13-01"],
+        ["addin", "foo"],
+        ["bench", "--sizes"],
+    ],
+)
+def test_help_and_usage_errors_say_no_english_sentence(argv, capsys):
+    said = _said(argv, capsys)
+    assert said.strip()
+    english = [w for w in ENGLISH_WORD.findall(said) if w not in LATIN_KEPT]
+    assert not english, (english, said)
+    if argv and argv[-1] != "-h":
+        assert said.startswith("用法错误：")
+
+
+def test_argparse_speaks_english_again_after_our_parser(capsys):
+    import argparse
+
+    _said(["-h"], capsys)
+    assert argparse._("usage: ") == "usage: "  # other programs in the process keep their words

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields
 from datetime import date
 
@@ -89,7 +90,7 @@ def test_settings_from_toml_with_english_or_chinese_keys(tmp_path):
         ('yellow_rate = "很高"\n', "黄色预警完成率"),
         ('denominator = "一半"\n', "完成率分母"),
         ("colour = 1\n", "不认识的设置项：colour"),
-        ("as_of = [\n", "格式有误"),
+        ("as_of = [\n", "写法有误"),
     ],
 )
 def test_bad_settings_are_named_in_chinese(tmp_path, text, message):
@@ -97,6 +98,28 @@ def test_bad_settings_are_named_in_chinese(tmp_path, text, message):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(SettingsError, match=message):
         load_settings(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "reason"),
+    [
+        ('as_of = "2024-07-31"\nfoo bar\n', 2, "名称后面应有「=」"),
+        ('as_of = "2024-07-31"\n单位 = "市局"\n', 2, "中文名称要用英文双引号"),
+        ("unit = 市督查局\n", 1, "文字要用英文双引号"),
+        ("due_soon_days = 7\ndue_soon_days = 8\n", 2, "同一项写了两次"),
+        ("[column_map\n", 1, "表名后缺少「]」"),
+        ("[列对照]\n", 1, "中文名称要用英文双引号"),
+    ],
+)
+def test_a_settings_file_mistake_names_its_line_in_chinese(tmp_path, text, line, reason):
+    path = tmp_path / "设置.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SettingsError) as raised:
+        load_settings(path)
+    said = str(raised.value)
+    assert f"第 {line} 行" in said and reason in said
+    assert text.splitlines()[line - 1].strip() in said  # the line itself, to find it in the file
+    assert not re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", said.split("这一行是")[0])  # no English reason
 
 
 def test_a_missing_settings_file_is_an_error():

@@ -11,7 +11,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -64,7 +65,72 @@ def escape(text: str) -> str:
     return rich_escape(text)
 
 
+# argparse's own words (help headings, usage errors), said in Chinese. argparse asks gettext for each
+# through its module-level ``_`` and ``ngettext``; they are swapped only while our parser parses.
+ARGPARSE_WORDS = {
+    "usage: ": "用法：",
+    "positional arguments": "参数",
+    "options": "选项",
+    "show this help message and exit": "显示这段说明后退出",
+    "the following arguments are required: %s": "缺少必填的参数：%s",
+    "unrecognized arguments: %s": "不认识的参数：%s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "没有 %(value)r 这一项，可选：%(choices)s",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "expected one argument": "后面应跟一个值",
+    "expected at most one argument": "后面最多跟一个值",
+    "expected at least one argument": "后面至少跟一个值",
+    "expected %s argument": "后面应跟 %s 个值",
+    "expected %s arguments": "后面应跟 %s 个值",
+    "ambiguous option: %(option)s could match %(matches)s": "选项 %(option)s 不明确，可能是：%(matches)s",
+    "invalid %(type)s value: %(value)r": "%(value)r 不是有效的值",
+    "not allowed with argument %s": "不能与参数 %s 同用",
+    "one of the arguments %s is required": "参数 %s 须选一个",
+    "ignored explicit argument %r": "这个选项不带值：%r",
+    "can't open '%(filename)s': %(error)s": "打不开「%(filename)s」：%(error)s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "没有 %(parser_name)r 这个命令，可选：%(choices)s",
+}
+
+
+@contextmanager
+def chinese_argparse() -> Iterator[None]:
+    """argparse speaks Chinese inside the block, and English again after it (other programs in
+    the same process, pytest among them, keep their own words)."""
+    words, plural = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._ = lambda text: ARGPARSE_WORDS.get(text, text)  # type: ignore[attr-defined]
+    argparse.ngettext = lambda one, many, n: ARGPARSE_WORDS.get(
+        one if n == 1 else many, one if n == 1 else many
+    )  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = words, plural  # type: ignore[attr-defined]
+
+
+# what usage lines and errors call each argument (argparse would show the English dest: INBOX, AS_OF)
+METAVARS = {
+    "inbox": "报送文件夹",
+    "master": "汇总台账",
+    "source": "报送文件夹或汇总台账",
+    "action": "操作",
+    "units": "单位名录",
+    "out": "输出位置",
+    "as_of": "日期",
+    "settings": "设置文件",
+    "template": "模板",
+    "notices": "文件夹",
+    "sizes": "档",
+    "platform": "平台",
+    "python": "版本",
+}
+
+
 class _Parser(argparse.ArgumentParser):
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        action = super().add_argument(*args, **kwargs)
+        if action.metavar is None and action.dest in METAVARS and action.nargs != 0:
+            action.metavar = METAVARS[action.dest]
+        return action
+
     def error(self, message: str) -> NoReturn:  # argparse's own usage errors, made one Chinese line
         print(f"用法错误：{message}（运行 ledgerdesk -h 查看用法）", file=sys.stderr)  # no rich to load
         sys.exit(2)
@@ -85,8 +151,12 @@ SUGGEST_HELP = (
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ledgerdesk", description="督查台账助手：合并、校验各单位报送的整改台账")
-    parser.add_argument("--version", action="version", version=f"ledgerdesk {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser.add_argument(
+        "--version", action="version", version=f"ledgerdesk {__version__}", help="显示版本号后退出"
+    )
+    sub = parser.add_subparsers(
+        dest="command", required=True, parser_class=_Parser, metavar="命令", title="命令"
+    )
 
     merge = sub.add_parser("merge", help="合并一个文件夹中的各单位台账，写出 汇总台账.xlsx")
     merge.add_argument("inbox", type=Path, help="存放各单位报送文件的文件夹")
@@ -193,7 +263,8 @@ def _common(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    with chinese_argparse():
+        args = build_parser().parse_args(argv)
     if args.command == "addin":
         return _addin(args)
     if args.command == "bundle":

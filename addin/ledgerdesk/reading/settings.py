@@ -196,6 +196,42 @@ TABLES: dict[str, tuple[str, str]] = {
 }
 
 
+# tomllib's reasons, said as a clerk would fix them (a reason not listed: 写法不对)
+TOML_REASONS = {
+    "Expected '=' after a key in a key/value pair": "名称后面应有「=」",
+    "Invalid statement": "这一行不是「名称 = 值」的写法",
+    "Invalid value": '值的写法不对（文字要用英文双引号括起来，如 "市督查局"）',
+    "Invalid initial character for a key part": "名称的写法不对（中文名称要用英文双引号括起来）",
+    "Unterminated string": "引号没有成对",
+    "Unclosed array": "方括号 [ ] 没有成对",
+    "Unclosed inline table": "花括号 { } 没有成对",
+    "Expected newline or end of document after a statement": "一行只能写一项",
+    "Invalid date or datetime": "日期写法不对，应写成 2024-07-31",
+    "Cannot overwrite a value": "同一项写了两次",
+    "Expected ']' at the end of a table declaration": "表名后缺少「]」",
+    "Expected ']]' at the end of an array declaration": "表名后缺少「]]」",
+}
+
+
+def toml_message(name: str, text: str, reason: str) -> str:
+    """One Chinese sentence for a TOML error: the line, what is wrong with it, and the line itself."""
+    where = re.search(r"\(at line (\d+), column \d+\)$", reason)
+    said = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)$", "", reason)
+    why = TOML_REASONS.get(said, "写法不对")
+    if said.endswith("twice"):
+        why = TOML_REASONS["Cannot overwrite a value"]
+    elif said.startswith("Illegal character"):
+        why = "含有不允许的字符（常见原因：引号没有成对）"
+    if where is None:
+        return f"设置文件 {name} 写法有误（在文件末尾）：{why}"
+    number = int(where.group(1))
+    lines = text.splitlines()
+    line = lines[number - 1].strip() if number <= len(lines) else ""
+    if said == "Invalid statement" and "=" in line:
+        why = TOML_REASONS["Invalid initial character for a key part"]
+    return f"设置文件 {name} 第 {number} 行写法有误：{why}。这一行是：{line}"
+
+
 def load_settings(path: str | Path | None) -> Settings:
     """Settings from a .toml file or a workbook's 设置 sheet; defaults when ``path`` is None."""
     if path is None:
@@ -204,10 +240,11 @@ def load_settings(path: str | Path | None) -> Settings:
     if not path.is_file():
         raise SettingsError(f"找不到设置文件：{path}")
     if path.suffix.lower() == ".toml":
+        text = path.read_text(encoding="utf-8")
         try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+            raw = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise SettingsError(f"设置文件 {path.name} 格式有误：{exc}") from None
+            raise SettingsError(toml_message(path.name, text, str(exc))) from None
         tables: dict[str, Any] = {
             "column_map": _toml_column_map(raw.pop(COLUMN_MAP_SHEET, raw.pop("column_map", {}))),
             "status_words": _toml_pairs(raw.pop(STATUS_WORDS_SHEET, raw.pop("status_words", {}))),
