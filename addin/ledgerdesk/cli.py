@@ -91,15 +91,18 @@ ARGPARSE_WORDS = {
 }
 
 
+def _plural(one: str, many: str, n: int) -> str:
+    text = one if n == 1 else many
+    return ARGPARSE_WORDS.get(text, text)
+
+
 @contextmanager
 def chinese_argparse() -> Iterator[None]:
     """argparse speaks Chinese inside the block, and English again after it (other programs in
     the same process, pytest among them, keep their own words)."""
     words, plural = argparse._, argparse.ngettext  # type: ignore[attr-defined]
     argparse._ = lambda text: ARGPARSE_WORDS.get(text, text)  # type: ignore[attr-defined]
-    argparse.ngettext = lambda one, many, n: ARGPARSE_WORDS.get(
-        one if n == 1 else many, one if n == 1 else many
-    )  # type: ignore[attr-defined]
+    argparse.ngettext = _plural  # type: ignore[attr-defined]
     try:
         yield
     finally:
