@@ -410,6 +410,12 @@ def test_libreoffice_renders_every_document_on_a4(documents, tmp_path):
     assert chart_page.count("100.00%") == 37 and "0.00%" in chart_page.replace("100.00%", "")
 
 
+def test_the_notice_fields_that_name_a_notice_template_are_what_a_notice_is_filled_with(metrics):
+    (first, *_) = briefing.notice_contexts(metrics, SETTINGS)
+    assert set(first) == briefing.NOTICE_FIELDS
+    assert briefing.placeholders(templates_dir() / "催办通知模板.docx") <= briefing.NOTICE_FIELDS
+
+
 def test_the_fast_notice_writer_fills_in_exactly_what_docxtpl_fills_in(metrics, tmp_path):
     first, second = briefing.notice_contexts(metrics, SETTINGS)[:2]
     # What units write: line breaks and tabs in a progress report, < & > in a description

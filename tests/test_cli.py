@@ -26,7 +26,7 @@ def test_run_merges_the_bundled_samples_into_out(tmp_path):
     assert proc.returncode == 0, proc.stderr  # done: the samples' deliberate errors are in the output
     printed = json.loads(proc.stdout)
     assert printed["total"]["items"] == 164
-    assert printed["as_of_from"] == "settings"  # 示例设置.toml says 2024-07-31
+    assert printed["as_of_from"] == "sample"  # the sample's own settings: 2024-07-31 (docs/cli.md)
     assert len([p for p in printed["problems"] if p["severity"] == "error"]) == 3
     result = printed
     assert result["as_of"] == "2024-07-31"
@@ -105,7 +105,7 @@ LATIN_KEPT = {
     "ledgerdesk", "merge", "split", "check", "stats", "brief", "addin", "bundle", "bench", "run",
     "build", "install", "uninstall", "help", "version", "units", "master", "suggest", "out", "as",
     "of", "settings", "json", "strict", "verbose", "template", "notices", "quick", "sizes", "platform",
-    "python", "toml", "CSV", "Excel", "Word", "xlsx", "xlam", "docx", "bat", "wheel", "pandas",
+    "python", "notice", "toml", "CSV", "Excel", "Word", "xlsx", "xlam", "docx", "bat", "wheel", "pandas",
     "openpyxl", "win_amd", "win", "Windows", "csv", "native", "Python", "JSON", "YYYY", "GB", "foo", "bogus", "frob",
 }  # fmt: skip
 

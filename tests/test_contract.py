@@ -127,3 +127,75 @@ def test_the_readme_bulletin_states_the_workbooks_figures(sample):
     assert f"截至2024年7月31日，37家单位共发现问题{items}个，已整改{done}个" in text
     assert f"仍有{overdue}个问题超期未完成" in text
     assert not re.search(r"截至20(2[5-9]|[3-9]\d)年", text)  # never today's date
+
+
+def test_a_job_without_a_date_says_it_counts_as_of_today(tmp_path):
+    proc = run("merge", sample_returns(), "--out", tmp_path / "out", cwd=tmp_path)
+    first = proc.stdout.splitlines()[0]
+    assert first.startswith("统计截止日：") and "今天" in first and "--as-of" in first
+    proc = run("merge", sample_returns(), "--out", tmp_path / "out", "--as-of", "2024-07-31", cwd=tmp_path)
+    assert proc.stdout.splitlines()[0] == "统计截止日：2024-07-31（命令行 --as-of 指定）"
+
+
+def test_check_says_what_a_merge_would_take_not_that_it_merged(tmp_path):
+    proc = run("check", sample_returns(), "--as-of", "2024-07-31", cwd=tmp_path)
+    assert "可合并 164 行" in proc.stdout and "：合并" not in proc.stdout
+
+
+def test_a_brief_from_a_master_elsewhere_records_the_period_beside_the_master(sample, tmp_path):
+    work, _ = sample
+    folder = tmp_path / "上期"
+    folder.mkdir()
+    shutil.copy2(work / "out" / "汇总台账.xlsx", folder / "汇总台账.xlsx")
+    proc = run("brief", folder / "汇总台账.xlsx", "--json", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["outputs"]["history"] == str(folder / "台账历史.sqlite")
+    assert (folder / "台账历史.sqlite").is_file()
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["通报_2024-07-31.docx"]  # no 2nd history
+
+
+@pytest.mark.parametrize(
+    ("option", "template", "said"),
+    [
+        ("--template", "催办通知模板.docx", "是催办通知模板，不是通报或简报模板：请用 --notice-template"),
+        ("--notice-template", "通报模板.docx", "是通报或简报模板，不是催办通知模板：请用 --template"),
+        ("--template", "整改台账模板.xlsx", "不是 Word 文档（.docx）"),
+        ("--template", "broken.docx", "有语法错误"),
+    ],
+)
+def test_a_wrong_template_stops_brief_before_anything_is_written(sample, tmp_path, option, template, said):
+    work, _ = sample
+    folder = tmp_path / "台账"
+    folder.mkdir()
+    shutil.copy2(work / "out" / "汇总台账.xlsx", folder / "汇总台账.xlsx")
+    path = templates_dir() / template
+    if template == "broken.docx":
+        document = Document(str(templates_dir() / "通报模板.docx"))
+        document.add_paragraph("{{ units 未闭合")
+        path = tmp_path / template
+        document.save(str(path))
+    before = tree(folder)
+    proc = run("brief", folder / "汇总台账.xlsx", option, path, "--notices", tmp_path / "催办", cwd=tmp_path)
+    assert proc.returncode == 2 and said in proc.stderr and "程序出错" not in proc.stderr
+    assert tree(folder) == before  # no period recorded in a history beside the master
+    assert not (tmp_path / "out").exists() and not (tmp_path / "催办").exists()
+
+
+def test_brief_fills_the_notices_from_the_notice_template_it_is_given(sample, tmp_path):
+    work, _ = sample
+    template = tmp_path / "我们的催办通知.docx"
+    document = Document(str(templates_dir() / "催办通知模板.docx"))
+    document.add_paragraph("本通知由{{ issuer }}督查科另行电话告知。")
+    document.save(str(template))
+    notices = tmp_path / "催办"
+    proc = run(
+        "brief", work / "out" / "汇总台账.xlsx", "--notices", notices, "--notice-template", template,
+        "--out", tmp_path / "通报.docx",
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    written = sorted(notices.glob("*_催办通知.docx"))
+    assert written and all("督查科另行电话告知" in _text(p) for p in written)
+
+
+def _text(path: Path) -> str:
+    return "\n".join(p.text for p in Document(str(path)).paragraphs)

@@ -121,6 +121,7 @@ METAVARS = {
     "settings": "设置文件",
     "template": "模板",
     "notices": "文件夹",
+    "notice_template": "模板",
     "sizes": "档",
     "platform": "平台",
     "python": "版本",
@@ -201,6 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     brief.add_argument("--out", type=Path, help="通报文件（默认 ./out/通报_截止日.docx）")
     brief.add_argument("--notices", type=Path, help="催办通知输出文件夹（不写则不生成催办通知）")
+    brief.add_argument(
+        "--notice-template", type=Path, help="催办通知模板 .docx（默认自带的 催办通知模板.docx）"
+    )
     _common(
         brief,
         as_of_help="统计截止日 YYYY-MM-DD（默认：汇总台账记录的统计截止日，再取设置，再默认今天）",
@@ -321,7 +325,22 @@ def _settings(args: argparse.Namespace, source: Path | None = None) -> tuple[Set
     taught = suggest if suggest is not None and suggest.is_file() else None  # what the clerk confirmed
     settings = load_settings(args.settings or taught or (sample_settings() if sample else None))
     as_of, how = resolve_as_of(args.as_of, settings, source, SAMPLE_AS_OF if sample else None)
+    if sample and how == "settings" and args.settings is None and taught is None:
+        how = "sample"  # the sample's own settings give the sample's date
+    if not args.json:
+        _out().print(f"统计截止日：{as_of.isoformat()}（{AS_OF_FROM[how]}）", markup=False)
     return settings.with_as_of(as_of), how
+
+
+# where the as-of date came from, said before the work (docs/cli.md): a job that silently used
+# today would count a period the clerk did not mean
+AS_OF_FROM = {
+    "argument": "命令行 --as-of 指定",
+    "master": "汇总台账记录的统计截止日",
+    "settings": "取自设置",
+    "sample": "示例数据的日期",
+    "today": "今天：没有用 --as-of 指定，设置中也没有统计截止日",
+}
 
 
 def _exit(has_errors: bool, strict: bool) -> int:
@@ -385,7 +404,7 @@ def _check(args: argparse.Namespace) -> int:
     if args.json:
         _json({**merged.summary(), "as_of_from": how, **suggested})
     else:
-        _print_merge(merged, {}, left_out=True)
+        _print_merge(merged, {}, left_out=True, checked=True)
         for p in merged.report.warnings[:20]:
             _out().print(
                 f"  [yellow]提示[/yellow] {escape(p.file)} {escape(p.sheet or '')} {escape(p.message)}"
@@ -409,13 +428,13 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def _brief(args: argparse.Namespace) -> int:
-    from .jobs import brief, check_briefing_path, process
+    from .jobs import brief, check_brief_inputs, process
 
-    check_briefing_path(args.out)
     settings, how = _settings(args, args.source)
+    check_brief_inputs(settings, args.out, args.template, args.notice_template)
     out_dir = args.out.parent if args.out else Path("out")
     job = _progress(lambda p: process(args.source, out_dir, settings, p, as_of_from=how))
-    docs = brief(job, settings, out_dir, args.out, args.template, args.notices)
+    docs = brief(job, settings, out_dir, args.out, args.template, args.notices, args.notice_template)
     _finish(args, job, docs)
     return _exit(job.has_errors, args.strict)
 
@@ -641,12 +660,15 @@ def _out() -> Console:
     return console if console.is_terminal else Console(highlight=False, soft_wrap=True, width=120)
 
 
-def _print_merge(r: MergeResult, outputs: dict[str, str], left_out: bool = False) -> None:
+def _print_merge(
+    r: MergeResult, outputs: dict[str, str], left_out: bool = False, checked: bool = False
+) -> None:
     out = _out()
     c = r.counts
+    merged = "可合并" if checked else "合并"  # check writes nothing: it says what a merge would take
     out.print(
         f"读取 {len(r.files)} 个文件，读入 {c['read']} 行："
-        f"合并 {c['merged']} 行，退回 {c['rejected']} 行，被替代 {c['superseded']} 行。"
+        f"{merged} {c['merged']} 行，退回 {c['rejected']} 行，被替代 {c['superseded']} 行。"
     )
     out.print(f"发现错误 {len(r.report.errors)} 个，提示 {len(r.report.warnings)} 个。")
     for p in r.report.errors[:10]:

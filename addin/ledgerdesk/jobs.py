@@ -166,7 +166,9 @@ def process(
     metrics = compute_metrics(ledger, as_of, settings, units)
     if merge is not None:
         metrics.notes[:0] = merge.left_out()  # printed by stats/run, kept in 说明 and the JSON notes
-    history = out_dir / HISTORY_NAME
+    # The periods of a master are recorded beside it, wherever the outputs go: one history per
+    # master, whichever road (a button, brief, stats) reads it.
+    history = (source.parent if merge is None else out_dir) / HISTORY_NAME
     outputs = {"history": str(history)}
 
     def write(delta: Delta | None) -> None:
@@ -218,6 +220,23 @@ def check_briefing_path(path: str | Path | None) -> None:
         )
 
 
+def check_brief_inputs(
+    settings: Settings,
+    briefing_path: str | Path | None = None,
+    template: str | Path | None = None,
+    notice_template: str | Path | None = None,
+) -> None:
+    """What a 通报 job is given is checked before any work is done, so a wrong file name or
+    template stops it before the period is recorded in the history."""
+    from .outputs.briefing import check_template_file
+
+    check_briefing_path(briefing_path)
+    if template is not None:
+        check_template_file(Path(template), settings, "briefing")
+    if notice_template is not None:
+        check_template_file(Path(notice_template), settings, "notice")
+
+
 def brief(
     job: Job,
     settings: Settings,
@@ -225,6 +244,7 @@ def brief(
     briefing_path: str | Path | None = None,
     template: str | Path | None = None,
     notices_dir: str | Path | None = None,
+    notice_template: str | Path | None = None,
 ) -> Documents:
     """Write the briefing (default ``out_dir/通报_YYYY-MM-DD.docx``) and the reminder notices."""
     from .outputs.briefing import write_documents
@@ -240,6 +260,7 @@ def brief(
         path,
         template=Path(template) if template else None,
         notices_dir=Path(notices_dir) if notices_dir else None,
+        notice_template=Path(notice_template) if notice_template else None,
     )
     job.outputs["briefing"] = str(docs.briefing)
     if notices_dir:

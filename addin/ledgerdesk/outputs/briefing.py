@@ -736,6 +736,70 @@ def write_notices(
     return written
 
 
+# what a 催办通知 is filled with (notice_contexts), beside the items' own fields
+NOTICE_FIELDS = frozenset(
+    ("seq", "notice_number", "unit", "campaign", "as_of", "date", "situation", "reply_by", "issuer")
+    + ("contact", "items")
+)
+TEMPLATE_KINDS = {"briefing": "通报或简报模板", "notice": "催办通知模板"}
+
+
+def check_template_file(path: Path, settings: Settings, kind: str) -> None:
+    """A template given for a 通报/简报 (``briefing``) or a 催办通知 (``notice``), checked before any
+    work is done: a Word document, no syntax error, every placeholder one its kind fills. A notice
+    template given as the briefing's (or the other way round) is named as such."""
+    if not path.is_file():
+        raise TemplateError(f"找不到模板：{path}")
+    if path.suffix.lower() != ".docx" or not zipfile.is_zipfile(path):
+        raise TemplateError(
+            f"「{path.name}」不是 Word 文档（.docx）：模板要用 Word 或 WPS 文字编辑，另存为 .docx 文件"
+        )
+    source = path.read_bytes()
+    _check_size(source, path.name)
+    try:
+        template = DocxTemplate(io.BytesIO(source))
+        template.init_docx()
+    except Exception:
+        raise TemplateError(f"「{path.name}」不是有效的 Word 文档（.docx）") from None
+    if kind == "briefing":
+        context = word_safe(briefing_context(_no_items(settings), None, settings))
+        context.update(record_page=False, bulletin_record_page=False, chart=None)
+    else:
+        context = dict.fromkeys(NOTICE_FIELDS)
+    try:
+        used = template.get_undeclared_template_variables(jinja_env=template_environment())
+    except jinja2.TemplateError:
+        used = set()  # check_template names the paragraph with the syntax error
+    other = "notice" if kind == "briefing" else "briefing"
+    if _template_kind(used) == other:
+        option = "--notice-template" if other == "notice" else "--template"
+        raise TemplateError(
+            f"「{path.name}」是{TEMPLATE_KINDS[other]}，不是{TEMPLATE_KINDS[kind]}：请用 {option} 指定它；"
+            "没有改动任何文件"
+        )
+    check_template(template, path.name, context)
+
+
+def _template_kind(used: set[str]) -> str | None:
+    """What a template is for, by its placeholders: a notice names one ``unit`` and uses nothing
+    else a notice is not filled with; a briefing names ``units`` (the table of every unit)."""
+    if "unit" in used and used <= NOTICE_FIELDS:
+        return "notice"
+    if "units" in used and "unit" not in used:
+        return "briefing"
+    return None
+
+
+def _no_items(settings: Settings) -> Metrics:
+    """The figures of an empty ledger: the names a briefing's context has, for checking templates."""
+    from ..figures.metrics import compute_metrics
+    from ..model import LEDGER_COLUMNS
+
+    return compute_metrics(
+        Table({c: [] for c in LEDGER_COLUMNS}, 0), settings.as_of or date.today(), settings
+    )
+
+
 def placeholders(template_path: Path) -> set[str]:
     """Every variable a template uses (for the docs check)."""
     return set(DocxTemplate(str(template_path)).get_undeclared_template_variables())
