@@ -322,3 +322,66 @@ def test_the_check_button_suggests_and_a_second_click_reads_with_what_the_clerk_
     on_button("merge", remote(settings, **{name: sheets[name] for name in ("列对照", "状态词", "文件设置")}))
     items = merged_items(tmp_path / "out" / "汇总台账.xlsx")
     assert misread(items) == {} and len(items) == sum(len(v) for v in TRUTH.values())
+
+
+def document_parts(path: Path) -> list[str]:
+    """What a reader of a Word document sees: every paragraph, table row, header and footer."""
+    from docx import Document
+
+    document = Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    parts += ["|".join(c.text for c in row.cells) for t in document.tables for row in t.rows]
+    for section in document.sections:
+        parts += [p.text for p in (*section.header.paragraphs, *section.footer.paragraphs)]
+    return parts
+
+
+def test_run_the_readme_brief_and_the_button_give_one_briefing_from_one_master(remote, tmp_path):
+    """One road, one result: the 通报 `run` writes, the one the README's `brief` command writes
+    from run's master, and the one the 生成通报 button writes from that master are the same."""
+    import shutil
+
+    from test_cli import run
+
+    from ledgerdesk.excel import on_button
+
+    assert run("run", cwd=tmp_path).returncode == 0
+    out = tmp_path / "out"
+    by_run = document_parts(out / "通报_2024-07-31.docx")
+    assert "濮督查通报〔2024〕9号" in by_run  # the sample's settings: 发文字号, red 发文机关标志
+    readme = tmp_path / "readme"
+    (readme / "out").mkdir(parents=True)
+    shutil.copy2(out / "汇总台账.xlsx", readme / "out" / "汇总台账.xlsx")
+    proc = run("brief", "out/汇总台账.xlsx", "--as-of", "2024-07-31", "--notices", "out/催办通知", cwd=readme)
+    assert proc.returncode == 0, proc.stderr
+    assert "沿用汇总台账「说明」中记录的生成时的设置" in proc.stdout
+    assert document_parts(readme / "out" / "通报_2024-07-31.docx") == by_run
+    button = tmp_path / "button"
+    (button / "out").mkdir(parents=True)
+    shutil.copy2(out / "汇总台账.xlsx", button / "out" / "汇总台账.xlsx")
+    on_button("brief", remote({"报送文件夹": str(button / "收件箱"), "输出文件夹": str(button / "out")}))
+    assert document_parts(button / "out" / "通报_2024-07-31.docx") == by_run
+
+
+def test_a_bulletin_from_the_master_has_the_issue_and_recipients_it_was_made_with(tmp_path):
+    """The 简报 from the inbox with the settings, and from the master alone: the same 期号 and 报/送."""
+    import shutil
+
+    from test_cli import run
+
+    from ledgerdesk.resources import sample_settings, templates_dir
+
+    template = templates_dir() / "简报模板.docx"
+    proc = run(
+        "brief", sample_returns(), "--settings", sample_settings(), "--template", template,
+        "--as-of", "2024-07-31", "--out", tmp_path / "收件箱" / "简报.docx",
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    master = tmp_path / "台账" / "汇总台账.xlsx"
+    master.parent.mkdir()
+    shutil.copy2(tmp_path / "收件箱" / "汇总台账.xlsx", master)
+    proc = run("brief", master, "--template", template, "--out", tmp_path / "台账" / "简报.docx")
+    assert proc.returncode == 0, proc.stderr
+    from_inbox = document_parts(tmp_path / "收件箱" / "简报.docx")
+    assert any("第9期" in p for p in from_inbox)
+    assert document_parts(tmp_path / "台账" / "简报.docx") == from_inbox

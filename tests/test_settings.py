@@ -23,6 +23,8 @@ from ledgerdesk.resources import resource_dir
 def test_every_setting_has_a_default_and_a_chinese_description():
     defaults = Settings()
     for f in fields(Settings):
+        if f.name == "given":  # which settings a file gave a value: bookkeeping, not a setting
+            continue
         assert f.name in SETTINGS or f.name in TABLES
         label, description = SETTINGS.get(f.name) or TABLES[f.name]
         assert label and description
@@ -136,3 +138,31 @@ def test_every_setting_is_documented():
     assert docs == settings_markdown(), "run: python -m ledgerdesk.reading.settings > docs/settings.md"
     for name, (label, _) in SETTINGS.items():
         assert f"| {label} | `{name}` |" in docs
+
+
+def test_settings_given_now_win_over_those_a_master_records_and_the_rest_are_the_masters(tmp_path):
+    from ledgerdesk.reading.settings import recorded_settings
+
+    about = [
+        ["项目", "内容"],
+        ["统计截止日", "2024-07-31"],
+        ["设置：报送文件夹", "D:/别人的电脑/收件箱"],
+        ["设置：统计截止日", "2024-07-31"],
+        ["设置：发文机关标志", "市委市政府督查局文件"],
+        ["设置：发文字号", "濮督查通报〔2024〕9号"],
+        ["设置：黄色预警完成率", "80%"],
+        ["设置：简报期号", "9"],
+        ["设置：临期天数", "不是数字"],  # a hand edit that no longer reads is left out
+        ["状态词", "已销号 → 已完成"],
+    ]
+    recorded = recorded_settings(about)
+    assert recorded is not None and recorded.issue_no == 9 and recorded.yellow_rate == 0.8
+    path = tmp_path / "设置.toml"
+    path.write_text('"发文字号" = "濮督查通报〔2024〕10号"\n', encoding="utf-8")
+    settings = load_settings(path).over(recorded)
+    assert settings.doc_number == "濮督查通报〔2024〕10号"  # given now
+    assert settings.issuer_mark == "市委市政府督查局文件" and settings.issue_no == 9  # the master's
+    assert settings.status_words == (("已销号", "已完成"),)
+    assert settings.inbox == "" and settings.as_of is None  # places on one PC and the date: never
+    assert settings.due_soon_days == Settings().due_soon_days
+    assert recorded_settings([["项目", "内容"], ["统计截止日", "2024-07-31"]]) is None

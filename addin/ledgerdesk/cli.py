@@ -315,20 +315,33 @@ def main(argv: Sequence[str] | None = None) -> int:
 # Commands: arguments in, one job (jobs.py), its result printed; the exit code (docs/cli.md)
 
 
-def _settings(args: argparse.Namespace, source: Path | None = None) -> tuple[Settings, str]:
-    """The settings, with the as-of date resolved once (jobs.resolve_as_of), and where it came from."""
-    from .jobs import resolve_as_of
+def _settings(
+    args: argparse.Namespace, source: Path | None = None, master: Path | None = None
+) -> tuple[Settings, str]:
+    """The settings, over those the master (``source`` or ``master``) was made with
+    (jobs.settings_for), with the as-of date resolved once (jobs.resolve_as_of: from ``source``
+    only — a merge back into ``master`` counts a new period), and where the date came from."""
+    from .jobs import resolve_as_of, settings_for
     from .reading.settings import load_settings
 
     sample = args.command == "run"
     suggest = getattr(args, "suggest", None)
     taught = suggest if suggest is not None and suggest.is_file() else None  # what the clerk confirmed
-    settings = load_settings(args.settings or taught or (sample_settings() if sample else None))
+    given = args.settings or taught
+    settings, from_master = settings_for(
+        load_settings(given or (sample_settings() if sample else None)), master or source
+    )
     as_of, how = resolve_as_of(args.as_of, settings, source, SAMPLE_AS_OF if sample else None)
-    if sample and how == "settings" and args.settings is None and taught is None:
+    if sample and how == "settings" and given is None:
         how = "sample"  # the sample's own settings give the sample's date
+    args.settings_from = (
+        ("master+file" if given else "master") if from_master else ("file" if given else "default")
+    )
     if not args.json:
         _out().print(f"统计截止日：{as_of.isoformat()}（{AS_OF_FROM[how]}）", markup=False)
+        if from_master:
+            over = f"；{given.name} 中填写的项以它为准" if given else ""
+            _out().print(f"设置：沿用汇总台账「说明」中记录的生成时的设置{over}", markup=False)
     return settings.with_as_of(as_of), how
 
 
@@ -354,14 +367,14 @@ def _merge(args: argparse.Namespace) -> int:
 
     if not args.inbox.is_dir():
         raise JobError(f"找不到报送文件夹：{args.inbox}")
-    settings, how = _settings(args)
+    settings, how = _settings(args, master=args.master)
     if args.master:
         back = _progress(
             lambda p: merge_into_master(args.inbox, args.master, settings, p, args.units, args.out)
         )
         suggested = _suggest(args, back.returns)
         if args.json:
-            _json({**back.to_dict(how), **suggested})
+            _json({**back.to_dict(how), **suggested}, args)
         else:
             _print_applied(back)
             _print_suggested(suggested)
@@ -371,7 +384,7 @@ def _merge(args: argparse.Namespace) -> int:
     assert job.merge is not None
     suggested = _suggest(args, job.merge)
     if args.json:
-        _json({**job.to_dict(), **suggested})
+        _json({**job.to_dict(), **suggested}, args)
     else:
         _print_merge(job.merge, job.outputs, left_out=True)
         _print_suggested(suggested)
@@ -402,7 +415,7 @@ def _check(args: argparse.Namespace) -> int:
     merged = _progress(lambda p: check(args.inbox, settings, p, args.units))
     suggested = _suggest(args, merged)
     if args.json:
-        _json({**merged.summary(), "as_of_from": how, **suggested})
+        _json({**merged.summary(), "as_of_from": how, **suggested}, args)
     else:
         _print_merge(merged, {}, left_out=True, checked=True)
         for p in merged.report.warnings[:20]:
@@ -419,7 +432,7 @@ def _stats(args: argparse.Namespace) -> int:
     settings, how = _settings(args, args.source)
     job = _progress(lambda p: process(args.source, args.out or Path("out"), settings, p, as_of_from=how))
     if args.json:
-        _json(job.to_dict())
+        _json(job.to_dict(), args)
     else:
         if job.merge:
             _print_merge(job.merge, job.outputs)
@@ -431,7 +444,7 @@ def _brief(args: argparse.Namespace) -> int:
     from .jobs import brief, check_brief_inputs, process
 
     settings, how = _settings(args, args.source)
-    check_brief_inputs(settings, args.out, args.template, args.notice_template)
+    check_brief_inputs(settings, args.source, args.out, args.template, args.notice_template)
     out_dir = args.out.parent if args.out else Path("out")
     job = _progress(lambda p: process(args.source, out_dir, settings, p, as_of_from=how))
     docs = brief(job, settings, out_dir, args.out, args.template, args.notices, args.notice_template)
@@ -451,24 +464,12 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _split(args: argparse.Namespace) -> int:
-    from .jobs import split
+    from .jobs import split, split_summary
 
     settings, how = _settings(args, args.master)
     done = _progress(lambda p: split(args.master, args.out, settings, p), "生成报送表")
     if args.json:
-        _json(
-            {
-                "as_of": (settings.as_of or date.today()).isoformat(),
-                "as_of_from": how,
-                "files": [{"file": args.master.name, "unit": None, "status": "merged", "rows": None}],
-                "rows": None,
-                "problems": [],
-                "outputs": {"returns": str(args.out), "manifest": str(done.manifest)},
-                "units": [p.name for p in done.returns],
-                "assigned": len(done.assigned),
-                "kept": [str(p) for p in done.kept],
-            }
-        )
+        _json(split_summary(done, args.master, args.out, settings.as_of or date.today(), how), args)
         return 0
     _out().print(
         f"已为 {len(done.returns)} 个单位生成报送表，在 {args.out}；下发清单：{done.manifest}", markup=False
@@ -490,7 +491,7 @@ def _finish(args: argparse.Namespace, job: Job, docs: Documents) -> None:
     if args.json:
         data = job.to_dict()
         data["documents"] = {"briefing": str(docs.briefing), "notices": [str(p) for p in docs.notices]}
-        _json(data)
+        _json(data, args)
         return
     if job.merge:
         _print_merge(job.merge, job.outputs)
@@ -501,7 +502,9 @@ def _finish(args: argparse.Namespace, job: Job, docs: Documents) -> None:
     _print_documents(docs)
 
 
-def _json(data: dict[str, Any]) -> None:
+def _json(data: dict[str, Any], args: argparse.Namespace | None = None) -> None:
+    if args is not None and hasattr(args, "settings_from"):  # where the settings came from (docs/cli.md)
+        data = {**data, "settings_from": args.settings_from}
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 

@@ -75,11 +75,13 @@ def on_merge(book: xw.Book) -> None:
     settings, inbox, out = _context(book)
     if settings.master:
         master = _path(book, settings.master)
-        applied = merge_into_master(inbox, master, _dated(settings), _progress(book, "merge")).applied
+        applied = merge_into_master(
+            inbox, master, _dated(settings, master=master), _progress(book, "merge")
+        ).applied
         _report(book, "按编号合并回汇总台账", _applied_lines(applied))
         _alert(book, f"已合并回汇总台账：{len(applied.changes)} 处变更，新增问题 {len(applied.added)} 个。")
         return
-    job = _process(book, "merge", settings, inbox, out)
+    job, _ = _process(book, "merge", settings, inbox, out)
     assert job.merge is not None
     suggested = _suggest(book, job.merge.readings, f"汇总台账的「{Sheet.READING}」工作表")
     _report(book, "合并台账", [*suggested, *_merge_lines(job)])
@@ -166,7 +168,7 @@ def on_stats(book: xw.Book) -> None:
     from .figures.metrics import format_rate, summary_sentence
 
     settings, inbox, out = _context(book)
-    job = _process(book, "stats", settings, _source(inbox, out), out)
+    job, _ = _process(book, "stats", settings, _source(inbox, out), out)
     lines = [("总体", summary_sentence(job.metrics))]
     for u in job.metrics.units:
         lines.append(
@@ -185,8 +187,8 @@ def on_brief(book: xw.Book) -> None:
     from .jobs import brief
 
     settings, inbox, out = _context(book)
-    job = _process(book, "brief", settings, _source(inbox, out), out)
-    docs = brief(job, settings.with_as_of(job.metrics.as_of), out)
+    job, used = _process(book, "brief", settings, _source(inbox, out), out)
+    docs = brief(job, used, out)
     _report(book, "生成通报", [("通报", str(docs.briefing))])
     _alert(book, f"通报已生成：{docs.briefing}")
     _open(docs.briefing)
@@ -197,9 +199,9 @@ def on_notices(book: xw.Book) -> None:
     from .jobs import brief, notices_folder
 
     settings, inbox, out = _context(book)
-    job = _process(book, "notices", settings, _source(inbox, out), out)
+    job, used = _process(book, "notices", settings, _source(inbox, out), out)
     folder = notices_folder(out, job.metrics.as_of)
-    docs = brief(job, settings.with_as_of(job.metrics.as_of), out, notices_dir=folder)
+    docs = brief(job, used, out, notices_dir=folder)
     _report(book, "生成催办单", [("文件夹", str(folder)), *[("催办通知", p.name) for p in docs.notices]])
     _alert(book, f"已生成催办通知 {len(docs.notices)} 份，在 {folder}")
 
@@ -267,19 +269,23 @@ def _context(book: xw.Book, need_inbox: bool = True) -> tuple[Settings, Path, Pa
     return settings, inbox, out
 
 
-def _dated(settings: Settings, source: Path | None = None) -> Settings:
-    """The settings with the as-of date resolved as every front end resolves it (jobs.resolve_as_of)."""
-    from .jobs import resolve_as_of
+def _dated(settings: Settings, source: Path | None = None, master: Path | None = None) -> Settings:
+    """The settings over those the master was made with (jobs.settings_for) and the as-of date
+    resolved from ``source`` as every front end resolves them (jobs.resolve_as_of)."""
+    from .jobs import resolve_as_of, settings_for
 
+    settings, _ = settings_for(settings, master or source)
     return settings.with_as_of(resolve_as_of(None, settings, source)[0])
 
 
-def _process(book: xw.Book, tag: str, settings: Settings, source: Path, out: Path) -> Job:
-    """The job behind merge, stats, brief and notices, its progress in the status bar under ``tag``."""
+def _process(book: xw.Book, tag: str, settings: Settings, source: Path, out: Path) -> tuple[Job, Settings]:
+    """The job behind merge, stats, brief and notices, its progress in the status bar under ``tag``,
+    and the settings it used (the documents are made with them)."""
     from .jobs import process, resolve_as_of
 
-    as_of, how = resolve_as_of(None, settings, source)
-    return process(source, out, settings.with_as_of(as_of), _progress(book, tag), as_of_from=how)
+    settings = _dated(settings, source)
+    _, how = resolve_as_of(None, settings, source)
+    return process(source, out, settings, _progress(book, tag), as_of_from=how), settings
 
 
 def _rows(book: xw.Book, name: str) -> list[list[Any]]:

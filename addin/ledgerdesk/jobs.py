@@ -53,6 +53,18 @@ def resolve_as_of(
     return date.today(), "today"
 
 
+def settings_for(settings: Settings, source: Path | None) -> tuple[Settings, bool]:
+    """The settings of a job from ``source``: when it is a master, the settings it was made with
+    (its 说明) under those given now (Settings.over), so every road from one master gives the same
+    通报; and whether the master's were used."""
+    from .outputs.workbook import master_settings
+
+    if source is None or not source.is_file():
+        return settings, False
+    recorded = master_settings(source)
+    return (settings.over(recorded), True) if recorded is not None else (settings, False)
+
+
 @dataclass
 class Job:
     metrics: Metrics
@@ -222,6 +234,7 @@ def check_briefing_path(path: str | Path | None) -> None:
 
 def check_brief_inputs(
     settings: Settings,
+    source: Path,
     briefing_path: str | Path | None = None,
     template: str | Path | None = None,
     notice_template: str | Path | None = None,
@@ -230,6 +243,8 @@ def check_brief_inputs(
     template stops it before the period is recorded in the history."""
     from .outputs.briefing import check_template_file
 
+    if not source.exists():
+        raise JobError(f"找不到报送文件夹或汇总台账：{source}")
     check_briefing_path(briefing_path)
     if template is not None:
         check_template_file(Path(template), settings, "briefing")
@@ -285,6 +300,22 @@ def split(
         )
     except NotAMaster as exc:
         raise JobError(str(exc)) from None
+
+
+def split_summary(done: SplitResult, master: Path, out_dir: Path, as_of: date, how: str) -> dict[str, Any]:
+    """The common JSON of ``split`` (docs/cli.md): the master as the one file read, the returns
+    written and the 下发清单, the 问题编号 assigned and the earlier returns kept."""
+    return {
+        "as_of": as_of.isoformat(),
+        "as_of_from": how,
+        "files": [{"file": master.name, "unit": None, "status": "merged", "rows": None}],
+        "rows": None,
+        "problems": [],
+        "outputs": {"returns": str(out_dir), "manifest": str(done.manifest)},
+        "units": [p.name for p in done.returns],
+        "assigned": len(done.assigned),
+        "kept": [str(p) for p in done.kept],
+    }
 
 
 @dataclass

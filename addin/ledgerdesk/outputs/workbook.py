@@ -60,7 +60,7 @@ from ..reading.problems import ERROR, WARNING, Problem, RejectedRow, Report
 from ..reading.progress import parse_status
 from ..reading.readings import reading_table
 from ..reading.schema import STATE_LABELS, STATUS_CHOICES
-from ..reading.settings import Settings
+from ..reading.settings import Settings, recorded_settings
 from ..table import Table
 from .chart import add_rate_chart
 from .clerk import CLERK, NOTES, TABLE_OF, ClerkEdits, marked_sheets
@@ -226,6 +226,17 @@ def recorded_as_of(path: Path) -> date | None:
         return date.fromisoformat(str(value).strip())
     except ValueError:
         return None
+
+
+def master_settings(path: Path) -> Settings | None:
+    """The settings a master records in its 说明 sheet (None for a file without them)."""
+    import python_calamine
+
+    try:
+        rows = _about_rows(python_calamine.CalamineWorkbook.from_path(str(path)))
+    except Exception:  # not a workbook we wrote: the caller decides what that means
+        return None
+    return recorded_settings(rows)
 
 
 def _about_rows(book: Any) -> list[list[Any]]:

@@ -45,6 +45,9 @@ TABLE_HEADERS: dict[str, tuple[str, ...]] = {
     FILE_RULES_SHEET: (Col.FILE_NAME, "工作表（可空）", Col.UNIT_NAME, "表头行", PENDING, ORIGIN),
 }
 
+# where things are on one PC, and the date: never taken over from the settings a master records
+MACHINE_SETTINGS = frozenset(("inbox", "out_dir", "master", "units_file", "as_of"))
+ABOUT_PREFIX = "设置："  # how the 说明 sheet of a master names each setting (Settings.describe)
 DENOMINATORS = {"all": "全部问题", "due": "已到期问题"}
 LONG_TERM = {"open": "视为未完成", "done": "视为已完成", "exclude": "不计入完成率"}
 YES, NO = "是", "否"
@@ -96,6 +99,9 @@ class Settings:
     # (file, sheet or "", unit or "", header row or 0): the 文件设置 table
     file_rules: tuple[tuple[str, str, str, int], ...] = ()
     pending: int = 0  # rows of the three tables still marked 待确认 (not used)
+    # the settings this file or sheet gave a value (the others are defaults, which a master's
+    # recorded settings may fill in: over)
+    given: frozenset[str] = field(default=frozenset(), compare=False)
 
     def calendar(self) -> WorkCalendar:
         return WorkCalendar(self.holidays, self.extra_workdays)
@@ -110,6 +116,23 @@ class Settings:
 
     def with_as_of(self, as_of: date | None) -> Settings:
         return replace(self, as_of=as_of) if as_of else self
+
+    def over(self, recorded: Settings) -> Settings:
+        """These settings over those a master records: each setting given here wins, the others are
+        the recorded ones — so a 通报 from a master has the 发文字号 and 主送 it was made with. The
+        places on one PC (folders, files) and the date are never taken from a master (as_of is
+        resolve_as_of's)."""
+        taken = {
+            name: getattr(recorded, name)
+            for name in SETTINGS
+            if name not in self.given and name not in MACHINE_SETTINGS
+        }
+        tables = {
+            name: getattr(recorded, name)
+            for name in ("column_map", "status_words", "file_rules")
+            if not getattr(self, name)
+        }
+        return replace(self, **taken, **tables)
 
     def describe(self) -> list[tuple[str, str]]:
         """(Chinese label, value as a clerk reads it) for the 说明 sheet and the briefing."""
@@ -263,13 +286,48 @@ def _settings(values: dict[str, Any], tables: dict[str, list[tuple[Any, ...]]]) 
     """Settings from the 设置 values and the three tables' rows, each row ending with its 待确认 mark:
     a marked row is counted, not used."""
     kept = {key: [row[:-1] for row in rows if not row[-1]] for key, rows in tables.items()}
+    given = {k: _convert(k, v) for k, v in values.items() if v not in (None, "")}
     return Settings(
-        **{k: _convert(k, v) for k, v in values.items() if v not in (None, "")},
+        **given,
         column_map=column_map(kept["column_map"]),
         status_words=status_words(kept["status_words"]),
         file_rules=file_rules(kept["file_rules"]),
         pending=sum(1 for rows in tables.values() for row in rows if row[-1]),
+        given=frozenset(given),
     )
+
+
+def recorded_settings(rows: list[list[Any]]) -> Settings | None:
+    """The settings a master was made with, from the 设置：… lines of its 说明 sheet (project,
+    content) as Settings.describe wrote them; None when it records none (not made by this tool).
+    A recorded value that no longer reads (a hand edit) is left out, not an error."""
+    values: dict[str, Any] = {}
+    words: list[tuple[str, str]] = []
+    maps: list[tuple[str, str, str]] = []
+    for row in rows:
+        label = str(row[0]).strip() if row else ""
+        value = row[1] if len(row) > 1 and row[1] is not None else ""
+        if label.startswith(ABOUT_PREFIX) and label[len(ABOUT_PREFIX) :] in BY_LABEL:
+            values[BY_LABEL[label[len(ABOUT_PREFIX) :]]] = value
+        pair = str(value).split(" → ")
+        if label == STATUS_WORDS_SHEET and len(pair) == 2:
+            words.append((pair[0], pair[1]))
+        elif label.startswith(COLUMN_MAP_SHEET) and len(pair) == 2:
+            unit = label[len(COLUMN_MAP_SHEET) :].strip("（）")
+            maps.append((unit, pair[0], pair[1]))
+    if not values:
+        return None
+    readable: dict[str, Any] = {}
+    for name, value in values.items():
+        try:
+            readable[name] = _convert(name, value)
+        except SettingsError:
+            continue
+    try:
+        tables: dict[str, Any] = {"column_map": column_map(maps), "status_words": status_words(words)}
+    except SettingsError:
+        tables = {}
+    return replace(Settings(), **{k: v for k, v in readable.items() if v not in (None, "")}, **tables)
 
 
 def _pending(value: Any) -> str:
@@ -623,8 +681,23 @@ def settings_markdown() -> str:
         lines.append(
             f"| {label} | `{name}` | {_show(name, getattr(defaults, name)) or '（空）'} | {description} |"
         )
-    lines += VOCABULARY_DOC
+    lines += MASTER_DOC + VOCABULARY_DOC
     return "\n".join(lines) + "\n"
+
+
+MASTER_DOC = [
+    "",
+    "## 从汇总台账出发的作业沿用它生成时的设置",
+    "",
+    "汇总台账的「说明」工作表记下了生成它时的每一项设置（「设置：发文字号」……）。以汇总台账为来源的作业——`brief`、",
+    "`stats`、`split`、`merge --master` 和 Excel 按钮——先取这些记下的设置，再用这次给的设置文件（或控制台「设置」",
+    "工作表）里**填了值**的项覆盖它们；没填的项沿用汇总台账的。所以 `ledgerdesk run` 之后再用 README 的",
+    "`ledgerdesk brief out/汇总台账.xlsx` 或「生成通报」按钮，得到的通报和 run 写出的一样：同样的发文机关标志、",
+    "发文字号、主送机关和简报期号。命令行会说「设置：沿用汇总台账「说明」中记录的生成时的设置」，",
+    "JSON 的 `settings_from` 是 `master`（另给了设置文件时是 `master+file`）。",
+    "只在一台电脑上有意义的项（报送文件夹、输出文件夹、汇总台账文件、单位名录文件）和统计截止日不沿用",
+    "（统计截止日的取法见 [命令行](cli.md)）；文件设置也不沿用，它只在读收件箱时有用。",
+]
 
 
 VOCABULARY_DOC = [
