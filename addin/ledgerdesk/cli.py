@@ -668,10 +668,10 @@ def _print_merge(
 ) -> None:
     out = _out()
     c = r.counts
-    merged = "可合并" if checked else "合并"  # check writes nothing: it says what a merge would take
+    could = "可" if checked else ""  # check writes nothing: it says what a merge would take
     out.print(
         f"读取 {len(r.files)} 个文件，读入 {c['read']} 行："
-        f"{merged} {c['merged']} 行，退回 {c['rejected']} 行，被替代 {c['superseded']} 行。"
+        f"{could}合并 {c['merged']} 行，退回 {c['rejected']} 行，被替代 {c['superseded']} 行。"
     )
     out.print(f"发现错误 {len(r.report.errors)} 个，提示 {len(r.report.warnings)} 个。")
     for p in r.report.errors[:10]:

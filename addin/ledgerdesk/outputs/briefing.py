@@ -758,7 +758,7 @@ def check_template_file(path: Path, settings: Settings, kind: str) -> None:
     _check_size(source, path.name)
     try:
         template = DocxTemplate(io.BytesIO(source))
-        template.init_docx()
+        docxtpl_steps.body(template)  # opened here: a file that is no Word document is named
     except Exception:
         raise TemplateError(f"「{path.name}」不是有效的 Word 文档（.docx）") from None
     if kind == "briefing":
