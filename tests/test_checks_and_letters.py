@@ -3152,3 +3152,133 @@ def test_an_audit_list_a_project_table_and_a_hotline_digest_are_read_as_a_person
         ((False, False, True, False), "市住房和城乡建设局"),
         ((False, False, False, True), "华龙区人民政府"),
     ]
+
+
+def test_a_report_names_each_items_unit_in_a_sentence_and_answers_it_on_the_line_below(tmp_path, units):
+    """A report to an inspection body: each numbered paragraph says who is responsible in a sentence
+    of its own (市交通局牵头负责。); a line 整改：… under an item is its progress; a paragraph that starts
+    with a year (（2）2023年度…) is an item too; the time of items that name none is the note's."""
+    _document(
+        tmp_path / "整改推进情况的汇报.docx",
+        [
+            "关于专项督察反馈问题整改推进情况的汇报",
+            "市督察整改领导小组：",
+            "6月28日已将反馈问题交办各责任单位。现将整改推进情况汇报如下：",
+            "（一）关于国道沿线违规广告牌问题。市交通局牵头负责。全面排查沿线广告设施，依法拆除违规设施。",
+            "整改：已拆除违规广告牌42块，剩余8块正在协调拆除。",
+            "（二）2023年度农村公厕改造项目验收滞后问题。市农委负责。整改时限：2024年9月底前。",
+            "整改：已按规定办理竣工验收。",
+            "（三）关于城区内涝点治理进度慢问题。各县区负责。尚未启动。",
+            "未注明时限的，于10日内整改到位。",
+            "市督察整改办公室",
+            "2024年7月1日",
+        ],
+    )
+    items, _ = _items(tmp_path / "整改推进情况的汇报.docx", units)
+    assert [(d[:8], u, s, t) for d, u, s, t in items] == [
+        ("关于国道沿线违规", "市交通运输局", "整改中", "2024-07-08"),
+        ("2023年度农村", "市农业农村局", "已完成", "2024-09-30"),
+        ("关于城区内涝点治", "市督察整改办公室", "未整改", "2024-07-08"),
+    ]
+
+
+def test_a_note_counting_from_a_day_and_a_town_office_that_sent_the_return(tmp_path, units):
+    """自7月15日问题反馈之日起计算: 3日内 is 7月18日, whatever date the return is signed; a town's
+    信访办 that fills the return in is the town; a decision still to be taken (待村民代表大会表决)
+    leaves the item open."""
+    rows = [
+        ["王助镇信访事项办理情况表"],
+        ["填报单位：王助镇人民政府信访办    填报日期：2024年7月29日"],
+        ["序号", "来信摘要", "承办部门", "办理期限", "办理结果"],
+        [1, "反映村内排水沟堵塞", "镇村镇建设办", "5个工作日", "已疏通"],
+        [2, "反映宅基地纠纷", "镇司法所", "3日内", "已调解，待村民代表大会表决"],
+        [],
+        ["注：办理期限按日计的，自7月15日问题反馈之日起计算。"],
+    ]
+    items, _ = _items(write_return(tmp_path / "信访事项.xlsx", rows), units)
+    assert items == [
+        ("反映村内排水沟堵塞", "王助镇人民政府", "已完成", "2024-07-22"),
+        ("反映宅基地纠纷", "王助镇人民政府", "整改中", "2024-07-18"),
+    ]
+
+
+def test_a_reply_time_counts_from_the_day_the_letter_was_received(tmp_path, units):
+    rows = [
+        ["序号", "来信摘要", "办理单位", "收信日期", "回复期限", "回复情况"],
+        [1, "小区电梯频繁故障", "市市场监管局", "2024-07-10", "5个工作日", "已回复"],
+        [2, "建议增设公交站点", "市交通运输局", "2024-07-12", "15个工作日", "已答复"],
+    ]
+    items, _ = _items(write_return(tmp_path / "市长信箱.xlsx", rows), units)
+    assert [(d, t) for d, _, _, t in items] == [
+        ("小区电梯频繁故障", "2024-07-17"),
+        ("建议增设公交站点", "2024-08-02"),
+    ]
+
+
+def test_a_bureaus_own_service_centre_is_the_bureau_and_a_goal_met_by_a_date_is_the_deadline(tmp_path, units):
+    rows = [
+        ["市民政局机关安全检查问题整改表"],
+        ["填报单位：市民政局"],
+        ["序号", "存在问题", "责任科室", "整改目标", "整改情况"],
+        [1, "机关食堂燃气报警器失灵", "机关后勤服务中心", "2024年8月20日前报警器全部达到检测标准", "已更换"],
+        [2, "档案室未配灭火器", "办公室", "2024年7月31日前配齐", "正在采购"],
+    ]
+    items, _ = _items(write_return(tmp_path / "民政局检查.xlsx", rows), units)
+    assert items == [
+        ("机关食堂燃气报警器失灵", "市民政局", "已完成", "2024-08-20"),
+        ("档案室未配灭火器", "市民政局", "整改中", "2024-07-31"),
+    ]
+
+
+def test_two_deadline_columns_filled_on_different_rows_are_one_deadline(tmp_path, units):
+    rows = [
+        ["序号", "问题描述", "责任单位", "完成时限", "整改时限", "整改进展"],
+        [1, "窗口办事指南未及时更新", "市行政服务中心", "2024年6月30日", "", "已更新"],
+        [2, "网上办事系统频繁卡顿", "市行政服务中心", "", "2024年9月底前", "正在升级服务器"],
+    ]
+    items, _ = _items(write_return(tmp_path / "窗口问题.xlsx", rows), units)
+    assert [(d, t) for d, _, _, t in items] == [
+        ("窗口办事指南未及时更新", "2024-06-30"),
+        ("网上办事系统频繁卡顿", "2024-09-30"),
+    ]
+
+
+def test_numbered_steps_under_a_cards_work_label_are_its_progress_not_items(tmp_path, units):
+    """A card per problem (反馈问题 / 责任单位 / 整改主要工作及成效 with 1. 2. steps and 成效：…):
+    one item per card, the steps and 成效 its progress."""
+    rows = [
+        ["督察反馈问题整改情况表"],
+        ["报送单位：市生态环境局"],
+        ["反馈问题", "城区河道两岸垃圾堆放"],
+        ["责任单位", "市城管局"],
+        ["整改主要工作及成效", "1.开展河道两岸垃圾清理；\n2.建立河长巡河台账；\n成效：已完成整改。"],
+        [],
+        ["反馈问题", "部分企业危废贮存不规范"],
+        ["责任单位", "市生态环境局"],
+        ["整改主要工作及成效", "1.开展危废专项检查；\n2.约谈企业负责人；\n成效：12家企业正在整改。"],
+    ]
+    items, _ = _items(
+        write_return(tmp_path / "督察反馈.xlsx", rows), units, ("问题描述", "责任单位", "状态归类")
+    )
+    assert items == [
+        ("城区河道两岸垃圾堆放", "市城市管理局", "已完成"),
+        ("部分企业危废贮存不规范", "市生态环境局", "整改中"),
+    ]
+
+
+def test_yes_no_answers_under_a_checklist_heading_are_no_progress_beside_a_status_column(tmp_path, units):
+    """制度落实情况 over 实名制管理 | 工资专用账户 answered 是/否 is what the check found; the item's
+    progress is its 整改情况 column — blank, so nothing was reported."""
+    book = xlsxwriter.Workbook(str(tmp_path / "欠薪排查.xlsx"))
+    ws = book.add_worksheet()
+    ws.merge_range(0, 0, 1, 0, "序号")
+    ws.merge_range(0, 1, 1, 1, "排查发现问题")
+    ws.merge_range(0, 2, 0, 3, "制度落实情况")
+    ws.write_row(1, 2, ["实名制管理", "工资专用账户"])
+    ws.merge_range(0, 4, 1, 4, "整改责任单位")
+    ws.merge_range(0, 5, 1, 5, "整改情况")
+    ws.write_row(2, 0, [1, "未按月足额支付农民工工资", "是", "否", "河南某建设有限公司", ""])
+    ws.write_row(3, 0, [2, "未设置维权信息公示牌", "否", "是", "河南某建设有限公司", "已设置"])
+    book.close()
+    items, _ = _items(tmp_path / "欠薪排查.xlsx", units, ("问题描述", "状态归类"))
+    assert items == [("未按月足额支付农民工工资", "未填报进展"), ("未设置维权信息公示牌", "已完成")]

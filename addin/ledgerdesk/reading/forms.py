@@ -45,7 +45,8 @@ KIND_LABELS = frozenset(((c,), EXACT) for c in (Col.CATEGORY, Col.SOURCE))
 ENUMERATOR = re.compile(r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]?[、.．]?项?|[①-⑳])\s*$")
 NUMBERED_TEXT = re.compile(
     r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]|[一二三四五六七八九十百\d]{1,4}[、.．]|[①-⑳])\s*"
-    r"(?:第[一二三四五六七八九十百\d]{1,4}[项条件]\s*)?(\D\S{3,}.*|\d{1,3}\s*[台个家处名人户项件次辆栋座条所起宗份][^\d.．].*)$",  # （一）第三项 …: the list's own number; 1.3台服务器…: a count
+    r"(?:第[一二三四五六七八九十百\d]{1,4}[项条件]\s*)?(\D\S{3,}.*|\d{1,3}\s*[台个家处名人户项件次辆栋座条所起宗份][^\d.．].*"
+    r"|(?:19|20)\d\d\s*年\S{3,}.*)$",  # （一）第三项 …: the list's own number; 1.3台服务器…: a count; （2）2023年度…: a year
     re.S,
 )
 NUMBERED = "事项"  # the label a numbered item's text goes under: the item (问题描述)
@@ -357,9 +358,9 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
             last[styles[-1]] = number or 0
         elif cells and not items:
             preamble.append(list(row))
-        elif _told_of_item(cells) and (len(items) - 1) not in body:  # 落实情况：已完成。… right
+        elif (line := _told_of_item(cells)) and (len(items) - 1) not in body:  # 落实情况：已完成。… right
             text, at = items[-1]  # under its item (no other line between): part of it
-            items[-1] = (f"{text.rstrip('。')}。{str(cells[0]).strip()}", at)
+            items[-1] = (f"{text.rstrip('。')}。{line}", at)
         elif cells:
             body.add(len(items) - 1)
             after.setdefault(len(items) - 1, []).append(" ".join(str(c) for c in cells))
@@ -403,14 +404,22 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
 LINE_LABEL = re.compile(r"^([^\s：:，。；;,（()）]{2,8})[：:]\s*\S")
 
 
-def _told_of_item(cells: list[object]) -> bool:
-    """Whether a line under a numbered item is one of its labels (落实情况：…, 整改进展：…), not a body."""
+# A line under an item that answers it with a bare verb as its label (整改：已清理库房杂物…): its progress.
+ANSWER_LABEL = re.compile(r"^(整改|整改落实|落实|处理|办理|处置)\s*[：:]")
+
+
+def _told_of_item(cells: list[object]) -> str:
+    """A line under a numbered item that is one of its labels (落实情况：…, 整改进展：…), not a body: the
+    line, with a bare verb's label (整改：…) said as the progress it is; "" for any other line."""
     if len(cells) != 1 or not isinstance(cells[0], str) or not (m := LINE_LABEL.match(cells[0].strip())):
-        return False
+        return ""
+    line = cells[0].strip()
+    if ANSWER_LABEL.match(line):
+        return ANSWER_LABEL.sub(f"{Col.PROGRESS}：", line, count=1)
     if re.search(r"(签收|签字|签名|盖章|签章)$", m.group(1)):
-        return False  # 被检查单位签收：陈志远: the receipt, signed
+        return ""  # 被检查单位签收：陈志远: the receipt, signed
     targets = classify_header(m.group(1))[0]
-    return bool({Col.PROGRESS, Col.STATUS, Col.DEADLINE, Col.UNIT, Col.MEASURES} & set(targets))
+    return line if {Col.PROGRESS, Col.STATUS, Col.DEADLINE, Col.UNIT, Col.MEASURES} & set(targets) else ""
 
 
 def _told_under_headings(items: list[tuple[str, int]], body: set[int], after: dict[int, list[str]]) -> None:
@@ -513,7 +522,7 @@ def _listed(blocks: list[dict[str, tuple[object, int]]]) -> list[dict[str, tuple
             (
                 (label, lines, at)
                 for label, (value, at) in block.items()
-                if isinstance(value, str) and len(lines := _numbered(value)) >= 2
+                if isinstance(value, str) and len(lines := _numbered(value)) >= 2 and not _steps(label)
             ),
             None,
         )
@@ -524,6 +533,13 @@ def _listed(blocks: list[dict[str, tuple[object, int]]]) -> list[dict[str, tuple
         shared = {k: v for k, v in block.items() if k != label}
         out += [{**shared, **{k: (v, at) for k, v in _list_item(line).items()}} for line in lines]
     return out
+
+
+def _steps(label: str) -> bool:
+    """Whether a label's numbered lines are the steps taken on the block's item (整改主要工作及成效：
+    1.制定方案… 2.建设… 成效：…), not items of their own: a label that names no problem."""
+    targets = classify_header(label)[0]
+    return bool(targets) and Col.DESCRIPTION not in targets
 
 
 # A label the vocabulary knows, after a sentence ends, inside an item's line: 。责任单位：…

@@ -290,7 +290,7 @@ def read_sheet(
     table.filled = fill_down(grid, merged, start, [f.index for f in table.fields], table)
     sample = _sample(grid, start)
     read_ticks(table, sample)
-    read_facets(table)
+    read_facets(table, sample)
     read_second_closure(table, sample)
     infer_by_content(table, units, sample)
     if header.by_shape and Col.DESCRIPTION not in table.canonical:

@@ -207,6 +207,11 @@ def _note_columns(r: _Reading) -> None:
 def _read_text(r: _Reading) -> None:
     """Each canonical column's cells, and as text; a cell cut at Excel's limit is named."""
     r.raw, r.filled = _columns(r.table)
+    if Col.DEADLINE in r.filled and _blank(r.raw[Col.DEADLINE]) and (others := _kept_for(r, Col.DEADLINE)):
+        # 完成时限 on some items, 整改时限 on the others (a report's lines under each item): one deadline
+        r.raw[Col.DEADLINE] = [
+            c if c not in ("", None) else o or c for c, o in zip(r.raw[Col.DEADLINE], others[0], strict=True)
+        ]
     if Col.DEADLINE not in r.filled and (said := _rules_for_rows(r)):  # by kind: 主办三个月, 会办一个月
         r.raw[Col.DEADLINE] = said
         r.filled.add(Col.DEADLINE)
@@ -218,7 +223,7 @@ def _read_text(r: _Reading) -> None:
         r.table_problem("deadline-from-preamble", Col.DEADLINE, r.table.deadline_rule)
         _deadline_in_texts(r)  # ... unless an item sets its own (另有时限的按其时限执行)
     elif Col.DEADLINE not in r.filled or (
-        r.status_required and ("" in r.raw[Col.DEADLINE] or None in r.raw[Col.DEADLINE])
+        r.status_required and _blank(r.raw[Col.DEADLINE])
     ):  # (a blank cell of a return merged back by 问题编号 changes nothing)
         _deadline_in_texts(r)
         if r.table.deadline_rule and Col.DEADLINE in r.filled and "" in r.raw[Col.DEADLINE]:
@@ -257,7 +262,7 @@ DEADLINE_SAID = re.compile(
     r"(?:((?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末|中旬|上旬|下旬)?|\d{4}\s*[.．/-]\s*\d{1,2}\s*[.．/-]\s*\d{1,2})"
     r"\s*(?:前|之前|以前)(?![往来去])\s*\S{0,12}?"
     r"(?:完成|整改|改正|纠正|整治|办结|查结|结案|反馈|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复|搬迁|治理|建成|竣工"
-    r"|完工|编制|公布|上线|建立|出台|制定|印发|形成|覆盖|降至|降到|控制在|提高到|提升至"
+    r"|完工|编制|公布|上线|建立|达到|达标|出台|制定|印发|形成|覆盖|降至|降到|控制在|提高到|提升至"
     r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核|新增|新建|开放"
     r"|推行|推广|实施|施行|投用|运行|补测|补录|补报|补办|检测|监测|复测|排查|核查|核实|处置|验收|销号|完善|开展)"
     r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?|[上下]半年)(?:前|之前|以前)?\s*\S{0,4}?"
@@ -406,6 +411,9 @@ INSTRUCTION = re.compile(r"(批示|指示|交办意见|督办意见|办理要求
 UNIT_SAID = re.compile(
     r"[（(【\[]\s*(?:责任|牵头|承办|主办|整改)(?:单位|部门)\s*[:：]\s*([^）)】\]]{2,40}?)\s*[）)】\]]"
     r"|[（(]\s*([^（()）:：，,]{2,20}?)(?:牵头|负责|主办|主责)\s*[，,）)]"  # （市司法局牵头，市级各有关部门…）
+    # a sentence of its own whose subject is one office: 关于砂石行业整治。市水务局牵头负责。所有砂石场…
+    r"|(?:^|[。；;])\s*(?![各相有属该本])([^\s，。；,;:：（()）“”]{2,20}?(?:局|委|办|政府|中心|公司|院|所|站|队|社区|街道|镇|乡))"
+    r"(?:牵头负责|牵头|负责|主办|主责)(?=[。；;，,]|$)"
 )
 
 
@@ -420,7 +428,7 @@ def _units_said(descriptions: list[str]) -> list[str]:
     if not referred and (not any(word in joined for word in UNIT_WORDS) or not UNIT_SAID.search(joined)):
         return [""] * len(descriptions)
     return [
-        (m.group(1) or m.group(2))
+        (m.group(1) or m.group(2) or m.group(3))
         if (m := UNIT_SAID.search(d))
         else (r.group(1) if (r := REFERRED.search(d)) else "")
         for d in descriptions
@@ -520,6 +528,10 @@ INSTITUTION_SENDER = re.compile(r"(法院|检察院|医院|大学|学院|学校|
 
 
 GOVERNMENT = re.compile(r"(人民政府|政府|街道办事处|办事处|管委会|管理委员会)$")
+
+
+def _blank(cells: Sequence[Any]) -> bool:
+    return "" in cells or None in cells
 
 
 def _kept_for(r: _Reading, column: str) -> list[list[str]]:
@@ -1183,6 +1195,9 @@ PLACE = re.compile(
 
 INSTITUTION = re.compile(r"(学院|大学|学校|医院|集团|公司)$")
 INNER_BODY = re.compile(r"[^\s，。；,;市县区镇乡]{1,6}(部|处|科|室|办公室|中心|集团|研究院|学院|系|馆|站|队)")
+AGENCY_OWN = re.compile(
+    r"^(?:局|委|院)?机关(?!事务)\S{0,10}(中心|科|室|处|办|办公室|党委|党总支|党支部|工会|服务部|队)$"
+)
 TOWN_SECTION = re.compile(r"^(镇|乡|街道)(?!人民政府|政府|办事处)\S{1,10}(办|站|所|中心|科|室|组|队|部)$")
 TOWN_STATION = re.compile(r"^\S{1,8}(站|所)$")
 TOWN_OWNER = re.compile(r"(镇|乡|街道)(人民政府|政府|办事处)?$")
@@ -1210,6 +1225,8 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
         return True  # 水利站, 农技站 in 文留镇's return: the town's own stations
     if INSTITUTION.search(owner) and INNER_BODY.fullmatch(text) and not units.find_in(text):
         return True  # 后勤服务集团, 基建处 in a college's own return
+    if AGENCY_OWN.match(text) and not units.find_in(text):
+        return True  # 机关后勤服务中心, 机关党委 in a bureau's own return: the bureau's
     if (
         not DEPARTMENT.match(text)
         or units.find_in(text)

@@ -36,9 +36,15 @@ NAMED_DAY = re.compile(
     r"([^\s:：，,。；;]{2,12}?)(?:日期|时间)\s*[:：]\s*(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
 )
 HANDED = re.compile(r"交办|转办|下发|下达|印发|移交|送达|签收|通报|反馈")
+# Handed to someone (反馈各责任单位, 移交属地镇政府): the day the items were handed over, not an event
+# about items handed over before (7月22日…对交办问题进行了“回头看”).
+HANDED_TO = re.compile(
+    r"(交办|转办|下发|下达|移交|送达|反馈)(给|至|到)?(各|相关|有关|责任|属地|[^\s，。；;、]{0,8}(单位|部门|镇|乡|街道|局|委|办))"
+)
 # An inspection's day told in a sentence, without its year (7月10日学校安全领导小组对…进行了安全检查).
 EVENT_DAY = re.compile(
-    r"(?<![\d年])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,40}?(检查|排查|巡查|督查|暗访|走访|交办|巡河|巡湖|下发|印发)"
+    r"(?<![\d年])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,40}?"
+    r"(检查|排查|巡查|督查|暗访|走访|交办|巡河|巡湖|下发|印发|反馈|转办|移交|送达)"
 )
 # A deadline the lines around the table set for every item ("自交办之日起三个月内办复", "于8月31日前
 # 办结"): the items' deadline when the table has no column for it.
@@ -205,12 +211,19 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
         found = parse_date(m.group(3) or m.group(4), None).value
         if found:
             table.base_date = (found, f"表{'下' if below else '上'}方写明的{m.group(1) or m.group(5)}日期")
-    elif table.base_date is None and table.base_said is None and (m := EVENT_DAY.search(text)):
-        table.base_said = (m.group(1), m.group(2))  # 7月10日…进行了全面的安全检查: the year is the return's
+    elif table.base_date is None and (told := list(EVENT_DAY.finditer(text))):
+        # 7月10日…进行了全面的安全检查: the year is the return's; the day the problems were handed over
+        # (7月8日至19日…督查。7月22日已将发现的问题反馈各责任单位) before the days of the inspection
+        handed = next((x for x in told if HANDED_TO.match(text, x.start(2))), None)
+        m = handed or told[0]
+        if table.base_said is None or (handed and not HANDED.match(table.base_said[1])):
+            table.base_said = (m.group(1), m.group(2))
     for m in NAMED_DAY.finditer(text):  # 审计报告日期：2024年6月14日 (审计报告下达之日起60日内)
         if day := parse_date(m.group(2), None).value:
             table.dated.setdefault(m.group(1), day)
-    if table.deadline_rule is None and (rule := DEADLINE_RULE.search(text) or TIME_GIVEN.search(text)):
+    if table.deadline_rule is None and (
+        rule := DEADLINE_RULE.search(text) or TIME_GIVEN.search(text) or UNSTATED_TIME.search(text)
+    ):
         table.deadline_rule = (rule.group("within") or rule.group("by")).replace(" ", "")
         if rule.group("start") and table.deadline_start is None:  # 自抽查之日起: from each row's 抽查日期
             table.deadline_start = rule.group("start")
@@ -242,6 +255,12 @@ def _read_start(table: RawTable, text: str, below: bool) -> None:
     起计算 — that day, whatever other date the lines name) or a column (办理时限自领导批示之日起计算)."""
     if (dated := START_ON_DAY.search(text)) and (day := parse_date(dated.group(2), None).value):
         table.base_date = (day, f"表{'下' if below else '上'}方写明的{dated.group(1)}日期")
+    elif dated := DAY_THEN_START.search(text):  # 自7月22日问题反馈之日起计算: that day, in the return's year
+        day = parse_date(dated.group(1), None).value if "年" in dated.group(1) else None
+        if day:
+            table.base_date = (day, f"表{'下' if below else '上'}方写明的{dated.group(2)}日期")
+        else:
+            table.base_date, table.base_said = None, (dated.group(1), dated.group(2))
     if table.deadline_start is None and (start := DEADLINE_START.search(text)):
         table.deadline_start = start.group(1)
 
@@ -251,6 +270,12 @@ TIME_GIVEN = re.compile(
     r"(?:限|责令|要求)\s*(?P<within>" + NUM + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内"
     r"(?=\S{0,6}?(?:整改|改正|完成|办结|到位|落实|纠正))(?P<start>)(?P<by>)"
 )
+# The time for every item that names none of its own (未注明时限的于7日内（7月29日前）将整改报告交局办公室):
+# however it is to be reported, it is the items' time.
+UNSTATED_TIME = re.compile(
+    r"(?:未注明|未明确|未写明|未标明|未规定|没有|无)(?:整改)?(?:时限|期限|完成时间)的\S{0,8}?(?:于|在|限)?\s*"
+    r"(?P<within>" + NUM + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内(?P<start>)(?P<by>)"
+)
 # What the table's relative deadlines count from: "注：办理时限自领导批示之日起计算".
 DEADLINE_START = re.compile(
     r"(?:时限|期限)[^。；;]{0,12}?(?:自|从)(\S{2,12}?)(?:之日)?(?:起计算|起算|开始计算)"
@@ -258,6 +283,9 @@ DEADLINE_START = re.compile(
 # The day they count from, written in the note: "自核查问题清单送达企业之日（2024年7月15日）起计算".
 START_ON_DAY = re.compile(
     r"(?:自|从)(\S{2,14}?)之日\s*[（(]\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)]\s*起"
+)
+DAY_THEN_START = re.compile(
+    r"(?:自|从)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(\S{2,10}?)之日\s*起"
 )
 # A note naming the column whose period is each item's time: "各项抽查任务须在计划开展时间内完成".
 DEADLINE_COLUMN = re.compile(r"(?:须|应|要|必须)在(\S{2,10}?)(?:内|之内|以内|范围内)(?:完成|办结|整改到位)")
@@ -309,9 +337,10 @@ NOTICE_TITLE = re.compile(r"(整改|督办|责令|限期)\S{0,6}(通知书?|函)
 ADDRESSED_MANY = re.compile(r"各|、|，|,|有关")  # 各县（区）人民政府，市直有关单位： — not one unit
 # An office outside the directory named with the section that filled the return in (濮阳市人民医院
 # 科教科, 某某公司安全环保部): the office is the unit.
-# A town's (or street's) own office sent the return: the town is the unit (its 党政办 is no office of its own).
+# A town's (or street's) own office sent the return: the town is the unit (its 党政办, 信访办, 财政所 are
+# no offices of their own).
 TOWN_SECTION_SENT = re.compile(
-    r"^(\S{1,10}(?:镇|乡)(?:人民政府|政府)|\S{1,10}街道办事处)(党政办公室|党政综合办公室|党政办|综合办公室|办公室)$"
+    r"^(\S{1,10}(?:镇|乡)(?:人民政府|政府)|\S{1,10}街道办事处)(\S{0,8}?(办公室|办|所|站|中心|科|室|组|股))$"
 )
 # An office's Party committee (or group) sent it: the office is the unit.
 PARTY_OF = re.compile(

@@ -95,6 +95,8 @@ PENDING = re.compile(
     r"|^(等待|等候|正等)\S{1,8}$"  # 等待出证: something still to come
     r"|(时间|日期|方案|结果|人选|地点|价格|费用)\S{0,2}待定"  # 考试时间待定: the step has not come
     r"|(结果|报告|结论|意见)\S{0,2}待(出|反馈|回复)"  # 复检结果待出
+    # a decision still to be taken by a body (已入户核查，待村民代表会议评议): what becomes of it is not known
+    r"|(?:^|[，,；;])\s*待\S{0,10}?(评议|审议|讨论|表决|裁决|仲裁|判决|开庭|决定)"
 )
 # Part of it still to do, said in words (not a rate reached: 利用率达到92%).
 REMAINING = re.compile(LEFT_TO_DO + r"|另\d|仍有|仍存在|部分\S{0,4}(未|尚未|正在)")
@@ -179,7 +181,13 @@ def _parse_status(text: str, words: tuple[tuple[str, str], ...] = ()) -> str | N
             return state
     if key in STATUS_WORDS:
         return STATUS_WORDS[key]
-    return _sentence_state(text, words)
+    return _sentence_state(MANNER.sub(r"\1", text), words)
+
+
+# How a step was taken, between 已 and the step (已按程序办理退库, 已依法责令改正): the step is what counts.
+MANNER = re.compile(
+    r"(已|已经|均已|现已)\s*(?:按照|依照|按|依)\S{0,4}?(?:程序|要求|规定|流程|政策|标准|规范|法律|法规|法)"
+)
 
 
 @dataclass

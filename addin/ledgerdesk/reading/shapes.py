@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Col
-from .cells import DATE_LINE
+from .cells import DATE_LINE, as_text
 from .headers import (
     CLERK,
     CONTENT,
@@ -268,6 +268,19 @@ def next_header(
 CARD_LINES = 6  # lines above a header looked at for the card it belongs to
 
 
+ANSWERS = frozenset(("是", "否", "有", "无", "已", "未", "√", "×", "✓", "✗", "✔", "✘"))
+
+
+def _checklist(
+    table: RawTable, group: list[Field], indices: set[int], sample: Sequence[Sequence[object]]
+) -> bool:
+    """Whether child columns only answer yes or no, while another column tells the status."""
+    told = any({Col.STATUS, Col.PROGRESS} & set(f.targets) for f in table.fields if f.index not in indices)
+    cells = [as_text(row[f.index]) for f in group for row in sample if f.index < len(row)]
+    answered = [c for c in cells if c]
+    return told and bool(answered) and all(c in ANSWERS for c in answered)
+
+
 def _card_above(grid: Sequence[Sequence[object]], at: int, start: int) -> bool:
     """Whether label|value lines (名称：| 华龙区实验小学 | 地址：| …) stand right above a header."""
     from .forms import is_form_row
@@ -297,10 +310,12 @@ def read_second_closure(table: RawTable, sample: Sequence[Sequence[object]]) -> 
         table.fields.append(Field(second.index, second.header, (Col.PROGRESS,), second.how))
 
 
-def read_facets(table: RawTable) -> None:
+def read_facets(table: RawTable, sample: Sequence[Sequence[object]] = ()) -> None:
     """Child columns under one parent that all tell the progress (本月进展情况 over 前期手续 |
     在建形象进度) are one column told in parts: their texts are read together, and the item is done
-    only when every part says so (progress.FACETS)."""
+    only when every part says so (progress.FACETS). Children that only answer 是 or 否 beside a
+    status column of the table's own (制度落实情况 over 实名制管理 | 工资专用账户, then 整改情况) are
+    a checklist of what was found, kept as written: no progress."""
     columns = sorted((*table.fields, *table.extras), key=lambda f: f.index)
     groups: dict[str, list[Field]] = {}
     for f in columns:
@@ -313,6 +328,13 @@ def read_facets(table: RawTable) -> None:
         if target is None or len(group) < 2 or any(f.how == CLERK for f in group):
             continue
         indices = {f.index for f in group}
+        if target != Col.DESCRIPTION and _checklist(table, group, indices, sample):
+            table.fields = [f for f in table.fields if f.index not in indices]
+            table.extras = [
+                *(f for f in table.extras if f.index not in indices),
+                *(Field(f.index, f.header, (), f.how) for f in group),
+            ]
+            continue
         if target == Col.DESCRIPTION and any(
             Col.DESCRIPTION in f.targets for f in table.fields if f.index not in indices
         ):

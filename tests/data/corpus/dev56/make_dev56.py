@@ -1,10 +1,10 @@
-"""Write the aside78 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev56 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Forms: .xlsx (two, a third inside the zip), .xls (xlwt, a second inside the zip), .ods and .et (LibreOffice
 conversions), a CSV in GBK, a .doc with the items as numbered paragraphs, a .wps (Word 97 via LibreOffice), two
 .docx (one with a table, one with numbered paragraphs under section headings) and a .zip of two returns.
 Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside78.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev56.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

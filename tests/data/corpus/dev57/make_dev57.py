@@ -1,10 +1,10 @@
-"""Write the aside80 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev57 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Forms: .xlsx (three, two more inside the zip), .xls (xlwt), .et and .ods (LibreOffice conversions), a CSV in
 GBK, a .docx with a table, a .doc and a .wps (Word 97 via LibreOffice) with the items as paragraphs, and a
 .zip of two returns. Campaigns: 政务公开, 城市管理, 医保, 网格治理, 档案, 生态环境, 乡村振兴, 统计, 税务, 人社/欠薪,
 应急管理. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside80.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev57.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
