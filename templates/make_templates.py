@@ -35,7 +35,6 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from ledgerdesk.outputs.layout import (
-    BULLETIN_UNITS_TABLE,
     INTRO,
     LEDGER_TABLE,
     NEXT_STEPS,
@@ -355,8 +354,8 @@ def mixed(doc, parts: list[tuple[str, str | None]], style: str = "公文正文")
     return p
 
 
-def units_table(doc, with_open: bool) -> None:
-    """各单位整改情况统计表: one row per unit, then 合计 (the 简报 leaves out 正在整改数)."""
+def units_table(doc) -> None:
+    """各单位整改情况统计表: one row per unit, then 合计; every part of 问题数 shown in both documents."""
     # A header takes at most three characters a line, 100.00% one line (widths: ledgerdesk.outputs.layout).
     cells = [
         ("{{ u.no }}", ""),
@@ -369,9 +368,7 @@ def units_table(doc, with_open: bool) -> None:
         ("{{ u.rate }}", "{{ rate }}"),
         ("{{ u.rank }}", ""),
     ]
-    if not with_open:  # the 简报's table: no 正在整改数
-        cells = [cell for cell, (title, _) in zip(cells, UNITS_TABLE, strict=True) if title != "正在整\n改数"]
-    widths = UNITS_TABLE if with_open else BULLETIN_UNITS_TABLE
+    widths = UNITS_TABLE
     columns = [(title, w, cell, total) for (title, w), (cell, total) in zip(widths, cells, strict=True)]
     para(doc, "各单位整改情况统计表", "表格标题")
     table(
@@ -539,7 +536,7 @@ def make_notice_report(path: Path) -> Path:
     tag(doc, "{%p endif %}")
     para(doc, "二、各单位整改进展", "一级标题")
     para(doc, "{{ progress_sentence }}")
-    units_table(doc, with_open=True)
+    units_table(doc)
     tag(doc, "{%p if chart %}")
     para(doc, "{{ chart }}", "居中正文").paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
     tag(doc, "{%p endif %}")
@@ -637,7 +634,7 @@ def make_bulletin(path: Path) -> Path:
     mixed(doc, [("红榜：", HEITI), ("{{ red_list_sentence }}", None)])
     mixed(doc, [("黑榜：", HEITI), ("{{ black_list_sentence }}", None)])
     para(doc, "{{ problems_summary }}")  # a 简报 has no annex to point to
-    units_table(doc, with_open=False)
+    units_table(doc)
     tag(doc, "{%p if chart %}")
     para(doc, "{{ chart }}", "居中正文").paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
     tag(doc, "{%p endif %}")

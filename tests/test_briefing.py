@@ -93,8 +93,7 @@ def test_the_briefing_states_the_figures_the_way_officials_write_them(documents)
     assert "仍有1个问题超期未完成，涉及市住房和城乡建设局1家单位（详见附件）" in text
     assert "另有1个问题将在5个工作日内到期" in text
     assert (
-        "市住房和城乡建设局（0.00%）、市医疗保障局（0.00%）、市行政服务中心（0.00%）等3家单位整改完成率低于85.00%"
-        in text
+        "市住房和城乡建设局（0%）、市医疗保障局（0%）、市行政服务中心（0%）等3家单位整改完成率低于85%" in text
     )
     assert "合计 | 164 | 160 | 3 | 1 | 1 | 97.56% |" in text  # 正在整改 3, 长期坚持 1, as the text says
     assert "其中正在整改3个，长期坚持1个" in text
@@ -111,12 +110,12 @@ def test_the_units_table_lists_every_unit_by_rank(documents, metrics):
     assert [h.replace("\n", "") for h in rows[0]] == [
         "序号",
         "单位",
-        "发现问题数",
-        "已整改数",
-        "正在整改数",
-        "长期坚持数",
-        "超期未完成数",
-        "整改完成率",
+        "问题数",
+        "已完成",
+        "正在整改",
+        "长期坚持",
+        "超期未完成",
+        "完成率",
         "排名",
     ]
     assert len(rows) == 1 + len(metrics.units) + 1
@@ -128,7 +127,7 @@ def test_the_units_table_lists_every_unit_by_rank(documents, metrics):
         "1",
         "0",
         "0",
-        "0.00%",
+        "0%",
         "38",
     ]  # three units tie at 38
     medical = next(r for r in rows if r[1] == "市医疗保障局")
@@ -529,3 +528,41 @@ def test_a_notice_that_cannot_be_filled_names_the_paragraph_as_the_briefing_does
     with pytest.raises(TemplateError, match=message):
         write_notices(metrics, SETTINGS, tmp_path / "催办", template=tmp_path / "催办.docx")
     assert not list(tmp_path.glob("催办/*.docx"))
+
+
+def _adds_up(rows: list[list[str]], total: str, parts: list[str], columns: list[str]) -> int:
+    """Every row's ``total`` is the sum of its ``parts``, and the 合计 row of each of ``columns`` is the
+    sum of the rows above it; returns how many rows were checked."""
+    header = [h.replace("\n", "") for h in rows[0]]
+    at = {name: header.index(name) for name in (total, *parts, *columns)}
+    body = [r for r in rows[1:] if "合计" not in r]
+    (sums,) = [r for r in rows[1:] if "合计" in r]
+
+    def n(row: list[str], name: str) -> float:
+        return float(row[at[name]])
+
+    for row in [*body, sums]:
+        assert n(row, total) == sum(n(row, p) for p in parts), row
+    for name in columns:
+        assert n(sums, name) == sum(n(r, name) for r in body), name
+    return len(body) + 1
+
+
+def test_every_total_in_the_documents_and_the_workbook_adds_up(tmp_path):
+    """问题数 = 已完成 + 正在整改 + 长期坚持 on every row of the 通报's and the 简报's table, and the 合计
+    row is the sum of the units; in the workbook's 单位统计 the same with 整改中 and 未整改."""
+    from python_calamine import CalamineWorkbook
+
+    assert run("run", "--out", tmp_path / "out").returncode == 0
+    master = tmp_path / "out" / "汇总台账.xlsx"
+    bulletin = tmp_path / "简报.docx"
+    proc = run("brief", master, "--template", templates_dir() / "简报模板.docx", "--out", bulletin)
+    assert proc.returncode == 0, proc.stderr
+    for document in (tmp_path / "out" / "通报_2024-07-31.docx", bulletin):
+        rows = [[c.text for c in r.cells] for r in Document(str(document)).tables[0].rows]
+        counts = ["问题数", "已完成", "正在整改", "长期坚持", "超期未完成"]
+        assert _adds_up(rows, "问题数", ["已完成", "正在整改", "长期坚持"], counts) == 38, document.name
+    sheet = CalamineWorkbook.from_path(str(master)).get_sheet_by_name("单位统计").to_python()
+    rows = [[str(v) for v in row] for row in sheet]
+    parts = ["已完成", "整改中", "未整改", "长期坚持"]
+    assert _adds_up(rows, "问题数", parts, ["问题数", *parts, "超期", "临期"]) == 38

@@ -89,10 +89,10 @@ def test_a_unit_lagging_only_by_long_term_items_is_not_put_on_the_black_list(lag
     settings = Settings(black_rate=0.85)
     metrics = compute_metrics(ledger(*lagging), JULY, settings)
     black = briefing.black_list_sentence(metrics, settings)
-    assert "市乙局（50.00%）" in black and "市甲局" not in black
+    assert "市乙局（50%）" in black and "市甲局" not in black
     assert "1家单位仅有长期坚持事项" in briefing.progress_sentence(metrics)
     everyone = replace(settings, black_long_term=True)
-    assert "市甲局（75.00%）" in briefing.black_list_sentence(metrics, everyone)
+    assert "市甲局（75%）" in briefing.black_list_sentence(metrics, everyone)
 
 
 def test_the_text_and_the_table_count_the_same_items_in_progress(lagging):
@@ -103,7 +103,7 @@ def test_the_text_and_the_table_count_the_same_items_in_progress(lagging):
     assert f"正在整改{context['open']}个" in context["totals_sentence"]
     assert f"长期坚持{context['long_term']}个" in context["totals_sentence"]
     assert sum(u["open"] for u in context["units"]) == context["open"]
-    assert "100.00%" in context["progress_sentence"]  # one percent format throughout
+    assert "达到100%" in context["progress_sentence"]  # a rate as a leader writes it
 
 
 def test_one_attachment_is_unnumbered_and_two_are_numbered(lagging):

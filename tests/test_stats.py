@@ -86,7 +86,7 @@ def test_stats_json_has_the_documented_shape_and_history_gives_a_delta(tmp_path)
 def test_run_prints_the_totals_and_the_units_that_need_attention(tmp_path):
     proc = run("run", "--out", tmp_path)
     assert "截至2024年7月31日，37家单位共有问题164个，已完成160个，整改完成率97.56%" in proc.stdout
-    assert "市医疗保障局" in proc.stdout and "75.00%" in proc.stdout
+    assert "市医疗保障局" in proc.stdout and "75%" in proc.stdout
     assert "国网濮阳供电公司" not in proc.stdout.split("需关注的单位")[1]
 
 

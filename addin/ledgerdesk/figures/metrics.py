@@ -295,8 +295,11 @@ def most_overdue_first(
 
 
 def format_rate(rate: float | None) -> str:
-    """97.56% the way officials write it; — when there is nothing to count."""
-    return "—" if rate is None or rate != rate else f"{rate * 100:.2f}%"  # NaN is no rate
+    """A rate as a leader writes it: 100%, 85%, 97.56%, 97.5% (two decimals at most, no trailing
+    zeros); — when there is nothing to count."""
+    if rate is None or rate != rate:  # NaN is no rate
+        return "—"
+    return f"{rate * 100:.2f}".rstrip("0").rstrip(".") + "%"
 
 
 def format_date(day: date) -> str:

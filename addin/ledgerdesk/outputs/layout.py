@@ -276,13 +276,14 @@ class Flow:
 # templates/make_templates.py builds the templates from these, and the page plan measures them.
 UNITS_TABLE = (
     (Col.SEQ, 1.2),
-    (Col.UNIT_NAME, 3.75),
-    ("发现\n问题数", 1.5),
-    ("已整\n改数", 1.5),
-    ("正在整\n改数", 1.5),
-    ("长期坚\n持数", 1.5),
-    ("超期未\n完成数", 1.5),
-    ("整改完\n成率", 1.95),
+    (Col.UNIT_NAME, 4.15),  # 市住房公积金管理中心 on one line (10 characters)
+    # broken between words, never inside one (正在整/改数 was): 问题数 = 已完成 + 正在整改 + 长期坚持
+    ("问题数", 1.5),
+    ("已完成", 1.5),
+    ("正在\n整改", 1.5),
+    ("长期\n坚持", 1.5),
+    ("超期\n未完成", 1.5),
+    ("完成率", 1.55),  # 97.56%, 100%: a leader's percentages are short
     (Col.RANK, 1.2),
 )
 OVERDUE_TABLE = (
@@ -300,12 +301,6 @@ LEDGER_TABLE = (
     (Col.DEADLINE, 3.7),
     ("整改\n状态", 1.6),
     (Col.DONE_ON, 3.7),
-)
-# The 简报's table: no 正在整改数, the unit's name gets its room.
-BULLETIN_UNITS_TABLE = tuple(
-    (Col.UNIT_NAME, width + 1.5) if title == Col.UNIT_NAME else (title, width)
-    for title, width in UNITS_TABLE
-    if title != "正在整\n改数"
 )
 NOTICE_TABLE = (
     (Col.SEQ, 1.2),
@@ -425,14 +420,19 @@ def bulletin_pages(context: dict[str, Any], chart_mm: float | None, scale: float
     flow.paragraph("红榜：" + context["red_list_sentence"])
     flow.paragraph("黑榜：" + context["black_list_sentence"])
     flow.paragraph(context["problems_summary"])
-    table = BULLETIN_UNITS_TABLE
+    table = UNITS_TABLE  # the 通报's: every part of 问题数 shown, so that the figures add up
     widths = [w for _, w in table]
     rows = [
-        [str(u[k]) for k in ("no", "unit", "found", "done", "long_term", "overdue", "rate", "rank")]
+        [str(u[k]) for k in ("no", "unit", "found", "done", "open", "long_term", "overdue", "rate", "rank")]
         for u in context["units"]
     ]
     rows.append(
-        ["", "合计", *(str(context[k]) for k in ("items", "done", "long_term", "overdue", "rate")), ""]
+        [
+            "",
+            "合计",
+            *(str(context[k]) for k in ("items", "done", "open", "long_term", "overdue", "rate")),
+            "",
+        ]
     )
     flow.add(LINE_PT, keep=Flow.row_height(widths, [h for h, _ in table]))
     flow.table(widths, [h for h, _ in table], rows)
