@@ -496,9 +496,9 @@ def letterhead(doc) -> None:
     tag(doc, "{%p endif %}")
 
 
-def title_block(doc) -> None:
+def title_block(doc, lines: str = "title_lines") -> None:
     """The title in lines broken between words (briefing.title_lines), a blank line under it."""
-    tag(doc, "{%p for line in title_lines %}")
+    tag(doc, f"{{%p for line in {lines} %}}")
     para(doc, "{{ line }}", "公文标题")
     tag(doc, "{%p endfor %}")
     para(doc, "", "顶格正文")
@@ -625,14 +625,14 @@ def make_bulletin(path: Path) -> Path:
     line.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
     border(line, "bottom", 18, "FF0000")
     para(doc, "", "顶格正文")
-    title_block(doc)
+    title_block(doc, "bulletin_title_lines")  # an article's title, not a 通报's
     para(doc, "{{ totals_sentence }}")
     tag(doc, "{%p if change_sentence %}")
     para(doc, "{{ change_sentence }}")
     tag(doc, "{%p endif %}")
     para(doc, "{{ progress_sentence }}")
-    mixed(doc, [("红榜：", HEITI), ("{{ red_list_sentence }}", None)])
-    mixed(doc, [("黑榜：", HEITI), ("{{ black_list_sentence }}", None)])
+    mixed(doc, [("红榜：", HEITI), ("{{ bulletin_red_list }}", None)])
+    mixed(doc, [("黑榜：", HEITI), ("{{ bulletin_black_list }}", None)])
     para(doc, "{{ problems_summary }}")  # a 简报 has no annex to point to
     units_table(doc)
     tag(doc, "{%p if chart %}")

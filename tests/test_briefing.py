@@ -566,3 +566,15 @@ def test_every_total_in_the_documents_and_the_workbook_adds_up(tmp_path):
     rows = [[str(v) for v in row] for row in sheet]
     parts = ["已完成", "整改中", "未整改", "长期坚持"]
     assert _adds_up(rows, "问题数", parts, ["问题数", *parts, "超期", "临期"]) == 38
+
+
+def test_a_bulletin_reports_where_a_briefing_praises_and_criticises(documents):
+    """A 简报 is no 通报: its title does not end in 的通报 and it says neither 通报表扬 nor 通报批评;
+    no sentence starts 截至目前 right after the 截至… of the figures."""
+    docs, bulletin = documents
+    text = text_of(bulletin)
+    assert "的通报" not in text and "通报表扬" not in text and "通报批评" not in text
+    assert "予以表扬" in text and "请切实加快整改进度" in text
+    briefing_text = text_of(docs.briefing)
+    assert "予以通报表扬" in briefing_text and "予以通报批评" in briefing_text
+    assert "截至目前" not in text and "截至目前" not in briefing_text

@@ -77,6 +77,7 @@ def briefing_context(metrics: Metrics, delta: Delta | None, settings: Settings) 
     return {
         "title": settings.brief_title,
         "title_lines": title_lines(settings.brief_title),
+        "bulletin_title_lines": title_lines(bulletin_title(settings.brief_title)),
         "issuer_mark": settings.issuer_mark,
         "record_page": False,  # set by write_documents from the page plan
         "bulletin_record_page": False,
@@ -114,6 +115,9 @@ def briefing_context(metrics: Metrics, delta: Delta | None, settings: Settings) 
         "progress_sentence": progress_sentence(metrics),
         "red_list_sentence": red_list_sentence(metrics, settings),
         "black_list_sentence": black_list_sentence(metrics, settings),
+        # a 简报 reports; only a 通报 praises or criticises (予以通报表扬 is the 通报's act)
+        "bulletin_red_list": red_list_sentence(metrics, settings, "予以表扬"),
+        "bulletin_black_list": black_list_sentence(metrics, settings, ""),
         "problems_sentence": problems_sentence(metrics, labels.get(OVERDUE_ANNEX, "")),
         "problems_summary": problems_sentence(metrics),
         "units": [
@@ -216,15 +220,22 @@ def progress_sentence(metrics: Metrics) -> str:
     return text + "。各单位整改情况见下表（按整改完成率排名，完成率相同的并列）。"
 
 
-def red_list_sentence(metrics: Metrics, settings: Settings) -> str:
+def bulletin_title(title: str) -> str:
+    """A 简报 article's title from the 通报's (关于…情况的通报 → …情况): a 简报 is no 通报."""
+    return re.sub(r"的?通报$", "", re.sub(r"^关于", "", title.strip())) or title
+
+
+def red_list_sentence(metrics: Metrics, settings: Settings, praise: str = "予以通报表扬") -> str:
     units = _ranked(metrics)
     names = [u.unit for u, rate in units if rate >= settings.red_rate]
     if not names:
         return f"本期没有单位整改完成率达到{format_rate(settings.red_rate)}。"
-    return f"{_names(names, True)}{len(names)}家单位整改完成率达到{format_rate(settings.red_rate)}，予以通报表扬。"
+    return (
+        f"{_names(names, True)}{len(names)}家单位整改完成率达到{format_rate(settings.red_rate)}，{praise}。"
+    )
 
 
-def black_list_sentence(metrics: Metrics, settings: Settings) -> str:
+def black_list_sentence(metrics: Metrics, settings: Settings, blame: str = "予以通报批评，") -> str:
     units = _ranked(metrics)
     names = [
         f"{u.unit}（{format_rate(u.completion_rate)}）"
@@ -235,7 +246,7 @@ def black_list_sentence(metrics: Metrics, settings: Settings) -> str:
         return f"本期没有单位整改完成率低于{format_rate(settings.black_rate)}。"
     return (
         f"{_names(names, True)}{len(names)}家单位整改完成率低于{format_rate(settings.black_rate)}，"
-        "排名靠后，予以通报批评，请切实加快整改进度。"
+        f"排名靠后，{blame}请切实加快整改进度。"
     )
 
 
@@ -246,11 +257,11 @@ def problems_sentence(metrics: Metrics, annex: str = "") -> str:
     if t.overdue:
         names = list(dict.fromkeys(u for u, o in zip(items[Col.UNIT], items[Col.OVERDUE], strict=True) if o))
         text = (
-            f"截至目前，仍有{t.overdue}个问题超期未完成，涉及{_names(names)}{len(names)}家单位"
+            f"仍有{t.overdue}个问题超期未完成，涉及{_names(names)}{len(names)}家单位"
             f"{f'（详见{annex}）' if annex else ''}，个别单位存在重视不够、推进不力的情况"
         )
     else:
-        text = "截至目前，没有超期未完成的问题"
+        text = "没有超期未完成的问题"
     if t.due_soon:
         window = (
             f"{metrics.settings.due_soon_days}个{'工作日' if metrics.settings.due_soon_workdays else '天'}"

@@ -411,14 +411,14 @@ def bulletin_pages(context: dict[str, Any], chart_mm: float | None, scale: float
     flow = Flow(scale=scale)
     flow.add(60)  # the red masthead, 42 pt on a 60 pt line
     flow.lines(4)  # 第N期, a blank line, 编印单位 and date over the red rule, a blank line
-    flow.add(len(context.get("title_lines") or []) * TITLE_LINE_PT)
+    flow.add(len(context.get("bulletin_title_lines") or []) * TITLE_LINE_PT)
     flow.lines(1)
     flow.paragraph(context["totals_sentence"])
     if context.get("change_sentence"):
         flow.paragraph(context["change_sentence"])
     flow.paragraph(context["progress_sentence"])
-    flow.paragraph("红榜：" + context["red_list_sentence"])
-    flow.paragraph("黑榜：" + context["black_list_sentence"])
+    flow.paragraph("红榜：" + context["bulletin_red_list"])
+    flow.paragraph("黑榜：" + context["bulletin_black_list"])
     flow.paragraph(context["problems_summary"])
     table = UNITS_TABLE  # the 通报's: every part of 问题数 shown, so that the figures add up
     widths = [w for _, w in table]
