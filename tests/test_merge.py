@@ -129,7 +129,8 @@ def test_a_date_typed_as_a_bare_number_is_shown_as_a_date_in_the_problem(tmp_pat
     )
     result = merge_ledgers([path], units, AS_OF)
     (problem,) = [p for p in result.report.problems if p.code == "finish-before-found"]
-    assert problem.value == "2024-05-19（单元格中为数字45431）"
+    assert problem.value == "2024-05-19（单元格里填的是数字 45431，没有设成日期格式）"
+    assert problem.message.endswith("完成于2024-05-19，发现于2024-06-06") and "<" not in problem.message
 
 
 def _dedupe_row_by_row(cols, keep):

@@ -65,7 +65,7 @@ def _date_shown(raw: object, value: date) -> str:
     """A date cell's 原值 as a clerk reads it: a date typed as a bare number (45431, shown so
     in a General cell) is given as the date it stands for, with the number it was written as."""
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        return f"{value.isoformat()}（单元格中为数字{as_text(raw)}）"
+        return f"{value.isoformat()}（单元格里填的是数字 {as_text(raw)}，没有设成日期格式）"
     return as_text(raw)
 
 

@@ -1063,7 +1063,7 @@ def _check_finish_order(r: _Reading) -> Iterable[tuple[int, Flag]]:
         for i, (e, f) in enumerate(zip(finish, found, strict=True)):
             if e.value and f.value and e.value < f.value:
                 shown = _date_shown(r.raw[Col.DONE_ON][i], e.value)
-                yield i, ("finish-before-found", Col.DONE_ON, shown, f"{e.value} < {f.value}")
+                yield i, ("finish-before-found", Col.DONE_ON, shown, f"完成于{e.value}，发现于{f.value}")
     for i in r.finish.rows(lambda _, e: e.value is not None and e.value > r.as_of):
         value = finish[i].value
         assert value is not None
