@@ -5,6 +5,7 @@ changes but the tool does not apply is named."""
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -14,6 +15,7 @@ from test_roundtrip import COL, FIRST
 from ledgerdesk.cli import main
 from ledgerdesk.jobs import MASTER_NAME, merge_into_master, process, split
 from ledgerdesk.outputs.workbook import read_master
+from ledgerdesk.reading.problems import CODES
 from ledgerdesk.reading.settings import Settings
 from ledgerdesk.resources import SAMPLE_AS_OF, sample_returns
 
@@ -162,7 +164,7 @@ def test_a_deleted_problems_column_is_no_program_error(desk, capsys):
     _edit_return(_return_of(inbox), "整改进展", "有进展")
     assert main(["merge", str(inbox), "--master", str(master)]) == 0
     assert "程序出错" not in capsys.readouterr().out
-    assert _values(master, "校验问题")[0][:3] == ["级别", "问题代码", "文件"]
+    assert _values(master, "校验问题")[0][:3] == ["级别", "问题类型", "文件"]
 
 
 def test_a_merge_over_an_edited_master_keeps_it_and_carries_the_clerk_s_work(desk, capsys):
@@ -251,3 +253,19 @@ def test_splitting_an_unchanged_master_again_leaves_it_as_it_is(desk, tmp_path):
     split(master, tmp_path / "再次下发", SETTINGS)
     assert master.read_bytes() == before
     assert sorted((master.parent / "历史版本").iterdir()) == versions
+
+
+def test_the_problems_sheet_names_each_problem_in_chinese_errors_first_and_reads_back(tmp_path):
+    """校验问题 lists errors before 提示, each by its Chinese 问题类型; a master read again keeps the
+    problems by their codes."""
+    from ledgerdesk.outputs.workbook import read_previous
+
+    assert main(["run", "--out", str(tmp_path / "out")]) == 0
+    master = tmp_path / "out" / "汇总台账.xlsx"
+    rows = _values(master, "校验问题")
+    levels = [r[0] for r in rows[1:]]
+    assert levels == sorted(levels, key=lambda level: level != "错误") and "提示" in levels
+    kinds = {r[1] for r in rows[1:]}
+    assert "重复行" in kinds and not any(re.search(r"[a-z]-[a-z]", k) for k in kinds)
+    codes = {p.code for p in read_previous(master).problems}
+    assert "duplicate-row" in codes and codes <= set(CODES)

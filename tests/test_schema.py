@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from ledgerdesk.model import COLUMNS, REJECTED_COLUMNS
 from ledgerdesk.reading.headers import match_header
-from ledgerdesk.reading.problems import CODES, Problem, RejectedRow, Report, make_problem
+from ledgerdesk.reading.problems import CODE_NAMES, CODES, Problem, RejectedRow, Report, make_problem
 from ledgerdesk.reading.progress import parse_status
 from ledgerdesk.reading.schema import (
     HEADER_ALIASES,
@@ -113,12 +113,18 @@ def test_a_clerk_can_extend_the_unit_directory(tmp_path):
     assert directory.resolve("市住建局") is None
 
 
+def test_every_problem_code_has_a_chinese_name_of_its_own():
+    assert set(CODE_NAMES) == set(CODES)
+    assert len(set(CODE_NAMES.values())) == len(CODE_NAMES)  # 校验问题 is read back by the name
+    assert not any(re.search(r"[A-Za-z]", name) for name in CODE_NAMES.values())
+
+
 def test_every_problem_code_has_a_chinese_message_and_a_line_in_the_docs():
     docs = DOCS.read_text(encoding="utf-8")
     for code, (severity, template) in CODES.items():
         assert severity in ("error", "warning")
         assert re.search(r"[\u4e00-\u9fff]", template), code
-        assert f"`{code}`" in docs, f"{code} is not documented in docs/problems.md"
+        assert f"`{code}`（{CODE_NAMES[code]}）" in docs, f"{code} is not documented in docs/problems.md"
         problem = make_problem(
             code, "a.xlsx", sheet="Sheet1", row=7, column="整改时限", value="六月底", detail="x"
         )
@@ -144,8 +150,9 @@ def test_report_flattens_and_becomes_a_chinese_table():
     assert report.flatten() == [(7, "整改时限", "unparseable-date"), (9, None, "duplicate-row")]
     assert report.problems[0].message == "第7行「整改时限」无法识别为日期：'尽快'"
     frame = report.to_table()
-    assert list(frame.columns) == ["级别", "问题代码", "文件", "工作表", "行号", "列", "原值", "说明"]
-    assert list(frame["级别"]) == ["提示", "错误"]
+    assert list(frame.columns) == ["级别", "问题类型", "文件", "工作表", "行号", "列", "原值", "说明"]
+    assert list(frame["级别"]) == ["错误", "提示"]  # errors first
+    assert list(frame["问题类型"]) == ["重复行", "日期无法识别"]
     assert len(report.errors) == 1 and len(report.warnings) == 1
 
 

@@ -56,7 +56,7 @@ from ..model import width as column_width
 from ..reading.cells import as_text
 from ..reading.dates import parse_date
 from ..reading.merge import FileOutcome, MergeResult
-from ..reading.problems import ERROR, WARNING, Problem, RejectedRow, Report
+from ..reading.problems import CODE_BY_NAME, ERROR, WARNING, Problem, RejectedRow, Report
 from ..reading.progress import parse_status
 from ..reading.readings import reading_table
 from ..reading.schema import STATE_LABELS, STATUS_CHOICES
@@ -264,7 +264,7 @@ def read_previous(path: Path) -> Previous:
 
     problems = [
         Problem(
-            code=str(r[Col.CODE]),
+            code=CODE_BY_NAME.get(str(r[Col.CODE]), str(r[Col.CODE])),  # 重复行 → duplicate-row
             severity=ERROR if r.get(Col.LEVEL) == "错误" else WARNING,
             file=_cell(r.get(Col.FILE_NAME)) or "",
             sheet=_cell(r.get(Col.SHEET_NAME)),

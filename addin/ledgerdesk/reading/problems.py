@@ -216,15 +216,81 @@ class Report:
         return [tuple(getattr(p, f) for f in names) for p in self.problems]
 
     def to_table(self) -> Table:
-        """The 校验问题 table, with Chinese headers a clerk reads."""
+        """The 校验问题 table, with Chinese headers a clerk reads: errors first, each problem by its
+        Chinese name (the code stays in the JSON; read_previous reads the name back)."""
         level = {ERROR: "错误", WARNING: "提示"}
+        ordered = sorted(self.problems, key=lambda p: p.severity != ERROR)  # stable: files' order kept
         return Table.of_rows(
             (
-                [level[p.severity] if f == "severity" else getattr(p, f) for f in FIELDS]
-                for p in self.problems
+                [
+                    level[p.severity]
+                    if f == "severity"
+                    else CODE_NAMES.get(p.code, p.code)
+                    if f == "code"
+                    else getattr(p, f)
+                    for f in FIELDS
+                ]
+                for p in ordered
             ),
             PROBLEM_COLUMNS,
         )
+
+
+# Each code as a clerk reads it in 校验问题 (问题类型); one name per code.
+CODE_NAMES: dict[str, str] = {
+    "file-unreadable": "文件无法读取",
+    "file-encrypted": "文件有密码",
+    "file-empty": "文件是空的",
+    "file-skipped": "文件未读取",
+    "file-needs-resave": "需要另存后再报",
+    "archive-unsupported": "压缩包格式不支持",
+    "file-is-master": "汇总台账不作报送",
+    "file-too-large": "文件过大",
+    "hidden-sheet": "隐藏的工作表",
+    "no-header": "找不到表头",
+    "sheet-skipped": "工作表未读取",
+    "missing-column": "缺少列",
+    "column-guessed": "列是推断的",
+    "columns-kept": "原样保留的列",
+    "status-from-progress": "状态按进展判断",
+    "no-status-column": "没有状态列",
+    "deadline-base": "相对时限的起算日",
+    "deadline-in-text": "时限写在文字里",
+    "praised-rows": "表扬的内容不计入",
+    "checked-fine": "检查无问题的项目",
+    "deadline-blank-in-text": "时限空白、文字中有",
+    "deadline-extended": "时限已延期",
+    "deadline-from-preamble": "时限写在表外",
+    "unit-missing": "责任单位不明",
+    "unknown-unit": "单位不在名录中",
+    "blank-description": "问题描述为空",
+    "missing-status": "整改状态为空",
+    "unknown-status": "不认识的状态写法",
+    "status-from-closeout": "状态按销号判断",
+    "status-from-deadline": "状态按时限判断",
+    "status-from-columns": "状态按其他列判断",
+    "status-read-from-progress": "状态按进展判断（逐行）",
+    "status-inferred": "按完成时间视为已完成",
+    "status-after-finish": "状态与完成时间不符",
+    "cell-too-long": "单元格文字过长",
+    "unparseable-date": "日期无法识别",
+    "calendar-fallback": "节假日数据范围外",
+    "done-without-finish-date": "已完成未填完成时间",
+    "finish-before-found": "完成早于发现",
+    "finish-after-as-of": "完成晚于截止日",
+    "duplicate-row": "重复行",
+    "duplicate-id": "问题编号重复",
+    "new-item": "单位新增的问题",
+    "duplicate-id-in-return": "报送中编号重复",
+    "unknown-id": "问题编号不存在",
+    "id-other-unit": "编号属于其他单位",
+    "other-unit-row": "改了其他单位的问题",
+    "change-ignored": "改了督查局填写的列",
+    "missing-item": "报送中缺少的问题",
+    "unit-silent": "未报送",
+    "superseded": "被较新的报送替代",
+}
+CODE_BY_NAME = {name: code for code, name in CODE_NAMES.items()}
 
 
 # 未采用行: every row read that is not merged, with what the unit wrote in it.
