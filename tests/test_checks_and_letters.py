@@ -3282,3 +3282,65 @@ def test_yes_no_answers_under_a_checklist_heading_are_no_progress_beside_a_statu
     book.close()
     items, _ = _items(tmp_path / "欠薪排查.xlsx", units, ("问题描述", "状态归类"))
     assert items == [("未按月足额支付农民工工资", "未填报进展"), ("未设置维权信息公示牌", "已完成")]
+
+
+def test_a_heading_naming_an_association_or_a_party_group_is_the_unit_of_the_items_under_it(tmp_path, units):
+    """一、濮阳市某商会 over 1. 2. items, each followed by 整改情况：… and 整改时限：… lines (those
+    lines are no headings); 二、市供销合作社党组: the office, not its party group."""
+    _document(
+        tmp_path / "交叉检查发现问题及整改情况.docx",
+        [
+            "市工商联商会协会指导部：",
+            "第三检查小组交叉检查发现问题及整改情况",
+            "按照统一安排，第三检查小组（组长：濮阳市浙江商会秘书长）对以下商协会开展交叉检查。现报告如下：",
+            "一、濮阳市福建商会",
+            "1.理事会未按章程定期召开。",
+            "整改情况：已召开理事会并修订议事规则。",
+            "整改时限：7月20日前",
+            "2.会费收支未单独建账。",
+            "整改时限：8月底前",
+            "二、市供销合作社党组",
+            "1.社有资产出租未公开招租。",
+            "整改情况：正在清理出租合同。",
+            "整改时限：10月底前",
+            "濮阳市浙江商会（代章）",
+            "2024年7月25日",
+        ],
+    )
+    items, _ = _items(tmp_path / "交叉检查发现问题及整改情况.docx", units, ("问题描述", "责任单位"))
+    assert [u for _, u in items] == ["濮阳市福建商会", "濮阳市福建商会", "市供销合作社"]
+
+
+def test_a_college_offices_signature_and_a_power_companys_own_station(tmp_path, units):
+    """A list signed by a college's 新校区管理委员会办公室 is the college's; 城区供电所 in the power
+    company's own return is the company's (城区 is no place of its own)."""
+    _document(
+        tmp_path / "新校区问题清单.docx",
+        ["濮阳医学高等专科学校新校区运行问题清单整改落实情况", "1.食堂排队时间过长。正在增开窗口。", "2.宿舍热水供应不稳定。已更换热水泵。", "濮阳医学高等专科学校新校区管理委员会办公室", "2024年7月25日"],
+    )  # fmt: skip
+    items, _ = _items(tmp_path / "新校区问题清单.docx", units, ("问题描述", "责任单位"))
+    assert {u for _, u in items} == {"濮阳医学高等专科学校"}
+    rows = [
+        ["国网濮阳供电公司客户服务热线工单办理情况"],
+        ["序号", "客户反映内容", "承办部门", "派遣时间", "办理时限", "工单状态"],
+        [1, "小区配电箱门锁损坏", "城区供电所", "2024-07-10", "5个工作日", "超期结案"],
+        [2, "电费账单明细看不懂", "营销部", "2024-07-15", "3个工作日", "按期结案"],
+    ]
+    items, _ = _items(write_return(tmp_path / "热线工单.xlsx", rows), units)
+    assert items == [
+        ("小区配电箱门锁损坏", "国网濮阳供电公司", "已完成", "2024-07-17"),
+        ("电费账单明细看不懂", "国网濮阳供电公司", "已完成", "2024-07-18"),
+    ]
+
+
+def test_a_unit_named_like_a_section_is_no_section_of_itself_in_its_own_return(tmp_path, units):
+    """营业部's pre-filled return comes back naming 营业部 as sender and as 责任单位: the unit, with no
+    责任部门 (read as its own section, the round trip reported a change of 责任部门 nobody made)."""
+    rows = [
+        ["营业部问题整改台账"],
+        ["填报单位：营业部"],
+        ["问题编号", "责任单位", "责任部门", "问题描述", "整改状态"],
+        ["DW01-001", "营业部", "", "柜员抽屉内现金与私人物品混放", "已纠改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "营业部.xlsx", rows), units, ("责任单位", "责任部门"))
+    assert items == [("营业部", "")]

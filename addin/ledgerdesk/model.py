@@ -122,7 +122,7 @@ class Col:
 
     # 校验问题: one row per problem.
     LEVEL = Column("级别", width=6)
-    CODE = Column("问题类型", width=20)
+    CODE = Column("问题类型", width=16)
     FILE_NAME = Column("文件", width=24, wrap=True)
     SHEET_NAME = Column("工作表", width=10)
     ROW_NUMBER = Column("行号", INT, width=6)

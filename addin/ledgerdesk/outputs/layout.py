@@ -278,12 +278,12 @@ UNITS_TABLE = (
     (Col.SEQ, 1.2),
     (Col.UNIT_NAME, 4.15),  # 市住房公积金管理中心 on one line (10 characters)
     # broken between words, never inside one (正在整/改数 was): 问题数 = 已完成 + 正在整改 + 长期坚持
-    ("问题数", 1.5),
-    ("已完成", 1.5),
+    (Col.ITEMS, 1.5),
+    (Col.DONE, 1.5),
     ("正在\n整改", 1.5),
     ("长期\n坚持", 1.5),
     ("超期\n未完成", 1.5),
-    ("完成率", 1.55),  # 97.56%, 100%: a leader's percentages are short
+    (Col.RATE, 1.55),  # 97.56%, 100%: a leader's percentages are short
     (Col.RANK, 1.2),
 )
 OVERDUE_TABLE = (

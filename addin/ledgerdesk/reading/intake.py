@@ -495,8 +495,16 @@ def _headings(grid: Sequence[Sequence[object]], table: RawTable, listed: bool = 
             if heading:
                 table.headings[r] = heading
             continue
-        if r <= len(grid) and len(text := _only_text(grid[r - 1])) <= HEADING_MAX and text:
-            heading = text
+        if (
+            r <= len(grid)
+            and len(text := _only_text(grid[r - 1])) <= HEADING_MAX
+            and text
+            and not LABELLED.match(text)
+        ):
+            heading = text  # (整改时限：7月20日前 under an item is a line of it, no heading)
+
+
+LABELLED = re.compile(r"^[^\s：:，。；;,]{2,8}[：:]\s*\S")  # a label and its text (整改情况：已整改)
 
 
 def _heading_above(grid: Sequence[Sequence[object]], header: int) -> str | None:

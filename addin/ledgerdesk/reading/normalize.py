@@ -486,7 +486,8 @@ def _units_in_columns(r: _Reading) -> list[str] | None:
 
 # A numbered heading that names an office over its items (一、城关镇敬老院): the items' unit.
 HEADED_OFFICE = re.compile(
-    r"(敬老院|养老院|福利院|卫生院|医院|老年公寓|学校|小学|中学|幼儿园|公司|集团|中心|局|委员会|人民政府|办事处|所|站|馆)$"
+    r"(敬老院|养老院|福利院|卫生院|医院|老年公寓|学校|小学|中学|幼儿园|公司|集团|中心|局|委员会|人民政府|办事处|所|站|馆"
+    r"|商会|协会|学会|联合会|促进会|研究会|基金会|合作社|支行|分行|银行)$"
 )
 
 
@@ -497,13 +498,14 @@ def _heading_unit(r: _Reading, row: int) -> str:
     if not text:
         return ""
     if m := UNIT_SAID.search(text):
-        return m.group(1) or m.group(2)
+        return m.group(1) or m.group(2) or m.group(3)
     bare = re.sub(
         r"^\s*(第?[一二三四五六七八九十\d]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*",
         "",
         text,
     )
     bare = re.sub(r"\s*[（(][^）)]*[）)]\s*$", "", bare)  # 颐康老年公寓（民办，床位86张）
+    bare = re.sub(r"(党组|党委|党总支|党支部)$", "", bare) or bare  # 三、市供销合作社党组: the office
     if r.units.resolve(bare):
         return bare
     if bare != text and BARE_PLACE.match(bare):
@@ -1219,6 +1221,8 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     """Whether a 责任单位 text is a section inside the sending unit, not a unit of its own: a
     section's name (科, 室, 办, 党委 …) that is in no other place (清丰县卫健委办公室 is the county's);
     in a town's return, an office named after 镇 alone (镇经管站, 镇党政办) is the town's own."""
+    if text == owner:
+        return False  # the sender itself (营业部 in 营业部's own return), no section of it
     if TOWN_SECTION.match(text) and TOWN_OWNER.search(owner):
         return True
     if TOWN_STATION.search(text) and _town_own(text, owner, units):
@@ -1237,8 +1241,8 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     ):
         return False  # (a 专班 or 领导小组 that sends a return has no sections: 高新区社会事务服务中心 is an office)
     place = PLACE.match(text)
-    if place is None:
-        return True
+    if place is None or NOT_A_PLACE.search(place.group(0)):
+        return True  # (城区供电所 in the power company's return: 城区 is no place of its own)
     if not owner.startswith(place.group(0)):
         return False
     # 濮阳市民政局办公室 in 濮阳市民政局's return is its section; 濮阳市戚城文物景区管理处 names an office

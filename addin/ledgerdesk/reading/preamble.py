@@ -171,6 +171,16 @@ def _settle_sender(
         unit = units.resolve(card) or units.find_in(card)
         table.unit, table.unit_text = (unit, None) if unit else (None, card)
         table.unit_from = "表上方的名称"
+    if below and table.unit is None and table.unit_text and title_org and table.unit_text in title_org:
+        table.unit_text = title_org  # 清丰县马庄桥镇 in the title, signed 清丰县马庄桥镇人民政府
+    if table.unit is None and table.unit_text is None:
+        if title_unit is not None:
+            table.unit = title_unit
+        elif title_org is not None:  # (中共濮阳市财政局党组…: the bureau, as the directory names it)
+            table.unit = units.resolve(title_org)
+            table.unit_text = None if table.unit else title_org
+        if table.unit is not None or table.unit_text is not None:
+            table.unit_from = "落款" if below else "标题"
     if (
         table.unit is None
         and table.unit_text
@@ -182,16 +192,6 @@ def _settle_sender(
     ):
         # 濮阳市人民医院科教科, 城关镇人民政府党政办公室 sent it: the hospital, the town
         table.unit_text = m.group(1)
-    if below and table.unit is None and table.unit_text and title_org and table.unit_text in title_org:
-        table.unit_text = title_org  # 清丰县马庄桥镇 in the title, signed 清丰县马庄桥镇人民政府
-    if table.unit is None and table.unit_text is None:
-        if title_unit is not None:
-            table.unit = title_unit
-        elif title_org is not None:  # (中共濮阳市财政局党组…: the bureau, as the directory names it)
-            table.unit = units.resolve(title_org)
-            table.unit_text = None if table.unit else title_org
-        if table.unit is not None or table.unit_text is not None:
-            table.unit_from = "落款" if below else "标题"
     if (
         table.unit is None
         and table.unit_text

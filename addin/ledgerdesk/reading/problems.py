@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import PROBLEM_COLUMNS, REJECTED_COLUMNS, Col
+from ..model import PROBLEM_COLUMNS, REJECTED_COLUMNS, Col, Sheet
 from ..table import Table
 
 ERROR, WARNING = "error", "warning"
@@ -269,7 +269,7 @@ CODE_NAMES: dict[str, str] = {
     "status-from-closeout": "状态按销号判断",
     "status-from-deadline": "状态按时限判断",
     "status-from-columns": "状态按其他列判断",
-    "status-read-from-progress": "状态按进展判断（逐行）",
+    "status-read-from-progress": "逐行按进展判断状态",
     "status-inferred": "按完成时间视为已完成",
     "status-after-finish": "状态与完成时间不符",
     "cell-too-long": "单元格文字过长",
@@ -287,7 +287,7 @@ CODE_NAMES: dict[str, str] = {
     "other-unit-row": "改了其他单位的问题",
     "change-ignored": "改了督查局填写的列",
     "missing-item": "报送中缺少的问题",
-    "unit-silent": "未报送",
+    "unit-silent": Sheet.SILENT,
     "superseded": "被较新的报送替代",
 }
 CODE_BY_NAME = {name: code for code, name in CODE_NAMES.items()}

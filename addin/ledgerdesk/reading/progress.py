@@ -409,6 +409,8 @@ def _whole(text: str) -> Said | None:
 
 
 FINISHED = re.compile(r"完成|办结|到位|销号|解决")
+# A case closed, and when against its time (按期结案, 超期结案, 延期办结): closed either way.
+CLOSED_WHEN = re.compile(r"^(按期|按时|如期|超期|逾期|延期|超时|提前)(结案|办结|销号|办毕|结办)$")
 
 
 def _subject_done(text: str) -> Said | None:
@@ -426,6 +428,7 @@ def _matches(pattern: re.Pattern[str], said: Said) -> Callable[[str], Said | Non
 # item), partial, negated, overdue or not yet begun, waiting for a check, handed on or opened, done
 # (the item, or a step), under way, not started, a step of any kind.
 CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
+    _matches(CLOSED_WHEN, (DONE, False)),  # 超期结案: closed, late — closed all the same
     _plan,
     _matches(TIME_LIMIT, (None, False)),  # 15日内办结: the time given, not what was done
     _long_term,

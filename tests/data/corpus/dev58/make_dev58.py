@@ -1,10 +1,10 @@
-"""Write the aside89 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev58 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Senders of ten kinds: 街道社区, 高校, 公交公司, 开发区/园区, 商会/协会, 金融机构, 供电公司, 医院, 村级 (a .zip of two
 village returns) and a 市直部门. Forms: .xlsx (two, and two more inside the zip), .xls (xlwt), .et and .ods
 (LibreOffice conversions), a CSV in GBK, a .docx with a table, a .doc with the items as numbered paragraphs, a .wps
 (Word 97 via LibreOffice) with numbered paragraphs. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside89.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev58.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
