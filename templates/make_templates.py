@@ -740,8 +740,45 @@ def slim(path: Path) -> Path:
         *(f._element for sec in doc.sections for f in (sec.footer, sec.even_page_footer)),
     ):
         schema_order(root)
+    declare_fonts(doc)
     doc.save(str(path))
     return path
+
+
+# Every Chinese face the templates name, declared in the font table as Word and WPS read it: the
+# name a Windows PC has when it lacks the _GB2312 face (altName), the panose and the GB2312
+# character set, so the nearest face is chosen and not a blind default (GB/T 9704 allows 宋体 for the
+# 小标宋 title). (panose, family, pitch)
+FONT_DECLARATIONS = {
+    FANGSONG: ("仿宋", "02010609060101010101", "modern", "fixed"),
+    KAITI: ("楷体", "02010609060101010101", "modern", "fixed"),
+    HEITI: ("SimHei", "02010609060101010101", "modern", "fixed"),
+    SONGTI: ("SimSun", "02010600030101010101", "auto", "variable"),
+    XBS: ("宋体", "02010600030101010101", "roman", "variable"),
+}
+
+
+def declare_fonts(doc) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from lxml import etree
+
+    part = doc.part.part_related_by(RT.FONT_TABLE)
+    table = etree.fromstring(part.blob)
+    for font in table.findall(qn("w:font")):
+        if font.get(qn("w:name")) in FONT_DECLARATIONS:
+            table.remove(font)
+    for name, (alt, panose, family, pitch) in FONT_DECLARATIONS.items():
+        font = etree.SubElement(table, qn("w:font"))
+        font.set(qn("w:name"), name)
+        for tag, value in (
+            ("altName", alt),
+            ("panose1", panose),
+            ("charset", "86"),
+            ("family", family),
+            ("pitch", pitch),
+        ):
+            etree.SubElement(font, qn(f"w:{tag}")).set(qn("w:val"), value)
+    part._blob = etree.tostring(table, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 # The order ECMA-376 gives the children of paragraph and run properties (CT_PPrBase + CT_PPr,

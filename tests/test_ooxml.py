@@ -61,3 +61,35 @@ def test_every_file_the_tool_writes_has_no_finding(outputs):
     assert len(outputs) >= 8
     for path in outputs:
         assert findings(path) == [], path.name
+
+
+def test_every_font_a_document_names_is_declared_with_a_face_to_fall_back_on(outputs):
+    """Every face the 通报, 简报 and notices name (in the text, the styles, headers and footers) is in
+    their font table; each Chinese one with the face Windows has when the _GB2312 one is missing
+    (altName), the GB2312 character set and a panose, so Word and WPS choose the nearest face."""
+    import re
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    documents = [p for p in outputs if p.suffix == ".docx"]
+    assert len(documents) >= 3
+    for path in documents:
+        with zipfile.ZipFile(path) as z:
+            named = {
+                m
+                for n in z.namelist()
+                if re.fullmatch(r"word/(document|styles|header\d*|footer\d*)\.xml", n)
+                for m in re.findall(r'w:(?:eastAsia|ascii|hAnsi)="([^"]+)"', z.read(n).decode("utf-8"))
+                if not re.fullmatch(r"[a-z]{2}-[A-Z]{2}", m)  # (w:lang's eastAsia="zh-CN")
+            }
+            table = etree.fromstring(z.read("word/fontTable.xml"))
+        fonts = {f.get(f"{w}name"): f for f in table.findall(f"{w}font")}
+        assert named and named <= set(fonts), (path.name, named - set(fonts))
+        for name in named:
+            if re.search(r"[\u4e00-\u9fff]", name):
+                font = fonts[name]
+                assert font.find(f"{w}altName") is not None, (path.name, name)
+                assert (
+                    font.find(f"{w}charset").get(f"{w}val") == "86" and font.find(f"{w}panose1") is not None
+                )
