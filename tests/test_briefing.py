@@ -457,10 +457,16 @@ def test_a_long_overdue_list_is_cut_in_the_word_annex_and_says_where_the_rest_is
     m = compute_metrics(ledger(*rows), JULY, SETTINGS)
     context = briefing.briefing_context(m, None, Settings(annex_limit=2))
     assert [i["description"] for i in context["overdue_items"]] == ["问题1", "问题2"]  # most overdue first
-    assert (
-        context["annex_note"] == "以上列出2个，另有3个超期未完成问题未列出，详见汇总台账「超期清单」工作表。"
+    assert context["annex_note"].endswith(
+        "以上列出2个，另有3个超期未完成问题未列出，详见汇总台账「超期清单」工作表。"
     )
-    assert briefing.briefing_context(m, None, Settings())["annex_note"] == ""
+    # the page with the days says how they are counted, whether or not the list is cut
+    rule = briefing.briefing_context(m, None, Settings())["annex_note"]
+    assert (
+        rule == briefing.OVERDUE_RULE
+        and "顺延至下一个工作日" in rule
+        and context["annex_note"].startswith(rule)
+    )
 
 
 def test_a_template_looping_over_table_cells_gets_docxtpls_table_fix_in_the_fast_writer(tmp_path):

@@ -135,7 +135,8 @@ def briefing_context(metrics: Metrics, delta: Delta | None, settings: Settings) 
             for n, u in enumerate(units, start=1)
         ],
         "overdue_items": overdue_rows,
-        "annex_note": _annex_note(len(late), settings.annex_limit, "超期未完成问题", Sheet.OVERDUE),
+        "annex_note": OVERDUE_RULE
+        + _annex_note(len(late), settings.annex_limit, "超期未完成问题", Sheet.OVERDUE),
         "annex_ledger": bool(all_rows),
         "annex_lines": annex_lines(annexes),
         "overdue_annex": labels.get(OVERDUE_ANNEX, ""),
@@ -282,6 +283,14 @@ def _names(names: list[str], always_deng: bool = False) -> str:
 def _ranked(metrics: Metrics) -> list[tuple[UnitFigures, float]]:
     """The units with items and a rate, with that rate."""
     return [(u, u.completion_rate) for u in metrics.units if u.items and u.completion_rate is not None]
+
+
+# The overdue-days rule, said once on the page that lists the days (a 6月30日 that fell on a Sunday
+# counts from 7月1日), and whose words the progress column holds.
+OVERDUE_RULE = (
+    "注：超期天数按自然日计，自有效时限次日起算至统计截止日；整改时限逢周末、法定节假日的，顺延至下一个工作日。"
+    "整改进展为责任单位填报的原文。"
+)
 
 
 def _annex_note(count: int, limit: int, what: str, sheet: str) -> str:
