@@ -334,14 +334,13 @@ def test_row_heights_count_wide_and_narrow_characters_and_line_breaks(width):
     ]
     lines = _lines_of(texts, width)
     assert lines == [_lines(t, width) for t in texts]
-    assert lines[0] == min(15, math.ceil(42 * 1.6 / (width - 1)))  # CJK: 1.6 units each
-    assert lines[1] == min(15, math.ceil(104 * 0.9 / (width - 1)))  # the others: 0.9 units
+    room = width - 1.5  # the ragged ends of wrapped lines take room
+    assert lines[0] == min(15, math.ceil(42 * 1.8 / room))  # CJK: 1.8 units each
+    assert lines[1] == min(15, math.ceil(104 * 1.0 / room))  # the others: 1 unit
     # two paragraphs, each on its own lines: 19 characters (18 wide) and 7 (6 wide)
-    assert lines[2] == math.ceil((0.9 * 19 + 0.7 * 18) / (width - 1)) + math.ceil(
-        (0.9 * 7 + 0.7 * 6) / (width - 1)
-    )
+    assert lines[2] == math.ceil((1.0 * 19 + 0.8 * 18) / room) + math.ceil((1.0 * 7 + 0.8 * 6) / room)
     assert lines[3] == 15  # capped: a row never grows past 15 lines
-    assert lines[4] == min(15, math.ceil(500 * 0.9 / (width - 1)))
+    assert lines[4] == min(15, math.ceil(500 * 1.0 / room))
 
 
 def test_row_heights_are_the_tallest_cell_of_each_row_whether_texts_repeat_or_not():

@@ -488,14 +488,16 @@ def _heights(columns: list[list[Any]], widths: list[int], n: int) -> list[float 
 
 
 def _lines_of(texts: list[str], width: int) -> list[int]:
-    """Lines each text takes in a column ``width`` units wide, in 9 pt 宋体: a Chinese character
-    takes about 1.6 units, any other about 0.9 (CJK characters are the ones taking 3 bytes in
-    UTF-8); each paragraph starts a line; at most 15. Lengths and byte counts are taken in C."""
-    room = max(width - 1, 1)
+    """Lines each text takes in a column ``width`` units wide, in 9 pt: a Chinese character takes
+    about 1.8 units, any other about 1 (CJK characters are the ones taking 3 bytes in UTF-8), with
+    room for the ragged ends of wrapped lines — a row a little tall is read, one too short cuts its
+    last line off (the 原始内容 of 未采用行 did, in a Noto CJK render); each paragraph starts a
+    line; at most 15. Lengths and byte counts are taken in C."""
+    room = max(width - 1.5, 1)
     chars = list(map(len, texts))
     wide = [(b - n) // 2 for b, n in zip(map(len, map(str.encode, texts)), chars, strict=True)]
     return [
-        min(15, max(1, math.ceil((0.9 * n + 0.7 * w) / room)))
+        min(15, max(1, math.ceil((1.0 * n + 0.8 * w) / room)))
         if "\n" not in t
         else min(15, sum(_lines_of(t.split("\n"), width)))
         for t, n, w in zip(texts, chars, wide, strict=True)
