@@ -3344,3 +3344,95 @@ def test_a_unit_named_like_a_section_is_no_section_of_itself_in_its_own_return(t
     ]
     items, _ = _items(write_return(tmp_path / "营业部.xlsx", rows), units, ("责任单位", "责任部门"))
     assert items == [("营业部", "")]
+
+
+def test_a_supervised_matter_beside_a_project_and_a_target_task_beside_a_project_name(tmp_path, units):
+    """督办事项 beside 项目名称 is the item (the project its place); 年度目标任务 beside 项目名称 tells
+    what the project must deliver: the item is the project with its task."""
+    rows = [
+        ["序号", "责任单位", "项目名称", "督办事项", "督办时限", "调度情况"],
+        [1, "市交通运输局", "国道106改线工程", "施工便道占压农田未复垦", "2024年9月30日", "尚未启动"],
+        [2, "市水利局", "金堤河治理工程", "河道清淤进度滞后", "2024年8月31日", "正在清淤"],
+    ]
+    items, _ = _items(write_return(tmp_path / "调度表.xlsx", rows), units, ("问题描述", "责任单位"))
+    assert [("施工便道" in d, "清淤" in d, u) for d, u in items] == [
+        (True, False, "市交通运输局"),
+        (False, True, "市水利局"),
+    ]
+    rows = [
+        ["序号", "项目名称", "年度目标任务", "责任单位", "时间节点安排", "截至7月底进展"],
+        [
+            1,
+            "公办幼儿园建设",
+            "新建公办幼儿园2所，新增学位720个",
+            "市教育局",
+            "8月底前竣工",
+            "主体已封顶，正在装修",
+        ],
+        [2, "公共停车泊位建设", "新增城区公共停车泊位1500个", "市城市管理局", "9月底前完成", "尚未开工"],
+    ]
+    items, _ = _items(write_return(tmp_path / "民生实事.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert [("新增学位720个" in d, "泊位1500个" in d, s) for d, s in items] == [
+        (True, False, "整改中"),
+        (False, True, "未整改"),
+    ]
+
+
+def test_a_school_questionnaire_a_describe_if_any_column_is_the_finding_and_no_rows_are_not_items(
+    tmp_path, units
+):
+    """A check questionnaire: 检查内容 asked, 有/无 ticked, 若有，请描述 holding what was found (a
+    header with 请 over a column the rows fill in is a column, not a note); a point answered 无 is
+    no item; 学校名称：… names the unit."""
+    book = xlsxwriter.Workbook(str(tmp_path / "检查问卷.xlsx"))
+    ws = book.add_worksheet()
+    ws.write(0, 0, "中小学安全隐患整改情况检查问卷")
+    ws.write(1, 0, "学校名称：濮阳市第一中学                所属区县：华龙区")
+    ws.merge_range(2, 0, 3, 0, "序号")
+    ws.merge_range(2, 1, 3, 1, "检查内容")
+    ws.merge_range(2, 2, 2, 3, "检查情况")
+    ws.write_row(3, 2, ["有", "无"])
+    ws.merge_range(2, 4, 3, 4, "若有，请描述（楼号、部位）")
+    ws.merge_range(2, 5, 3, 5, "整改措施及时限")
+    ws.write_row(4, 0, [1, "楼梯间是否堆放杂物", "√", "", "综合楼一楼楼梯间堆放旧桌椅", "立行立改"])
+    ws.write_row(5, 0, [2, "教室内是否有裸露电线", "", "√", "", ""])
+    ws.write_row(6, 0, [3, "消防器材是否过期", "√", "", "实验楼灭火器过期3具", "8月10日前更换"])
+    book.close()
+    items, result = _items(tmp_path / "检查问卷.xlsx", units, ("问题描述", "责任单位"))
+    assert [("旧桌椅" in d, "灭火器" in d, u) for d, u in items] == [
+        (True, False, "濮阳市第一中学"),
+        (False, True, "濮阳市第一中学"),
+    ]
+
+
+def test_numbered_items_one_after_another_share_the_labels_written_after_the_last(tmp_path, units):
+    """1. … 2. … then 整改情况：… told for the whole list: every item is read with it, not only the last
+    (the first ones had been lost); a section's heading (二、食堂) starts a new list."""
+    _document(
+        tmp_path / "检查发现问题整改情况.docx",
+        [
+            "消防安全隐患单位曝光",
+            "一、濮阳市华龙区福来超市",
+            "单位地址：濮阳市华龙区人民路18号",
+            "1. 楼梯间堆放废旧货架；",
+            "2. 灭火器压力不足。",
+            "处理结果：责令限期改正。",
+            "复查情况：已全部改正。",
+            "二、濮阳市华龙区悦来宾馆",
+            "单位地址：濮阳市华龙区京开大道8号",
+            "1. 排烟管道油垢积聚；",
+            "2. 应急照明灯不亮。",
+            "处理结果：责令限期改正。",
+            "复查情况：正在整改。",
+            "华龙区消防救援大队",
+            "2024年7月25日",
+        ],
+    )
+    items, _ = _items(tmp_path / "检查发现问题整改情况.docx", units, ("问题描述", "状态归类"))
+    told = [(d.rstrip("；。"), s) for d, s in items]
+    for item in [
+        ("楼梯间堆放废旧货架", "已完成"),
+        ("灭火器压力不足", "已完成"),
+        ("排烟管道油垢积聚", "整改中"),
+    ]:
+        assert item in told, told

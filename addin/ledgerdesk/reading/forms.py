@@ -133,12 +133,33 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
             last = (pairs[0][0], _first_column(row))
     if current:
         blocks.append(current)
-    blocks = _listed(blocks)
+    blocks = _listed(_run_labels_shared(blocks))
     known = {label for b in blocks if _is_item(b) for label in b}
     blocks = [b for b in blocks if _is_item(b) or (known and _item_in_form(b, known))]
     if not blocks or paired < MIN_LABELS or paired < 2 * other:
         return None
     return _form_of(blocks, preamble)
+
+
+def _run_labels_shared(blocks: list[dict[str, tuple[object, int]]]) -> list[dict[str, tuple[object, int]]]:
+    """Numbered items one after another, the labels after the last of them told for all of them
+    (1. … 2. … 3. … 处理结果：… 复查情况：…): each item with those labels, not only the last."""
+    out = list(blocks)
+    alone: list[int] = []
+    for i, block in enumerate(out):
+        if set(block) == {NUMBERED}:
+            text = str(block[NUMBERED][0])
+            if _heading(text.rstrip("。；;")) and not re.search(r"[。；;]$", text):
+                alone = []  # 二、濮阳市黑龙江商会: a section's heading, no item of the run
+            else:
+                alone.append(i)
+            continue
+        if NUMBERED in block and alone:
+            shared = {k: v for k, v in block.items() if k != NUMBERED}
+            for j in alone:
+                out[j] = {**out[j], **shared}
+        alone = []
+    return out
 
 
 def _form_of(blocks: list[dict[str, tuple[object, int]]], preamble: list[list[object]]) -> Form:

@@ -688,7 +688,12 @@ def _found_at_point(table: RawTable, sample: list[Sequence[object]], description
         return False
     values = _sample(sample, found.index)
     findings = [v for v in values if not NO_FINDING.match(v)]  # (未发现问题: a point found fine)
-    share = 0.2 if DEDUCTED.match(clean_header(found.header)) else 0.75
+    # (扣分原因, 若有，请描述: filled only where a point lost marks or was found wanting)
+    share = (
+        0.2
+        if DEDUCTED.match(clean_header(found.header)) or IF_ANY.match(clean_header(found.header))
+        else 0.75
+    )
     if len(values) < share * len(sample) or len(set(findings)) < 0.9 * len(findings):
         return False
     _told_in_two(table, description, found, by=found, how=ROLE)
@@ -791,15 +796,19 @@ NO_FINDING = re.compile(
 FOUND_TEXT = re.compile(
     r"^(检查|考核|核查|督查|排查|暗访)(结果|发现|情况)$|^(扣分|失分|减分)(原因|情况|说明|理由|事项|依据)?$"
     r"|^(主要|存在的?|发现的?)?(违法|违规|违法违规)(行为|事实|情形)$"  # 检查内容 | 违法行为: the violation found
+    r"|^(若有|如有|如存在|若存在)\S{0,3}?(请)?(描述|说明|写明|列明|注明|填写)"  # 若有，请描述（楼号、班级、部位）
 )
+IF_ANY = re.compile(r"^(若有|如有|如存在|若存在)")
 # 扣分原因 of a self-assessment score sheet: only the points that lost marks are items
 DEDUCTED = re.compile(r"^(扣分|失分|减分)")
 
 
 def _task_as_item(table: RawTable) -> None:
     """No column names the problem, and a task column was read as the measures (目标任务 of a
-    政府工作报告 ledger): the task is the item."""
+    政府工作报告 ledger): the task is the item. A project's name beside its target task (民生实事:
+    项目名称 | 年度目标任务): the item is the project told with its task (name：task)."""
     if Col.DESCRIPTION in table.canonical:
+        _project_with_task(table)
         return
     task = next(
         (
@@ -815,10 +824,30 @@ def _task_as_item(table: RawTable) -> None:
         ]
 
 
+def _project_with_task(table: RawTable) -> None:
+    named = next((f for f in table.fields if f.targets == (Col.DESCRIPTION,) and f.how != CLERK), None)
+    if named is None or not NAME_SAID.search(clean_header(named.header)) or PROBLEM_WORD.search(named.header):
+        return
+    task = next(
+        (
+            f
+            for f in table.fields
+            if f.targets == (Col.MEASURES,)
+            and f.how == ROLE
+            and re.search(r"目标任务$", clean_header(f.header))
+        ),
+        None,
+    )
+    if task is not None and not named.facets:
+        _told_in_two(table, named, task, by=named)
+
+
 NOTHING_SAID = {"无", "暂无", "没有", "无问题", "/", "／", "—", "-", "——"}
 # How a problem shows, in a column beside the one that names it (反馈问题 | 具体表现).
 DETAIL = re.compile(r"^(问题)?(具体表现|主要表现|表现形式|具体问题|具体情况|详细情况|问题表现|问题详情)$")
-PROBLEM_SAID = re.compile(r"问题|隐患|不足|缺陷|差距|拖欠|欠薪|违法|违规")  # a header that names the problem
+PROBLEM_SAID = re.compile(
+    r"问题|隐患|不足|缺陷|差距|拖欠|欠薪|违法|违规|(督办|交办|督查|整改|转办)事项"
+)  # a header that names the problem
 NAME_SAID = re.compile(r"(项目|名称|事项|工程|对象)$")  # one that names what it was found in
 PROBLEM_WORD = re.compile(r"问题|隐患")  # (隐患名称 names the hazard itself)
 

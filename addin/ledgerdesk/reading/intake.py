@@ -279,16 +279,21 @@ def read_sheet(
         header = find_header(top, spans_right, clerk, strict)
     if header is None:
         return None
-    extras = [f for f in header.extras if f.how == CLERK or not _is_note(f.header)]  # a note is no column
+    start = header.last + 1
+    sample = _sample(grid, start)
+    # a note is no column — unless the rows fill it in (若有，请描述（楼号、班级、部位） over what was found)
+    extras = [
+        f
+        for f in header.extras
+        if f.how == CLERK or not _is_note(f.header) or _texts_under(sample, f.index) >= 2
+    ]
     seen: Counter[str] = Counter()
     for f in extras:  # two columns under one header text stay two columns
         seen[f.header] += 1
         if seen[f.header] > 1:
             f.header = f"{f.header}（{seen[f.header]}）"
-    start = header.last + 1
     table = RawTable(file=file, sheet=sheet, header_row=start, fields=header.fields, rows=[], extras=extras)
     table.filled = fill_down(grid, merged, start, [f.index for f in table.fields], table)
-    sample = _sample(grid, start)
     read_ticks(table, sample)
     read_facets(table, sample)
     read_second_closure(table, sample)
@@ -631,6 +636,12 @@ def _spans_seen(top: list[list[object]], spans_right: dict[int, list[tuple[int, 
             for x in range(len(lower)):
                 if x not in under and x < len(upper) and lower[x] in ("", None):
                     lower[x] = upper[x]
+
+
+def _texts_under(sample: list[Sequence[object]], index: int) -> int:
+    """How many rows hold a text of some length under a column (not a tick, not a number)."""
+    cells = [row[index] for row in sample if index < len(row)]
+    return sum(1 for v in cells if isinstance(v, str) and len(v) >= 4)
 
 
 def _sample(grid: Sequence[Sequence[object]], start: int) -> list[Sequence[object]]:

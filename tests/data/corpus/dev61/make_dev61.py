@@ -1,9 +1,9 @@
-"""Write the aside90 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev61 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Forms: .xlsx (three, and two more inside the zip), .xls (xlwt), .ods and .et (LibreOffice conversions), a CSV
 in UTF-8 with BOM, a .docx with a table, a .doc whose items are numbered paragraphs, a .wps (Word 97 via
 LibreOffice) with a table and a .zip of two returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside90.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev61.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""Write the aside91 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev60 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (two, and two more inside the zip), .xls (xlwt), .et and .ods (LibreOffice conversions), a CSV in
 GBK, a .docx with a table, a .doc with the items as numbered paragraphs, a .wps (Word 97 via LibreOffice) with a
 table, and a .zip of two returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside91.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev60.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
