@@ -272,19 +272,26 @@ def _context(book: xw.Book, need_inbox: bool = True) -> tuple[Settings, Path, Pa
 def _dated(settings: Settings, source: Path | None = None, master: Path | None = None) -> Settings:
     """The settings over those the master was made with (jobs.settings_for) and the as-of date
     resolved from ``source`` as every front end resolves them (jobs.resolve_as_of)."""
+    return _resolved(settings, source, master)[0]
+
+
+def _resolved(
+    settings: Settings, source: Path | None = None, master: Path | None = None
+) -> tuple[Settings, str]:
+    """_dated's settings, and where their as-of date came from (each resolved once)."""
     from .jobs import resolve_as_of, settings_for
 
     settings, _ = settings_for(settings, master or source)
-    return settings.with_as_of(resolve_as_of(None, settings, source)[0])
+    as_of, how = resolve_as_of(None, settings, source)
+    return settings.with_as_of(as_of), how
 
 
 def _process(book: xw.Book, tag: str, settings: Settings, source: Path, out: Path) -> tuple[Job, Settings]:
     """The job behind merge, stats, brief and notices, its progress in the status bar under ``tag``,
     and the settings it used (the documents are made with them)."""
-    from .jobs import process, resolve_as_of
+    from .jobs import process
 
-    settings = _dated(settings, source)
-    _, how = resolve_as_of(None, settings, source)
+    settings, how = _resolved(settings, source)
     return process(source, out, settings, _progress(book, tag), as_of_from=how), settings
 
 

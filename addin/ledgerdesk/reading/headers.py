@@ -688,12 +688,8 @@ def _found_at_point(table: RawTable, sample: list[Sequence[object]], description
         return False
     values = _sample(sample, found.index)
     findings = [v for v in values if not NO_FINDING.match(v)]  # (未发现问题: a point found fine)
-    # (扣分原因, 若有，请描述: filled only where a point lost marks or was found wanting)
-    share = (
-        0.2
-        if DEDUCTED.match(clean_header(found.header)) or IF_ANY.match(clean_header(found.header))
-        else 0.75
-    )
+    header = clean_header(found.header)  # (扣分原因, 若有，请描述: filled on some rows only)
+    share = 0.2 if DEDUCTED.match(header) or IF_ANY.match(header) else 0.75
     if len(values) < share * len(sample) or len(set(findings)) < 0.9 * len(findings):
         return False
     _told_in_two(table, description, found, by=found, how=ROLE)
@@ -793,14 +789,19 @@ CHECK_POINT = re.compile(
 NO_FINDING = re.compile(
     r"^\s*[^。，；,;]{0,20}?(整体良好|总体良好|情况良好|整体较好|总体较好|未发现(明显)?问题|未发现异常|无问题|无异常|零报告|无拖欠)[。.]?\s*$"
 )
-FOUND_TEXT = re.compile(
-    r"^(检查|考核|核查|督查|排查|暗访)(结果|发现|情况)$|^(扣分|失分|减分)(原因|情况|说明|理由|事项|依据)?$"
-    r"|^(主要|存在的?|发现的?)?(违法|违规|违法违规)(行为|事实|情形)$"  # 检查内容 | 违法行为: the violation found
-    r"|^(若有|如有|如存在|若存在)\S{0,3}?(请)?(描述|说明|写明|列明|注明|填写)"  # 若有，请描述（楼号、班级、部位）
-)
-IF_ANY = re.compile(r"^(若有|如有|如存在|若存在)")
 # 扣分原因 of a self-assessment score sheet: only the points that lost marks are items
 DEDUCTED = re.compile(r"^(扣分|失分|减分)")
+# 若有，请描述 of a checklist: filled only where a point was found wanting
+IF_ANY = re.compile(r"^(若有|如有|如存在|若存在)")
+FOUND_TEXT = re.compile(
+    r"^(检查|考核|核查|督查|排查|暗访)(结果|发现|情况)$|"
+    + DEDUCTED.pattern
+    + r"(原因|情况|说明|理由|事项|依据)?$"
+    r"|^(主要|存在的?|发现的?)?(违法|违规|违法违规)(行为|事实|情形)$"  # 检查内容 | 违法行为: the violation found
+    r"|"
+    + IF_ANY.pattern
+    + r"\S{0,3}?(请)?(描述|说明|写明|列明|注明|填写)"  # 若有，请描述（楼号、班级、部位）
+)
 
 
 def _task_as_item(table: RawTable) -> None:

@@ -420,6 +420,11 @@ UNIT_SAID = re.compile(
 UNIT_WORDS = ("单位：", "单位:", "部门：", "部门:", "牵头", "负责", "主办", "主责")  # what UNIT_SAID needs
 
 
+def _unit_of(m: re.Match[str]) -> str:
+    """The office a UNIT_SAID match names, whichever of its ways said it."""
+    return next(filter(None, m.groups()), "")
+
+
 def _units_said(descriptions: list[str]) -> list[str]:
     """Per row, the 责任单位 written in brackets inside the description, or the office it was
     referred to (7月15日转市住建局办理) — "" when none is."""
@@ -428,9 +433,7 @@ def _units_said(descriptions: list[str]) -> list[str]:
     if not referred and (not any(word in joined for word in UNIT_WORDS) or not UNIT_SAID.search(joined)):
         return [""] * len(descriptions)
     return [
-        (m.group(1) or m.group(2) or m.group(3))
-        if (m := UNIT_SAID.search(d))
-        else (r.group(1) if (r := REFERRED.search(d)) else "")
+        _unit_of(m) if (m := UNIT_SAID.search(d)) else (r.group(1) if (r := REFERRED.search(d)) else "")
         for d in descriptions
     ]
 
@@ -498,7 +501,7 @@ def _heading_unit(r: _Reading, row: int) -> str:
     if not text:
         return ""
     if m := UNIT_SAID.search(text):
-        return m.group(1) or m.group(2) or m.group(3)
+        return _unit_of(m)
     bare = re.sub(
         r"^\s*(第?[一二三四五六七八九十\d]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*",
         "",
