@@ -3436,3 +3436,133 @@ def test_numbered_items_one_after_another_share_the_labels_written_after_the_las
         ("排烟管道油垢积聚", "整改中"),
     ]:
         assert item in told, told
+
+
+def test_a_school_named_in_the_title_keeps_its_whole_name(tmp_path, units):
+    """王助镇中心学校校舍… names the school, not 王助镇中心 (a 中心 followed by 学校 is part of the
+    school's name)."""
+    rows = [
+        ["王助镇中心学校校舍安全隐患排查整改台账"],
+        ["序号", "隐患内容", "整改措施", "整改时限", "整改情况"],
+        [1, "餐厅后门应急照明灯不亮", "更换灯具", "2024-07-20", "已整改"],
+        [2, "教学楼二层护栏松动", "加固护栏", "2024-08-15", "正在加固"],
+    ]
+    items, _ = _items(write_return(tmp_path / "校舍隐患.xlsx", rows), units, ("问题描述", "责任单位"))
+    assert {u for _, u in items} == {"王助镇中心学校"}
+
+
+def test_a_companys_plants_and_workshops_are_its_own_parts(tmp_path, units):
+    """In a company's own return, 焦化厂 and 动力车间 under 被查部门 are parts of the company: the
+    company is the unit, the plant its 责任部门."""
+    rows = [
+        ["设备安全专项检查问题整改反馈表"],
+        ["填报单位：濮阳丰利化工有限公司（安环部）"],
+        ["序号", "被查部门", "问题描述", "整改期限", "整改完成情况"],
+        [1, "焦化厂", "煤气柜区域可燃气体报警器未校验", "2024-07-20", "已校验"],
+        [2, "动力车间", "空压机安全阀超期未检", "2024-08-10", "已送检，等待结果"],
+        [3, "设备部", "起重机限位器失灵", "2024-07-15", "已更换"],
+    ]
+    items, _ = _items(
+        write_return(tmp_path / "设备检查.xlsx", rows), units, ("问题描述", "责任单位", "责任部门")
+    )
+    assert [(u, d) for _, u, d in items] == [
+        ("濮阳丰利化工有限公司", "焦化厂"),
+        ("濮阳丰利化工有限公司", "动力车间"),
+        ("濮阳丰利化工有限公司", "设备部"),
+    ]
+
+
+def test_offices_named_row_by_row_under_handed_to_and_a_day_said_before_handed_over_the_same_day(
+    tmp_path, units
+):
+    """交办单位 filled in with a different office on each row names the offices the items were handed
+    to; the day they count from is the one the preamble names before 当日转办 (not the report's date
+    under the table)."""
+    rows = [
+        ["2024年第二次领导接访日交办事项办理情况"],
+        [
+            "2024年7月1日，市领导在市民服务中心接待来访群众，当日转办相关部门，要求自交办之日起10个工作日内办结。"
+        ],
+        ["序号", "来访人", "反映问题", "接访领导", "交办单位", "办理时限", "办理结果"],
+        [
+            1,
+            "李某",
+            "小区雨污管道混接导致污水外溢",
+            "王副市长",
+            "市城市管理局",
+            "10个工作日内",
+            "已疏通改造，已办结",
+        ],
+        [
+            2,
+            "吴某等2人",
+            "农民工工伤认定久拖不决",
+            "王副市长",
+            "市人力资源和社会保障局",
+            "10个工作日内",
+            "正在调查",
+        ],
+        [3, "郑某", "学校周边夜市噪音扰民", "王副市长", "华龙区人民政府", "10个工作日内", ""],
+        ["", "", "", "", "", "", ""],
+        ["濮阳市信访局    2024年7月30日"],
+    ]
+    items, _ = _items(write_return(tmp_path / "接访交办.xlsx", rows), units)
+    assert items == [
+        ("小区雨污管道混接导致污水外溢", "市城市管理局", "已完成", "2024-07-15"),
+        ("农民工工伤认定久拖不决", "市人力资源和社会保障局", "整改中", "2024-07-15"),
+        ("学校周边夜市噪音扰民", "华龙区人民政府", "未填报进展", "2024-07-15"),
+    ]
+
+
+def test_an_account_beside_a_yes_no_answer_tells_how_far_an_open_item_got(tmp_path, units):
+    """是否办结 answers 否 and no more; 走访核实情况 (a header of no known role) beside it tells that work
+    is under way."""
+    rows = [
+        ["企业诉求登记办理台账"],
+        ["序号", "诉求事项", "承办单位", "办理时限", "走访核实情况", "是否办结"],
+        [1, "项目竣工验收备案材料被多次退回", "市住房和城乡建设局", "2024-08-10", "核查中", "否"],
+        [2, "园区供电线路频繁跳闸", "国网濮阳供电公司", "2024-08-05", "已更换开关，正在监测", "否"],
+        [3, "税费申报系统无法登录", "市税务局", "2024-07-20", "已修复系统，企业确认可以登录", "是"],
+        [4, "厂区门前道路积水", "市城市管理局", "2024-08-20", "", "否"],
+    ]
+    items, _ = _items(write_return(tmp_path / "诉求台账.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert [s for _, s in items] == ["整改中", "整改中", "已完成", "未整改"]
+
+
+def test_a_ticked_class_named_by_two_states_is_the_first_of_them(tmp_path, units):
+    """办理结果 ticked under 已经解决或部分解决 is the class of what was solved (A类), 正在解决或列入
+    计划 the class of what is under way."""
+    book = xlsxwriter.Workbook(str(tmp_path / "建议办理.xlsx"))
+    ws = book.add_worksheet()
+    ws.write(0, 0, "人大代表建议办理情况汇总表")
+    for c, word in enumerate(["序号", "建议名称", "主办单位", "办复时限"]):
+        ws.merge_range(1, c, 2, c, word)
+    ws.merge_range(1, 4, 1, 6, "办理结果")
+    ws.write_row(2, 4, ["已经解决或部分解决", "正在解决或列入计划", "留作参考"])
+    ws.write_row(3, 0, [1, "关于增加社区养老服务网点的建议", "市民政局", "2024-06-30", "√", "", ""])
+    ws.write_row(4, 0, [2, "关于改善农村道路照明的建议", "市交通运输局", "2024-06-30", "", "√", ""])
+    book.close()
+    items, _ = _items(tmp_path / "建议办理.xlsx", units, ("问题描述", "状态归类"))
+    assert [s for _, s in items] == ["已完成", "整改中"]
+
+
+def test_how_a_result_was_reached_is_no_state_of_its_own():
+    """经约谈施工企业, 经协调: how it came about; the clause after it tells how far it got."""
+    from ledgerdesk.reading.progress import parse_status
+
+    assert parse_status("回复：经约谈物业公司，已于7月20日恢复供水。") == "done"
+    assert parse_status("经协调，商户已搬离占道区域") == "done"
+    assert parse_status("经核实，正在制定整改方案") == "in_progress"
+    assert parse_status("经营户未整改") == "not_started"
+    assert parse_status("已返工修复，经监理复查合格") == "done"  # a verdict, not how it came about
+
+
+def test_a_but_divides_a_progress_sentence_and_behind_schedule_is_not_under_way():
+    """未完成但达到序时进度: not finished, but on schedule — under way; 滞后于序时进度 is stalled."""
+    from ledgerdesk.reading.progress import parse_status
+
+    assert parse_status("未完成但达到序时进度") == "in_progress"
+    assert parse_status("尚未完工但已进场施工") == "in_progress"
+    assert parse_status("已整改但仍需巩固") == "done"
+    assert parse_status("滞后于序时进度") == "not_started"
+    assert parse_status("落后于计划进度") == "not_started"

@@ -345,6 +345,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _settle_deadline(table, sample)
     _settle_description(table, sample)
     _settle_unit(table, sample)
+    _handed_to_column(table, sample, units)
     _settle_schedule(table, sample)
     _settle_remarks(table, sample, units)
     _settle_subject(table)
@@ -353,6 +354,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     have = table.canonical
     wanted = [c for c in (Col.STATUS, Col.DESCRIPTION, Col.DEADLINE, Col.UNIT) if c not in have]
     if not wanted or not table.extras:
+        _progress_by_content(table, sample)
         return
     taken: set[int] = set()
     for column in wanted:
@@ -476,16 +478,25 @@ def _progress_by_content(table: RawTable, sample: list[Sequence[object]]) -> Non
 
 
 TELLS_STEP = re.compile(r"^(已|现已|目前|截至|正在|均已)|[，,](已|正在)")
+# A column that accounts for what was done about an item (调查核实情况, 处理结果, 核查处置情况).
+ACCOUNT = re.compile(r"(情况|结果|经过|进度)$")
 
 
 def _progress_beside_status(table: RawTable, sample: list[Sequence[object]]) -> None:
     """A status column (未闭环) and no progress column: a column of another name (治理方案) whose
     every filled cell tells what was done ("已委托特检院，排定8月中旬检验") is the progress."""
+    status = next((f for f in table.fields if f.targets == (Col.STATUS,)), None)
+    answered = status is not None and _answers(_sample(sample, status.index))
     for f in table.extras:
-        if f.how in (CLERK, KEPT_HOW) or not f.alt:
+        if f.how in (CLERK, KEPT_HOW) or not (f.alt or answered and ACCOUNT.search(clean_header(f.header))):
             continue
         values = [v for v in _sample(sample, f.index) if not DATE_LINE.match(v)]
-        if len(values) >= 2 and all(TELLS_STEP.search(v) and parse_status(v) is not None for v in values):
+        told = sum(1 for v in values if parse_status(v) is not None)
+        if len(values) >= 2 and (
+            all(TELLS_STEP.search(v) and parse_status(v) is not None for v in values)
+            or answered  # 是否办结: 否 answers no more than that; 调查核实情况 beside it tells how far
+            and told >= 0.75 * len(values)
+        ):
             table.fields.append(Field(f.index, f.header, (Col.PROGRESS,), CONTENT))
             table.extras = [e for e in table.extras if e is not f]
             return
@@ -632,6 +643,26 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
 
 
 HANDED_TO = re.compile(HANDLER.pattern + r"|属地")  # who must put it right: 责任单位, 交办属地
+# A column of the offices items were handed to (交办单位: 城关镇人民政府, 市人社局 …, one per row).
+HANDED_OUT = re.compile(r"^(交办|转办|移交|分办|派发|派单|交由)(单位|部门|对象)$")
+
+
+def _handed_to_column(table: RawTable, sample: list[Sequence[object]], units: UnitDirectory) -> None:
+    """A 交办单位 column whose cells name different offices, row by row, in a table with no unit
+    column: the offices the items were handed to — the units. The one office that hands items
+    over is written once, on a line above the table (交办单位：市委督查室), not on every row."""
+    if Col.UNIT in table.canonical or not sample:
+        return
+    for f in table.extras:
+        if f.how == CLERK or not HANDED_OUT.match(clean_header(f.header)):
+            continue
+        values = _sample(sample, f.index)
+        if len(set(values)) >= 2 and _content_share(Col.UNIT, values, units, len(sample)) >= 0.6:
+            table.extras = [x for x in table.extras if x is not f]
+            table.fields.append(Field(f.index, f.header, (Col.UNIT,), CONTENT))
+            return
+
+
 SECTION_NAME = re.compile(r"(部|科|室|处|车间|班组|中心|厂|站|所|分公司|队)$")
 COMPANY_NAME = re.compile(r"(公司|集团|厂|医院|学校|中心|酒店|宾馆|商场|超市)$")
 

@@ -46,6 +46,20 @@ EVENT_DAY = re.compile(
     r"(?<![\d年])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,40}?"
     r"(检查|排查|巡查|督查|暗访|走访|交办|巡河|巡湖|下发|印发|反馈|转办|移交|送达)"
 )
+# Items handed over the day a sentence named before (…7月10日…开展接访…，当日移交相关职能部门办理).
+SAME_DAY = re.compile(r"(当日|当天|同日|即日)(交办|转办|移交|下发|送达|反馈|交由|转交)")
+TOLD_DAY = re.compile(r"(?<![\d年])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)")
+
+
+def _handed_same_day(text: str) -> str | None:
+    """The day items were handed over when a line says they were handed over 当日: the last day
+    the line names before it."""
+    if (same := SAME_DAY.search(text)) is None:
+        return None
+    days = TOLD_DAY.findall(text[: same.start()])
+    return days[-1] if days else None
+
+
 # A deadline the lines around the table set for every item ("自交办之日起三个月内办复", "于8月31日前
 # 办结"): the items' deadline when the table has no column for it.
 DEADLINE_RULE = re.compile(
@@ -61,7 +75,7 @@ DEADLINE_RULE = re.compile(
 # An office at the start of a title with more words after it (濮阳市人民医院患者满意度调查…): one whose
 # name can only be an office's.
 ORG_FIRST = re.compile(
-    r"\s*([^\s，。；,;:：]{2,16}?(医院|人民政府|街道办事处|委员会|局|(集团)?(股份)?有限(责任)?公司|公司|集团|学院|学校|大学|中心(?!小学|中学|幼儿园)|小学|中学|幼儿园))"
+    r"\s*([^\s，。；,;:：]{2,16}?(医院|人民政府|街道办事处|委员会|局|(集团)?(股份)?有限(责任)?公司|公司|集团|学院|学校|大学|中心校|中心(?!小学|中学|幼儿园|学校|校|卫生院|医院)|小学|中学|幼儿园))"
 )
 
 
@@ -200,24 +214,37 @@ def _settle_sender(
         table.unit_text = party.group(1)  # 濮阳投资集团有限公司党委, 中共…医院委员会 write for the office
 
 
-def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: str, below: bool) -> None:
-    """From one line around the table: the 交办 date relative deadlines count from, a deadline set
-    for every item, and the 填报日期."""
+def _read_base(table: RawTable, text: str, below: bool) -> None:
+    """The day a line says the items were handed over (交办日期：…, …当日移交…, 7月22日已反馈各单位):
+    the day relative deadlines count from."""
+    if table.base_date is not None:
+        return
     events = list(BASE_DATE.finditer(text))  # 督查时间：7月1日至5日 交办日期：7月8日 — handed over counts
-    if table.base_date is None and (
-        m := next((x for x in events if HANDED.match(x.group(1) or x.group(5))), None)
-        or (events[0] if events else None)
+    if m := next((x for x in events if HANDED.match(x.group(1) or x.group(5))), None) or (
+        events[0] if events else None
     ):
         found = parse_date(m.group(3) or m.group(4), None).value
         if found:
             table.base_date = (found, f"表{'下' if below else '上'}方写明的{m.group(1) or m.group(5)}日期")
-    elif table.base_date is None and (told := list(EVENT_DAY.finditer(text))):
+    elif same := _handed_same_day(text):
+        day = parse_date(same, None).value if "年" in same else None
+        if day:  # 2024年7月10日，…开展“公开大接访”…，当日移交相关职能部门办理
+            table.base_date = (day, f"表{'下' if below else '上'}方写明的交办日期")
+        elif table.base_said is None:
+            table.base_said = (same, "交办")
+    elif told := list(EVENT_DAY.finditer(text)):
         # 7月10日…进行了全面的安全检查: the year is the return's; the day the problems were handed over
         # (7月8日至19日…督查。7月22日已将发现的问题反馈各责任单位) before the days of the inspection
         handed = next((x for x in told if HANDED_TO.match(text, x.start(2))), None)
         m = handed or told[0]
         if table.base_said is None or (handed and not HANDED.match(table.base_said[1])):
             table.base_said = (m.group(1), m.group(2))
+
+
+def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: str, below: bool) -> None:
+    """From one line around the table: the 交办 date relative deadlines count from, a deadline set
+    for every item, and the 填报日期."""
+    _read_base(table, text, below)
     for m in NAMED_DAY.finditer(text):  # 审计报告日期：2024年6月14日 (审计报告下达之日起60日内)
         if day := parse_date(m.group(2), None).value:
             table.dated.setdefault(m.group(1), day)

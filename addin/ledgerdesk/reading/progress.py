@@ -38,7 +38,9 @@ def parse_status(text: object, words: tuple[tuple[str, str], ...] = ()) -> str |
 # is a plan). A clause that starts "目前/现已/截至…" gives the verdict; otherwise the first clause
 # that says something about the item does, and a step done ("已完成设备采购") only when nothing
 # else is said.
-CLAUSES = re.compile(r"[，,。；;！!？?\n]+")
+CLAUSES = re.compile(
+    r"[，,。；;！!？?\n]+|(?<=[\u4e00-\u9fff])(?<!不)但(?=[\u4e00-\u9fff])"
+)  # (未完成但达到序时进度: two)
 FLAGS = re.compile(r"[\[【][^\]】]*[\]】]")
 BRACKETED = re.compile(r"[（(]([^）)]+)[）)]")  # A类（已解决）; a [已读] flag says nothing of progress
 VERDICT = re.compile(
@@ -101,7 +103,9 @@ PENDING = re.compile(
 # Part of it still to do, said in words (not a rate reached: 利用率达到92%).
 REMAINING = re.compile(LEFT_TO_DO + r"|另\d|仍有|仍存在|部分\S{0,4}(未|尚未|正在)")
 # Slow or stalled: not done and not moving (推进缓慢, 进展滞后) — read before 推进 says under way.
-STALLED = re.compile(r"(推进|进展|进度|工作)(缓慢|迟缓|滞后|停滞)|停滞不前")
+STALLED = re.compile(
+    r"(推进|进展|进度|工作)(缓慢|迟缓|滞后|停滞)|停滞不前|(滞后|落后)于\S{0,4}(序时|计划|进度)"
+)
 # What someone else did to the item, not work on it: a reminder is no step (逾期未办理，已电话催办).
 # An order to put it right, given with a time (已责令限期整改, 已督促房东立即整改): the fix is still to come.
 ORDERED = re.compile(
@@ -232,6 +236,13 @@ class _Told:
         return self.verdict or self.first or (IN_PROGRESS if self.planned else self.step)
 
 
+# A clause that says only how a result was reached (经协调, 经约谈施工企业): no step of the work
+# (经监理复查合格 is a verdict).
+MEANS = re.compile(
+    r"^([^：:]{0,6}[：:])?经(?!营|费|济|理|销|过|历|常|验|典|纪|办)(?!\S*(已|完成|到位|办结|解决|整改|未|尚|正在))\S{1,12}$"
+)
+
+
 def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None:
     """The state a sentence tells, clause by clause (progress.CLAUSE_RULES)."""
     plain = FLAGS.sub("", unicodedata.normalize("NFKC", text))  # [已读]调查核实中: the flag is no clause
@@ -240,6 +251,8 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
     last_done = last_reopened = -1
     for k, clause in enumerate(clauses):
         said, weak = _clause_state(clause, words)
+        if said == IN_PROGRESS and MEANS.match(clause):
+            continue  # 经约谈施工企业，所欠工资已全部支付: how it came about, not how far it got
         if said is not None:
             told.add(clause, said, weak)
         if k and (RELAPSED.search(clause) or SENT_BACK.search(clause)) and not FINISHED.search(clause):

@@ -167,7 +167,14 @@ def read_ticks(table: RawTable, sample: Sequence[Sequence[object]]) -> None:
 def _label(f: Field) -> str:
     label = f.header.rpartition(" / ")[2].strip()
     answered = ANSWER_IN_BRACKETS.match(label)  # 整改到位（是） | 整改到位（否）: the answer is the state
-    return answered.group(1) if answered else label
+    if answered:
+        return answered.group(1)
+    # A class named by two states (已经解决或部分解决 | 正在解决或列入规划): the class is its first.
+    named = CLASS_OF_TWO.match(label)
+    return named.group(1) if named and parse_status(named.group(1)) is not None else label
+
+
+CLASS_OF_TWO = re.compile(r"^(\S{2,6}?)或\S{2,6}$")
 
 
 ANSWER_IN_BRACKETS = re.compile(r"^\S{1,10}?[（(]\s*(是|否)\s*[）)]$")
