@@ -91,7 +91,7 @@ def main() -> None:
         IMG.mkdir(exist_ok=True)
         written = [
             page_png(report, 1, 70, IMG / "通报第1页.png"),
-            page_png(report, first_page_with(report, r"0% 10% 20%"), 70, IMG / "通报完成率图.png"),
+            page_png(report, first_page_with(report, r"0% 20% 40%"), 70, IMG / "通报完成率图.png"),
             page_png(report, len(PdfReader(report).pages), 70, IMG / "通报版记页.png"),
             montage(report, IMG / "通报全文.png"),
             montage(brief, IMG / "简报全文.png"),

@@ -40,8 +40,11 @@ def write_return(path: Path, rows: list[list[object]], sheet: str = "Sheet1", st
     return path
 
 
-def libreoffice_convert(sources: list[Path], to: str, outdir: Path) -> subprocess.CompletedProcess:
-    """Convert files with LibreOffice headless (its own profile in ``outdir``).
+def libreoffice_convert(
+    sources: list[Path], to: str, outdir: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """Convert files with LibreOffice headless (its own profile in ``outdir``; ``env`` added to
+    the environment, a FONTCONFIG_FILE that hides fonts for instance).
 
     Skips where LibreOffice is not installed, but fails on CI, where .ci/run installs it.
     """
@@ -60,4 +63,6 @@ def libreoffice_convert(sources: list[Path], to: str, outdir: Path) -> subproces
         str(outdir),
         *map(str, sources),
     ]
-    return subprocess.run(command, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        command, capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})}
+    )

@@ -21,7 +21,7 @@ from python_calamine import CalamineWorkbook
 from test_cli import run
 
 from conftest import libreoffice_convert
-from ledgerdesk.figures.metrics import compute_metrics, format_date
+from ledgerdesk.figures.metrics import compute_metrics, format_date, format_rate
 from ledgerdesk.files import safe_filename
 from ledgerdesk.outputs import briefing
 from ledgerdesk.outputs.briefing import TemplateError, render_document, write_documents, write_notices
@@ -206,19 +206,25 @@ def test_the_chart_is_a_native_word_chart_with_its_data_embedded(documents, metr
     assert 'Target="../embeddings/Microsoft_Excel_Worksheet1.xlsx"' in chart_rels
     assert '<c:externalData r:id="rId1">' in chart
     assert "drawingml.chart+xml" in types and "spreadsheetml.sheet" in types
-    # The bars: every unit with items, best first, 0.00% labels, overdue units in red
+    # The bars: the units with items lagging most (as many as fit under the table), best first,
+    # labelled as a leader writes rates, overdue units in red
     ranked = [u for u in metrics.units if u.items]
-    names, rates = [u.unit for u in ranked], [u.completion_rate for u in ranked]
     cached = re.findall(r"<c:pt idx=\"\d+\"><c:v>([^<]*)</c:v>", chart)
-    assert cached[: len(ranked)] == names
-    assert [float(v) for v in cached[len(ranked) :]] == pytest.approx(rates)
+    shown = ranked[-(len(cached) // 2) :]
+    assert len(shown) >= briefing.CHART_MIN_BARS
+    names, rates = [u.unit for u in shown], [u.completion_rate for u in shown]
+    assert cached[: len(shown)] == names
+    assert [float(v) for v in cached[len(shown) :]] == pytest.approx(rates)
     red = [
         int(i)
         for i in re.findall(r'<c:dPt><c:idx val="(\d+)"/><c:spPr><a:solidFill><a:srgbClr val="C00000"', chart)
     ]
     assert [names[i] for i in red] == ["市住房和城乡建设局"]
-    assert '<c:numFmt formatCode="0.00%"' in chart and '<c:showCatName val="0"/>' in chart
-    assert '<a:ea typeface="宋体"/>' in chart and "各单位整改完成率（截至2024年7月31日）" in chart
+    labels = re.findall(r"<c:dLbl>.*?<a:t>([^<]*)</a:t>", chart)
+    assert labels == [format_rate(r) for r in rates] and "100.00%" not in labels
+    assert '<c:showCatName val="0"/>' in chart and '<a:ea typeface="宋体"/>' in chart
+    title = "各单位整改完成率" if len(shown) == len(ranked) else f"整改完成率最低的{len(shown)}家单位"
+    assert f"{title}（截至2024年7月31日）" in chart
     # 右键 → 编辑数据 opens the same figures
     rows = calamine_rows(data)
     assert rows[0] == ["单位", "整改完成率"]
@@ -227,17 +233,24 @@ def test_the_chart_is_a_native_word_chart_with_its_data_embedded(documents, metr
 
 
 def test_the_chart_shows_the_lagging_units_when_there_are_too_many(tmp_path):
+    """60 units: a bar each at 10.5 pt does not fit a page; the chart shows those lagging most,
+    as many as fill the room under the table (or a page, when too few would fit there)."""
     rows = [item(f"市第{n:03d}局", "done" if n % 3 else "in_progress", date(2024, 9, 30)) for n in range(60)]
     many = compute_metrics(ledger(*rows), JULY, SETTINGS)
-    chart = briefing.completion_chart(many)
-    data = calamine_rows(chart.workbook)
     ranked = [u.unit for u in many.units if u.items]
-    assert len(data) == 1 + briefing.CHART_UNITS
-    assert [r[0] for r in data[1:]] == ranked[-briefing.CHART_UNITS :]
-    with zipfile.ZipFile(io.BytesIO(chart.workbook)) as z:
-        assert f"整改完成率最低的{briefing.CHART_UNITS}家单位" in z.read("xl/charts/chart1.xml").decode(
-            "utf-8"
-        )
+    page = int((briefing.PAGE_MM - briefing.PAGE_SPARE_MM - briefing.CHART_FRAME_MM) // briefing.CHART_BAR_MM)
+    under = int((120 - briefing.CHART_SPARE_MM - briefing.CHART_FRAME_MM) // briefing.CHART_BAR_MM)
+    for room, bars in ((120, under), (50, page)):
+        chart = briefing.completion_chart(many, room)
+        data = calamine_rows(chart.workbook)
+        assert briefing.CHART_MIN_BARS <= bars < 60 and len(data) == 1 + bars
+        assert [r[0] for r in data[1:]] == ranked[-bars:]
+        assert chart.height_mm <= max(room, briefing.PAGE_MM)
+        with zipfile.ZipFile(io.BytesIO(chart.workbook)) as z:
+            xml = z.read("xl/charts/chart1.xml").decode("utf-8")
+        assert f"整改完成率最低的{bars}家单位" in xml
+        assert '<a:defRPr sz="1050"' in xml  # 五号 labels, and nothing smaller
+        assert min(int(size) for size in re.findall(r' sz="(\d+)"', xml)) >= 1050
 
 
 def calamine_rows(workbook: bytes) -> list[list]:
@@ -404,9 +417,9 @@ def test_libreoffice_renders_every_document_on_a4(documents, tmp_path):
         )
     # The native chart is drawn: its title, a bar label per unit and the rate axis are on a page
     pages = [page.extract_text() for page in PdfReader(tmp_path / "通报.pdf").pages]
-    chart_page = next(p for p in pages if "0% 10% 20%" in p)
-    assert "市住房和城乡建设局" in chart_page and "市行政服务中心" in chart_page
-    assert chart_page.count("100.00%") == 37 and "0.00%" in chart_page.replace("100.00%", "")
+    chart_page = next(p for p in pages if "0% 20% 40%" in p)
+    assert "市住房和城乡建设局" in chart_page and "市行政服务中心" in chart_page  # the two lagging most
+    assert "100%" in chart_page and "100.00%" not in chart_page  # rates as a leader writes them
 
 
 def test_the_notice_fields_that_name_a_notice_template_are_what_a_notice_is_filled_with(metrics):

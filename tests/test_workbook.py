@@ -344,10 +344,10 @@ def test_row_heights_count_wide_and_narrow_characters_and_line_breaks(width):
 
 
 def test_row_heights_are_the_tallest_cell_of_each_row_whether_texts_repeat_or_not():
-    """_heights measures a column of mostly different texts (问题描述) text by text and a column
+    """row_heights measures a column of mostly different texts (问题描述) text by text and a column
     of repeated ones (整改措施, statuses) once per text; either way a row is as tall as its
     tallest cell, and a row of one-line cells keeps the default height."""
-    from ledgerdesk.outputs.workbook import LINE_HEIGHT, _heights, _lines
+    from ledgerdesk.outputs.workbook import LINE_HEIGHT, _lines, row_heights
 
     rng = random.Random(3)
     n = 400
@@ -362,9 +362,9 @@ def test_row_heights_are_the_tallest_cell_of_each_row_whether_texts_repeat_or_no
     for row in zip(*columns, strict=True):
         most = max(_lines(v, w) for v, w in zip(row, widths, strict=True))
         expected.append(LINE_HEIGHT * most + 2 if most > 1 else None)
-    assert _heights(columns, widths, n) == expected
+    assert row_heights(columns, widths, n) == expected
     assert any(h is None for h in expected) and len(set(expected)) > 5
-    assert _heights([one_line], [10], n) == [None] * n
+    assert row_heights([one_line], [10], n) == [None] * n
 
 
 def test_every_kind_of_value_is_written_alike_cell_by_cell_and_streamed(tmp_path, monkeypatch):

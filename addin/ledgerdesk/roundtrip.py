@@ -12,6 +12,7 @@ nothing the second time.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -34,9 +35,20 @@ from .model import (
     Col,
     Sheet,
 )
+from .model import width as column_width
 from .outputs.clerk import is_tool_sheet
 from .outputs.sheetdata import BulkTable, register, stream_rows
-from .outputs.workbook import MasterContent, read_master, read_previous, sheet_table, write_master
+from .outputs.workbook import (
+    BOOK_OPTIONS,
+    PAGE_WIDTH,
+    MasterContent,
+    print_pages,
+    read_master,
+    read_previous,
+    row_heights,
+    sheet_table,
+    write_master,
+)
 from .reading.merge import MergeResult, Progress
 from .reading.problems import Report
 from .reading.readings import reading_table
@@ -141,11 +153,9 @@ def write_return_template(
 ) -> Path:
     """A return a unit fills in: its items pre-filled (or none), 问题编号/问题描述 locked."""
     with atomic_output(path) as tmp:
-        book = xlsxwriter.Workbook(
-            str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "in_memory": True}
-        )
+        book = xlsxwriter.Workbook(str(tmp), BOOK_OPTIONS)
         book.set_properties({"title": f"{unit}问题整改台账", "author": "督查台账助手"})
-        base = {"font_name": "宋体", "font_size": 10, "border": 1, "valign": "top", "text_wrap": True}
+        base = {"font_name": "宋体", "font_size": 9, "border": 1, "valign": "top", "text_wrap": True}
         open_cell = book.add_format({**base, "locked": False})
         open_date = book.add_format({**base, "locked": False, "num_format": "yyyy-mm-dd"})
         locked_cell = book.add_format({**base, "locked": True, "bg_color": "#F2F2F2"})
@@ -156,7 +166,8 @@ def write_return_template(
         label = book.add_format({"font_name": "宋体", "font_size": 11})
         ws = book.add_worksheet(Sheet.RETURN)
         last_col = len(COLUMNS) - 1
-        ws.merge_range(0, 0, 0, last_col, f"{unit}问题整改台账" if unit else "问题整改台账", title)
+        first_page = _first_page(COLUMNS)  # the title over what the first printed page shows
+        ws.merge_range(0, 0, 0, first_page, f"{unit}问题整改台账" if unit else "问题整改台账", title)
         ws.write_string(1, 0, f"填报单位：{unit}", label)
         ws.write_string(1, 7, "填报日期：", label)
         ws.write_blank(1, 8, None, open_date)
@@ -189,6 +200,8 @@ def write_return_template(
         ]
         register(open_cell, open_date, locked_cell)
 
+        widths = [column_width(column) for column in COLUMNS]  # as the master's
+
         def block(values: list[list[Any]], styles: list[Any], top: int) -> BulkTable:
             rows = len(values[0])
             return BulkTable(
@@ -201,6 +214,7 @@ def write_return_template(
                 top,
                 top + rows - 1,
                 last_col,
+                heights=row_heights(values, widths, rows),  # pre-filled texts shown whole
                 blank_cells=True,
             )
 
@@ -258,9 +272,8 @@ def write_return_template(
                 "input_message": "由督查局编号，请勿修改；新增问题此列留空",
             },
         )
-        widths = {Col.DESCRIPTION: 36, Col.MEASURES: 28, Col.PROGRESS: 24, Col.UNIT: 18, Col.REMARK: 16}
-        for c, column in enumerate(COLUMNS):
-            ws.set_column(c, c, widths.get(column, 11))
+        for c, width in enumerate(widths):
+            ws.set_column(c, c, width)
         ws.freeze_panes(3, 2)
         ws.protect(
             "",
@@ -272,10 +285,9 @@ def write_return_template(
                 "autofilter": True,
             },
         )
-        ws.set_landscape()
-        ws.set_paper(9)
-        ws.fit_to_pages(1, 0)
-        ws.repeat_rows(2)
+        # Printed at full size (9 pt), 问题编号 to 整改时限 on the first page, the rest on the next
+        # with 问题编号 repeated — not shrunk onto one page to a 5 pt nobody can read.
+        print_pages(ws, None, widths, keep=1, header_rows=2)
         notes = book.add_worksheet("填表说明")
         for r, line in enumerate(
             [
@@ -293,6 +305,16 @@ def write_return_template(
         book.close()
         stream_rows(tmp, blocks)
     return path
+
+
+def _first_page(columns: Sequence[str]) -> int:
+    """The last column a printed page of A4 landscape holds at full size."""
+    used = 0.0
+    for c, column in enumerate(columns):
+        used += column_width(column)
+        if used > PAGE_WIDTH:
+            return max(c - 1, 0)
+    return len(columns) - 1
 
 
 def _return_value(value: Any) -> Any:
@@ -345,9 +367,7 @@ def split_master(
         progress(len(groups), len(groups), "")
     manifest = out_dir / MANIFEST_NAME
     with atomic_output(manifest) as tmp:
-        book = xlsxwriter.Workbook(
-            str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "in_memory": True}
-        )
+        book = xlsxwriter.Workbook(str(tmp), BOOK_OPTIONS)
         ws = book.add_worksheet(Sheet.MANIFEST)
         ws.add_table(
             0,

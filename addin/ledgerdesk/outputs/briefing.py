@@ -34,12 +34,19 @@ from ..resources import templates_dir
 from ..table import Table
 from . import lib_docxtpl as docxtpl_steps
 from .chart import EmbeddedChart, WordChart, chart_workbook
-from .layout import bulletin_record_on_own_page, record_on_own_page, title_lines
+from .layout import bulletin_record_on_own_page, chart_room_mm, record_on_own_page, title_lines
 from .lib_docx import section_properties
 from .sandbox import Bounded, Refused, TemplateSandbox, TemplateTooLarge, check_size
 
 BRIEFING_TEMPLATE = "通报模板.docx"
-CHART_UNITS = 40
+# The chart: a bar per unit, 5.6 mm for its 10.5 pt name; title and axis take 30 mm; a line of the
+# page is left spare under it (the estimate of the room may be a little off).
+CHART_BAR_MM, CHART_FRAME_MM, CHART_SPARE_MM, CHART_MIN_BARS = 5.6, 30.0, 10.0, 5
+PAGE_MM, PAGE_SPARE_MM = (
+    225,
+    20,
+)  # the text block's height (GB/T 9704); a chart on its own leaves a line or two
+BULLETIN_MARKS = (b"bulletin_record_page", b"bulletin_title_lines")  # what only a 简报 template uses
 NAMED_UNITS = 20  # units named one by one in a sentence; more are summed up with 等
 BULLETIN_TEMPLATE = "简报模板.docx"
 NOTICE_TEMPLATE = "催办通知模板.docx"
@@ -549,22 +556,31 @@ def _check_size(source: bytes, name: str) -> None:
         raise TemplateError(str(exc)) from None
 
 
-def completion_chart(metrics: Metrics) -> EmbeddedChart | None:
-    """The bar chart of completion rates by unit for the briefing (None when no unit has items)."""
+def completion_chart(metrics: Metrics, room_mm: float | None = None) -> EmbeddedChart | None:
+    """The bar chart of completion rates by unit for the briefing (None when no unit has items),
+    its labels at 10.5 pt (五号). It fills the ``room_mm`` left under the units table on its page
+    with the units lagging most, when at least CHART_MIN_BARS of them fit there; else it takes a
+    page of its own, every unit when they fit on one (the text then runs on below it)."""
     units = _ranked(metrics)
     if not units:
         return None
-    title = f"各单位整改完成率（截至{format_date(metrics.as_of)}）"
-    if len(units) > CHART_UNITS:  # a bar per unit stops being readable: show those lagging most
-        units = units[-CHART_UNITS:]
-        title = f"整改完成率最低的{CHART_UNITS}家单位（截至{format_date(metrics.as_of)}）"
+    fit = int(((room_mm or 0) - CHART_SPARE_MM - CHART_FRAME_MM) // CHART_BAR_MM)
+    if fit < min(len(units), CHART_MIN_BARS):
+        fit = int((PAGE_MM - PAGE_SPARE_MM - CHART_FRAME_MM) // CHART_BAR_MM)
+    as_of = format_date(metrics.as_of)
+    title = f"各单位整改完成率（截至{as_of}）"
+    if len(units) > fit:  # a bar per unit does not fit: show those lagging most
+        units = units[-fit:]
+        title = f"整改完成率最低的{fit}家单位（截至{as_of}）"
+    height_mm = CHART_FRAME_MM + CHART_BAR_MM * len(units)
     workbook = chart_workbook(
         [u.unit for u, _ in units],
         [rate for _, rate in units],
         [bool(u.overdue) for u, _ in units],
         title,
+        height_mm,
     )
-    return EmbeddedChart(workbook, height_mm=28 + 4.2 * len(units))
+    return EmbeddedChart(workbook, height_mm)
 
 
 def write_documents(
@@ -579,7 +595,7 @@ def write_documents(
     """The briefing, and (when ``notices_dir`` is given) one reminder notice per lagging unit."""
     template = template or templates_dir() / BRIEFING_TEMPLATE
     context = word_safe(briefing_context(metrics, delta, settings))
-    chart = completion_chart(metrics)
+    chart = completion_chart(metrics, chart_room_mm(context, _is_bulletin(template)))
     chart_mm = chart.height_mm if chart else None
     context["record_page"] = record_on_own_page(context, chart_mm)  # 通报
     context["bulletin_record_page"] = bulletin_record_on_own_page(context, chart_mm)  # 简报
@@ -798,6 +814,18 @@ def check_template_file(path: Path, settings: Settings, kind: str) -> None:
             "没有改动任何文件"
         )
     check_template(template, path.name, context)
+
+
+def _is_bulletin(template: Path) -> bool:
+    """Whether a template is laid out as the 简报 (its chart last, under the table): its text names
+    what only the 简报 uses. Read as bytes, not compiled: compiling a template outside the sandbox
+    (to list its placeholders) would run what a hostile one asks for, 9**9**9 included."""
+    try:
+        with zipfile.ZipFile(template) as z:
+            body = z.read("word/document.xml")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False  # (render_document says what is wrong with the file)
+    return any(mark in body for mark in BULLETIN_MARKS)
 
 
 def _template_kind(used: set[str]) -> str | None:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import xlsxwriter
 from xlsxwriter.chart import Chart
 
+from ..figures.metrics import format_rate
 from ..model import Col
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ BLUE, RED = "#2F5597", "#C00000"  # red: the unit has overdue items
 FONT = "宋体"
 DATA_SHEET = "Sheet1"  # the name Word gives a chart's data sheet
 WIDTH_MM = 150
+PX_PER_MM = 96 / 25.4  # XlsxWriter sizes a chart in pixels at 96 dpi
 _ids = count(5000)  # wp:docPr ids for the charts, clear of those Word and docxtpl number from 1
 
 
@@ -41,10 +43,12 @@ def add_rate_chart(
     rate_col: int,
     title: str,
     overdue: Sequence[bool],
-    font_size: int = 9,
+    font_size: float = 9,
+    labels: Sequence[str] = (),
 ) -> Chart:
     """A horizontal bar per unit (rows ``first``–``last`` of ``sheet``), first row at the top,
-    rates as 0.00%, units with overdue items in red. The caller places and sizes it."""
+    rates as 0.00% (or the ``labels`` given, as a leader writes them: 100%, 97.56%), units with
+    overdue items in red. The caller places and sizes it."""
     chart = book.add_chart({"type": "bar"})
     text = {"name": FONT, "size": font_size}
     chart.add_series(
@@ -55,12 +59,24 @@ def add_rate_chart(
             "fill": {"color": BLUE},
             "points": [{"fill": {"color": RED}} if late else None for late in overdue],
             "gap": 60,
-            "data_labels": {"value": True, "num_format": "0.00%", "font": {**text, "size": font_size - 1}},
+            "data_labels": {
+                "value": True,
+                "num_format": "0.00%",
+                "font": text,
+                **({"custom": [{"value": label, "font": text} for label in labels]} if labels else {}),
+            },
         }
     )
     chart.set_title({"name": title, "name_font": {"name": FONT, "size": 12, "bold": False}})
     chart.set_x_axis(
-        {"num_format": "0%", "min": 0, "max": 1, "major_gridlines": {"visible": True}, "num_font": text}
+        {
+            "num_format": "0%",
+            "min": 0,
+            "max": 1,
+            "major_unit": 0.2,  # 0% 20% … 100%: six labels stay level at 10.5 pt
+            "major_gridlines": {"visible": True},
+            "num_font": text,
+        }
     )
     chart.set_y_axis({"reverse": True, "crossing": "max", "num_font": text})  # rates along the foot
     chart.set_legend({"none": True})
@@ -68,9 +84,11 @@ def add_rate_chart(
 
 
 def chart_workbook(
-    names: Sequence[str], rates: Sequence[float], overdue: Sequence[bool], title: str
+    names: Sequence[str], rates: Sequence[float], overdue: Sequence[bool], title: str, height_mm: float
 ) -> bytes:
-    """A workbook holding the chart's data on Sheet1 and the chart: what Word embeds."""
+    """A workbook holding the chart's data on Sheet1 and the chart, ``height_mm`` tall and as
+    wide as the document draws it (LibreOffice scales a chart's text by the size it was made at
+    against the size it is drawn at): what Word embeds."""
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
         buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
@@ -82,8 +100,10 @@ def chart_workbook(
         sheet.write_string(r, 0, name)
         sheet.write_number(r, 1, rate, pct)
     sheet.set_column(0, 0, 30)
-    chart = add_rate_chart(book, DATA_SHEET, 1, len(names), 0, 1, title, overdue, font_size=8)
-    chart.set_size({"width": 620, "height": 80 + 16 * len(names)})
+    chart = add_rate_chart(
+        book, DATA_SHEET, 1, len(names), 0, 1, title, overdue, 10.5, [format_rate(r) for r in rates]
+    )
+    chart.set_size({"width": round(WIDTH_MM * PX_PER_MM), "height": round(height_mm * PX_PER_MM)})
     sheet.insert_chart(0, 3, chart)
     book.close()
     return buffer.getvalue()

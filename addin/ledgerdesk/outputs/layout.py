@@ -333,9 +333,12 @@ def _filled(text: str, context: dict[str, Any]) -> str:
     return PLACEHOLDER.sub(lambda m: str(context[m.group(1)]), text)
 
 
-def briefing_pages(context: dict[str, Any], chart_mm: float | None, scale: float = 1.0) -> Flow:
+def briefing_pages(
+    context: dict[str, Any], chart_mm: float | None, scale: float = 1.0, to_chart: bool = False
+) -> Flow:
     """Where the pages of the 通报 end: templates/make_templates.py's 通报模板 laid down on the grid
-    with this context. Returns the flow after the last annex (its page and the room left)."""
+    with this context. Returns the flow after the last annex (its page and the room left), or,
+    ``to_chart``, where the chart goes (under the units table)."""
     flow = Flow(scale=scale)
     if context.get("issuer_mark"):
         flow.add(MARK_LINE_PT)  # the 36 pt 发文机关标志 has its own line height
@@ -369,6 +372,8 @@ def briefing_pages(context: dict[str, Any], chart_mm: float | None, scale: float
     widths = [w for _, w in UNITS_TABLE]
     flow.add(LINE_PT, keep=Flow.row_height(widths, [h for h, _ in UNITS_TABLE]))  # the table's title
     flow.table(widths, [h for h, _ in UNITS_TABLE], rows)
+    if to_chart:
+        return flow
     if chart_mm:
         flow.add(chart_mm * POINTS_PER_CM / 10)
     flow.paragraph("（一）红榜。" + context["red_list_sentence"])
@@ -406,8 +411,11 @@ def briefing_pages(context: dict[str, Any], chart_mm: float | None, scale: float
     return flow
 
 
-def bulletin_pages(context: dict[str, Any], chart_mm: float | None, scale: float = 1.0) -> Flow:
-    """The 简报模板 laid down on the grid: where its text (and chart) ends."""
+def bulletin_pages(
+    context: dict[str, Any], chart_mm: float | None, scale: float = 1.0, to_chart: bool = False
+) -> Flow:
+    """The 简报模板 laid down on the grid: where its text (and chart) ends, or, ``to_chart``,
+    where the chart goes."""
     flow = Flow(scale=scale)
     flow.add(60)  # the red masthead, 42 pt on a 60 pt line
     flow.lines(4)  # 第N期, a blank line, 编印单位 and date over the red rule, a blank line
@@ -436,9 +444,16 @@ def bulletin_pages(context: dict[str, Any], chart_mm: float | None, scale: float
     )
     flow.add(LINE_PT, keep=Flow.row_height(widths, [h for h, _ in table]))
     flow.table(widths, [h for h, _ in table], rows)
-    if chart_mm:
+    if chart_mm and not to_chart:
         flow.add(chart_mm * POINTS_PER_CM / 10)
     return flow
+
+
+def chart_room_mm(context: dict[str, Any], bulletin: bool) -> float:
+    """The room under the units table on its page, in mm, in the 通报 (or the 简报), with the
+    estimate 4 % tall."""
+    plan = bulletin_pages if bulletin else briefing_pages
+    return plan(context, None, 1 + SLACK, to_chart=True).room / POINTS_PER_CM * 10
 
 
 SLACK = 0.04  # how far off the estimate may be (LibreOffice and the estimate: within 2 %)

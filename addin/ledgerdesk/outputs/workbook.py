@@ -73,6 +73,17 @@ LINE_HEIGHT = 12  # points per line of 9 pt 宋体
 # Column-width units on A4 landscape between 0.4" margins: about 148 at Excel's 7 px a unit, about
 # 133 in LibreOffice; a sheet is laid out for 130 so that it prints the same in both.
 PAGE_WIDTH = 130
+# The workbook's default font sets the unit its column widths are counted in (the width of its
+# digits). Calibri is missing where WPS or LibreOffice stand in for Excel, and its stand-in there is
+# wider (DejaVu Sans): the same sheet then printed on twice the pages. Arial is on every Windows and
+# Mac, and LibreOffice and WPS desktops carry a face with its very metrics (Liberation Sans).
+DEFAULT_FONT = {"font_name": "Arial", "font_size": 10}
+BOOK_OPTIONS = {
+    "strings_to_formulas": False,  # a cell that starts with = is the text a unit wrote
+    "strings_to_urls": False,
+    "in_memory": True,
+    "default_format_properties": DEFAULT_FONT,
+}
 
 
 class NotAMaster(LedgerdeskError, ValueError):
@@ -143,9 +154,7 @@ def write_master(
             written.add(name)
     carry = edits.add_columns
     with atomic_output(path) as tmp:
-        book = xlsxwriter.Workbook(
-            str(tmp), {"strings_to_formulas": False, "strings_to_urls": False, "in_memory": True}
-        )
+        book = xlsxwriter.Workbook(str(tmp), BOOK_OPTIONS)
         book.set_properties({"title": f"汇总台账（截至{as_of}）", "author": "督查台账助手"})
         fmt = _formats(book)
         bulk: list[BulkTable] = []
@@ -414,7 +423,7 @@ def _table(
     wrapped = [(i, widths[i]) for i, c in enumerate(columns) if c in WRAP and c not in hidden]
 
     values = [frame[c] for c in columns]
-    heights = _heights([values[i] for i, _ in wrapped], [w for _, w in wrapped], len(frame))
+    heights = row_heights([values[i] for i, _ in wrapped], [w for _, w in wrapped], len(frame))
     if bulk is not None and len(frame) > BULK_ROWS:
         styles = [style for _, style in writers]
         whole = [fmt.pct if c in PERCENTS else fmt.int for c in columns]
@@ -461,7 +470,7 @@ def _table(
     return last, len(columns) - 1
 
 
-def _heights(columns: list[list[Any]], widths: list[int], n: int) -> list[float | None]:
+def row_heights(columns: list[list[Any]], widths: list[int], n: int) -> list[float | None]:
     """Per row, the height its wrapped text needs, or None where one line is enough.
 
     Excel and LibreOffice do not always grow rows for wrapped text themselves.
@@ -509,11 +518,14 @@ def _lines(value: Any, width: int) -> int:
     return _lines_of([value], width)[0] if type(value) is str else 1
 
 
-def _page(ws: Worksheet, title: str, widths: Sequence[float], keep: int = 1, header_rows: int = 0) -> None:
+def print_pages(
+    ws: Worksheet, title: str | None, widths: Sequence[float], keep: int = 1, header_rows: int = 0
+) -> None:
     """A4 landscape at full size: the 9 pt text prints at 9 pt. ``widths`` are the printed
     columns'; when they are wider than the page, the rest goes on the following pages (left
     part, then right part of the same rows) with the first ``keep`` columns repeated, instead of
-    shrinking a wide table to an unreadable 4 pt."""
+    shrinking a wide table to an unreadable 4 pt. ``title`` heads every page (None: the sheet
+    has its own title row)."""
     ws.set_landscape()
     ws.set_paper(9)  # A4
     ws.set_print_scale(100)
@@ -522,7 +534,8 @@ def _page(ws: Worksheet, title: str, widths: Sequence[float], keep: int = 1, hea
         ws.repeat_columns(0, keep - 1)
         ws.print_across()
     ws.set_margins(left=0.4, right=0.4, top=0.7, bottom=0.7)
-    ws.set_header(f'&C&"宋体,加粗"&12{title}')
+    if title:
+        ws.set_header(f'&C&"宋体,加粗"&12{title}')
     ws.set_footer("&C第 &P 页 共 &N 页")
 
 
@@ -570,7 +583,7 @@ def _ledger_sheet(
         },
     )
     ws.freeze_panes(1, 2)
-    _page(ws, f"总台账（截至{as_of}）", [column_width(c) for c in LEDGER_VIEW], keep=2)
+    print_pages(ws, f"总台账（截至{as_of}）", [column_width(c) for c in LEDGER_VIEW], keep=2)
     if len(frame.columns) > len(LEDGER_VIEW) + len(AUDIT):
         # the units' own columns and the clerk's are on screen; the printout is the ledger
         ws.print_area(0, 0, last, len(LEDGER_VIEW) + len(AUDIT) - 1)
@@ -637,7 +650,7 @@ def _units_sheet(
         ws.insert_chart(0, last_col + 2, chart)
     # The chart is beside the table, outside what is printed: the table prints at full size.
     ws.print_area(0, 0, total_row, last_col)
-    _page(ws, f"各单位整改情况统计表（截至{as_of}）", [column_width(c) for c in frame.columns], keep=2)
+    print_pages(ws, f"各单位整改情况统计表（截至{as_of}）", [column_width(c) for c in frame.columns], keep=2)
 
 
 def _overdue_sheet(
@@ -679,7 +692,7 @@ def _overdue_sheet(
         1, 0, last, last_col, {"type": "formula", "criteria": '=$B2="临期"', "format": fmt.yellow}
     )
     ws.freeze_panes(1, 0)
-    _page(ws, f"超期和临期问题清单（截至{as_of}）", [column_width(c) for c in frame.columns], keep=3)
+    print_pages(ws, f"超期和临期问题清单（截至{as_of}）", [column_width(c) for c in frame.columns], keep=3)
 
 
 def _table_sheet(
@@ -694,7 +707,7 @@ def _table_sheet(
     ws = book.add_worksheet(sheet)
     _table(book, ws, fmt, name, frame, bulk=bulk)
     ws.freeze_panes(1, 0)
-    _page(ws, f"{sheet}（截至{as_of}）", [column_width(str(c)) for c in frame.columns])
+    print_pages(ws, f"{sheet}（截至{as_of}）", [column_width(str(c)) for c in frame.columns])
     return ws
 
 
@@ -714,7 +727,7 @@ def _reading_sheet(
         {"type": "formula", "criteria": f'=${letter}2<>""', "format": fmt.yellow},
     )
     ws.freeze_panes(1, 0)
-    _page(
+    print_pages(
         ws,
         f"读取情况（截至{as_of}）：标“{Col.TO_CONFIRM}”的是程序推断的，请核对",
         [column_width(str(c)) for c in frame.columns],
@@ -767,7 +780,7 @@ def _changes_sheet(book: xlsxwriter.Workbook, fmt: _Formats, delta: Delta, as_of
     ws.write_string(last + 2, 0, f"问题变化（上期：{delta.previous_as_of}）", fmt.head)
     _table(book, ws, fmt, "ItemChanges", items, first_row=last + 3)
     ws.freeze_panes(1, 0)
-    _page(
+    print_pages(
         ws,
         f"较上期变化情况（截至{as_of}，上期{delta.previous_as_of}）",
         [column_width(c) for c in items.columns],
@@ -827,7 +840,7 @@ def _about_sheet(
     ws.set_column(0, 0, Col.ITEM.width)  # after the file list set its own: the sheet's two columns
     ws.set_column(1, 1, Col.CONTENT.width, fmt.wrap)
     ws.freeze_panes(1, 0)
-    _page(
+    print_pages(
         ws,
         f"说明（截至{as_of}）",
         [Col.ITEM.width, Col.CONTENT.width, *(column_width(str(c)) for c in files.columns[2:])],
