@@ -3566,3 +3566,137 @@ def test_a_but_divides_a_progress_sentence_and_behind_schedule_is_not_under_way(
     assert parse_status("已整改但仍需巩固") == "done"
     assert parse_status("滞后于序时进度") == "not_started"
     assert parse_status("落后于计划进度") == "not_started"
+
+
+def test_specific_requirements_under_a_task_merged_down_are_the_items(tmp_path, units):
+    """工作任务 merged down over several rows, each with its own 具体要求: each item is the specific
+    requirement, told under its task (the task alone named three items alike)."""
+    book = xlsxwriter.Workbook(str(tmp_path / "重点任务.xlsx"))
+    ws = book.add_worksheet()
+    ws.write(0, 0, "市司法局2024年普法重点任务清单及落实情况")
+    ws.write_row(1, 0, ["工作任务", "序号", "具体要求", "责任科室", "时限要求", "落实情况"])
+    ws.merge_range(2, 0, 4, 0, "落实普法责任制")
+    ws.write_row(2, 1, [1, "编制本单位普法责任清单并向社会公开", "普法科", "6月底前", "已公开"])
+    ws.write_row(3, 1, [2, "开展旁听庭审活动不少于1次", "办公室", "9月底前", "正在联系法院"])
+    ws.write_row(4, 1, [3, "组织新任职干部法律知识考试", "政治部", "年底前", ""])
+    ws.write_row(5, 0, ["加强法治文化阵地建设", 4, "建成法治文化公园1处", "普法科", "10月底前", "主体已完工"])
+    book.close()
+    items, _ = _items(tmp_path / "重点任务.xlsx", units, ("问题描述",))
+    assert [d for (d,) in items] == [
+        "落实普法责任制：编制本单位普法责任清单并向社会公开",
+        "落实普法责任制：开展旁听庭审活动不少于1次",
+        "落实普法责任制：组织新任职干部法律知识考试",
+        "加强法治文化阵地建设：建成法治文化公园1处",
+    ]
+
+
+def test_a_first_step_finished_is_no_item_done():
+    """已完成清淤方案编制, 完成住户意愿征集: what comes before the work, finished; the item is under way."""
+    from ledgerdesk.reading.progress import parse_status
+
+    assert parse_status("已完成清淤方案编制") == "in_progress"
+    assert parse_status("完成住户意愿征集") == "in_progress"
+    assert parse_status("已纳入改造计划，完成住户意愿征集") == "in_progress"
+    assert parse_status("已完成实施方案编制，待施工") == "in_progress"  # prepared: work, not nothing
+    assert parse_status("完成整改") == "done"
+
+
+def test_a_section_that_signs_and_a_section_on_the_sender_line_name_their_office(tmp_path, units):
+    """A report signed by 濮阳医学高等专科学校教务处 is the college's, its 图书馆 and 校医院 the college's
+    own parts; 填报科室：濮阳市油田总医院医务科 names the hospital."""
+    _document(
+        tmp_path / "学生意见整改.docx",
+        ["关于学生意见建议整改情况的报告"],
+    )
+    doc = Document(str(tmp_path / "学生意见整改.docx"))
+    table = doc.add_table(rows=3, cols=4)
+    for r, values in enumerate(
+        [
+            ["序号", "意见建议", "责任部门", "整改落实情况"],
+            ["1", "图书馆空调制冷效果差", "图书馆", "已维修"],
+            ["2", "校医院药品种类少", "校医院", "正在采购"],
+        ]
+    ):
+        for c, v in enumerate(values):
+            table.cell(r, c).text = v
+    doc.add_paragraph("濮阳医学高等专科学校教务处")
+    doc.add_paragraph("2024年7月29日")
+    doc.save(str(tmp_path / "学生意见整改.docx"))
+    items, _ = _items(tmp_path / "学生意见整改.docx", units, ("责任单位", "责任部门"))
+    assert items == [("濮阳医学高等专科学校", "图书馆"), ("濮阳医学高等专科学校", "校医院")]
+    rows = [
+        ["患者投诉登记表（2024年7月）"],
+        ["填报科室：濮阳市油田总医院医务科"],
+        ["序号", "投诉内容", "涉及科室", "处理情况"],
+        [1, "门诊候诊时间过长", "门诊部", "已增派医生"],
+        [2, "住院部卫生间漏水", "总务科", "正在维修"],
+    ]
+    items, _ = _items(write_return(tmp_path / "患者投诉.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市油田总医院",), ("濮阳市油田总医院",)]
+
+
+def test_an_account_of_the_handling_tells_how_far_an_item_got_where_the_result_is_blank(tmp_path, units):
+    """处理结果 (处理决定 | 反馈乘客) left blank on open rows, 调查核实情况 beside it saying 正在…/已移交…/
+    未处理: that is how far they got; where the result is filled it says the rest."""
+    book = xlsxwriter.Workbook(str(tmp_path / "乘客投诉.xlsx"))
+    ws = book.add_worksheet()
+    ws.write(0, 0, "出租汽车有限公司乘客投诉处理情况登记表")
+    for c, word in enumerate(["序号", "受理日期", "驾驶员", "投诉内容", "调查核实情况"]):
+        ws.merge_range(1, c, 2, c, word)
+    ws.merge_range(1, 5, 1, 6, "处理结果")
+    ws.write_row(2, 5, ["处理决定", "反馈乘客"])
+    ws.merge_range(1, 7, 2, 7, "办结期限")
+    ws.merge_range(1, 8, 2, 8, "备注")
+    ws.write_row(
+        3,
+        0,
+        [
+            1,
+            "2024-07-02",
+            "张某",
+            "驾驶员绕路多收费",
+            "调取行车轨迹，确认绕行",
+            "退还多收车费，罚款200元",
+            "已电话反馈乘客并道歉",
+            "2024-07-08",
+        ],
+    )
+    ws.write_row(4, 0, [2, "2024-07-10", "李某", "车内有异味", "正在联系驾驶员核实", "", "", "2024-08-08"])
+    ws.write_row(5, 0, [3, "2024-07-15", "王某", "驾驶员拒载", "已移交运管部门处理", "", "", "2024-08-05"])
+    ws.write_row(6, 0, [4, "2024-07-20", "赵某", "未按规定打表", "未处理", "", "", "2024-08-05"])
+    ws.write_row(
+        7,
+        0,
+        [
+            5,
+            "2024-07-22",
+            "钱某",
+            "行车中接打电话",
+            "调取车内监控，情况属实",
+            "警告并停运学习3天",
+            "已反馈",
+            "2024-07-29",
+        ],
+    )
+    ws.write_row(
+        8, 0, [6, "2024-07-23", "孙某", "座椅污损", "经核实情况属实", "责令清洗车辆", "已反馈", "2024-07-26"]
+    )
+    book.close()
+    items, _ = _items(tmp_path / "乘客投诉.xlsx", units, ("问题描述", "状态归类"))
+    assert [s for _, s in items] == ["已完成", "整改中", "整改中", "未整改", "已完成", "已完成"]
+
+
+def test_a_banks_branches_in_its_own_return_are_its_parts(tmp_path, units):
+    """华龙支行 and 营业部 under 承办部门 of 濮阳农村商业银行's own return: the bank answers for them."""
+    rows = [
+        ["2024年7月金融消费者投诉处理情况统计表"],
+        ["填报单位：濮阳农村商业银行股份有限公司（消费者权益保护办公室）"],
+        ["序号", "投诉事项", "承办部门", "处理结果", "是否办结"],
+        [1, "营业厅排队时间长", "华龙支行", "已增开窗口", "是"],
+        [2, "存折补办手续繁琐", "营业部", "正在简化流程", "否"],
+    ]
+    items, _ = _items(write_return(tmp_path / "投诉统计.xlsx", rows), units, ("责任单位", "责任部门"))
+    assert items == [
+        ("濮阳农村商业银行股份有限公司", "华龙支行"),
+        ("濮阳农村商业银行股份有限公司", "营业部"),
+    ]

@@ -484,22 +484,39 @@ ACCOUNT = re.compile(r"(情况|结果|经过|进度)$")
 
 def _progress_beside_status(table: RawTable, sample: list[Sequence[object]]) -> None:
     """A status column (未闭环) and no progress column: a column of another name (治理方案) whose
-    every filled cell tells what was done ("已委托特检院，排定8月中旬检验") is the progress."""
+    every filled cell tells what was done ("已委托特检院，排定8月中旬检验") is the progress; so is
+    an account of the handling (调查核实情况) that tells how far an item got where the status
+    says no more than 否 (是否办结), or nothing at all (a 处理结果 left blank)."""
     status = next((f for f in table.fields if f.targets == (Col.STATUS,)), None)
-    answered = status is not None and _answers(_sample(sample, status.index))
+    said = [] if status is None else _status_cells(sample, status)
+    answered = bool(said) and _answers([v for v in said if v])
     for f in table.extras:
-        if f.how in (CLERK, KEPT_HOW) or not (f.alt or answered and ACCOUNT.search(clean_header(f.header))):
+        account = ACCOUNT.search(clean_header(f.header))
+        if f.how in (CLERK, KEPT_HOW) or not (f.alt or account):
             continue
         values = [v for v in _sample(sample, f.index) if not DATE_LINE.match(v)]
-        told = sum(1 for v in values if parse_status(v) is not None)
-        if len(values) >= 2 and (
-            all(TELLS_STEP.search(v) and parse_status(v) is not None for v in values)
-            or answered  # 是否办结: 否 answers no more than that; 调查核实情况 beside it tells how far
-            and told >= 0.75 * len(values)
-        ):
+        if answered:  # where 否 is all the status says
+            open_rows = values
+        elif not said:  # (only a closure column: 未闭环 says how far)
+            open_rows = []
+        else:  # where the status says nothing
+            cells = [as_text(row[f.index]) if f.index < len(row) else "" for row in sample]
+            open_rows = [
+                v for v, s in zip(cells, said, strict=True) if v and not s and not DATE_LINE.match(v)
+            ]
+        told = sum(1 for v in open_rows if parse_status(v) is not None)
+        if (
+            len(values) >= 2 and all(TELLS_STEP.search(v) and parse_status(v) is not None for v in values)
+        ) or (account and len(open_rows) >= 2 and told >= 0.75 * len(open_rows)):
             table.fields.append(Field(f.index, f.header, (Col.PROGRESS,), CONTENT))
             table.extras = [e for e in table.extras if e is not f]
             return
+
+
+def _status_cells(sample: list[Sequence[object]], status: Field) -> list[str]:
+    """What a status column says on each row ("" where it says nothing), its parts read together."""
+    indices = [i for i, _ in status.facets] or [status.index]
+    return ["".join(as_text(row[i]) for i in indices if i < len(row)) for row in sample]
 
 
 def _sample(sample: list[Sequence[object]], index: int) -> list[str]:
@@ -811,7 +828,7 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
     _describe_by(table, best, description, best.how)
 
 
-SPECIFIC = re.compile(r"^(具体(举措|措施|任务|内容|事项|工作)|阶段性?(目标|任务)|分解(目标|任务))")
+SPECIFIC = re.compile(r"^(具体(举措|措施|任务|内容|事项|工作|要求)|阶段性?(目标|任务)|分解(目标|任务))")
 TASK = re.compile(r"(任务|事项|工作)$")
 CHECK_POINT = re.compile(
     r"(要点|检查项目|检查内容|检查项|考核内容|检查标准|考核标准|(抽查|检查)(事项|类型|科目)(名称)?)$"

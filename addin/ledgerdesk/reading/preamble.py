@@ -341,7 +341,7 @@ BY_DAY = re.compile(r"(?:于|在)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,
 
 
 UNIT_LINE = re.compile(
-    r"(填报|报送|发文|责任|整改|承办|主办|牵头|被审计|被巡察|被检查|被督查|受查|受检|施工)单位(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
+    r"(填报|报送|发文|责任|整改|承办|主办|牵头|被审计|被巡察|被检查|被督查|受查|受检|施工)(?:单位|(?<=填报|报送)(?:科室|部门))(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
     r"|(填报|报送|责任|被审计|被巡察|被检查|被督查|被巡查)单位(名称)?\s+([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|地址|$)"
     # a school's (a hospital's …) own form: 学校名称：濮阳市第五中学  所属区县：华龙区
     r"|^\s*(学校|医院|企业|场所|门店|幼儿园)名称\s*[:：]\s*([^\s:：]+?)(?=\s|地址|所属|联系|$)"
@@ -414,6 +414,8 @@ def _unit_written(text: str) -> str | None:
             m.group("name") if m.re is BARE_UNIT else m.group(3) or m.group(6) or m.group(8) or ""
         ).strip()
         name = re.sub(r"[（(][^）)]*[）)]$", "", name)  # （盖章）, or the office inside it: （院办）
+        if name and re.search(r"(科室|部门)", m.group(0).split(name)[0]) and not ORG_FIRST.match(name):
+            return None  # 填报部门：安环部 — a section of the unit the title names, no unit
         if name and not name.startswith(("填报", "报送")) and not SENTENCE.search(name):
             return name
         return None

@@ -60,6 +60,8 @@ ACTIVITY = re.compile(r"\d+\s*(次|人次|场|期|轮|批次)|第[一二三四�
 PREPARATION = re.compile(
     r"选址|立项|招标|招聘公告|(发布|张贴)\S{0,6}公告|公告已?(发布|张贴)|可研|可行性研究|初步设计|设计方案|施工图|征迁|摸底"
     r"|前期(手续|工作)|(整改|实施|工作|建设|改造)方案"
+    r"|方案(编制|制定)"  # 已完成清淤方案编制
+    r"|意愿征集|征集\S{0,4}意愿|征求\S{0,6}意见|入户(调查|摸排)"  # 完成住户意愿征集: before the work
 )
 COUNTED = re.compile(
     r"\d+\s*(个|所|处|户|家|件|项|条|座|台|人|批|万|亿|公里|米|km|部|盏|栋|套|辆|间|棵|吨|亩)"
@@ -205,10 +207,12 @@ class _Told:
     planned: bool = False  # a clause told a plan: "已联系清洗公司，排定7月20日清洗" is not done yet
     later: set[str] = field(default_factory=set)  # what the clauses after the first said
     unbegun: bool = False  # the first clause says the work has not begun (尚未启动, 未开工)
+    prepared: bool = False  # a first step was finished (已完成方案设计): work, though not the item
 
     def add(self, clause: str, said: str, weak: bool) -> None:
         if weak and said == DONE and (ACTIVITY.search(clause) or PREPARATION.search(clause)):
             said = IN_PROGRESS  # 已召开调度会2次, 已培训120人次: work that goes on, not the item done
+            self.prepared = True
         if self.first is None and said == DONE and COUNTED.search(clause):
             weak = True  # 已完工12个，正常推进: a count of what is done so far is a step, not the verdict
         if self.first is not None and not weak:
@@ -227,7 +231,7 @@ class _Told:
         if (
             self.verdict is None
             and self.first == NOT_STARTED
-            and (self.step == DONE or IN_PROGRESS in self.later)
+            and (self.step == DONE or self.prepared or IN_PROGRESS in self.later)
             and not (self.unbegun and self.step != DONE)  # 尚未启动，资金正在申请中: preparing is not work
         ):
             return IN_PROGRESS  # "尚未完成，已约谈企业", "整改未到位，继续整改": not finished, but under way
@@ -427,9 +431,10 @@ CLOSED_WHEN = re.compile(r"^(按期|按时|如期|超期|逾期|延期|超时|�
 
 
 def _subject_done(text: str) -> Said | None:
-    """完成 with the item as subject (or none) is the item done; 设备采购招标完成 is a step."""
+    """完成 with the item as subject (or none) is the item done; 设备采购招标完成 is a step, and so is
+    a first step finished (完成住户意愿征集)."""
     if m := FINISHED.search(text):
-        return DONE, not ITEM_SUBJECT.fullmatch(text[: m.start()])
+        return DONE, not ITEM_SUBJECT.fullmatch(text[: m.start()]) or bool(PREPARATION.search(text))
     return None
 
 

@@ -1,9 +1,9 @@
-"""Write the aside96 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev63 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (two, two more inside the zip), .xls (xlwt), .ods and .et (LibreOffice conversions), a CSV in GBK,
 a CSV in UTF-8 with a BOM, a .docx with a table, a .doc with the items as numbered paragraphs and a .zip of two
 returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside96.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev63.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
-"""Write the aside97 returns: eleven files laid out after eleven public sources, cited beside each layout.
+"""Write the dev62 returns: eleven files laid out after eleven public sources, cited beside each layout.
 
 Senders of eleven kinds: a development zone, a street office, a college, a water company, a taxi company, a
 chamber of commerce, a hospital, a power supply station, two villages, a rural commercial bank and a
 state-owned subsidiary. Forms: .xlsx (three, and one inside the zip), .xls (xlwt), .ods and .et (LibreOffice
 conversions), a CSV in UTF-8 with BOM, a .docx with a table (and one inside the zip), a .doc with the items
 as numbered paragraphs, a .wps (Word 97 via LibreOffice) and a .zip of two returns. Contents are made up;
-statistics date 2024-07-31. Run from this folder: python make_aside97.py. Needs XlsxWriter, xlwt, python-docx
+statistics date 2024-07-31. Run from this folder: python make_dev62.py. Needs XlsxWriter, xlwt, python-docx
 and LibreOffice (soffice).
 """
 
