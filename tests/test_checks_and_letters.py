@@ -3700,3 +3700,79 @@ def test_a_banks_branches_in_its_own_return_are_its_parts(tmp_path, units):
         ("濮阳农村商业银行股份有限公司", "华龙支行"),
         ("濮阳农村商业银行股份有限公司", "营业部"),
     ]
+
+
+def test_a_county_company_and_a_branch_are_offices_of_their_own(tmp_path, units):
+    """国网南乐县供电公司 under 运维责任单位 of the city company's return is the county's company, not a
+    slip of the sender's name; a report signed 濮阳农村商业银行股份有限公司城关支行 is the branch's."""
+    rows = [
+        ["国网濮阳供电公司2024年7月投诉工单整改情况表"],
+        ["填报单位：国网濮阳供电公司供电服务指挥中心"],
+        ["序号", "投诉内容", "运维责任单位", "要求完成时间", "完成情况"],
+        [1, "村台区频繁停电", "国网南乐县供电公司", "2024-08-31", "正在更换线路"],
+        [2, "抢修到场超时", "国网濮阳供电公司", "2024-07-20", "已整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "投诉工单.xlsx", rows), units, ("责任单位",))
+    assert items == [("国网南乐县供电公司",), ("国网濮阳供电公司",)]
+    _document(
+        tmp_path / "城关支行整改报告.docx",
+        [
+            "关于柜面业务检查问题整改情况的报告",
+            "濮阳农村商业银行股份有限公司：",
+            "1）柜员离岗未退出系统。整改时限：2024年7月10日。整改情况：已整改。",
+            "2）印章保管不规范。整改时限：2024年8月31日。整改情况：正在整改。",
+            "濮阳农村商业银行股份有限公司城关支行",
+            "2024年7月29日",
+        ],
+    )
+    items, _ = _items(tmp_path / "城关支行整改报告.docx", units, ("责任单位",))
+    assert {u for (u,) in items} == {"濮阳农村商业银行股份有限公司城关支行"}
+
+
+def test_a_development_zones_own_bureaus_are_its_parts(tmp_path, units):
+    """责任部门：规划建设局 in 濮阳经济技术开发区管理委员会's report is the zone's bureau (its own), not
+    the city's 住房和城乡建设局."""
+    _document(
+        tmp_path / "巡察整改通报.docx",
+        [
+            "濮阳经济技术开发区管理委员会关于巡察整改进展情况的通报",
+            "1.标准厂房片区配套道路建设滞后。",
+            "责任部门：规划建设局；完成时限：2024年10月底前。",
+            "整改落实情况：正在推进。",
+            "2.惠企政策兑现不及时。",
+            "责任部门：财政金融局；完成时限：2024年7月15日。",
+            "整改落实情况：已整改到位。",
+            "濮阳经济技术开发区管理委员会",
+            "2024年7月29日",
+        ],
+    )
+    items, _ = _items(tmp_path / "巡察整改通报.docx", units, ("责任单位", "责任部门"))
+    assert items == [
+        ("濮阳经济技术开发区管理委员会", "规划建设局"),
+        ("濮阳经济技术开发区管理委员会", "财政金融局"),
+    ]
+
+
+def test_the_form_split_sends_out_is_read_by_its_headers_whatever_its_cells_hold(tmp_path, units):
+    """整改状态 holding sentences and 整改进展 holding status words (as a 处理结果 | 答复情况 return was
+    read): the form's own headers say which is which — read back untouched, nothing changes."""
+    rows = [
+        ["问题编号", "责任单位", "问题描述", "整改状态", "整改进展"],
+        [
+            "GJG-001",
+            "市众意公交公司",
+            "6路拒载候车老人",
+            "经调取车载视频属实，已对驾驶员批评教育",
+            "已办结，已答复投诉人",
+        ],
+        [
+            "GJG-002",
+            "市众意公交公司",
+            "12路发车间隔过长",
+            "正在调整早高峰排班，拟增加2部车辆",
+            "已电话告知处理进度",
+        ],
+        ["GJG-003", "市众意公交公司", "K3路驾驶员接打手机", "驾驶员停班学习3天", "已办结"],
+    ]
+    items, _ = _items(write_return(tmp_path / "市众意公交公司.xlsx", rows), units, ("整改状态", "整改进展"))
+    assert items == [tuple(r[3:5]) for r in rows[1:]]

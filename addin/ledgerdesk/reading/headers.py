@@ -1031,6 +1031,8 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
     if status.ticks:  # ticks under 是 | 否 of 是否整改到位 say it; a column of what was done beside
         _told_beside_ticks(table, sample, n)  # them (整改报告上报情况) is the progress
         return
+    if status.how == EXACT and any(f.how == EXACT and f.targets == (Col.PROGRESS,) for f in table.fields):
+        return  # 整改状态 beside 整改进展 (the form split sends out): the headers say which is which
     written = _sample(sample, status.index)
     share = _content_share(Col.STATUS, written, units, n)
     # a second status-like column, the progress, or any other column whose cells read as status

@@ -1278,10 +1278,13 @@ def _same_place(text: str, name: str) -> bool:
         return a.group(0) == b.group(0)
     # (国家税务总局濮阳市华龙区税务局 and 国家税务总局濮阳市税务局: the places named inside differ)
     ta, tb = set(PLACE_TOKEN.findall(text)), set(PLACE_TOKEN.findall(name))
+    if bool(COUNTY_TOKEN.search(text)) != bool(COUNTY_TOKEN.search(name)):
+        return False  # 国网清丰县供电公司 in 国网濮阳供电公司's return: the county's company
     return not ta or not tb or ta == tb
 
 
 PLACE_TOKEN = re.compile(r"[^\s市县区]{2,3}?(?:市|县|区)(?!场|民|委|长|级|直)")
+COUNTY_TOKEN = re.compile(r"[^\s市县区]{2,3}?(?:县|区)(?!场|民|委|长|级|直)")
 
 
 OWN_PLACE = re.compile(
@@ -1404,9 +1407,10 @@ def _resolve_unit(
     a unit missing from the directory keeps its rows under its own name, with a warning."""
     owner = table.sender
     if text:
-        unit = (
-            units.resolve(text) or units.resolve(re.split(r"[、,，/／;；\n]", text)[0]) or units.find_in(text)
-        )
+        unit = units.resolve(text) or units.resolve(re.split(r"[、,，/／;；\n]", text)[0])
+        if unit is None and owner and ZONE_OWNER.search(owner) and ZONE_BUREAU.fullmatch(text):
+            return _government(owner), None, text  # 政务服务局 in the 开发区管委会's return: its own
+        unit = unit or units.find_in(text)
         if unit is not None:
             return unit.name, None, ""
         text = re.sub(r"\s*[（(][^）)]*[）)]$", "", text) or text  # …有限公司（外来施工单位）
@@ -1435,6 +1439,12 @@ def _resolve_unit(
     if table.unit_text:
         return _government(table.unit_text), None, ""
     return UNKNOWN_UNIT, ("unit-missing", Col.UNIT, None, ""), ""
+
+
+# A development zone's committee (开发区管理委员会) runs bureaus of its own (政务服务局, 规划建设局):
+# named bare in its return, they are its parts, not the city's offices of like name.
+ZONE_OWNER = re.compile(r"(开发区|园区|新区|示范区|高新区|产业集聚区)\S{0,4}(管理委员会|管委会)$")
+ZONE_BUREAU = re.compile(r"[^\s市县区镇乡]{2,8}局")
 
 
 # A county, district, town or street named bare (华龙区, 城关镇, 胜利路街道) stands for its government.

@@ -91,7 +91,12 @@ def org_name(text: str) -> str | None:
         return place.group(1)  # 濮阳县中央生态环境保护督察第九批交办件…: the county's (its government)
     if m is None or SENTENCE.search(m.group(1)) or re.match(r"\d{4}\s*年", m.group(1)):
         return None  # (2024年度中心城区 is when and where, not who)
+    if branch := BRANCH.match(text, m.end(1)):  # …股份有限公司华龙支行: the branch, an office of its own
+        return m.group(1) + branch.group(0)
     return m.group(1)
+
+
+BRANCH = re.compile(r"[^\s，。；,;:：]{1,8}?(支行|分行|分公司|分局|分院|分校|营业部|分理处)")
 
 
 # A county, district, town or street named first in a title, bare (濮阳县…, 王助镇…), not a part of a

@@ -1,11 +1,11 @@
-"""Write the aside99 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev64 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Senders of ten kinds: a 开发区, two 社区 of one 街道, the 自来水公司, the 公交公司, the 政务服务中心 (a 窗口单位), the
 供电公司, a 高校, a bank branch, a 商会 and a 出租汽车公司. Forms: .xlsx (two, and one inside the zip), .xls (xlwt, one
 more inside the zip), .ods and .et (LibreOffice conversions), a CSV in GBK, a .docx with a table, a .doc and a .wps
 (Word 97 via LibreOffice) with the items as numbered paragraphs, and a .zip of two returns. Contents are made up;
 statistics date 2024-07-31.
-Run from this folder: python make_aside99.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev64.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
