@@ -488,29 +488,35 @@ def _progress_beside_status(table: RawTable, sample: list[Sequence[object]]) -> 
     an account of the handling (调查核实情况) that tells how far an item got where the status
     says no more than 否 (是否办结), or nothing at all (a 处理结果 left blank)."""
     status = next((f for f in table.fields if f.targets == (Col.STATUS,)), None)
-    said = [] if status is None else _status_cells(sample, status)
-    answered = bool(said) and _answers([v for v in said if v])
+    said: list[str] | None = None  # what the status says on each row, read when first needed
     for f in table.extras:
-        account = ACCOUNT.search(clean_header(f.header))
-        if f.how in (CLERK, KEPT_HOW) or not (f.alt or account):
+        if f.how in (CLERK, KEPT_HOW):
             continue
-        values = [v for v in _sample(sample, f.index) if not DATE_LINE.match(v)]
-        if answered:  # where 否 is all the status says
-            open_rows = values
-        elif not said:  # (only a closure column: 未闭环 says how far)
-            open_rows = []
+        if f.alt:
+            values = [v for v in _sample(sample, f.index) if not DATE_LINE.match(v)]
+            if len(values) >= 2 and all(TELLS_STEP.search(v) and parse_status(v) is not None for v in values):
+                _take_as_progress(table, f)
+                return
+        if status is None or not ACCOUNT.search(clean_header(f.header)):
+            continue
+        said = _status_cells(sample, status) if said is None else said
+        cells = [as_text(row[f.index]) if f.index < len(row) else "" for row in sample]
+        if _answers([v for v in said if v]):  # where 否 is all the status says: every row
+            open_rows = [v for v in cells if v and not DATE_LINE.match(v)]
         else:  # where the status says nothing
-            cells = [as_text(row[f.index]) if f.index < len(row) else "" for row in sample]
             open_rows = [
                 v for v, s in zip(cells, said, strict=True) if v and not s and not DATE_LINE.match(v)
             ]
-        told = sum(1 for v in open_rows if parse_status(v) is not None)
-        if (
-            len(values) >= 2 and all(TELLS_STEP.search(v) and parse_status(v) is not None for v in values)
-        ) or (account and len(open_rows) >= 2 and told >= 0.75 * len(open_rows)):
-            table.fields.append(Field(f.index, f.header, (Col.PROGRESS,), CONTENT))
-            table.extras = [e for e in table.extras if e is not f]
+        if len(open_rows) >= 2 and sum(parse_status(v) is not None for v in open_rows) >= 0.75 * len(
+            open_rows
+        ):
+            _take_as_progress(table, f)
             return
+
+
+def _take_as_progress(table: RawTable, f: Field) -> None:
+    table.fields.append(Field(f.index, f.header, (Col.PROGRESS,), CONTENT))
+    table.extras = [e for e in table.extras if e is not f]
 
 
 def _status_cells(sample: list[Sequence[object]], status: Field) -> list[str]:
