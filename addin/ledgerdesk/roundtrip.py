@@ -166,7 +166,8 @@ def write_return_template(
         label = book.add_format({"font_name": "宋体", "font_size": 11})
         ws = book.add_worksheet(Sheet.RETURN)
         last_col = len(COLUMNS) - 1
-        first_page = _first_page(COLUMNS)  # the title over what the first printed page shows
+        widths = [column_width(column) for column in COLUMNS]  # as the master's
+        first_page = _first_page(widths)  # the title over what the first printed page shows
         ws.merge_range(0, 0, 0, first_page, f"{unit}问题整改台账" if unit else "问题整改台账", title)
         ws.write_string(1, 0, f"填报单位：{unit}", label)
         ws.write_string(1, 7, "填报日期：", label)
@@ -199,8 +200,6 @@ def write_return_template(
             for column, style in zip(COLUMNS, open_styles, strict=True)
         ]
         register(open_cell, open_date, locked_cell)
-
-        widths = [column_width(column) for column in COLUMNS]  # as the master's
 
         def block(values: list[list[Any]], styles: list[Any], top: int) -> BulkTable:
             rows = len(values[0])
@@ -285,7 +284,7 @@ def write_return_template(
                 "autofilter": True,
             },
         )
-        # Printed at full size (9 pt), 问题编号 to 整改时限 on the first page, the rest on the next
+        # Printed at full size (9 pt), 问题编号 to 整改状态 on the first page, the rest on the next
         # with 问题编号 repeated — not shrunk onto one page to a 5 pt nobody can read.
         print_pages(ws, None, widths, keep=1, header_rows=2)
         notes = book.add_worksheet("填表说明")
@@ -307,14 +306,14 @@ def write_return_template(
     return path
 
 
-def _first_page(columns: Sequence[str]) -> int:
-    """The last column a printed page of A4 landscape holds at full size."""
+def _first_page(widths: Sequence[float]) -> int:
+    """The last column a printed page of A4 landscape holds at full size (print_pages)."""
     used = 0.0
-    for c, column in enumerate(columns):
-        used += column_width(column)
+    for c, width in enumerate(widths):
+        used += width
         if used > PAGE_WIDTH:
             return max(c - 1, 0)
-    return len(columns) - 1
+    return len(widths) - 1
 
 
 def _return_value(value: Any) -> Any:

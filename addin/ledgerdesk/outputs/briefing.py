@@ -34,7 +34,14 @@ from ..resources import templates_dir
 from ..table import Table
 from . import lib_docxtpl as docxtpl_steps
 from .chart import EmbeddedChart, WordChart, chart_workbook
-from .layout import bulletin_record_on_own_page, chart_room_mm, record_on_own_page, title_lines
+from .layout import (
+    PAGE_PT,
+    POINTS_PER_CM,
+    bulletin_record_on_own_page,
+    chart_room_mm,
+    record_on_own_page,
+    title_lines,
+)
 from .lib_docx import section_properties
 from .sandbox import Bounded, Refused, TemplateSandbox, TemplateTooLarge, check_size
 
@@ -42,10 +49,8 @@ BRIEFING_TEMPLATE = "通报模板.docx"
 # The chart: a bar per unit, 5.6 mm for its 10.5 pt name; title and axis take 30 mm; a line of the
 # page is left spare under it (the estimate of the room may be a little off).
 CHART_BAR_MM, CHART_FRAME_MM, CHART_SPARE_MM, CHART_MIN_BARS = 5.6, 30.0, 10.0, 5
-PAGE_MM, PAGE_SPARE_MM = (
-    225,
-    20,
-)  # the text block's height (GB/T 9704); a chart on its own leaves a line or two
+# A chart on a page of its own leaves a line or two of the text block (GB/T 9704's 225 mm) spare.
+PAGE_MM, PAGE_SPARE_MM = PAGE_PT / POINTS_PER_CM * 10, 20
 BULLETIN_MARKS = (b"bulletin_record_page", b"bulletin_title_lines")  # what only a 简报 template uses
 NAMED_UNITS = 20  # units named one by one in a sentence; more are summed up with 等
 BULLETIN_TEMPLATE = "简报模板.docx"

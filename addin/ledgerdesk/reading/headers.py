@@ -499,8 +499,8 @@ def _progress_beside_status(table: RawTable, sample: list[Sequence[object]]) -> 
                 return
         if status is None or not ACCOUNT.search(clean_header(f.header)):
             continue
-        said = _status_cells(sample, status) if said is None else said
-        cells = [as_text(row[f.index]) if f.index < len(row) else "" for row in sample]
+        said = _row_texts(sample, [i for i, _ in status.facets] or [status.index]) if said is None else said
+        cells = _row_texts(sample, [f.index])
         if _answers([v for v in said if v]):  # where 否 is all the status says: every row
             open_rows = [v for v in cells if v and not DATE_LINE.match(v)]
         else:  # where the status says nothing
@@ -519,9 +519,9 @@ def _take_as_progress(table: RawTable, f: Field) -> None:
     table.extras = [e for e in table.extras if e is not f]
 
 
-def _status_cells(sample: list[Sequence[object]], status: Field) -> list[str]:
-    """What a status column says on each row ("" where it says nothing), its parts read together."""
-    indices = [i for i, _ in status.facets] or [status.index]
+def _row_texts(sample: list[Sequence[object]], indices: list[int]) -> list[str]:
+    """What columns say on each row, read together ("" where they say nothing); unlike _sample,
+    one text per row, so that columns can be read side by side."""
     return ["".join(as_text(row[i]) for i in indices if i < len(row)) for row in sample]
 
 

@@ -42,13 +42,14 @@ HANDED_TO = re.compile(
     r"(交办|转办|下发|下达|移交|送达|反馈)(给|至|到)?(各|相关|有关|责任|属地|[^\s，。；;、]{0,8}(单位|部门|镇|乡|街道|局|委|办))"
 )
 # An inspection's day told in a sentence, without its year (7月10日学校安全领导小组对…进行了安全检查).
+DAY_SAID = r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)"  # 7月10日, 2024年7月10日 (one group)
 EVENT_DAY = re.compile(
-    r"(?<![\d年])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,40}?"
+    r"(?<![\d年])" + DAY_SAID + r"[^。；;]{0,40}?"
     r"(检查|排查|巡查|督查|暗访|走访|交办|巡河|巡湖|下发|印发|反馈|转办|移交|送达)"
 )
 # Items handed over the day a sentence named before (…7月10日…开展接访…，当日移交相关职能部门办理).
 SAME_DAY = re.compile(r"(当日|当天|同日|即日)(交办|转办|移交|下发|送达|反馈|交由|转交)")
-TOLD_DAY = re.compile(r"(?<![\d年])((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)")
+TOLD_DAY = re.compile(r"(?<![\d年])" + DAY_SAID)
 
 
 def _handed_same_day(text: str) -> str | None:
@@ -313,12 +314,8 @@ DEADLINE_START = re.compile(
     r"(?:时限|期限)[^。；;]{0,12}?(?:自|从)(\S{2,12}?)(?:之日)?(?:起计算|起算|开始计算)"
 )  # (整改期限写“N日内”的，自填单日期起计算)
 # The day they count from, written in the note: "自核查问题清单送达企业之日（2024年7月15日）起计算".
-START_ON_DAY = re.compile(
-    r"(?:自|从)(\S{2,14}?)之日\s*[（(]\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)]\s*起"
-)
-DAY_THEN_START = re.compile(
-    r"(?:自|从)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(\S{2,10}?)之日\s*起"
-)
+START_ON_DAY = re.compile(r"(?:自|从)(\S{2,14}?)之日\s*[（(]\s*" + DAY_SAID + r"\s*[）)]\s*起")
+DAY_THEN_START = re.compile(r"(?:自|从)\s*" + DAY_SAID + r"\s*(\S{2,10}?)之日\s*起")
 # A note naming the column whose period is each item's time: "各项抽查任务须在计划开展时间内完成".
 DEADLINE_COLUMN = re.compile(r"(?:须|应|要|必须)在(\S{2,10}?)(?:内|之内|以内|范围内)(?:完成|办结|整改到位)")
 # A time given for one kind of item: "一般问题原则上在3个工作日内办结", "会办意见须自交办之日起一个月内".
@@ -353,6 +350,7 @@ UNIT_LINE = re.compile(
 )
 
 
+SECTION_LINE = re.compile(r"(填报|报送)(科室|部门)")  # the section that filled it in (UNIT_LINE)
 # "单位：市燃气公司（盖章）" at the start of a line; never the inspector's (检查单位：…).
 BARE_UNIT = re.compile(
     r"^\s*(?:单位|受检单位)?(?:名称)?\s*[:：]\s*(?P<name>[^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|检查|地址|$)"
@@ -419,7 +417,7 @@ def _unit_written(text: str) -> str | None:
             m.group("name") if m.re is BARE_UNIT else m.group(3) or m.group(6) or m.group(8) or ""
         ).strip()
         name = re.sub(r"[（(][^）)]*[）)]$", "", name)  # （盖章）, or the office inside it: （院办）
-        if name and re.search(r"(科室|部门)", m.group(0).split(name)[0]) and not ORG_FIRST.match(name):
+        if name and SECTION_LINE.match(m.group(0)) and not ORG_FIRST.match(name):
             return None  # 填报部门：安环部 — a section of the unit the title names, no unit
         if name and not name.startswith(("填报", "报送")) and not SENTENCE.search(name):
             return name
