@@ -3776,3 +3776,126 @@ def test_the_form_split_sends_out_is_read_by_its_headers_whatever_its_cells_hold
     ]
     items, _ = _items(write_return(tmp_path / "市众意公交公司.xlsx", rows), units, ("整改状态", "整改进展"))
     assert items == [tuple(r[3:5]) for r in rows[1:]]
+
+
+def test_answers_numbered_under_the_next_heading_are_the_problems_progress(tmp_path, units):
+    """一、存在的问题 1. 2. 3. then 二、整改措施 1. 2. 3.: answer N tells how far problem N got and by when;
+    the problems are the items, the answers no items of their own."""
+    _document(
+        tmp_path / "卫生院整改报告.docx",
+        [
+            "关于院感防控督导反馈问题整改情况的报告",
+            "县卫生健康委：",
+            "7月3日，县督导组对我院院感防控工作进行了督导，现将整改情况报告如下：",
+            "一、存在的问题",
+            "1、消毒供应室未分区；",
+            "2、医疗废物暂存间无警示标识；",
+            "3、手卫生依从性低。",
+            "二、整改措施",
+            "1、由后勤科负责，限7月20日前完成。已重新划分三区，经复查合格。",
+            "2、立行立改。当日已张贴警示标识，已整改到位。",
+            "3、由院感科负责，每月抽查手卫生，长期坚持。",
+            "王助乡卫生院",
+            "2024年7月26日",
+        ],
+    )
+    items, _ = _items(tmp_path / "卫生院整改报告.docx", units, ("问题描述", "状态归类", "整改时限"))
+    assert items == [
+        ("消毒供应室未分区；", "已完成", "2024-07-20"),
+        ("医疗废物暂存间无警示标识；", "已完成", "2024-07-03"),
+        ("手卫生依从性低。", "长期坚持", None),
+    ]
+
+
+def test_a_documents_title_far_above_its_attached_table_names_the_unit(tmp_path, units):
+    """关于市医保局…的通报, its body, then 附件 with a table of sections (被督查科室) signed by 机关党委:
+    the items are the bureau's, as the title says; 立行立改 counts from the row's 督查时间."""
+    doc = Document()
+    doc.add_paragraph("关于市医保局2024年上半年作风纪律督查情况的通报")
+    doc.add_paragraph("各科室：")
+    doc.add_paragraph(
+        "为进一步转变工作作风，机关党委于6月至7月采取明察暗访方式开展了作风纪律督查。从督查结果看，"
+        "绝大多数科室能够严格遵守工作纪律，但仍有个别科室存在纪律松弛等问题，现将有关情况通报如下。"
+    )
+    doc.add_paragraph("附件：作风纪律督查发现问题清单")
+    table = doc.add_table(rows=3, cols=5)
+    cells = [
+        ["序号", "督查时间", "被督查科室", "发现问题", "整改时限"],
+        ["1", "7月4日", "待遇保障科", "窗口人员上班时间玩手机", "立行立改"],
+        ["2", "7月9日", "基金监管科", "值班记录缺失", "7月31日前"],
+    ]
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.add_paragraph("机关党委")
+    doc.add_paragraph("2024年7月26日")
+    doc.save(str(tmp_path / "作风督查通报.docx"))
+    items, _ = _items(tmp_path / "作风督查通报.docx", units, ("责任单位", "整改时限"))
+    assert items == [("市医疗保障局", "2024-07-04"), ("市医疗保障局", "2024-07-31")]
+
+
+def test_an_inspection_record_reads_labelled_notes_and_leaves_out_points_found_fine(tmp_path, units):
+    """检查项目 | 检查情况 | 备注 where 备注 tells 责任单位：…；整改时限：…；进展：… — each label is read;
+    a point found fine (闸门启闭灵活，运行正常) is no item; a safeguard set up (设置警示标志，落实临时
+    管控措施) keeps the hazard safe until the fix: under way, not done."""
+    rows = [
+        ["马颊河堤防汛期巡查记录表"],
+        ["巡查单位：市防汛抗旱指挥部办公室    巡查时间：2024年7月18日"],
+        ["序号", "检查项目", "检查情况", "备注"],
+        [
+            1,
+            "堤身",
+            "背水坡渗水约10米",
+            "责任单位：清丰县水利局；整改时限：7月28日前；进展：已开挖导渗沟，经复查合格。",
+        ],
+        [2, "穿堤建筑物", "闸门启闭灵活，运行正常", ""],
+        [
+            3,
+            "护坡",
+            "浆砌石护坡塌陷2处",
+            "责任单位：清丰县水利局；整改时限：2024年9月底前；进展：已设置警示标志，落实临时管控措施。",
+        ],
+        [4, "管理设施", "室内整洁，资料齐全", ""],
+    ]
+    items, _ = _items(
+        write_return(tmp_path / "巡查记录.xlsx", rows),
+        units,
+        ("问题描述", "责任单位", "状态归类", "整改时限"),
+    )
+    assert items == [
+        ("背水坡渗水约10米", "清丰县水利局", "已完成", "2024-07-28"),
+        ("浆砌石护坡塌陷2处", "清丰县水利局", "整改中", "2024-09-30"),
+    ]
+
+
+def test_a_hotlines_office_passed_to_is_the_unit_and_checks_that_fail_never_close(tmp_path, units):
+    """转交单位 beside 诉求内容 names who handles each call (not whom it is about); 复查不合格, whatever
+    order follows it, is never done; one part done while the rest 正在建设 is under way; 引进企业3家入驻4栋
+    of 12栋厂房 is part of it."""
+    rows = [
+        ["12345热线转办诉求办理情况"],
+        ["序号", "诉求内容", "转交单位", "办理时限", "办理结果", "复查意见"],
+        [1, "小区门口路灯不亮", "市城管执法局", "2024-07-20", "已更换灯具", "复查不合格，已下达限期整改通知"],
+        [2, "河道排污口直排污水", "范县人民政府", "2024-08-31", "已封堵排污口，截污管网正在建设", ""],
+        [3, "12栋标准化厂房建成后闲置", "市发展改革委", "2024-12-31", "已引进企业3家入驻4栋厂房", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "热线转办.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [
+        ("市城市管理局", "整改中"),
+        ("范县人民政府", "整改中"),
+        ("市发展和改革委员会", "整改中"),
+    ]
+
+
+def test_the_party_branches_a_towns_return_names_are_units_of_their_own(tmp_path, units):
+    """被巡察党组织 in a town's return: each village's party branch rectifies its own items (a village is
+    no section of the town)."""
+    rows = [
+        ["巡察反馈问题整改进展台账"],
+        ["填报单位：王助镇人民政府    填报日期：2024年7月29日"],
+        ["序号", "被巡察党组织", "反馈问题", "整改时限", "整改进展"],
+        [1, "王助镇李庄村党支部", "主题党日活动流于形式", "2024年8月底前", "正在整改"],
+        [2, "王助镇张庄村党总支", "村务公开不及时", "2024年7月31日前", "已整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "巡察整改.xlsx", rows), units, ("责任单位",))
+    assert items == [("王助镇李庄村党支部",), ("王助镇张庄村党总支",)]

@@ -407,6 +407,7 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         # the list's items name their 整改时限 and 进展情况: lines of another numbering that name
         # nothing (（一）提高站位抓整改。成立领导小组…) tell how the work was organised, not an item
         kept = [k for k in kept if styles[k] in labelled or len(told[k]) > 2 or k in cases]
+    kept = _answered_by_number(items, styles, runs, kept, told)
     named = {runs[k] for k in kept if len(told[k]) > 2}
     if named and len({runs[k] for k in kept}) > 1:
         # two lists, numbered each from 1: the one whose items name 承办单位 and 办理时限 holds the
@@ -420,6 +421,45 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     table: list[list[object]] = [list(labels)]
     table += [[row.get(label, "") for label in labels] for row in rows]
     return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble, items[-1][1])
+
+
+MEASURES_TAKEN = "整改措施及成效"  # measures told as taken: the item's measures and its progress
+
+
+def _answered_by_number(
+    items: list[tuple[str, int]],
+    styles: list[str],
+    runs: list[int],
+    kept: list[int],
+    told: dict[int, dict[str, str]],
+) -> list[int]:
+    """A report that lists the problems under one heading (一、检查中出现的问题 1. 2. 3.) and answers them
+    under the next, number for number (二、整改措施 1. 2. 3.): each answer is its problem's 整改措施, and
+    the problem is the item."""
+    by_run: dict[int, list[int]] = {}
+    for k in kept:
+        by_run.setdefault(runs[k], []).append(k)
+    lists = [ks for ks in by_run.values() if len({styles[k] for k in ks}) == 1 and len(ks) >= 2]
+    for asked, answered in zip(lists, lists[1:], strict=False):
+        above = [_heading_over(items, styles, ks[0]) for ks in (asked, answered)]
+        if len(asked) != len(answered) or any(len(told[k]) > 2 for k in (*asked, *answered)):
+            continue
+        roles = [set(classify_header(text)[0]) for text in above]
+        if roles[0] != {Col.DESCRIPTION} or not roles[1] & {Col.MEASURES, Col.PROGRESS, Col.STATUS}:
+            continue
+        # an account of what was done under 整改措施 (已整改到位, 目前未启动): the item's progress
+        label = above[1] if roles[1] & {Col.PROGRESS, Col.STATUS} else MEASURES_TAKEN
+        for problem, answer in zip(asked, answered, strict=True):
+            told[problem] = {Col.DESCRIPTION: items[problem][0], label: items[answer][0]}
+        kept = [k for k in kept if k not in answered]
+    return kept
+
+
+def _heading_over(items: list[tuple[str, int]], styles: list[str], k: int) -> str:
+    """The title of another numbering just over item ``k`` (二、整改措施 over 1.), "" when none."""
+    if k == 0 or styles[k - 1] == styles[k]:
+        return ""
+    return re.sub(r"^[\s、.．]+", "", items[k - 1][0]).rstrip("：:。")
 
 
 LINE_LABEL = re.compile(r"^([^\s：:，。；;,（()）]{2,8})[：:]\s*\S")

@@ -628,6 +628,7 @@ def _settle_schedule(table: RawTable, sample: list[Sequence[object]]) -> None:
 
 
 ENTITY = re.compile(r"(企业|单位|公司|机构|经营者|经营户|商户|医院|学校)(名称|全称)?$")
+PASSED_TO = re.compile(r"转交|转至|转送|移交|分办|交由|承接|流转|分派|下派")  # the office an item went to
 INSIDE = re.compile(r"部门|科室|车间|班组|区域|处室|股室")
 
 
@@ -646,8 +647,8 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
     ):
         _entity_over_part(table, named, unit)
         return
-    if HANDLER.search(unit.header):
-        return
+    if HANDLER.search(unit.header) or PASSED_TO.search(unit.header):
+        return  # (转交单位 of a hotline's 诉求: the office it went to, which handles it)
     # 检查对象 beside 交办属地: the place the item was handed to puts it right
     handed = [f for f in table.extras if Col.UNIT in f.alt and f.how not in (CLERK, KEPT_HOW)]
     handler = next((f for f in handed if HANDED_TO.search(clean_header(f.header))), None)

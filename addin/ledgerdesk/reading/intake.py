@@ -43,6 +43,7 @@ from .shapes import (
     find_header,
     next_header,
     read_facets,
+    read_labelled_cells,
     read_second_closure,
     read_ticks,
 )
@@ -297,6 +298,7 @@ def read_sheet(
     read_ticks(table, sample)
     read_facets(table, sample)
     read_second_closure(table, sample)
+    read_labelled_cells(table, grid, start)
     infer_by_content(table, units, sample)
     if header.by_shape and Col.DESCRIPTION not in table.canonical:
         return None  # labels over rows, but nothing a person would read as a problem: no ledger

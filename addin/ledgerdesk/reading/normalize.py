@@ -1209,6 +1209,7 @@ TOWN_SECTION = re.compile(r"^(镇|乡|街道)(?!人民政府|政府|办事处)\S
 TOWN_STATION = re.compile(r"^\S{1,8}(站|所)$")
 TOWN_OWNER = re.compile(r"(镇|乡|街道)(人民政府|政府|办事处)?$")
 BUSINESS_OR_BRANCH = re.compile(r"(诊所|事务所|会所|招待所|托儿所)$|^\S{1,4}(县|区)\S*分局$")
+VILLAGE = re.compile(r"^[^\s，。；,;]{1,4}(村|社区)(党支部|党总支|党委|村民委员会|居民委员会|村委会|居委会)$")
 TOWN_OFFICE = re.compile(r"(街道|镇|乡)(办事处|人民政府|政府|办)$")
 TASK_FORCE = re.compile(
     r"(专班|领导小组|工作小组|工作组|指挥部|联席会议)(办公室)?$|(整改|专项|工作)\S{0,4}办公室$"
@@ -1255,6 +1256,10 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     rest, own = text[place.end() :], owner[place.end() :]
     if rest == own:
         return False  # the sender itself (濮阳县丰收饲料经营部 in its own return), no section of it
+    if VILLAGE.match(rest):
+        return (
+            False  # 城关镇东街村党支部 in the town's return: the village's own body, no section of the town
+        )
     return len(rest) <= 6 or bool(own) and rest.startswith(own)
 
 

@@ -45,7 +45,7 @@ HANDED_TO = re.compile(
 DAY_SAID = r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)"  # 7月10日, 2024年7月10日 (one group)
 EVENT_DAY = re.compile(
     r"(?<![\d年])" + DAY_SAID + r"[^。；;]{0,40}?"
-    r"(检查|排查|巡查|督查|暗访|走访|交办|巡河|巡湖|下发|印发|反馈|转办|移交|送达)"
+    r"(检查|排查|巡查|督查|督导|暗访|走访|交办|巡河|巡湖|下发|印发|反馈|转办|移交|送达)"
 )
 # Items handed over the day a sentence named before (…7月10日…开展接访…，当日移交相关职能部门办理).
 SAME_DAY = re.compile(r"(当日|当天|同日|即日)(交办|转办|移交|下发|送达|反馈|交由|转交)")

@@ -63,6 +63,8 @@ PREPARATION = re.compile(
     r"|方案(编制|制定)"  # 已完成清淤方案编制
     r"|意愿征集|征集\S{0,4}意愿|征求\S{0,6}意见|入户(调查|摸排)"  # 完成住户意愿征集: before the work
 )
+# A safeguard until the fix (落实应急度汛措施, 临时加固): the hazard kept safe, not put right.
+INTERIM = re.compile(r"应急\S{0,4}措施|临时\S{0,4}(措施|加固|封堵|支护|管控|处置|修补)|先行(处置|封堵|管控)")
 COUNTED = re.compile(
     r"\d+\s*(个|所|处|户|家|件|项|条|座|台|人|批|万|亿|公里|米|km|部|盏|栋|套|辆|间|棵|吨|亩)"
 )
@@ -208,6 +210,7 @@ class _Told:
     later: set[str] = field(default_factory=set)  # what the clauses after the first said
     unbegun: bool = False  # the first clause says the work has not begun (尚未启动, 未开工)
     prepared: bool = False  # a first step was finished (已完成方案设计): work, though not the item
+    going: bool = False  # a later clause tells work on the item still going on (储粪池正在建设)
 
     def add(self, clause: str, said: str, weak: bool) -> None:
         if weak and said == DONE and (ACTIVITY.search(clause) or PREPARATION.search(clause)):
@@ -217,6 +220,7 @@ class _Told:
             weak = True  # 已完工12个，正常推进: a count of what is done so far is a step, not the verdict
         if self.first is not None and not weak:
             self.later.add(said)
+            self.going = self.going or (said == IN_PROGRESS and _still_working(clause))
             self.last = said if not COUNTED.search(clause) else None
         if (VERDICT.match(clause) and not weak) or ITEM_VERDICT.match(clause):
             self.verdict = self.verdict or said
@@ -235,6 +239,8 @@ class _Told:
             and not (self.unbegun and self.step != DONE)  # 尚未启动，资金正在申请中: preparing is not work
         ):
             return IN_PROGRESS  # "尚未完成，已约谈企业", "整改未到位，继续整改": not finished, but under way
+        if self.verdict is None and self.first == DONE and self.going:
+            return IN_PROGRESS  # "已拆除直排管道，储粪池正在建设": one part done, the rest under way
         if self.verdict is None and self.first == IN_PROGRESS and self.last == DONE and not self.planned:
             return DONE  # "已报修，7月9日厂家更换主机后恢复正常": the later stage is what is true now
         return self.verdict or self.first or (IN_PROGRESS if self.planned else self.step)
@@ -274,9 +280,28 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
         and (any(REMAINING.search(c) for c in clauses) or _part_of(plain))
     ):
         said = IN_PROGRESS  # "已办理42户，剩余18户正在补充材料": part of it is still to do
+    if said == DONE and told.first is None and told.verdict is None and _kept_safe(clauses):
+        said = IN_PROGRESS  # "已设置警示标志，落实应急度汛措施": steps that keep it safe until the fix
     if said is None:  # a word in brackets may be the status: A类（已解决）
         said = next(filter(None, (_parse_status(inner, words) for inner in BRACKETED.findall(text))), None)
     return said
+
+
+# Work told as going on now (正在建设, 加紧施工) — not a watch kept after it (正在跟踪复查, 持续回访).
+WORKING = re.compile(r"正在|正抓紧|加紧|抓紧|施工中|建设中|推进中|进行中")
+WATCHING = re.compile(r"跟踪|回访|复查|复核|巩固|监督|监管|关注|观察|督促|督导|归档|整理|验收|核查|核实")
+
+
+def _still_working(clause: str) -> bool:
+    return bool(WORKING.search(clause)) and not WATCHING.search(clause)
+
+
+def _kept_safe(clauses: list[str]) -> bool:
+    """A safeguard is among the steps told (临时加固, 应急措施), and no step says the fix is whole."""
+    return any(map(INTERIM.search, clauses)) and not any(map(LASTING.search, clauses))
+
+
+LASTING = re.compile(r"永久|彻底|根治|全面修复|全部修复")
 
 
 # Why it cannot be done now, then the answer given (丙类 of a deputy's suggestion): the handling is over.
@@ -332,8 +357,10 @@ def short_of(whole: str, done: str) -> bool:
     asked: dict[str, float] = {}
     for word, n in _counts(whole):
         asked[word] = max(asked.get(word, 0), n)
-    counts = _counts(done)
-    return bool(counts) and all(word in asked and n < asked[word] for word, n in counts)
+    counts = [
+        (word, n) for word, n in _counts(done) if word in asked
+    ]  # (引进企业3家 of 12栋厂房: not counted)
+    return bool(counts) and all(n < asked[word] for word, n in counts)
 
 
 VERDICT_LABEL = re.compile(
@@ -563,7 +590,8 @@ def closure(text: str) -> str | None:
     if failed or NOT_CLOSED.search(key):  # 未销号, 不合格; a sentence (复查不合格，继续整改) says more
         if len(key) <= 8:
             return NOT_STARTED
-        return _parse_status(text) or (IN_PROGRESS if failed else None)  # 复查不合格，重新整改
+        told = _parse_status(text)  # 复查不合格，重新整改; never done (复查不合格，已下达整改指令书)
+        return (told if told != DONE or not failed else None) or (IN_PROGRESS if failed else None)
     if CLOSED.search(key):
         return DONE
     return _parse_status(text)  # the checker's word on the item: 已整改, 部分整改, 已购置新灭火器，正在安装

@@ -84,6 +84,27 @@ FINDING_QUESTION = re.compile(
 NO = {"否", "无", "×", "✗", "不存在", "未发现", "没有", "N", "n"}
 
 
+# A clause that finds a point as it should be (井盖完好, 排水渠畅通无阻塞, 室内整洁, 符合要求) ...
+FINE_CLAUSE = re.compile(
+    r"(完好(无损)?|正常|良好|整洁|干净|清洁|灵活|有效|完整|清晰|牢固|稳固|通畅|畅通(无阻塞?)?|符合(要求|规定|标准)|齐全|无异常|无隐患|无问题|未发现(明显)?问题)$"
+)
+WANTING = re.compile(r"不|未|缺|损|破|无法|没有|差|低|漏|乱|脏|堵")  # ... with nothing wanting in the rest
+FINE_MAX = 60  # characters of a finding that says a point is fine at most
+
+
+def _found_fine(text: str) -> bool:
+    """A finding that says nothing is wrong: 未发现问题, or every clause finds its point fine
+    (减压井井盖完好，排水渠畅通无阻塞; 室内整洁，门窗完好，符合要求)."""
+    if NO_FINDING.match(text):
+        return True
+    clauses = [c for c in re.split(r"[，,；;。]\s*", text.strip()) if c]
+    return (
+        0 < len(text) <= FINE_MAX
+        and bool(clauses)
+        and all(FINE_CLAUSE.search(c) and not WANTING.search(FINE_CLAUSE.sub("", c)) for c in clauses)
+    )
+
+
 def drop_checked_fine(table: RawTable) -> list[int]:
     """A checklist (排查项目 | 排查情况 | 是否存在隐患: 是/否): a row answered 否 is a point checked and
     found fine, not a problem. Returns the Excel rows left out (the clerk is told which)."""
@@ -91,7 +112,7 @@ def drop_checked_fine(table: RawTable) -> list[int]:
     if field is not None:  # an inspection record whose finding is 未发现问题: nothing to put right
         # (in the problem's own column, or in one of the parts it is told in: 检查事项 | 发现问题情况)
         told = [field.index, *(c for c, _ in field.facets if c != field.index)]
-        fine = [r for r, values in table.rows if any(NO_FINDING.match(str(_cell(values, c))) for c in told)]
+        fine = [r for r, values in table.rows if any(_found_fine(str(_cell(values, c))) for c in told)]
         if fine:
             left = set(fine)
             table.rows = [(r, v) for r, v in table.rows if r not in left]

@@ -350,3 +350,54 @@ def read_facets(table: RawTable, sample: Sequence[Sequence[object]] = ()) -> Non
         table.extras = [f for f in table.extras if f.index not in indices]
         facets = tuple((f.index, _label(f)) for f in group)
         table.fields.append(Field(group[0].index, parent, (target,), group[0].how or CONTENT, facets=facets))
+
+
+# One cell that tells several columns, each under its label: 责任单位：濮阳县水利局；整改时限：7月25日前；
+# 进展：已灌浆封堵，经复查合格。
+CELL_LABEL = re.compile(r"^\s*([^\s：:，。；;,（()）]{2,8})[：:]\s*(\S.*)$", re.S)
+LABELLED_SHARE = 0.6  # of a column's filled cells that are such label：text sentences, at least
+TOLD_BY_LABELS = {Col.UNIT, Col.DEADLINE, Col.PROGRESS, Col.STATUS}  # what they must tell the table anew
+
+
+def _told_by_labels(value: object) -> dict[str, str]:
+    """The label：text pairs one cell is made of, each label one a ledger column is named by; {} when
+    any part of it is no such pair (a sentence that merely has a colon in it)."""
+    from .forms import _label
+
+    if not isinstance(value, str) or "：" not in value and ":" not in value:
+        return {}
+    parts = [p for p in re.split(r"[；;。\n]+", value) if p.strip()]
+    told: dict[str, str] = {}
+    for part in parts:
+        m = CELL_LABEL.match(part)
+        if m is None or _label(m.group(1)) is None:
+            return {}
+        told.setdefault(m.group(1), m.group(2).strip())
+    return told if len(told) >= 2 else {}
+
+
+def read_labelled_cells(table: RawTable, grid: Sequence[Sequence[object]], start: int) -> None:
+    """A column whose cells are each made of labelled parts (备注 | 责任单位：…；整改时限：…；进展：…), told
+    nowhere else in the table: each label is read as a column of its own, beside the column, which is
+    kept as written."""
+    canonical = table.canonical
+    for f in [*table.extras, *(f for f in table.fields if f.targets == (Col.REMARK,))]:
+        if f.how == CLERK:
+            continue
+        cells = [row[f.index] if f.index < len(row) else "" for row in grid[start:]]
+        filled = [c for c in cells if c not in ("", None)]
+        told = [_told_by_labels(c) for c in cells]
+        if not filled or sum(1 for t in told if t) < LABELLED_SHARE * len(filled):
+            continue
+        labels = list(dict.fromkeys(label for t in told for label in t))
+        targets = {label: classify_header(label)[0] for label in labels}
+        if not {t for ts in targets.values() for t in ts} & (TOLD_BY_LABELS - canonical):
+            continue
+        width = max(map(len, grid), default=0)
+        for row, t in zip(grid[start:], told, strict=True):
+            row.extend([""] * (width - len(row)) + [t.get(label, "") for label in labels])  # type: ignore[attr-defined]
+        for k, label in enumerate(labels):
+            if targets[label] and not set(targets[label]) & canonical:
+                table.fields.append(Field(width + k, f"{f.header} / {label}", targets[label], CONTENT))
+                canonical |= set(targets[label])
+        return

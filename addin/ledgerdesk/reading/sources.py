@@ -692,8 +692,20 @@ def _document_grids(blocks: list[Any]) -> list[Grid]:
             before = before[_closing_end(before) :]
         if n + 1 < len(tables):
             after = after[: _closing_end(after)]
-        grids.append(_word_grid(f"表格{n + 1}", blocks[at], _nearest(before[::-1])[::-1], _nearest(after)))
+        above = _nearest(before[::-1])[::-1]
+        if not n and (title := _document_title(before)) and title not in above:
+            above.insert(0, title)  # 关于市公积金中心…的通报, far above its 附件: who the return is of
+        grids.append(_word_grid(f"表格{n + 1}", blocks[at], above, _nearest(after)))
     return grids
+
+
+DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(通报|报告|情况|通知|函|说明|汇报)$")
+
+
+def _document_title(paragraphs: list[str]) -> str:
+    """The document's title (关于…的通报), when its first line is one; "" otherwise."""
+    first = next((text for text in paragraphs if text), "")
+    return first if DOCUMENT_TITLE.match(first) and not re.search(r"[，。；,;]", first) else ""
 
 
 FORM_LABEL = re.compile(

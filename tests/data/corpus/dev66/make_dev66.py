@@ -1,9 +1,9 @@
-"""Write the aside98 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev66 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (two, plus one inside the zip), .xls (xlwt), .et and .ods (LibreOffice conversions), a CSV in GBK,
 a .docx whose items are numbered paragraphs, a .doc report (Word 97 via LibreOffice), a .wps with a table
 (Word 97 via LibreOffice) and a .zip of two returns (.xlsx and .docx). Contents are made up; statistics date
-2024-07-31. Run from this folder: python make_aside98.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice.
+2024-07-31. Run from this folder: python make_dev66.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""Write the aside75 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev65 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (three, two more inside the zip), .xls (xlwt), .et (LibreOffice conversion), a CSV in GBK, a .docx
 whose items are numbered paragraphs, a .wps and a .doc (Word 97 via LibreOffice, each with a table) and a .zip of
 two returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside75.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev65.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
