@@ -3899,3 +3899,144 @@ def test_the_party_branches_a_towns_return_names_are_units_of_their_own(tmp_path
     ]
     items, _ = _items(write_return(tmp_path / "巡察整改.xlsx", rows), units, ("责任单位",))
     assert items == [("王助镇李庄村党支部",), ("王助镇张庄村党总支",)]
+
+
+def test_a_task_table_of_measures_is_read_with_its_progress_words(tmp_path, units):
+    """具体措施 | 牵头单位 | 完成时限 | 推进情况 | 进度, and no column of problems: each measure is an item,
+    and 进度 (序时推进, 已完成, 长期坚持) is its status, 推进情况 its progress."""
+    rows = [
+        ["2024年优化营商环境重点任务推进情况表"],
+        ["填报单位：市发展改革委    截至日期：2024年7月25日"],
+        ["序号", "具体措施", "牵头单位", "完成时限", "推进情况", "进度"],
+        [
+            1,
+            "工程建设项目审批时间压减至60个工作日",
+            "市住建局",
+            "2024年9月底前",
+            "平均审批用时68个工作日",
+            "序时推进",
+        ],
+        [2, "涉企检查实行“综合查一次”", "市市场监管局", "2024年6月底前", "已全面推行", "已完成"],
+        [3, "每季度召开一次政企恳谈会", "市工商联", "长期坚持", "今年已召开2次", "长期坚持"],
+    ]
+    items, _ = _items(write_return(tmp_path / "营商任务.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert items == [
+        ("工程建设项目审批时间压减至60个工作日", "整改中"),
+        ("涉企检查实行“综合查一次”", "已完成"),
+        ("每季度召开一次政企恳谈会", "长期坚持"),
+    ]
+
+
+def test_an_account_beside_status_words_is_the_progress_and_sets_the_steps_date(tmp_path, units):
+    """完成情况：正在推进 over 整改情况：一是…二是…计划于9月底前开工建设 — the account is the progress, and
+    the date it plans the very step the problem says is wanting (未按期开工) by is the deadline; a plan
+    of another step (计划9月开工 of a suggestion about 改造) is not."""
+    _document(
+        tmp_path / "巡察整改通报.docx",
+        [
+            "中共濮阳县委关于巡察整改进展情况的通报",
+            "1.重点项目推进迟缓，城南污水处理厂未按期开工。",
+            "完成情况：正在推进",
+            "整改情况：一是已完成项目环评批复；二是成立项目专班，每周调度；三是计划于2024年10月底前开工建设。",
+            "2.公务用车管理不规范，派车单填写不全。",
+            "完成情况：已完成",
+            "整改情况：一是对2023年以来派车单逐一核查补齐；二是修订公务用车管理办法。",
+            "中共濮阳县委",
+            "2024年7月26日",
+        ],
+    )
+    items, _ = _items(tmp_path / "巡察整改通报.docx", units, ("状态归类", "整改时限", "整改进展"))
+    assert [i[:2] for i in items] == [("整改中", "2024-10-31"), ("已完成", None)]
+    assert items[0][2].startswith("一是已完成项目环评批复")
+
+
+def test_an_account_of_the_handling_beside_its_closed_question_is_the_progress(tmp_path, units):
+    """是否办结: 未办结 beside 处理处罚和问责情况 telling 责令于8月31日前安装…，目前已安装5家 of 12家: under way,
+    due by the date it was ordered by; 整改时限2024年7月10日 written without a colon is the deadline."""
+    rows = [
+        ["环保督察交办问题调查处理情况"],
+        ["序号", "交办问题基本情况", "涉及县区", "调查核实情况", "处理处罚和问责情况", "是否办结"],
+        [
+            1,
+            "城区烧烤一条街油烟直排",
+            "华龙区人民政府",
+            "经查属实，12家商户均未安装净化设施",
+            "责令12家商户于2024年8月31日前安装油烟净化设施，目前已安装5家。",
+            "未办结",
+        ],
+        [2, "砂石料场扬尘污染", "濮阳县人民政府", "经查属实", "已全部苫盖并安装喷淋，经复查合格。", "已办结"],
+        [
+            3,
+            "养殖户粪污乱排",
+            "清丰县人民政府",
+            "经查属实",
+            "由乡畜牧站督促整改，整改时限2024年7月10日。已建成储粪池。",
+            "已办结",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "督察交办.xlsx", rows), units, ("状态归类", "整改时限"))
+    assert items == [("整改中", "2024-08-31"), ("已完成", None), ("已完成", "2024-07-10")]
+
+
+def test_an_institutions_section_or_centre_that_fills_in_the_return_is_the_institution(tmp_path, units):
+    """填报单位：濮阳职业技术学院国有资产与实验室管理处 (a section of eleven characters) and …专科学校实验实训中心
+    (a school's own centre): the college and the school; 协会商会名称 names the association checked."""
+    rows = [
+        ["实验室安全隐患整改清单"],
+        ["填报单位：濮阳职业技术学院国有资产与实验室管理处    日期：2024年7月25日"],
+        ["序号", "学院", "隐患描述", "整改时限", "整改情况"],
+        [1, "化工学院", "试剂柜未分类存放", "2024年7月20日", "已整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "实验室.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳职业技术学院",)]
+    rows[1] = ["填报单位：濮阳医学高等专科学校实验实训中心    日期：2024年7月26日"]
+    items, _ = _items(write_return(tmp_path / "实训中心.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳医学高等专科学校",)]
+    rows = [
+        ["行业协会商会收费检查问题清单"],
+        ["序号", "协会商会名称", "检查发现问题", "整改时限", "整改情况"],
+        [1, "濮阳市家具行业协会", "会费标准未经会员大会表决", "2024年9月30日前", "正在整改"],
+        [2, "濮阳市浙江商会", "未公开年度财务收支", "长期坚持", "长期坚持"],
+    ]
+    items, _ = _items(write_return(tmp_path / "协会.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市家具行业协会",), ("濮阳市浙江商会",)]
+
+
+def test_the_later_of_two_dated_checks_is_the_verdict_and_a_tally_line_is_no_item(tmp_path, units):
+    """复查情况（7月10日） | 复查情况（7月26日）: the later check says where an item is now; 现场整改 under
+    整改期限 is due the day of the check; a line that counts the items (本月上报事件6件，已办结3件) is no item."""
+    rows = [
+        ["物业项目检查问题复查台账"],
+        ["检查时间：2024年7月3日"],
+        ["序号", "物业服务企业", "检查发现问题", "整改期限", "复查情况（7月10日）", "复查情况（7月26日）"],
+        [1, "濮阳市安和物业服务有限公司", "消防通道堆放杂物", "现场整改", "已整改", ""],
+        [2, "濮阳市安和物业服务有限公司", "公共收益未公示", "7月31日前", "正在整改", "已公示，整改完成"],
+        [3, "濮阳市顺达物业管理有限公司", "电梯维保记录缺失", "7月20日前", "未整改", "仍未整改"],
+        ["", "", "本月上报问题3件，已办结2件", "", "", ""],
+    ]
+    items, result = _items(
+        write_return(tmp_path / "物业复查.xlsx", rows), units, ("问题描述", "状态归类", "整改时限")
+    )
+    assert items == [
+        ("消防通道堆放杂物", "已完成", "2024-07-03"),
+        ("公共收益未公示", "已完成", "2024-07-31"),
+        ("电梯维保记录缺失", "未整改", "2024-07-20"),
+    ]
+
+
+def test_a_party_committees_department_is_an_office_of_its_own(tmp_path, units):
+    """填报单位：中共濮阳县委组织部 is the department's return (not a section of 中共濮阳县委), and so is the
+    form split sends it, filled in with its own name under 责任单位."""
+    rows = [
+        ["巡察反馈问题整改台账"],
+        ["填报单位：中共濮阳县委组织部    填报日期：2024年7月26日"],
+        ["序号", "反馈问题", "整改时限", "整改情况"],
+        [1, "干部交流轮岗不及时", "长期坚持", "已制定三年交流计划"],
+    ]
+    items, _ = _items(write_return(tmp_path / "组织部.xlsx", rows), units, ("责任单位",))
+    assert items == [("中共濮阳县委组织部",)]
+    rows[1] = ["填报单位：中共濮阳县委组织部"]
+    rows[2] = ["问题编号", "责任单位", "问题描述", "整改状态"]
+    rows[3] = ["ZZB-001", "中共濮阳县委组织部", "干部交流轮岗不及时", "长期坚持"]
+    items, _ = _items(write_return(tmp_path / "下发表.xlsx", rows), units, ("责任单位", "责任部门"))
+    assert items == [("中共濮阳县委组织部", "")]

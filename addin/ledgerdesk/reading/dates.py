@@ -346,7 +346,7 @@ MONTH_RANGE = re.compile(
 
 CLOCK = re.compile(r"(?<=\d)[日号]?\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")  # a time after a date
 DATE_IN_BRACKETS = re.compile(r"[（(]([^（）()]*\d{1,2}[月.][^（）()]*)[）)]")
-IMMEDIATE = re.compile(r"立行立改|立即|即知即改|立改")
+IMMEDIATE = re.compile(r"立行立改|立即|即知即改|立改|^现场(整改|改正|纠正|处置)")
 
 
 # Each written form of a date or deadline, tried in order on the text (spaces and 前/止 taken off,
@@ -378,6 +378,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str], _At], Pa
     (
         re.compile(
             r"立行立改|立即|即知即改|马上|当即|立改|当天|当日|当场|即时|即办|日清日结|即查即改|随查随改"
+            r"|^现场(整改|改正|纠正|处置)"  # 现场整改 under 整改时限: on the day of the check
         ),
         False,
         lambda m, at: _immediate(m, at),

@@ -354,12 +354,24 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     have = table.canonical
     wanted = [c for c in (Col.STATUS, Col.DESCRIPTION, Col.DEADLINE, Col.UNIT) if c not in have]
     if not wanted or not table.extras:
+        _measures_as_item(table)
         _progress_by_content(table, sample)
         return
     taken: set[int] = set()
     for column in wanted:
         if column == Col.STATUS and Col.PROGRESS in have:
-            continue  # the progress column tells the status (normalize reads it)
+            # the progress column tells the status (normalize reads it) — unless another column holds
+            # the status words themselves (推进情况 | 进度: 序时推进, 已完成, 进展滞后)
+            worded = [
+                f
+                for f in table.extras
+                if f.how not in (CLERK, KEPT_HOW)
+                and _word_share(_sample(sample, f.index), len(sample)) >= 0.6
+            ]
+            if len(worded) == 1:
+                taken.add(worded[0].index)
+                table.fields.append(Field(worded[0].index, worded[0].header, (Col.STATUS,), CONTENT))
+            continue
         if column == Col.UNIT and any(
             Col.DEPARTMENT in f.targets and HANDLER.search(f.header) for f in table.fields
         ):
@@ -379,7 +391,19 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
             taken.add(f.index)
             table.fields.append(Field(f.index, f.header, (column,), CONTENT))
     table.extras = [f for f in table.extras if f.index not in taken]
+    _measures_as_item(table)
     _progress_by_content(table, sample)
+
+
+def _measures_as_item(table: RawTable) -> None:
+    """Nothing names the item, by header or by content, but one column of measures (具体措施 of a
+    任务推进情况表): each measure is an item."""
+    measures = [f for f in table.fields if f.targets == (Col.MEASURES,) and f.how != CLERK]
+    if Col.DESCRIPTION not in table.canonical and len(measures) == 1:
+        table.fields = [
+            f if f is not measures[0] else Field(f.index, f.header, (Col.DESCRIPTION,), CONTENT)
+            for f in table.fields
+        ]
 
 
 ROLE_TAIL = re.compile(r"(进展情况|进展|进度|推进情况|落实情况|情况|时限|期限|时间)$")
@@ -480,6 +504,7 @@ def _progress_by_content(table: RawTable, sample: list[Sequence[object]]) -> Non
 TELLS_STEP = re.compile(r"^(已|现已|目前|截至|正在|均已)|[，,](已|正在)")
 # A column that accounts for what was done about an item (调查核实情况, 处理结果, 核查处置情况).
 ACCOUNT = re.compile(r"(情况|结果|经过|进度)$")
+HANDLED = re.compile(r"处理|处置|查处|整改|办理|落实")  # an account of the handling itself (not 调查核实情况)
 
 
 def _progress_beside_status(table: RawTable, sample: list[Sequence[object]]) -> None:
@@ -497,10 +522,25 @@ def _progress_beside_status(table: RawTable, sample: list[Sequence[object]]) -> 
             if len(values) >= 2 and all(TELLS_STEP.search(v) and parse_status(v) is not None for v in values):
                 _take_as_progress(table, f)
                 return
-        if status is None or not ACCOUNT.search(clean_header(f.header)):
+        if status is None:
             continue
         said = _row_texts(sample, [i for i, _ in status.facets] or [status.index]) if said is None else said
+        if {Col.STATUS, Col.PROGRESS} & set(f.alt) and _told_beside_words(said, _sample(sample, f.index)):
+            _take_as_progress(
+                table, f
+            )  # 完成情况: 已完成 | 整改情况: 一是…二是…: the account is the progress
+            return
+        if not ACCOUNT.search(clean_header(f.header)):
+            continue
         cells = _row_texts(sample, [f.index])
+        told = [v for v in cells if v and not DATE_LINE.match(v)]
+        if (
+            HANDLED.search(f.header)
+            and len(told) >= 2
+            and sum(parse_status(v) is not None for v in told) >= 0.75 * len(told)
+        ):
+            _take_as_progress(table, f)  # 是否办结: 未办结 | 处理处罚和问责情况: 责令…，目前已安装5家
+            return
         if _answers([v for v in said if v]):  # where 否 is all the status says: every row
             open_rows = [v for v in cells if v and not DATE_LINE.match(v)]
         else:  # where the status says nothing
@@ -512,6 +552,20 @@ def _progress_beside_status(table: RawTable, sample: list[Sequence[object]]) -> 
         ):
             _take_as_progress(table, f)
             return
+
+
+TOLD_AT_LENGTH = 12  # characters of a cell that tells what was done, more than a status word
+
+
+def _told_beside_words(said: list[str], values: list[str]) -> bool:
+    """Whether a second status column tells at length (一是…二是…) beside one of status words."""
+    worded = [v for v in said if v]
+    return (
+        len(values) >= 2
+        and bool(worded)
+        and _word_share(worded, len(worded)) >= 0.6
+        and sum(len(v) > TOLD_AT_LENGTH for v in values) >= 0.75 * len(values)
+    )
 
 
 def _take_as_progress(table: RawTable, f: Field) -> None:
@@ -866,14 +920,8 @@ def _task_as_item(table: RawTable) -> None:
     if Col.DESCRIPTION in table.canonical:
         _project_with_task(table)
         return
-    task = next(
-        (
-            f
-            for f in table.fields
-            if f.targets == (Col.MEASURES,) and f.how == ROLE and TASK.search(clean_header(f.header))
-        ),
-        None,
-    )
+    measures = [f for f in table.fields if f.targets == (Col.MEASURES,) and f.how != CLERK]
+    task = next((f for f in measures if f.how == ROLE and TASK.search(clean_header(f.header))), None)
     if task is not None:
         table.fields = [
             f if f is not task else Field(f.index, f.header, (Col.DESCRIPTION,), ROLE) for f in table.fields

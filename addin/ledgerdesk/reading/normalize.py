@@ -21,7 +21,7 @@ from ..model import COLUMNS, LEDGER_COLUMNS, Col
 from .cells import FACET_JOIN, as_text
 from .dates import DEADLINE_KINDS, NUM, ParsedDate, _date_shown, parse_date
 from .headers import CONTENT, HANDLER, KEPT_HOW, ROLE, share_header
-from .preamble import EVENT_DAY, NOTE_SAID
+from .preamble import EVENT_DAY, NOTE_SAID, PARTY_DEPARTMENT
 from .problems import Problem, make_problem
 from .progress import (
     CLOSED_NO,
@@ -271,7 +271,9 @@ DEADLINE_SAID = re.compile(
     # a month range given for the work (2024年6-10月集中施工): done by the end of its last month
     r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月?\s*[-—–~至到]\s*\d{1,2}\s*月(?=份?\s*\S{0,4}?(?:施工|完成|实施|建设|整治|改造|推进)))"
     r"|(?<=限期至|期限至|时限至|限期到)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"  # 责令限期改正，限期至7月10日
-    r"|(?:(?<=要求)|(?<=限))\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)\s*(?:前|之前)"  # 要求8月10日前细化措施, 限7月20日前退还
+    # 整改时限2024年7月10日, 办结期限为8月底: the date a 时限 names, written without a colon
+    r"|(?:(?<=时限)|(?<=期限)|(?<=时限为)|(?<=期限为))\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)"
+    r"|(?:(?<=要求)|(?<=限)|(?<=责令)|(?<=责令于)|(?<=要求于))\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)\s*(?:前|之前)"  # 要求8月10日前细化措施, 限7月20日前退还
 )
 
 
@@ -288,11 +290,17 @@ LONG_TERM_SAID = re.compile(r"长期坚持")
 DATED_START = re.compile(
     r"(?:自|从)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^，。；,;]{0,30}?(?:之日起|起)\s*$"
 )
-PLANNED_BY = re.compile(
+PLAN_DATE = (
     r"(?:计划|预计|力争|争取|拟)\s*(?:于|在)?\s*(?P<by>(?:\d{4}\s*年\s*)?"
-    r"(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末)?|年底|年末|第?[一二三四]季度末?)\s*(?:前|之前)?)"
-    r"\s*\S{0,8}?(?:完成|完毕|投用|投入使用|建成|竣工|完工|到位|办结|拆除|整改|上线|开通)"
+    r"(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末)?|年底|年末|第?[一二三四]季度末?)\s*(?:前|之前)?)\s*\S{0,8}?"
 )
+PLANNED_BY = re.compile(
+    PLAN_DATE + r"(?:完成|完毕|投用|投入使用|建成|竣工|完工|到位|办结|拆除|整改|上线|开通)"
+)
+# A step planned by a date (计划于9月底前开工建设): the item's deadline only when the step is what the
+# item says is wanting (示范区污水处理厂二期工程未按期开工; 王助安置区群众回迁延期).
+PLAN_STEPS = re.compile(r"开工|动工|交付|启用|投运|通车|通水|通电|开业|回迁")
+PLANNED_STEP = re.compile(PLAN_DATE + r"(?P<step>" + PLAN_STEPS.pattern + ")")
 DEADLINE_ONLY = 16  # characters of a 整改要求 cell that is nothing but a deadline (2024年7月底前) at most
 
 
@@ -389,6 +397,12 @@ def _deadline_in_texts(r: _Reading) -> None:
     if not kinds:
         return
     own = [next(filter(None, map(_deadline_said, row, kinds)), "") for row in zip(*texts, strict=True)]
+    planned = (t for column in texts for t in column if isinstance(t, str))
+    if Col.DESCRIPTION in r.filled and any("计划" in t or "力争" in t for t in planned):
+        own = [
+            o or _step_planned(row, d)
+            for o, row, d in zip(own, zip(*texts, strict=True), r.raw[Col.DESCRIPTION], strict=True)
+        ]
     if Col.DEADLINE not in r.filled:
         if any(own):
             r.raw[Col.DEADLINE] = own
@@ -402,6 +416,17 @@ def _deadline_in_texts(r: _Reading) -> None:
         r.raw[Col.DEADLINE] = said
         if text := next((o for o, free in zip(own, open_cells, strict=True) if free and o), ""):
             r.table_problem("deadline-blank-in-text", Col.DEADLINE, text)
+
+
+def _step_planned(texts: tuple[object, ...], description: object) -> str:
+    """The date a text plans the very step the item says is wanting by (未按期开工 | 计划于9月底前开工)."""
+    for text in texts:
+        if not isinstance(text, str) or (m := PLANNED_STEP.search(text)) is None:
+            continue
+        clause = re.split(r"[，。；,;]", text[m.start() :], maxsplit=1)[0]  # 交付群众回迁: any step it names
+        if any(step in str(description) for step in PLAN_STEPS.findall(clause)):
+            return m.group("by")
+    return ""
 
 
 INSTRUCTION = re.compile(r"(批示|指示|交办意见|督办意见|办理要求|工作要求|督办要求)$")  # it may set the time
@@ -1227,8 +1252,8 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     """Whether a 责任单位 text is a section inside the sending unit, not a unit of its own: a
     section's name (科, 室, 办, 党委 …) that is in no other place (清丰县卫健委办公室 is the county's);
     in a town's return, an office named after 镇 alone (镇经管站, 镇党政办) is the town's own."""
-    if text == owner:
-        return False  # the sender itself (营业部 in 营业部's own return), no section of it
+    if text == owner or PARTY_DEPARTMENT.match(text):
+        return False  # the sender itself (营业部 in 营业部's own return), no section of it; 区委组织部
     if TOWN_SECTION.match(text) and TOWN_OWNER.search(owner):
         return True
     if TOWN_STATION.search(text) and _town_own(text, owner, units):

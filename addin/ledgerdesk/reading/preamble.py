@@ -44,7 +44,7 @@ HANDED_TO = re.compile(
 # An inspection's day told in a sentence, without its year (7月10日学校安全领导小组对…进行了安全检查).
 DAY_SAID = r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)"  # 7月10日, 2024年7月10日 (one group)
 EVENT_DAY = re.compile(
-    r"(?<![\d年])" + DAY_SAID + r"[^。；;]{0,40}?"
+    r"(?<![\d年])" + DAY_SAID + r"[^。；;]{0,80}?"
     r"(检查|排查|巡查|督查|督导|暗访|走访|交办|巡河|巡湖|下发|印发|反馈|转办|移交|送达)"
 )
 # Items handed over the day a sentence named before (…7月10日…开展接访…，当日移交相关职能部门办理).
@@ -206,12 +206,14 @@ def _settle_sender(
         and table.unit_text
         and (
             m := TOWN_BODY_SENT.match(table.unit_text)
-            or SENDER_SECTION.match(table.unit_text)
+            or (
+                SENDER_SECTION.match(table.unit_text) if not PARTY_DEPARTMENT.match(table.unit_text) else None
+            )
             or TOWN_SECTION_SENT.match(table.unit_text)
         )
     ):
         # 濮阳市人民医院科教科, 城关镇人民政府党政办公室 sent it: the hospital, the town
-        table.unit_text = m.group(1)
+        table.unit_text = m.group(1) or m.group(5)
     if (
         table.unit is None
         and table.unit_text
@@ -386,9 +388,16 @@ TOWN_BODY_SENT = re.compile(
     r"^((?:\S{1,8}(?:市|县|区))?[^\s市县区]{2,6}(?:镇|乡|街道))(?:人民政府|政府|办事处)?"
     r"(党委|党工委|纪委|(?!\S*(村|社区|居民))\S{2,10}?(委员会|领导小组|指挥部)(办公室)?)$"
 )  # (文留镇王庄村村民委员会 is the village's own committee, a unit of its own)
+# A Party committee's own departments (中共华龙区委组织部, 县委宣传部, 市委政法委): offices of their own.
+PARTY_DEPARTMENT = re.compile(
+    r"^(中共)?\S{1,10}(市|县|区)委(组织部|宣传部|统战部|统一战线工作部|政法委员会|政法委|社会工作部|政策研究室"
+    r"|网信办|老干部局|编办|机构编制委员会办公室|巡察办|巡察工作领导小组办公室|办公室)$"
+)
 SENDER_SECTION = re.compile(
     r"^(\S{2,30}?(医院|学校|大学|学院|公司|集团|中心|局|委员会|委|院|所))"
-    r"(\S{1,8}?(科|处|室|股|部|办公室|办|组))$"  # (a government's 办公室 is an office of its own)
+    r"(\S{1,12}?(科|处|室|股|部|办公室|办|组))$"  # (a government's 办公室 is an office of its own)
+    # a school's, a hospital's or a company's own centre (…专科学校实验实训中心, …医院体检中心)
+    r"|^(\S{2,30}?(医院|学校|大学|学院|公司|集团))(\S{2,10}?中心)$"
 )
 
 
@@ -408,7 +417,7 @@ def _unit_written(text: str) -> str | None:
         return stamped.group("name")
     m = UNIT_LINE.search(text) or BARE_UNIT.search(text)
     if m and (
-        re.match(r"\s*(日期|时间)\s*[:：]", text[m.end() :])
+        re.match(r"(日期|时间)\s*[:：]", text[m.end() :])  # (截止日期: the next label, right after)
         or MEASURE_UNIT.fullmatch(m.group(0).split("：")[-1].split(":")[-1].strip())
     ):
         return None  # 填报单位（盖章）：        截止日期：…: left blank, the next label's first words

@@ -40,14 +40,22 @@ SIGNATURE = re.compile(  # (an office's section signs, too: 濮阳职业技术�
 # A sentence is never a unit: instructions above the table ("请相关责任单位在规定时限内…").
 # A totals row: its first words are 合计/小计/总计 (全市合计, 合计：5项), whatever numbers follow.
 TOTAL = re.compile(r"^\s*\S{0,4}?(合\s*计|小\s*计|总\s*计|共\s*计)\s*([:：（(].*)?$")
+# A line that counts the items above it, and how many are closed (本月上报事件8件，已办结4件): a total.
+TALLY = re.compile(
+    r"^\s*\S{0,8}?(上报|受理|交办|转办|收到|排查|发现|登记|录入|反映|梳理)\S{0,6}?\d+\s*(件|项|个|条|起|处)[，,；;、]"
+    r"\s*\S{0,6}?(办结|完成|整改|解决|处置|销号)\S{0,3}?\d+\s*(件|项|个|条|起|处)"
+)
 TOTAL_WORD = re.compile(r"[合小总共]\s*计")  # found in whole columns first; near a cell's start, a maybe
 
 
 def is_total(values: Sequence[object]) -> bool:
     """Whether a row is a 合计/小计 row: its first text cell says so (a number before it, a 序号
     or a count, does not matter)."""
-    first = next((v for v in values if isinstance(v, str) and v.strip()), "")
-    return bool(first) and TOTAL.match(first) is not None
+    texts = [v for v in values if isinstance(v, str) and v.strip()]
+    first = texts[0] if texts else ""
+    return bool(first) and (
+        TOTAL.match(first) is not None or (len(texts) == 1 and TALLY.match(first) is not None)
+    )
 
 
 def fill_down(
@@ -92,43 +100,54 @@ WANTING = re.compile(r"不|未|缺|损|破|无法|没有|差|低|漏|乱|脏|堵
 FINE_MAX = 60  # characters of a finding that says a point is fine at most
 
 
-def _found_fine(text: str) -> bool:
-    """A finding that says nothing is wrong: 未发现问题, or every clause finds its point fine
-    (减压井井盖完好，排水渠畅通无阻塞; 室内整洁，门窗完好，符合要求)."""
+CHECK_WORDS = re.compile(r"检查|巡查|排查|督查|核查|抽查|暗访|查看|巡检|点检")
+
+
+def _found_fine(text: str, checked: bool) -> bool:
+    """A finding that says nothing is wrong: 未发现问题 — or, under a header that names a check, every
+    clause finds its point fine and names it (减压井井盖完好，排水渠畅通无阻塞; 室内整洁，门窗完好，符合要求)."""
     if NO_FINDING.match(text):
         return True
     clauses = [c for c in re.split(r"[，,；;。]\s*", text.strip()) if c]
     return (
-        0 < len(text) <= FINE_MAX
+        checked
+        and 0 < len(text) <= FINE_MAX
         and bool(clauses)
         and all(FINE_CLAUSE.search(c) and not WANTING.search(FINE_CLAUSE.sub("", c)) for c in clauses)
+        and any(FINE_CLAUSE.sub("", c) for c in clauses)  # (正常 alone names no point)
     )
 
 
 def drop_checked_fine(table: RawTable) -> list[int]:
     """A checklist (排查项目 | 排查情况 | 是否存在隐患: 是/否): a row answered 否 is a point checked and
-    found fine, not a problem. Returns the Excel rows left out (the clerk is told which)."""
+    found fine, not a problem; so is a row whose finding says so (未发现问题; 灭火器配置数量、压力符合
+    要求). Returns the Excel rows left out (the clerk is told which)."""
+    fine: set[int] = set()
     field = next((f for f in table.fields if Col.DESCRIPTION in f.targets), None)
     if field is not None:  # an inspection record whose finding is 未发现问题: nothing to put right
         # (in the problem's own column, or in one of the parts it is told in: 检查事项 | 发现问题情况)
         told = [field.index, *(c for c, _ in field.facets if c != field.index)]
-        fine = [r for r, values in table.rows if any(_found_fine(str(_cell(values, c))) for c in told)]
-        if fine:
-            left = set(fine)
-            table.rows = [(r, v) for r, v in table.rows if r not in left]
-            table.transposed = None
-            return fine
+        checked = CHECK_WORDS.search(field.header) is not None  # 检查情况: what a check found at each point
+        fine = {
+            r for r, values in table.rows if any(_found_fine(str(_cell(values, c)), checked) for c in told)
+        }
+    fine |= _answered_no(table)
+    if not fine:
+        return []
+    table.rows = [(r, v) for r, v in table.rows if r not in fine]
+    table.transposed = None
+    return sorted(fine)
+
+
+def _answered_no(table: RawTable) -> set[int]:
+    """The rows a 是否存在隐患 column answers 否 (when it answers 是 on others: a yes/no column)."""
     question = next((f for f in table.extras if FINDING_QUESTION.match(re.sub(r"\s+", "", f.header))), None)
     if question is None:
-        return []
-    answers = [_cell(values, question.index) for _, values in table.rows]
-    texts = [str(a).strip() for a in answers]
+        return set()
+    texts = [str(_cell(values, question.index)).strip() for _, values in table.rows]
     if not any(t in NO for t in texts) or not any(t in ("是", "有", "存在", "√") for t in texts):
-        return []  # not a yes/no column after all
-    fine = [r for (r, _), t in zip(table.rows, texts, strict=True) if t in NO]
-    table.rows = [(r, v) for (r, v), t in zip(table.rows, texts, strict=True) if t not in NO]
-    table.transposed = None
-    return fine
+        return set()  # not a yes/no column after all
+    return {r for (r, _), t in zip(table.rows, texts, strict=True) if t in NO}
 
 
 def join_spans(table: RawTable) -> None:

@@ -180,6 +180,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         Col.UNIT,
         r"(单位|部门|主体|属地|镇街|乡镇|街道|县市区|县区|责任区|区域|企业|公司)(名称)?$|^(学校|医院)(名称)?$"
         r"|(场所|商户|店铺|门店|网点|经营户|经营者|机构|药店|诊所)(名称)?$"  # the place checked fixes it
+        r"|^(行业)?(协会|商会|学会|社会组织|社团|合作社)(协会|商会)?(名称)?$"  # 协会商会名称: the association checked fixes its own
         r"|^被?(检查|督查|抽查|巡查|排查)对象(名称)?$|^被检查(单位|场所)(名称)?$"
         r"|^(责任|承办|主办|牵头|所属|所在)?(县|区|县市|市县|乡|镇)$"  # 责任县（区）: the county's government
         r"|^(所属|主管)\S{0,4}机关$",  # 所属税务机关: the office the taxpayer answers to handles its task

@@ -312,9 +312,36 @@ def read_second_closure(table: RawTable, sample: Sequence[Sequence[object]]) -> 
         ),
         None,
     )
-    if second is not None:
-        table.extras = [f for f in table.extras if f is not second]
-        table.fields.append(Field(second.index, second.header, (Col.PROGRESS,), second.how))
+    if second is None:
+        return
+    table.extras = [f for f in table.extras if f is not second]
+    first = next(f for f in table.fields if f.targets == (Col.CLOSEOUT,))
+    when = [_checked_when(f.header) for f in (first, second)]
+    if when[0] is not None and when[1] is not None and when[1] > when[0]:
+        # 复查情况（7月16日） | 复查情况（7月29日）: the later check is the verdict, the earlier one
+        # tells how far the item had got then
+        table.fields = [f for f in table.fields if f is not first]
+        table.fields += [
+            Field(second.index, second.header, (Col.CLOSEOUT,), second.how),
+            Field(first.index, first.header, (Col.PROGRESS,), first.how),
+        ]
+        return
+    table.fields.append(Field(second.index, second.header, (Col.PROGRESS,), second.how))
+
+
+CHECK_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
+CHECK_ROUND = re.compile(r"第?([一二三四五六七八九十\d])(次|轮)")
+
+
+def _checked_when(header: str) -> tuple[int, int] | None:
+    """When a check whose column this is took place, as far as its header says: its day (复查情况
+    （7月16日）) or its round (第二次复查), as a key that sorts; None when it says neither."""
+    if m := CHECK_DAY.search(header):
+        return int(m.group(1)), int(m.group(2))
+    if m := CHECK_ROUND.search(header):
+        n = m.group(1)
+        return 0, int(n) if n.isdigit() else "一二三四五六七八九十".index(n) + 1
+    return None
 
 
 def read_facets(table: RawTable, sample: Sequence[Sequence[object]] = ()) -> None:

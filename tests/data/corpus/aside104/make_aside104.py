@@ -37,10 +37,14 @@ ZIP_TIME = (2024, 7, 30, 9, 15, 0)
 class Book:
     def __init__(self, path: Path, author: str = "Administrator"):
         self.path = path
-        self.book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False})
+        self.book = xlsxwriter.Workbook(
+            str(path), {"strings_to_formulas": False, "strings_to_numbers": False}
+        )
         self.book.set_properties({"created": CREATED, "author": author})
         add = self.book.add_format
-        self.title = add({"bold": True, "font_size": 16, "font_name": "宋体", "align": "center", "valign": "vcenter"})
+        self.title = add(
+            {"bold": True, "font_size": 16, "font_name": "宋体", "align": "center", "valign": "vcenter"}
+        )
         self.text = add({"text_wrap": True, "valign": "vcenter", "font_name": "宋体"})
         self.head = add(
             {
@@ -54,9 +58,17 @@ class Book:
             }
         )
         self.cell = add({"border": 1, "text_wrap": True, "valign": "vcenter", "font_name": "宋体"})
-        self.center = add({"border": 1, "align": "center", "valign": "vcenter", "text_wrap": True, "font_name": "宋体"})
+        self.center = add(
+            {"border": 1, "align": "center", "valign": "vcenter", "text_wrap": True, "font_name": "宋体"}
+        )
         self.day = add(
-            {"border": 1, "num_format": "yyyy/m/d", "align": "center", "valign": "vcenter", "font_name": "宋体"}
+            {
+                "border": 1,
+                "num_format": "yyyy/m/d",
+                "align": "center",
+                "valign": "vcenter",
+                "font_name": "宋体",
+            }
         )
 
     def sheet(self, name: str):
@@ -142,7 +154,9 @@ def _east_asian(run, font: str = "仿宋_GB2312", size: float = 12, bold: bool =
     run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
 
 
-def _paragraph(doc, text: str, size: float = 16, font: str = "仿宋_GB2312", align=None, bold=False, indent=True):
+def _paragraph(
+    doc, text: str, size: float = 16, font: str = "仿宋_GB2312", align=None, bold=False, indent=True
+):
     p = doc.add_paragraph()
     if align is not None:
         p.alignment = align
@@ -282,14 +296,23 @@ def write_canteen(path: Path) -> Path:
         "检查时间：2024年6月24日—6月28日（标注“立行立改”的，以检查当日为整改时限）",
         7,
     )
-    b.header(ws, 2, ["序号", "学校（食堂）名称", "检查日期", "检查重点", "发现问题", "整改要求", "整改时限", "整改情况"])
+    b.header(
+        ws,
+        2,
+        ["序号", "学校（食堂）名称", "检查日期", "检查重点", "发现问题", "整改要求", "整改时限", "整改情况"],
+    )
     for i, row in enumerate(CANTEEN_ROWS, 1):
         b.put(ws, 2 + i, 0, i, b.center)
         b.row(ws, 2 + i, list(row), first=1)
     end = 3 + len(CANTEEN_ROWS)
     b.put(ws, end, 0, "合计", b.center)
     b.merge(ws, end, 1, end, 7, "共检查学校（幼儿园）食堂23家，发现问题7个，移交违法线索1条")
-    b.line(ws, end + 2, "审核人：吕振华    填表人：牛晓静    联系电话：0393-8336152    填报日期：2024年7月29日", 7)
+    b.line(
+        ws,
+        end + 2,
+        "审核人：吕振华    填表人：牛晓静    联系电话：0393-8336152    填报日期：2024年7月29日",
+        7,
+    )
     return b.close()
 
 
@@ -587,7 +610,16 @@ def write_stats(path: Path) -> Path:
         "检查时间：2024年7月1日—7月3日",
         plain,
     )
-    words = ["序号", "被检查企业", "所在县区", "检查发现问题", "执法人员", "处理意见", "通知书下达日期", "整改期限"]
+    words = [
+        "序号",
+        "被检查企业",
+        "所在县区",
+        "检查发现问题",
+        "执法人员",
+        "处理意见",
+        "通知书下达日期",
+        "整改期限",
+    ]
     for col, word in enumerate(words):
         ws.write_merge(2, 3, col, col, word, h)
     ws.write_merge(2, 2, 8, 9, "整改落实情况", h)
@@ -950,13 +982,27 @@ def write_elder_book(path: Path) -> Path:
     b.header(
         ws,
         2,
-        ["序号", "责任单位（养老机构）", "检查部位", "存在问题", "机构负责人", "整改时限", "整改完成情况", "复查情况"],
+        [
+            "序号",
+            "责任单位（养老机构）",
+            "检查部位",
+            "存在问题",
+            "机构负责人",
+            "整改时限",
+            "整改完成情况",
+            "复查情况",
+        ],
     )
     for i, row in enumerate(ELDER_ROWS, 1):
         b.put(ws, 2 + i, 0, i, b.center)
         b.row(ws, 2 + i, list(row), first=1)
     end = 3 + len(ELDER_ROWS)
-    b.line(ws, end + 1, "注：各养老机构负责人须将整改情况及时上报主管单位，复查由县民政局会同县消防救援大队进行。", 7)
+    b.line(
+        ws,
+        end + 1,
+        "注：各养老机构负责人须将整改情况及时上报主管单位，复查由县民政局会同县消防救援大队进行。",
+        7,
+    )
     b.line(ws, end + 2, "填表人：闫丽君    联系电话：0393-7291450    填报日期：2024年7月26日", 7)
     return b.close()
 
@@ -1160,7 +1206,11 @@ def write_flood(path: Path) -> Path:
         "督查单位：华龙区防汛抗旱指挥部办公室    督查时间：2024年6月17日—6月19日    填报日期：2024年7月29日",
         7,
     )
-    b.header(ws, 2, ["序号", "镇（街道）", "督查项目", "发现问题", "整改要求", "整改责任单位", "整改时限", "整改进展"])
+    b.header(
+        ws,
+        2,
+        ["序号", "镇（街道）", "督查项目", "发现问题", "整改要求", "整改责任单位", "整改时限", "整改进展"],
+    )
     for i, row in enumerate(FLOOD_ROWS, 1):
         b.put(ws, 2 + i, 0, i, b.center)
         b.row(ws, 2 + i, list(row), first=1)

@@ -1,11 +1,11 @@
-"""Write the aside101 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev67 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Campaigns: 巡察整改, 巡视整改, 审计整改, 安全生产, 12345 工单, 人大代表建议, 营商环境, 环保督察, 督查督办, 乡镇自查 and
 民生实事. Forms: .xlsx (four, one more inside the zip), .xls (xlwt), .et (Excel 97 via LibreOffice), .ods (LibreOffice
 conversion), a CSV in UTF-8 with a BOM, a .docx whose items are numbered paragraphs, a .doc with a table (Word 97 via
 LibreOffice) and a .zip of two returns (an .xlsx and a .docx). Contents are made up; statistics date 2024-07-31.
 
-Run from this folder: python make_aside101.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice); every
+Run from this folder: python make_dev67.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice); every
 date inside the files and every zip member time is fixed, so that running it twice gives the same bytes.
 """
 
