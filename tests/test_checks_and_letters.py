@@ -4040,3 +4040,121 @@ def test_a_party_committees_department_is_an_office_of_its_own(tmp_path, units):
     rows[3] = ["ZZB-001", "中共濮阳县委组织部", "干部交流轮岗不及时", "长期坚持"]
     items, _ = _items(write_return(tmp_path / "下发表.xlsx", rows), units, ("责任单位", "责任部门"))
     assert items == [("中共濮阳县委组织部", "")]
+
+
+def test_a_card_over_numbered_paragraphs_is_the_reports_head_and_the_paragraphs_its_items(tmp_path, units):
+    """被督导学校 | 督导时间 in a small table over 1. 2. 3. paragraphs that each name 整改要求 and 整改情况:
+    the paragraphs are the items (4．5号楼… too), of the school the card names."""
+    doc = Document()
+    doc.add_paragraph("责任督学督导意见书")
+    table = doc.add_table(rows=2, cols=2)
+    for r, row in enumerate(
+        [["责任区：第二责任区", "责任督学：刘明"], ["被督导学校：濮阳市第五中学", "督导时间：2024年7月2日"]]
+    ):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.add_paragraph("学校存在的问题：")
+    doc.add_paragraph("1.实验室危化品台账不全。整改要求：7月10日前补齐台账。\n整改情况：已补齐。")
+    doc.add_paragraph("2.操场围网破损。整改要求：8月20日前完成修复。\n整改情况：正在采购材料。")
+    doc.add_paragraph("3.5号楼楼梯扶手松动。整改要求：7月31日前完成加固。")
+    doc.add_paragraph("濮阳市第五中学（盖章）    2024年7月26日")
+    doc.save(str(tmp_path / "督导意见书.docx"))
+    items, _ = _items(tmp_path / "督导意见书.docx", units, ("问题描述", "状态归类", "整改时限"))
+    assert [(i[0][:6], i[1], i[2]) for i in items] == [
+        ("实验室危化品", "已完成", "2024-07-10"),
+        ("操场围网破损", "整改中", "2024-08-20"),
+        ("5号楼楼梯扶", "未填报进展", "2024-07-31"),
+    ]
+
+
+def test_a_notices_day_and_a_footers_sender_line_are_read(tmp_path, units):
+    """依据：…《…的通报》（2024年4月25日）；限期6个月 — counted from the notice's day; 填报单位：… under the
+    table is the sender; 物业企业 beside 所属街道 is who puts it right; 7月16日…检查 in a return whose title
+    says 2024年 is 2024-07-16 whatever today's year."""
+    rows = [
+        ["旅游景区复核检查问题整改台账"],
+        [
+            "依据：市文化广电和旅游局《关于A级旅游景区复核检查情况的通报》（2024年4月25日）；警告的限期3个月整改。"
+        ],
+        ["序号", "景区名称", "具体问题", "整改期限", "整改进展"],
+        [1, "濮阳市戚城遗址公园", "游客中心无咨询人员", "限期3个月", "已安排专人值守"],
+        [2, "濮阳市戚城遗址公园", "导览图缺失", "限期6个月", "正在制作"],
+        [""],
+        ["填报单位：濮阳市文化广电和旅游局资源开发科    填报日期：2024年7月26日"],
+    ]
+    items, _ = _items(write_return(tmp_path / "景区.xlsx", rows), units, ("责任单位", "整改时限"))
+    assert items == [("市文化广电和旅游局", "2024-07-25"), ("市文化广电和旅游局", "2024-10-25")]
+    rows = [
+        ["2024年物业管理小区常态检查情况通报"],
+        ["7月16日，区住建局对3个物业管理小区进行了常态检查。"],
+        ["序号", "所属街道", "物业企业", "主要存在问题", "整改期限", "整改情况"],
+        [1, "胜利路街道", "濮阳市安康物业服务有限公司", "消防通道堆放杂物", "立行立改", "已整改"],
+        [2, "开州路街道", "濮阳市和美物业管理有限公司", "电梯无检验标志", "7月31日前", "未整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "物业.xlsx", rows), units, ("责任单位", "整改时限"))
+    assert items == [
+        ("濮阳市安康物业服务有限公司", "2024-07-16"),
+        ("濮阳市和美物业管理有限公司", "2024-07-31"),
+    ]
+
+
+def test_answers_with_their_reasons_and_verdicts_by_content_are_read(tmp_path, units):
+    """机构第一名称：… names the institution; 否（已采购，待到货） is under way; 审计部督办意见 whose cells say
+    已核实，同意销号 is the closure; 已向参股企业发函催收 is a step, not the item done; 已完成线路铺设，待接入
+    平台 leaves work to come; 持续跟踪 under 跟踪验证 of an item due 长期坚持 is long-term."""
+    rows = [
+        ["依法执业监督检查问题整改表"],
+        ["机构第一名称：濮阳市安阳路社区卫生服务中心    检查日期：2024年7月3日"],
+        ["序号", "检查结果（存在问题）", "整改措施", "完成时限", "是否整改完成"],
+        [1, "药房存放过期药品", "清理过期药品", "2024年7月10日", "是"],
+        [2, "牙科手机未一人一用一灭菌", "增购牙科手机", "2024年8月20日", "否（已采购，待到货）"],
+    ]
+    items, _ = _items(write_return(tmp_path / "执业检查.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [("濮阳市安阳路社区卫生服务中心", "已完成"), ("濮阳市安阳路社区卫生服务中心", "整改中")]
+    rows = [
+        ["专项审计发现问题整改任务清单"],
+        ["序号", "审计发现问题", "整改责任单位", "整改时限", "整改进展", "审计部督办意见"],
+        [1, "向关联方采购未比价", "市投资集团", "2024-07-15", "已提交董事会补充审议", "已核实，同意销号"],
+        [2, "应分红利未分配", "市投资集团", "2024-09-30", "已向参股企业发函催收", ""],
+        [3, "监控未接入平台", "市投资集团", "2024-09-30", "已完成线路铺设，待接入平台", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "审计整改.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",), ("整改中",)]
+    rows = [
+        ["内审不符合项整改跟踪表"],
+        ["序号", "不符合描述", "纠正措施", "整改期限", "跟踪验证"],
+        [1, "费用台账未按月登记", "建立月度登记制度", "长期坚持", "持续跟踪"],
+        [2, "特种设备档案不全", "补齐档案", "2024-07-20", "验证通过，已销号"],
+    ]
+    items, _ = _items(write_return(tmp_path / "内审.xlsx", rows), units, ("状态归类",))
+    assert items == [("长期坚持",), ("已完成",)]
+
+
+def test_social_organisations_and_a_committees_short_name_are_their_own(tmp_path, units):
+    """社会组织名称 (濮阳市摄影家协会) in 市民政局's table is the association, no slip of the sender's name;
+    建设路社区居委会 in 建设路社区居民委员会's own report is the sender under its full name; 7月16日…开展
+    “徒步扫街” dates 立行立改; 2024年9月底前召开理事会 is a deadline."""
+    rows = [
+        ["社会组织随机抽查发现问题整改情况汇总表"],
+        ["填报单位：濮阳市民政局社会组织管理科    填报日期：2024年7月29日"],
+        ["序号", "社会组织名称", "抽查发现问题", "整改要求", "整改情况"],
+        [1, "濮阳市摄影家协会", "未经批准开展评比表彰", "由秘书处于2024年9月底前召开理事会整改", "未整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "社会组织.xlsx", rows), units, ("责任单位", "整改时限"))
+    assert items == [("濮阳市摄影家协会", "2024-09-30")]
+    _document(
+        tmp_path / "扫街报告.docx",
+        [
+            "濮阳市华龙区中原路街道建设路社区居民委员会关于“徒步扫街”发现问题及整改情况的报告",
+            "2024年7月16日下午，社区两委成员到辖区家属院开展“徒步扫街”活动，发现问题2个。",
+            "1．楼道内堆放杂物。（责任单位：建设路社区居委会；整改时限：立行立改）当天已清理完毕。",
+            "2．健身器材损坏。（责任单位：建设路社区居委会；整改时限：2024年7月31日）已报修。",
+            "濮阳市华龙区中原路街道建设路社区居民委员会",
+            "2024年7月24日",
+        ],
+    )
+    items, _ = _items(tmp_path / "扫街报告.docx", units, ("责任单位", "整改时限"))
+    assert items == [
+        ("濮阳市华龙区中原路街道建设路社区居民委员会", "2024-07-16"),
+        ("濮阳市华龙区中原路街道建设路社区居民委员会", "2024-07-31"),
+    ]

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 from ..model import Col
 from .cells import DATE_LINE, as_text
 from .dates import parse_date
-from .progress import _status_key, is_mark, parse_status
+from .progress import _status_key, closure, is_mark, parse_status
 from .schema import (
     ANY_ROLE,
+    DONE,
     FIRST_ROLES,
     GENERIC_ALIASES,
     HEADER_CONTAINS,
@@ -42,7 +43,7 @@ SUBLABEL_MAX = 20  # characters of a child header label at most (line breaks not
 SENTENCE = re.compile(r"[。；！？;!?]")
 # The words a unit column's header uses for the one who deals with the item (not the company or
 # the person a complaint is about): 主办 beside 企业名称.
-ORGAN = re.compile(r"(单位|部门|机关|科室)(名称)?$")
+ORGAN = re.compile(r"(单位|部门|机关|科室|企业|公司)(名称)?$")  # (物业企业 over 所属街道: the party fixes it)
 HANDLER = re.compile(r"承办|主办|办理|责任|牵头|整改|处置|落实|主责|归口")
 # A header row names at least one of these, and three ledger columns or 问题描述 and one more of these.
 HEADER_KEY = {Col.DESCRIPTION, Col.MEASURES, Col.DEADLINE, Col.STATUS, Col.PROGRESS}
@@ -349,6 +350,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _settle_schedule(table, sample)
     _settle_remarks(table, sample, units)
     _settle_subject(table)
+    _closure_by_content(table, sample)
     _task_as_item(table)
     _check_after(table)
     have = table.canonical
@@ -424,6 +426,25 @@ def _check_after(table: RawTable) -> None:
     if found is not None:
         table.extras = [f for f in table.extras if f is not found]
         table.fields.append(Field(found.index, found.header, (Col.CLOSEOUT,), ROLE))
+
+
+SIGNED_OFF = re.compile(r"销号|验收|复查|复核|核实|核查")  # a check's verdict names the check
+VERDICT_HEADER = re.compile(r"(意见|结论|结果|情况)$")
+
+
+def _closure_by_content(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """No closure column by header, but one whose every filled cell is a check's verdict that closes
+    the item (审计部督办意见: 已核实，同意销号): the closure."""
+    if Col.CLOSEOUT in table.canonical:
+        return
+    for f in table.extras:
+        if f.how in (CLERK, KEPT_HOW) or not VERDICT_HEADER.search(clean_header(f.header)):
+            continue
+        values = _sample(sample, f.index)
+        if values and all(SIGNED_OFF.search(v) and closure(v) == DONE for v in values):
+            table.extras = [x for x in table.extras if x is not f]
+            table.fields.append(Field(f.index, f.header, (Col.CLOSEOUT,), CONTENT))
+            return
 
 
 def _settle_subject(table: RawTable) -> None:

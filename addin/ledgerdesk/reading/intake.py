@@ -176,9 +176,12 @@ def read_source(
             problems.append(make_problem("hidden-sheet", name, sheet=grid.sheet, value=rows))
         elif not found and _has_content(grid.rows) and not INSTRUCTIONS.search(grid.sheet):
             problems.append(make_problem("sheet-skipped", name, sheet=grid.sheet))
-    if not tables and source.prose is not None:  # no table of the document is a ledger: its paragraphs
-        if found := read_tables(source.prose.rows, [], name, source.prose.sheet, units, vocabulary):
-            tables.extend(found)
+    if source.prose is not None and sum(len(t.rows) for t in tables) <= 1:
+        # no table of the document is a ledger (or one that reads as a single row: 被督导学校 | 督导时间
+        # over a report whose items are its numbered paragraphs): its paragraphs
+        found = read_tables(source.prose.rows, [], name, source.prose.sheet, units, vocabulary)
+        if sum(len(t.rows) for t in found) > sum(len(t.rows) for t in tables):
+            tables = found
             problems = [p for p in problems if p.code != "sheet-skipped"]
     sender = next((t for t in tables if t.unit is not None or t.unit_text), None)
     for t in tables:  # one return, one sender: 表格2 of a document under the title over 表格1
@@ -349,17 +352,28 @@ def read_sheet(
             f"{table.deadline_start}日期",
         )  # 自本通报印发之日起: its own date
     if table.base_date is None and table.base_said is not None:  # 7月10日…检查, in the return's year
-        table.base_date = _said_day(table)
+        table.base_date = _said_day(table, _year_in(top[: header.first]))
     if table.base_date is None and table.report_date is not None:
         table.base_date = (table.report_date, Col.REPORTED_ON)
     return table
 
 
-def _said_day(table: RawTable) -> tuple[date, str] | None:
-    """The day an event above the table was told without its year, in the return's year."""
+def _said_day(table: RawTable, year: int | None = None) -> tuple[date, str] | None:
+    """The day an event above the table was told without its year, in the return's year: its
+    填报日期's, else the one its title names (2024年…物业管理小区常态检查情况通报)."""
     assert table.base_said is not None
-    day = parse_date(table.base_said[0], (table.report_date or date.today()).year).value
+    year = table.report_date.year if table.report_date else year or date.today().year
+    day = parse_date(table.base_said[0], year).value
     return (day, f"表上方写明的{table.base_said[1]}日期") if day else None
+
+
+def _year_in(rows: Sequence[Sequence[object]]) -> int | None:
+    """The first year the lines above a table name (2024年…的通报), or None."""
+    for row in rows:
+        for value in row:
+            if isinstance(value, str) and (m := re.search(r"(20\d{2})\s*年", value)):
+                return int(m.group(1))
+    return None
 
 
 def _is_note(header: str) -> bool:
@@ -396,9 +410,11 @@ def read_tables(
             offset = table.ends_at
             continue
         if (table is None or (offset == 0 and _weak(table, part))) and not INSTRUCTIONS.search(sheet):
-            form = read_form(part) or (
-                (read_list(part) or read_letters(part)) if table is None and offset == 0 else None
-            )
+            form = read_form(part)
+            if (form is None or len(form.grid) <= 2) and table is None and offset == 0:
+                listed = read_list(part) or read_letters(part)
+                if form is None or (listed is not None and _items_told(listed, form)):
+                    form = listed
             if form is not None and (
                 found := _form_table(form, part, file, sheet, units, vocabulary, offset)
             ):
@@ -413,6 +429,12 @@ def read_tables(
             break
         offset = table.ends_at  # (made a row of the whole sheet by _move)
     return tables
+
+
+def _items_told(listed: Form, card: Form) -> bool:
+    """Whether numbered items that name their own 整改要求, 整改情况 … (1.围墙外墙皮脱落。整改要求：…) are
+    what a report is about, not the one card over them (被督导学校：… 督导时间：…)."""
+    return len(listed.grid) > 2 and len(listed.grid[0]) > 2 and listed.rows[1] > card.rows[-1]
 
 
 def _inherit(table: RawTable, first: RawTable) -> None:

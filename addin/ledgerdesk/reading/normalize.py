@@ -264,7 +264,8 @@ DEADLINE_SAID = re.compile(
     r"(?:完成|整改|改正|纠正|整治|办结|查结|结案|反馈|到位|落实|解决|消缺|更换|清理|改造|修复|拆除|投入使用|实现|答复|办复|回复|搬迁|治理|建成|竣工"
     r"|完工|编制|公布|上线|建立|达到|达标|出台|制定|印发|形成|覆盖|降至|降到|控制在|提高到|提升至"
     r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核|新增|新建|开放"
-    r"|推行|推广|实施|施行|投用|运行|补测|补录|补报|补办|检测|监测|复测|排查|核查|核实|处置|验收|销号|完善|开展)"
+    r"|推行|推广|实施|施行|投用|运行|补测|补录|补报|补办|检测|监测|复测|排查|核查|核实|处置|验收|销号|完善|开展"
+    r"|召开|换届|选举|签订|补签|办理|修订|缴纳|退还|追回|收回)"
     r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?|[上下]半年)(?:前|之前|以前)?\s*\S{0,4}?"
     r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至"
     r"|投入运营|投入使用|投用|运营|开放)"
@@ -1288,6 +1289,18 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     return len(rest) <= 6 or bool(own) and rest.startswith(own)
 
 
+SHORT_NAMES = (("居委会", "居民委员会"), ("村委会", "村民委员会"))
+
+
+def _names_sender(text: str, owner: str) -> bool:
+    """Whether a 责任单位 text is the sender's own name, shortened (建设路社区居委会 for 濮阳市华龙区中原路
+    街道建设路社区居民委员会): the end of the sender's full name, with 居委会 said in full."""
+    full = text
+    for short, written in SHORT_NAMES:
+        full = full.replace(short, written)
+    return full != text and len(full) >= 6 and owner.endswith(full)  # (市人民政府办公室 stays as written)
+
+
 def _town_own(text: str, owner: str, units: UnitDirectory) -> bool:
     """Whether a 责任部门 cell of a town's (or street's) return names one of the town's own bodies:
     no place before it and no office of the directory (中心学校, 卫生院 in 岳村镇's ledger)."""
@@ -1340,7 +1353,8 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
         return True  # 华龙区星际网咖, 清丰县悠然居民宿: a business with its place
     return bool(
         re.search(
-            r"(局|委员会|委|人民政府|政府|镇|乡|街道|办事处|县|区|公司|集团|厅|中心|院|支队|大队|公寓|学校|小学|中学|幼儿园|馆)$",
+            r"(局|委员会|委|人民政府|政府|镇|乡|街道|办事处|县|区|公司|集团|厅|中心|院|支队|大队|公寓|学校|小学|中学|幼儿园|馆"
+            r"|商会|协会|学会|研究会|促进会|联合会|基金会)$",  # (a social organisation answers for itself)
             text,
         )
     )
@@ -1444,6 +1458,12 @@ def _resolve_unit(
         if unit is not None:
             return unit.name, None, ""
         text = re.sub(r"\s*[（(][^）)]*[）)]$", "", text) or text  # …有限公司（外来施工单位）
+        if owner and _names_sender(text, owner):
+            return (
+                (table.unit.name if table.unit else _government(owner)),
+                None,
+                "",
+            )  # 建设路社区居委会 in 濮阳市华龙区中原路街道建设路社区居民委员会's own report
         if owner and _section_of(text, owner, units):
             # 办公室, 财务科, 机关党委, 城关镇城建办: a section of the sender
             return _government(owner), None, text

@@ -45,7 +45,11 @@ HANDED_TO = re.compile(
 DAY_SAID = r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)"  # 7月10日, 2024年7月10日 (one group)
 EVENT_DAY = re.compile(
     r"(?<![\d年])" + DAY_SAID + r"[^。；;]{0,80}?"
-    r"(检查|排查|巡查|督查|督导|暗访|走访|交办|巡河|巡湖|下发|印发|反馈|转办|移交|送达)"
+    r"(检查|排查|巡查|督查|督导|暗访|走访|扫街|察看|交办|巡河|巡湖|下发|印发|反馈|转办|移交|送达)"
+)
+# The notice the items come from, with its day in brackets after its title: 《…的通报》（2024年4月25日）.
+NOTICE_DAY = re.compile(
+    r"《[^》]{2,80}?(?P<doc>通报|通知|意见书|意见|函|决定)》\s*[（(]\s*(?P<day>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)]"
 )
 # Items handed over the day a sentence named before (…7月10日…开展接访…，当日移交相关职能部门办理).
 SAME_DAY = re.compile(r"(当日|当天|同日|即日)(交办|转办|移交|下发|送达|反馈|交由|转交)")
@@ -136,7 +140,8 @@ def read_preamble(
             unit = units.find_in(m.group(1))  # 现将市教育局承办的…公示如下: the sentence says whose
             if unit is not None and table.unit_text is None:
                 table.unit, table.unit_from = unit, "说明文字"
-        if unit_written and table.unit is None and table.unit_text is None:
+        if unit_written and table.unit is None and (table.unit_text is None or table.unit_from == "标题"):
+            # (填报单位：… under the table over a name the title only seemed to give: 旅游景区…台账)
             unit = units.resolve(unit_written) or units.find_in(unit_written)
             table.unit, table.unit_text = (unit, None) if unit else (None, unit_written)
             table.unit_from = STATED
@@ -240,6 +245,9 @@ def _read_base(table: RawTable, text: str, below: bool) -> None:
             table.base_date = (day, f"表{'下' if below else '上'}方写明的交办日期")
         elif table.base_said is None:
             table.base_said = (same, "交办")
+    elif (notice := NOTICE_DAY.search(text)) and (day := parse_date(notice.group("day"), None).value):
+        # 依据：…《关于A级旅游景区复核检查情况的通报》（2024年4月25日）；…限期6个月整改: from the notice's day
+        table.base_date = (day, f"表{'下' if below else '上'}方写明的{notice.group('doc')}日期")
     elif told := list(EVENT_DAY.finditer(text)):
         # 7月10日…进行了全面的安全检查: the year is the return's; the day the problems were handed over
         # (7月8日至19日…督查。7月22日已将发现的问题反馈各责任单位) before the days of the inspection
@@ -345,10 +353,10 @@ BY_DAY = re.compile(r"(?:于|在)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,
 
 
 UNIT_LINE = re.compile(
-    r"(填报|报送|发文|责任|整改|承办|主办|牵头|被审计|被巡察|被检查|被督查|受查|受检|施工)(?:单位|(?<=填报|报送)(?:科室|部门))(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
+    r"(填报|报送|发文|责任|整改|承办|主办|牵头|被审计|被巡察|被检查|被督查|被督导|受查|受检|施工)(?:单位|(?<=填报|报送)(?:科室|部门)|(?<=检查|督查|督导)学校)(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
     r"|(填报|报送|责任|被审计|被巡察|被检查|被督查|被巡查)单位(名称)?\s+([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|地址|$)"
     # a school's (a hospital's …) own form: 学校名称：濮阳市第五中学  所属区县：华龙区
-    r"|^\s*(学校|医院|企业|场所|门店|幼儿园)名称\s*[:：]\s*([^\s:：]+?)(?=\s|地址|所属|联系|$)"
+    r"|^\s*(学校|医院|企业|场所|门店|幼儿园|机构|机构第一|医疗机构)名称\s*[:：]\s*([^\s:：]+?)(?=\s|地址|所属|联系|法定|$)"
 )
 
 

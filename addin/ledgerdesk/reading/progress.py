@@ -85,7 +85,7 @@ PARTIAL = re.compile(
 # A step that hands the item on or opens it, not one that closes it: 已移交, 已受理, 已立项, 已开工.
 OPEN_STEP = re.compile(
     r"(已|已经)(移交|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请|报批|报审|报修|报名|开始|立案|送检|送修|送审|送样"
-    r"|提请|商请|委托|聘请|约谈|联系|预约)|已提出\S{0,8}申请|已向\S{1,12}?(提交|报送|申请|移交|函请|报请|反映)|已\S{1,10}?报名|已报\S{1,12}?(研究|审议|审定|审批|批复)"  # 已向市交警支队提交设置申请
+    r"|提请|商请|委托|聘请|约谈|联系|预约)|已提出\S{0,8}申请|已向\S{1,12}?(提交|报送|申请|移交|函请|报请|反映|发函|去函|致函|催收|催缴)|已\S{1,10}?报名|已报\S{1,12}?(研究|审议|审定|审批|批复)"  # 已向市交警支队提交设置申请
     r"|(计划|方案|申请|请示|预算|报告|材料|资料)已(上报|报送|提交|报)|已报(县|市|区|省|上级)"  # 更新计划已报县教育局: waiting for approval
     r"|已(纳入|列入)\S{0,14}?(计划|规划|台账|清单|项目库|盘子)"  # 已纳入老旧管网改造计划: planned, not done
     r"|^已(下达|下发|发出|送达|开具|制发)\S{0,8}?(通知书?|整改单|告知书|决定书|督办单|函)$"  # an order sent, not yet obeyed
@@ -280,6 +280,8 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
         and (any(REMAINING.search(c) for c in clauses) or _part_of(plain))
     ):
         said = IN_PROGRESS  # "已办理42户，剩余18户正在补充材料": part of it is still to do
+    if said == DONE and told.verdict is None and any(map(WORK_AWAITED.match, clauses[1:])):
+        said = IN_PROGRESS  # "已完成线路铺设，待接入平台": the rest of the work still to come
     if said == DONE and told.first is None and told.verdict is None and _kept_safe(clauses):
         said = IN_PROGRESS  # "已设置警示标志，落实应急度汛措施": steps that keep it safe until the fix
     if said is None:  # a word in brackets may be the status: A类（已解决）
@@ -290,6 +292,11 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
 # Work told as going on now (正在建设, 加紧施工) — not a watch kept after it (正在跟踪复查, 持续回访).
 WORKING = re.compile(r"正在|正抓紧|加紧|抓紧|施工中|建设中|推进中|进行中")
 WATCHING = re.compile(r"跟踪|回访|复查|复核|巩固|监督|监管|关注|观察|督促|督导|归档|整理|验收|核查|核实")
+
+
+WORK_AWAITED = re.compile(
+    r"^(尚)?待\S{0,4}?(接入|安装|施工|调试|到货|更换|维修|拆除|建设|铺设|上线|开通|采购|改造)"
+)
 
 
 def _still_working(clause: str) -> bool:
@@ -636,6 +643,7 @@ def settle_state(
     (nothing said) or "unknown" (a status word no list knows; the state then comes from step 3).
     """
     closed = closure(closeout)
+    progress = progress or _reason_given(status)
     said = _parse_status(status, words) if status else None
     if said == UNREPORTED:  # the clerk's 状态词 says the word tells nothing (见附件, /): a blank cell
         said, status = None, ""
@@ -663,6 +671,21 @@ def settle_state(
         return LONG_TERM, signal or "deadline"
     if told is not None:
         return told, signal or "progress"
+    return _by_closure_or_deadline(closed, closeout, long_term, words, signal)
+
+
+def _reason_given(status: str) -> str:
+    """How far an item got, said in brackets after a 否 (否（已采购，待到货）), else ""."""
+    inner = BRACKETED.search(status)
+    return inner.group(1) if inner and _status_key(status) in CLOSED_NO else ""
+
+
+def _by_closure_or_deadline(
+    closed: str | None, closeout: str, long_term: bool, words: tuple[tuple[str, str], ...], signal: str
+) -> tuple[str, str]:
+    """settle_state's last steps: the closure column's own word, else a 长期坚持 deadline, else nothing."""
+    if closed == IN_PROGRESS and long_term and _kept_up(closeout, words, True):
+        return LONG_TERM, signal or "deadline"  # 跟踪验证: 持续跟踪 of an item due 长期坚持
     if closed is not None:
         return closed, signal or "closeout"
     if long_term:

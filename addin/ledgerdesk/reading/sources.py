@@ -634,7 +634,10 @@ def _read_docx(inp: _Input, kind: str, listing: _Listing | None) -> Source:
     grids = _document_grids(blocks)
     # a report written as paragraphs (（1）问题… 整改措施：… 整改进展：…): one line a row
     lines: list[list[object]] = [
-        [text] for b in blocks if b.tag == W_P and (text := _paragraph_text(b).strip())
+        [text]
+        for b in blocks
+        for text in ([_paragraph_text(b).strip()] if b.tag == W_P else _card_lines(b))
+        if text
     ]
     if not grids:
         if not lines:
@@ -728,6 +731,21 @@ def _form_head(table: Any) -> list[str] | None:
             "  ".join(f"{k.rstrip(':：')}：{v}" for k, v in zip(cells[::2], cells[1::2], strict=True))
         )
     return lines if any(re.search(r"单位(名称)?$", line.split("：")[0]) for line in lines) else None
+
+
+CARD_ROWS = 6  # rows of a small table of label：value cells read as lines of the paragraphs at most
+
+
+def _card_lines(table: Any) -> list[str]:
+    """A small table over a report (被督导学校：昆吾中学 | 督导时间：2024年7月3日) as the lines it reads as,
+    each row's cells joined; [] for a larger table, or one whose cells are not label：value."""
+    rows, _ = _table_cells(table, 0)
+    cells = [[c for c in dict.fromkeys(str(v).strip() for v in row) if c] for row in rows]
+    if not 1 <= len(rows) <= CARD_ROWS or not all(
+        all(re.search(r"^\S{1,12}[：:]", c) for c in row) for row in cells
+    ):
+        return []
+    return ["  ".join(row) for row in cells]
 
 
 def _closing_end(paragraphs: list[str]) -> int:

@@ -1,10 +1,10 @@
-"""Write the aside106 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev69 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (three), .xls (xlwt, a two-row header), .et (Excel 97 via LibreOffice, merged cells down the rows of
 each scenic area), .ods (LibreOffice conversion), a CSV in GBK, a .docx (a 督导意见书 whose items are numbered
 paragraphs), a .wps (Word 97 via LibreOffice, a table) and a .zip of two returns (an .xlsx and a .docx).
 Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside106.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev69.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Running it twice writes byte-identical files (fixed document times, fixed zip member times).
 """
 

@@ -1,11 +1,11 @@
-"""Write the aside107 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev70 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Campaign kinds (senders): 银行/保险网点, 供电公司, 通信运营商, 园区企业, 社区网格, 医院科室, 高校院系, 物业企业,
 出租汽车公司, 商会/协会（社会组织）, 燃气公司.
 Forms: .xlsx (five, one more inside the zip), an .xls (xlwt), a CSV in UTF-8 with a BOM, a .docx whose items are
 numbered paragraphs, an .et (Excel 97 via LibreOffice), a .wps (Word 97 via LibreOffice) and a .zip of two returns
 (an .xlsx and a .docx). Contents are made up; statistics date 2024-07-31; every date inside the files is fixed.
-Run from this folder: python make_aside107.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev70.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Running it twice gives byte-identical files.
 """
 
