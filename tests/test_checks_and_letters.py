@@ -4158,3 +4158,126 @@ def test_social_organisations_and_a_committees_short_name_are_their_own(tmp_path
         ("濮阳市华龙区中原路街道建设路社区居民委员会", "2024-07-16"),
         ("濮阳市华龙区中原路街道建设路社区居民委员会", "2024-07-31"),
     ]
+
+
+def test_the_party_a_complaint_or_a_check_names_answers_for_it(tmp_path, units):
+    """所属企业 of a taxi complained about is the company that answers for it (not who complained); a
+    named business (濮阳市华龙区金都商贸城) is no slip of the sender's name; 使用管理单位 answers, not
+    the 文物保护单位 it manages."""
+    rows = [
+        ["出租汽车违规经营投诉查处及企业整改表"],
+        ["填报单位：濮阳市交通运输综合行政执法支队    填报日期：2024年7月20日"],
+        ["序号", "车牌号", "所属企业", "投诉反映问题", "企业整改要求", "企业整改情况"],
+        [1, "豫J·T1234", "濮阳市安达出租汽车有限公司", "驾驶员拒载短途乘客", "停运培训", "已完成"],
+    ]
+    items, _ = _items(write_return(tmp_path / "出租车.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市安达出租汽车有限公司",)]
+    rows = [
+        ["挂牌督办重大火灾隐患单位整改进展情况表"],
+        ["填报单位：濮阳市消防救援支队    填报日期：2024年7月29日"],
+        ["序号", "重大火灾隐患单位", "主要火灾隐患", "整改期限", "整改进展"],
+        [1, "濮阳市华龙区金都商贸城", "自动喷水灭火系统瘫痪", "2024年12月31日前", "正在维修"],
+    ]
+    items, _ = _items(write_return(tmp_path / "挂牌督办.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市华龙区金都商贸城",)]
+    rows = [
+        ["文物安全检查问题清单"],
+        ["序号", "文物保护单位", "使用管理单位", "存在问题", "整改时限", "整改情况"],
+        [1, "仓颉陵", "南乐县仓颉陵文物管理所", "消防水池水量不足", "2024年7月31日", "正在补水"],
+    ]
+    items, _ = _items(write_return(tmp_path / "文物.xlsx", rows), units, ("责任单位",))
+    assert items == [("南乐县仓颉陵文物管理所",)]
+
+
+def test_the_rectifications_own_column_is_the_progress_not_the_penalty(tmp_path, units):
+    """处理情况 / 是否立案 | 行政处罚 beside 整改落实情况: the penalty is no progress — a row whose
+    整改落实情况 is blank said nothing (not 否); 限期6个月整改 under 处理决定 counts from the day of the
+    《通报》 a line names (…2024年5月10日通报；期限自通报之日起计算)."""
+    rows = [
+        ["医疗废物处置专项检查发现问题整改台账"],
+        ["序号", "被检查机构", "存在问题", "处理情况", "", "整改时限", "整改落实情况"],
+        ["", "", "", "是否立案", "行政处罚", "", ""],
+        [1, "濮阳市安康医院", "暂存间未设防鼠设施", "否", "—", "2024年7月20日", "已加装挡鼠板，复查合格"],
+        [2, "濮阳市华龙区康宁诊所", "暂存超过48小时未转运", "否", "警告", "2024年7月31日", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "医废.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("未填报进展",)]
+    rows = [
+        ["A级旅游景区暗访复核问题整改台账"],
+        ["依据：市旅游景区质量等级评定委员会2024年5月10日通报；限期整改的，期限自通报之日起计算"],
+        ["序号", "景区名称", "处理决定", "存在问题", "整改责任单位", "整改进展"],
+        [1, "戚城遗址公园", "严重警告，限期6个月整改", "导览牌破损", "濮阳市戚城文物景区管理处", "正在更换"],
+        [2, "戚城遗址公园", "警告，限期3个月整改", "厕所卫生差", "濮阳市戚城文物景区管理处", "已整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "景区.csv.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-11-10",), ("2024-08-10",)]
+
+
+def test_who_a_case_was_dispatched_to_and_who_signs_under_the_table(tmp_path, units):
+    """派单对象（承办部门） names who handles each case; 填报单位：…街道办事处网格化综合管理中心；处置时限…
+    is the street's office (the name ends at ；), whose 街道平安办 is its own; a 落款 and a date under the
+    problem column are the signature, not an item; 企业满意度 | 满意 closes an item a count short of the
+    ask would leave open; a member bank's 营业部 in the 银行业协会's return is the bank's."""
+    rows = [
+        ["网格中心派单处置台账（2024年7月）"],
+        ["填报单位：华龙区胜利路街道办事处网格化综合管理中心；处置时限自派单日期起计算"],
+        ["序号", "问题描述", "派单对象（承办部门）", "处置时限", "处置结果"],
+        [1, "人行道井盖缺失", "市自来水公司", "2024-07-10", "已更换"],
+        [2, "楼道飞线充电", "街道平安办", "2024-07-31", "已入户劝导"],
+        ["", "濮阳市城市客运服务中心", "", "", ""],
+        ["", "2024年7月29日", "", "", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "网格.xlsx", rows), units, ("责任单位",))
+    assert items == [("市自来水公司",), ("华龙区胜利路街道办事处",)]
+    rows = [
+        ["会员企业诉求办理情况台账"],
+        ["序号", "反映企业", "诉求内容", "承办单位", "办理进展", "企业满意度"],
+        [
+            1,
+            "濮阳市恒丰化工有限公司",
+            "技术工人缺口约50人",
+            "市人社局",
+            "已举办招聘会1场，招聘技术工人32人",
+            "满意",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "诉求.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",)]
+    rows = [
+        ["示范网点复查发现问题整改台账"],
+        ["填报单位：濮阳市银行业协会    填报日期：2024年7月26日"],
+        ["序号", "整改责任网点", "复查发现问题", "整改时限", "整改落实情况"],
+        [1, "中国建设银行濮阳分行营业部", "投诉处理台账未归档", "2024年8月15日", "正在整理"],
+    ]
+    items, _ = _items(write_return(tmp_path / "网点.xlsx", rows), units, ("责任单位",))
+    assert items == [("中国建设银行濮阳分行营业部",)]
+
+
+def test_a_documents_own_title_line_and_steps_before_the_work(tmp_path, units):
+    """A report titled 濮阳市第四人民医院…查房发现问题整改情况 over its body and table, signed by 院长办公室: the
+    hospital's; 已完成测量放线 is a step before the work; 已送检，校验合格 is done."""
+    doc = Document()
+    doc.add_paragraph("濮阳市第四人民医院2024年7月院长行政查房发现问题整改情况")
+    doc.add_paragraph(
+        "7月3日上午，院长带领医务科、护理部、院感科、后勤保障科等职能科室负责人深入临床一线开展行政查房，"
+        "对药品管理、病房设施、消防设施等进行现场查看，现将查房发现问题及整改情况汇总如下："
+    )
+    table = doc.add_table(rows=4, cols=4)
+    cells = [
+        ["序号", "发现问题", "责任科室", "督办结果"],
+        ["1", "余氯监测仪超期未校验", "后勤保障科", "已送检，校验合格"],
+        ["2", "院区界桩缺失", "基建科", "已完成测量放线"],
+        ["3", "消防栓箱内水带缺失", "保卫科", "已配齐"],
+    ]
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.add_paragraph("院长办公室")
+    doc.add_paragraph("2024年7月24日")
+    doc.save(str(tmp_path / "查房.docx"))
+    items, _ = _items(tmp_path / "查房.docx", units, ("责任单位", "状态归类"))
+    assert items == [
+        ("濮阳市第四人民医院", "已完成"),
+        ("濮阳市第四人民医院", "整改中"),
+        ("濮阳市第四人民医院", "已完成"),
+    ]

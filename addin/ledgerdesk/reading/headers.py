@@ -44,7 +44,10 @@ SENTENCE = re.compile(r"[。；！？;!?]")
 # The words a unit column's header uses for the one who deals with the item (not the company or
 # the person a complaint is about): 主办 beside 企业名称.
 ORGAN = re.compile(r"(单位|部门|机关|科室|企业|公司)(名称)?$")  # (物业企业 over 所属街道: the party fixes it)
-HANDLER = re.compile(r"承办|主办|办理|责任|牵头|整改|处置|落实|主责|归口")
+HANDLER = re.compile(r"承办|主办|办理|责任|牵头|整改|处置|落实|主责|归口|管理单位")
+OWNED_BY = re.compile(
+    r"^所属(企业|公司|单位)"
+)  # 所属企业 of a taxi complained about: the company answers for it
 # A header row names at least one of these, and three ledger columns or 问题描述 and one more of these.
 HEADER_KEY = {Col.DESCRIPTION, Col.MEASURES, Col.DEADLINE, Col.STATUS, Col.PROGRESS}
 # A cell that is a value, not a column's name: a status word (已办结, [已读]已办结, 未整改) in a row of
@@ -101,8 +104,11 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
         if HEADER_LOOKUP[key] == Col.REMARK and (inner := _bracketed(raw)):
             return inner  # 说明（发现问题）: what the note is about says what the column holds
         return (HEADER_LOOKUP[key],), EXACT
-    if (inner := _bracketed(raw)) and inner[0] == (Col.DESCRIPTION,) and inner[1] == EXACT:
-        return inner  # 考核结果（存在问题）: the brackets say the column holds the problems
+    if (inner := _bracketed(raw)) and (
+        (inner[0] == (Col.DESCRIPTION,) and inner[1] == EXACT)
+        or (inner[0] == (Col.UNIT,) and HANDLER.search(raw) and re.match(r"^\S{0,4}对象", raw))
+    ):
+        return inner  # 考核结果（存在问题）, 派单对象（承办部门）: the brackets say what the column holds
     if CHECKED_PARTY.search(raw):
         return (Col.UNIT,), CONTAINS  # 当事人（被检查单位）: the party checked puts it right
     if HEADER_PARTS.search(raw):  # 责任单位\n责任人, 完成时间/完成情况, 整改措施及时限
@@ -262,6 +268,8 @@ def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
 
     def sure(f: Field) -> float:  # of two unit columns by role, the one that names the handler,
         # then one that names an office (所属部门) over a place (街道镇: where it happened)
+        if Col.PROGRESS in f.targets:  # 整改落实情况 over 处理情况 (是否立案 | 行政处罚: the penalty)
+            return rank[f.how] - (0.5 if "整改" in f.header else 0)
         if Col.UNIT not in f.targets:
             return rank[f.how]
         return rank[f.how] - (0.5 if HANDLER.search(f.header) else 0.25 if ORGAN.search(f.header) else 0)
@@ -730,7 +738,12 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
     if handler is not None and unit.how == ROLE:
         _choose_instead(table, unit, handler, Col.UNIT)
         return
-    if unit.how == ROLE and ENTITY.search(unit.header) and _raised_by_them(table):
+    if (
+        unit.how == ROLE
+        and ENTITY.search(unit.header)
+        and _raised_by_them(table)
+        and not OWNED_BY.match(unit.header)
+    ):
         table.fields = [f for f in table.fields if f is not unit]  # 企业名称 beside 企业反映问题: who asked
         table.extras = sorted(
             [*table.extras, Field(unit.index, unit.header, (), KEPT_HOW)], key=lambda f: f.index

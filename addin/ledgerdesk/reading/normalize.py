@@ -26,6 +26,7 @@ from .problems import Problem, make_problem
 from .progress import (
     CLOSED_NO,
     REOPENED,
+    SATISFIED_WORDS,
     SENT_BACK,
     UNREPORTED,
     _status_key,
@@ -285,6 +286,7 @@ DEADLINE_WITHIN = re.compile(
     + r"\s*个?\s*(?:工作日|日|天|个月|周)\s*(?:内|以内)\s*"
     r"(?:完成|整改|改正|纠正|更正|办结|到位|落实|解决|整治|消缺|修复|清理|答复|办复|回复|补报|补正)"
     r"|(?:当场|立即|即时)(?:改正|整改|纠正)|立行立改"
+    r"|限期\s*" + NUM + r"\s*个?\s*(?:工作日|日|天|个月|周)\s*(?:整改|完成|改正)"  # 严重警告，限期6个月整改
 )
 LONG_TERM_SAID = re.compile(r"长期坚持")
 # The day a time given counts from, said before it: 自2024年6月28日送达《责令改正通知书》之日起.
@@ -345,6 +347,8 @@ def _deadline_said(value: object, kind: str) -> str:
     if said:  # "8月底前完成入户评估，10月底前全部改造完成": the last date it names, for the whole item
         return said[-1]
     if kind != Col.PROGRESS and (m := DEADLINE_WITHIN.search(value) or LONG_TERM_SAID.search(value)):
+        if m.re is DEADLINE_WITHIN and m.group(0).startswith("限期") and "内" not in m.group(0):
+            return re.sub(r"(工作日|个月|日|天|周)", r"\1内", m.group(0), count=1)  # 限期6个月整改: 6个月内
         return m.group(0)  # (限期15日内整改; 持续开展培训，长期坚持: a task with no end)
     text = value.strip()
     if kind == Col.MEASURES and len(text) <= DEADLINE_ONLY and parse_date(text, None).kind in DEADLINE_KINDS:
@@ -430,7 +434,9 @@ def _step_planned(texts: tuple[object, ...], description: object) -> str:
     return ""
 
 
-INSTRUCTION = re.compile(r"(批示|指示|交办意见|督办意见|办理要求|工作要求|督办要求)$")  # it may set the time
+INSTRUCTION = re.compile(
+    r"(批示|指示|交办意见|督办意见|办理要求|工作要求|督办要求|处理决定|整改决定)$"
+)  # it may set the time
 
 
 # The unit an item names in its own words: "…杂物乱堆乱放。（责任单位：市城管执法局）".
@@ -483,7 +489,8 @@ NOT_A_PLACE = re.compile(
 BUSINESS = (
     r"(景区|乐园|公园|民宿|客栈|网咖|网吧|KTV|酒店|宾馆|饭店|酒家|餐厅|饭庄|超市|商场|购物中心|旅行社|加油站|"
     r"加气站|大药房|药店|诊所|影城|影院|剧院|书店|会所|浴池|歌厅|娱乐城|游乐场|农家乐|山庄|度假村|农贸市场|养老院|"
-    r"敬老院|幼儿园|托育园|培训学校|驾校|物业公司|有限公司|厂)"
+    r"敬老院|幼儿园|托育园|培训学校|驾校|物业公司|有限公司|厂|商贸城|家具城|建材城|商城|托管班|培训班|"
+    r"培训中心|小厨|餐馆|饭馆|食府|纪念馆|博物馆|管理所|管理处)"
 )
 SUBJECT_BUSINESS = re.compile(r"^([^\s，。；,;:：（(]{2,24}?" + BUSINESS + r")(?![区内外部门长面势])")
 
@@ -568,8 +575,18 @@ def _blank(cells: Sequence[Any]) -> bool:
 def _kept_for(r: _Reading, column: str) -> list[list[str]]:
     """The texts of each column kept as it is whose header would have fed ``column`` (受理单位 beside
     the 办理单位 the header chose, 隐患处理状态 beside 完成情况, 措施实施情况跟踪 beside 整改进展)."""
-    kept = [f.index for f in r.table.extras if column in f.alt and f.how not in ("clerk", "kept")]
+    kept = [
+        f.index
+        for f in r.table.extras
+        if column in f.alt
+        and f.how not in ("clerk", "kept")
+        and not (column == Col.PROGRESS and NOT_PROGRESS.search(f.header.rpartition(" / ")[2]))
+    ]
     return [_texts(_column(r.table, index)) for index in kept]
+
+
+# Under 处理情况: 是否立案 | 行政处罚 answer a question of their own, the penalty — no word on the work.
+NOT_PROGRESS = re.compile(r"^是否|处罚|立案|问责|罚款")
 
 
 def _read_units(r: _Reading) -> None:
@@ -926,7 +943,22 @@ def _closeout(r: _Reading) -> list[str]:
         closeout = [c or o for c, o in zip(closeout, second[0], strict=True)]
     if not any(closeout) and (answered := _answer_column(r)):
         closeout = answered
+    if not any(closeout) and (rated := _satisfaction(r)):
+        closeout = rated  # 企业满意度 | 满意: the asker accepted the answer
     return closeout
+
+
+SATISFACTION = re.compile(r"满意(度|情况|程度)$|^(回访|评价)(结果|情况)$")
+
+
+def _satisfaction(r: _Reading) -> list[str] | None:
+    """A column of how satisfied the one who asked is (企业满意度: 满意 | 不满意), as its rows say."""
+    for f in r.table.extras:
+        if f.how != "clerk" and SATISFACTION.search(clean_header(f.header)):
+            texts = _texts(_column(r.table, f.index))
+            if any(_status_key(t) in SATISFIED_WORDS for t in texts):
+                return texts
+    return None
 
 
 ANSWERED_IN_BRACKETS = re.compile(r"(?:[（(]\s*|/\s*)(是|否)\s*[）)]?$")  # 整改到位（是）, 是否销号 / 是
@@ -1255,6 +1287,8 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     in a town's return, an office named after 镇 alone (镇经管站, 镇党政办) is the town's own."""
     if text == owner or PARTY_DEPARTMENT.match(text):
         return False  # the sender itself (营业部 in 营业部's own return), no section of it; 区委组织部
+    if (org := ORG_INSIDE.match(text)) and _named_org(org) and not _same_org(org.group(1), owner):
+        return False  # 中国建设银行濮阳分行营业部 in the 银行业协会's return: the bank's, not the sender's
     if TOWN_SECTION.match(text) and TOWN_OWNER.search(owner):
         return True
     if TOWN_STATION.search(text) and _town_own(text, owner, units):
@@ -1287,6 +1321,25 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
             False  # 城关镇东街村党支部 in the town's return: the village's own body, no section of the town
         )
     return len(rest) <= 6 or bool(own) and rest.startswith(own)
+
+
+ORG_INSIDE = re.compile(
+    r"^(\S{2,20}?(银行|公司|集团|医院|学校|大学|学院|协会|商会))\S{0,12}?(部|处|科|室|中心|所)$"
+)
+
+
+def _same_org(named: str, owner: str) -> bool:
+    """Whether an organisation named inside a 责任单位 text may be the sender: always, but for an
+    association's return (银行业协会, 商会), which reports on its members — a member bank's 营业部 is
+    the bank's, no section of the association."""
+    return not re.search(r"(协会|商会|联合会|学会)$", owner) or named in owner
+
+
+def _named_org(org: re.Match[str]) -> bool:
+    """Whether an organisation is named by its own name (中国建设银行…), not by a word for the sender's
+    own (集团公司综合办公室, 本公司财务部)."""
+    own = org.group(1)[: -len(org.group(2))]
+    return len(own) >= 2 and not re.fullmatch(r"(本|我|该|总|分)?(集团|公司|医院|学校|单位)?(总)?", own)
 
 
 SHORT_NAMES = (("居委会", "居民委员会"), ("村委会", "村民委员会"))

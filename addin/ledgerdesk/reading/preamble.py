@@ -35,6 +35,9 @@ SIGNED_ON = re.compile(r"日期\s*[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2
 NAMED_DAY = re.compile(
     r"([^\s:：，,。；;]{2,12}?)(?:日期|时间)\s*[:：]\s*(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
 )
+DAY_OF_EVENT = re.compile(
+    r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(通报|交办|下发|印发|反馈|转办|函告|送达)(?![^，。；,;]{0,6}之日)"
+)
 HANDED = re.compile(r"交办|转办|下发|下达|印发|移交|送达|签收|通报|反馈")
 # Handed to someone (反馈各责任单位, 移交属地镇政府): the day the items were handed over, not an event
 # about items handed over before (7月22日…对交办问题进行了“回头看”).
@@ -264,6 +267,9 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
     for m in NAMED_DAY.finditer(text):  # 审计报告日期：2024年6月14日 (审计报告下达之日起60日内)
         if day := parse_date(m.group(2), None).value:
             table.dated.setdefault(m.group(1), day)
+    for m in DAY_OF_EVENT.finditer(text):  # …评定委员会2024年5月10日通报；期限自通报之日起计算
+        if day := parse_date(m.group(1), None).value:
+            table.dated.setdefault(m.group(2), day)
     if table.deadline_rule is None and (
         rule := DEADLINE_RULE.search(text) or TIME_GIVEN.search(text) or UNSTATED_TIME.search(text)
     ):
@@ -353,8 +359,8 @@ BY_DAY = re.compile(r"(?:于|在)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,
 
 
 UNIT_LINE = re.compile(
-    r"(填报|报送|发文|责任|整改|承办|主办|牵头|被审计|被巡察|被检查|被督查|被督导|受查|受检|施工)(?:单位|(?<=填报|报送)(?:科室|部门)|(?<=检查|督查|督导)学校)(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|$)"
-    r"|(填报|报送|责任|被审计|被巡察|被检查|被督查|被巡查)单位(名称)?\s+([^\s:：]+?)(?=\s|填报|报送|日期|时间|联系|地址|$)"
+    r"(填报|报送|发文|责任|整改|承办|主办|牵头|被审计|被巡察|被检查|被督查|被督导|受查|受检|施工)(?:单位|(?<=填报|报送)(?:科室|部门)|(?<=检查|督查|督导)学校)(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|[；;]|填报|报送|日期|时间|联系|$)"
+    r"|(填报|报送|责任|被审计|被巡察|被检查|被督查|被巡查)单位(名称)?\s+([^\s:：]+?)(?=\s|[；;]|填报|报送|日期|时间|联系|地址|$)"
     # a school's (a hospital's …) own form: 学校名称：濮阳市第五中学  所属区县：华龙区
     r"|^\s*(学校|医院|企业|场所|门店|幼儿园|机构|机构第一|医疗机构)名称\s*[:：]\s*([^\s:：]+?)(?=\s|地址|所属|联系|法定|$)"
 )

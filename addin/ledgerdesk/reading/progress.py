@@ -62,6 +62,7 @@ PREPARATION = re.compile(
     r"|前期(手续|工作)|(整改|实施|工作|建设|改造)方案"
     r"|方案(编制|制定)"  # 已完成清淤方案编制
     r"|意愿征集|征集\S{0,4}意愿|征求\S{0,6}意见|入户(调查|摸排)"  # 完成住户意愿征集: before the work
+    r"|测量放线|放线定位|勘测|勘察|踏勘"
 )
 # A safeguard until the fix (落实应急度汛措施, 临时加固): the hazard kept safe, not put right.
 INTERIM = re.compile(r"应急\S{0,4}措施|临时\S{0,4}(措施|加固|封堵|支护|管控|处置|修补)|先行(处置|封堵|管控)")
@@ -155,7 +156,7 @@ TIME_LIMIT = re.compile(
 )
 # The one who complained or asked, satisfied (投诉人表示满意, 经回访群众满意): the matter is closed.
 SATISFIED = re.compile(r"(表示|反馈|评价|回访|均|对\S{1,8})(非常|基本|比较)?(?<![不未])(满意|认可|无异议)$")
-CHECKED_FINE = re.compile(r"^经?\S{0,4}(验收|复查|复核|核查|检查|复检|检定|检测|检验)(合格|通过|达标)$")
+CHECKED_FINE = re.compile(r"^经?\S{0,4}(验收|复查|复核|核查|检查|复检|检定|检测|检验|校验)(合格|通过|达标)$")
 NO_RELAPSE = re.compile(r"^(经回头看)?(未|无|没有|未见|未发现)(反弹|复发|回潮|反复)(现象|情况)?$")
 NO_ANSWER = re.compile(r"^[（(]?(未报送|未反馈|未上报|未填报|未填写|未报|未回复情况)[）)]?$")
 REOPENED = re.compile(SENT_BACK_WORD + r"|回退|返工|不予认可|重办中|重新办理中|再次办理中")
@@ -593,6 +594,8 @@ def closure(text: str) -> str | None:
         return None
     if NO_RELAPSE.match(key):  # 回头看 | 未反弹: the fix held
         return DONE
+    if key in SATISFIED_WORDS:  # 企业满意度 | 满意: the one who asked accepts the answer
+        return DONE
     failed = FAILED.search(key)
     if failed or NOT_CLOSED.search(key):  # 未销号, 不合格; a sentence (复查不合格，继续整改) says more
         if len(key) <= 8:
@@ -602,6 +605,9 @@ def closure(text: str) -> str | None:
     if CLOSED.search(key):
         return DONE
     return _parse_status(text)  # the checker's word on the item: 已整改, 部分整改, 已购置新灭火器，正在安装
+
+
+SATISFIED_WORDS = {"满意", "非常满意", "基本满意", "比较满意"}
 
 
 def _failed(closed: str | None, closeout: str) -> str | None:

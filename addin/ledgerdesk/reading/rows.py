@@ -353,9 +353,11 @@ class RowFilter:
         labels = sum(1 for t in texts if NOTE_ROW.match(t))
         if labels and len(texts) - labels <= 1 and len(texts) <= 4:
             return True
-        if any(i in self.description for i, _ in cells):
-            return False
         if len(cells) == 1 and cells[0][0] in self.unit and "盖章" not in texts[0]:
+            return False
+        lone = len(cells) == 1 and bool(DATE_LINE.match(texts[0]) or SIGNATURE.match(texts[0]))
+        if any(i in self.description for i, _ in cells) and not lone:
+            # (a lone date, or the 落款 over it, under the problem column: the signature all the same)
             return False
         return all(DATE_LINE.match(t) or SIGNATURE.match(t) for t in texts)
 

@@ -369,10 +369,12 @@ def read_facets(table: RawTable, sample: Sequence[Sequence[object]] = ()) -> Non
                 *(Field(f.index, f.header, (), f.how) for f in group),
             ]
             continue
-        if target == Col.DESCRIPTION and any(
-            Col.DESCRIPTION in f.targets for f in table.fields if f.index not in indices
+        if target in (Col.DESCRIPTION, Col.PROGRESS) and any(
+            target in f.targets for f in table.fields if f.index not in indices
         ):
-            continue  # 评估项目 / 一级指标 | 二级指标 beside 存在问题: the problem is told there
+            # 评估项目 / 一级指标 | 二级指标 beside 存在问题: the problem is told there; 处理情况 / 是否立案 |
+            # 行政处罚 beside 整改落实情况: the penalty, the progress told there
+            continue
         table.fields = [f for f in table.fields if f.index not in indices]
         table.extras = [f for f in table.extras if f.index not in indices]
         facets = tuple((f.index, _label(f)) for f in group)

@@ -702,7 +702,10 @@ def _document_grids(blocks: list[Any]) -> list[Grid]:
     return grids
 
 
-DOCUMENT_TITLE = re.compile(r"^关于\S{2,60}的(通报|报告|情况|通知|函|说明|汇报)$")
+DOCUMENT_TITLE = re.compile(
+    r"^关于\S{2,60}的(通报|报告|情况|通知|函|说明|汇报)$"
+    r"|^\S{4,60}(整改情况|情况通报|情况报告|问题清单|整改台账|情况汇总表?|情况表|一览表)$"  # …查房发现问题整改情况
+)
 
 
 def _document_title(paragraphs: list[str]) -> str:

@@ -1,11 +1,11 @@
-"""Write the aside111 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev72 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign kinds (the senders): 银行网点, 供电公司及其供电所, 集团公司及其子公司, 开发区/园区企业, 街道网格中心,
 医院及其科室, 高校院系, 物业企业, 公交企业, 商会/协会.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et and .ods (LibreOffice conversions of an .xlsx),
 a CSV in GBK, a .docx with a table (one more inside the zip), a .doc (Word 97 via LibreOffice) and a .zip of two
 returns (an .xlsx and a .docx). Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside111.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev72.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Fixed dates inside the files and fixed zip member times make a second run write the same bytes.
 """
 

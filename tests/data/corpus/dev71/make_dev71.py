@@ -1,11 +1,11 @@
-"""Write the aside110 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev71 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Forms: .xlsx (four, one more inside the zip), .xls (xlwt, a two-row header with 是否销案), .et and .ods (LibreOffice
 conversions of a workbook), a CSV in UTF-8 with a byte-order mark, a .docx whose items are numbered paragraphs, a
 .wps (Word 97 via LibreOffice) with one table, and a .zip of two returns (an .xlsx and a .docx).
 Contents (problems, names, dates) are made up; the statistics date is 2024-07-31.
 
-Run from this folder: python make_aside110.py. Needs Python 3.10+, XlsxWriter, xlwt, python-docx and LibreOffice
+Run from this folder: python make_dev71.py. Needs Python 3.10+, XlsxWriter, xlwt, python-docx and LibreOffice
 (soffice on the PATH) for the .et, .ods and .wps returns. Every date inside the files and every zip member time is
 fixed, so two runs write the same bytes.
 """
