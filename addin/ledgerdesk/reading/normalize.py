@@ -347,8 +347,6 @@ def _deadline_said(value: object, kind: str) -> str:
     if said:  # "8月底前完成入户评估，10月底前全部改造完成": the last date it names, for the whole item
         return said[-1]
     if kind != Col.PROGRESS and (m := DEADLINE_WITHIN.search(value) or LONG_TERM_SAID.search(value)):
-        if m.re is DEADLINE_WITHIN and m.group(0).startswith("限期") and "内" not in m.group(0):
-            return re.sub(r"(工作日|个月|日|天|周)", r"\1内", m.group(0), count=1)  # 限期6个月整改: 6个月内
         return m.group(0)  # (限期15日内整改; 持续开展培训，长期坚持: a task with no end)
     text = value.strip()
     if kind == Col.MEASURES and len(text) <= DEADLINE_ONLY and parse_date(text, None).kind in DEADLINE_KINDS:

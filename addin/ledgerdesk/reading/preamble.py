@@ -35,9 +35,8 @@ SIGNED_ON = re.compile(r"日期\s*[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2
 NAMED_DAY = re.compile(
     r"([^\s:：，,。；;]{2,12}?)(?:日期|时间)\s*[:：]\s*(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
 )
-DAY_OF_EVENT = re.compile(
-    r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(通报|交办|下发|印发|反馈|转办|函告|送达)(?![^，。；,;]{0,6}之日)"
-)
+FULL_DAY = r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"  # a day with its year (one group)
+DAY_OF_EVENT = re.compile(FULL_DAY + r"\s*(通报|交办|下发|印发|反馈|转办|函告|送达)(?![^，。；,;]{0,6}之日)")
 HANDED = re.compile(r"交办|转办|下发|下达|印发|移交|送达|签收|通报|反馈")
 # Handed to someone (反馈各责任单位, 移交属地镇政府): the day the items were handed over, not an event
 # about items handed over before (7月22日…对交办问题进行了“回头看”).
@@ -52,7 +51,7 @@ EVENT_DAY = re.compile(
 )
 # The notice the items come from, with its day in brackets after its title: 《…的通报》（2024年4月25日）.
 NOTICE_DAY = re.compile(
-    r"《[^》]{2,80}?(?P<doc>通报|通知|意见书|意见|函|决定)》\s*[（(]\s*(?P<day>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)]"
+    r"《[^》]{2,80}?(?P<doc>通报|通知|意见书|意见|函|决定)》\s*[（(]\s*(?P<day>" + FULL_DAY + r")\s*[）)]"
 )
 # Items handed over the day a sentence named before (…7月10日…开展接访…，当日移交相关职能部门办理).
 SAME_DAY = re.compile(r"(当日|当天|同日|即日)(交办|转办|移交|下发|送达|反馈|交由|转交)")

@@ -336,11 +336,12 @@ CHECK_ROUND = re.compile(r"第?([一二三四五六七八九十\d])(次|轮)")
 def _checked_when(header: str) -> tuple[int, int] | None:
     """When a check whose column this is took place, as far as its header says: its day (复查情况
     （7月16日）) or its round (第二次复查), as a key that sorts; None when it says neither."""
+    from .forms import _ordinal
+
     if m := CHECK_DAY.search(header):
         return int(m.group(1)), int(m.group(2))
-    if m := CHECK_ROUND.search(header):
-        n = m.group(1)
-        return 0, int(n) if n.isdigit() else "一二三四五六七八九十".index(n) + 1
+    if (m := CHECK_ROUND.search(header)) and (n := _ordinal(m.group(1))) is not None:
+        return 0, n
     return None
 
 

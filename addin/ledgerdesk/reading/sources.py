@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 from xml.etree import ElementTree
@@ -722,12 +723,11 @@ FORM_LABEL = re.compile(
 def _form_head(table: Any) -> list[str] | None:
     """The lines of a small table of label | value pairs over the ledger (单位名称 | 市自然资源局 |
     检查单位 | 市委保密办第二检查组), as "label：value"; None for any other table."""
-    rows, _ = _table_cells(table, 0)
-    if not 1 <= len(rows) <= 6:
+    rows = _card_cells(table)
+    if rows is None:
         return None
     lines = []
-    for row in rows:
-        cells = [c for c in dict.fromkeys(str(v).strip() for v in row) if c]
+    for cells in rows:
         if not cells or len(cells) % 2 or not all(FORM_LABEL.match(c) for c in cells[::2]):
             return None
         lines.append(
@@ -739,14 +739,20 @@ def _form_head(table: Any) -> list[str] | None:
 CARD_ROWS = 6  # rows of a small table of label：value cells read as lines of the paragraphs at most
 
 
+def _card_cells(table: Any) -> list[list[str]] | None:
+    """The distinct texts of each row of a table of at most CARD_ROWS rows (a card over a ledger or a
+    report), None for a larger one — its rows counted before any cell is read."""
+    if not 1 <= sum(1 for _ in islice(_blocks(table, (W_TR,)), CARD_ROWS + 1)) <= CARD_ROWS:
+        return None
+    rows, _ = _table_cells(table, 0)
+    return [[c for c in dict.fromkeys(str(v).strip() for v in row) if c] for row in rows]
+
+
 def _card_lines(table: Any) -> list[str]:
     """A small table over a report (被督导学校：昆吾中学 | 督导时间：2024年7月3日) as the lines it reads as,
     each row's cells joined; [] for a larger table, or one whose cells are not label：value."""
-    rows, _ = _table_cells(table, 0)
-    cells = [[c for c in dict.fromkeys(str(v).strip() for v in row) if c] for row in rows]
-    if not 1 <= len(rows) <= CARD_ROWS or not all(
-        all(re.search(r"^\S{1,12}[：:]", c) for c in row) for row in cells
-    ):
+    cells = _card_cells(table)
+    if cells is None or not all(all(re.search(r"^\S{1,12}[：:]", c) for c in row) for row in cells):
         return []
     return ["  ".join(row) for row in cells]
 
