@@ -4281,3 +4281,42 @@ def test_a_documents_own_title_line_and_steps_before_the_work(tmp_path, units):
         ("濮阳市第四人民医院", "整改中"),
         ("濮阳市第四人民医院", "已完成"),
     ]
+
+
+def test_a_numbered_line_whose_text_begins_with_a_figure_is_the_next_item(tmp_path, units):
+    """1. 2. then 3.5G公交电子站牌…: item 3 of the list (its text begins with a figure), not a line of item
+    2 that vanished from the ledger; a line that is no item of its own under an item is part of it."""
+    rows = [
+        ["市交通运输局整改情况报告"],
+        ["1.公交站台候车亭破损，未及时维修。已完成维修。"],
+        ["2.部分线路发车间隔过长，群众等候时间久。正在调整线路排班。"],
+        ["3.5G公交电子站牌多处黑屏无法显示到站信息。已联系厂家维修。"],
+        ["4.出租车乱收费投诉处理不及时。已建立投诉快速处理机制。"],
+    ]
+    items, result = _items(write_return(tmp_path / "交通.xlsx", rows), units, ("问题描述",))
+    assert [text for (text,) in items] == [
+        "公交站台候车亭破损，未及时维修。已完成维修。",
+        "部分线路发车间隔过长，群众等候时间久。正在调整线路排班。",
+        "5G公交电子站牌多处黑屏无法显示到站信息。已联系厂家维修。",
+        "出租车乱收费投诉处理不及时。已建立投诉快速处理机制。",
+    ]
+
+
+def test_a_paragraph_under_a_numbered_item_tells_what_was_done_on_it(tmp_path, units):
+    """1.村务公开不及时…。整改时限：…。责任部门：… over 一是…；二是…，已全部完成整改。: the paragraph is the
+    item's measures and progress, not a line that vanishes; the 落款 under the last one stays a signature."""
+    paragraphs = [
+        "中共濮阳县户部寨镇委员会关于巡察反馈问题整改情况的报告",
+        "1.村务公开不及时，部分村账目公开滞后。整改时限：2024年7月15日。责任部门：镇纪委。",
+        "一是制定村务公开清单；二是对12个村逐一督促公开，已全部完成整改。",
+        "2.村级工程项目未经招标直接发包。整改时限：2024年9月30日。责任部门：镇经管站。",
+        "一是对2023年以来的项目逐一排查；二是3个项目正在补办手续。",
+        "3.党员发展程序不规范，个别档案材料缺失。整改时限：2024年7月20日。责任部门：镇党建办。",
+        "一是逐份补齐档案材料；二是建立党员发展全程纪实制度，已整改到位。",
+        "中共濮阳县户部寨镇委员会",
+        "2024年7月25日",
+    ]
+    path = _document(tmp_path / "巡察整改.docx", paragraphs)
+    items, _ = _items(path, units, ("问题描述", "状态归类"))
+    assert [state for _, state in items] == ["已完成", "整改中", "已完成"]
+    assert not any("户部寨镇委员会" in text for text, _ in items)

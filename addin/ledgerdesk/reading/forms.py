@@ -10,6 +10,7 @@ takes like any other, with each item's Excel row the row of its first label.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,6 +48,11 @@ NUMBERED_TEXT = re.compile(
     r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]|[一二三四五六七八九十百\d]{1,4}[、.．]|[①-⑳])\s*"
     r"(?:第[一二三四五六七八九十百\d]{1,4}[项条件]\s*)?(\D\S{3,}.*|\d{1,3}\s*[台个家处名人户项件次辆栋座条所起宗份号层][^\d.．].*"
     r"|(?:19|20)\d\d\s*年\S{3,}.*)$",  # （一）第三项 …: the list's own number; 1.3台服务器…: a count; （2）2023年度…: a year
+    re.S,
+)
+# a numbered line whose text begins with a figure (3.5G基站…): the list's next item when its number is
+NEXT_NUMBERED = re.compile(
+    r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]|[一二三四五六七八九十百\d]{1,4}[、.．]|[①-⑳])\s*(\S.{3,})$",
     re.S,
 )
 NUMBERED = "事项"  # the label a numbered item's text goes under: the item (问题描述)
@@ -352,6 +358,22 @@ def _numbering(mark: str) -> str:
     return re.sub(r"[一二三四五六七八九十百]+", "一", re.sub(r"\d+", "1", mark.strip().lstrip("第")))
 
 
+def _list_line(line: str, last: dict[str, int]) -> re.Match[str] | None:
+    """A line of a numbered list: a mark and a text, or a mark and a figure (3.5G公交电子站牌…) when the
+    mark is the next number of a numbering already begun (1. 2. then 3.)."""
+    if m := NUMBERED_TEXT.match(line):
+        return m
+    m = NEXT_NUMBERED.match(line)
+    if m is None or (style := _numbering(m.group(1))) not in last:
+        return None
+    return m if _ordinal(m.group(1)) == last[style] + 1 else None
+
+
+def _sentence(line: str) -> bool:
+    """A line that is a sentence (一是…；二是…，已全部完成整改。), not a heading (（三）华龙区), a 落款 or a date."""
+    return bool(re.search(r"[，；,;]", line)) and not NEXT_NUMBERED.match(line)
+
+
 def _heading(text: str) -> bool:
     """A short line with no sentence in it (转办事项排名前五的承办单位): a section's title."""
     return len(text) <= 20 and not re.search(r"[，。；,;]", text)
@@ -368,9 +390,10 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     preamble: list[list[object]] = []
     body: set[int] = set()  # the items followed by lines of their own: headings of sections
     after: dict[int, list[str]] = {}  # those lines
+    under: dict[int, list[int]] = {}  # their rows
     for r, row in enumerate(grid):
         cells = [v for v in row if v not in ("", None)]
-        if len(cells) == 1 and isinstance(cells[0], str) and (m := NUMBERED_TEXT.match(cells[0])):
+        if len(cells) == 1 and isinstance(cells[0], str) and (m := _list_line(cells[0], last)):
             items.append((m.group(2).strip(), r + 1))
             styles.append(_numbering(m.group(1)))
             number = _ordinal(m.group(1))
@@ -385,6 +408,7 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         elif cells:
             body.add(len(items) - 1)
             after.setdefault(len(items) - 1, []).append(" ".join(str(c) for c in cells))
+            under.setdefault(len(items) - 1, []).append(r + 1)
     _told_under_headings(items, body, after)
     cases = _cases_under_titles(items, styles, body, after)
     level = max(styles, key=styles.count) if styles else ""  # 二、 and （一） over 1. 2. 3.: headings
@@ -413,6 +437,7 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         # two lists, numbered each from 1: the one whose items name 承办单位 and 办理时限 holds the
         # items; one that names nothing (1.本月受理工单2186件…) tells the month's figures
         kept = [k for k in kept if runs[k] in named]
+    end = _told_in_paragraphs(items, kept, told, body, after, under)
     items = [items[k] for k in kept]
     if len(items) < 2:
         return None
@@ -420,7 +445,41 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     labels = list(dict.fromkeys(label for row in rows for label in row))
     table: list[list[object]] = [list(labels)]
     table += [[row.get(label, "") for label in labels] for row in rows]
-    return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble, items[-1][1])
+    return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble, end)
+
+
+def _told_in_paragraphs(
+    items: list[tuple[str, int]],
+    kept: list[int],
+    told: dict[int, dict[str, str]],
+    body: set[int],
+    after: dict[int, list[str]],
+    under: dict[int, list[int]],
+) -> int:
+    """Lines under an item that no rule read (1.村务公开不及时…。责任部门：镇纪委。 over 一是…；二是…，已全部完成
+    整改。): a paragraph of the item, which tells what was done on it — never lines that vanish. Under the
+    last item only the paragraph written like the others' (a sentence), not the 落款 after it. Returns the
+    Excel row of the last line an item used."""
+    said = {k: list(itertools.takewhile(_sentence, after.get(k, []))) for k in kept if k in body}
+    told_under = [k for k in kept[:-1] if said.get(k)]
+    last = kept[-1] if kept else None
+    end = items[last][1] if last is not None else 0
+    if last is not None and told_under and said.get(last):
+        said[last], end = said[last][:1], under[last][0]
+        told_under.append(last)
+    for k in told_under:
+        paragraph = "".join(said[k])
+        if set(told[k]) == {Col.DESCRIPTION, Col.PROGRESS}:  # no labels: the paragraph's last sentence
+            told[k] = _list_item(f"{items[k][0].rstrip('。')}。{paragraph}")  # is the progress
+        elif {r for label in told[k] for r in classify_header(label)[0]} & {
+            Col.MEASURES,
+            Col.PROGRESS,
+            Col.STATUS,
+        }:
+            told[k][Col.DESCRIPTION] = f"{told[k][Col.DESCRIPTION].rstrip('。')}。{paragraph}"
+        else:
+            told[k][MEASURES_TAKEN] = paragraph  # the labels named no measures: these are
+    return end
 
 
 MEASURES_TAKEN = "整改措施及成效"  # measures told as taken: the item's measures and its progress
