@@ -1,4 +1,4 @@
-"""Write the aside113 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev73 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Campaign kinds: 拖欠农民工工资, 城市管理综合执法 (two files), 燃气安全, 医保基金, 营商环境投诉, 电动自行车充电, 学校食堂,
 耕地保护, 河湖长制, 物业服务. Forms: .xlsx (four, one more inside the zip), .xls (xlwt), a CSV in UTF-8 with BOM,
@@ -6,7 +6,7 @@ a .docx whose items are numbered paragraphs, a .doc and a .wps (Word 97 via Libr
 LibreOffice) and a .zip of two returns (an .xlsx and a .docx). Contents are made up; statistics date 2024-07-31.
 Every date inside the files and every zip member time is fixed, so running the script twice gives the same bytes.
 
-Run from this folder: python make_aside113.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev73.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

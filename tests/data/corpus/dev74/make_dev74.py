@@ -1,4 +1,4 @@
-"""Write the aside114 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev74 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (four, one more inside the zip), .xls (xlwt), .et (Excel 97 via LibreOffice), a CSV in UTF-8 with a
 byte-order mark (a hotline system's export), a .docx whose items are numbered paragraphs, a .doc report in prose
@@ -6,7 +6,7 @@ byte-order mark (a hotline system's export), a .docx whose items are numbered pa
 消防检查, 安全生产大检查, 人大代表建议, 政协提案, 12345热线, 窗口服务, 群众来信. Contents are made up; the statistics
 date is 2024-07-31; all dates inside the files and all zip member times are fixed, so two runs give the same bytes.
 
-Run from this folder: python make_aside114.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice on PATH).
+Run from this folder: python make_dev74.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice on PATH).
 """
 
 from __future__ import annotations
