@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..model import Col
 from .dates import DEADLINE_KINDS, parse_date
 from .headers import EXACT, KEPT_HOW, ROLE, classify_header
+from .progress import parse_status
 
 LABEL_MAX = 12  # characters of a label, without its colon
 # Two pairs in one cell: 主责单位：市交警支队　　完成时限：…, 责任科室：计量科；整改时限：2024年8月底前
@@ -409,9 +410,11 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
             body.add(len(items) - 1)
             after.setdefault(len(items) - 1, []).append(" ".join(str(c) for c in cells))
             under.setdefault(len(items) - 1, []).append(r + 1)
+    if paragraphs := _paragraphs_under_headings(items, styles, after, under):
+        return _paragraph_items(paragraphs, preamble)
     _told_under_headings(items, body, after)
     cases = _cases_under_titles(items, styles, body, after)
-    level = max(styles, key=styles.count) if styles else ""  # 二、 and （一） over 1. 2. 3.: headings
+    level = _level(items, styles)  # 二、 and （一） over 1. 2. 3.: headings
     # a title of another numbering over items of the list's own (1.深化商事制度改革。 then （1）…)
     titled = {k for k in range(len(items) - 1) if styles[k] != level and styles[k + 1] == level}
     kept = [
@@ -437,7 +440,10 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         # two lists, numbered each from 1: the one whose items name 承办单位 and 办理时限 holds the
         # items; one that names nothing (1.本月受理工单2186件…) tells the month's figures
         kept = [k for k in kept if runs[k] in named]
+    kept = _in_problem_sections(items, styles, kept)
     end = _told_in_paragraphs(items, kept, told, body, after, under)
+    if kept and kept[-1] in cases:
+        end = under[kept[-1]][0]  # the last case's account: the 落款 follows it
     items = [items[k] for k in kept]
     if len(items) < 2:
         return None
@@ -446,6 +452,75 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     table: list[list[object]] = [list(labels)]
     table += [[row.get(label, "") for label in labels] for row in rows]
     return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble, end)
+
+
+def _paragraphs_under_headings(
+    items: list[tuple[str, int]], styles: list[str], after: dict[int, list[str]], under: dict[int, list[int]]
+) -> list[tuple[str, int]]:
+    """A report whose numbered lines are all headings (一、办理情况 （一）已经落实的建议 …) with paragraphs
+    under them: the paragraphs under the headings of the level that holds most of them, several under
+    one heading at least, are the items (根据…代表提出的“关于…的建议”，市城市管理局…，该建议已落实。) —
+    a paragraph under a heading of another level tells the work as a whole. [] for any other list."""
+    if len(items) < 2 or not all(_heading(text) for text, _ in items):
+        return []
+    told = {k: list(itertools.takewhile(_sentence, after.get(k, []))) for k in range(len(items))}
+    counts: dict[str, int] = {}
+    for k, lines in told.items():
+        counts[styles[k]] = counts.get(styles[k], 0) + len(lines)
+    level = max(counts, key=lambda style: counts[style])
+    ks = [k for k in range(len(items)) if styles[k] == level]
+    if counts[level] < 3 or 2 * counts[level] <= sum(counts.values()) or max(len(told[k]) for k in ks) < 2:
+        return []
+    return [(line, under[k][n]) for k in ks for n, line in enumerate(told[k])]
+
+
+def _paragraph_items(paragraphs: list[tuple[str, int]], preamble: list[list[object]]) -> Form:
+    """The paragraphs as items, each read as a numbered item's text is."""
+    rows = [_list_item(text) for text, _ in paragraphs]
+    labels = list(dict.fromkeys(label for row in rows for label in row))
+    table: list[list[object]] = [list(labels)]
+    table += [[row.get(label, "") for label in labels] for row in rows]
+    return Form(table, [paragraphs[0][1] - 1, *(r for _, r in paragraphs)], preamble, paragraphs[-1][1])
+
+
+PROBLEM_SECTION = re.compile(r"问题|隐患|不足|差距|短板|薄弱")  # 二、存在问题, 三、督查发现的问题
+# 一、整体工作情况, 三、下步要求: a section that tells the work as a whole or asks, no problems
+OVERVIEW = re.compile(
+    r"总体|整体|基本情况|工作情况|开展情况|主要做法|成效|下一?步|工作要求|有关要求|工作打算|工作建议"
+)
+
+
+def _level(items: list[tuple[str, int]], styles: list[str]) -> str:
+    """The numbering of a list's items: that of most items that say something (not a heading), then of most."""
+    if not styles:
+        return ""
+    said = [style for style, (text, _) in zip(styles, items, strict=True) if not _heading(text)]
+    return max(styles, key=lambda style: (said.count(style), styles.count(style)))
+
+
+def _in_problem_sections(items: list[tuple[str, int]], styles: list[str], kept: list[int]) -> list[int]:
+    """A report in sections (一、整体工作情况 二、存在问题 三、下步要求): its items are those under the
+    section that names the problems and any other section of findings (二、无证办学机构); numbered lines
+    under a section that tells the work as a whole or asks (（一）违法建设治理工作。7月份共拆除违法建设23处…
+    under 一、整体工作情况) are no items."""
+    kept_set = set(kept)
+    problems = [
+        k
+        for k, (text, _) in enumerate(items)
+        if k not in kept_set and _heading(text) and PROBLEM_SECTION.search(text) and not OVERVIEW.search(text)
+    ]
+    if not problems:
+        return kept
+    top = styles[problems[0]]
+    section: dict[int, int | None] = {}
+    current: int | None = None
+    for k, (text, _) in enumerate(items):
+        if styles[k] == top and k not in kept_set and _heading(text):
+            current = k
+        section[k] = current
+    if not any(section[k] in problems for k in kept):
+        return kept
+    return [k for k in kept if (at := section[k]) is None or not OVERVIEW.search(items[at][0])]
 
 
 def _told_in_paragraphs(
@@ -568,6 +643,14 @@ def _told_under(items: list[tuple[str, int]], body: set[int], k: int, paragraph:
 CASE_TITLE_MAX, CASE_MIN = 30, 40  # characters of a case's headline at most, of its account at least
 
 
+def _headline(title: str, account: str) -> bool:
+    """A case's headline over its account: short, or a line with no sentence in it (清丰县马庄桥镇某养殖
+    专业合作社违法占用永久基本农田建设养殖场案) far shorter than the account."""
+    return len(title) <= CASE_TITLE_MAX or (
+        not re.search(r"[，。；,;]", title) and 2 * len(title) <= len(account)
+    )
+
+
 def _cases_under_titles(
     items: list[tuple[str, int]], styles: list[str], body: set[int], after: dict[int, list[str]]
 ) -> set[int]:
@@ -578,7 +661,11 @@ def _cases_under_titles(
     for style in set(styles):
         ks = [k for k, s in enumerate(styles) if s == style]
         if len(ks) < 2 or not all(
-            len(after.get(k, [])) == 1 and len(after[k][0]) >= CASE_MIN and len(items[k][0]) <= CASE_TITLE_MAX
+            (
+                len(after.get(k, [])) == 1 or (k == len(items) - 1 and after.get(k))
+            )  # (the last: then the 落款)
+            and len(after[k][0]) >= CASE_MIN
+            and _headline(items[k][0], after[k][0])
             for k in ks
         ):
             continue
@@ -623,9 +710,43 @@ def _list_item(text: str) -> dict[str, str]:
         return {Col.DESCRIPTION: head, **labelled}
     sentences = [s.strip() for s in re.split(r"[。！!]", text) if s.strip()]
     # (督查组要求8月底前完成: no progress; nor （市经信委牵头负责，第三季度完成）)
-    said = [s for s in sentences[1:] if not ASKED.match(s) and not WHOLLY_BRACKETED.match(s)]
+    said = [s for s in sentences[1:] if not _asked(s) and not WHOLLY_BRACKETED.match(s)]
     told = TOLD_AFTER.search(sentences[0]) if sentences else None  # 关于…的建议（…），已于6月12日答复
-    return {Col.DESCRIPTION: text, Col.PROGRESS: said[-1] if said else told.group(1) if told else ""}
+    # the last sentence that tells how far it got (…已将案件移交公安机关立案侦查。…2024年年底前完成。: the
+    # case moved on; the time given after it tells nothing of the work)
+    progress = next((s for s in reversed(said) if parse_status(s)), said[-1] if said else "")
+    if not progress and sentences and (answered := _answered_after_title(sentences[0])):
+        return {Col.DESCRIPTION: text, **answered}
+    return {Col.DESCRIPTION: text, Col.PROGRESS: progress or (told.group(1) if told else "")}
+
+
+# 根据…代表提出的“关于…的建议”，市城市管理局建成…，该建议已落实: the title quoted, then what was done
+AFTER_TITLE = re.compile(
+    r"^[^“”]{0,30}“(?:关于[^“”]{2,60}|[^“”]{4,60}(?:建议|提案|议案|诉求|意见))”[^，,]{0,8}[，,](.+)$"
+)
+# the office that did it, first in a clause (市交通运输局会同市公安局…, 濮阳县人民政府暂时难以落实)
+OFFICE_FIRST = re.compile(
+    r"(?:^|[，,])\s*(?:由)?([^\s，。；,;:：“”（()）、]{2,18}?(?:人民政府|委员会|局|委|办|公司|中心|医院|支队|大队))(?![局委办司心院队员])"
+)
+HANDLED_BY = "承办单位"
+
+
+def _answered_after_title(sentence: str) -> dict[str, str]:
+    """A one-sentence account of a suggestion or case named by its quoted title: what follows the title is
+    its progress, and the office first named there handles it. {} for any other sentence."""
+    m = AFTER_TITLE.match(sentence)
+    if m is None or not parse_status(m.group(1)):
+        return {}
+    office = OFFICE_FIRST.search(m.group(1))
+    return {Col.PROGRESS: m.group(1), **({HANDLED_BY: office.group(1)} if office else {})}
+
+
+def _asked(sentence: str) -> bool:
+    """A sentence that asks (督查组要求8月10日前细化措施), not one that tells — an order followed by what
+    came of it (督查时已现场责令清理，经7月25日复查已清理完毕) tells."""
+    if not ASKED.match(sentence):
+        return False
+    return not any(parse_status(clause) for clause in re.split(r"[，,；;]", sentence)[1:])
 
 
 def _numbered(text: str) -> list[str]:

@@ -985,6 +985,7 @@ NOTHING_SAID = {"无", "暂无", "没有", "无问题", "/", "／", "—", "-", 
 DETAIL = re.compile(r"^(问题)?(具体表现|主要表现|表现形式|具体问题|具体情况|详细情况|问题表现|问题详情)$")
 PROBLEM_SAID = re.compile(
     r"问题|隐患|不足|缺陷|差距|拖欠|欠薪|违法|违规|(督办|交办|督查|整改|转办)事项"
+    r"|(预警|督办|通报|约谈|挂牌|问责|曝光|警示|处罚)(原因|事由|理由|情形)$"  # why it was flagged
 )  # a header that names the problem
 NAME_SAID = re.compile(r"(项目|名称|事项|工程|对象)$")  # one that names what it was found in
 PROBLEM_WORD = re.compile(r"问题|隐患")  # (隐患名称 names the hazard itself)

@@ -47,8 +47,8 @@ VERDICT = re.compile(
     r"^(目前|现已|现在|现|截至目前|截止目前|截至\S{0,12}?日|截止\S{0,12}?日|当前|现阶段|至今|经复核|经核查)"
 )
 ITEM_VERDICT = re.compile(
-    r"^(该|此|本)(项|条|个)?(任务|工作|问题|事项|项目)"
-)  # 该项任务已完成: on the whole item
+    r"^(该|此|本)(项|条|个|件)?(任务|工作|问题|事项|项目|建议|提案|议案|诉求|案件|工单|信访件)"
+)  # 该项任务已完成, 该建议已落实: on the whole item
 NOT_ABOUT_ITEM = re.compile(
     r"(未发现|没有发现|未见|未再|未出现|未发生|无|杜绝|防止|避免)\S{0,6}?(反弹|复发|回潮|反复|新增|类似|同类|违规|投诉|问题)"
 )
@@ -74,6 +74,8 @@ PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 FUTURE = re.compile(
     r"预计|计划(?=于|在|\d|[一二三四五六七八九十]|第|年底|年内|月底|本月|下月|近期|明年|下半年|暑假|开学)|力争|争取|将于|拟于|拟在|确保"
     r"|下一步|待\S{0,8}后|排定|排期|定于"
+    # 开学后执行, 下月初执行: still to come
+    r"|^(?!\S*已)(\S{1,6}后|下月|下周|下旬|近期|月底|年底|秋季|开学)\S{0,3}(执行|实施|施行|启用|开展|投用|投入使用|运行|开工|动工|安装)$"
     r"|^(计划|准备)\S{0,8}?(开工|动工|施工|实施|启动|完工|竣工|建成|安装|更换|投用|投入使用)"  # 计划暑期开工
 )  # (a 年度计划 is a thing done, not a plan told)
 # Part of it still to do, said in words (退还剩余卡费 is money paid back, not work left).
@@ -85,11 +87,12 @@ PARTIAL = re.compile(
 )
 # A step that hands the item on or opens it, not one that closes it: 已移交, 已受理, 已立项, 已开工.
 OPEN_STEP = re.compile(
-    r"(已|已经)(移交|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请|报批|报审|报修|报名|开始|立案|送检|送修|送审|送样"
+    r"(已|已经)(移交|移送|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请|报批|报审|报修|报名|开始|立案|送检|送修|送审|送样"
     r"|提请|商请|委托|聘请|约谈|联系|预约)|已提出\S{0,8}申请|已向\S{1,12}?(提交|报送|申请|移交|函请|报请|反映|发函|去函|致函|催收|催缴)|已\S{1,10}?报名|已报\S{1,12}?(研究|审议|审定|审批|批复)"  # 已向市交警支队提交设置申请
+    r"|已将\S{1,8}?(移交|移送|转交|转办|交办|交由|上报|报送|提交)"  # 已将案件移交公安机关: handed on
     r"|(计划|方案|申请|请示|预算|报告|材料|资料)已(上报|报送|提交|报)|已报(县|市|区|省|上级)"  # 更新计划已报县教育局: waiting for approval
     r"|已(纳入|列入)\S{0,14}?(计划|规划|台账|清单|项目库|盘子)"  # 已纳入老旧管网改造计划: planned, not done
-    r"|^已(下达|下发|发出|送达|开具|制发)\S{0,8}?(通知书?|整改单|告知书|决定书|督办单|函)$"  # an order sent, not yet obeyed
+    r"|^\S{0,6}?已(下达|下发|发出|送达|开具|制发)\S{0,8}?(通知书?|整改单|告知书|决定书|督办单|函)$"  # an order sent, not yet obeyed
 )
 OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)")
 # Waiting: for a check after the work (待验收) is under way; for someone to start (待办理) is not.
@@ -117,7 +120,9 @@ ORDERED = re.compile(
     r"^(已|已经)?\S{0,2}?(责令|督促|要求|通知)\S{0,8}?(限期|立即|尽快|按期|按时)\S{0,2}(整改|改正|纠正|清理|拆除|更换|处置)$"
 )
 ORDER_NOTICE = re.compile(r"(限期|责令|整改|拆除|停工|停业|改正|处罚)\S{0,4}通知")
-NOT_WORK = re.compile(r"(已|已经)?\S{0,4}(催办|催促|提醒|督办|通知(?!书)|告知(?!书))")  # (通知书 is an order)
+NOT_WORK = re.compile(
+    r"(已|已经)?\S{0,4}(催办|催促|提醒|督办|通知(?!书)|告知(?!书)|(?<!整改情况)通报(?!表扬))"
+)  # (通知书 is an order; 该问题6月份已通报: the inspector's act, no work on it)
 NOT_YET = re.compile(
     r"^待(办|办理|处理|处置|受理|签收|派单|分派|启动|整改|落实|审查|安装|施工|更换|维修|采购)|^待\S{0,6}?(进场|开工)"
 )
@@ -153,6 +158,9 @@ NOT_DUE = re.compile(r"^(未到|不到|未至)\S{0,4}(期|时间|时限)$")
 SENT_BACK_WORD = r"(被|予以|已被|遭)\S{0,4}退回|退回(重办|重新|修改|补充|整改|承办|办理|处理)"  # (退回重复收费 is a refund)
 TIME_LIMIT = re.compile(
     r"^(限|须|要求|应)?\d{1,3}\s*个?(工作日|日|天|周|个月)(内|以内)[^已\s]{0,4}(办结|完成|整改|答复|办复)$"
+    # 2024年年底前完成, 要求2024年8月31日前整改到位: the time given (已于7月10日前完成 is done)
+    r"|^(?!\S*已)(要求|须|应|限|确保|务必)?\S{0,8}?(\d{1,2}月(\d{1,2}日)?|年底|年末|月底|月末|\d{1,2}日|[上中下]旬)"
+    r"(前|之前|以前)(全部|全面)?(完成|整改到位|整改完毕|办结|到位|整改|答复|解决)\S{0,4}$"
 )
 # The one who complained or asked, satisfied (投诉人表示满意, 经回访群众满意): the matter is closed.
 SATISFIED = re.compile(r"(表示|反馈|评价|回访|均|对\S{1,8})(非常|基本|比较)?(?<![不未])(满意|认可|无异议)$")
@@ -496,7 +504,10 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _matches(REOPENED, (IN_PROGRESS, False)),  # 未通过（退回修改）: sent back, to be done again
     _matches(REST_DONE, (DONE, False)),  # 未完成项目均已建成并投入使用: what was left is done now
     _negated,
-    _matches(re.compile(r"^(未|尚未|暂未|没有|仍未|还未)\S{1,5}$"), (NOT_STARTED, False)),  # 未办理, 未受理
+    _matches(
+        re.compile(r"^(目前|当前|现|至今|截至目前|截止目前)?(未|尚未|暂未|没有|仍未|还未)\S{1,5}$"),
+        (NOT_STARTED, False),
+    ),  # 未办理, 未受理, 目前暂未处置
     _matches(STALLED, (NOT_STARTED, False)),
     _matches(OVERDUE, (NOT_STARTED, False)),
     _matches(NOT_YET, (NOT_STARTED, False)),

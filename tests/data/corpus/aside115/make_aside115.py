@@ -349,7 +349,9 @@ def write_equipment(path: Path) -> Path:
     b.widths(ws, [6, 26, 10, 14, 34, 12, 18, 12, 26, 14, 28])
     b.line(ws, 0, "2024年特种设备安全隐患排查整治台账", 10, b.title)
     b.line(ws, 1, "填报单位：濮阳市市场监督管理局特种设备安全监察科    填报日期：2024年7月29日", 10)
-    for c, word in enumerate(["序号", "整改责任单位（使用单位）", "场所类别", "设备类别", "隐患描述", "隐患等级"]):
+    for c, word in enumerate(
+        ["序号", "整改责任单位（使用单位）", "场所类别", "设备类别", "隐患描述", "隐患等级"]
+    ):
         b.merge(ws, 2, c, 3, c, word, b.head)
     b.merge(ws, 2, 6, 2, 7, "安全监察指令书", b.head)
     b.merge(ws, 2, 8, 2, 10, "整改落实", b.head)
@@ -359,7 +361,14 @@ def write_equipment(path: Path) -> Path:
         b.row(ws, 3 + i, list(row), first=1)
     end = 4 + len(EQUIP_ROWS)
     b.put(ws, end, 0, "合计", b.center)
-    b.merge(ws, end, 1, end, 10, "共排查特种设备使用单位46家、设备213台，发现隐患8处，其中重大隐患1处、较大隐患1处")
+    b.merge(
+        ws,
+        end,
+        1,
+        end,
+        10,
+        "共排查特种设备使用单位46家、设备213台，发现隐患8处，其中重大隐患1处、较大隐患1处",
+    )
     b.line(ws, end + 1, "注：重大隐患实行挂牌督办，隐患消除前相关设备一律停止使用。", 10)
     b.line(ws, end + 2, "审核人：郑国华    填表人：李晓静    联系电话：0393-8916523", 10)
     return b.close()
@@ -457,12 +466,31 @@ def write_training(path: Path) -> Path:
         ]
     )
     w.writerow(
-        ["序号", "机构名称", "机构类型", "检查发现问题", "处理措施", "整改通知书下达日期", "整改时限", "整改结果", "检查组"]
+        [
+            "序号",
+            "机构名称",
+            "机构类型",
+            "检查发现问题",
+            "处理措施",
+            "整改通知书下达日期",
+            "整改时限",
+            "整改结果",
+            "检查组",
+        ]
     )
     for i, row in enumerate(TRAINING_ROWS, 1):
         w.writerow([i, *row])
     w.writerow(["合计", "抽查培训机构31家", "", "发现问题7个", "下达整改通知书7份", "", "", "已整改3个", ""])
-    w.writerow(["填报单位：濮阳市教育局（市“双减”工作专班办公室）", "", "", "填报人：韩立新", "", "填报日期：2024年7月30日"])
+    w.writerow(
+        [
+            "填报单位：濮阳市教育局（市“双减”工作专班办公室）",
+            "",
+            "",
+            "填报人：韩立新",
+            "",
+            "填报日期：2024年7月30日",
+        ]
+    )
     path.write_bytes(buf.getvalue().encode("utf-8-sig"))
     return path
 
@@ -600,7 +628,21 @@ def write_civic(path: Path) -> Path:
         "填报日期：2024年7月30日",
         8,
     )
-    b.header(ws, 2, ["序号", "点位类别", "点位名称", "存在问题", "责任单位", "整改要求", "整改时限", "整改情况", "复查情况"])
+    b.header(
+        ws,
+        2,
+        [
+            "序号",
+            "点位类别",
+            "点位名称",
+            "存在问题",
+            "责任单位",
+            "整改要求",
+            "整改时限",
+            "整改情况",
+            "复查情况",
+        ],
+    )
     r, n = 3, 0
     for kind, rows in CIVIC_GROUPS:
         b.merge(ws, r, 1, r + len(rows) - 1, 1, kind, b.center)
@@ -738,7 +780,9 @@ def write_dust(path: Path) -> Path:
             10,
         ),
     ]
-    for col, word in enumerate(["序号", "项目名称", "整改责任单位（施工单位）", "问题类型", "巡查发现问题", "巡查日期"]):
+    for col, word in enumerate(
+        ["序号", "项目名称", "整改责任单位（施工单位）", "问题类型", "巡查发现问题", "巡查日期"]
+    ):
         cells.append((2, col, word, h, 3, col))
     cells += [
         (2, 6, "处理情况", h, 2, 7),
@@ -759,7 +803,14 @@ def write_dust(path: Path) -> Path:
         (r, 0, "合计", h, r, 2),
         (r, 3, "巡查工地37个次，发现问题9个，下发整改通知书8份，动态扣分8分", c, r, 10),
         (r + 1, 0, "注：整改期限为天数的，自巡查发现之日起计算。", plain, r + 1, 10),
-        (r + 2, 0, "填表人：吴振宇    审核人：许建民    联系电话：0393-4419027    填报日期：2024年7月29日", plain, r + 2, 10),
+        (
+            r + 2,
+            0,
+            "填表人：吴振宇    审核人：许建民    联系电话：0393-4419027    填报日期：2024年7月29日",
+            plain,
+            r + 2,
+            10,
+        ),
     ]
     return _write_xls(path, [("扬尘巡查台账", cells)])
 
@@ -868,7 +919,11 @@ def write_water_book(path: Path) -> Path:
         "稽察单位：濮阳市水利局稽察组    稽察时间：2024年7月8日至7月12日    填报日期：2024年7月29日",
         7,
     )
-    b.header(ws, 2, ["序号", "问题类别", "问题描述", "整改责任主体", "整改措施", "整改时限", "整改完成情况", "佐证材料"])
+    b.header(
+        ws,
+        2,
+        ["序号", "问题类别", "问题描述", "整改责任主体", "整改措施", "整改时限", "整改完成情况", "佐证材料"],
+    )
     r, n = 3, 0
     for section, rows in WATER_GROUPS:
         b.merge(ws, r, 0, r, 7, section, b.section)
@@ -878,7 +933,9 @@ def write_water_book(path: Path) -> Path:
             b.put(ws, r, 0, n, b.center)
             b.row(ws, r, list(row), first=1)
             r += 1
-    b.line(ws, r + 1, "填表说明：整改完成的问题须附佐证材料（整改前后照片、验收记录等），未完成的写明进展。", 7)
+    b.line(
+        ws, r + 1, "填表说明：整改完成的问题须附佐证材料（整改前后照片、验收记录等），未完成的写明进展。", 7
+    )
     b.line(ws, r + 2, "负责人：秦守业    填表人：吕晓丹    联系电话：0393-8993170", 7)
     return b.close()
 
@@ -1041,7 +1098,16 @@ def write_elder_docx(path: Path) -> Path:
     body = [[str(i), *row] for i, row in enumerate(ELDER_ROWS, 1)]
     _table(
         doc,
-        ["序号", "养老机构名称", "检查事项", "存在问题", "限期整改通知书文号", "整改期限", "整改完成时间", "整改情况"],
+        [
+            "序号",
+            "养老机构名称",
+            "检查事项",
+            "存在问题",
+            "限期整改通知书文号",
+            "整改期限",
+            "整改完成时间",
+            "整改情况",
+        ],
         body,
     )
     _paragraph(doc, "填表说明：“整改完成时间”填写经复查确认整改完成的日期，未完成的不填。", 12)
@@ -1159,7 +1225,17 @@ def write_traffic_book(path: Path) -> Path:
     b.header(
         ws,
         2,
-        ["序号", "学校（幼儿园）名称", "隐患路段（点位）", "隐患描述", "整改建议", "产权（责任）单位", "是否挂牌督办", "整改时限", "整改进展"],
+        [
+            "序号",
+            "学校（幼儿园）名称",
+            "隐患路段（点位）",
+            "隐患描述",
+            "整改建议",
+            "产权（责任）单位",
+            "是否挂牌督办",
+            "整改时限",
+            "整改进展",
+        ],
     )
     for i, row in enumerate(TRAFFIC_ROWS, 1):
         b.put(ws, 2 + i, 0, i, b.center)
@@ -1171,7 +1247,9 @@ def write_traffic_book(path: Path) -> Path:
 
 
 def write_traffic(path: Path) -> Path:
-    return via_soffice(write_traffic_book, path, "xls", "中小学校及幼儿园周边道路交通安全隐患排查整改台账.xlsx")
+    return via_soffice(
+        write_traffic_book, path, "xls", "中小学校及幼儿园周边道路交通安全隐患排查整改台账.xlsx"
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1299,13 +1377,25 @@ def write_old_estates(path: Path) -> Path:
         b.line(
             ws,
             1,
-            "牵头单位：濮阳市住房和城乡建设局    参与单位：设计单位、施工单位、监理单位及" + street + "办事处",
+            "牵头单位：濮阳市住房和城乡建设局    参与单位：设计单位、施工单位、监理单位及"
+            + street
+            + "办事处",
             8,
         )
         b.header(
             ws,
             2,
-            ["序号", "小区名称", "问题来源", "问题描述", "施工单位", "整改责任单位", "计划整改时间", "整改进展", "居民监督员确认"],
+            [
+                "序号",
+                "小区名称",
+                "问题来源",
+                "问题描述",
+                "施工单位",
+                "整改责任单位",
+                "计划整改时间",
+                "整改进展",
+                "居民监督员确认",
+            ],
         )
         for i, row in enumerate(rows, 1):
             b.put(ws, 2 + i, 0, i, b.center)
@@ -1412,7 +1502,9 @@ def write_town_book(path: Path) -> Path:
     b.widths(ws, [6, 16, 34, 14, 28, 14, 22, 10])
     b.line(ws, 0, "乡村振兴专项督导反馈问题整改台账", 7, b.title)
     b.line(ws, 1, "填报单位（盖章）：范县陈庄镇人民政府    填报日期：2024年7月29日", 7)
-    b.header(ws, 2, ["序号", "督导内容", "反馈问题", "责任科室", "整改措施", "整改时限", "整改进展", "是否销号"])
+    b.header(
+        ws, 2, ["序号", "督导内容", "反馈问题", "责任科室", "整改措施", "整改时限", "整改进展", "是否销号"]
+    )
     for i, row in enumerate(TOWN_ROWS, 1):
         b.put(ws, 2 + i, 0, i, b.center)
         b.row(ws, 2 + i, list(row), first=1)

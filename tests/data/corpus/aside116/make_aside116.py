@@ -349,7 +349,17 @@ def write_style(path: Path) -> Path:
     b.header(
         ws,
         2,
-        ["序号", "督查日期", "被督查中队（所）", "督查类别", "存在问题", "整改要求", "整改时限", "整改情况", "复查情况"],
+        [
+            "序号",
+            "督查日期",
+            "被督查中队（所）",
+            "督查类别",
+            "存在问题",
+            "整改要求",
+            "整改时限",
+            "整改情况",
+            "复查情况",
+        ],
     )
     for i, row in enumerate(STYLE_ROWS, 1):
         b.put(ws, 2 + i, 0, i, b.center)
@@ -477,7 +487,17 @@ def write_burden_docx(path: Path) -> Path:
     body = [[str(i), *row] for i, row in enumerate(BURDEN_ROWS, 1)]
     _table(
         doc,
-        ["序号", "线索来源", "问题类别", "反映问题", "核查情况", "承办单位", "交办日期", "办理时限", "办理结果"],
+        [
+            "序号",
+            "线索来源",
+            "问题类别",
+            "反映问题",
+            "核查情况",
+            "承办单位",
+            "交办日期",
+            "办理时限",
+            "办理结果",
+        ],
         body,
         size=10,
     )
@@ -973,7 +993,15 @@ def write_hazchem(path: Path) -> Path:
         "安全问题隐患整改督办的通知》    填报日期：2024年7月29日",
         12,
     )
-    words = ["序号", "企业名称", "重大危险源（级别）", "问题隐患", "隐患类别", "是否重大隐患", "责令限期整改指令书文号"]
+    words = [
+        "序号",
+        "企业名称",
+        "重大危险源（级别）",
+        "问题隐患",
+        "隐患类别",
+        "是否重大隐患",
+        "责令限期整改指令书文号",
+    ]
     for c, word in enumerate(words):
         b.merge(ws, 2, c, 3, c, word, b.head)
     b.merge(ws, 2, 7, 2, 10, "整改落实", b.head)
@@ -1099,7 +1127,18 @@ def write_letters(path: Path) -> Path:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(
-        ["信件索引号", "信件标题", "来信人", "来信日期", "信件内容", "公开状态", "办理状态", "回复部门", "回复日期", "办理结果"]
+        [
+            "信件索引号",
+            "信件标题",
+            "来信人",
+            "来信日期",
+            "信件内容",
+            "公开状态",
+            "办理状态",
+            "回复部门",
+            "回复日期",
+            "办理结果",
+        ]
     )
     for row in LETTER_ROWS:
         w.writerow(row)
@@ -1219,7 +1258,17 @@ def write_vector_book(path: Path) -> Path:
     b.header(
         ws,
         4,
-        ["序号", "生境类型", "检查点位", "发现问题", "责任单位", "整改要求", "整改时限", "整改情况", "复查结果"],
+        [
+            "序号",
+            "生境类型",
+            "检查点位",
+            "发现问题",
+            "责任单位",
+            "整改要求",
+            "整改时限",
+            "整改情况",
+            "复查结果",
+        ],
     )
     for i, row in enumerate(VECTOR_ROWS, 1):
         b.put(ws, 4 + i, 0, i, b.center)
@@ -1302,7 +1351,17 @@ def write_reform_book(path: Path) -> Path:
     b.header(
         ws,
         2,
-        ["序号", "改革领域", "任务编号", "改革任务", "具体举措", "责任部门", "完成时限", "完成情况", "佐证材料"],
+        [
+            "序号",
+            "改革领域",
+            "任务编号",
+            "改革任务",
+            "具体举措",
+            "责任部门",
+            "完成时限",
+            "完成情况",
+            "佐证材料",
+        ],
     )
     for i, row in enumerate(REFORM_ROWS, 1):
         b.put(ws, 2 + i, 0, i, b.center)
@@ -1457,7 +1516,17 @@ def write_firms(path: Path) -> Path:
     b.header(
         ws,
         2,
-        ["序号", "企业名称", "所属行业", "诉求类别", "诉求内容", "承办单位", "办理时限", "办理进度", "企业评价"],
+        [
+            "序号",
+            "企业名称",
+            "所属行业",
+            "诉求类别",
+            "诉求内容",
+            "承办单位",
+            "办理时限",
+            "办理进度",
+            "企业评价",
+        ],
     )
     for i, row in enumerate(FIRM_ROWS, 1):
         b.put(ws, 2 + i, 0, i, b.center)

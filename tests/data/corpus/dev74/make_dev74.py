@@ -41,7 +41,9 @@ class Book:
         self.book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False})
         self.book.set_properties({"created": CREATED, "author": author})
         add = self.book.add_format
-        self.title = add({"bold": True, "font_size": 16, "align": "center", "valign": "vcenter", "font_name": "宋体"})
+        self.title = add(
+            {"bold": True, "font_size": 16, "align": "center", "valign": "vcenter", "font_name": "宋体"}
+        )
         self.text = add({"text_wrap": True, "valign": "vcenter", "font_name": "宋体"})
         self.head = add(
             {
@@ -55,13 +57,23 @@ class Book:
             }
         )
         self.cell = add({"border": 1, "text_wrap": True, "valign": "vcenter", "font_name": "宋体"})
-        self.center = add({"border": 1, "align": "center", "valign": "vcenter", "text_wrap": True, "font_name": "宋体"})
-        self.group = add({"border": 1, "bold": True, "valign": "vcenter", "font_name": "宋体", "bg_color": "#F2F2F2"})
+        self.center = add(
+            {"border": 1, "align": "center", "valign": "vcenter", "text_wrap": True, "font_name": "宋体"}
+        )
+        self.group = add(
+            {"border": 1, "bold": True, "valign": "vcenter", "font_name": "宋体", "bg_color": "#F2F2F2"}
+        )
         self.day = add(
-            {"border": 1, "num_format": "yyyy-mm-dd", "align": "center", "valign": "vcenter", "font_name": "宋体"}
+            {
+                "border": 1,
+                "num_format": "yyyy-mm-dd",
+                "align": "center",
+                "valign": "vcenter",
+                "font_name": "宋体",
+            }
         )
         self.cnday = add(
-            {"border": 1, "num_format": "yyyy\"年\"m\"月\"d\"日\"", "align": "center", "valign": "vcenter"}
+            {"border": 1, "num_format": 'yyyy"年"m"月"d"日"', "align": "center", "valign": "vcenter"}
         )
 
     def sheet(self, name: str):
@@ -148,7 +160,9 @@ def _east_asian(run, font: str = "仿宋_GB2312", size: float = 12, bold: bool =
     run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
 
 
-def _paragraph(doc, text: str, size: float = 16, font: str = "仿宋_GB2312", align=None, bold=False, indent=True):
+def _paragraph(
+    doc, text: str, size: float = 16, font: str = "仿宋_GB2312", align=None, bold=False, indent=True
+):
     p = doc.add_paragraph()
     if align is not None:
         p.alignment = align
@@ -439,7 +453,12 @@ def write_audit(path: Path) -> Path:
         "整改到位、需持续推进的，认定为“持续整改”；整改期满仍不符合要求的，认定为“未整改”。",
         9,
     )
-    b.line(ws, end + 2, "审核人：郑国华    填表人：宋雅琳    联系电话：0393-4890615    填报日期：2024年7月26日", 9)
+    b.line(
+        ws,
+        end + 2,
+        "审核人：郑国华    填表人：宋雅琳    联系电话：0393-4890615    填报日期：2024年7月26日",
+        9,
+    )
     ws.set_row(end + 1, 36)
     return b.close()
 
@@ -878,7 +897,9 @@ NPC_PARAS = [
 def write_npc_docx(path: Path) -> Path:
     doc = _new_document("市政府办公室")
     _title(doc, "关于市八届人大四次会议代表建议办理情况的报告")
-    _paragraph(doc, "——2024年7月24日在市八届人大常委会第十九次会议上", 16, "楷体_GB2312", WD_ALIGN_PARAGRAPH.CENTER)
+    _paragraph(
+        doc, "——2024年7月24日在市八届人大常委会第十九次会议上", 16, "楷体_GB2312", WD_ALIGN_PARAGRAPH.CENTER
+    )
     _paragraph(doc, "濮阳市人民政府办公室主任  王海涛", 16, "楷体_GB2312", WD_ALIGN_PARAGRAPH.CENTER)
     _paragraph(doc, "市人大常委会主任、各位副主任、各位委员：", indent=False)
     _paragraph(doc, "受市人民政府委托，我向市人大常委会报告市八届人大四次会议代表建议办理情况，请予审议。")
@@ -1173,7 +1194,9 @@ def write_hotline(path: Path) -> Path:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(["12345马上办便民服务热线督办工单明细表"])
-    w.writerow(["导出时间：2024-07-31 09:30:15    导出人：督办科    查询条件：督办日期 2024-07-01至2024-07-31"])
+    w.writerow(
+        ["导出时间：2024-07-31 09:30:15    导出人：督办科    查询条件：督办日期 2024-07-01至2024-07-31"]
+    )
     w.writerow(
         [
             "序号",
