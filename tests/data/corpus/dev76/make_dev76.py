@@ -1,4 +1,4 @@
-"""Write the aside119 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev76 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 消防, 卫生健康, 文旅, 交通运输, 人社欠薪, 住建, 农业农村, 教育督导, 市场监管, 水利河湖.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et (Excel 97 via LibreOffice), .ods (LibreOffice
@@ -6,7 +6,7 @@ conversion, re-zipped with fixed times), a CSV in GBK, a .docx report whose item
 (Word 97 via LibreOffice) self-inspection report, and a .zip of two returns (an .xlsx and a .docx with a table).
 Contents are made up; the statistics date is 2024-07-31; dates inside the files and zip member times are fixed.
 
-Run from this folder: python make_aside119.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev76.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Running it twice gives byte-identical files.
 """
 

@@ -1,4 +1,4 @@
-"""Write the aside117 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev75 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (three, one of them with a 合计 row, and one more inside the zip), .xls (xlwt, a two-row header), .et
 (Excel 97 via LibreOffice), .ods (LibreOffice conversion, zip times fixed), a CSV in GBK, a .docx report whose items
@@ -6,7 +6,7 @@ are numbered paragraphs, a .doc (Word 97 via LibreOffice) with a table and a 合
 .xlsx export and a .docx report whose items are paragraphs).
 Campaigns: 督查督办, 民生实事, 乡镇街道自查, 营商环境, 安全生产隐患, 信访积案化解, 环保督察, 审计整改, 巡视巡察,
 12345热线. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside117.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice);
+Run from this folder: python make_dev75.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice);
 running it twice writes byte-identical files.
 """
 
