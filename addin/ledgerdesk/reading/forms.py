@@ -710,14 +710,39 @@ def _list_item(text: str) -> dict[str, str]:
         return {Col.DESCRIPTION: head, **labelled}
     sentences = [s.strip() for s in re.split(r"[。！!]", text) if s.strip()]
     # (督查组要求8月底前完成: no progress; nor （市经信委牵头负责，第三季度完成）)
-    said = [s for s in sentences[1:] if not _asked(s) and not WHOLLY_BRACKETED.match(s)]
+    said = [
+        s for s in sentences[1:] if not _asked(s) and not WHOLLY_BRACKETED.match(s) and not _sanctioned(s)
+    ]
     told = TOLD_AFTER.search(sentences[0]) if sentences else None  # 关于…的建议（…），已于6月12日答复
     # the last sentence that tells how far it got (…已将案件移交公安机关立案侦查。…2024年年底前完成。: the
     # case moved on; the time given after it tells nothing of the work)
     progress = next((s for s in reversed(said) if parse_status(s)), said[-1] if said else "")
     if not progress and sentences and (answered := _answered_after_title(sentences[0])):
         return {Col.DESCRIPTION: text, **answered}
-    return {Col.DESCRIPTION: text, Col.PROGRESS: progress or (told.group(1) if told else "")}
+    return {
+        Col.DESCRIPTION: text,
+        Col.PROGRESS: progress or (told.group(1) if told else ""),
+        **_time_from_day(text),
+    }
+
+
+# 7月12日市民来电反映…，办理时限7个工作日: the time given, counted from the day it came in
+TIME_GIVEN = re.compile(
+    r"(?:办理|整改|办结|处置|答复)(?:时限|期限)(?:为)?\s*[:：]?\s*(\d{1,3}\s*个?(?:工作日|日|天))"
+)
+CAME_IN = re.compile(
+    r"((?:\d{4}年)?\d{1,2}月\d{1,2}日)\S{0,8}?(?:来电|来信|来访|反映|投诉|举报|交办|转办|受理|派单)"
+)
+RECEIVED, TIME_LIMIT = "受理时间", "办理时限"
+
+
+def _time_from_day(text: str) -> dict[str, str]:
+    """An item that names the day it came in and the time given to handle it, in its own words: both, as
+    the columns a ticket ledger gives them (受理时间 | 办理时限); {} when it does not name both."""
+    given, came = TIME_GIVEN.search(text), CAME_IN.search(text)
+    if given is None or came is None or came.start() > given.start():
+        return {}
+    return {RECEIVED: came.group(1), TIME_LIMIT: given.group(1)}
 
 
 # 根据…代表提出的“关于…的建议”，市城市管理局建成…，该建议已落实: the title quoted, then what was done
@@ -739,6 +764,18 @@ def _answered_after_title(sentence: str) -> dict[str, str]:
         return {}
     office = OFFICE_FIRST.search(m.group(1))
     return {Col.PROGRESS: m.group(1), **({HANDLED_BY: office.group(1)} if office else {})}
+
+
+# 游客量稀少…，给予严重警告，限期6个月整改（…前）: the finding and what it earned, no word on the work
+SANCTIONED = re.compile(r"给予\S{0,8}(警告|批评|通报|处分|处罚)|(限期|责令)\S{0,10}整改")
+
+
+def _sanctioned(sentence: str) -> bool:
+    """A sentence that ends with the sanction or the order an item earned, nothing said after it."""
+    ends = [m.end() for m in SANCTIONED.finditer(sentence)]
+    if not ends or re.search(r"已|正在", sentence):  # (社区已下达限期整改通知书: a step taken)
+        return False
+    return not parse_status(sentence[ends[-1] :].lstrip("，,（(）)"))
 
 
 def _asked(sentence: str) -> bool:

@@ -701,6 +701,8 @@ def _settle_schedule(table: RawTable, sample: list[Sequence[object]]) -> None:
         if f.how in (CLERK, KEPT_HOW) or meant & NOT_SCHEDULE or not SCHEDULE.search(f.header):
             continue
         values = _sample(sample, f.index)
+        if sum(map(bool, map(NAMED_WITH_PERIOD.match, values))) > len(values) / 2:
+            continue  # 民生实事（实施期限）: the item named, its period in brackets (normalize reads it)
         share = sum(1 for v in values if parse_date(v, None).value is not None) / max(len(sample), 1)
         if share >= 0.5 and (best is None or share > best[0]):
             best = (share, f)
@@ -867,6 +869,7 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
         return
     if (
         _tasks_under_kinds(table, sample, description)
+        or _tasks_with_obstacles(table, sample, description)
         or _problem_beside_name(table, sample, description)
         or _found_on_site(table, sample, description)
         or _found_at_point(table, sample, description)
@@ -923,7 +926,9 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
     _describe_by(table, best, description, best.how)
 
 
-SPECIFIC = re.compile(r"^(具体(举措|措施|任务|内容|事项|工作|要求)|阶段性?(目标|任务)|分解(目标|任务))")
+SPECIFIC = re.compile(
+    r"^(具体(举措|措施|任务|内容|事项|工作|要求)|阶段性?(目标|任务)|分解(目标|任务)|(年度)?目标任务$|(年度)?(重点|主要)任务$)"
+)  # (督查内容 | 目标任务: 主要任务指标 over 新改建农村公路200公里)
 TASK = re.compile(r"(任务|事项|工作)$")
 CHECK_POINT = re.compile(
     r"(要点|检查项目|检查内容|检查项|考核内容|检查标准|考核标准|(抽查|检查)(事项|类型|科目)(名称)?)$"
@@ -1090,6 +1095,49 @@ def _tasks_under_kinds(table: RawTable, sample: list[Sequence[object]], descript
 SHARE_HEADER = re.compile(r"[%％]|完成率|完成比例|完成进度|进度比例|完成百分比")
 
 
+def _tasks_with_obstacles(table: RawTable, sample: list[Sequence[object]], description: Field) -> bool:
+    """A self-check of tasks (目标任务 | 完成情况 | 存在问题 | 下步计划): each task is an item; 存在问题,
+    blank or 无 on some rows, tells what holds a task back and is kept as a column; a kind beside the
+    task (督查内容: 主要任务指标, 重点工程 …) is told with it."""
+    task = next(
+        (
+            f
+            for f in table.fields
+            if f.targets == (Col.MEASURES,) and f.how != CLERK and SPECIFIC.match(clean_header(f.header))
+        ),
+        None,
+    )
+    if task is None or description.how != EXACT or not PROBLEM_WORD.search(description.header):
+        return False
+    tasks = _sample(sample, task.index)
+    found = [v for v in _sample(sample, description.index) if v not in NOTHING_SAID]
+    if len(tasks) < 0.75 * len(sample) or len(set(tasks)) < 0.9 * len(tasks) or len(found) >= len(sample):
+        return False
+    table.fields = [f for f in table.fields if f is not task]
+    table.keep_apart([description])
+    kind = next(
+        (
+            f
+            for f in table.extras
+            if Col.DESCRIPTION in f.alt
+            and f.how not in (CLERK, KEPT_HOW)
+            and f is not description
+            and (kinds := _sample(sample, f.index))
+            and len(set(kinds)) < 0.75 * len(kinds)
+            and max(map(len, kinds)) <= 10
+        ),
+        None,
+    )
+    if kind is not None:
+        _told_in_two(table, kind, task, by=task)
+    else:
+        table.fields.append(Field(task.index, task.header, (Col.DESCRIPTION,), ROLE))
+    return True
+
+
+SHARE_HEADER = re.compile(r"[%％]|完成率|完成比例|完成进度|进度比例|完成百分比")
+
+
 def share_header(header: str) -> bool:
     """Whether a column's header says its numbers are shares of the work done (完成目标（%）)."""
     return bool(SHARE_HEADER.search(header)) and not re.search(r"满意|占比|增长|同比|环比", header)
@@ -1199,6 +1247,11 @@ def _word_share(values: list[str], rows: int) -> float:
     return sum(1 for v in values if len(k := _status_key(v)) >= 2 and k in STATUS_WORDS) / max(rows, 1)
 
 
+NAMED_WITH_PERIOD = re.compile(
+    r"^[^（(]{8,}[（(][^（()）]{2,20}[）)]$"
+)  # a thing named, its period in brackets
+
+
 def _content_share(column: str, values: list[str], units: UnitDirectory, rows: int) -> float:
     """The share of the sampled rows whose cell reads as ``column``: a short status word, a date,
     a unit name, or a long free text. Blank cells count against it."""
@@ -1208,8 +1261,11 @@ def _content_share(column: str, values: list[str], units: UnitDirectory, rows: i
         hits = sum(1 for v in values if len(v) <= 12 and parse_status(v) is not None)
     elif column == Col.DEADLINE:  # written the way deadlines are (6月底前, 3个月内), not a plain date
         hits = sum(
-            1 for v in values if parse_date(v, None).kind not in (None, "blank", "date") or BY_DAY.search(v)
-        )  # (2024年9月30日前: a date a thing is due by)
+            1
+            for v in values
+            if (parse_date(v, None).kind not in (None, "blank", "date") or BY_DAY.search(v))
+            and not NAMED_WITH_PERIOD.match(v)
+        )  # (2024年9月30日前: a date a thing is due by; not 解决农村30万人饮水安全问题（2023—2025年）)
     elif column == Col.UNIT:
         hits = sum(1 for v in values if units.resolve(v) or units.find_in(v) or PLACED_OFFICE.match(v))
     else:  # 问题描述: long free text

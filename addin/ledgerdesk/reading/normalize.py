@@ -213,6 +213,10 @@ def _read_text(r: _Reading) -> None:
         r.raw[Col.DEADLINE] = [
             c if c not in ("", None) else o or c for c, o in zip(r.raw[Col.DEADLINE], others[0], strict=True)
         ]
+    if Col.DEADLINE not in r.filled and (period := _period_in_brackets(r)):  # 民生实事（实施期限）
+        r.raw[Col.DEADLINE] = period
+        r.filled.add(Col.DEADLINE)
+        r.table_problem("deadline-in-text", Col.DEADLINE, next(p for p in period if p))
     if Col.DEADLINE not in r.filled and (said := _rules_for_rows(r)):  # by kind: 主办三个月, 会办一个月
         r.raw[Col.DEADLINE] = said
         r.filled.add(Col.DEADLINE)
@@ -266,10 +270,10 @@ DEADLINE_SAID = re.compile(
     r"|完工|编制|公布|上线|建立|达到|达标|出台|制定|印发|形成|覆盖|降至|降到|控制在|提高到|提升至"
     r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核|新增|新建|开放"
     r"|推行|推广|实施|施行|投用|运行|补测|补录|补报|补办|检测|监测|复测|排查|核查|核实|处置|验收|销号|完善|开展"
-    r"|召开|换届|选举|签订|补签|办理|修订|缴纳|退还|追回|收回)"
+    r"|召开|换届|选举|签订|补签|办理|修订|缴纳|退还|追回|收回|配齐|配足|补配|购置|采购)"
     r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?|[上下]半年)(?:前|之前|以前)?\s*\S{0,4}?"
     r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至"
-    r"|投入运营|投入使用|投用|运营|开放)"
+    r"|投入运营|投入使用|投用|运营|开放|配齐|配足|补齐)"
     # a month range given for the work (2024年6-10月集中施工): done by the end of its last month
     r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月?\s*[-—–~至到]\s*\d{1,2}\s*月(?=份?\s*\S{0,4}?(?:施工|完成|实施|建设|整治|改造|推进)))"
     r"|(?<=限期至|期限至|时限至|限期到)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"  # 责令限期改正，限期至7月10日
@@ -387,6 +391,24 @@ def _extended(r: _Reading) -> None:
     r.table_problem("deadline-extended", Col.DEADLINE, next(m.group(0) for m in found if m))
 
 
+# a header that says what the brackets of its cells hold: 民生实事（实施期限） | 城镇老旧小区改造120个（2024年）
+PERIOD_HEADER = re.compile(r"[（(][^）)]*(期限|时限|年限|周期|实施年度|完成时间)[^）)]*[）)]")
+TRAILING_BRACKET = re.compile(r"[（(]([^（()）]{2,20})[）)]\s*$")
+
+
+def _period_in_brackets(r: _Reading) -> list[str]:
+    """The time each item's own brackets give, when the header says they hold it (民生实事（实施期限）:
+    …（2023—2025年） ends with 2025, …（2024年） with the year); [] when the header says no such thing."""
+    described = next((f for f in r.table.fields if Col.DESCRIPTION in f.targets), None)
+    if described is None or not PERIOD_HEADER.search(str(described.header)):
+        return []
+    said = [
+        m.group(1) if (m := TRAILING_BRACKET.search(str(v or ""))) else "" for v in r.raw[Col.DESCRIPTION]
+    ]
+    said = [f"{s}底" if re.fullmatch(r"\d{4}年", s) else s for s in said]  # a year: by its end
+    return said if any(said) else []
+
+
 def _deadline_in_texts(r: _Reading) -> None:
     """No deadline column and none said above the table (or the deadline cell left blank, or set
     by the rule for all above the table): a deadline written inside the item's own words (its
@@ -488,12 +510,12 @@ NOT_A_PLACE = re.compile(
 # A business an inspection found at fault, named first (濮阳县绿色庄园景区一处高台观景平台未设置护栏,
 # 华龙区星际网咖安全出口锁闭): the one that must put it right, as a person reads an inspection list.
 BUSINESS = (
-    r"(景区|乐园|公园|民宿|客栈|网咖|网吧|KTV|酒店|宾馆|饭店|酒家|餐厅|饭庄|超市|商场|购物中心|旅行社|加油站|"
+    r"(景区|旅游区|风景区|度假区|乐园|公园|民宿|客栈|网咖|网吧|KTV|酒店|宾馆|饭店|酒家|餐厅|饭庄|超市|商场|购物中心|旅行社|加油站|"
     r"加气站|大药房|药店|诊所|影城|影院|剧院|书店|会所|浴池|歌厅|娱乐城|游乐场|农家乐|山庄|度假村|农贸市场|养老院|"
     r"敬老院|幼儿园|托育园|培训学校|驾校|物业公司|有限公司|厂|商贸城|家具城|建材城|商城|托管班|培训班|"
     r"培训中心|小厨|餐馆|饭馆|食府|纪念馆|博物馆|管理所|管理处)"
 )
-SUBJECT_BUSINESS = re.compile(r"^([^\s，。；,;:：（(]{2,24}?" + BUSINESS + r")(?![区内外部门长面势])")
+SUBJECT_BUSINESS = re.compile(r"^([^\s，。；,;:：（(]{2,24}?" + BUSINESS + r")(?![区内外部门长面势景])")
 
 
 def _subject_unit(description: str, units: UnitDirectory, businesses: bool = True) -> str:

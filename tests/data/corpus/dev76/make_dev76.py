@@ -402,7 +402,9 @@ def write_night(path: Path) -> Path:
         "本次夜查共检查商场、市场、宾馆酒店等单位场所20家，发现火灾隐患61处，当场督促整改53处；"
         "上表列出其中8处",
     )
-    b.line(ws, r + 2, "填表人：宋立伟    审核人：郑海涛    联系电话：0393-8990119    填报日期：2024年7月29日", 10)
+    b.line(
+        ws, r + 2, "填表人：宋立伟    审核人：郑海涛    联系电话：0393-8990119    填报日期：2024年7月29日", 10
+    )
     return b.close()
 
 
@@ -548,7 +550,14 @@ def write_clinic(path: Path) -> Path:
             r,
             last,
         ),
-        (r + 1, 0, "填表人：韩素芳    审核人：王建民    联系电话：0393-8325106    填报日期：2024年7月26日", plain, r + 1, last),
+        (
+            r + 1,
+            0,
+            "填表人：韩素芳    审核人：王建民    联系电话：0393-8325106    填报日期：2024年7月26日",
+            plain,
+            r + 1,
+            last,
+        ),
     ]
     widths = [6, 34, 12, 12, 40, 22, 14, 10, 34]
     return _write_xls(path, [("汇总表", cells)], widths)
@@ -716,14 +725,30 @@ def write_transport_book(path: Path) -> Path:
     b.header(
         ws,
         2,
-        ["序号", "企业类型", "被检查企业名称", "存在问题", "整改要求", "整改时限", "企业整改情况", "复核意见"],
+        [
+            "序号",
+            "企业类型",
+            "被检查企业名称",
+            "存在问题",
+            "整改要求",
+            "整改时限",
+            "企业整改情况",
+            "复核意见",
+        ],
     )
     for i, row in enumerate(TRANSPORT_ROWS, 1):
         b.put(ws, 2 + i, 0, i, b.center)
         b.row(ws, 2 + i, list(row), first=1)
     end = 3 + len(TRANSPORT_ROWS)
     b.put(ws, end, 0, "合计", b.center)
-    b.merge(ws, end, 1, end, 7, "共检查企业10家（检测站5家、客运车辆维修企业2家、危险品运输车辆维修企业3家），发现问题8个")
+    b.merge(
+        ws,
+        end,
+        1,
+        end,
+        7,
+        "共检查企业10家（检测站5家、客运车辆维修企业2家、危险品运输车辆维修企业3家），发现问题8个",
+    )
     b.line(ws, end + 2, "填报人：吕德胜    联系电话：0393-8317265    填报日期：2024年7月30日", 7)
     return b.close()
 
@@ -836,7 +861,10 @@ def write_wage(path: Path) -> Path:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(["2024年7月欠薪问题线索办理台账"] + [""] * 9)
-    w.writerow(["填报单位：濮阳市人力资源和社会保障局（劳动保障监察支队）；办结时限按工作日计算的，自交办日期起算"] + [""] * 9)
+    w.writerow(
+        ["填报单位：濮阳市人力资源和社会保障局（劳动保障监察支队）；办结时限按工作日计算的，自交办日期起算"]
+        + [""] * 9
+    )
     w.writerow(
         [
             "序号",
@@ -995,7 +1023,9 @@ def write_site(path: Path) -> Path:
             b.row(ws, r, list(row), first=1)
             r += 1
     b.put(ws, r, 0, "合计", b.center)
-    b.merge(ws, r, 1, r, 8, "抽查在建房屋建筑工程26个、市政工程7个，上表列出需跟踪整改的问题8条，其中责令停工3个")
+    b.merge(
+        ws, r, 1, r, 8, "抽查在建房屋建筑工程26个、市政工程7个，上表列出需跟踪整改的问题8条，其中责令停工3个"
+    )
     b.line(ws, r + 1, "备注：整改期限内未完成整改的，依法记录不良行为并在全市通报。", 8)
     b.line(ws, r + 3, "科室负责人：董书文    填表人：崔晓燕    联系电话：0393-8165027", 8)
     return b.close()
@@ -1088,7 +1118,9 @@ def write_agri_book(path: Path) -> Path:
         "检查时间：2024年7月3日",
         7,
     )
-    b.header(ws, 2, ["序号", "经营门店", "负责人", "检查发现问题", "整改意见", "整改时限", "整改结果", "复查人"])
+    b.header(
+        ws, 2, ["序号", "经营门店", "负责人", "检查发现问题", "整改意见", "整改时限", "整改结果", "复查人"]
+    )
     for i, row in enumerate(AGRI_ROWS, 1):
         b.put(ws, 2 + i, 0, i, b.center)
         b.row(ws, 2 + i, list(row), first=1)
@@ -1382,13 +1414,28 @@ def write_wangzhu_book(path: Path) -> Path:
     b.header(
         ws,
         2,
-        ["序号", "督查类别", "河流（河段）", "问题描述", "村级河长", "镇级河长", "整改措施", "整改时限", "整改进展"],
+        [
+            "序号",
+            "督查类别",
+            "河流（河段）",
+            "问题描述",
+            "村级河长",
+            "镇级河长",
+            "整改措施",
+            "整改时限",
+            "整改进展",
+        ],
     )
     for i, row in enumerate(WANGZHU_ROWS, 1):
         b.put(ws, 2 + i, 0, i, b.center)
         b.row(ws, 2 + i, list(row), first=1)
     end = 3 + len(WANGZHU_ROWS)
-    b.line(ws, end + 1, "镇河长办负责人：张卫东    填表人：李晓婷    联系电话：0393-4631208    填报日期：2024年7月29日", 8)
+    b.line(
+        ws,
+        end + 1,
+        "镇河长办负责人：张卫东    填表人：李晓婷    联系电话：0393-4631208    填报日期：2024年7月29日",
+        8,
+    )
     return b.close()
 
 
