@@ -1,4 +1,4 @@
-"""Write the aside121 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev77 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 城市管理综合执法, 燃气安全, 电动自行车充电, 学校食堂, 医保基金, 耕地保护, 河湖长制, 物业服务,
 拖欠农民工工资, 营商环境投诉. Forms: .xlsx (three, one more inside the zip), .xls (xlwt), a CSV in UTF-8 with a
@@ -6,7 +6,7 @@ BOM, a .docx with a table whose school cells are merged downwards, an .et (Excel
 (LibreOffice conversion), a .wps (Word 97 via LibreOffice) and a .zip of two returns (an .xlsx and a .docx).
 Contents are made up; the statistics date is 2024-07-31.
 
-Run from this folder: python make_aside121.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev77.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Every date inside the files and every zip member time is fixed, so two runs write the same bytes.
 """
 

@@ -1,4 +1,4 @@
-"""Write the aside123 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev78 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Senders are the ten kinds of this part: a bank and its 网点, a 供电所, a gas company, a group and its subsidiaries,
 a 开发区's enterprises, a 街道's grid patrol, a hospital and its 科室, a college and its 学院, a property company and
@@ -6,7 +6,7 @@ its 物业处, a bus company and a taxi company. Forms: .xlsx (three, one more i
 via LibreOffice), .ods (LibreOffice conversion, member times fixed), a CSV in UTF-8 with BOM, a .docx whose items are
 numbered paragraphs, a .wps (Word 97 via LibreOffice) with a table whose 院区 cells are merged, and a .zip of two
 returns (an .xlsx and a .docx). Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside123.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev78.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
