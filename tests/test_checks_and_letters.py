@@ -4590,3 +4590,45 @@ def test_tickets_told_in_paragraphs_and_places_given_a_sanction(tmp_path, units)
     )
     items, _ = _items(path, units, ("整改时限",))
     assert items == [("2024-09-30",), ("2024-07-20",)]
+
+
+def test_points_lost_institutions_correcting_themselves_and_items_numbered_before_their_day(tmp_path, units):
+    """服务项目 | 扣分原因 of a graded inspection: why the points were lost is the item; the institutions
+    named under 被检查单位 in a 自查自纠 list compiled by the 医保局 answer for their own items; 1．7月3日，
+    巡查发现… is item 1 of a list whose text begins with its day."""
+    rows = [
+        ["2024年第二季度住宅小区物业服务量化考核扣分项整改台账"],
+        ["填报单位：濮阳市金悦物业服务有限公司    填报日期：2024年7月26日"],
+        ["序号", "考核大项", "考核小项", "服务项目", "扣分原因", "扣分", "整改时限", "整改完成情况"],
+        [1, "环境卫生管理", "清扫保洁", "金悦·东苑小区", "垃圾桶周边积存垃圾", 1, "2024.7.12", "已整改"],
+        [2, "绿化管理", "绿化养护", "金悦·东苑小区", "中心绿地草坪枯死", 2, "8月15日前", "正在补植"],
+        [3, "治安保卫管理", "出入管理", "金悦·西苑小区", "夜间门岗无人值守", 2, "2024.7.15", "未整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "物业考核.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert [(text[-8:], state) for text, state in items] == [
+        ("垃圾桶周边积存垃圾"[-8:], "已完成"),
+        ("中心绿地草坪枯死"[-8:], "整改中"),
+        ("夜间门岗无人值守"[-8:], "未整改"),
+    ]
+    rows = [
+        ["2024年定点医药机构医保基金使用自查自纠问题整改清单"],
+        ["填报单位：濮阳市医疗保障局    填报日期：2024年7月29日"],
+        ["序号", "被检查单位", "问题描述", "整改时限", "整改情况"],
+        [1, "濮阳市油田总医院", "重复收取静脉注射费", "2024年7月15日", "已完成整改"],
+        [2, "濮阳县中医院", "串换诊疗项目收费", "2024年8月31日", "正在核对金额"],
+    ]
+    items, _ = _items(write_return(tmp_path / "医保自查自纠.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市油田总医院",), ("濮阳县中医院",)]
+    path = _document(
+        tmp_path / "网格.docx",
+        [
+            "濮阳市华龙区长庆路街道办事处关于7月份网格巡查发现问题处置情况的报告",
+            "现将未当场处置问题的处置情况报告如下：",
+            "1．7月3日，巡查发现长庆路与黄河路交叉口建筑垃圾乱堆。由城管办负责清运，要求7月8日前完成。目前已清运完毕。",
+            "2．7月16日，巡查发现北苑小区东侧围墙倒塌约15米。由城建办负责，8月15日前修复。目前尚未动工。",
+            "濮阳市华龙区长庆路街道办事处",
+            "2024年7月29日",
+        ],
+    )
+    items, _ = _items(path, units, ("状态归类", "整改时限"))
+    assert items == [("已完成", "2024-07-08"), ("未整改", "2024-08-15")]

@@ -48,7 +48,8 @@ ENUMERATOR = re.compile(r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{
 NUMBERED_TEXT = re.compile(
     r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]|[一二三四五六七八九十百\d]{1,4}[、.．]|[①-⑳])\s*"
     r"(?:第[一二三四五六七八九十百\d]{1,4}[项条件]\s*)?(\D\S{3,}.*|\d{1,3}\s*[台个家处名人户项件次辆栋座条所起宗份号层][^\d.．].*"
-    r"|(?:19|20)\d\d\s*年\S{3,}.*)$",  # （一）第三项 …: the list's own number; 1.3台服务器…: a count; （2）2023年度…: a year
+    r"|(?:19|20)\d\d\s*年\S{3,}.*|\d{1,2}\s*月\s*\d{1,2}\s*[日号]\S{3,}.*)$",  # （一）第三项 …: the list's own number; 1.3台服务器…: a count;
+    # （2）2023年度…: a year; 1．7月3日，巡查发现…: a day
     re.S,
 )
 # a numbered line whose text begins with a figure (3.5G基站…): the list's next item when its number is

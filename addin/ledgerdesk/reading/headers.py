@@ -825,12 +825,17 @@ def _raised_by_them(table: RawTable) -> bool:
 
 
 def _found_at_point(table: RawTable, sample: list[Sequence[object]], description: Field) -> bool:
-    """隐患要点 (the point of a checklist) | 检查结果 (what was found there): the finding is the item."""
-    if description.how != ROLE or not CHECK_POINT.search(clean_header(description.header)):
+    """隐患要点 (the point of a checklist) | 检查结果 (what was found there), or any column a role rule
+    read as the item beside 扣分原因: the finding is the item."""
+    if description.how != ROLE:
         return False
     found = next((f for f in table.extras if FOUND_TEXT.search(clean_header(f.header))), None)
     if found is None:
         return False
+    if not CHECK_POINT.search(clean_header(description.header)) and not DEDUCTED.match(
+        clean_header(found.header)
+    ):
+        return False  # (服务项目 | 扣分原因 of a graded inspection: why points were lost is the item)
     values = _sample(sample, found.index)
     findings = [v for v in values if not NO_FINDING.match(v)]  # (未发现问题: a point found fine)
     header = clean_header(found.header)  # (扣分原因, 若有，请描述: filled on some rows only)

@@ -223,7 +223,9 @@ def _objects_not_units(table: RawTable, units: UnitDirectory) -> None:
     if table.unit is None and not table.unit_text:
         return
     headers = [clean_header(f.header) for f in (*table.fields, *table.extras)]
-    if "自查" not in f"{table.file}{table.sheet}" and not any(OWN_SECTIONS.match(h) for h in headers):
+    named = f"{table.file}{table.sheet}"
+    # (定点医药机构…自查自纠问题整改清单: each institution checked and corrects itself, compiled by the 医保局)
+    if ("自查" not in named or "自查自纠" in named) and not any(OWN_SECTIONS.match(h) for h in headers):
         return
     field = next(
         (

@@ -469,7 +469,17 @@ def write_audit(path: Path) -> Path:
             last,
         ),
     ]
-    words = ["序号", "审计项目", "被审计部门", "审计发现问题", "整改建议", "整改时间", "整改情况", "销号情况", "主审"]
+    words = [
+        "序号",
+        "审计项目",
+        "被审计部门",
+        "审计发现问题",
+        "整改建议",
+        "整改时间",
+        "整改情况",
+        "销号情况",
+        "主审",
+    ]
     cells += [(2, col, w, h) for col, w in enumerate(words)]
     for i, row in enumerate(AUDIT_ROWS, 1):
         r = 2 + i
@@ -478,7 +488,14 @@ def write_audit(path: Path) -> Path:
             cells.append((r, col, v, ctr if col in (2, 5, 7, 8) else c))
     r = 3 + len(AUDIT_ROWS)
     cells += [
-        (r, 0, "说明：销号情况由主审人员复核整改材料后填写；未销号事项继续督促整改，直至销号。", plain, r, last),
+        (
+            r,
+            0,
+            "说明：销号情况由主审人员复核整改材料后填写；未销号事项继续督促整改，直至销号。",
+            plain,
+            r,
+            last,
+        ),
         (r + 1, 0, "审计处负责人：周建华    主审：李静、孙浩    填表：刘洋", plain, r + 1, last),
     ]
     return _write_xls(path, [("销号清单", cells, [6, 20, 12, 34, 24, 14, 26, 10, 8])])
@@ -900,7 +917,17 @@ def write_cross(path: Path) -> Path:
 # A .docx from the bureau: title, a preamble paragraph, one table whose rows name only the bureau's own 科室 (unit = the
 # bureau, written 濮阳市水利局), 领衔代表 (the proposer, never the unit) and 责任领导 beside them, 办理时限 (a date,
 # 年底前, 第三季度, 长期坚持), 办理进展 and 答复类别, the office and date at the foot.
-NPC_HEADER = ["建议号", "建议题目", "领衔代表", "责任领导", "承办科室", "承办人", "办理时限", "办理进展", "答复类别"]
+NPC_HEADER = [
+    "建议号",
+    "建议题目",
+    "领衔代表",
+    "责任领导",
+    "承办科室",
+    "承办人",
+    "办理时限",
+    "办理进展",
+    "答复类别",
+]
 NPC_ROWS = [
     [
         "第112号",
@@ -981,7 +1008,11 @@ def write_npc(path: Path) -> Path:
         size=14,
     )
     _table(doc, NPC_HEADER, NPC_ROWS, size=10)
-    _paragraph(doc, "注：答复类别中，A类为所提问题已经解决或基本解决，B类为正在解决或列入计划解决，C类为因条件限制需逐步解决。", size=12)
+    _paragraph(
+        doc,
+        "注：答复类别中，A类为所提问题已经解决或基本解决，B类为正在解决或列入计划解决，C类为因条件限制需逐步解决。",
+        size=12,
+    )
     _paragraph(doc, "濮阳市水利局办公室", size=14, align=WD_ALIGN_PARAGRAPH.RIGHT)
     _paragraph(doc, "2024年7月26日", size=14, align=WD_ALIGN_PARAGRAPH.RIGHT)
     return _save_fixed(doc, path)
@@ -1213,7 +1244,11 @@ def write_hotline(path: Path) -> Path:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(["濮阳市12345热线新业态疑难工单会商交办及办理情况表"])
-    w.writerow(["会商时间：2024年7月2日；交办依据：市政府疑难工单专题会商纪要（2024年第9期）；办理时限自交办日期起计算"])
+    w.writerow(
+        [
+            "会商时间：2024年7月2日；交办依据：市政府疑难工单专题会商纪要（2024年第9期）；办理时限自交办日期起计算"
+        ]
+    )
     w.writerow(
         [
             "工单编号",
@@ -1404,11 +1439,24 @@ def write_letter(path: Path) -> Path:
     last = 9
     b.line(ws, 0, "市委书记信箱来信转办及办理情况登记表", last, b.title)
     b.line(ws, 1, "填报单位：市委办公室信息科（书记信箱办公室）        统计时段：2024年6月1日至7月31日", last)
-    b.line(ws, 2, "说明：办理期限为“30个工作日”的，自转办之日起计算；办结后须经领导审批方可回复来信人。", last)
+    b.line(
+        ws, 2, "说明：办理期限为“30个工作日”的，自转办之日起计算；办结后须经领导审批方可回复来信人。", last
+    )
     b.header(
         ws,
         3,
-        ["序号", "来信编号", "来信日期", "反映事项", "承办部门", "转办日期", "办理期限", "办理情况", "回复方式", "领导审批"],
+        [
+            "序号",
+            "来信编号",
+            "来信日期",
+            "反映事项",
+            "承办部门",
+            "转办日期",
+            "办理期限",
+            "办理情况",
+            "回复方式",
+            "领导审批",
+        ],
     )
     for i, (no, got, matter, unit, sent, limit, progress, reply, sign) in enumerate(LETTER_ROWS, 1):
         r = 3 + i

@@ -40,10 +40,14 @@ ZIP_TIME = (2024, 7, 30, 10, 20, 0)
 class Book:
     def __init__(self, path: Path, author: str = "Administrator"):
         self.path = path
-        self.book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False})
+        self.book = xlsxwriter.Workbook(
+            str(path), {"strings_to_formulas": False, "strings_to_numbers": False}
+        )
         self.book.set_properties({"created": CREATED, "author": author})
         add = self.book.add_format
-        self.title = add({"bold": True, "font_size": 16, "align": "center", "valign": "vcenter", "font_name": "宋体"})
+        self.title = add(
+            {"bold": True, "font_size": 16, "align": "center", "valign": "vcenter", "font_name": "宋体"}
+        )
         self.text = add({"text_wrap": True, "valign": "vcenter", "font_name": "宋体"})
         self.head = add(
             {
@@ -61,7 +65,13 @@ class Book:
         )
         self.section = add({"border": 1, "bold": True, "valign": "vcenter", "font_name": "宋体"})
         self.day = add(
-            {"border": 1, "num_format": "yyyy-mm-dd", "align": "center", "valign": "vcenter", "font_name": "宋体"}
+            {
+                "border": 1,
+                "num_format": "yyyy-mm-dd",
+                "align": "center",
+                "valign": "vcenter",
+                "font_name": "宋体",
+            }
         )
 
     def sheet(self, name: str):
@@ -163,7 +173,9 @@ def _east_asian(run, font: str = "仿宋_GB2312", size: float = 16, bold: bool =
     run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
 
 
-def _paragraph(doc, text: str, size: float = 16, font: str = "仿宋_GB2312", align=None, bold=False, indent=True):
+def _paragraph(
+    doc, text: str, size: float = 16, font: str = "仿宋_GB2312", align=None, bold=False, indent=True
+):
     p = doc.add_paragraph()
     if align is not None:
         p.alignment = align
@@ -441,7 +453,12 @@ def write_audit(path: Path) -> Path:
         "由市委审计办约谈责任单位分管负责人。",
         8,
     )
-    b.line(ws, end + 2, "督导组组长：郑国梁    填表人：许文静    联系电话：0393-8992156    填报日期：2024年7月24日", 8)
+    b.line(
+        ws,
+        end + 2,
+        "督导组组长：郑国梁    填表人：许文静    联系电话：0393-8992156    填报日期：2024年7月24日",
+        8,
+    )
     return b.close()
 
 
@@ -557,7 +574,9 @@ def write_meetings(path: Path) -> Path:
         7,
     )
     ws.set_row(2, 45)
-    b.header(ws, 3, ["序号", "议定事项", "责任市领导", "牵头单位", "配合单位", "完成时限", "落实情况", "督查意见"])
+    b.header(
+        ws, 3, ["序号", "议定事项", "责任市领导", "牵头单位", "配合单位", "完成时限", "落实情况", "督查意见"]
+    )
     r, n = 4, 0
     for meeting, rows in MEETINGS:
         b.merge(ws, r, 0, r, 7, meeting, b.section)
@@ -657,7 +676,9 @@ def write_mystery(path: Path) -> Path:
         "整改时限自反馈之日起计算，“立行立改”的当日整改到位",
         6,
     )
-    b.header(ws, 2, ["序号", "被暗访单位", "暗访方式", "暗访发现问题", "整改时限", "单位整改情况", "监督员复核"])
+    b.header(
+        ws, 2, ["序号", "被暗访单位", "暗访方式", "暗访发现问题", "整改时限", "单位整改情况", "监督员复核"]
+    )
     for i, row in enumerate(MYSTERY_ROWS, 1):
         b.put(ws, 2 + i, 0, i, b.center)
         b.row(ws, 2 + i, list(row[:3]), first=1)
@@ -848,7 +869,9 @@ def write_safety(path: Path) -> Path:
     b.widths(ws, [6, 28, 40, 22, 16, 36, 20])
     b.line(ws, 0, "濮阳县安全生产集中行动检查发现隐患整改情况表", 6, b.title)
     b.line(ws, 1, "填报单位：濮阳县安全生产委员会办公室    检查时间：2024年7月8日至7月12日", 6)
-    b.header(ws, 2, ["序号", "被检查单位", "隐患内容", "整改指令书编号", "整改期限", "整改情况", "行业监管部门"])
+    b.header(
+        ws, 2, ["序号", "被检查单位", "隐患内容", "整改指令书编号", "整改期限", "整改情况", "行业监管部门"]
+    )
     r, n = 3, 0
     for section, rows in SAFETY_SECTIONS:
         b.merge(ws, r, 0, r, 6, section, b.section)
@@ -860,7 +883,12 @@ def write_safety(path: Path) -> Path:
             r += 1
     b.put(ws, r, 0, "合计", b.center)
     b.merge(ws, r, 1, r, 6, "检查企业和单位43家，发现一般隐患8条，下达整改指令书8份，已整改3条")
-    b.line(ws, r + 2, "县安委办负责人：冯志刚    填表人：刘一鸣    联系电话：0393-3212560    填报日期：2024年7月29日", 6)
+    b.line(
+        ws,
+        r + 2,
+        "县安委办负责人：冯志刚    填表人：刘一鸣    联系电话：0393-3212560    填报日期：2024年7月29日",
+        6,
+    )
     return b.close()
 
 
@@ -1124,7 +1152,19 @@ def write_hotline(path: Path) -> Path:
     w.writerow(["附件1"])
     w.writerow(["2024年6月份12345政务服务便民热线运行情况通报——1—6月“民生微实事”重点督办事项办理情况"])
     w.writerow(["统计截至：2024年7月8日；1—6月共交办“民生微实事”重点督办事项8件，已完成4件，正在推进2件"])
-    w.writerow(["序号", "督办编号", "诉求事项", "所属区域", "责任单位", "交办日期", "办理时限", "办理状态", "群众评价"])
+    w.writerow(
+        [
+            "序号",
+            "督办编号",
+            "诉求事项",
+            "所属区域",
+            "责任单位",
+            "交办日期",
+            "办理时限",
+            "办理状态",
+            "群众评价",
+        ]
+    )
     for i, row in enumerate(HOTLINE_ROWS, 1):
         w.writerow([i, *row])
     w.writerow(["合计", "8件", "已完成4件，正在推进2件，未启动1件，未反馈1件", "", "", "", "", "", ""])
@@ -1223,7 +1263,17 @@ def write_npc(path: Path) -> Path:
         (0, 0, "市政府系统承办市八届人大三次会议代表重点建议办理情况表", t, 0, 8),
         (1, 0, "填报单位：濮阳市人民政府督查室    填报日期：2024年7月22日", plain, 1, 8),
     ]
-    words = ["序号", "建议编号", "建议题目", "领衔代表", "主办单位", "会办单位", "办理进度", "办理情况", "计划完成时间"]
+    words = [
+        "序号",
+        "建议编号",
+        "建议题目",
+        "领衔代表",
+        "主办单位",
+        "会办单位",
+        "办理进度",
+        "办理情况",
+        "计划完成时间",
+    ]
     for col, word in enumerate(words):
         cells.append((2, col, word, h))
     for i, row in enumerate(NPC_ROWS, 1):
@@ -1334,7 +1384,11 @@ def write_monitor_book(path: Path) -> Path:
         "填报单位：政协濮阳市委员会经济委员会    统计截至：2024年7月26日    本期交办问题7条",
         7,
     )
-    b.header(ws, 2, ["序号", "监测点（企业）", "反映问题", "交办日期", "承办部门", "办理时限", "办理结果", "企业评价"])
+    b.header(
+        ws,
+        2,
+        ["序号", "监测点（企业）", "反映问题", "交办日期", "承办部门", "办理时限", "办理结果", "企业评价"],
+    )
     for i, row in enumerate(MONITOR_ROWS, 1):
         b.put(ws, 2 + i, 0, i, b.center)
         b.row(ws, 2 + i, list(row), first=1)

@@ -484,7 +484,17 @@ def write_gas(path: Path) -> Path:
         ),
     ]
     for col, word in enumerate(
-        ["序号", "责任商户", "经营地址", "隐患描述", "整改方式", "整改责任人", "完成时限", "“回头看”时间", "整改结果"]
+        [
+            "序号",
+            "责任商户",
+            "经营地址",
+            "隐患描述",
+            "整改方式",
+            "整改责任人",
+            "完成时限",
+            "“回头看”时间",
+            "整改结果",
+        ]
     ):
         cells.append((2, col, word, h))
     for i, row in enumerate(GAS_ROWS, 1):
@@ -717,7 +727,7 @@ def write_canteen(path: Path) -> Path:
         doc, ["序号", "责任学校", "检查科室", "发现问题", "整改意见", "整改时限", "整改落实情况"], body
     )
     starts = [i for i, row in enumerate(CANTEEN_ROWS, 1) if row[0]] + [len(CANTEEN_ROWS) + 1]
-    for top, nxt in zip(starts, starts[1:]):
+    for top, nxt in zip(starts, starts[1:], strict=False):
         if nxt - 1 > top:
             table.cell(top, 1).merge(table.cell(nxt - 1, 1))
     _paragraph(doc, "附注：整改落实情况由各学校填报，我局将于秋季开学前组织复查。", 12)
@@ -972,7 +982,9 @@ def write_farm_book(path: Path) -> Path:
     ws = b.sheet("巡田问题台账")
     b.widths(ws, [6, 10, 10, 18, 12, 14, 36, 22, 26, 16, 26, 12])
     b.line(ws, 0, "田长制巡田发现问题处置台账（2024年7月）", 11, b.title)
-    b.line(ws, 1, "填报单位：濮阳县田长制工作领导小组办公室（县自然资源局代章）    填报日期：2024年7月30日", 11)
+    b.line(
+        ws, 1, "填报单位：濮阳县田长制工作领导小组办公室（县自然资源局代章）    填报日期：2024年7月30日", 11
+    )
     b.header(
         ws,
         2,
@@ -1566,7 +1578,12 @@ def write_biz(path: Path) -> Path:
     ws = b.sheet("7月")
     b.widths(ws, [6, 15, 12, 12, 26, 24, 20, 40, 24, 14, 30, 10])
     b.line(ws, 0, "营商环境投诉举报事项办理情况台账（2024年7月）", 11, b.title)
-    b.line(ws, 1, "填报单位：濮阳市优化营商环境工作领导小组办公室（市发展改革委代章）    填报日期：2024年7月30日", 11)
+    b.line(
+        ws,
+        1,
+        "填报单位：濮阳市优化营商环境工作领导小组办公室（市发展改革委代章）    填报日期：2024年7月30日",
+        11,
+    )
     b.header(
         ws,
         2,
