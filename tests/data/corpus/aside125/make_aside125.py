@@ -40,20 +40,37 @@ ZIP_TIME = (2024, 7, 30, 9, 15, 0)
 class Book:
     def __init__(self, path: Path, author: str = "Administrator"):
         self.path = path
-        self.book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False})
+        self.book = xlsxwriter.Workbook(
+            str(path), {"strings_to_formulas": False, "strings_to_numbers": False}
+        )
         self.book.set_properties({"created": CREATED, "author": author})
         add = self.book.add_format
-        self.title = add({"bold": True, "font_size": 16, "align": "center", "valign": "vcenter", "font_name": "宋体"})
+        self.title = add(
+            {"bold": True, "font_size": 16, "align": "center", "valign": "vcenter", "font_name": "宋体"}
+        )
         self.text = add({"text_wrap": True, "valign": "vcenter", "font_name": "宋体"})
         self.head = add(
-            {"bold": True, "border": 1, "align": "center", "valign": "vcenter", "text_wrap": True, "font_name": "黑体"}
+            {
+                "bold": True,
+                "border": 1,
+                "align": "center",
+                "valign": "vcenter",
+                "text_wrap": True,
+                "font_name": "黑体",
+            }
         )
         self.cell = add({"border": 1, "text_wrap": True, "valign": "vcenter", "font_name": "宋体"})
         self.center = add(
             {"border": 1, "align": "center", "valign": "vcenter", "text_wrap": True, "font_name": "宋体"}
         )
         self.day = add(
-            {"border": 1, "num_format": "yyyy-mm-dd", "align": "center", "valign": "vcenter", "font_name": "宋体"}
+            {
+                "border": 1,
+                "num_format": "yyyy-mm-dd",
+                "align": "center",
+                "valign": "vcenter",
+                "font_name": "宋体",
+            }
         )
 
     def sheet(self, name: str):
@@ -155,7 +172,9 @@ def _east_asian(run, font: str = "仿宋_GB2312", size: float = 12, bold: bool =
     run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
 
 
-def _paragraph(doc, text: str, size: float = 16, font: str = "仿宋_GB2312", align=None, bold=False, indent=False):
+def _paragraph(
+    doc, text: str, size: float = 16, font: str = "仿宋_GB2312", align=None, bold=False, indent=False
+):
     p = doc.add_paragraph()
     if align is not None:
         p.alignment = align
@@ -293,7 +312,11 @@ LIVELIHOOD = [
     ),
     (4, [("新建改造城区公共厕所50座", "50座", "38座", "76%", "第三季度", "其余12座正在施工")], "市城管局"),
     (5, [("为65岁以上常住老年人免费健康体检", "30万人", "", "", "2024年11月底前", "")], "市卫健委"),
-    (6, [("改造提升农村供水管网120公里", "120公里", "126公里", "105%", "2024年6月30日", "已完成")], "市水务局"),
+    (
+        6,
+        [("改造提升农村供水管网120公里", "120公里", "126公里", "105%", "2024年6月30日", "已完成")],
+        "市水务局",
+    ),
 ]
 
 
@@ -304,7 +327,9 @@ def write_livelihood(path: Path) -> Path:
     b.line(ws, 0, "2024年濮阳市重点民生实事项目推进情况表（1—7月）", 7, b.title)
     b.line(ws, 1, "填报单位：市政府督查室    数据截至：2024年7月25日", 7)
     b.header(
-        ws, 2, ["序号", "实事项目名称", "年度目标", "完成情况", "占全年计划", "牵头单位", "完成时限", "推进情况"]
+        ws,
+        2,
+        ["序号", "实事项目名称", "年度目标", "完成情况", "占全年计划", "牵头单位", "完成时限", "推进情况"],
     )
     r = 3
     for no, subs, lead in LIVELIHOOD:
@@ -425,7 +450,17 @@ def write_clues(path: Path) -> Path:
     b.header(
         ws,
         2,
-        ["序号", "线索来源", "反映主体", "问题线索", "承办单位", "交办日期", "办理时限", "办理情况", "回访评价"],
+        [
+            "序号",
+            "线索来源",
+            "反映主体",
+            "问题线索",
+            "承办单位",
+            "交办日期",
+            "办理时限",
+            "办理情况",
+            "回访评价",
+        ],
     )
     for i, row in enumerate(CLUES, 1):
         b.put(ws, 2 + i, 0, i, b.center)
@@ -564,7 +599,9 @@ def write_env_docx(path: Path) -> Path:
         body,
         9,
     )
-    _paragraph(doc, "濮阳市生态环境保护督察反馈意见整改工作领导小组办公室", 12, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    _paragraph(
+        doc, "濮阳市生态环境保护督察反馈意见整改工作领导小组办公室", 12, align=WD_ALIGN_PARAGRAPH.RIGHT
+    )
     _paragraph(doc, "2024年7月28日", 12, align=WD_ALIGN_PARAGRAPH.RIGHT)
     return _save_fixed(doc, path)
 
@@ -668,11 +705,24 @@ def write_hotline(path: Path) -> Path:
     w.writerow(["濮阳县12345政务服务便民热线2024年第二季度转办工单办理情况抽查清单"])
     w.writerow(["说明：办理时限自派单日期起按工作日计算；数据截至2024年7月26日"])
     w.writerow(
-        ["序号", "工单编号", "来源渠道", "事项类型", "诉求内容", "承办单位", "派单日期", "办理时限", "办理状态", "回访结果"]
+        [
+            "序号",
+            "工单编号",
+            "来源渠道",
+            "事项类型",
+            "诉求内容",
+            "承办单位",
+            "派单日期",
+            "办理时限",
+            "办理状态",
+            "回访结果",
+        ]
     )
     for i, row in enumerate(HOTLINE, 1):
         w.writerow([i, *row])
-    w.writerow(["合计", "", "", "", "第二季度共受理有效热线事项3136件，办结2477件，在办659件", "", "", "", "", ""])
+    w.writerow(
+        ["合计", "", "", "", "第二季度共受理有效热线事项3136件，办结2477件，在办659件", "", "", "", "", ""]
+    )
     path.write_bytes(buf.getvalue().encode("gbk"))
     return path
 
@@ -968,7 +1018,14 @@ def write_major(path: Path) -> Path:
     plain = _xf(border=False)
     cells: list[tuple] = [
         (0, 0, "2024年度重大事故隐患分级挂牌督办整改情况表", t, 0, 10),
-        (1, 0, "填报单位：濮阳市安全生产委员会办公室（市应急管理局代章）    填报日期：2024年7月30日", plain, 1, 10),
+        (
+            1,
+            0,
+            "填报单位：濮阳市安全生产委员会办公室（市应急管理局代章）    填报日期：2024年7月30日",
+            plain,
+            1,
+            10,
+        ),
     ]
     words = [
         "序号",
@@ -982,7 +1039,12 @@ def write_major(path: Path) -> Path:
     ]
     for col, word in enumerate(words):
         cells.append((2, col, word, h, 3, col))
-    cells += [(2, 8, "整改情况", h, 2, 9), (3, 8, "整改进展", h), (3, 9, "是否摘牌销号", h), (2, 10, "备注", h, 3, 10)]
+    cells += [
+        (2, 8, "整改情况", h, 2, 9),
+        (3, 8, "整改进展", h),
+        (3, 9, "是否摘牌销号", h),
+        (2, 10, "备注", h, 3, 10),
+    ]
     for i, row in enumerate(MAJOR_HAZARDS, 1):
         r = 3 + i
         cells.append((r, 0, i, ctr))
@@ -1074,7 +1136,17 @@ def write_group_book(path: Path) -> Path:
     b.header(
         ws,
         2,
-        ["序号", "督办编号", "督办来源", "督办事项", "承办部门", "交办日期", "办理时限", "办理情况", "是否办结"],
+        [
+            "序号",
+            "督办编号",
+            "督办来源",
+            "督办事项",
+            "承办部门",
+            "交办日期",
+            "办理时限",
+            "办理情况",
+            "是否办结",
+        ],
     )
     for i, row in enumerate(GROUP_ROWS, 1):
         b.put(ws, 2 + i, 0, i, b.center)
@@ -1344,7 +1416,16 @@ def write_audit_book(path: Path) -> Path:
     b.header(
         ws,
         2,
-        ["序号", "审计事项", "审计查出问题", "问题金额（万元）", "整改责任单位", "整改期限", "整改情况", "整改结果认定"],
+        [
+            "序号",
+            "审计事项",
+            "审计查出问题",
+            "问题金额（万元）",
+            "整改责任单位",
+            "整改期限",
+            "整改情况",
+            "整改结果认定",
+        ],
     )
     r, n, total = 3, 1, 0.0
     for section, rows in AUDIT:
@@ -1480,7 +1561,12 @@ def write_farm(path: Path) -> Path:
     end = 3 + len(FARM_HAZARDS)
     b.put(ws, end, 0, "合计", b.center)
     b.merge(ws, end, 1, end, 8, "共走访农业生产经营主体42家，排查隐患7处，已整改3处")
-    b.line(ws, end + 1, "元村镇安全生产办公室（章）    填表人：王磊    联系电话：0393-7326158    2024年7月26日", 8)
+    b.line(
+        ws,
+        end + 1,
+        "元村镇安全生产办公室（章）    填表人：王磊    联系电话：0393-7326158    2024年7月26日",
+        8,
+    )
     return b.close()
 
 
