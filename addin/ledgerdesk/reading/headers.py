@@ -734,6 +734,11 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
         return
     if HANDLER.search(unit.header) or PASSED_TO.search(unit.header):
         return  # (转交单位 of a hotline's 诉求: the office it went to, which handles it)
+    if AREA.match(clean_header(unit.header)) and (named := _named_beside(table, sample)):
+        _choose_instead(
+            table, unit, named, Col.UNIT
+        )  # 县区 | 机构名称: the institution checked fixes its own
+        return
     # 检查对象 beside 交办属地: the place the item was handed to puts it right
     handed = [f for f in table.extras if Col.UNIT in f.alt and f.how not in (CLERK, KEPT_HOW)]
     handler = next((f for f in handed if HANDED_TO.search(clean_header(f.header))), None)
@@ -754,6 +759,24 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
     if INSIDE.search(unit.header) and Col.DEPARTMENT not in table.canonical:  # by what its header says
         if named := _entity_column(table, sample, companies=False):
             _entity_over_part(table, named, unit)
+
+
+AREA = re.compile(r"^(所在|所属)?(县区|县市区|区县|县（区）|县\(区\)|乡镇|镇街|乡镇街道|区域)$")
+
+
+def _named_beside(table: RawTable, sample: list[Sequence[object]]) -> Field | None:
+    """Beside a column of areas, a column naming a different institution or business on every row."""
+    for f in table.extras:
+        values = _sample(sample, f.index)
+        if (
+            Col.UNIT in f.alt
+            and f.how not in (CLERK, KEPT_HOW)
+            and ENTITY.search(clean_header(f.header))
+            and len(values) >= 0.75 * len(sample)
+            and len(set(values)) >= 0.9 * len(values)
+        ):
+            return f
+    return None
 
 
 HANDED_TO = re.compile(HANDLER.pattern + r"|属地")  # who must put it right: 责任单位, 交办属地

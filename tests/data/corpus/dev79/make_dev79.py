@@ -1,11 +1,11 @@
-"""Write the aside128 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev79 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 文明城市创建, 交通安全隐患, 特种设备, 校外培训, 养老机构, 农村人居环境, 乡村振兴, 水利工程, 建筑工地扬尘,
 老旧小区改造. Forms: .xlsx (three, one more inside the zip), .xls (xlwt, two-row header), a CSV in UTF-8 with BOM,
 a .docx 通报 whose items are numbered paragraphs under headings, a .wps (Word 97 via LibreOffice) with a table,
 an .ods and an .et (LibreOffice conversions of workbooks) and a .zip of two returns (an .xlsx and a .docx).
 Contents are made up; the statistics date is 2024-07-31 and every date inside the files is fixed.
-Run from this folder: python make_aside128.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice);
+Run from this folder: python make_dev79.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice);
 running it twice gives byte-identical files.
 """
 
