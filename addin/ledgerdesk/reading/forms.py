@@ -45,18 +45,18 @@ MIN_LABELS = 3
 KIND_LABELS = frozenset(((c,), EXACT) for c in (Col.CATEGORY, Col.SOURCE))
 # An item numbered instead of labelled: （一）, 1., 一、, (2), 第三项 beside its text.
 ENUMERATOR = re.compile(r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]?[、.．]?项?|[①-⑳])\s*$")
-NUMBERED_TEXT = re.compile(
+LIST_MARK = (
     r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]|[一二三四五六七八九十百\d]{1,4}[、.．]|[①-⑳])\s*"
-    r"(?:第[一二三四五六七八九十百\d]{1,4}[项条件]\s*)?(\D\S{3,}.*|\d{1,3}\s*[台个家处名人户项件次辆栋座条所起宗份号层][^\d.．].*"
+)
+NUMBERED_TEXT = re.compile(
+    LIST_MARK
+    + r"(?:第[一二三四五六七八九十百\d]{1,4}[项条件]\s*)?(\D\S{3,}.*|\d{1,3}\s*[台个家处名人户项件次辆栋座条所起宗份号层][^\d.．].*"
     r"|(?:19|20)\d\d\s*年\S{3,}.*|\d{1,2}\s*月\s*\d{1,2}\s*[日号]\S{3,}.*)$",  # （一）第三项 …: the list's own number; 1.3台服务器…: a count;
     # （2）2023年度…: a year; 1．7月3日，巡查发现…: a day
     re.S,
 )
 # a numbered line whose text begins with a figure (3.5G基站…): the list's next item when its number is
-NEXT_NUMBERED = re.compile(
-    r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]|[一二三四五六七八九十百\d]{1,4}[、.．]|[①-⑳])\s*(\S.{3,})$",
-    re.S,
-)
+NEXT_NUMBERED = re.compile(LIST_MARK + r"(\S.{3,})$", re.S)
 NUMBERED = "事项"  # the label a numbered item's text goes under: the item (问题描述)
 # Lines about the return, not an item (填报单位：…  填报日期：…): above the first block they are its preamble.
 ABOUT_RETURN = re.compile(
@@ -376,9 +376,19 @@ def _sentence(line: str) -> bool:
     return bool(re.search(r"[，；,;]", line)) and not NEXT_NUMBERED.match(line)
 
 
+def _paragraphs(after: dict[int, list[str]], k: int) -> list[str]:
+    """The sentences right under item ``k``, up to the first line that is none (a heading, a 落款)."""
+    return list(itertools.takewhile(_sentence, after.get(k, [])))
+
+
 def _heading(text: str) -> bool:
     """A short line with no sentence in it (转办事项排名前五的承办单位): a section's title."""
-    return len(text) <= 20 and not re.search(r"[，。；,;]", text)
+    return len(text) <= 20 and not _said_in(text)
+
+
+def _said_in(text: str) -> bool:
+    """Whether a text holds a sentence's punctuation (a title holds none)."""
+    return bool(re.search(r"[，。；,;]", text))
 
 
 def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
@@ -448,11 +458,15 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     items = [items[k] for k in kept]
     if len(items) < 2:
         return None
-    rows = [told[k] for k in kept]
+    return _listed_form([told[k] for k in kept], [r for _, r in items], preamble, end)
+
+
+def _listed_form(rows: list[dict[str, str]], at: list[int], preamble: list[list[object]], end: int) -> Form:
+    """Items read from lines (their labels and texts; ``at``: each one's Excel row) as a Form's table."""
     labels = list(dict.fromkeys(label for row in rows for label in row))
     table: list[list[object]] = [list(labels)]
     table += [[row.get(label, "") for label in labels] for row in rows]
-    return Form(table, [items[0][1] - 1, *(r for _, r in items)], preamble, end)
+    return Form(table, [at[0] - 1, *at], preamble, end)
 
 
 def _paragraphs_under_headings(
@@ -464,7 +478,7 @@ def _paragraphs_under_headings(
     a paragraph under a heading of another level tells the work as a whole. [] for any other list."""
     if len(items) < 2 or not all(_heading(text) for text, _ in items):
         return []
-    told = {k: list(itertools.takewhile(_sentence, after.get(k, []))) for k in range(len(items))}
+    told = {k: _paragraphs(after, k) for k in range(len(items))}
     counts: dict[str, int] = {}
     for k, lines in told.items():
         counts[styles[k]] = counts.get(styles[k], 0) + len(lines)
@@ -478,10 +492,7 @@ def _paragraphs_under_headings(
 def _paragraph_items(paragraphs: list[tuple[str, int]], preamble: list[list[object]]) -> Form:
     """The paragraphs as items, each read as a numbered item's text is."""
     rows = [_list_item(text) for text, _ in paragraphs]
-    labels = list(dict.fromkeys(label for row in rows for label in row))
-    table: list[list[object]] = [list(labels)]
-    table += [[row.get(label, "") for label in labels] for row in rows]
-    return Form(table, [paragraphs[0][1] - 1, *(r for _, r in paragraphs)], preamble, paragraphs[-1][1])
+    return _listed_form(rows, [r for _, r in paragraphs], preamble, paragraphs[-1][1])
 
 
 PROBLEM_SECTION = re.compile(r"问题|隐患|不足|差距|短板|薄弱")  # 二、存在问题, 三、督查发现的问题
@@ -536,7 +547,7 @@ def _told_in_paragraphs(
     整改。): a paragraph of the item, which tells what was done on it — never lines that vanish. Under the
     last item only the paragraph written like the others' (a sentence), not the 落款 after it. Returns the
     Excel row of the last line an item used."""
-    said = {k: list(itertools.takewhile(_sentence, after.get(k, []))) for k in kept if k in body}
+    said = {k: _paragraphs(after, k) for k in kept if k in body}
     told_under = [k for k in kept[:-1] if said.get(k)]
     last = kept[-1] if kept else None
     end = items[last][1] if last is not None else 0
@@ -647,9 +658,7 @@ CASE_TITLE_MAX, CASE_MIN = 30, 40  # characters of a case's headline at most, of
 def _headline(title: str, account: str) -> bool:
     """A case's headline over its account: short, or a line with no sentence in it (清丰县马庄桥镇某养殖
     专业合作社违法占用永久基本农田建设养殖场案) far shorter than the account."""
-    return len(title) <= CASE_TITLE_MAX or (
-        not re.search(r"[，。；,;]", title) and 2 * len(title) <= len(account)
-    )
+    return len(title) <= CASE_TITLE_MAX or (not _said_in(title) and 2 * len(title) <= len(account))
 
 
 def _cases_under_titles(
@@ -734,7 +743,7 @@ TIME_GIVEN = re.compile(
 CAME_IN = re.compile(
     r"((?:\d{4}年)?\d{1,2}月\d{1,2}日)\S{0,8}?(?:来电|来信|来访|反映|投诉|举报|交办|转办|受理|派单)"
 )
-RECEIVED, TIME_LIMIT = "受理时间", "办理时限"
+RECEIVED_LABEL, LIMIT_LABEL = "受理时间", "办理时限"
 
 
 def _time_from_day(text: str) -> dict[str, str]:
@@ -743,7 +752,7 @@ def _time_from_day(text: str) -> dict[str, str]:
     given, came = TIME_GIVEN.search(text), CAME_IN.search(text)
     if given is None or came is None or came.start() > given.start():
         return {}
-    return {RECEIVED: came.group(1), TIME_LIMIT: given.group(1)}
+    return {RECEIVED_LABEL: came.group(1), LIMIT_LABEL: given.group(1)}
 
 
 # 根据…代表提出的“关于…的建议”，市城市管理局建成…，该建议已落实: the title quoted, then what was done
