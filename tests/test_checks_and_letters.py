@@ -4699,3 +4699,53 @@ def test_where_a_hazard_is_who_was_checked_and_the_day_it_was_handed_over(tmp_pa
     ]
     items, _ = _items(write_return(tmp_path / "扬尘.xlsx", rows), units, ("整改时限",))
     assert items == [("2024-07-22",), ("2024-07-26",)]
+
+
+def test_places_each_with_numbered_hazards_and_a_result_by_number(tmp_path, units):
+    """A 曝光 of places, each under its heading with its address, its numbered hazards, then a 处理结果
+    (on the line under its label) and a 复查情况 that name the hazards by number: each hazard is the
+    place's item, with what those texts say of its own number; a section whose last label differs
+    (整改情况 instead of 复查情况) loses none of its items."""
+    paragraphs = ["消防安全隐患大曝光（2024年第7期）", "现曝光2家火灾隐患单位，整改情况报告如下："]
+    paragraphs += [
+        "一、濮阳市华龙区荣福早餐店",
+        "单位地址：濮阳市华龙区胜利路小吃街12号",
+        "1. 厨房排油烟管道油垢积聚，未定期清洗；",
+        "2. 未制定灭火和应急疏散预案。",
+        "处理结果：",
+        "上述第1项，责令该单位于2024年7月20日前改正；上述第2项，责令该单位于2024年8月5日前改正。",
+        "复查情况：7月22日复查，第1项已改正；第2项预案正在编制。",
+        "二、濮阳市华龙区鑫源宾馆",
+        "单位地址：濮阳市华龙区京开大道西侧206号",
+        "1. 三楼走廊疏散指示标志损坏不亮；",
+        "2. 消防控制室值班人员未持证上岗。",
+        "处理结果：",
+        "上述第1、2项，责令该单位于2024年8月10日前改正。",
+        "整改情况：该单位正在整改，已采购疏散指示标志。",
+        "濮阳市华龙区消防救援大队",
+    ]
+    path = _document(tmp_path / "曝光.docx", paragraphs)
+    items, result = _items(path, units)
+    assert [(unit, state, deadline) for _, unit, state, deadline in items] == [
+        ("濮阳市华龙区荣福早餐店", "已完成", "2024-07-20"),
+        ("濮阳市华龙区荣福早餐店", "整改中", "2024-08-05"),
+        ("濮阳市华龙区鑫源宾馆", "整改中", "2024-08-10"),
+        ("濮阳市华龙区鑫源宾馆", "整改中", "2024-08-10"),
+    ]
+    assert [text[:6] for text, *_ in items] == [
+        "厨房排油烟管",
+        "未制定灭火和",
+        "三楼走廊疏散",
+        "消防控制室值",
+    ]
+    # without the places: the second section's items, told under 整改情况 where the first's are under
+    # 复查情况, are items all the same
+    paragraphs = [text for text in paragraphs if not text.startswith("单位地址")]
+    paragraphs[2], paragraphs[8] = "一、后厨", "二、客房"
+    items, _ = _items(_document(tmp_path / "曝光二.docx", paragraphs), units, ("问题描述", "状态归类"))
+    assert [(text[:6], state) for text, state in items] == [
+        ("厨房排油烟管", "已完成"),
+        ("未制定灭火和", "整改中"),
+        ("三楼走廊疏散", "整改中"),
+        ("消防控制室值", "整改中"),
+    ]

@@ -97,8 +97,13 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
     pending: str | None = None  # a label alone on its line ("一、整改问题"): its text is on the next
     last: tuple[str, int] | None = None  # the label of the pair on the line above, and its column
     paired_above = False  # the line above was the form's: a line of an unknown label may follow it
+    waiting: str | None = None  # a ledger label alone on the line above, no text: its text is next
     for r, row in enumerate(grid):
         lone = _lone(row)
+        untold, waiting = waiting, None
+        if untold is not None and lone is not None and _plain_line(row, lone):
+            current[untold] = (lone, current[untold][1])
+            continue
         if last is not None and lone is not None and last[0] in current and _first_column(row) > last[1]:
             value, at = current[last[0]]  # the label merged down over a second line of its text
             current[last[0]] = (f"{value}\n{lone}" if value not in ("", None) else lone, at)
@@ -139,35 +144,99 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
             current[label] = (value, r + 1)
         if len(pairs) == 1 and lone is None and label != NUMBERED:
             last = (pairs[0][0], _first_column(row))
+        waiting = _untold(pairs, lone)
     if current:
         blocks.append(current)
-    blocks = _listed(_run_labels_shared(blocks))
-    known = {label for b in blocks if _is_item(b) for label in b}
-    blocks = [b for b in blocks if _is_item(b) or (known and _item_in_form(b, known))]
+    blocks = _item_blocks(_listed(_run_labels_shared(blocks)))
     if not blocks or paired < MIN_LABELS or paired < 2 * other:
         return None
     return _form_of(blocks, preamble)
 
 
+def _item_blocks(blocks: list[dict[str, tuple[object, int]]]) -> list[dict[str, tuple[object, int]]]:
+    """The blocks that are items: those naming three ledger columns, and the ones like them."""
+    known = {label for b in blocks if _is_item(b) for label in b}
+    return [b for b in blocks if _is_item(b) or (known and _item_in_form(b, known))]
+
+
 def _run_labels_shared(blocks: list[dict[str, tuple[object, int]]]) -> list[dict[str, tuple[object, int]]]:
     """Numbered items one after another, the labels after the last of them told for all of them
-    (1. … 2. … 3. … 处理结果：… 复查情况：…): each item with those labels, not only the last."""
+    (1. … 2. … 3. … 处理结果：… 复查情况：…): each item with those labels, not only the last — and of a
+    text that names the items by number (上述第1项…当场整改；第2、3项…于7月20日前改正), only what it says
+    of that item. Under a heading that names a place (一、某某早餐店 over 单位地址：…), the items are
+    that place's."""
     out = list(blocks)
     alone: list[int] = []
+    place: dict[str, tuple[object, int]] = {}  # the unit the section's heading names
     for i, block in enumerate(out):
+        if NUMBERED in block and _names_place(block):
+            place = {SECTION_UNIT: block[NUMBERED]}
+            alone = []
+            continue
         if set(block) == {NUMBERED}:
             text = str(block[NUMBERED][0])
             if _heading(text.rstrip("。；;")) and not re.search(r"[。；;]$", text):
                 alone = []  # 二、濮阳市黑龙江商会: a section's heading, no item of the run
+                place = {}
             else:
                 alone.append(i)
             continue
         if NUMBERED in block and alone:
             shared = {k: v for k, v in block.items() if k != NUMBERED}
-            for j in alone:
-                out[j] = {**out[j], **shared}
+            for n, j in enumerate([*alone, i], start=1):
+                told = {k: (_of_number(v, n), at) for k, (v, at) in shared.items()}
+                out[j] = {**place, **out[j], **told}
         alone = []
     return out
+
+
+SECTION_UNIT = "单位名称"  # the label the place a section's heading names goes under
+PLACE_LABELS = re.compile(r"地址|法定代表人|负责人|经营者")  # what a heading over a place's record says next
+NUMBERS_NAMED = re.compile(
+    r"第\s*([\d一二三四五六七八九十]+(?:\s*[、,，和及至到\-－~～]\s*[\d一二三四五六七八九十]+)*)\s*项"
+)
+
+
+def _untold(pairs: list[tuple[str, object]], lone: str | None) -> str | None:
+    """The label of a line that is a ledger label alone with no text (处理结果：), not a person or
+    unit addressed (濮阳县城关镇卫生院：): its text is on the next line."""
+    if len(pairs) != 1 or lone is None or pairs[0][1] not in ("", None) or pairs[0][0] == NUMBERED:
+        return None
+    return pairs[0][0] if classify_header(pairs[0][0])[0] else None
+
+
+def _plain_line(row: Sequence[object], lone: str) -> bool:
+    """A line of text alone that is neither a label's pair nor a numbered item."""
+    return not _pairs(row) and not NUMBERED_TEXT.match(lone)
+
+
+def _names_place(block: dict[str, tuple[object, int]]) -> bool:
+    """A heading over a place's record (一、某某宾馆 then 单位地址：…): its items are the place's."""
+    text = str(block[NUMBERED][0])
+    return _heading(text) and any(PLACE_LABELS.search(label) for label in block if label != NUMBERED)
+
+
+def _of_number(value: object, number: int) -> object:
+    """What a text told for a run of numbered items says of item ``number``: the clauses that name it
+    (第2、3项已改正；第1项未改正), or nothing when it names others only; the whole text when it names none."""
+    if not isinstance(value, str) or not NUMBERS_NAMED.search(value):
+        return value
+    clauses = [c for c in re.split(r"[；;。]", value) if c.strip()]
+    return "；".join(c for c in clauses if number in _numbers_in(c))
+
+
+def _numbers_in(clause: str) -> set[int]:
+    """The item numbers a clause names (第1、3项 → 1, 3; 第1至3项 → 1, 2, 3)."""
+    numbers: set[int] = set()
+    for m in NUMBERS_NAMED.finditer(clause):
+        parts = re.split(r"\s*([、,，和及至到\-－~～])\s*", m.group(1))
+        values = [_ordinal(p) for p in parts[::2]]
+        for k, sep in enumerate(parts[1::2]):
+            a, b = values[k], values[k + 1]
+            if sep in "至到-－~～" and a and b and a < b:
+                numbers.update(range(a, b + 1))
+        numbers.update(v for v in values if v)
+    return numbers
 
 
 def _form_of(blocks: list[dict[str, tuple[object, int]]], preamble: list[list[object]]) -> Form:
@@ -335,12 +404,14 @@ def _is_item(block: dict[str, tuple[object, int]]) -> bool:
 
 def _item_in_form(block: dict[str, tuple[object, int]], known: set[str]) -> bool:
     """In a form whose other blocks are items, a block with fewer labels (no 整改进展 written) is
-    one too when its labels are the form's and it says what the item is and one thing more."""
+    one too when it says what the item is and one thing more, under the form's labels or others that
+    name a ledger column (复查情况 in one section, 整改情况 in the next)."""
     filled = [label for label, (v, _) in block.items() if v not in ("", None)]
     described = Col.DESCRIPTION in {t for label in block for t in classify_header(label)[0]} | _described(
         block
     )
-    return len(filled) >= 2 and set(block) <= known and described
+    labels_read = all(label in known or classify_header(label)[0] for label in block)
+    return len(filled) >= 2 and labels_read and described
 
 
 def _described(block: dict[str, tuple[object, int]]) -> set[str]:
