@@ -1,4 +1,4 @@
-"""Write the aside129 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev80 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 环保督察反馈整改, 重点项目百日攻坚, 民生实事进度, 审计问题整改, 巡察反馈整改, 领导批示件督办,
 12345热线诉求, 营商环境投诉, 汛期安全隐患排查, 信访诉求件 — reports and notices with their tables or lists.
@@ -6,7 +6,7 @@ Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et and .ods (LibreO
 in GBK, a .docx (通报 text with its 附件 table), a .wps (Word 97 via LibreOffice; a report whose items are numbered
 paragraphs) and a .zip of two returns (a .docx of request cards and an .xlsx list). Contents are made up; the
 statistics date is 2024-07-31.
-Run from this folder: python make_aside129.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev80.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Fixed dates inside the files and fixed zip member times make two runs give the same bytes.
 """
 

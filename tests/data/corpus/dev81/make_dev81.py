@@ -1,4 +1,4 @@
-"""Write the aside130 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev81 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign kinds, one a file: 区县政府 (政务公开测评问题), 乡镇及村 (人居环境督查), 市直部门及所属中心 (事业单位抽查),
 国企集团及子公司 (纪委明察暗访), 学校及校区 (暑假前安全大检查), 医院及院区 (安全生产专项督导, a zip of the hospital's
@@ -9,7 +9,7 @@ Forms: .xlsx (four, one more inside the zip), .xls (xlwt), .et (Excel 97 written
 by LibreOffice), a CSV in UTF-8 with BOM, a .docx whose items are numbered paragraphs under headings, and a .zip of two
 returns (an .xlsx and a .docx). Contents are made up; statistics date 2024-07-31.
 
-Run from this folder: python make_aside130.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice) on PATH.
+Run from this folder: python make_dev81.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice) on PATH.
 Every file is written with fixed dates and fixed zip member times, so that two runs give the same bytes.
 """
 
