@@ -4749,3 +4749,107 @@ def test_places_each_with_numbered_hazards_and_a_result_by_number(tmp_path, unit
         ("三楼走廊疏散", "整改中"),
         ("消防控制室值", "整改中"),
     ]
+
+
+def test_a_sender_is_named_as_a_person_reads_its_name(tmp_path, units):
+    """The unit a return names, read whole: a bank's 分行 whose 运营管理部 filled it in (not the bank), a
+    company under its registered name (濮阳市自来水有限责任公司 is the directory's 市自来水公司), a group's
+    纪委 writing for the group, a bureau's 分局 (市公安局华龙分局 is not 市公安局), and of units named
+    together the one marked 牵头."""
+    header = ["序号", "被检查部门", "发现问题", "整改期限", "整改状态"]
+
+    def sender_of(name, filled_by, department="办公室"):
+        rows = [["检查发现问题整改台账"], [f"填报单位：{filled_by}    填报日期：2024年7月29日"], header]
+        rows.append([1, department, "消防通道堆放杂物", "2024-07-20", "已整改"])
+        rows.append([2, department, "灭火器过期未更换", "2024-07-25", "整改中"])
+        items, _ = _items(write_return(tmp_path / f"{name}.xlsx", rows), units, ("责任单位",))
+        return {unit for (unit,) in items}
+
+    assert sender_of("银行", "中国建设银行股份有限公司濮阳分行运营管理部", "分行个人金融部") == {
+        "中国建设银行股份有限公司濮阳分行"
+    }
+    # (a branch's 营业部 is an office of its own, no section of the 分行)
+    assert sender_of("营业部", "中国建设银行濮阳分行营业部") == {"中国建设银行濮阳分行营业部"}
+    assert sender_of("自来水", "濮阳市自来水有限责任公司安全生产部", "第一水厂") == {"市自来水公司"}
+    assert sender_of("纪委", "濮阳市交通投资集团有限公司纪委", "集团财务部") == {"濮阳市交通投资集团有限公司"}
+    assert sender_of("分局", "濮阳市公安局华龙分局") == {"濮阳市公安局华龙分局"}
+    rows = [
+        ["市政府领导批示件办理情况登记台账"],
+        ["序号", "批示事由及要求", "承办单位", "办理时限", "办理情况"],
+        [
+            1,
+            "汛期城区易涝点排涝准备情况，请做好应急准备",
+            "市水利局（牵头）、市城管局",
+            "7月15日前",
+            "已完成",
+        ],
+        [2, "城区窨井盖缺失破损，请立即组织排查修复", "市城管局", "7月20日前", "已完成"],
+    ]
+    items, _ = _items(write_return(tmp_path / "批示件.xlsx", rows), units, ("责任单位",))
+    assert items == [("市水利局",), ("市城市管理局",)]
+
+
+def test_the_tables_of_one_document_share_the_unit_written_over_the_first(tmp_path, units):
+    """A Word return of one card per complaint, the 填报单位 written over the first card only, the file
+    named after the sender's short name: every card is the sender's, in the fullest form it wrote."""
+    doc = Document()
+    doc.add_paragraph("民心网诉求问题请示单")
+    cards = [
+        ("MXW2024070315", "建业小区北门外每晚有烧烤摊占道经营至凌晨", "治安管理大队", "已取缔占道烧烤摊2处"),
+        ("MXW2024070892", "过户后该车产生的交通违法记录仍发送至本人手机", "交通管理大队", "正在核对过户信息"),
+    ]
+    for k, (number, complaint, section, result) in enumerate(cards):
+        lines = [("受理编号", number), ("投诉内容", complaint), ("责任部门", section), ("办理结果", result)]
+        if k == 0:
+            lines.insert(0, ("填报单位：濮阳市公安局华龙分局    填报日期：2024年7月29日", ""))
+        table = doc.add_table(rows=len(lines), cols=2)
+        for row, (label, text) in zip(table.rows, lines, strict=True):
+            row.cells[0].text, row.cells[1].text = label, text
+        doc.add_paragraph("")
+    doc.save(str(tmp_path / "民心网诉求问题请示单（华龙分局）.docx"))
+    items, _ = _items(tmp_path / "民心网诉求问题请示单（华龙分局）.docx", units, ("问题描述", "责任单位"))
+    assert [(text[:6], unit) for text, unit in items] == [
+        ("建业小区北门", "濮阳市公安局华龙分局"),
+        ("过户后该车产", "濮阳市公安局华龙分局"),
+    ]
+
+
+def test_progress_and_times_told_in_a_project_schedule_and_a_report(tmp_path, units):
+    """取得一定进展 is under way; 正在对超期督办事项逐项清理 is work on the 督办事项, not a reminder; a time
+    of 攻坚期内 is the end of the 攻坚期 named above the table; in a report, 由乡安监站负责协调…，8月15日前完成
+    says who is to do it and by when, not how far it got, and 7月20日前设置警示标志 sets a time."""
+    rows = [
+        ["重大项目“百日攻坚”进展情况表"],
+        ["攻坚期：2024年6月1日至9月8日    进展截至：2024年7月26日"],
+        ["序号", "项目名称", "攻坚目标", "责任单位", "完成时限", "目前进展", "推进情况"],
+        [
+            1,
+            "第二人民医院迁建项目",
+            "主体封顶",
+            "市卫生健康委员会",
+            "攻坚期内",
+            "已施工至第6层",
+            "取得一定进展",
+        ],
+        [
+            2,
+            "中原路西延道路工程",
+            "完成征地",
+            "市住房和城乡建设局",
+            "9月8日前",
+            "正在对超期督办事项逐项清理",
+            "",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "攻坚.xlsx", rows), units, ("状态归类", "整改时限"))
+    assert items == [("整改中", "2024-09-08"), ("整改中", "2024-09-08")]
+    paragraphs = [
+        "梨园乡汛期安全隐患排查整治情况报告",
+        "县防汛抗旱指挥部办公室：",
+        "通过此次排查，共发现2处较为突出的安全隐患，分别为：",
+        "1、村东变压器台区低压线路老化下垂，距离地面不足3米。由乡安监站负责协调供电所更换线路，8月15日前完成。",
+        "2、村北废弃砖窑取土坑积水深约3米，未设置警示标志。由乡应急办负责，7月20日前设置警示标志和围挡。",
+        "濮阳县梨园乡人民政府",
+    ]
+    items, _ = _items(_document(tmp_path / "报告.docx", paragraphs), units, ("状态归类", "整改时限"))
+    assert items == [("未填报进展", "2024-08-15"), ("未填报进展", "2024-07-20")]

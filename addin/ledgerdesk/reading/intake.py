@@ -97,6 +97,9 @@ class RawTable:
     deadline_column: str | None = None  # the column a note says holds each item's time (计划开展时间)
     base_said: tuple[str, str] | None = None  # an event's day told without its year: (day, event)
     dated: dict[str, date] = field(default_factory=dict)  # days named around the table: 审计报告 -> 6月14日
+    periods: dict[str, date] = field(
+        default_factory=dict
+    )  # periods named there, to their end: 攻坚期 -> 9月8日
     # Excel row -> the heading over it ("恒利购物广场（责任单位：市消防支队）", "市政府第26次常务会议（2024年7月9日）")
     headings: dict[int, str] = field(default_factory=dict)
     # code legends written around the table (完成情况代码：1-待接收 … 6-完成): (what it is for, code -> word)
@@ -183,9 +186,12 @@ def read_source(
         if sum(len(t.rows) for t in found) > sum(len(t.rows) for t in tables):
             tables = found
             problems = [p for p in problems if p.code != "sheet-skipped"]
-    sender = next((t for t in tables if t.unit is not None or t.unit_text), None)
+    said = [t for t in tables if (t.unit is not None or t.unit_text) and t.unit_from not in NAMES_FROM]
+    sender = next(iter(said), None) or next((t for t in tables if t.unit is not None or t.unit_text), None)
     for t in tables:  # one return, one sender: 表格2 of a document under the title over 表格1
-        if sender is not None and t.unit is None and not t.unit_text:
+        # (the file's name guessed the unit of a table the return says nothing over; the 填报单位 over
+        # its first table is the return's: 华龙分局 in the name, 濮阳市公安局华龙分局 over 表格1)
+        if sender is not None and (t.unit is None and not t.unit_text or t.unit_from == "文件名" and said):
             t.unit, t.unit_text = sender.unit, sender.unit_text
             t.unit_from = f"同一文件「{sender.sheet}」的{sender.unit_from}"
         if vocabulary and (fixed := vocabulary.file_rule(name, t.sheet)[0]):
@@ -675,6 +681,9 @@ def _sample(grid: Sequence[Sequence[object]], start: int) -> list[Sequence[objec
     reading columns by what they hold."""
     rows = [row for row in islice(grid, start, start + 2 * CONTENT_SAMPLE) if len(row) - row.count("") >= 2]
     return rows[:CONTENT_SAMPLE]
+
+
+NAMES_FROM = ("工作表名", "文件名")  # a unit guessed from a name, not said in the return
 
 
 def _unit_from_names(table: RawTable, units: UnitDirectory) -> None:

@@ -270,7 +270,7 @@ DEADLINE_SAID = re.compile(
     r"|完工|编制|公布|上线|建立|达到|达标|出台|制定|印发|形成|覆盖|降至|降到|控制在|提高到|提升至"
     r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核|新增|新建|开放"
     r"|推行|推广|实施|施行|投用|运行|补测|补录|补报|补办|检测|监测|复测|排查|核查|核实|处置|验收|销号|完善|开展"
-    r"|召开|换届|选举|签订|补签|办理|修订|缴纳|退还|追回|收回|配齐|配足|补配|购置|采购)"
+    r"|召开|换届|选举|签订|补签|办理|修订|缴纳|退还|追回|收回|配齐|配足|补配|购置|采购|设置|加装|增设|疏通|加固|修补|铺设)"
     r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?|[上下]半年)(?:前|之前|以前)?\s*\S{0,4}?"
     r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至"
     r"|投入运营|投入使用|投用|运营|开放|配齐|配足|补齐)"
@@ -673,6 +673,8 @@ def _read_dates(r: _Reading) -> None:
     counts from a start (2个月内, 5个工作日内, 立行立改) is read again from each row's 发现时间 (or
     the table's base date)."""
     year, near, calendar = r.year, r.near, r.calendar
+    if r.table.periods:  # 攻坚期内: the end of the 攻坚期 named above the table
+        r.raw[Col.DEADLINE] = [_period_end(v, r.table.periods) for v in r.raw[Col.DEADLINE]]
     r.found = _read(
         lambda v: parse_date(v, year, near=near, ahead=False), r.raw[Col.FOUND], ("date", year, near, False)
     )
@@ -698,6 +700,16 @@ def _read_dates(r: _Reading) -> None:
     r.finish = _read(
         lambda v: parse_date(v, year, near=near, ahead=False), r.raw[Col.DONE_ON], ("date", year, near, False)
     )
+
+
+WITHIN_PERIOD = re.compile(r"\s*(\S{1,8}期)\s*(内|以内|之内|期间|结束前|结束|前)\s*")
+
+
+def _period_end(value: object, periods: dict[str, date]) -> object:
+    """A time written as a period named above the table (攻坚期内) as that period's last day."""
+    if isinstance(value, str) and (m := WITHIN_PERIOD.fullmatch(value)) and (end := periods.get(m.group(1))):
+        return f"{end.year}年{end.month}月{end.day}日"
+    return value
 
 
 DAY_SAID = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -1527,7 +1539,7 @@ def _resolve_unit(
     a unit missing from the directory keeps its rows under its own name, with a warning."""
     owner = table.sender
     if text:
-        unit = units.resolve(text) or units.resolve(re.split(r"[、,，/／;；\n]", text)[0])
+        unit = units.resolve(text) or units.resolve(_lead(text))
         if unit is None and owner and ZONE_OWNER.search(owner) and ZONE_BUREAU.fullmatch(text):
             return _government(owner), None, text  # 政务服务局 in the 开发区管委会's return: its own
         unit = unit or units.find_in(text)
@@ -1565,6 +1577,17 @@ def _resolve_unit(
     if table.unit_text:
         return _government(table.unit_text), None, ""
     return UNKNOWN_UNIT, ("unit-missing", Col.UNIT, None, ""), ""
+
+
+def _lead(text: str) -> str:
+    """Of several units named together, the one that leads: the one marked so (市水利局（牵头）、市城管局),
+    else the first; without its mark."""
+    parts = [p for p in re.split(r"[、,，/／;；\n]", text) if p.strip()] or [text]
+    lead = next((p for p in parts if LEAD_MARK.search(p)), parts[0])
+    return re.sub(r"\s*[（(][^）)]*[）)]\s*", "", lead) or lead
+
+
+LEAD_MARK = re.compile(r"[（(]\s*(牵头|主办|主责|牵头单位|主办单位)\s*[）)]")
 
 
 # A development zone's committee (开发区管理委员会) runs bureaus of its own (政务服务局, 规划建设局):

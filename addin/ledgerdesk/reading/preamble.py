@@ -35,6 +35,12 @@ SIGNED_ON = re.compile(r"日期\s*[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2
 NAMED_DAY = re.compile(
     r"([^\s:：，,。；;]{2,12}?)(?:日期|时间)\s*[:：]\s*(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
 )
+# A period named with its span (攻坚期：2024年6月1日至9月8日; 集中整治期为6月1日—8月31日): a time "攻坚期内"
+# is its end.
+NAMED_PERIOD = re.compile(
+    r"([^\s:：，,。；;（(]{1,8}期)\s*(?:[:：]|为)\s*(?:(\d{4})\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?\s*[-—–~至到]+\s*"
+    r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?)"
+)
 FULL_DAY = r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"  # a day with its year (one group)
 DAY_OF_EVENT = re.compile(FULL_DAY + r"\s*(通报|交办|下发|印发|反馈|转办|函告|送达)(?![^，。；,;]{0,6}之日)")
 HANDED = re.compile(r"交办|转办|下发|下达|印发|移交|送达|签收|通报|反馈")
@@ -221,6 +227,8 @@ def _settle_sender(
     ):
         # 濮阳市人民医院科教科, 城关镇人民政府党政办公室 sent it: the hospital, the town
         table.unit_text = m.group(1) or m.group(5)
+        if unit := units.resolve(table.unit_text):  # 濮阳市自来水有限责任公司安全生产部: the 市自来水公司
+            table.unit, table.unit_text = unit, None
     if (
         table.unit is None
         and table.unit_text
@@ -266,6 +274,9 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
     for m in NAMED_DAY.finditer(text):  # 审计报告日期：2024年6月14日 (审计报告下达之日起60日内)
         if day := parse_date(m.group(2), None).value:
             table.dated.setdefault(m.group(1), day)
+    for m in NAMED_PERIOD.finditer(text):  # 攻坚期：2024年6月1日至9月8日, for a time of 攻坚期内
+        if end := parse_date(m.group(3), int(m.group(2)) if m.group(2) else None).value:
+            table.periods.setdefault(m.group(1), end)
     for m in DAY_OF_EVENT.finditer(text):  # …评定委员会2024年5月10日通报；期限自通报之日起计算
         if day := parse_date(m.group(1), None).value:
             table.dated.setdefault(m.group(2), day)
@@ -391,7 +402,8 @@ TOWN_SECTION_SENT = re.compile(
 )
 # An office's Party committee (or group) sent it: the office is the unit.
 PARTY_OF = re.compile(
-    r"^(?:中共)?(\S{2,30}?(?:公司|集团|局|委员会|委|办|院|厅|中心|学校|大学|学院|医院))(?:党委|党组|党总支|党支部)$"
+    r"^(?:中共)?(\S{2,30}?(?:公司|集团|局|委员会|委|办|院|厅|中心|学校|大学|学院|医院))"
+    r"(?:党委|党组|党总支|党支部|纪委|纪检组|纪律检查委员会)$"  # (…集团有限公司纪委: the group's own)
 )
 PARTY_COMMITTEE_OF = re.compile(
     r"^中共(\S{2,30}?(?:公司|集团|局|医院|学校|大学|学院|中心|院))委员会$"
@@ -407,8 +419,9 @@ PARTY_DEPARTMENT = re.compile(
     r"|网信办|老干部局|编办|机构编制委员会办公室|巡察办|巡察工作领导小组办公室|办公室)$"
 )
 SENDER_SECTION = re.compile(
-    r"^(\S{2,30}?(医院|学校|大学|学院|公司|集团|中心|局|委员会|委|院|所))"
-    r"(\S{1,12}?(科|处|室|股|部|办公室|办|组))$"  # (a government's 办公室 is an office of its own)
+    r"^(\S{2,30}?(医院|学校|大学|学院|公司|集团|中心|局|委员会|委|院|所|分行|支行|分公司))"
+    # (a government's 办公室 is an office of its own; …股份有限公司濮阳分行运营管理部: the 分行's section)
+    r"((?:(?!分行|支行|分公司|分理处|营业部)\S){1,12}?(科|处|室|股|部|办公室|办|组))$"  # (营业部: a branch's office)
     # a school's, a hospital's or a company's own centre (…专科学校实验实训中心, …医院体检中心)
     r"|^(\S{2,30}?(医院|学校|大学|学院|公司|集团))(\S{2,10}?中心)$"
 )

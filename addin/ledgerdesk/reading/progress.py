@@ -122,8 +122,8 @@ ORDERED = re.compile(
 )
 ORDER_NOTICE = re.compile(r"(限期|责令|整改|拆除|停工|停业|改正|处罚)\S{0,4}通知")
 NOT_WORK = re.compile(
-    r"(已|已经)?\S{0,4}(催办|催促|提醒|督办|通知(?!书)|告知(?!书)|(?<!整改情况)通报(?!表扬))"
-)  # (通知书 is an order; 该问题6月份已通报: the inspector's act, no work on it)
+    r"(已|已经)?\S{0,4}(催办|催促|提醒|督办(?!事项|件|单|问题|任务)|通知(?!书)|告知(?!书)|(?<!整改情况)通报(?!表扬))"
+)  # (通知书 is an order; 该问题6月份已通报: the inspector's act, no work on it; 清理督办事项 is work on them)
 NOT_YET = re.compile(
     r"^待(办|办理|处理|处置|受理|签收|派单|分派|启动|整改|落实|审查|安装|施工|更换|维修|采购)|^待\S{0,6}?(进场|开工)"
 )
@@ -149,6 +149,7 @@ STEP_DONE = re.compile(
 IN_PROGRESS_WORDS = re.compile(
     r"正在|整改中|推进中|办理中|进行中|实施中|序时|推进|持续整改|加快|跟踪|延期|办理|处理中|协调中|调查中|核查中|^\S{1,6}中$"
     r"|在办|在建|施工|协调|继续|仍在|试行(?!正常|良好|顺利|平稳)|时序进度|一定进度|进度正常|前期(工作|勘查|勘察|准备|手续|调研|设计)"
+    r"|(?<![未没无尚])(取得\S{0,5}进展|有所进展|有进展)|进展(顺利|良好|正常)"  # 取得一定进展: under way, not done
     r"|(报批|审批|审核|签发|走访|沟通|研究|核实|制定|修订|起草|评估|维修|清理|改造|对接|筹备|招标|采购|设计|编制|论证|公示"
     r"|谈判|落实|建设|整治|处置|调处|化解)中$"
     # a stage of a case (处置阶段: 调查取证, 性质认定, 立案侦查, 司法审理): being dealt with, not yet over
@@ -266,6 +267,10 @@ MEANS = re.compile(
 )
 
 
+# Who is to do it (由乡安监站负责协调供电所更换线路), told with no word of how far it got.
+ASSIGNED = re.compile(r"^由\S{1,20}?(负责|牵头|承办|主办)(?!\S*(已|正在|完毕|到位))")
+
+
 def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None:
     """The state a sentence tells, clause by clause (progress.CLAUSE_RULES)."""
     plain = FLAGS.sub("", unicodedata.normalize("NFKC", text))  # [已读]调查核实中: the flag is no clause
@@ -273,6 +278,8 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
     told = _Told()
     last_done = last_reopened = -1
     for k, clause in enumerate(clauses):
+        if ASSIGNED.match(clause):
+            continue  # 由乡安监站负责协调供电所更换线路: who is to do it, not how far it got
         said, weak = _clause_state(clause, words)
         if said == IN_PROGRESS and MEANS.match(clause):
             continue  # 经约谈施工企业，所欠工资已全部支付: how it came about, not how far it got

@@ -460,6 +460,10 @@ class UnitDirectory:
         for unit in self.units:
             for spelling in unit.spellings:
                 self._lookup.setdefault(_unit_key(spelling), unit)
+        # 濮阳市自来水有限责任公司 names the directory's 市自来水公司: a name whole, its registered form aside
+        self._by_form: dict[str, Unit] = {}
+        for key, unit in self._lookup.items():
+            self._by_form.setdefault(LEGAL_FORM.sub("公司", key), unit)
         # Longest spellings first for finding a unit inside free text (a file name, a title).
         self._by_length = sorted(self._lookup.items(), key=lambda kv: -len(kv[0]))
 
@@ -468,7 +472,7 @@ class UnitDirectory:
         key = _unit_key(text)
         if not key:
             return None
-        found = self._lookup.get(key)
+        found = self._lookup.get(key) or self._by_form.get(LEGAL_FORM.sub("公司", key))
         if found is None and len(key) >= 3 and not key.startswith(("市", "县", "区")):
             found = self._lookup.get("市" + key)  # 消防支队: the city's, written without 市
         return found
@@ -492,6 +496,8 @@ class UnitDirectory:
             elif at >= 0 and not any(a <= at and at + len(spelling) <= b for a, b in local):
                 # (旅游局 inside the county's 文化广电和旅游局 is that office, not the city's)
                 end = at + len(spelling)
+                if BRANCH_AFTER.match(key, end):
+                    continue  # 市公安局华龙分局: the bureau's branch, an office of its own
                 if end < len(key):  # 市公安局交警支队: the 支队 of the 公安局, named right after it
                     for j in candidates:
                         part, inner = self._by_length[j]
@@ -521,6 +527,11 @@ class UnitDirectory:
 
 
 CITY_PREFIX = re.compile(r"^濮阳市")
+# A branch named right after its parent (市公安局华龙分局, …银行濮阳分行): not the parent itself.
+BRANCH_AFTER = re.compile(r"[^\s，,、；;（(）)]{1,6}?(分局|分行|支行|分公司|分院|分校|分中心)")
+LEGAL_FORM = re.compile(
+    r"(股份)?有限(责任)?公司"
+)  # a company's registered form, which a short name leaves out
 PARTY = re.compile(r"^中共(?=\S{3})")
 PARTY_BODY = re.compile(r"(?<=[局委办院厅署])(党组|党委)$")
 # A county, district, town or street right before a unit's name: its own office (清丰县卫健委, 城关镇
