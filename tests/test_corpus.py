@@ -17,7 +17,7 @@ from conftest import AS_OF, DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 82))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 84))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -82,10 +82,8 @@ FIRST_READ = {
     "aside127": (82, 0, 0, 0),
     "aside131": (73, 0, 1, 0),
     "aside132": (73, 0, 0, 0),
-    "aside133": (70, 8, 0, 0),
     "aside134": (66, 0, 0, 0),
     "aside135": (79, 0, 0, 8),
-    "aside136": (67, 9, 0, 0),
 }
 
 

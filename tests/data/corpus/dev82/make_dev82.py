@@ -1,4 +1,4 @@
-"""Write the aside136 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev82 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 安全生产治本攻坚, 建筑施工, 城镇燃气, 危险化学品, 消防安全, 道路运输, 特种设备, 冶金工贸, 矿山, 电动自行车.
 Forms: .xlsx (four, one more inside the zip), .xls (xlwt, ticks under 事故隐患/火灾隐患), an .et (Excel 97 written by
@@ -6,7 +6,7 @@ LibreOffice from an .xlsx), a CSV in GBK, a .docx whose items are numbered parag
 (Word 97 via LibreOffice: a report with its 附表) and a .zip of two returns (an .xlsx and a .docx).
 Contents are made up; statistics date 2024-07-31.
 
-Run from this folder: python make_aside136.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev82.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Running it twice gives byte-identical files (fixed document times, fixed zip member times).
 """
 

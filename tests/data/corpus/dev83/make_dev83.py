@@ -1,11 +1,11 @@
-"""Write the aside133 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev83 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 干部作风问题整改, 基层减负, 政务服务窗口, 不动产登记, 公积金, 社保经办, 医保经办, 税务, 公证法律服务, 户籍办理.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et (Excel 97 via LibreOffice), .ods (LibreOffice
 conversion, member times fixed), a CSV in GBK, two .docx (one a 通报 whose items are numbered paragraphs, one a
 自查报告 whose problems are numbered paragraphs) and a .zip of two returns (an .xlsx and a .docx).
 Contents are made up; the statistics date is 2024-07-31.
-Run from this folder: python make_aside133.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev83.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
