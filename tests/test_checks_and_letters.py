@@ -4853,3 +4853,88 @@ def test_progress_and_times_told_in_a_project_schedule_and_a_report(tmp_path, un
     ]
     items, _ = _items(_document(tmp_path / "报告.docx", paragraphs), units, ("状态归类", "整改时限"))
     assert items == [("未填报进展", "2024-08-15"), ("未填报进展", "2024-07-20")]
+
+
+def test_cases_each_with_numbered_problems_under_it(tmp_path, units):
+    """A 通报 telling each project in a sentence ((一)某公司承建的某工程，…要求7月20日前整改完毕。) with its
+    problems numbered 1. 2. under it, then asking things in a section of its own: each numbered problem is
+    an item, the company that builds the project answers for it, by the time the case was given."""
+    paragraphs = [
+        "濮阳市住房和城乡建设局关于建筑施工安全生产大检查发现问题整改复查情况的通报",
+        "各县（区）住房城乡建设局，各建设、施工、监理单位：",
+        "一、基本情况",
+        "此次共检查在建项目18个，查出各类问题隐患57处。",
+        "二、存在的问题及复查情况",
+        "（一）濮阳市第一建筑工程有限公司承建的市人民医院门诊楼工程，监理单位：河南立信工程监理有限公司。"
+        "检查组当场下达《限期整改通知书》，要求2024年7月20日前整改完毕。",
+        "1．悬挑脚手架型钢锚固不牢，剪刀撑搭接不连续。7月22日复查，已整改到位。",
+        "2．塔吊无交接班记录。复查时交接班记录正在补建。",
+        "（二）河南中润建设工程有限公司承建的城关镇安置房二期工程，监理单位：濮阳市建通监理咨询有限公司。"
+        "检查组下达《停工整改通知书》，要求2024年8月5日前整改完毕。",
+        "1．高支模专项施工方案未经专家论证即组织施工。已组织专家论证，正在调整支撑体系。",
+        "2．施工升降机防坠安全器超过标定有效期。复查时仍未整改。",
+        "三、下一步工作要求",
+        "（一）各施工企业要举一反三，对照通报问题开展自查自纠。",
+        "（二）各县（区）住房城乡建设局要加强跟踪督办，对逾期未整改的项目依法依规严肃处理。",
+        "濮阳市住房和城乡建设局",
+    ]
+    items, _ = _items(_document(tmp_path / "通报.docx", paragraphs), units)
+    assert [(text[:6], unit, state, deadline) for text, unit, state, deadline in items] == [
+        ("悬挑脚手架型", "濮阳市第一建筑工程有限公司", "已完成", "2024-07-20"),
+        ("塔吊无交接班", "濮阳市第一建筑工程有限公司", "整改中", "2024-07-20"),
+        ("高支模专项施", "河南中润建设工程有限公司", "整改中", "2024-08-05"),
+        ("施工升降机防", "河南中润建设工程有限公司", "未整改", "2024-08-05"),
+    ]
+
+
+def test_what_holds_a_project_up_and_the_premises_that_answer(tmp_path, units):
+    """梗阻原因 beside 项目名称 is the problem (why the project is stuck), not the project's name; a
+    化解方案 drawn up is a first step, not the work done; 矿山名称 names the mine that puts its hazards
+    right; 市局办税服务厅 in the 市税务局's own return is its hall (a county bureau's would be the city's)."""
+    rows = [
+        ["不动产登记历史遗留项目未发证问题台账"],
+        ["序号", "项目（小区）名称", "梗阻原因", "化解措施", "牵头单位", "计划完成时限", "化解进展"],
+        [1, "濮上园小区", "开发企业未缴清土地出让金", "追缴出让金", "市财政局", "2024年9月底前", "已追缴60%"],
+        [
+            2,
+            "城关镇单位集资房",
+            "划拨土地未办理有偿使用手续",
+            "补办手续",
+            "市财政局",
+            "2025年6月底前",
+            "已制定化解方案",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "遗留.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert items == [("开发企业未缴清土地出让金", "整改中"), ("划拨土地未办理有偿使用手续", "整改中")]
+    rows = [
+        ["非煤矿山隐患整改进展情况表"],
+        ["填报单位：濮阳县应急管理局"],
+        ["序号", "矿山名称", "隐患内容", "整改时限", "整改进展"],
+        [1, "濮阳县鑫源建材有限公司粘土矿", "未按规定设置边坡位移监测设施", "2024-08-15", "正在安装"],
+        [2, "濮阳县金堤建材有限公司粘土矿", "未按设计设置截排水沟", "2024-07-31", "未整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "矿山.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳县鑫源建材有限公司粘土矿",), ("濮阳县金堤建材有限公司粘土矿",)]
+    rows = [
+        ["国家税务总局濮阳市税务局纳税服务投诉登记台账"],
+        ["投诉编号", "受理日期", "承办单位", "投诉内容", "办理时限", "处理结果"],
+        [
+            "TS01",
+            "2024-07-09",
+            "国家税务总局南乐县税务局",
+            "纳税咨询电话长时间无人接听",
+            "10个工作日",
+            "已整改",
+        ],
+        [
+            "TS02",
+            "2024-07-15",
+            "市局办税服务厅",
+            "办税服务厅自助办税终端故障长期未修复",
+            "10个工作日",
+            "已整改",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "纳税.xlsx", rows), units, ("责任单位", "责任部门"))
+    assert items == [("国家税务总局南乐县税务局", ""), ("国家税务总局濮阳市税务局", "市局办税服务厅")]

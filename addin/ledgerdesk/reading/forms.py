@@ -469,6 +469,7 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     items: list[tuple[str, int]] = []
     styles: list[str] = []
     runs: list[int] = []  # which list an item is in: its numbering starts again at 1 in the next one
+    numbers: list[int | None] = []  # each item's own number
     last: dict[str, int] = {}  # the last number of each numbering
     preamble: list[list[object]] = []
     body: set[int] = set()  # the items followed by lines of their own: headings of sections
@@ -480,6 +481,7 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
             items.append((m.group(2).strip(), r + 1))
             styles.append(_numbering(m.group(1)))
             number = _ordinal(m.group(1))
+            numbers.append(number)
             restarted = number is not None and number <= last.get(styles[-1], 0)
             runs.append((runs[-1] if runs else 0) + restarted)
             last[styles[-1]] = number or 0
@@ -506,13 +508,19 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         or (k not in body and styles[k] == level)
     ]
     told = {k: _list_item(items[k][0]) for k in kept}
+    if cases_over := _items_under_cases(items, styles, numbers, kept):
+        # （一）某公司承建的某工程，…要求7月20日前整改完毕。 then 1. 2. 3.: the numbered lines are the
+        # items, each the case's (its company answers for it, by the time the case was given)
+        for k, case in cases_over.items():
+            told[k] = {**told[k], **_case_said(items[case][0])}
+        kept = [k for k in kept if k not in set(cases_over.values())]
     labelled = {
         style
         for style in {styles[k] for k in kept}
         if 2 * sum(len(told[k]) > 2 for k in kept if styles[k] == style)
         > sum(styles[k] == style for k in kept)
     }
-    if labelled:
+    if labelled and not cases_over:
         # the list's items name their 整改时限 and 进展情况: lines of another numbering that name
         # nothing (（一）提高站位抓整改。成立领导小组…) tell how the work was organised, not an item
         kept = [k for k in kept if styles[k] in labelled or len(told[k]) > 2 or k in cases]
@@ -530,6 +538,46 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     if len(items) < 2:
         return None
     return _listed_form([told[k] for k in kept], [r for _, r in items], preamble, end)
+
+
+def _items_under_cases(
+    items: list[tuple[str, int]], styles: list[str], numbers: list[int | None], kept: list[int]
+) -> dict[int, int]:
+    """Cases told in a sentence each ((一)某公司承建的某工程，监理单位：…), each followed by its own numbered
+    problems (1. 2. 3., numbered from 1 again under the next case): each problem -> its case. {} when
+    fewer than two cases hold problems."""
+    kept_set = set(kept)
+    under: dict[int, int] = {}
+    case: int | None = None
+    for k, (text, _) in enumerate(items):
+        follows = k - 1 == case or (under.get(k - 1) == case and styles[k] == styles[k - 1])
+        if case is not None and styles[k] != styles[case] and follows:
+            if k - 1 == case and numbers[k] != 1:
+                case = None
+            else:
+                under[k] = case
+                continue
+        case = k if k in kept_set and not _heading(text) and _said_in(text) else None
+    cases = set(under.values())
+    if len(cases) < 2 or len({styles[k] for k in under}) != 1:
+        return {}
+    return under
+
+
+def _case_said(text: str) -> dict[str, str]:
+    """What a case's sentence says for the problems under it: the company named first answers for
+    them (某公司承建的…), and the time it was given (要求2024年7月20日前整改完毕) is theirs."""
+    said = {CASE_REQUIREMENT: text}
+    if (company := CASE_COMPANY.match(text)) is not None:
+        said[CASE_UNIT] = company.group(1)
+    return said
+
+
+CASE_UNIT = Col.UNIT
+CASE_REQUIREMENT = "整改要求"
+CASE_COMPANY = re.compile(
+    r"^([^\s，,。；;：:（(]{2,30}?(?:有限责任公司|有限公司|公司|集团))(?:承建|施工|负责|经营|运营|管理)"
+)
 
 
 def _listed_form(rows: list[dict[str, str]], at: list[int], preamble: list[list[object]], end: int) -> Form:

@@ -1284,8 +1284,25 @@ def _extras(r: _Reading) -> dict[str, list[Any]]:
 RELATIVE_KINDS = ("relative", "workdays", "immediate")
 CELL_LIMIT = 32767  # characters Excel keeps in a cell
 DEPARTMENT = re.compile(
-    r"^[^\s，。；,;]{1,12}?(科|股|室|处|办公室|办|队|所|组|中心|部|党委|党总支|党支部|工会|团委|纪检组|纪委|纪工委|分局)$"
+    r"^[^\s，。；,;]{1,12}?(科|股|室|处|办公室|办|队|所|组|中心|部|党委|党总支|党支部|工会|团委|纪检组|纪委|纪工委|分局"
+    r"|服务厅|大厅)$"  # (办税服务厅, 政务服务大厅: a bureau's hall)
 )
+# The sender named by its kind and level (市局 in the 市税务局's return, 本院, 我局): itself.
+OWN_PREFIX = re.compile(r"^(?P<level>市|县|区|本|我)(?P<kind>局|委|院)(?=\S{2})")
+
+
+def _own_prefix_off(text: str, owner: str) -> str:
+    """A section named after the sender's short name (市局办税服务厅 in 国家税务总局濮阳市税务局's return),
+    without that name; the text as it is otherwise (市局… in a county bureau's return is the city's)."""
+    m = OWN_PREFIX.match(text)
+    if m is None or not owner.endswith(m.group("kind")):
+        return text
+    levels = re.findall(r"[市县区]", owner)
+    if m.group("level") in "本我" or (levels and levels[-1] == m.group("level")):
+        return text[m.end() :]
+    return text
+
+
 PLACE = re.compile(
     r"^(?!村镇|城镇|乡镇|城乡|市县|县乡)(\S{1,4}(市|县|区|镇|乡|街道))|^市"
 )  # a county's or a town's office is a unit, not a section (村镇建设所, 城乡规划科 name no place)
@@ -1322,6 +1339,7 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     in a town's return, an office named after 镇 alone (镇经管站, 镇党政办) is the town's own."""
     if text == owner or PARTY_DEPARTMENT.match(text):
         return False  # the sender itself (营业部 in 营业部's own return), no section of it; 区委组织部
+    text = _own_prefix_off(text, owner)  # 市局办税服务厅 in the 市税务局's own return: its 办税服务厅
     if (org := ORG_INSIDE.match(text)) and _named_org(org) and not _same_org(org.group(1), owner):
         return False  # 中国建设银行濮阳分行营业部 in the 银行业协会's return: the bank's, not the sender's
     if TOWN_SECTION.match(text) and TOWN_OWNER.search(owner):
