@@ -285,3 +285,38 @@ def test_an_item_written_twice_under_its_id_keeps_what_the_first_row_says(tmp_pa
     assert after.loc[first_id, "状态归类"] == "已完成" and applied.added == []
     assert [(p.code, p.row) for p in applied.report.errors] == [("duplicate-id-in-return", second_row)]
     assert len(after) == len(before)
+
+
+def test_a_unit_whose_name_reads_as_another_gets_its_own_form_back(tmp_path):
+    """A 责任单位 written as a body of a town or a school's section (南乐县千口镇纪委, …育才学校初中部) is a
+    unit of its own in the master; its pre-filled form, whose 填报单位 line reads as the town's or the
+    school's, comes back as that unit's: not reported 未报送, its progress applied, no column said rewritten."""
+    from conftest import write_return
+
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    rows = [
+        ["村级组织建设问题整改台账"],
+        ["填报单位：清丰县委组织部"],
+        ["序号", "责任单位", "存在问题", "整改时限", "整改情况"],
+        [1, "南乐县千口镇纪委", "村务监督委员会未按期换届", "2024-08-20", "正在整改"],
+        [2, "濮阳市华龙区育才学校初中部", "教室照明不足", "2024-08-20", "正在整改"],
+    ]
+    write_return(inbox / "台账.xlsx", rows)
+    settings = Settings(as_of=date(2024, 7, 31))
+    process(inbox, tmp_path / "out", settings)
+    master = tmp_path / "out" / MASTER_NAME
+    split(master, tmp_path / "下发", settings)
+    form = tmp_path / "下发" / "南乐县千口镇纪委.xlsx"
+    book = load_workbook(form)
+    sheet = book.worksheets[0]
+    state = next(c for c in sheet[3] if c.value == "整改状态").column
+    sheet.cell(row=4, column=state, value="已完成")
+    book.save(form)
+    applied = merge_into_master(tmp_path / "下发", master, settings).applied
+    assert applied.silent == []
+    assert [(unit, column, new) for _, _, unit, column, _, new, *_ in applied.changes.rows()] == [
+        ("南乐县千口镇纪委", "整改状态", "已完成")
+    ]
+    codes = {p.code for p in applied.report.problems}
+    assert not codes & {"change-ignored", "id-other-unit", "other-unit-row"}

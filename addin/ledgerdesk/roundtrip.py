@@ -393,6 +393,23 @@ def split_master(
 # Apply the returns to the master
 
 
+def _forms_sent(returns: MergeResult, by_id: dict[str, int], master_units: Sequence[Any]) -> dict[str, str]:
+    """The returns that are a unit's own pre-filled form come back, though their 填报单位 reads as another
+    name (南乐县千口镇纪委's form, its line read as the town's 人民政府): file -> the unit it was sent to,
+    when every ID in it is that unit's and the file still bears the unit's name."""
+    ids: dict[str, set[str]] = {}
+    for file, pid in zip(returns.ledger[Col.FILE], returns.ledger[Col.ID], strict=True):
+        ids.setdefault(file, set()).add(str(pid).strip())
+    sent: dict[str, str] = {}
+    for f in returns.files:
+        if f.file not in ids:
+            continue
+        owners = {master_units[by_id[pid]] for pid in ids[f.file] if pid in by_id}
+        if len(owners) == 1 and (owner := next(iter(owners))) != f.unit and owner in Path(f.file).stem:
+            sent[f.file] = owner
+    return sent
+
+
 def apply_returns(
     master: Path, returns: MergeResult, units: UnitDirectory, settings: Settings
 ) -> ApplyResult:
@@ -420,12 +437,21 @@ def apply_returns(
     # the 责任单位 cells, which the unit may edit: a return updates and adds only its unit's items.
     known = set(ledger[Col.UNIT])
     sender_of = {f.file: f.unit for f in returns.files if f.unit in known}
+    sent_to = _forms_sent(returns, by_id, ledger[Col.UNIT])
+    sender_of.update(sent_to)
+    read_as = {f.file: f.unit for f in returns.files}
     for rec in returns.ledger.records():
         pid, unit, where = (
             str(rec[Col.ID]).strip(),
             rec[Col.UNIT],
             (rec[Col.FILE], rec[Col.SHEET], rec[Col.ROW]),
         )
+        if where[0] in sent_to and unit == read_as[where[0]]:
+            unit = rec[Col.UNIT] = sent_to[
+                where[0]
+            ]  # 南乐县千口镇纪委's own form, its 填报单位 read as the town's
+            if (part := _show(rec.get(Col.DEPARTMENT))) and part in unit:
+                rec[Col.DEPARTMENT] = ""  # (its 纪委 read as the town's section: the unit itself)
         sender = sender_of.get(where[0])
         if sender is not None and unit != sender:
             report.add(
@@ -548,7 +574,7 @@ def apply_returns(
                 )
             )
         base.update(said)
-    reported_units = set(returns.ledger[Col.UNIT])
+    reported_units = set(returns.ledger[Col.UNIT]) | set(sent_to.values())
     file_of_unit = {f.unit: f.file for f in returns.files if f.unit}
     for i, row in enumerate(rows):
         if row[Col.UNIT] in reported_units and i not in seen:
