@@ -192,8 +192,10 @@ def _run_labels_shared(blocks: list[dict[str, tuple[object, int]]]) -> list[dict
 
 SECTION_UNIT = "单位名称"  # the label the place a section's heading names goes under
 PLACE_LABELS = re.compile(r"地址|法定代表人|负责人|经营者")  # what a heading over a place's record says next
+NUMBER_JOIN = r"[、,，和及至到\-－~～]"  # 第1、3项, 第1至3项
+NUMBER_RANGE = "至到-－~～"  # of those, the ones that span the numbers between
 NUMBERS_NAMED = re.compile(
-    r"第\s*([\d一二三四五六七八九十]+(?:\s*[、,，和及至到\-－~～]\s*[\d一二三四五六七八九十]+)*)\s*项"
+    r"第\s*([\d一二三四五六七八九十]+(?:\s*" + NUMBER_JOIN + r"\s*[\d一二三四五六七八九十]+)*)\s*项"
 )
 
 
@@ -229,11 +231,11 @@ def _numbers_in(clause: str) -> set[int]:
     """The item numbers a clause names (第1、3项 → 1, 3; 第1至3项 → 1, 2, 3)."""
     numbers: set[int] = set()
     for m in NUMBERS_NAMED.finditer(clause):
-        parts = re.split(r"\s*([、,，和及至到\-－~～])\s*", m.group(1))
+        parts = re.split(r"\s*(" + NUMBER_JOIN + r")\s*", m.group(1))
         values = [_ordinal(p) for p in parts[::2]]
         for k, sep in enumerate(parts[1::2]):
             a, b = values[k], values[k + 1]
-            if sep in "至到-－~～" and a and b and a < b:
+            if sep in NUMBER_RANGE and a and b and a < b:
                 numbers.update(range(a, b + 1))
         numbers.update(v for v in values if v)
     return numbers
@@ -407,10 +409,9 @@ def _item_in_form(block: dict[str, tuple[object, int]], known: set[str]) -> bool
     one too when it says what the item is and one thing more, under the form's labels or others that
     name a ledger column (复查情况 in one section, 整改情况 in the next)."""
     filled = [label for label, (v, _) in block.items() if v not in ("", None)]
-    described = Col.DESCRIPTION in {t for label in block for t in classify_header(label)[0]} | _described(
-        block
-    )
-    labels_read = all(label in known or classify_header(label)[0] for label in block)
+    targets = {label: classify_header(label)[0] for label in block}
+    described = Col.DESCRIPTION in {t for found in targets.values() for t in found} | _described(block)
+    labels_read = all(label in known or targets[label] for label in block)
     return len(filled) >= 2 and labels_read and described
 
 
@@ -550,11 +551,11 @@ def _items_under_cases(
     under: dict[int, int] = {}
     case: int | None = None
     for k, (text, _) in enumerate(items):
-        follows = k - 1 == case or (under.get(k - 1) == case and styles[k] == styles[k - 1])
-        if case is not None and styles[k] != styles[case] and follows:
-            if k - 1 == case and numbers[k] != 1:
-                case = None
-            else:
+        if case is not None and styles[k] != styles[case]:
+            first = k - 1 == case
+            if first and numbers[k] != 1:
+                case = None  # (a list under the sentence that does not start at 1: no case's problems)
+            elif first or (under.get(k - 1) == case and styles[k] == styles[k - 1]):
                 under[k] = case
                 continue
         case = k if k in kept_set and not _heading(text) and _said_in(text) else None
@@ -569,11 +570,10 @@ def _case_said(text: str) -> dict[str, str]:
     them (某公司承建的…), and the time it was given (要求2024年7月20日前整改完毕) is theirs."""
     said = {CASE_REQUIREMENT: text}
     if (company := CASE_COMPANY.match(text)) is not None:
-        said[CASE_UNIT] = company.group(1)
+        said[Col.UNIT] = company.group(1)
     return said
 
 
-CASE_UNIT = Col.UNIT
 CASE_REQUIREMENT = "整改要求"
 CASE_COMPANY = re.compile(
     r"^([^\s，,。；;：:（(]{2,30}?(?:有限责任公司|有限公司|公司|集团))(?:承建|施工|负责|经营|运营|管理)"
