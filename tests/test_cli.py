@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 from openpyxl import load_workbook
@@ -151,3 +152,29 @@ def test_argparse_speaks_english_again_after_our_parser(capsys):
 
     _said(["-h"], capsys)
     assert argparse._("usage: ") == "usage: "  # other programs in the process keep their words
+
+
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+@pytest.mark.parametrize("command", ["merge", "brief", "bench"])
+@pytest.mark.parametrize("window", [60, 100])
+def test_help_lines_up_and_fits_the_window_counted_as_a_console_shows_chinese(
+    command, window, monkeypatch, capsys
+):
+    """A Chinese character takes two columns of a console. Counted as argparse counts (one per
+    character), --units 单位名录's help started four columns right of --json's, and a long help ran
+    past the window's edge."""
+    monkeypatch.setenv("COLUMNS", str(window))
+    lines = _said([command, "-h"], capsys).splitlines()
+    assert all(_columns(line) <= window - 2 for line in lines), [x for x in lines if _columns(x) > window - 2]
+    options = lines[lines.index("选项:") + 1 :]
+    starts = set()
+    for line in options:  # "  --units 单位名录     单位名录 CSV…": where the help begins
+        m = re.match(r"  (-\S+(?: [^\s-]\S*)?(?:, -\S+)?)( {2,})\S", line)
+        if m:
+            starts.add(_columns(m.group(1)) + 2 + len(m.group(2)))
+    assert len(starts) == 1, (starts, options)
+    more = [x for x in options if x.strip() and not x.startswith("  -")]  # the help's further lines
+    assert all(len(x) - len(x.lstrip(" ")) == min(starts) for x in more), more

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -128,7 +130,76 @@ METAVARS = {
 }
 
 
+def _cells(text: str) -> int:
+    """Columns ``text`` takes on a terminal: a Chinese character or full-width sign two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+# what a help line breaks between: a run of Latin letters, figures and signs, or one Chinese
+# character, either with the closing punctuation after it (a line never starts with ，or ）)
+_PIECE = re.compile(r"(?:[^\s\u2e80-\uffff]+|[\u2e80-\uffff])[，。、；：？！）」》]*")
+
+
+class _Help(argparse.HelpFormatter):
+    """argparse's layout counted in terminal columns, as a clerk's console shows them: argparse
+    counts characters, so a Chinese option name pushed its help out of line and a Chinese help
+    text ran past the edge of the window."""
+
+    def add_argument(self, action: argparse.Action) -> None:
+        super().add_argument(action)
+        if action.help is not argparse.SUPPRESS:
+            names = [
+                self._format_action_invocation(a) for a in (action, *self._iter_indented_subactions(action))
+            ]
+            widest = self._current_indent + max(map(_cells, names))
+            self._action_max_length = max(self._action_max_length, widest)
+
+    def _format_action(self, action: argparse.Action) -> str:
+        text = super()._format_action(action)
+        lead = " " * self._current_indent + self._format_action_invocation(action)
+        extra = _cells(lead) - len(lead)  # argparse padded the name as if it were that much shorter
+        first, _, rest = text.partition("\n")
+        if not extra or not action.help or not first.startswith(lead + "  "):
+            return text
+        if first.startswith(lead + " " * (extra + 2)):
+            first = lead + first[len(lead) + extra :]
+        else:  # wider than the column of names: the help starts on the next line, as argparse does
+            column = min(self._action_max_length + 2, self._max_help_position)
+            first = lead + "\n" + " " * column + first[len(lead) :].lstrip()
+        return first + "\n" + rest
+
+    def _format_usage(self, *args: Any) -> str:
+        text = super()._format_usage(*args)
+        width = self._width - self._current_indent
+        lines = text.rstrip("\n").split("\n")
+        if all(_cells(x) <= width for x in lines) or self._prog not in lines[0]:
+            return text
+        joined = " ".join(x.strip() for x in lines)
+        start = joined.index(self._prog) + len(self._prog)
+        indent = " " * _cells(joined[: start + 1])
+        flowed = [joined[:start]]  # argparse's parts again ([--units 单位名录], 报送文件夹), by columns
+        for part in re.findall(r"\[(?:[^\[\]]|\[[^\]]*\])*\]|\S+", joined[start:]):
+            if _cells(flowed[-1]) + 1 + _cells(part) > width and flowed[-1].strip():
+                flowed.append(indent[:-1])  # the part brings its space
+            flowed[-1] += " " + part
+        return "\n".join(flowed) + "\n\n"
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        lines, line = [], ""
+        for word in re.split(r"(\s+)", " ".join(text.split())):
+            for piece in [" "] if word == " " else _PIECE.findall(word):
+                if line and _cells(line) + _cells(piece) > width and piece != " ":
+                    lines.append(line.rstrip())
+                    line = ""
+                line += "" if piece == " " and not line else piece
+        return [*lines, line.rstrip()] if line.strip() else lines
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Help)
+        super().__init__(*args, **kwargs)
+
     def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
         action = super().add_argument(*args, **kwargs)
         if action.metavar is None and action.dest in METAVARS and action.nargs != 0:
