@@ -359,7 +359,7 @@ def units_table(doc) -> None:
     # A header takes at most three characters a line, 100.00% one line (widths: ledgerdesk.outputs.layout).
     cells = [
         ("{{ u.no }}", ""),
-        ("{{ u.unit }}", "合计"),
+        ("{{ u.unit_cell }}", "合计"),
         ("{{ u.found }}", "{{ items }}"),
         ("{{ u.done }}", "{{ done }}"),
         ("{{ u.open }}", "{{ open }}"),
@@ -570,7 +570,7 @@ def make_notice_report(path: Path) -> Path:
         "i in overdue_items",
         [
             "{{ i.no }}",
-            "{{ i.unit }}",
+            "{{ i.unit_cell }}",
             "{{ i.description }}",
             "{{ i.deadline }}",
             "{{ i.days }}",
@@ -591,7 +591,7 @@ def make_notice_report(path: Path) -> Path:
         "i in all_items",
         [
             "{{ i.no }}",
-            "{{ i.unit }}",
+            "{{ i.unit_cell }}",
             "{{ i.description }}",
             "{{ i.deadline }}",
             "{{ i.status }}",

@@ -173,6 +173,32 @@ def test_tables_in_the_briefing_break_no_date_and_no_percentage(sample):
             assert header in text.splitlines() or any(header in line for line in text.splitlines())
 
 
+# The sample's names too long for a line of the units table, broken as a typist breaks them
+NAMES_BROKEN = {
+    "国家税务总局濮阳市税务局": ("国家税务总局", "濮阳市税务局"),
+    "市人力资源和社会保障局": ("市人力资源和", "社会保障局"),
+    "市住房公积金管理中心": ("市住房公积金", "管理中心"),
+    "市公安局交通管理支队": ("市公安局", "交通管理支队"),
+}
+
+
+def test_unit_names_in_the_tables_break_between_words(sample):
+    """Word breaks Chinese anywhere: 市住房公积金管理中 | 心 left one character alone on a line.
+    In the 通报 and the 简报 the units table breaks a long name between its words, and a name
+    that fits stays on its line."""
+    pages, bulletin, _ = sample
+    for document in (pages, bulletin):
+        lines = "\n".join(body(p) for p in document).splitlines()
+        for first, second in NAMES_BROKEN.values():
+            row = [n for n, line in enumerate(lines[:-1]) if re.fullmatch(rf"\d+{first}[\d%.]+", line)]
+            assert any(lines[n + 1] == second for n in row), [lines[n : n + 2] for n in row]
+        assert any(re.fullmatch(r"\d+市公共资源交易中心[\d%.]+", line) for line in lines)
+        table = lines[
+            lines.index("各单位整改情况统计表") : next(n for n, x in enumerate(lines) if x.startswith("合计"))
+        ]
+        assert not [x for x in table if re.fullmatch(r"[\u4e00-\u9fff]", x)]  # no character alone
+
+
 def test_the_chart_stands_under_the_table_it_pictures_with_labels_of_at_least_10_5_pt(sample):
     """The 通报's chart fills the room left under the units table (the units lagging most), not a
     page of its own after half a page left empty; every label on that page is 10.5 pt or more."""

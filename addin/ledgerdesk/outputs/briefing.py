@@ -35,10 +35,14 @@ from ..table import Table
 from . import lib_docxtpl as docxtpl_steps
 from .chart import EmbeddedChart, WordChart, chart_workbook
 from .layout import (
+    LEDGER_TABLE,
+    OVERDUE_TABLE,
     PAGE_PT,
     POINTS_PER_CM,
+    UNITS_TABLE,
     bulletin_record_on_own_page,
     chart_room_mm,
+    name_in_cell,
     record_on_own_page,
     title_lines,
 )
@@ -136,6 +140,7 @@ def briefing_context(metrics: Metrics, delta: Delta | None, settings: Settings) 
             {
                 "no": n,
                 "unit": u.unit,
+                "unit_cell": name_in_cell(u.unit, dict(UNITS_TABLE)[Col.UNIT_NAME]),
                 "found": u.items,
                 "done": u.done,
                 "open": u.working,
@@ -329,11 +334,13 @@ def _item_rows(items: Table, rows: Sequence[int], overdue: bool, limit: int) -> 
     if overdue:
         rows = most_overdue_first(rows, items[Col.DAYS_OVERDUE], items[Col.UNIT])
     listed = []
+    unit_cm = dict(OVERDUE_TABLE if overdue else LEDGER_TABLE)[Col.UNIT]
     for n, r in enumerate(items.select(ANNEX_FIELDS).take(rows[:limit]).records(), start=1):
         listed.append(
             {
                 "no": n,
                 "unit": r[Col.UNIT],
+                "unit_cell": name_in_cell(r[Col.UNIT], unit_cm),
                 "description": r[Col.DESCRIPTION],
                 "deadline": _date_text(r[Col.DEADLINE], r.get(Col.DEADLINE_TEXT, "")),
                 "days": "" if r[Col.DAYS_OVERDUE] is None else int(r[Col.DAYS_OVERDUE]),

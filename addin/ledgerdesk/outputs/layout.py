@@ -261,8 +261,7 @@ class Flow:
     def row_height(widths_cm: Sequence[float], cells: Sequence[str]) -> float:
         most = 1
         for w, text in zip(widths_cm, cells, strict=True):
-            # characters a line: the cell less its margins and a rule of 1/2 pt each side
-            room = ((w - 2 * CELL_MARGIN_CM) * POINTS_PER_CM - 1) / (TABLE_PT - 0.25)
+            room = cell_room(w)
             lines = sum(line_count(part, room) for part in str(text).split("\n"))
             most = max(most, lines)
         return most * TABLE_LINE_PT + 0.5  # and the rule under the row
@@ -272,11 +271,50 @@ class Flow:
         return PAGE_PT - self.used
 
 
+def cell_room(width_cm: float) -> float:
+    """Characters a line of a table cell holds: the cell less its margins and a rule of 1/2 pt
+    each side."""
+    return ((width_cm - 2 * CELL_MARGIN_CM) * POINTS_PER_CM - 1) / (TABLE_PT - 0.25)
+
+
+# Where a unit's name breaks as a typist would break it, between the words of the name: after the
+# 和 that joins two fields of work (市人力资源和 | 社会保障局), after a body a longer name goes on
+# from (国家税务总局 | 濮阳市税务局, 市公安局 | 交通管理支队), after the city or county that opens it
+# (濮阳市 | 华龙区…), and before the word that says what kind of body it is (市住房公积金 | 管理中心).
+# Word breaks Chinese anywhere: 市住房公积金管理中 | 心 left one character on a line of its own.
+NAME_BREAK = re.compile(
+    r"(?<=[和及与])(?!平)"
+    r"|(?<=[局厅院司团府])|(?<=委)(?!员)|(?<=会)(?!议)"
+    r"|(?<=^[^市县区]{2}[省市县区])|(?=人民政府)"
+    r"|(?=(?:管理|服务|交易|事务)?(?:中心|支队|大队|委员会|办公室|联合会|事务局|管理局|公司)$)"
+)
+
+
+def name_in_cell(name: str, width_cm: float) -> str:
+    """A unit's name as a table cell of ``width_cm`` shows it: on one line if it fits, else broken
+    between words (a line break where it breaks) into lines as even as the words allow; a name with
+    no such place is left for Word to break."""
+    room, lines, rest = cell_room(width_cm), [], name
+    while width(rest) > room:
+        cuts = [m.start() for m in NAME_BREAK.finditer(rest) if 0 < m.start() < len(rest)]
+        cuts = [c for c in cuts if width(rest[:c]) <= room]
+        last = [c for c in cuts if width(rest[c:]) <= room]
+        if last:  # the last break: the two lines as even as the words allow
+            cut = min(last, key=lambda c: max(width(rest[:c]), width(rest[c:])))
+        elif [c for c in cuts if width(rest[:c]) >= room / 2]:
+            cut = max(cuts)
+        else:
+            break
+        lines.append(rest[:cut])
+        rest = rest[cut:]
+    return "\n".join([*lines, rest])
+
+
 # The tables of the templates: header (\n where it breaks) and width in cm, 15.6 cm in all.
 # templates/make_templates.py builds the templates from these, and the page plan measures them.
 UNITS_TABLE = (
     (Col.SEQ, 1.2),
-    (Col.UNIT_NAME, 4.15),  # 市住房公积金管理中心 on one line (10 characters)
+    (Col.UNIT_NAME, 4.15),  # 市公共资源交易中心 on one line (9 characters); longer names: name_in_cell
     # broken between words, never inside one (正在整/改数 was): 问题数 = 已完成 + 正在整改 + 长期坚持
     (Col.ITEMS, 1.5),
     (Col.DONE, 1.5),
@@ -358,7 +396,10 @@ def briefing_pages(
     flow.paragraph("二、各单位整改进展")
     flow.paragraph(context["progress_sentence"])
     rows = [
-        [str(u[k]) for k in ("no", "unit", "found", "done", "open", "long_term", "overdue", "rate", "rank")]
+        [
+            str(u[k])
+            for k in ("no", "unit_cell", "found", "done", "open", "long_term", "overdue", "rate", "rank")
+        ]
         for u in context["units"]
     ]
     rows.append(
@@ -400,9 +441,9 @@ def briefing_pages(
         flow.add(TITLE_LINE_PT)
         flow.lines(1)
         fields = (
-            ("no", "unit", "description", "deadline", "days", "progress")
+            ("no", "unit_cell", "description", "deadline", "days", "progress")
             if key == "overdue_items"
-            else ("no", "unit", "description", "deadline", "status", "finished")
+            else ("no", "unit_cell", "description", "deadline", "status", "finished")
         )
         widths = [w for _, w in table]
         flow.table(widths, [h for h, _ in table], [[str(i[f]) for f in fields] for i in context[key]])
@@ -431,7 +472,10 @@ def bulletin_pages(
     table = UNITS_TABLE  # the 通报's: every part of 问题数 shown, so that the figures add up
     widths = [w for _, w in table]
     rows = [
-        [str(u[k]) for k in ("no", "unit", "found", "done", "open", "long_term", "overdue", "rate", "rank")]
+        [
+            str(u[k])
+            for k in ("no", "unit_cell", "found", "done", "open", "long_term", "overdue", "rate", "rank")
+        ]
         for u in context["units"]
     ]
     rows.append(
