@@ -320,6 +320,11 @@ def test_a_units_form_prints_at_9_pt_with_its_items_whole(sample_out, tmp_path):
     (pages,) = render([form], tmp_path)
     sizes = [t.size for page in pages for t in page]
     assert min(sizes) >= 9 - 0.05, min(sizes)
+    # the form's left and right halves, then 填表说明: no page of empty rows (fifty open rows printed
+    # four pages of empty grid after five items)
+    *form_pages, notes = pages
+    assert "填表说明" in "".join(t.text for t in notes) and len(form_pages) == 2
+    assert all(any(t.text.startswith("MZJ-") for t in page) for page in form_pages)
     first = "".join(t for _, t in lines_of(pages[0], floor=0))
     assert all(k in first for k in ("问题编号", "问题描述", "整改时限", "整改状态", "市民政局问题整改台账"))
     for text in descriptions:  # the lines of its column, read down, give the whole text

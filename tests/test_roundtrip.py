@@ -14,7 +14,7 @@ from ledgerdesk.model import COLUMNS
 from ledgerdesk.outputs.workbook import read_master
 from ledgerdesk.reading.settings import Settings
 from ledgerdesk.resources import SAMPLE_AS_OF, sample_returns, templates_dir
-from ledgerdesk.roundtrip import LOCKED, TEMPLATE_ROWS
+from ledgerdesk.roundtrip import LOCKED, SPARE_ROWS
 
 SETTINGS = Settings(as_of=SAMPLE_AS_OF)
 COL = {name: i + 1 for i, name in enumerate(COLUMNS)}
@@ -84,7 +84,7 @@ def test_the_return_template_locks_ids_and_offers_drop_downs(loop):
     # Every cell of the form is there, the empty ones too: bordered, locked only where an item's ID
     # and description stand, dates typed into the date columns shown as dates.
     items = sum(1 for r in range(FIRST, ws.max_row + 1) if ws.cell(row=r, column=COL["问题编号"]).value)
-    assert ws.max_row == FIRST + items + TEMPLATE_ROWS - 1 and items >= 1
+    assert ws.max_row == FIRST + items + SPARE_ROWS - 1 and items >= 1
     for r in range(FIRST, ws.max_row + 1):
         for name, c in COL.items():
             cell = ws.cell(row=r, column=c)

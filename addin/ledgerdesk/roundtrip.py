@@ -56,7 +56,10 @@ from .reading.schema import RETURN_STATUS_CHOICES, UnitDirectory
 from .reading.settings import Settings
 from .table import Table
 
-TEMPLATE_ROWS = 50  # open rows below the items, for new items a unit adds
+TEMPLATE_ROWS = 50  # open rows of an empty return, for the items a unit writes in
+# Open rows below a unit's pre-filled items, for new ones (more can be inserted: the protection
+# allows it). Fifty printed four pages of empty grid after a form of five items.
+SPARE_ROWS = 10
 MANIFEST_NAME = "下发清单.xlsx"
 ID_PATTERN = re.compile(r"^(?P<code>[A-Z]+)-(?P<n>\d+)$")
 
@@ -188,7 +191,8 @@ def write_return_template(
         for c, column in enumerate(COLUMNS):
             ws.write_string(2, c, column, head)
         n = 0 if items is None else len(items)
-        first, last = 3, 3 + n + TEMPLATE_ROWS - 1
+        spare = SPARE_ROWS if n else TEMPLATE_ROWS
+        first, last = 3, 3 + n + spare - 1
         # The items, then the open rows for new ones: streamed in after XlsxWriter has written the
         # rest (sheetdata.py; a thousand cells cost XlsxWriter 5 ms, a unit's return at a time).
         # Every cell is there, empty ones too: bordered, and unlocked where the unit types.
@@ -224,8 +228,7 @@ def write_return_template(
                 for column in COLUMNS
             ]
             blocks.append(block(values, item_styles, first))
-        if TEMPLATE_ROWS:
-            blocks.append(block([[""] * TEMPLATE_ROWS for _ in COLUMNS], open_styles, first + n))
+        blocks.append(block([[""] * spare for _ in COLUMNS], open_styles, first + n))
         status = COLUMNS.index(Col.STATUS)
         ws.data_validation(
             first,
