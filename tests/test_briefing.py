@@ -97,7 +97,9 @@ def test_the_briefing_states_the_figures_the_way_officials_write_them(documents)
     )
     assert "合计 | 164 | 160 | 3 | 1 | 1 | 97.56% |" in text  # 正在整改 3, 长期坚持 1, as the text says
     assert "其中正在整改3个，长期坚持1个" in text
-    assert "1 | 市住房和\n城乡建设局 | 施工许可审批慢 | 2024年7月15日 | 16 | 系统改造中" in text  # the annex, the unit broken between words
+    assert (
+        "1 | 市住房和\n城乡建设局 | 施工许可审批慢 | 2024年7月15日 | 16 | 系统改造中" in text
+    )  # the annex, the unit broken between words
     assert "抄送：市委办公室，市政府办公室。" in text
     assert "一、总体情况" in text and "四、下步工作" in text and "附件：超期未完成问题清单" in text
     assert "附件：1." not in text and "\n附件\n" in text

@@ -4938,3 +4938,92 @@ def test_what_holds_a_project_up_and_the_premises_that_answer(tmp_path, units):
     ]
     items, _ = _items(write_return(tmp_path / "纳税.xlsx", rows), units, ("责任单位", "责任部门"))
     assert items == [("国家税务总局南乐县税务局", ""), ("国家税务总局濮阳市税务局", "市局办税服务厅")]
+
+
+def test_the_premises_checked_answer_beside_their_county(tmp_path, units):
+    """县（区） | 加油站名称: the county is where the station stands; the station named on every row
+    puts its own findings right. 是否完成 left blank beside 已制定演练方案 is a plan drawn up, not
+    the drill held."""
+    rows = [
+        ["加油站安全生产检查发现问题整改台账"],
+        ["填报单位：濮阳市商务局"],
+        ["序号", "县（区）", "加油站名称", "检查发现问题", "整改时限", "是否完成", "备注"],
+        [
+            1,
+            "华龙区",
+            "中国石化濮阳石油分公司京开大道加油站",
+            "加油员未穿防静电工作服",
+            "2024-07-10",
+            "是",
+            "",
+        ],
+        [2, "濮阳县", "濮阳县顺通加油站", "卸油口未上锁", "2024-07-08", "是", ""],
+        [3, "南乐县", "南乐县昌盛加油站", "本年度未开展应急演练", "2024-08-31", "", "已制定演练方案"],
+    ]
+    items, _ = _items(write_return(tmp_path / "加油站.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [
+        ("中国石化濮阳石油分公司京开大道加油站", "已完成"),
+        ("濮阳县顺通加油站", "已完成"),
+        ("南乐县昌盛加油站", "整改中"),
+    ]
+
+
+def test_a_closing_column_filled_only_where_the_item_is_closed(tmp_path, units):
+    """办结情况 written only where the item was handled and checked (已办结), blank elsewhere, beside a
+    column of progress: 已办结 closes the item whatever the progress said; a blank leaves it to the
+    progress. 已送检合格 is sent and passed; a day told when the shop reopened (7月5日…后恢复经营) is done."""
+    rows = [
+        ["流通领域商品质量抽检不合格商品核查处置情况表"],
+        ["序号", "被抽样单位", "不合格项目", "处置时限", "处置进展", "办结情况"],
+        [1, "濮阳市顺达加油站", "多环芳烃含量超标", "2024-07-15", "已停止销售，罚款已缴纳", "已办结"],
+        [2, "濮阳市华龙区童乐玩具店", "儿童滑板车制动性能不合格", "2024-07-10", "已下架退货", ""],
+        [3, "濮阳市华龙区乐游体育用品店", "女式泳衣纤维含量与标识不符", "2024-07-20", "正在整改", "已办结"],
+        [4, "濮阳县宏达加气站", "车用天然气硫化氢含量超标", "2024-08-10", "未整改", ""],
+        [5, "濮阳市明亮眼镜店", "验光镜片箱超过检定周期", "2024-07-12", "已送检合格", ""],
+        [6, "濮阳市蜀香阁川菜馆", "许可证过期仍在经营", "2024-07-05", "7月5日重新取得许可证后恢复经营", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "抽检.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("已完成",), ("已完成",), ("未整改",), ("已完成",), ("已完成",)]
+
+
+def test_the_company_done_is_the_item_done_and_a_label_gives_the_verdict(tmp_path, units):
+    """已约谈企业负责人，企业已整改完毕: the company, named as the subject of the last clause, finished
+    it (企业已 is 企业 + 已, not 业已 "already"); 已完成：制定应急排涝方案，… — the status word labels
+    what it lists, though a plan alone (已制定演练方案) is a first step; 待结案: handled, waiting for
+    the case to close."""
+    rows = [
+        ["问题整改台账"],
+        ["序号", "责任单位", "存在问题", "完成时限", "进展情况"],
+        [1, "南乐县市场监督管理局", "商户消防通道堵塞", "2024-07-20", "已约谈企业负责人，企业已整改完毕"],
+        [2, "范县市场监督管理局", "出租车司机拒载就医乘客", "2024-07-20", "待结案"],
+        [3, "市水利局", "易涝点排水设施不完善", "2024-07-20", "已完成：制定应急排涝方案，预置排涝泵车2台"],
+        [4, "市应急管理局", "本年度未开展应急演练", "2024-08-31", "已制定演练方案"],
+    ]
+    items, _ = _items(write_return(tmp_path / "进展.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",), ("已完成",), ("整改中",)]
+
+
+def test_the_one_named_first_in_a_reports_finding_answers_for_it(tmp_path, units):
+    """In a report's numbered findings the office or body named first is the one at fault (市发改委公布的…,
+    濮阳市建筑业协会强制…), and so is a place named before a colon (中通快递…网点：…, …营业部：…), whatever
+    its brand; a place by an office (开发区管委会东侧公交站) is no office."""
+    paragraphs = [
+        "关于涉企收费及快递网点专项检查发现问题整改情况的报告",
+        "市政府督查局：",
+        "现将检查发现问题及整改情况报告如下。",
+        "1．濮阳市建筑业协会强制会员企业参加有偿培训并收取培训费。整改要求：停止强制培训收费，2024年12月31日前完成。",
+        "2．市发改委公布的涉企收费目录清单未及时动态调整。整改要求：建立动态调整机制，长期坚持。",
+        "3．中通快递濮阳华龙区胜利路网点：杂物遮挡灭火器箱。要求当场整改，已现场清理完毕。",
+        "4．圆通速递濮阳开州路营业部：分拣场地货物包裹堆积，堵塞疏散通道。要求7月20日前整改，目前正在清理。",
+        "5．开发区管委会东侧公交站单车乱停放，阻挡乘客候车。要求7月15日前整改，已整改。",
+        "濮阳市市场监督管理局",
+        "2024年7月26日",
+    ]
+    items, _ = _items(_document(tmp_path / "报告.docx", paragraphs), units, ("责任单位",))
+    assert items == [
+        ("濮阳市建筑业协会",),
+        ("市发展和改革委员会",),
+        ("中通快递濮阳华龙区胜利路网点",),
+        ("圆通速递濮阳开州路营业部",),
+        ("市市场监督管理局",),
+    ]

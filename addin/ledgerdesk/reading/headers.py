@@ -27,6 +27,7 @@ from .schema import (
     HEADER_CONTAINS,
     HEADER_LOOKUP,
     HEADER_ROLE_PATTERNS,
+    PREMISES,
     ROLE_MAX_LEN,
     STATUS_WORDS,
     UnitDirectory,
@@ -761,17 +762,19 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
             _entity_over_part(table, named, unit)
 
 
-AREA = re.compile(r"^(所在|所属)?(县区|县市区|区县|县（区）|县\(区\)|乡镇|镇街|乡镇街道|区域)$")
+AREA = re.compile(r"^(所在|所属)?(县区|县市区|区县|县（区）|县\(区\)|县|区|乡镇|镇街|乡镇街道|区域)$")
+PREMISES_NAMED = re.compile(PREMISES)
 
 
 def _named_beside(table: RawTable, sample: list[Sequence[object]]) -> Field | None:
-    """Beside a column of areas, a column naming a different institution or business on every row."""
+    """Beside a column of areas (县（区）), a column naming a different institution, business or
+    premises (加油站名称) on every row."""
     for f in table.extras:
         values = _sample(sample, f.index)
         if (
             Col.UNIT in f.alt
             and f.how not in (CLERK, KEPT_HOW)
-            and ENTITY.search(clean_header(f.header))
+            and (ENTITY.search(clean_header(f.header)) or PREMISES_NAMED.search(clean_header(f.header)))
             and len(values) >= 0.75 * len(sample)
             and len(set(values)) >= 0.9 * len(values)
         ):
@@ -1200,6 +1203,8 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
     if status.how == EXACT and any(f.how == EXACT and f.targets == (Col.PROGRESS,) for f in table.fields):
         return  # 整改状态 beside 整改进展 (the form split sends out): the headers say which is which
     written = _sample(sample, status.index)
+    if _closed_only(table, status, written, n):
+        return
     share = _content_share(Col.STATUS, written, units, n)
     # a second status-like column, the progress, or any other column whose cells read as status
     # words or shares of the work done (1-7月实际完成率% beside a 完成情况 of counts)
@@ -1234,6 +1239,28 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
         table.extras = sorted(
             [*table.extras, Field(status.index, status.header, (), status.how)], key=lambda f: f.index
         )
+
+
+CLOSING_HEADER = re.compile(r"(办结|结案|销号|销账)(情况|状态)?$|^是否(办结|结案|销号)")
+
+
+def _closed_only(table: RawTable, status: Field, written: list[str], n: int) -> bool:
+    """办结情况 beside a column of progress, filled in only where the item is closed (已办结) and
+    blank elsewhere, is the closing column (a 填表说明 says: 处置完毕并经复核的，填写“已办结”): it
+    closes those items whatever the progress says, and leaves the others to the progress."""
+    if (
+        status.how != ROLE
+        or not CLOSING_HEADER.search(clean_header(status.header))
+        or not written
+        or len(written) >= n / 2
+        or not all(closure(v) == DONE for v in written)
+        or not any(f.targets == (Col.PROGRESS,) for f in table.fields)
+    ):
+        return False
+    table.fields = [
+        f if f is not status else Field(f.index, f.header, (Col.CLOSEOUT,), f.how) for f in table.fields
+    ]
+    return True
 
 
 TOLD = re.compile(

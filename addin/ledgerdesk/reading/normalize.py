@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..model import COLUMNS, LEDGER_COLUMNS, Col
 from .cells import FACET_JOIN, as_text
 from .dates import DEADLINE_KINDS, NUM, ParsedDate, _date_shown, parse_date
+from .forms import LIST_MARK
 from .headers import CONTENT, HANDLER, KEPT_HOW, ROLE, share_header
 from .preamble import EVENT_DAY, NOTE_SAID, PARTY_DEPARTMENT
 from .problems import Problem, make_problem
@@ -502,7 +503,8 @@ REFERRED = re.compile(
 
 # An office named as the subject of the item's own sentence, at its start.
 SUBJECT_OFFICE = re.compile(
-    r"^([^\s，。；,;:：（(]{2,20}?(人民政府|街道办事处|办事处|委员会|局|公司|集团|学院|学校|医院|中心))(?![部门长面势])"
+    r"^([^\s，。；,;:：（(]{2,20}?(人民政府|街道办事处|办事处|委员会|局|公司|集团|学院|学校|医院|中心|协会|商会|学会"
+    r"|委(?![员托派屈会])))(?![部门长面势])"  # 市发改委公布的…, 濮阳市建筑业协会强制会员企业…
 )
 NOT_A_PLACE = re.compile(
     r"^(镇|县|市|乡|村)区|(罐|厂|园|库|景|校|矿|社|小|片|城|新|功能|保护|作业|施工|生活|办公)区"
@@ -516,12 +518,27 @@ BUSINESS = (
     r"培训中心|小厨|餐馆|饭馆|食府|纪念馆|博物馆|管理所|管理处)"
 )
 SUBJECT_BUSINESS = re.compile(r"^([^\s，。；,;:：（(]{2,24}?" + BUSINESS + r")(?![区内外部门长面势景])")
+# A place checked, named before a colon at the head of its item (中通快递濮阳华龙区胜利路网点：杂物遮挡灭火器箱):
+# the name a list of findings gives each place, whatever its brand (no place name need open it).
+NAMED_AT_HEAD = re.compile(
+    r"^([^\s，。；,;:：（()）“”]{4,30}?("
+    + BUSINESS[1:-1]
+    + r"|网点|营业部|营业点|营业厅|分拨中心|配送中心|门店|分店"
+    r"|分公司|支行|分行|服务区|收费站|客运站|站点))[：:]"
+)
+
+
+NUMBER_MARK = re.compile(LIST_MARK)
 
 
 def _subject_unit(description: str, units: UnitDirectory, businesses: bool = True) -> str:
     """The office an item names first as its subject (市住房和城乡建设局对县区整治工作技术指导不够,
     华龙区胜利路街道办事处辖区3户…): one of the directory, or one whose name starts with its place;
-    with ``businesses``, a business too (华龙区星际网咖安全出口锁闭)."""
+    with ``businesses``, a business too (华龙区星际网咖安全出口锁闭). The item's own number (1．) is
+    no part of the name."""
+    description = NUMBER_MARK.sub("", description, count=1)
+    if businesses and (head := NAMED_AT_HEAD.match(description)) and len(description) - head.end() >= 4:
+        return head.group(1)
     m = SUBJECT_OFFICE.match(description) or (SUBJECT_BUSINESS.match(description) if businesses else None)
     if m is None or len(description) - m.end() < 4:
         return ""  # (a register's item named by its applicant alone: the office handling it is the unit)
@@ -1333,6 +1350,9 @@ def _alike(text: str, name: str) -> bool:
     return bool(a and b) and (a in b or b in a or a[:2] == b[:2])
 
 
+OUTLET = re.compile(r"(营业部|营业点|营业厅|网点)$")
+
+
 def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
     """Whether a 责任单位 text is a section inside the sending unit, not a unit of its own: a
     section's name (科, 室, 办, 党委 …) that is in no other place (清丰县卫健委办公室 is the county's);
@@ -1357,6 +1377,7 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
         or (text.endswith("中心") and len(text) > 6)  # 福乐园养老服务中心 is an office; 信息中心 a section
         or TOWN_OFFICE.search(text)  # 建设路街道办事处 is the street's own office, wherever it sits
         or BUSINESS_OR_BRANCH.search(text)  # 仁和诊所 is a business; 范县生态环境分局 an office of its own
+        or (len(text) >= 8 and OUTLET.search(text))  # 圆通速递濮阳开州路营业部: an outlet named in full
     ):
         return False  # (a 专班 or 领导小组 that sends a return has no sections: 高新区社会事务服务中心 is an office)
     place = PLACE.match(text)
@@ -1449,8 +1470,11 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
         return True
     if PLACE.match(text) and re.search(r"(处|所|站|队)$", text):
         return True  # 濮阳市环境卫生管理处: an office with its place
-    if re.search(r"(厂|坊|店|超市|合作社|场|商行|药房|加油站)$", text):  # a business checked (开州酱菜厂,
-        return bool(PLACE.match(text)) or len(text) >= 5  # 老张家豆腐坊) — not a company's own 保修厂
+    if re.search(
+        r"(厂|坊|店|超市|合作社|场|商行|药房|加油站|网点|营业部|营业点|营业厅)$", text
+    ):  # a business
+        return bool(PLACE.match(text)) or len(text) >= 5  # checked (开州酱菜厂, 老张家豆腐坊, 中通快递…网点)
+        # — not a company's own 保修厂
     if (
         (place := PLACE.match(text))
         and not NOT_A_PLACE.search(place.group(0))

@@ -61,7 +61,7 @@ PREPARATION = re.compile(
     r"选址|立项|招标|招聘公告|(发布|张贴)\S{0,6}公告|公告已?(发布|张贴)|可研|可行性研究|初步设计|设计方案|施工图|征迁|摸底"
     r"|前期(手续|工作)|(整改|实施|工作|建设|改造|化解|处置|治理)方案"
     r"|方案(编制|制定)"  # 已完成清淤方案编制
-    r"|(制定|制订)\S{0,6}计划"  # 已制定年度计划: the work is planned, not done
+    r"|(制定|制订|编制|拟定)\S{0,6}(计划|方案)"  # 已制定年度计划, 已制定演练方案: planned, not done
     r"|意愿征集|征集\S{0,4}意愿|征求\S{0,6}意见|入户(调查|摸排)"  # 完成住户意愿征集: before the work
     r"|测量放线|放线定位|勘测|勘察|踏勘"
 )
@@ -98,7 +98,7 @@ OPEN_STEP = re.compile(
 OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)")
 # Waiting: for a check after the work (待验收) is under way; for someone to start (待办理) is not.
 WAITING = re.compile(
-    r"^待\S{0,6}?(验收|审核|审批|审查|审定|审议|签发|销号|复查|复核|核查|确认|评估|办结|批复|检测|检验|鉴定)"
+    r"^待\S{0,6}?(验收|审核|审批|审查|审定|审议|签发|销号|结案|复查|复核|核查|确认|评估|办结|批复|检测|检验|鉴定)"
 )
 PENDING = re.compile(
     r"(?:\S待\S{0,2}|^待\S{0,6}?)(出具|办理|完成|落实|解决|审批|审核|验收|批复|确认|拨付|下达|实施|签订|开工|报批|报送|研究|协调|论证|更换|维修"
@@ -135,13 +135,18 @@ NEGATED_DONE = re.compile(
     r"|落地|见效|通过)"
 )
 WHOLE_DONE = re.compile(
-    r"(已|均已|全部|已经|业已|已于\S{0,14}?)(全部|重新|按要求|及时)?(完成整改|整改完成|整改到位|整改完毕|整改|办结|销号|结案|完结|解决|落实到位|处理完毕|办理完毕"
+    # (业已 is "already"; 企业已 is 企业 + 已: the subject is the company)
+    r"(已|均已|全部|已经|(?<![企物行农商专产就工营作创林渔牧事学职])业已|已于\S{0,14}?)(全部|重新|按要求|及时)?(完成整改|整改完成|整改到位|整改完毕|整改|办结|销号|结案|完结|解决|落实到位|处理完毕|办理完毕"
     r"|答复|回复|反馈|办理|化解|关闭|归档|闭环|验收|消除|办毕|完工|竣工|批复|核发|拆除|整治|修复|纠正|改正)"
     r"|(已全部|全部已|均已|已经全部)\S{1,8}$"
     r"|^(已)?(完成|办结|销号|解决|整改到位|整改完毕|整改完成|已完成)$"
     r"|(完成整改|整改完成|整改到位|整改完毕|已办结|已销号|已解决|已完成)$"
 )
-RESTORED = re.compile(r"恢复正常|已恢复(使用|运行|供应|通行|供水|供电|供气|供暖|照明|亮灯|通车|畅通)")
+# It works again: 恢复正常, 已恢复使用, 7月5日重新取得许可证后恢复经营 (what was stopped for the fix
+# reopened on a day told; 整改合格后恢复营业 with no day may be the order, not the event).
+RESTORED = re.compile(
+    r"恢复正常|(已|\d日\S{0,12}?后)恢复(使用|运行|供应|通行|供水|供电|供气|供暖|照明|亮灯|通车|畅通|经营|营业|生产|营运)"
+)
 STEP_DONE = re.compile(
     r"(已|已经|均已)\S{0,4}?(完成|建立|出台|制定|修订|开展|拆除|清理|关停|取缔|修复|更换|完善|安装|设立|开通|印发|落实"
     r"|起草|召开|约谈|部署|协调|对接|调研|督促|启动|排查|梳理|核查|责令|立案)"
@@ -166,7 +171,9 @@ TIME_LIMIT = re.compile(
 )
 # The one who complained or asked, satisfied (投诉人表示满意, 经回访群众满意): the matter is closed.
 SATISFIED = re.compile(r"(表示|反馈|评价|回访|均|对\S{1,8})(非常|基本|比较)?(?<![不未])(满意|认可|无异议)$")
-CHECKED_FINE = re.compile(r"^经?\S{0,4}(验收|复查|复核|核查|检查|复检|检定|检测|检验|校验)(合格|通过|达标)$")
+CHECKED_FINE = re.compile(
+    r"^经?\S{0,4}(验收|复查|复核|核查|检查|复检|检定|检测|检验|校验|送检|送审)(合格|通过|达标)$"
+)  # 已送检合格: sent, and passed
 NO_RELAPSE = re.compile(r"^(经回头看)?(未|无|没有|未见|未发现)(反弹|复发|回潮|反复)(现象|情况)?$")
 NO_ANSWER = re.compile(r"^[（(]?(未报送|未反馈|未上报|未填报|未填写|未报|未回复情况)[）)]?$")
 REOPENED = re.compile(SENT_BACK_WORD + r"|回退|返工|不予认可|重办中|重新办理中|再次办理中")
@@ -186,6 +193,8 @@ NOT_STARTED_WORDS = re.compile(
 UNBEGUN = re.compile(r"未启动|未开始|未开工|未动工")
 ITEM_SUBJECT = re.compile(
     r"(现|目前|当前|截至目前|至今|现在)?(该|此|上述|以上|相关|所有|全部|各项|本)?(全年|年度|本年度|今年)?"
+    # the party the item is about (企业已整改完毕: after 已约谈企业负责人, the item done)
+    r"(企业|商户|经营户|经营者|业主|物业|物业公司|店主|当事人|责任单位|施工单位|施工方|涉事单位)?"
     r"(问题|事项|隐患|任务|诉求|工单|建议|提案|意见|案件|整改|线索|反映)?(均|都|全部)?"
 )
 ANY_STEP = re.compile(r"(已|已经|均已)[^未不没无]")  # something done, whatever it is (已追缴, 已公示)
@@ -212,6 +221,10 @@ MANNER = re.compile(
 )
 
 
+# A status word as the label of what was done (已完成：制定应急排涝方案，预置排涝泵车2台).
+DONE_LABEL = re.compile(r"^(已|均已)?(完成|整改完成|完成整改|办结|整改到位|落实到位)[：:]")
+
+
 @dataclass
 class _Told:
     """What the clauses of a sentence said, in order, and which one a person believes."""
@@ -227,6 +240,9 @@ class _Told:
     going: bool = False  # a later clause tells work on the item still going on (储粪池正在建设)
 
     def add(self, clause: str, said: str, weak: bool) -> None:
+        if said == DONE and DONE_LABEL.match(clause):
+            said, weak = DONE, False  # 已完成：制定应急排涝方案，…: the label is the verdict on what it lists
+            self.verdict = self.verdict or DONE
         if weak and said == DONE and (ACTIVITY.search(clause) or PREPARATION.search(clause)):
             said = IN_PROGRESS  # 已召开调度会2次, 已培训120人次: work that goes on, not the item done
             self.prepared = True

@@ -127,6 +127,12 @@ OTHER_PARTY = (
     r"^(检查|抽查|抽检|执法|督查|督察|巡查|巡察|巡视|暗访|审计|督办|发起|交办|转办|派单|派发|提出|提议|提建议|提案|建议|反映|投诉|举报|来电|来信|来访|发现"
     r"|协办|配合|参与|会办|领衔|联名|附议|录入|登记|上报|来文|发文|主送|抄送|信访|申请|诉求)"
 )
+# A column naming the premises checked (门店名称, 市场名称, 加油站名称, 矿山名称): they put it right.
+PREMISES = (
+    r"(场所|商户|店铺|门店|网点|经营户|经营者|机构|药店|诊所)(名称)?$"
+    r"|^\S{0,3}(市场|商场|超市|酒店|宾馆|饭店|餐馆|加油站|加气站|养老院|敬老院|幼儿园|工地|矿山|矿井|煤矿|尾矿库"
+    r"|工厂|码头|客运站)(名称)?$"
+)
 HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (SEQ, r"^(序号|序列|顺序号|排序)$"),
     # dates: a deadline, a completion date, an event (交办, 受理, 检查 …) — and any other date is kept
@@ -178,11 +184,9 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (Col.LEADER, r"(领导|分管)(姓名)?$"),
     (
         Col.UNIT,
-        r"(单位|部门|主体|属地|镇街|乡镇|街道|县市区|县区|责任区|区域|企业|公司)(名称)?$|^(学校|医院)(名称)?$"
-        r"|(场所|商户|店铺|门店|网点|经营户|经营者|机构|药店|诊所)(名称)?$"  # the place checked fixes it
-        r"|^\S{0,3}(市场|商场|超市|酒店|宾馆|饭店|餐馆|加油站|加气站|养老院|敬老院|幼儿园|工地|矿山|矿井|煤矿|尾矿库"
-        r"|工厂|码头|客运站)(名称)?$"  # 市场名称, 矿山名称: the premises checked put it right
-        r"|^(行业)?(协会|商会|学会|社会组织|社团|合作社)(协会|商会)?(名称)?$"  # 协会商会名称: the association checked fixes its own
+        r"(单位|部门|主体|属地|镇街|乡镇|街道|县市区|县区|责任区|区域|企业|公司)(名称)?$|^(学校|医院)(名称)?$|"
+        + PREMISES  # the place checked fixes it
+        + r"|^(行业)?(协会|商会|学会|社会组织|社团|合作社)(协会|商会)?(名称)?$"  # 协会商会名称: the association checked fixes its own
         r"|^被?(检查|督查|抽查|巡查|排查)对象(名称)?$|^被检查(单位|场所)(名称)?$"
         r"|^(责任|承办|主办|牵头|所属|所在)?(县|区|县市|市县|乡|镇)$"  # 责任县（区）: the county's government
         r"|^(所属|主管)\S{0,4}机关$",  # 所属税务机关: the office the taxpayer answers to handles its task

@@ -1,11 +1,11 @@
-"""Write the aside142 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev85 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns (交通运输与邮政): 公交站台, 出租车投诉, 网约车, 货车超限超载, 农村公路养护, 桥梁隐患, 客运站, 快递网点,
 共享单车, 高速服务区.
 Forms: .xlsx (four, one more inside the zip), .xls (xlwt), a CSV in UTF-8 with a BOM (a system's export), .ods and
 .doc (LibreOffice conversions), a .docx whose items are numbered paragraphs, and a .zip of two returns (an .xlsx and a
 .docx). Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside142.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev85.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Running it twice gives byte-identical files (fixed document properties, fixed zip member times).
 """
 

@@ -1,4 +1,4 @@
-"""Write the aside143 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev84 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns of 市场监管与商务: 食品经营许可, 价格收费（涉企收费）, 计量器具, 广告违法, 商品质量抽检, 预付卡消费, 加油站,
 商场超市, 药店, 个体工商户年报.
@@ -7,7 +7,7 @@ whose items are numbered paragraphs, an .ods and an .et (LibreOffice conversions
 LibreOffice) and a .zip of two returns (an .xlsx and a Word 97 .doc). Contents are made up; statistics date
 2024-07-31; dates inside the files, document properties and zip member times are fixed, so two runs give the same
 bytes.
-Run from this folder: python make_aside143.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev84.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
