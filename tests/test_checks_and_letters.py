@@ -5027,3 +5027,126 @@ def test_the_one_named_first_in_a_reports_finding_answers_for_it(tmp_path, units
         ("圆通速递濮阳开州路营业部",),
         ("市市场监督管理局",),
     ]
+
+
+def test_the_brackets_name_the_unit_and_the_day_a_time_counts_from(tmp_path, units):
+    """养殖场（整改责任单位）: a word no rule reads, the brackets say who puts it right; 整改期限（自告知之日起）
+    with 3日内 counts from the row's 告知日期; 已补齐兽药采购票据，待复检 in the 复检结果 column is the unit's work
+    done and the check still to come."""
+    rows = [
+        ["检查发现问题整改清单"],
+        ["检查单位：濮阳市农业综合行政执法支队    填报日期：2024年7月30日"],
+        [
+            "序号",
+            "养殖场（整改责任单位）",
+            "畜种",
+            "安全隐患",
+            "告知日期",
+            "整改期限（自告知之日起）",
+            "复检结果",
+        ],
+        [
+            1,
+            "濮阳县丰禾养殖有限公司",
+            "生猪",
+            "消毒池干涸",
+            date(2024, 7, 2),
+            "3日内",
+            "已更换消毒液，复检合格",
+        ],
+        [
+            2,
+            "濮阳县金穗肉牛养殖场",
+            "肉牛",
+            "兽药采购未索证",
+            date(2024, 7, 2),
+            "5个工作日",
+            "已补齐兽药采购票据，待复检",
+        ],
+    ]
+    items, _ = _items(
+        write_return(tmp_path / "告知书.xlsx", rows), units, ("责任单位", "整改时限", "状态归类")
+    )
+    assert items == [
+        ("濮阳县丰禾养殖有限公司", "2024-07-05", "已完成"),
+        ("濮阳县金穗肉牛养殖场", "2024-07-09", "整改中"),
+    ]
+
+
+def test_a_share_a_plan_or_a_fix_awaited_after_a_step_is_work_under_way(tmp_path, units):
+    """三分之二 of it, a plan for autumn, the maker's relabelling awaited, a repair planned after a
+    measurement: under way; a check passed at the end of a suspension (期满复查合格): done."""
+    rows = [
+        ["问题整改台账"],
+        ["序号", "责任单位", "存在问题", "完成时限", "整改进度"],
+        [1, "范县陈庄镇人民政府", "占用永久基本农田搭建养殖棚", "2024-07-31", "正在拆除，已拆除棚体三分之二"],
+        [2, "清丰县永兴新型墙材有限公司", "排土场未按方案复绿", "2024-12-31", "已完成场地平整，计划秋季植树"],
+        [3, "清丰县众诚农资店", "小麦种子标签生产日期模糊不清", "2024-08-10", "已暂停销售，待厂家换标"],
+        [4, "南乐县极光网咖", "违规接纳未成年人上网", "2024-07-20", "已立案处罚，停业整顿期满复查合格"],
+        [
+            5,
+            "中原路街道绿城社区居民委员会",
+            "笼式足球场外围网片破损",
+            "2024-08-10",
+            "已测量破损面积，修复方案已确定",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "进度.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("整改中",), ("整改中",), ("已完成",), ("整改中",)]
+
+
+def test_a_heading_names_its_unit_last_in_its_brackets_and_a_place_before_a_colon(tmp_path, units):
+    """一、某景区（4A级，通报批评，限期3个月整改；整改责任单位：…管理所）: the heading, right under the
+    opening, names the unit of the items under it though its brackets hold a sentence; 4.濮阳县国有林场：…
+    names the farm, the place before the colon."""
+    paragraphs = [
+        "清丰县文化广电和旅游局关于A级旅游景区复核检查反馈问题整改情况的报告",
+        "市文化广电和旅游局：",
+        "2024年5月20日，市里印发复核检查情况的通报，对我县3家景区提出整改要求。现将整改情况报告如下：",
+        "一、清丰县单拐革命旧址景区（4A级，通报批评，限期3个月整改；整改责任单位：清丰县单拐革命旧址管理所）",
+        "1.游客服务中心咨询台无人值守，信息咨询功能缺失。整改情况：已安排专职讲解员值守，整改完成。",
+        "2.旅游厕所无障碍设施缺失。整改情况：尚未启动。",
+        "二、清丰县顿丘湖旅游景区（3A级，严重警告，限期6个月整改；整改责任单位：清丰县顿丘湖景区管理有限公司）",
+        "1.临水步道护栏缺失约60米。整改情况：已设置临时围挡，永久护栏正在采购。",
+        "清丰县文化广电和旅游局",
+        "2024年7月26日",
+    ]
+    items, _ = _items(_document(tmp_path / "景区.docx", paragraphs), units, ("责任单位",))
+    assert items == [
+        ("清丰县单拐革命旧址管理所",),
+        ("清丰县单拐革命旧址管理所",),
+        ("清丰县顿丘湖景区管理有限公司",),
+    ]
+    paragraphs = [
+        "濮阳县林长制专项督查反馈问题整改情况报告",
+        "市林长制办公室：",
+        "现将督查反馈问题整改情况报告如下：",
+        "1.濮阳县国有林场：林区防火隔离带杂草未及时清理，存在火灾隐患。整改时限：2024年7月20日。整改情况：已清理完毕。",
+        "2.濮阳县庆祖镇人民政府：护林员巡护记录不全。整改时限：2024年7月31日。整改情况：正在补全。",
+        "濮阳县林长制办公室",
+    ]
+    items, _ = _items(_document(tmp_path / "林长制.docx", paragraphs), units, ("责任单位",))
+    assert items == [("濮阳县国有林场",), ("濮阳县庆祖镇人民政府",)]
+
+
+def test_a_tick_under_a_time_given_leaves_the_state_to_the_progress(tmp_path, units):
+    """整改情况 | 已整改 | 限期整改: a tick under 已整改 is done; under 限期整改 the item was given a time,
+    and its progress says how far it got. A 剧团 named as the 保护单位 is a unit."""
+    rows = [
+        ["文物安全检查发现隐患整改台账"],
+        ["填报单位：濮阳市文化广电和旅游局"],
+        ["序号", "整改责任单位", "发现隐患", "整改情况", "", "整改时限", "进展情况"],
+        ["", "", "", "已整改", "限期整改", "", ""],
+        [1, "南乐县文物保护管理所", "配殿内私拉电线", "√", "", "2024-07-05", ""],
+        [2, "濮阳市戚城文物景区管理处", "保护范围内有村民取土", "", "√", "2024-08-31", "取土坑回填正在进行"],
+        [3, "台前县文化广电和旅游局", "文物安全应急预案未修订", "", "√", "2024-09-30", "未启动"],
+        [4, "濮阳县大平调剧团", "未开展公开展演活动", "", "√", "2024-08-31", "未整改"],
+    ]
+    items, result = _items(write_return(tmp_path / "文物.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert not [p.message for p in result.report if p.code == "unknown-status"]  # 限期整改 is no unknown word
+    assert items == [
+        ("南乐县文物保护管理所", "已完成"),
+        ("濮阳市戚城文物景区管理处", "整改中"),
+        ("台前县文化广电和旅游局", "未整改"),
+        ("濮阳县大平调剧团", "未整改"),
+    ]

@@ -110,6 +110,8 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
         or (inner[0] == (Col.UNIT,) and HANDLER.search(raw) and re.match(r"^\S{0,4}对象", raw))
     ):
         return inner  # 考核结果（存在问题）, 派单对象（承办部门）: the brackets say what the column holds
+    if inner and inner[0] == (Col.UNIT,) and HANDLER.search(raw) and classify_header(key) == ((), EXACT):
+        return inner  # 养殖场（整改责任单位）: a word no rule reads, the brackets say who puts it right
     if CHECKED_PARTY.search(raw):
         return (Col.UNIT,), CONTAINS  # 当事人（被检查单位）: the party checked puts it right
     if HEADER_PARTS.search(raw):  # 责任单位\n责任人, 完成时间/完成情况, 整改措施及时限

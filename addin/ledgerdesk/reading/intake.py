@@ -520,7 +520,9 @@ def _headings(grid: Sequence[Sequence[object]], table: RawTable, listed: bool = 
     first = _heading_above(grid, table.header_row - 1)  # 一、城关镇敬老院（公办） right over the header
     if listed and 0 < table.header_row <= len(grid):
         own = _only_text(grid[table.header_row - 1])
-        first = own if own and len(own) <= HEADING_MAX and not SENTENCE.search(own) else first
+        # (its brackets may hold a sentence: 一、某景区（4A级，通报批评，限期3个月整改；整改责任单位：…）)
+        plain = re.sub(r"[（(][^）)]*[）)]", "", own)
+        first = own if own and len(own) <= HEADING_MAX and not SENTENCE.search(plain) else first
     if not table.rows or (table.rows[-1][0] - table.header_row == len(table.rows) and first is None):
         return  # the items fill every row under the header: no heading between them
     items = {r for r, _ in table.rows}

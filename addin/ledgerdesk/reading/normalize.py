@@ -462,7 +462,9 @@ INSTRUCTION = re.compile(
 
 # The unit an item names in its own words: "…杂物乱堆乱放。（责任单位：市城管执法局）".
 UNIT_SAID = re.compile(
-    r"[（(【\[]\s*(?:责任|牵头|承办|主办|整改)(?:单位|部门)\s*[:：]\s*([^）)】\]]{2,40}?)\s*[）)】\]]"
+    # (…（4A级，通报批评，限期3个月整改；整改责任单位：清丰县单拐革命旧址管理所）: said last in the brackets)
+    r"[（(【\[](?:[^（()）【】\[\]]{0,40}?[；;，,]\s*)?(?:整改)?(?:责任|牵头|承办|主办|整改)(?:单位|部门)\s*[:：]\s*"
+    r"([^）)】\]]{2,40}?)\s*[）)】\]]"
     r"|[（(]\s*([^（()）:：，,]{2,20}?)(?:牵头|负责|主办|主责)\s*[，,）)]"  # （市司法局牵头，市级各有关部门…）
     # a sentence of its own whose subject is one office: 关于砂石行业整治。市水务局牵头负责。所有砂石场…
     r"|(?:^|[。；;])\s*(?![各相有属该本])([^\s，。；,;:：（()）“”由]{2,20}?(?:局|委|办|政府|中心|公司|院|所|站|队|社区|街道|镇|乡))"
@@ -524,7 +526,7 @@ NAMED_AT_HEAD = re.compile(
     r"^([^\s，。；,;:：（()）“”]{4,30}?("
     + BUSINESS[1:-1]
     + r"|网点|营业部|营业点|营业厅|分拨中心|配送中心|门店|分店"
-    r"|分公司|支行|分行|服务区|收费站|客运站|站点))[：:]"
+    r"|分公司|支行|分行|服务区|收费站|客运站|站点|林场|农场|牧场|养殖场|站|所|院|局|委|队|社区|村|镇|乡|街道))[：:]"
 )
 
 
@@ -778,6 +780,16 @@ def _dated_start(r: _Reading, i: int) -> re.Match[str] | None:
     return None
 
 
+HEADER_START = re.compile(r"(?:自|从)(\S{2,8}?)之日")
+
+
+def _start_in_header(r: _Reading) -> str | None:
+    """What the deadline's own header says its times count from: 整改期限（自告知之日起） | 3日内."""
+    header = next((f.header for f in r.table.fields if Col.DEADLINE in f.targets), "")
+    m = HEADER_START.search(str(header))
+    return m.group(1) if m else None
+
+
 def _named_start(r: _Reading, text: str, i: int) -> date | None:
     """The date a relative deadline says it counts from, when the row has a column for it:
     自补充材料提交之日起15个工作日 counts from the row's 补充材料提交日期, 批示后15日内 from its
@@ -789,7 +801,7 @@ def _named_start(r: _Reading, text: str, i: int) -> date | None:
         if on.kind == "date" and on.value is not None:
             return on.value
     m = NAMED_START.search(text)
-    start = m.group(1) if m is not None else r.table.deadline_start
+    start = m.group(1) if m is not None else r.table.deadline_start or _start_in_header(r)
     if not start:
         return None
     said = clean_header(start)
@@ -1484,6 +1496,7 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
     return bool(
         re.search(
             r"(局|委员会|委|人民政府|政府|镇|乡|街道|办事处|县|区|公司|集团|厅|中心|院|支队|大队|公寓|学校|小学|中学|幼儿园|馆"
+            r"|剧团|艺术团|杂技团|歌舞团|乐团"
             r"|商会|协会|学会|研究会|促进会|联合会|基金会)$",  # (a social organisation answers for itself)
             text,
         )

@@ -64,6 +64,7 @@ PREPARATION = re.compile(
     r"|(制定|制订|编制|拟定)\S{0,6}(计划|方案)"  # 已制定年度计划, 已制定演练方案: planned, not done
     r"|意愿征集|征集\S{0,4}意愿|征求\S{0,6}意见|入户(调查|摸排)"  # 完成住户意愿征集: before the work
     r"|测量放线|放线定位|勘测|勘察|踏勘"
+    r"|方案已?确定"  # 修复方案已确定: the fix planned, not made
 )
 # A safeguard until the fix (落实应急度汛措施, 临时加固): the hazard kept safe, not put right.
 INTERIM = re.compile(r"应急\S{0,4}措施|临时\S{0,4}(措施|加固|封堵|支护|管控|处置|修补)|先行(处置|封堵|管控)")
@@ -73,7 +74,7 @@ COUNTED = re.compile(
 FRACTION = re.compile(r"(\d{1,4})\s*[/／]\s*(\d{1,4})")
 PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*[%％]")
 FUTURE = re.compile(
-    r"预计|计划(?=于|在|\d|[一二三四五六七八九十]|第|年底|年内|月底|本月|下月|近期|明年|下半年|暑假|开学)|力争|争取|将于|拟于|拟在|确保"
+    r"预计|计划(?=于|在|\d|[一二三四五六七八九十]|第|年底|年内|月底|本月|下月|近期|明年|下半年|暑假|开学|[春夏秋冬]季|汛后)|力争|争取|将于|拟于|拟在|确保"
     r"|下一步|待\S{0,8}后|排定|排期|定于"
     # 开学后执行, 下月初执行: still to come
     r"|^(?!\S*已)(\S{1,6}后|下月|下周|下旬|近期|月底|年底|秋季|开学)\S{0,3}(执行|实施|施行|启用|开展|投用|投入使用|运行|开工|动工|安装)$"
@@ -85,6 +86,7 @@ PARTIAL = re.compile(
     r"(?<!或)基本(完成|整改|达成|解决|化解|到位|落实|建成|办结|消除|实现)|部分|阶段性|初步|大部分|过半|(?<![\d.])\d{1,2}(\.\d+)?%|"
     + LEFT_TO_DO
     + r"|中的\d|仍有|仍存在|不彻底|试点"
+    + r"|[一二三四五六七八九十]分之[一二三四五六七八九十]|一半|大半|多半"  # 已拆除棚体三分之二: a share of it
 )
 # A step that hands the item on or opens it, not one that closes it: 已移交, 已受理, 已立项, 已开工.
 OPEN_STEP = re.compile(
@@ -98,7 +100,7 @@ OPEN_STEP = re.compile(
 OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)")
 # Waiting: for a check after the work (待验收) is under way; for someone to start (待办理) is not.
 WAITING = re.compile(
-    r"^待\S{0,6}?(验收|审核|审批|审查|审定|审议|签发|销号|结案|复查|复核|核查|确认|评估|办结|批复|检测|检验|鉴定)"
+    r"^待\S{0,6}?(验收|审核|审批|审查|审定|审议|签发|销号|结案|复查|复核|复检|复验|核查|确认|评估|办结|批复|检测|检验|鉴定)"
 )
 PENDING = re.compile(
     r"(?:\S待\S{0,2}|^待\S{0,6}?)(出具|办理|完成|落实|解决|审批|审核|验收|批复|确认|拨付|下达|实施|签订|开工|报批|报送|研究|协调|论证|更换|维修"
@@ -171,9 +173,10 @@ TIME_LIMIT = re.compile(
 )
 # The one who complained or asked, satisfied (投诉人表示满意, 经回访群众满意): the matter is closed.
 SATISFIED = re.compile(r"(表示|反馈|评价|回访|均|对\S{1,8})(非常|基本|比较)?(?<![不未])(满意|认可|无异议)$")
+# 经验收合格, 已送检合格 (sent, and passed), 停业整顿期满复查合格: the check's verdict
 CHECKED_FINE = re.compile(
-    r"^经?\S{0,4}(验收|复查|复核|核查|检查|复检|检定|检测|检验|校验|送检|送审)(合格|通过|达标)$"
-)  # 已送检合格: sent, and passed
+    r"^经?\S{0,8}?(验收|复查|复核|核查|检查|复检|检定|检测|检验|校验|送检|送审)(合格|通过|达标)$"
+)
 NO_RELAPSE = re.compile(r"^(经回头看)?(未|无|没有|未见|未发现)(反弹|复发|回潮|反复)(现象|情况)?$")
 NO_ANSWER = re.compile(r"^[（(]?(未报送|未反馈|未上报|未填报|未填写|未报|未回复情况)[）)]?$")
 REOPENED = re.compile(SENT_BACK_WORD + r"|回退|返工|不予认可|重办中|重新办理中|再次办理中")
@@ -331,7 +334,8 @@ WATCHING = re.compile(r"跟踪|回访|复查|复核|巩固|监督|监管|关注|
 
 
 WORK_AWAITED = re.compile(
-    r"^(尚)?待\S{0,4}?(接入|安装|施工|调试|到货|更换|维修|拆除|建设|铺设|上线|开通|采购|改造)"
+    r"^(尚)?待\S{0,4}?(接入|安装|施工|调试|到货|更换|维修|拆除|建设|铺设|上线|开通|采购|改造"
+    r"|换标|换证|补标|补证|整改|改正|清运|回收|召回)"  # 已暂停销售，待厂家换标: the fix still to come
 )
 
 

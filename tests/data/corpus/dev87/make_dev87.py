@@ -1,11 +1,11 @@
-"""Write the aside146 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev87 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns (文旅与体育): 旅游景区安全, A级景区复核, 文物保护, 网吧和娱乐场所, 出版物市场, 广播电视, 体育场馆,
 全民健身设施, 图书馆文化馆, 非遗保护.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt, with ticks under 已整改/限期整改), a CSV in UTF-8 with a
 byte-order mark, a .docx whose items are numbered paragraphs under headings, an .et and a .doc and an .ods (LibreOffice
 conversions), and a .zip of two returns (an .xlsx and a .docx). Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside146.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev87.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Running it twice gives byte-identical files (fixed document properties, fixed zip member times).
 """
 

@@ -1,4 +1,4 @@
-"""Write the aside145 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev86 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Campaigns of 自然资源与农业: 耕地保护 (督察图斑 and 撂荒地), 违法占地, 矿产资源, 林长制, 河湖长制, 农产品质量安全, 动物防疫,
 农机安全, 渔政执法, 种子市场.
@@ -6,7 +6,7 @@ Forms: .xlsx (four, one more inside the zip, one of two sheets), .xls (xlwt, row
 via LibreOffice), .ods (LibreOffice conversion), a CSV in UTF-8 with a byte-order mark, a .docx whose items are numbered
 paragraphs, a .wps (Word 97 via LibreOffice) with a table and a .zip of two returns (an .xlsx and a .docx).
 Contents are made up; the statistics date is 2024-07-31.
-Run from this folder: python make_aside145.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice);
+Run from this folder: python make_dev86.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice);
 running it twice gives byte-identical files (fixed dates inside the files, fixed zip member times).
 """
 
