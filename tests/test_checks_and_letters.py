@@ -5150,3 +5150,99 @@ def test_a_tick_under_a_time_given_leaves_the_state_to_the_progress(tmp_path, un
         ("台前县文化广电和旅游局", "未整改"),
         ("濮阳县大平调剧团", "未整改"),
     ]
+
+
+def test_a_streets_communities_and_a_countys_town_offices_answer_for_their_items(tmp_path, units):
+    """责任社区 of a street's own list names the community that puts it right; in a county 司法局's
+    return 濮阳县城关镇司法所 is the office at the town, not a section of the bureau; 调解结果 says how a
+    dispute ended (调解成功 is settled)."""
+    rows = [
+        ["反诈宣传督导发现问题整改台账"],
+        ["填报单位：濮阳市华龙区胜利路街道办事处    填报日期：2024年7月29日"],
+        ["序号", "责任社区", "存在问题", "完成时限", "整改情况"],
+        [1, "华龙区胜利路街道建设路社区", "反诈APP注册率仅42%", "2024-07-31", "正在推进"],
+        [2, "华龙区胜利路街道京开社区", "反诈宣传栏内容未更新", "2024-07-12", "已更新"],
+    ]
+    items, _ = _items(write_return(tmp_path / "反诈.xlsx", rows), units, ("责任单位",))
+    assert items == [("华龙区胜利路街道建设路社区",), ("华龙区胜利路街道京开社区",)]
+    rows = [
+        ["社区矫正工作督导检查反馈问题整改台账"],
+        ["填报单位：濮阳县司法局"],
+        ["序号", "责任单位", "存在问题", "整改时限", "调解结果", "备注"],
+        [1, "濮阳县城关镇司法所", "档案缺少入矫宣告材料", "2024-07-20", "调解成功，签订调解协议", ""],
+        [2, "濮阳县柳屯镇司法所", "外出请假审批手续不全", "2024-07-31", "正在调解", "已约谈相关人员"],
+    ]
+    items, _ = _items(write_return(tmp_path / "矫正.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [("濮阳县城关镇司法所", "已完成"), ("濮阳县柳屯镇司法所", "整改中")]
+
+
+def test_a_units_time_counts_from_the_day_it_was_handed_the_item(tmp_path, units):
+    """诉求时间 (when the citizen wrote) beside 转办时间 (when the office got it): 5个工作日 counts from
+    the handover."""
+    rows = [
+        ["网络问政平台诉求办理情况导出"],
+        ["诉求编号", "诉求时间", "诉求内容", "转办时间", "承办单位", "办理时限", "办理状态"],
+        [
+            "WZ01",
+            "2024-07-02 10:21",
+            "违法处理大厅中午排队两个多小时",
+            "2024-07-03",
+            "市交警支队",
+            "5个工作日",
+            "已办结",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "问政.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-07-10",)]
+
+
+def test_the_office_a_report_names_first_and_its_own_detachments(tmp_path, units):
+    """（一）河南龙都律师事务所承办的…: the firm named first (a province opens its name; 所部分案卷 is the
+    firm's files); a 支队 of the 公安局 that sends its own list answers for its sections (支队综合科), and
+    范县公安局出入境管理大队 is the county's (范县 is a county of one character)."""
+    paragraphs = [
+        "关于2024年第二季度法律援助案件质量评查发现问题整改情况的报告",
+        "市司法局：",
+        "中心组织评查专家组，对第二季度结案归档的案卷进行了评查，现将问题及整改情况报告如下：",
+        "（一）河南龙都律师事务所承办的2件刑事法律援助案件，律师会见笔录未附卷。要求7月15日前补齐。目前已补齐。",
+        "（二）河南华豫律师事务所部分案卷未附受援人回访记录。要求建立案件回访制度，长期坚持。",
+        "濮阳市法律援助中心",
+        "2024年7月29日",
+    ]
+    items, _ = _items(_document(tmp_path / "评查.docx", paragraphs), units, ("责任单位",))
+    assert items == [("河南龙都律师事务所",), ("河南华豫律师事务所",)]
+    rows = [
+        ["出入境办证大厅暑期办证高峰服务保障问题整改清单"],
+        ["填报单位：濮阳市公安局出入境管理支队（盖章）    填报时间：2024年7月30日"],
+        ["序号", "存在问题", "整改措施", "责任单位", "完成时限", "进展情况"],
+        [1, "排队叫号机故障频繁", "更换排队叫号机", "支队综合科", "2024-07-10", "已完成"],
+        [2, "人像采集室补光不足", "更换补光设备", "范县公安局出入境管理大队", "2024-08-15", "未整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "出入境.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市公安局出入境管理支队",), ("范县公安局出入境管理大队",)]
+
+
+def test_the_home_named_in_the_title_sends_what_it_reports_to_the_street(tmp_path, units):
+    """濮阳市华龙区夕阳红老年公寓…自查整改情况表 over 报送：人民路街道社会事务办: the home sends its own
+    return (报送：… is whom it goes to); 已摘牌 closes a listed building, 未摘牌 leaves it open whatever the
+    progress says; 过期药品已登记销毁 is done."""
+    doc = Document()
+    doc.add_paragraph("濮阳市华龙区夕阳红老年公寓安全隐患自查整改情况表")
+    doc.add_paragraph("报送：人民路街道社会事务办    填报日期：2024年7月26日")
+    cells = [
+        ["序号", "责任部门", "存在问题", "完成时限", "整改情况", "摘牌情况"],
+        ["1", "后勤部", "部分插座无漏电保护", "2024年7月20日", "", "已摘牌"],
+        ["2", "护理部", "夜间值班护理员仅1人", "2024年8月31日", "已暂停收住，加固方案已通过评审", "未摘牌"],
+        ["3", "医务室", "常用药品储备不足", "2024年8月15日", "已补充药品，过期药品已登记销毁", ""],
+    ]
+    table = doc.add_table(rows=len(cells), cols=len(cells[0]))
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.save(str(tmp_path / "自查.docx"))
+    items, _ = _items(tmp_path / "自查.docx", units, ("责任单位", "状态归类"))
+    assert items == [
+        ("濮阳市华龙区夕阳红老年公寓", "已完成"),
+        ("濮阳市华龙区夕阳红老年公寓", "整改中"),
+        ("濮阳市华龙区夕阳红老年公寓", "已完成"),
+    ]

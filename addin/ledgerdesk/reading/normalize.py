@@ -505,8 +505,8 @@ REFERRED = re.compile(
 
 # An office named as the subject of the item's own sentence, at its start.
 SUBJECT_OFFICE = re.compile(
-    r"^([^\s，。；,;:：（(]{2,20}?(人民政府|街道办事处|办事处|委员会|局|公司|集团|学院|学校|医院|中心|协会|商会|学会"
-    r"|委(?![员托派屈会])))(?![部门长面势])"  # 市发改委公布的…, 濮阳市建筑业协会强制会员企业…
+    r"^([^\s，。；,;:：（(]{2,20}?(人民政府|街道办事处|办事处|委员会|局|公司|集团|学院|学校|医院|中心|协会|商会|学会|事务所"
+    r"|委(?![员托派屈会])))(?!部(?!分)|[门长面势])"  # 市发改委公布的…, 濮阳市建筑业协会强制会员企业…
 )
 NOT_A_PLACE = re.compile(
     r"^(镇|县|市|乡|村)区|(罐|厂|园|库|景|校|矿|社|小|片|城|新|功能|保护|作业|施工|生活|办公)区"
@@ -531,6 +531,10 @@ NAMED_AT_HEAD = re.compile(
 
 
 NUMBER_MARK = re.compile(LIST_MARK)
+PROVINCE = re.compile(
+    r"^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+    r"|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(省|市)?"
+)
 
 
 def _subject_unit(description: str, units: UnitDirectory, businesses: bool = True) -> str:
@@ -550,7 +554,8 @@ def _subject_unit(description: str, units: UnitDirectory, businesses: bool = Tru
     place = PLACE.match(name)
     if place and re.match(r"[一某多该个部有其]", name[place.end() :]):
         return ""  # 庆祖镇一砖厂, 某公司: a business not named, the office answers for it
-    return name if units.resolve(name) or (place and not NOT_A_PLACE.search(place.group(0))) else ""
+    placed = place and not NOT_A_PLACE.search(place.group(0)) or PROVINCE.match(name)  # 河南龙都律师事务所
+    return name if units.resolve(name) or placed else ""
 
 
 def _units_in_columns(r: _Reading) -> list[str] | None:
@@ -783,6 +788,22 @@ def _dated_start(r: _Reading, i: int) -> re.Match[str] | None:
 HEADER_START = re.compile(r"(?:自|从)(\S{2,8}?)之日")
 
 
+HANDED_DAY = re.compile(r"^(转办|交办|派单|派发|分办|转交)(时间|日期)$")
+
+
+def _handed_over(r: _Reading) -> str | None:
+    """The day the item reached the unit (转办时间 beside 诉求时间): a unit's time to handle it counts
+    from there, not from the day the citizen wrote."""
+    return next(
+        (
+            m.group(1)
+            for f in (*r.table.fields, *r.table.extras)
+            if (m := HANDED_DAY.match(clean_header(f.header)))
+        ),
+        None,
+    )
+
+
 def _start_in_header(r: _Reading) -> str | None:
     """What the deadline's own header says its times count from: 整改期限（自告知之日起） | 3日内."""
     header = next((f.header for f in r.table.fields if Col.DEADLINE in f.targets), "")
@@ -801,7 +822,7 @@ def _named_start(r: _Reading, text: str, i: int) -> date | None:
         if on.kind == "date" and on.value is not None:
             return on.value
     m = NAMED_START.search(text)
-    start = m.group(1) if m is not None else r.table.deadline_start or _start_in_header(r)
+    start = m.group(1) if m is not None else r.table.deadline_start or _start_in_header(r) or _handed_over(r)
     if not start:
         return None
     said = clean_header(start)
@@ -1363,6 +1384,7 @@ def _alike(text: str, name: str) -> bool:
 
 
 OUTLET = re.compile(r"(营业部|营业点|营业厅|网点)$")
+TOWN_AT = re.compile(r"^[^\s镇乡]{1,4}(镇|乡|街道)")  # a town or street the office stands in
 
 
 def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
@@ -1406,6 +1428,8 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
         return (
             False  # 城关镇东街村党支部 in the town's return: the village's own body, no section of the town
         )
+    if (town := TOWN_AT.match(rest)) and not own.startswith(town.group(0)):
+        return False  # 濮阳县城关镇司法所 in the county 司法局's return: the office at the town answers
     return len(rest) <= 6 or bool(own) and rest.startswith(own)
 
 

@@ -90,7 +90,7 @@ PARTIAL = re.compile(
 )
 # A step that hands the item on or opens it, not one that closes it: 已移交, 已受理, 已立项, 已开工.
 OPEN_STEP = re.compile(
-    r"(已|已经)(移交|移送|转办|转交|交办|签收|受理|接收|登记|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请|报批|报审|报修|报名|开始|立案|送检|送修|送审|送样"
+    r"(已|已经)(移交|移送|转办|转交|交办|签收|受理|接收|登记(?!销毁|注销)|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请|报批|报审|报修|报名|开始|立案|送检|送修|送审|送样"
     r"|提请|商请|委托|聘请|约谈|联系|预约)|已提出\S{0,8}申请|已向\S{1,12}?(提交|报送|申请|移交|函请|报请|反映|发函|去函|致函|催收|催缴)|已\S{1,10}?报名|已报\S{1,12}?(研究|审议|审定|审批|批复)"  # 已向市交警支队提交设置申请
     r"|已将\S{1,8}?(移交|移送|转交|转办|交办|交由|上报|报送|提交)"  # 已将案件移交公安机关: handed on
     r"|(计划|方案|申请|请示|预算|报告|材料|资料)已(上报|报送|提交|报)|已报(县|市|区|省|上级)"  # 更新计划已报县教育局: waiting for approval
@@ -144,6 +144,8 @@ WHOLE_DONE = re.compile(
     r"|^(已)?(完成|办结|销号|解决|整改到位|整改完毕|整改完成|已完成)$"
     r"|(完成整改|整改完成|整改到位|整改完毕|已办结|已销号|已解决|已完成)$"
 )
+# A dispute settled by mediation (调解成功, 达成调解协议): the matter is closed.
+SETTLED = re.compile(r"^(经)?(调解|化解|调处)成功|(达成|签订)\S{0,2}调解协议")
 # It works again: 恢复正常, 已恢复使用, 7月5日重新取得许可证后恢复经营 (what was stopped for the fix
 # reopened on a day told; 整改合格后恢复营业 with no day may be the order, not the event).
 RESTORED = re.compile(
@@ -547,6 +549,7 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _matches(OPEN_STEP, (IN_PROGRESS, False)),
     _matches(ORDERED, (IN_PROGRESS, False)),
     _matches(RESTORED, (DONE, False)),  # 厂家更换主机后恢复正常: whoever did it, it works again
+    _matches(SETTLED, (DONE, False)),  # 调解成功: a dispute settled
     _whole,
     lambda text: (DONE, True) if text.startswith("已") and STEP_DONE.search(text) else None,  # 已完成施工
     _matches(IN_PROGRESS_WORDS, (IN_PROGRESS, False)),

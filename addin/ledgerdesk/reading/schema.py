@@ -189,11 +189,12 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         + r"|^(行业)?(协会|商会|学会|社会组织|社团|合作社)(协会|商会)?(名称)?$"  # 协会商会名称: the association checked fixes its own
         r"|^被?(检查|督查|抽查|巡查|排查)对象(名称)?$|^被检查(单位|场所)(名称)?$"
         r"|^(责任|承办|主办|牵头|所属|所在)?(县|区|县市|市县|乡|镇)$"  # 责任县（区）: the county's government
+        r"|^(责任|承办|牵头)(社区|村|村居|村社区|居委会|村委会)$"  # 责任社区 of a street's own list (所属社区: where)
         r"|^(所属|主管)\S{0,4}机关$",  # 所属税务机关: the office the taxpayer answers to handles its task
     ),
     (
         Col.CLOSEOUT,
-        r"(?<!办结)(验收|复查|复核|复检|复验|验证|销号|销账|回头看|闭合|闭环)(情况|结果|意见|结论|状态)?$|^是否(闭合|闭环)|(核查|核验|评估)(结论|结果)$|^是否(验收|销号|复查)"
+        r"(?<!办结)(验收|复查|复核|复检|复验|验证|销号|销账|摘牌|回头看|闭合|闭环)(情况|结果|意见|结论|状态)?$|^是否(闭合|闭环)|(核查|核验|评估)(结论|结果)$|^是否(验收|销号|复查)"
         r"|(审核|验收|复查|复核|核查)是否(通过|合格)$|^效果(反馈|评价|评估|确认)",  # 效果反馈: the checker's verdict
     ),
     (
@@ -201,6 +202,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"(办结情况|是否办结|是否结案|结案情况|是否解决|办结销号|办理结果|处理结果|整改结果|完成情况|办结状态|办理状态|工单状态|整改状态|进度状态"
         r"|状态|是否完成|是否整改|办结|结案情况|环节)$|^(流程|当前节点|当前流程)$"
         r"|^(进度|进展|推进|完成|办理)(评价|评定|档次|等次|等级)$"  # 进度评价: 已完成 | 序时推进 | 进度滞后
+        r"|^(调解|化解|调处)结果$"  # 调解结果: 调解成功 | 正在调解
         r"|^(达到?)?序时(进度)?$"  # 序时进度 | 达序时, 滞后: against the schedule (是否达到序时进度 | 是: not done)
         r"|^是否(息访|息诉(罢访)?|停访|化解|案结事了)$|^息(访|诉)(情况|状态)$"  # a petition settled: 是否息访
         r"|^是否(处理|处置|办理)(完毕|完成|到位)?$",  # 是否处理 | 是, 处理中, 否: the state of an event
@@ -534,7 +536,10 @@ class UnitDirectory:
 
 CITY_PREFIX = re.compile(r"^濮阳市")
 # A branch named right after its parent (市公安局华龙分局, …银行濮阳分行): not the parent itself.
-BRANCH_AFTER = re.compile(r"[^\s，,、；;（(）)]{1,6}?(分局|分行|支行|分公司|分院|分校|分中心)")
+BRANCH_AFTER = re.compile(
+    r"[^\s，,、；;（(）)]{1,6}?(分局|分行|支行|分公司|分院|分校|分中心)"
+    r"|[^\s，,、；;（(）)]{2,8}?(支队|大队)$"  # 市公安局出入境管理支队: a 支队 of the bureau, an office of its own
+)
 LEGAL_FORM = re.compile(
     r"(股份)?有限(责任)?公司"
 )  # a company's registered form, which a short name leaves out

@@ -1,4 +1,4 @@
-"""Write the aside149 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev88 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns (政法与公安): 派出所执法规范化, 看守所安全, 交通违法处理窗口, 出入境办证, 社区矫正, 人民调解, 法律援助,
 司法所建设, 扫黑除恶线索, 反诈宣传.
@@ -6,7 +6,7 @@ Forms: .xlsx (three, one more inside the zip), .xls (xlwt), a CSV in UTF-8 with 
 numbered paragraphs, a .doc with a table (Word 97 via LibreOffice), an .et (Excel 97 via LibreOffice), an .ods
 (LibreOffice conversion, zip times fixed) and a .zip of two returns (an .xlsx and a .docx).
 Contents are made up; the statistics date is 2024-07-31.
-Run from this folder: python make_aside149.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev88.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Every file is written from scratch with fixed dates and fixed zip times, so two runs give the same bytes.
 """
 

@@ -1,4 +1,4 @@
-"""Write the aside152 returns: ten files from townships and street offices, each laid out after a public source cited
+"""Write the dev89 returns: ten files from townships and street offices, each laid out after a public source cited
 beside its layout below (乡镇写给县里、街道写给区里; 村、社区、站所 and premises as the units that answer for an item).
 
 Forms: three .xlsx (one more inside the zip), an .xls (xlwt, with a vertically merged 用户类别 column), a CSV in GBK,
@@ -6,7 +6,7 @@ a .docx whose items are numbered paragraphs (one more .docx with a table inside 
 LibreOffice), a .doc (Word 97 via LibreOffice) with a table, an .ods (LibreOffice, member times fixed) and a .zip of
 two returns. Contents (problems, names, dates) are made up; the statistics date is 2024-07-31.
 
-Run from this folder: python make_aside152.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev89.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Running it twice writes byte-identical files.
 """
 
