@@ -262,6 +262,48 @@ def fonts_of(pdf: Path) -> set[str]:
     return names
 
 
+def faces_of(pdf: Path) -> dict[str, set[str]]:
+    """Each printed piece of text and the faces it was set in (names without the subset prefix)."""
+    faces: dict[str, set[str]] = {}
+    for page in PdfReader(pdf).pages:
+
+        def visit(text, cm, tm, font, size, faces=faces):
+            if text.strip() and font is not None:
+                name = str(font.get("/BaseFont", "")).split("+")[-1]
+                faces.setdefault(text.strip(), set()).add(name)
+
+        page.extract_text(visitor_text=visit)
+    return faces
+
+
+def test_a_desktop_without_the_official_fonts_sets_each_in_the_nearest_face(sample_out, tmp_path):
+    """With templates/60-ledgerdesk-gbt9704-fonts.conf installed (docs/templates.md, 字体), a Linux
+    desktop that has none of 方正小标宋简体, 仿宋_GB2312, 黑体, 楷体_GB2312 sets the title and the body in a
+    serif (Song) face and the 黑体 headings in a sans face — without it, LibreOffice set them all in one
+    sans face."""
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+        '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+        f"  <include>{templates_dir() / '60-ledgerdesk-gbt9704-fonts.conf'}</include>\n</fontconfig>\n",
+        encoding="utf-8",
+    )
+    shutil.copy(sample_out / "通报_2024-07-31.docx", tmp_path)
+    proc = libreoffice_convert(
+        [tmp_path / "通报_2024-07-31.docx"], "pdf", tmp_path, env={"FONTCONFIG_FILE": str(conf)}
+    )
+    assert proc.returncode == 0, proc.stderr
+    faces = faces_of(tmp_path / "通报_2024-07-31.pdf")
+
+    def face(start: str) -> set[str]:
+        return {f for text, fs in faces.items() if text.startswith(start) for f in fs}
+
+    serif, sans = re.compile(r"Serif|Song|Ming|FangSong|Kai", re.I), re.compile(r"Sans|Hei", re.I)
+    assert face("一、总体情况") and all(sans.search(f) for f in face("一、总体情况")), face("一、总体情况")
+    for start in ("按照", "关于", "市委市政府督查局文件"):  # body (仿宋), title (小标宋), 发文机关标志
+        assert face(start) and all(serif.search(f) for f in face(start)), (start, face(start))
+
+
 def headed(pages: list[list[Text]], title: str) -> list[list[Text]]:
     """The pages of one sheet: those whose running head (or title row) is ``title``."""
     return [p for p in pages if any(title in t for _, t in lines_of(p, floor=0)[:2])]
