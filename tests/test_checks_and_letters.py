@@ -5246,3 +5246,165 @@ def test_the_home_named_in_the_title_sends_what_it_reports_to_the_street(tmp_pat
         ("濮阳市华龙区夕阳红老年公寓", "整改中"),
         ("濮阳市华龙区夕阳红老年公寓", "已完成"),
     ]
+
+
+def _visit_cards(path, cards, closing=()):
+    """A Word document of record cards, one table each (label | text rows), then closing lines."""
+    doc = Document()
+    doc.add_paragraph("王称堌镇“民情日记”走访记录（2024年7月）")
+    doc.add_paragraph("报送单位：濮阳县王称堌镇人民政府")
+    for title, rows in cards:
+        table = doc.add_table(rows=len(rows) + 1, cols=4)
+        table.cell(0, 0).text = title
+        for r, row in enumerate(rows, start=1):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    for line in closing:
+        doc.add_paragraph(line)
+    doc.save(str(path))
+    return path
+
+
+def test_a_visits_record_cards_give_the_hardship_as_the_item_and_none_is_lost(tmp_path, units):
+    """民情日记 cards: 实际困难 is the item (诉求与建议 is what was asked for); a card whose 办理进度 is
+    still blank, with the 落款 under it, is a card all the same — before, the last card was skipped."""
+
+    def card(n, hardship, unit, due, progress):
+        return (
+            f"民情日记之{n}",
+            [
+                ["走访时间", f"2024年7月{n + 2}日", "走访地点", "前王称堌村"],
+                ["走访对象", "村民代表", "走访人员", "包村干部刘伟"],
+                ["实际困难", hardship, "", ""],
+                ["诉求与建议", "希望尽快解决。", "", ""],
+                ["责任单位", unit, "办理时限", due],
+                ["办理进度", progress, "", ""],
+                ["走访体会", "群众的事再小也是大事。", "", ""],
+                ["记录人", "刘伟", "审核", "镇信访办"],
+            ],
+        )
+
+    cards = [
+        card(1, "村东灌溉支渠淤堵约300米", "镇水利站", "2024年7月20日前", "已组织机械疏通完毕，已办结。"),
+        card(
+            2,
+            "村北坑塘无防护设施",
+            "王称堌镇前王称堌村村民委员会",
+            "2024年7月10日前",
+            "已设置警示牌，已办结。",
+        ),
+        card(3, "村内自来水水压偏低", "濮阳县水利局", "2024年8月31日", ""),
+    ]
+    path = _visit_cards(tmp_path / "民情日记.docx", cards, ["王称堌镇党政办公室", "2024年7月26日"])
+    items, result = _items(path, units, ("问题描述", "状态归类"))
+    assert items == [
+        ("村东灌溉支渠淤堵约300米", "已完成"),
+        ("村北坑塘无防护设施", "已完成"),
+        ("村内自来水水压偏低", "未填报进展"),
+    ]
+    assert result.counts["read"] == 3
+
+
+def test_a_towns_offices_or_villages_and_the_petitioner_settled(tmp_path, units):
+    """责任站所（村）: the town's own offices (镇民政所: the town) or its villages and the county's offices
+    at the town (…司法所), each named; 本人息诉 settles a petition; 施工企业负责人失联 tells no work; 接访日期
+    is the day the item came in (立行立改 is due then); 建议主要内容 is the item."""
+    rows = [
+        ["打渔陈镇信访积案工作台账"],
+        ["填报单位：台前县打渔陈镇人民政府（盖章）    填报日期：2024年7月29日"],
+        ["序号", "信访人", "信访事项", "接访日期", "责任站所（村）", "化解时限", "化解情况"],
+        [
+            1,
+            "刘某某",
+            "农村低保申请未通过",
+            "2024-07-02",
+            "镇民政所",
+            "2024-07-15",
+            "已重新入户调查，本人息诉",
+        ],
+        [2, "王某某", "宅基地边界争议", "2024-07-03", "打渔陈镇高庄村", "2024-08-20", "正在调解"],
+        [
+            3,
+            "张某某",
+            "村道工程拖欠农民工工资",
+            "2024-07-04",
+            "打渔陈镇司法所",
+            "2024-08-31",
+            "未化解（施工企业负责人失联）",
+        ],
+        [4, "贺某某", "如何申领失业保险金", "2024-07-17", "镇社会保障事务所", "立行立改", "已当场解答"],
+    ]
+    items, _ = _items(write_return(tmp_path / "积案.xlsx", rows), units, ("责任单位", "状态归类", "整改时限"))
+    assert items == [
+        ("台前县打渔陈镇人民政府", "已完成", "2024-07-15"),
+        ("打渔陈镇高庄村", "整改中", "2024-08-20"),
+        ("打渔陈镇司法所", "未整改", "2024-08-31"),
+        ("台前县打渔陈镇人民政府", "已完成", "2024-07-17"),
+    ]
+    rows = [
+        ["人民建议征集转办事项办理情况表"],
+        ["序号", "建议人", "建议主要内容", "分析研判意见", "转办单位", "办理时限", "办理情况"],
+        [
+            1,
+            "王某",
+            "在市区公园增设夜间照明和健身步道",
+            "具有可行性，建议采纳",
+            "市城管局",
+            "2024-06-30",
+            "已增设照明",
+        ],
+        [
+            2,
+            "刘某",
+            "增开市区至濮阳东站的夜班公交",
+            "具有可行性，建议采纳",
+            "市交通运输局",
+            "2024-09-30",
+            "正在调研",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "建议.xlsx", rows), units, ("问题描述",))
+    assert items == [("在市区公园增设夜间照明和健身步道",), ("增开市区至濮阳东站的夜班公交",)]
+
+
+def test_what_a_company_raised_goes_to_the_office_that_handles_it(tmp_path, units):
+    """企业（项目）名称 beside 反映问题: the company raised it; the 责任处室（单位） handles it — a section
+    of the zone's committee is the committee, a city office is that office. 经开区管委会 is the sender's
+    own name shortened."""
+    rows = [
+        ["高新区企业服务日问题收集办理台账"],
+        ["填报单位：濮阳高新技术产业开发区管理委员会    填报日期：2024年7月30日"],
+        ["序号", "企业（项目）名称", "反映问题", "责任处室（单位）", "办结时限", "办理情况"],
+        [1, "濮阳浩瀚化学有限公司", "项目用地规划条件调整审批进度慢", "规划建设处", "2024-07-31", "已办结"],
+        [2, "濮阳中科光电技术有限公司", "技术工人招聘难", "市人社局", "2024-07-20", "已举办专场招聘会"],
+        [3, "濮阳瑞丰包装材料有限公司", "企业门前排水不畅", "高新区管委会", "2024-08-31", "正在疏通"],
+    ]
+    items, _ = _items(write_return(tmp_path / "服务日.xlsx", rows), units, ("责任单位",))
+    assert items == [
+        ("濮阳高新技术产业开发区管理委员会",),
+        ("市人力资源和社会保障局",),
+        ("濮阳高新技术产业开发区管理委员会",),
+    ]
+    rows = [
+        ["“万人助万企”活动企业问题台账"],
+        ["填报单位：濮阳经济技术开发区管理委员会（万人助万企活动领导小组办公室）"],
+        ["序号", "企业名称", "问题描述", "责任单位", "办理时限", "办理进展"],
+        [1, "濮阳市恒丰机械有限公司", "企业门前道路两侧土堆未清理", "经开区管委会", "2024-07-20", "已清理"],
+    ]
+    items, _ = _items(write_return(tmp_path / "助企.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳经济技术开发区管理委员会",)]
+
+
+def test_a_notices_item_tells_its_progress_after_the_time_given(tmp_path, units):
+    """1、某公司：问题，限7月16日前整改，企业至今未整改。 — who, then how far, after the time given."""
+    paragraphs = [
+        "濮阳豫东物流园安全生产委员会关于7月份安全生产大检查发现问题及整改情况的通告",
+        "园区各入驻企业：",
+        "7月12日，园区安委会对入驻物流企业开展了安全生产大检查，现将发现问题及整改情况通告如下：",
+        "1、濮阳捷运供应链管理有限公司：仓库部分灭火器过期未及时更换，已现场更换。",
+        "2、濮阳众邦物流有限公司：员工宿舍私拉电线给电动自行车充电，限7月16日前整改，企业至今未整改。",
+        "3、濮阳市顺捷货运代理有限公司：装卸平台临边护栏缺失，限7月26日前整改，护栏正在安装。",
+        "濮阳豫东物流园安全生产委员会",
+    ]
+    items, _ = _items(_document(tmp_path / "通告.docx", paragraphs), units, ("状态归类",))
+    assert items == [("已完成",), ("未整改",), ("整改中",)]

@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Col
+from .cells import DATE_LINE
 from .dates import DEADLINE_KINDS, parse_date
 from .headers import EXACT, KEPT_HOW, ROLE, classify_header
 from .progress import parse_status
+from .rows import SIGNATURE
 
 LABEL_MAX = 12  # characters of a label, without its colon
 # Two pairs in one cell: 主责单位：市交警支队　　完成时限：…, 责任科室：计量科；整改时限：2024年8月底前
@@ -130,7 +132,7 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
             paired_above = False
             if any(v not in ("", None) for v in row):
                 if started:
-                    other += 1
+                    other += not _signed(lone)  # (the 落款 under the last card is no line of it)
                 else:
                     preamble.append(list(row))
             continue
@@ -151,6 +153,11 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
     if not blocks or paired < MIN_LABELS or paired < 2 * other:
         return None
     return _form_of(blocks, preamble)
+
+
+def _signed(lone: str | None) -> bool:
+    """Whether a line alone is the 落款: who signed the return (王称堌镇党政办公室), or the day."""
+    return lone is not None and bool(SIGNATURE.match(lone) or DATE_LINE.match(lone))
 
 
 def _item_blocks(blocks: list[dict[str, tuple[object, int]]]) -> list[dict[str, tuple[object, int]]]:
@@ -318,8 +325,18 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
             k += 1
     known = sum(1 for label, _ in pairs if _label(label) is not None)
     if len(pairs) == 1 and pairs[0][1] == "":
-        return []  # a word alone on its line: a title or a section's heading, not a pair
+        # a word alone on its line: a title or a section's heading, not a pair — unless it is a line
+        # of a card the unit left blank (办理进度 | …, nothing written yet)
+        return pairs if len(row) > 1 and _left_blank(pairs[0][0]) else []
     return pairs if known * 2 >= len(pairs) else []
+
+
+FILLED_LATER = {Col.PROGRESS, Col.STATUS, Col.DONE_ON, Col.CLOSEOUT, Col.MEASURES}
+
+
+def _left_blank(label: str) -> bool:
+    """Whether a label is of a column the unit fills in as the work goes (办理进度, 完成时间)."""
+    return bool(set(classify_header(label)[0]) & FILLED_LATER)
 
 
 BRACKET_LABEL = re.compile(r"^\s*[【\[［]([^】\]］\n]{1,12})[】\]］]\s*(\S.*)$", re.S)
@@ -424,7 +441,10 @@ def _described(block: dict[str, tuple[object, int]]) -> set[str]:
 ASKED = re.compile(r"^(\S{0,8}?(要求|责令|建议)|请|应|须|务必)")  # a sentence that asks, not one that tells
 WHOLLY_BRACKETED = re.compile(r"^[（(][^（()）]*[）)]$")  # （市经信委牵头负责，第三季度完成）: who and when
 # In a one-sentence item, what follows the item's name: "…的建议（…），已于6月12日书面答复代表".
-TOLD_AFTER = re.compile(r"[，,]\s*((?:整改)?(?:已|现已|均已|目前|正在|尚未|截至)\S*)$")
+TOLD_AFTER = re.compile(
+    r"[，,]\s*((?:整改)?(?:已|现已|均已|目前|正在|尚未|截至)\S*"
+    r"|[^\s，,]{1,4}?(?:正在|至今未|仍未|尚未)\S*)$"  # …，企业至今未整改 / …，护栏正在安装: who, then how far
+)
 
 
 def _numbering(mark: str) -> str:

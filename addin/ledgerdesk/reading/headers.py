@@ -112,6 +112,8 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
         return inner  # 考核结果（存在问题）, 派单对象（承办部门）: the brackets say what the column holds
     if inner and inner[0] == (Col.UNIT,) and HANDLER.search(raw) and classify_header(key) == ((), EXACT):
         return inner  # 养殖场（整改责任单位）: a word no rule reads, the brackets say who puts it right
+    if HANDLER.search(key) and VILLAGES_TOO.search(raw):
+        return (Col.UNIT,), ROLE  # 责任站所（村）: the town's own offices, or its villages, each named
     if CHECKED_PARTY.search(raw):
         return (Col.UNIT,), CONTAINS  # 当事人（被检查单位）: the party checked puts it right
     if HEADER_PARTS.search(raw):  # 责任单位\n责任人, 完成时间/完成情况, 整改措施及时限
@@ -133,6 +135,9 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
     if role is None:
         return (), EXACT
     return (role[0], ROLE) if role[0] else ((), KEPT_HOW)
+
+
+VILLAGES_TOO = re.compile(r"[（(](村|社区|村居|村社区|村（社区）)[）)]$")
 
 
 def _bracketed(raw: str) -> tuple[tuple[str, ...], str] | None:
@@ -263,6 +268,10 @@ def _text(value: object) -> str:
     return str(value).strip() if value not in ("", None) else ""
 
 
+# What a person asks for (诉求与建议, 意见建议): the item when nothing else says what is wrong.
+ASKED = re.compile(r"^(诉求|建议|意见建议|诉求与建议|诉求建议|诉求及建议|希望)$")
+
+
 def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
     """Several columns may feed 责任单位 (建设/设计/施工); any other canonical column is fed by its
     surest column (the clerk's word, then an exact alias, then the first found). The others are
@@ -273,6 +282,8 @@ def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
         # then one that names an office (所属部门) over a place (街道镇: where it happened)
         if Col.PROGRESS in f.targets:  # 整改落实情况 over 处理情况 (是否立案 | 行政处罚: the penalty)
             return rank[f.how] - (0.5 if "整改" in f.header else 0)
+        if Col.DESCRIPTION in f.targets and ASKED.match(clean_header(f.header)):
+            return rank[f.how] + 3  # 诉求与建议 beside 实际困难: what is asked, after what is wrong
         if Col.UNIT not in f.targets:
             return rank[f.how]
         return rank[f.how] - (0.5 if HANDLER.search(f.header) else 0.25 if ORGAN.search(f.header) else 0)
@@ -750,7 +761,7 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
         return
     if (
         unit.how == ROLE
-        and ENTITY.search(unit.header)
+        and ENTITY.search(clean_header(unit.header))  # (企业（项目）名称 is a 企业名称)
         and _raised_by_them(table)
         and not OWNED_BY.match(unit.header)
     ):
@@ -844,12 +855,19 @@ def _entity_over_part(table: RawTable, named: Field, unit: Field) -> None:
 RAISED = re.compile(
     r"(企业|群众|市民|网民|居民|职工)(反映|诉求|来信|投诉)|诉求|投诉|举报|来信|来电|求助|咨询|申请"
 )
+# 反映问题 is what someone raised — the company named beside it when a column names another office
+# in charge (责任处室（单位）: 规划建设处, 市人社局); with none, what an inspector reported about it.
+REPORTED = re.compile(r"^反映(问题|事项|内容)$")
 
 
 def _raised_by_them(table: RawTable) -> bool:
     """Whether the items are what someone raised (企业反映问题, 问题诉求): the one named beside them
     raised it; the unit is the one handling it."""
-    return any(Col.DESCRIPTION in f.targets and RAISED.search(f.header) for f in table.fields)
+    if any(Col.DESCRIPTION in f.targets and RAISED.search(f.header) for f in table.fields):
+        return True
+    return any(
+        Col.DESCRIPTION in f.targets and REPORTED.match(clean_header(f.header)) for f in table.fields
+    ) and any(Col.DEPARTMENT in f.targets and HANDLER.search(f.header) for f in table.fields)
 
 
 def _found_at_point(table: RawTable, sample: list[Sequence[object]], description: Field) -> bool:

@@ -1457,11 +1457,21 @@ SHORT_NAMES = (("居委会", "居民委员会"), ("村委会", "村民委员会"
 
 def _names_sender(text: str, owner: str) -> bool:
     """Whether a 责任单位 text is the sender's own name, shortened (建设路社区居委会 for 濮阳市华龙区中原路
-    街道建设路社区居民委员会): the end of the sender's full name, with 居委会 said in full."""
+    街道建设路社区居民委员会): the end of the sender's full name, with 居委会 said in full; or the
+    name abbreviated as Chinese names are, by dropping characters."""
     full = text
     for short, written in SHORT_NAMES:
         full = full.replace(short, written)
-    return full != text and len(full) >= 6 and owner.endswith(full)  # (市人民政府办公室 stays as written)
+    if full != text and len(full) >= 6 and owner.endswith(full):  # (市人民政府办公室 stays as written)
+        return True
+    # 经开区管委会 for 濮阳经济技术开发区管理委员会: its characters in order, ending as the name ends
+    rest = iter(owner)
+    return (
+        4 <= len(text) < len(owner)
+        and text not in owner  # (市人民政府办公室 in 濮阳市人民政府办公室's return stays as written)
+        and text[-1] == owner[-1]
+        and all(ch in rest for ch in text)
+    )
 
 
 def _town_own(text: str, owner: str, units: UnitDirectory) -> bool:

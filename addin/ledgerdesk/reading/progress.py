@@ -145,7 +145,10 @@ WHOLE_DONE = re.compile(
     r"|(完成整改|整改完成|整改到位|整改完毕|已办结|已销号|已解决|已完成)$"
 )
 # A dispute settled by mediation (调解成功, 达成调解协议): the matter is closed.
-SETTLED = re.compile(r"^(经)?(调解|化解|调处)成功|(达成|签订)\S{0,2}调解协议")
+SETTLED = re.compile(
+    r"^(经)?(调解|化解|调处)成功|(达成|签订)\S{0,2}调解协议"
+    r"|^(本人|信访人|来访人|当事人|群众)?(已)?(息诉|息访)(罢访)?$"  # 本人息诉: the petitioner is satisfied
+)
 # It works again: 恢复正常, 已恢复使用, 7月5日重新取得许可证后恢复经营 (what was stopped for the fix
 # reopened on a day told; 整改合格后恢复营业 with no day may be the order, not the event).
 RESTORED = re.compile(
@@ -157,7 +160,7 @@ STEP_DONE = re.compile(
 )
 IN_PROGRESS_WORDS = re.compile(
     r"正在|整改中|推进中|办理中|进行中|实施中|序时|推进|持续整改|加快|跟踪|延期|办理|处理中|协调中|调查中|核查中|^\S{1,6}中$"
-    r"|在办|在建|施工|协调|继续|仍在|试行(?!正常|良好|顺利|平稳)|时序进度|一定进度|进度正常|前期(工作|勘查|勘察|准备|手续|调研|设计)"
+    r"|在办|在建|施工(?!企业)|协调|继续|仍在|试行(?!正常|良好|顺利|平稳)|时序进度|一定进度|进度正常|前期(工作|勘查|勘察|准备|手续|调研|设计)"
     r"|(?<![未没无尚])(取得\S{0,5}进展|有所进展|有进展)|进展(顺利|良好|正常)"  # 取得一定进展: under way, not done
     r"|(报批|审批|审核|签发|走访|沟通|研究|核实|制定|修订|起草|评估|维修|清理|改造|对接|筹备|招标|采购|设计|编制|论证|公示"
     r"|谈判|落实|建设|整治|处置|调处|化解)中$"
@@ -217,7 +220,10 @@ def _parse_status(text: str, words: tuple[tuple[str, str], ...] = ()) -> str | N
             return state
     if key in STATUS_WORDS:
         return STATUS_WORDS[key]
-    return _sentence_state(MANNER.sub(r"\1", text), words)
+    said = _sentence_state(MANNER.sub(r"\1", text), words)
+    if said is None and (plain := BRACKETED.sub("", text)) != text:
+        said = _sentence_state(plain, words)  # 未化解（施工企业负责人失联）: the words, then why
+    return said
 
 
 # How a step was taken, between 已 and the step (已按程序办理退库, 已依法责令改正): the step is what counts.
