@@ -15,6 +15,7 @@ from ledgerdesk.reading.headers import match_header
 from ledgerdesk.reading.problems import CODE_NAMES, CODES, Problem, RejectedRow, Report, make_problem
 from ledgerdesk.reading.progress import parse_status
 from ledgerdesk.reading.schema import (
+    BRANCH_AFTER,
     HEADER_ALIASES,
     LOCAL,
     STATUS_WORDS,
@@ -159,7 +160,8 @@ def test_report_flattens_and_becomes_a_chinese_table():
 def _find_by_trying_every_spelling(directory, text):
     """The rule find_in keeps, written the slow way: every spelling of three or more characters,
     longest first, tested against the text — not where a county's, district's or town's name stands
-    before it (清丰县卫健委, 高新区建设环保局: that place's own office)."""
+    before it (清丰县卫健委, 高新区建设环保局: that place's own office), nor where a branch of it is
+    named right after it (市公安局华龙分局, 市公安局出入境管理支队)."""
     key = _unit_key(text)
     if not key:
         return None
@@ -167,7 +169,10 @@ def _find_by_trying_every_spelling(directory, text):
         (
             u
             for s, u in directory._by_length
-            if len(s) >= 3 and s in key and not LOCAL.search(key[: key.find(s)])
+            if len(s) >= 3
+            and s in key
+            and not LOCAL.search(key[: key.find(s)])
+            and not BRANCH_AFTER.match(key, key.find(s) + len(s))  # (市公安局华龙分局: the branch's own)
         ),
         None,
     )

@@ -539,7 +539,7 @@ CITY_PREFIX = re.compile(r"^濮阳市")
 # A branch named right after its parent (市公安局华龙分局, …银行濮阳分行): not the parent itself.
 BRANCH_AFTER = re.compile(
     r"[^\s，,、；;（(）)]{1,6}?(分局|分行|支行|分公司|分院|分校|分中心)"
-    r"|[^\s，,、；;（(）)]{2,8}?(支队|大队)$"  # 市公安局出入境管理支队: a 支队 of the bureau, an office of its own
+    r"|(?![市县区])[^\s，,、；;（(）)]{2,8}?(支队|大队)$"  # 市公安局出入境管理支队: a 支队 of the bureau, its own office
 )
 LEGAL_FORM = re.compile(
     r"(股份)?有限(责任)?公司"
