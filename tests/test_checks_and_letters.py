@@ -1468,10 +1468,13 @@ def test_an_answer_column_a_day_named_above_and_materials_sent_up(tmp_path, unit
     assert items == [("2024-08-02",)]
 
 
-def _cards(path, cards):
+def _cards(path, cards, before=(), after=()):
     """A Word document of one table per card: each row label | text (| label | text); a row of two
-    cells whose text spans the rest is merged across, as a form's long line is."""
+    cells whose text spans the rest is merged across, as a form's long line is. ``before`` and
+    ``after``: paragraphs over the cards (title, sender) and under them (the 落款)."""
     doc = Document()
+    for line in before:
+        doc.add_paragraph(line)
     for card in cards:
         table = doc.add_table(rows=len(card), cols=4)
         for r, row in enumerate(card):
@@ -1481,6 +1484,8 @@ def _cards(path, cards):
             for c, text in enumerate(row):
                 cells[c].text = text
         doc.add_paragraph("")
+    for line in after:
+        doc.add_paragraph(line)
     doc.save(str(path))
     return path
 
@@ -5248,41 +5253,22 @@ def test_the_home_named_in_the_title_sends_what_it_reports_to_the_street(tmp_pat
     ]
 
 
-def _visit_cards(path, cards, closing=()):
-    """A Word document of record cards, one table each (label | text rows), then closing lines."""
-    doc = Document()
-    doc.add_paragraph("王称堌镇“民情日记”走访记录（2024年7月）")
-    doc.add_paragraph("报送单位：濮阳县王称堌镇人民政府")
-    for title, rows in cards:
-        table = doc.add_table(rows=len(rows) + 1, cols=4)
-        table.cell(0, 0).text = title
-        for r, row in enumerate(rows, start=1):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
-    for line in closing:
-        doc.add_paragraph(line)
-    doc.save(str(path))
-    return path
-
-
 def test_a_visits_record_cards_give_the_hardship_as_the_item_and_none_is_lost(tmp_path, units):
     """民情日记 cards: 实际困难 is the item (诉求与建议 is what was asked for); a card whose 办理进度 is
     still blank, with the 落款 under it, is a card all the same — before, the last card was skipped."""
 
     def card(n, hardship, unit, due, progress):
-        return (
-            f"民情日记之{n}",
-            [
-                ["走访时间", f"2024年7月{n + 2}日", "走访地点", "前王称堌村"],
-                ["走访对象", "村民代表", "走访人员", "包村干部刘伟"],
-                ["实际困难", hardship, "", ""],
-                ["诉求与建议", "希望尽快解决。", "", ""],
-                ["责任单位", unit, "办理时限", due],
-                ["办理进度", progress, "", ""],
-                ["走访体会", "群众的事再小也是大事。", "", ""],
-                ["记录人", "刘伟", "审核", "镇信访办"],
-            ],
-        )
+        return [
+            [f"民情日记之{n}", "", "", ""],
+            ["走访时间", f"2024年7月{n + 2}日", "走访地点", "前王称堌村"],
+            ["走访对象", "村民代表", "走访人员", "包村干部刘伟"],
+            ["实际困难", hardship, "", ""],
+            ["诉求与建议", "希望尽快解决。", "", ""],
+            ["责任单位", unit, "办理时限", due],
+            ["办理进度", progress, "", ""],
+            ["走访体会", "群众的事再小也是大事。", "", ""],
+            ["记录人", "刘伟", "审核", "镇信访办"],
+        ]
 
     cards = [
         card(1, "村东灌溉支渠淤堵约300米", "镇水利站", "2024年7月20日前", "已组织机械疏通完毕，已办结。"),
@@ -5295,7 +5281,8 @@ def test_a_visits_record_cards_give_the_hardship_as_the_item_and_none_is_lost(tm
         ),
         card(3, "村内自来水水压偏低", "濮阳县水利局", "2024年8月31日", ""),
     ]
-    path = _visit_cards(tmp_path / "民情日记.docx", cards, ["王称堌镇党政办公室", "2024年7月26日"])
+    before = ["王称堌镇“民情日记”走访记录（2024年7月）", "报送单位：濮阳县王称堌镇人民政府"]
+    path = _cards(tmp_path / "民情日记.docx", cards, before, ["王称堌镇党政办公室", "2024年7月26日"])
     items, result = _items(path, units, ("问题描述", "状态归类"))
     assert items == [
         ("村东灌溉支渠淤堵约300米", "已完成"),

@@ -450,9 +450,8 @@ def apply_returns(
             (rec[Col.FILE], rec[Col.SHEET], rec[Col.ROW]),
         )
         if where[0] in sent_to and unit == read_as[where[0]]:
-            unit = rec[Col.UNIT] = sent_to[
-                where[0]
-            ]  # 南乐县千口镇纪委's own form, its 填报单位 read as the town's
+            # 南乐县千口镇纪委's own form, its 填报单位 read as the town's
+            unit = rec[Col.UNIT] = sent_to[where[0]]
             if (part := _show(rec.get(Col.DEPARTMENT))) and part in unit:
                 rec[Col.DEPARTMENT] = ""  # (its 纪委 read as the town's section: the unit itself)
         sender = sender_of.get(where[0])

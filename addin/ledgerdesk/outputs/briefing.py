@@ -79,6 +79,7 @@ def briefing_context(metrics: Metrics, delta: Delta | None, settings: Settings) 
     """Everything the 通报 and 简报 templates can use (see docs/templates.md)."""
     t = metrics.total
     units = [u for u in metrics.units if u.items]
+    unit_cm = dict(UNITS_TABLE)[Col.UNIT_NAME]  # the units table's 单位 column
     items = metrics.items
     as_of = format_date(metrics.as_of)
     late = [i for i, o in enumerate(items[Col.OVERDUE]) if o]
@@ -140,7 +141,7 @@ def briefing_context(metrics: Metrics, delta: Delta | None, settings: Settings) 
             {
                 "no": n,
                 "unit": u.unit,
-                "unit_cell": name_in_cell(u.unit, dict(UNITS_TABLE)[Col.UNIT_NAME]),
+                "unit_cell": name_in_cell(u.unit, unit_cm),
                 "found": u.items,
                 "done": u.done,
                 "open": u.working,

@@ -301,7 +301,7 @@ def name_in_cell(name: str, width_cm: float) -> str:
         last = [c for c in cuts if width(rest[c:]) <= room]
         if last:  # the last break: the two lines as even as the words allow
             cut = min(last, key=lambda c: max(width(rest[:c]), width(rest[c:])))
-        elif [c for c in cuts if width(rest[:c]) >= room / 2]:
+        elif cuts and width(rest[: max(cuts)]) >= room / 2:  # the longest first line, if half full
             cut = max(cuts)
         else:
             break
@@ -371,6 +371,19 @@ def _filled(text: str, context: dict[str, Any]) -> str:
     return PLACEHOLDER.sub(lambda m: str(context[m.group(1)]), text)
 
 
+def _units_rows(context: dict[str, Any]) -> list[list[str]]:
+    """The units table's rows as the 通报 and the 简报 print them, then 合计."""
+    rows = [
+        [
+            str(u[k])
+            for k in ("no", "unit_cell", "found", "done", "open", "long_term", "overdue", "rate", "rank")
+        ]
+        for u in context["units"]
+    ]
+    total = ("items", "done", "open", "long_term", "overdue", "rate")
+    return [*rows, ["", "合计", *(str(context[k]) for k in total), ""]]
+
+
 def briefing_pages(
     context: dict[str, Any], chart_mm: float | None, scale: float = 1.0, to_chart: bool = False
 ) -> Flow:
@@ -395,21 +408,7 @@ def briefing_pages(
         flow.paragraph(context["change_sentence"])
     flow.paragraph("二、各单位整改进展")
     flow.paragraph(context["progress_sentence"])
-    rows = [
-        [
-            str(u[k])
-            for k in ("no", "unit_cell", "found", "done", "open", "long_term", "overdue", "rate", "rank")
-        ]
-        for u in context["units"]
-    ]
-    rows.append(
-        [
-            "",
-            "合计",
-            *(str(context[k]) for k in ("items", "done", "open", "long_term", "overdue", "rate")),
-            "",
-        ]
-    )
+    rows = _units_rows(context)
     widths = [w for _, w in UNITS_TABLE]
     flow.add(LINE_PT, keep=Flow.row_height(widths, [h for h, _ in UNITS_TABLE]))  # the table's title
     flow.table(widths, [h for h, _ in UNITS_TABLE], rows)
@@ -471,21 +470,7 @@ def bulletin_pages(
     flow.paragraph(context["problems_summary"])
     table = UNITS_TABLE  # the 通报's: every part of 问题数 shown, so that the figures add up
     widths = [w for _, w in table]
-    rows = [
-        [
-            str(u[k])
-            for k in ("no", "unit_cell", "found", "done", "open", "long_term", "overdue", "rate", "rank")
-        ]
-        for u in context["units"]
-    ]
-    rows.append(
-        [
-            "",
-            "合计",
-            *(str(context[k]) for k in ("items", "done", "open", "long_term", "overdue", "rate")),
-            "",
-        ]
-    )
+    rows = _units_rows(context)
     flow.add(LINE_PT, keep=Flow.row_height(widths, [h for h, _ in table]))
     flow.table(widths, [h for h, _ in table], rows)
     if chart_mm and not to_chart:

@@ -269,7 +269,7 @@ def _text(value: object) -> str:
 
 
 # What a person asks for (诉求与建议, 意见建议): the item when nothing else says what is wrong.
-ASKED = re.compile(r"^(诉求|建议|意见建议|诉求与建议|诉求建议|诉求及建议|希望)$")
+ASKED_FOR = re.compile(r"^(诉求|建议|意见建议|诉求与建议|诉求建议|诉求及建议|希望)$")
 
 
 def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
@@ -282,7 +282,7 @@ def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
         # then one that names an office (所属部门) over a place (街道镇: where it happened)
         if Col.PROGRESS in f.targets:  # 整改落实情况 over 处理情况 (是否立案 | 行政处罚: the penalty)
             return rank[f.how] - (0.5 if "整改" in f.header else 0)
-        if Col.DESCRIPTION in f.targets and ASKED.match(clean_header(f.header)):
+        if Col.DESCRIPTION in f.targets and ASKED_FOR.match(clean_header(f.header)):
             return rank[f.how] + 3  # 诉求与建议 beside 实际困难: what is asked, after what is wrong
         if Col.UNIT not in f.targets:
             return rank[f.how]

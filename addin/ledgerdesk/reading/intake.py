@@ -35,6 +35,7 @@ from .headers import (
 )
 from .preamble import SENTENCE, org_name, read_preamble
 from .problems import ERROR, Problem, make_problem
+from .progress import BRACKETED
 from .rows import drop_checked_fine, fill_down, item_rows, join_spans
 from .schema import Unit, UnitDirectory, Vocabulary, clean_header
 from .shapes import (
@@ -521,7 +522,7 @@ def _headings(grid: Sequence[Sequence[object]], table: RawTable, listed: bool = 
     if listed and 0 < table.header_row <= len(grid):
         own = _only_text(grid[table.header_row - 1])
         # (its brackets may hold a sentence: 一、某景区（4A级，通报批评，限期3个月整改；整改责任单位：…）)
-        plain = re.sub(r"[（(][^）)]*[）)]", "", own)
+        plain = BRACKETED.sub("", own)
         first = own if own and len(own) <= HEADING_MAX and not SENTENCE.search(plain) else first
     if not table.rows or (table.rows[-1][0] - table.header_row == len(table.rows) and first is None):
         return  # the items fill every row under the header: no heading between them

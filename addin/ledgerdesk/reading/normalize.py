@@ -523,8 +523,8 @@ SUBJECT_BUSINESS = re.compile(r"^([^\s，。；,;:：（(]{2,24}?" + BUSINESS + 
 # A place checked, named before a colon at the head of its item (中通快递濮阳华龙区胜利路网点：杂物遮挡灭火器箱):
 # the name a list of findings gives each place, whatever its brand (no place name need open it).
 NAMED_AT_HEAD = re.compile(
-    r"^([^\s，。；,;:：（()）“”]{4,30}?("
-    + BUSINESS[1:-1]
+    r"^([^\s，。；,;:：（()）“”]{4,30}?(?:"
+    + BUSINESS
     + r"|网点|营业部|营业点|营业厅|分拨中心|配送中心|门店|分店"
     r"|分公司|支行|分行|服务区|收费站|客运站|站点|林场|农场|牧场|养殖场|站|所|院|局|委|队|社区|村|镇|乡|街道))[：:]"
 )

@@ -252,7 +252,7 @@ class _Told:
 
     def add(self, clause: str, said: str, weak: bool) -> None:
         if said == DONE and DONE_LABEL.match(clause):
-            said, weak = DONE, False  # 已完成：制定应急排涝方案，…: the label is the verdict on what it lists
+            weak = False  # 已完成：制定应急排涝方案，…: the label is the verdict on what it lists
             self.verdict = self.verdict or DONE
         if weak and said == DONE and (ACTIVITY.search(clause) or PREPARATION.search(clause)):
             said = IN_PROGRESS  # 已召开调度会2次, 已培训120人次: work that goes on, not the item done

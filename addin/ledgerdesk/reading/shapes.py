@@ -193,14 +193,14 @@ def _grade(label: str) -> str | None:
 
 # The column ticked for the items given a time to put it right (已整改 | 限期整改): open, and how far
 # they got is for the progress to say.
-ORDERED = re.compile(r"^(限期|责令|责令限期)(整改|改正|整治)$")
+TIME_GIVEN_LABEL = re.compile(r"^(限期|责令|责令限期)(整改|改正|整治)$")
 
 
 def _said_by(f: Field) -> str:
     """What a tick under this column says of the item: the column's state, or 已答复 for a grade;
     nothing under 限期整改 (the progress says it)."""
     label = _label(f)
-    if ORDERED.match(label):
+    if TIME_GIVEN_LABEL.match(label):
         return ""
     return f"已答复（{grade}）" if (grade := _grade(label)) else label
 
@@ -208,7 +208,7 @@ def _said_by(f: Field) -> str:
 def _is_state(f: Field) -> bool:
     """A header that is a state (已整改, 未整改, 是, 否), not a column of another kind (办结时限)."""
     label = _label(f)
-    if _grade(label) or ORDERED.match(label):
+    if _grade(label) or TIME_GIVEN_LABEL.match(label):
         return True
     if len(label) > 6 or parse_status(label) is None:
         return False
