@@ -5395,3 +5395,148 @@ def test_a_notices_item_tells_its_progress_after_the_time_given(tmp_path, units)
     ]
     items, _ = _items(_document(tmp_path / "通告.docx", paragraphs), units, ("状态归类",))
     assert items == [("已完成",), ("未整改",), ("整改中",)]
+
+
+def test_a_card_s_text_that_reads_like_a_label_and_a_party_group_before_the_inspectors(tmp_path, units):
+    """督办事项 | 制定高一新生分班方案: the one text on a card's line is the label's, though a rule for
+    headers would guess 方案 names the measures. 市卫健委党组落实市委第二巡察组…: the office inspected
+    writes first, the inspectors after it."""
+    cards = [
+        [
+            ("督办单（编号：08）",),
+            ("督办事项", "制定高一新生分班方案"),
+            ("责任部门", "教务处", "责任人", "陈晓燕"),
+        ]
+        + [("办结时限", "2024年8月20日"), ("办理结果", "方案初稿已完成，正在征求教师和家长意见。")],
+        [
+            ("督办单（编号：09）",),
+            ("督办事项", "学生食堂饭菜价格及成本公示"),
+            ("责任部门", "总务处", "责任人", "刘明"),
+        ]
+        + [("办结时限", "2024年7月10日"), ("办理结果", "已在食堂入口和校园网公示，已办结。")],
+    ]
+    path = _cards(tmp_path / "督办单.docx", cards, before=("濮阳市第一高级中学督办单回复",))
+    items, _ = _items(path, units, ("问题描述", "整改时限"))
+    assert items == [("制定高一新生分班方案", "2024-08-20"), ("学生食堂饭菜价格及成本公示", "2024-07-10")]
+    rows = [
+        ["市卫健委党组落实市委第二巡察组反馈意见整改清单（销号表）"],
+        ["序号", "反馈问题", "整改措施", "责任领导", "责任科室", "整改时限", "整改情况"],
+        [1, "公务接待审批单填写不规范", "逐笔核查", "赵东亮", "办公室", "2024-06-30", "已完成整改"],
+        [2, "理论学习中心组学习流于形式", "修订学习制度", "李红梅", "机关党委", "长期坚持", "常态化开展"],
+    ]
+    items, _ = _items(write_return(tmp_path / "巡察.xlsx", rows), units, ("责任单位",))
+    assert items == [("市卫生健康委员会",), ("市卫生健康委员会",)]
+
+
+def test_a_town_s_report_signed_with_its_committee_and_what_is_said_under_each_item(tmp_path, units):
+    """柳屯镇关于…的报告, signed 中共柳屯镇委员会　柳屯镇人民政府: the town's government answers for the
+    work. Under each (N) item a line of 整改时限 and 责任部门, then what was done (一是…；二是…), or a
+    word alone (未整改。): the item's progress, read for every item, the last one too."""
+    paragraphs = [
+        "柳屯镇关于农村集体“三资”管理问题自查自纠整改进展情况的报告",
+        "按照县委部署，我镇对照问题清单逐项整改。现将整改进展情况报告如下：",
+        "(1)部分村（社区）合同押金到期未退还。",
+        "整改时限：2024年8月31日前。责任部门：镇农村经营管理站。",
+        "一是开展专项排查，建立动态跟踪台账；二是已督促退还押金5笔，尚有2笔正在协商。",
+        "(2)村集体经济合同要素缺失、管理不规范。",
+        "整改时限：2024年7月20日。责任部门：镇农村经营管理站。",
+        "一是对合同逐份补签规范；二是经镇经管站复核合格，已销号。",
+        "(3)个别村存在账外现金收支。",
+        "整改时限：2024年7月15日前。责任部门：镇财政所。",
+        "未整改。",
+        "中共柳屯镇委员会    柳屯镇人民政府",
+        "2024年7月26日",
+    ]
+    items, _ = _items(_document(tmp_path / "柳屯镇.docx", paragraphs), units, ("责任单位", "状态归类"))
+    assert items == [("柳屯镇人民政府", "整改中"), ("柳屯镇人民政府", "已完成"), ("柳屯镇人民政府", "未整改")]
+    # the same report with nothing under its last item: its lines read as label|text pairs leave the
+    # 一是…；二是… lines out, so the numbered list that reads them is the report
+    paragraphs[0] = paragraphs[0].replace("柳屯镇", "文留镇")
+    paragraphs[-2] = "中共文留镇委员会  文留镇人民政府"
+    del paragraphs[-3]
+    items, _ = _items(_document(tmp_path / "文留镇.docx", paragraphs), units, ("责任单位", "状态归类"))
+    assert items == [
+        ("文留镇人民政府", "整改中"),
+        ("文留镇人民政府", "已完成"),
+        ("文留镇人民政府", "未填报进展"),
+    ]
+
+
+def test_a_report_to_the_auditors_counts_立行立改_from_the_day_their_letter_came(tmp_path, units):
+    """市审计局： is whom the report goes to, no label; 我局于2024年3月20日收到《审计整改告知函》 is the
+    day the items were handed over, so 立行立改 is due that day. 已经完成，长期坚持 is done, and kept up."""
+    paragraphs = [
+        "市民政局关于2023年度部门预算执行审计发现问题整改情况的报告",
+        "市审计局：",
+        "我局于2024年3月20日收到《审计整改告知函》。按照告知函列明的整改时限，我局逐项整改。现报告如下：",
+        "（一）部分政府采购项目未按规定公开采购意向问题。",
+        "整改目标：补充公开并规范采购程序。责任科室：财务科。",
+        "整改时限：立行立改。",
+        "整改情况：已在政府采购网补充公开，整改到位。",
+        "（二）社会组织等级评估经费超范围列支问题。",
+        "整改目标：收回超范围列支资金。责任科室：社会组织管理科。",
+        "整改时限：2024年6月30日前。",
+        "整改情况：已经完成，长期坚持。",
+        "濮阳市民政局",
+        "2024年7月26日",
+    ]
+    items, _ = _items(_document(tmp_path / "审计.docx", paragraphs), units, ("状态归类", "整改时限"))
+    assert items == [("已完成", "2024-03-20"), ("已完成", "2024-06-30")]
+
+
+def test_a_case_s_short_problem_with_what_was_done_told_under_it(tmp_path, units):
+    """(一)某公司承建的…工程，要求…整改完毕。 over 1. 2.: a problem short as a heading (1.脚手架连墙件缺失)
+    with a line under it that tells what was done is still the case's problem — read, not a crash that
+    loses the whole file."""
+    paragraphs = [
+        "关于在建工程安全检查发现问题的通报",
+        "(一)濮阳建工集团有限公司承建的市第三中学教学楼工程，要求2024年7月20日前整改完毕。",
+        "1.脚手架连墙件缺失",
+        "施工单位已补设连墙件，经复查合格。",
+        "2.安全网破损，已更换。",
+        "(二)河南中泰建设有限公司承建的市民中心二期工程，要求2024年7月25日前整改完毕。",
+        "1.临边防护缺失，正在整改。",
+        "2.配电箱未接地，已整改。",
+    ]
+    items, result = _items(_document(tmp_path / "通报.docx", paragraphs), units, ("责任单位", "状态归类"))
+    assert result.counts["merged"] == 4
+    assert items == [
+        ("濮阳建工集团有限公司", "已完成"),
+        ("濮阳建工集团有限公司", "已完成"),
+        ("河南中泰建设有限公司", "整改中"),
+        ("河南中泰建设有限公司", "已完成"),
+    ]
+
+
+def test_lines_under_a_report_s_items_and_a_task_card_after_the_addressee(tmp_path, units):
+    """Under each （N） item: 责任科室：… is a line of it like 整改时限：…; under the last item, the labelled
+    lines after its first (整改情况：…) are its own too, the closing paragraph (下一步，…) is not. A card's
+    整改任务 is the item's text, however long and whatever time it names (1小时内发现…), never a rule
+    for all above the first card; 市政府督查局： over the cards is whom they are sent to."""
+    paragraphs = [
+        "市市场监管局关于专项整治发现问题整改情况的报告",
+        "（一）粮食收购企业未纳入监管台账。",
+        "责任科室：信用监管科；整改时限：2024年5月底前。",
+        "一是会同市发展改革委摸排收购企业；二是建立监管台账，已完成整改。",
+        "（二）粮食收购企业信用风险分类管理未全面落实。",
+        "责任科室：信用监管科；整改时限：2024年10月31日前。",
+        "一是制定分类办法；二是已完成首批47家企业信用风险分类。",
+        "整改情况：其余企业正在分类。",
+        "下一步，我局将持续巩固专项整治成果，确保按期整改到位。",
+        "市市场监管局",
+    ]
+    items, _ = _items(
+        _document(tmp_path / "报告.docx", paragraphs), units, ("状态归类", "整改时限", "责任部门")
+    )
+    assert items == [("已完成", "2024-05-31", "信用监管科"), ("整改中", "2024-10-31", "信用监管科")]
+    task = "河长巡查流于形式。部分河长巡查次数多但发现问题少，督察组1小时内发现2个排污口；"
+    cards = [
+        [("整改任务", task), ("责任单位", "市水利局"), ("整改时限", "2024年6月底前")]
+        + [("整改完成情况", "已完成整改，通过市级验收。")],
+        [("整改任务", "入河排污口排查不彻底。"), ("责任单位", "市生态环境局"), ("整改时限", "2024年12月底前")]
+        + [("整改完成情况", "已完成排查溯源412个，正在分类整治。")],
+    ]
+    before = ("关于第三轮省生态环境保护督察反馈问题整改任务办理情况的报告", "市政府督查局：")
+    path = _cards(tmp_path / "任务.docx", cards, before=before)
+    items, _ = _items(path, units, ("问题描述", "状态归类"))
+    assert items == [(task, "已完成"), ("入河排污口排查不彻底。", "整改中")]

@@ -20,7 +20,7 @@ from .cells import DATE_LINE
 from .dates import DEADLINE_KINDS, parse_date
 from .headers import EXACT, KEPT_HOW, ROLE, classify_header
 from .progress import parse_status
-from .rows import SIGNATURE
+from .rows import NOTE_ROW, SIGNATURE
 
 LABEL_MAX = 12  # characters of a label, without its colon
 # Two pairs in one cell: 主责单位：市交警支队　　完成时限：…, 责任科室：计量科；整改时限：2024年8月底前
@@ -126,7 +126,7 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
             continue
         started = bool(blocks or current)
         if not pairs or (
-            not started and all(ABOUT_RETURN.match(label) or _rule(value) for label, value in pairs)
+            not started and all(ABOUT_RETURN.match(label) or _rule(label, value) for label, value in pairs)
         ):
             last = None
             paired_above = False
@@ -265,9 +265,12 @@ LABEL_LINE = re.compile(
 )
 
 
-def _rule(value: object) -> bool:
-    """A line above the first item that states a rule for all (答复时限：…一周内答复办结；…): preamble."""
-    return isinstance(value, str) and bool(re.search(r"[；;。]", value.rstrip("。"))) and len(value) > 20
+def _rule(label: str, value: object) -> bool:
+    """A line above the first item that states a rule for all (答复时限：…一周内答复办结；…): preamble —
+    never the text of what an item is (整改任务 | 河长巡查流于形式。…), however long."""
+    if not isinstance(value, str) or Col.DESCRIPTION in classify_header(label)[0]:
+        return False
+    return bool(re.search(r"[；;。]", value.rstrip("。"))) and len(value) > 20
 
 
 def _first_column(row: Sequence[object]) -> int:
@@ -309,6 +312,8 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
     colons = [COLON.match(v) if isinstance(v, str) else None for v in cells]
     if all(colons):  # 主办单位：市交通局 | 协办单位：… (or in one cell: 主责单位：市交警支队　　完成时限：…)
         said = [(_unnumbered(m.group(1).strip()), m.group(2).strip()) for m in colons if m]
+        if len(said) == 1 and not said[0][1] and ORG.search(said[0][0]) and _label(said[0][0]) is None:
+            return []  # 市审计局： — whom the report is addressed to, no label
         return list(said) if all(_written_label(label) for label, _ in said) else []
     pairs: list[tuple[str, object]] = []
     k = 0
@@ -316,8 +321,10 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
         if not isinstance(cells[k], str) or not _written_label(_text(cells[k])):
             return []
         after = cells[k + 1] if k + 1 < len(cells) else None
-        kind = classify_header(_text(cells[k])) in KIND_LABELS
-        if after is not None and not _names_column(after, kind):
+        # 类别 | 投诉, and a line of one label and its text (督办事项 | 制定高一新生分班方案): a value a
+        # role rule would only guess is a column
+        guessed = classify_header(_text(cells[k])) in KIND_LABELS or len(cells) == 2
+        if after is not None and not _names_column(after, guessed):
             pairs.append((_text(cells[k]), after))
             k += 2
         else:
@@ -373,7 +380,7 @@ def _loose_pair(row: Sequence[object]) -> list[tuple[str, object]]:
     return []
 
 
-def _names_column(value: object, after_kind: bool = False) -> bool:
+def _names_column(value: object, guessed: bool = False) -> bool:
     """A cell that can only be a label: a header spelling the vocabulary knows, or a column it
     keeps apart (协办单位, 结单日期) — not a value that merely reads like one (市自来水公司)."""
     if not isinstance(value, str):
@@ -382,8 +389,8 @@ def _names_column(value: object, after_kind: bool = False) -> bool:
     if not _written_label(text) or ORG.search(text) or STATUS_LIKE.match(text):
         return False  # a unit, or a status word (已回复, 正在协调): a value
     targets, how = classify_header(text)
-    if after_kind and how == ROLE:
-        return False  # 类别 | 投诉: a kind's value, which a role rule would only guess is a column
+    if guessed and how == ROLE:
+        return False  # a value where only a label written as a column's name is one
     return bool(targets) or how == KEPT_HOW
 
 
@@ -464,8 +471,10 @@ def _list_line(line: str, last: dict[str, int]) -> re.Match[str] | None:
 
 
 def _sentence(line: str) -> bool:
-    """A line that is a sentence (一是…；二是…，已全部完成整改。), not a heading (（三）华龙区), a 落款 or a date."""
-    return bool(re.search(r"[，；,;]", line)) and not NEXT_NUMBERED.match(line)
+    """A line that is a sentence (一是…；二是…，已全部完成整改。, 未整改。), not a heading (（三）华龙区), a
+    落款, a date or a closing formula (特此报告。)."""
+    said = bool(re.search(r"[，；,;]", line)) or (line.rstrip().endswith("。") and not NOTE_ROW.match(line))
+    return said and not NEXT_NUMBERED.match(line)
 
 
 def _paragraphs(after: dict[int, list[str]], k: int) -> list[str]:
@@ -533,8 +542,10 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         # （一）某公司承建的某工程，…要求7月20日前整改完毕。 then 1. 2. 3.: the numbered lines are the
         # items, each the case's (its company answers for it, by the time the case was given)
         for k, case in cases_over.items():
-            told[k] = {**told[k], **_case_said(items[case][0])}
-        kept = [k for k in kept if k not in set(cases_over.values())]
+            # (a short problem with what was done told under it, 1.脚手架连墙件缺失 over 施工单位已补设…,
+            # is the case's too, though it reads like a heading)
+            told[k] = {**(told.get(k) or _list_item(items[k][0])), **_case_said(items[case][0])}
+        kept = sorted({*kept, *cases_over} - set(cases_over.values()))
     labelled = {
         style
         for style in {styles[k] for k in kept}
@@ -691,10 +702,16 @@ def _told_in_paragraphs(
     last = kept[-1] if kept else None
     end = items[last][1] if last is not None else 0
     if last is not None and told_under and said.get(last):
-        said[last], end = said[last][:1], under[last][0]
+        # its first paragraph, and the labelled lines after it (责任科室：… then 整改情况：…) — not a
+        # closing paragraph (下一步，我局将…)
+        lines = said[last][:1] + list(itertools.takewhile(LINE_LABEL.match, said[last][1:]))
+        said[last], end = lines, under[last][len(lines) - 1]
         told_under.append(last)
     for k in told_under:
         paragraph = "".join(said[k])
+        case = {CASE_REQUIREMENT: told[k].pop(CASE_REQUIREMENT)} if CASE_REQUIREMENT in told[k] else {}
+        if case and Col.UNIT in told[k]:
+            case[Col.UNIT] = told[k].pop(Col.UNIT)  # (the case's company, not a label of the item's)
         if set(told[k]) == {Col.DESCRIPTION, Col.PROGRESS}:  # no labels: the paragraph's last sentence
             told[k] = _list_item(f"{items[k][0].rstrip('。')}。{paragraph}")  # is the progress
         elif {r for label in told[k] for r in classify_header(label)[0]} & {
@@ -705,6 +722,7 @@ def _told_in_paragraphs(
             told[k][Col.DESCRIPTION] = f"{told[k][Col.DESCRIPTION].rstrip('。')}。{paragraph}"
         else:
             told[k][MEASURES_TAKEN] = paragraph  # the labels named no measures: these are
+        told[k].update(case)
     return end
 
 
@@ -765,7 +783,8 @@ def _told_of_item(cells: list[object]) -> str:
     if re.search(r"(签收|签字|签名|盖章|签章)$", m.group(1)):
         return ""  # 被检查单位签收：陈志远: the receipt, signed
     targets = classify_header(m.group(1))[0]
-    return line if {Col.PROGRESS, Col.STATUS, Col.DEADLINE, Col.UNIT, Col.MEASURES} & set(targets) else ""
+    said = {Col.PROGRESS, Col.STATUS, Col.DEADLINE, Col.UNIT, Col.DEPARTMENT, Col.MEASURES}  # (责任科室：…)
+    return line if said & set(targets) else ""
 
 
 def _told_under_headings(items: list[tuple[str, int]], body: set[int], after: dict[int, list[str]]) -> None:

@@ -418,7 +418,7 @@ def read_tables(
             continue
         if (table is None or (offset == 0 and _weak(table, part))) and not INSTRUCTIONS.search(sheet):
             form = read_form(part)
-            if (form is None or len(form.grid) <= 2) and table is None and offset == 0:
+            if table is None and offset == 0:
                 listed = read_list(part) or read_letters(part)
                 if form is None or (listed is not None and _items_told(listed, form)):
                     form = listed
@@ -440,8 +440,14 @@ def read_tables(
 
 def _items_told(listed: Form, card: Form) -> bool:
     """Whether numbered items that name their own 整改要求, 整改情况 … (1.围墙外墙皮脱落。整改要求：…) are
-    what a report is about, not the one card over them (被督导学校：… 督导时间：…)."""
-    return len(listed.grid) > 2 and len(listed.grid[0]) > 2 and listed.rows[1] > card.rows[-1]
+    what a report is about, not the one card over them (被督导学校：… 督导时间：…) — or the same items as
+    the form's, read with the lines between them that the form left unread (1.… 整改时限：… over
+    一是…；二是…，已销号。): what was done on each."""
+    if len(listed.grid) <= 2 or len(listed.grid[0]) <= 2:
+        return False
+    if len(card.grid) > 2:
+        return listed.rows[1:] == card.rows[1:] and len(listed.grid[0]) > len(card.grid[0])
+    return listed.rows[1] > card.rows[-1]
 
 
 def _inherit(table: RawTable, first: RawTable) -> None:

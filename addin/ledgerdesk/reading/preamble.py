@@ -24,8 +24,9 @@ SENTENCE = re.compile(r"[，。；！？,;!?]|请|应当|务必|要求|按照|�
 BASE_DATE = re.compile(
     r"(交办|反馈|转办|下发|下达|印发|通报|移交|督办|检查|排查|巡查|督查|查摆|暗访|督导|送达|签收)(日期|时间|于)?\s*[:：]?\s*"
     r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
-    r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\S{0,4}?(交办|反馈|转办|下发|下达|印发|移交|送达)"
-)
+    r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\S{0,4}?(交办|反馈|转办|下发|下达|印发|移交|送达"
+    r"|(?:收到|接到)(?=\S{0,14}?(?:告知函|交办函|督办函|通知书?|意见书?|清单|通报|决定书?|交办单|督办单)))"
+)  # (我局于2024年3月20日收到《审计整改告知函》: handed over that day)
 STATED = "填报单位"  # where a unit was read from, when a 填报单位 line names it (读取情况)
 # A sentence above the table that says which unit undertakes the items (现将市教育局承办的…如下).
 UNDERTAKEN = re.compile(r"([^，,。；;：:]{2,24}?)(承办|牵头实施|牵头负责|负责实施)的")
@@ -130,7 +131,7 @@ def read_preamble(
     card: str | None = None
     notice, addressee = False, ""
     for row in rows:
-        cells = list(dict.fromkeys(str(v).strip() for v in row if v not in ("", None)))  # merged cells repeat
+        cells = _signer(list(dict.fromkeys(str(v).strip() for v in row if v not in ("", None))), below)
         if not cells:
             continue
         text = " ".join(cells)
@@ -168,8 +169,9 @@ def read_preamble(
                     found = None  # 华龙区人和街道办事处…: the street's office, not the district's
                 title_unit = title_unit or found
                 title_org = title_org or org
-            elif (first := ORG_FIRST.match(cells[0])) and other.start() - first.end() >= 2:
-                title_org = title_org or first.group(1)  # XX公司市委第二巡察组反馈问题…: the office inspected
+            elif (org := org_name(cells[0])) and other.start() - (cells[0].find(org) + len(org)) >= 2:
+                # XX公司市委第二巡察组反馈问题…, 市卫健委党组落实市委第二巡察组…: the office inspected
+                title_org = title_org or org
             if below and SIGNATURE.match(cells[0]) and other is None:  # the 落款: who signed the return
                 title_org = title_org or re.sub(r"\s*[（(].*$", "", cells[0])
     if (
@@ -182,6 +184,20 @@ def read_preamble(
         unit = units.resolve(addressee) or units.find_in(addressee)  # 濮阳县城关镇卫生院：(a notice to it)
         table.unit, table.unit_text, table.unit_from = unit, None if unit else addressee, "通知书抬头"
     _settle_sender(table, units, card, title_unit, title_org, below)
+
+
+def _signer(cells: list[str], below: bool) -> list[str]:
+    """A line's texts (merged cells repeat: once each) — of a 落款 that two offices sign together
+    (中共柳屯镇委员会  柳屯镇人民政府), the government alone, which answers for the work."""
+    if not below or len(cells) != 1:
+        return cells
+    names = re.split(r"\s{2,}|\u3000+", cells[0].strip())
+    if len(names) < 2 or not all(SIGNATURE.match(name) for name in names):
+        return cells
+    return [next((name for name in names if GOVERNMENT.search(name)), cells[0])]
+
+
+GOVERNMENT = re.compile(r"(人民政府|办事处|政府)$")
 
 
 # A note that names the unit of every row (注：1.责任单位为市生态环境局，责任部门填写承办分局): the

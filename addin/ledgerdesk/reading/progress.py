@@ -453,7 +453,7 @@ def _clause_state(clause: str, words: tuple[tuple[str, str], ...]) -> tuple[str 
         text = NOT_WORK.sub("", text)
     if not text:
         return None, False
-    key = _status_key(text)
+    key = re.sub(r"^已经", "已", _status_key(text))  # 已经完成 is 已完成
     if key in STATUS_WORDS:
         return STATUS_WORDS[key], False
     for read in CLAUSE_RULES:

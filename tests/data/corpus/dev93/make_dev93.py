@@ -1,10 +1,10 @@
-"""Write the aside54 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev93 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (two), .xls (xlwt), .et and .ods (LibreOffice conversions), a CSV in GBK, a .docx with a table,
 a .doc with the items as numbered paragraphs, a .wps (Word 97 via LibreOffice) and a .zip of two .docx returns.
 Campaigns: 营商环境, 人大代表建议, 安全生产挂牌督办, 河湖长制, 巡察整改, 审计整改, 12345热线, 督查督办,
 乡镇自查自纠, 生态环境保护督察. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside54.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev93.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

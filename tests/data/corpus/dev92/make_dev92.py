@@ -1,11 +1,11 @@
-"""Write the aside157 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev92 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns (督查督办与领导批示): 市委市政府重点工作督查, 作风督查, 政府工作报告任务分解, 十大民生实事, 约谈整改,
 问责整改, 营商环境督查, 重点项目督导, 领导批示件办理, 督办单回复.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), a CSV in GBK, a .docx whose items are numbered
 paragraphs, a .doc with a table (Word 97 via LibreOffice), an .ods and an .et (LibreOffice conversions) and a .zip
 of two returns (an .xlsx and a .docx of 督办单 cards). Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside157.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice);
+Run from this folder: python make_dev92.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice);
 running it twice writes byte-identical files (fixed document properties, fixed zip member times).
 """
 
