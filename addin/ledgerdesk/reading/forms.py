@@ -312,8 +312,8 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
     colons = [COLON.match(v) if isinstance(v, str) else None for v in cells]
     if all(colons):  # 主办单位：市交通局 | 协办单位：… (or in one cell: 主责单位：市交警支队　　完成时限：…)
         said = [(_unnumbered(m.group(1).strip()), m.group(2).strip()) for m in colons if m]
-        if len(said) == 1 and not said[0][1] and ORG.search(said[0][0]) and _label(said[0][0]) is None:
-            return []  # 市审计局： — whom the report is addressed to, no label
+        if len(said) == 1 and not said[0][1] and _addressee(said[0][0]):
+            return []  # 市审计局：, 胜利路街道党工委： — whom the report is addressed to, no label
         return list(said) if all(_written_label(label) for label, _ in said) else []
     pairs: list[tuple[str, object]] = []
     k = 0
@@ -339,6 +339,13 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
 
 
 FILLED_LATER = {Col.PROGRESS, Col.STATUS, Col.DONE_ON, Col.CLOSEOUT, Col.MEASURES}
+
+
+def _addressee(label: str) -> bool:
+    """Whether a label alone with its colon is an office's name (市审计局：), whom a report is sent to:
+    no column's name, or one a role rule only guesses from a name that long (胜利路街道党工委)."""
+    targets, how = classify_header(label)
+    return bool(ORG.search(label)) and (not targets or (how == ROLE and len(label) >= 5))
 
 
 def _left_blank(label: str) -> bool:

@@ -803,8 +803,12 @@ HANDED_OUT = re.compile(r"^(交办|转办|移交|分办|派发|派单|交由)(�
 def _handed_to_column(table: RawTable, sample: list[Sequence[object]], units: UnitDirectory) -> None:
     """A 交办单位 column whose cells name different offices, row by row, in a table with no unit
     column: the offices the items were handed to — the units. The one office that hands items
-    over is written once, on a line above the table (交办单位：市委督查室), not on every row."""
-    if Col.UNIT in table.canonical or not sample:
+    over is written once, on a line above the table (交办单位：市委督查室), not on every row. Beside a
+    column of the companies that asked (企业名称 | … | 交办对象), the offices are the units all the same;
+    the companies' column is kept as it is."""
+    unit = next((f for f in table.fields if Col.UNIT in f.targets), None)
+    asked = unit is not None and unit.how == ROLE and bool(ENTITY.search(clean_header(unit.header)))
+    if (unit is not None and not asked) or not sample:
         return
     for f in table.extras:
         if f.how == CLERK or not HANDED_OUT.match(clean_header(f.header)):
@@ -813,6 +817,10 @@ def _handed_to_column(table: RawTable, sample: list[Sequence[object]], units: Un
         if len(set(values)) >= 2 and _content_share(Col.UNIT, values, units, len(sample)) >= 0.6:
             table.extras = [x for x in table.extras if x is not f]
             table.fields.append(Field(f.index, f.header, (Col.UNIT,), CONTENT))
+            if unit is not None:
+                kept = Field(unit.index, unit.header, (), KEPT_HOW)
+                table.fields = [x for x in table.fields if x is not unit]
+                table.extras = sorted([*table.extras, kept], key=lambda x: x.index)
             return
 
 

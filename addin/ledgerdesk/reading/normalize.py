@@ -271,7 +271,8 @@ DEADLINE_SAID = re.compile(
     r"|完工|编制|公布|上线|建立|达到|达标|出台|制定|印发|形成|覆盖|降至|降到|控制在|提高到|提升至"
     r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核|新增|新建|开放"
     r"|推行|推广|实施|施行|投用|运行|补测|补录|补报|补办|检测|监测|复测|排查|核查|核实|处置|验收|销号|完善|开展"
-    r"|召开|换届|选举|签订|补签|办理|修订|缴纳|退还|追回|收回|配齐|配足|补配|购置|采购|设置|加装|增设|疏通|加固|修补|铺设)"
+    r"|召开|换届|选举|签订|补签|办理|修订|缴纳|退还|追回|收回|配齐|配足|补配|购置|采购|设置|加装|增设|疏通|加固|修补|铺设"
+    r"|接入|对接|联通|迁移|整合|并入|录入)"
     r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?|[上下]半年)(?:前|之前|以前)?\s*\S{0,4}?"
     r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至"
     r"|投入运营|投入使用|投用|运营|开放|配齐|配足|补齐)"
@@ -525,7 +526,7 @@ SUBJECT_BUSINESS = re.compile(r"^([^\s，。；,;:：（(]{2,24}?" + BUSINESS + 
 NAMED_AT_HEAD = re.compile(
     r"^([^\s，。；,;:：（()）“”]{4,30}?(?:"
     + BUSINESS
-    + r"|网点|营业部|营业点|营业厅|分拨中心|配送中心|门店|分店"
+    + r"|网点|营业部|营业点|营业厅|分拨中心|配送中心|门店|分店|广场"
     r"|分公司|支行|分行|服务区|收费站|客运站|站点|林场|农场|牧场|养殖场|站|所|院|局|委|队|社区|村|镇|乡|街道))[：:]"
 )
 
@@ -535,6 +536,15 @@ PROVINCE = re.compile(
     r"^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
     r"|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(省|市)?"
 )
+
+
+COMPLAINED = re.compile(r"反映|投诉|举报|信访|诉求|交办|来电|来信|转办")
+
+
+def _complaints(r: _Reading) -> bool:
+    """Whether a table's items are complaints or cases handed over (反映问题, 交办件), not findings."""
+    said = [f.header for f in r.table.fields if Col.DESCRIPTION in f.targets]
+    return any(COMPLAINED.search(header) for header in said) or bool(COMPLAINED.search(r.table.file))
 
 
 def _subject_unit(description: str, units: UnitDirectory, businesses: bool = True) -> str:
@@ -555,7 +565,11 @@ def _subject_unit(description: str, units: UnitDirectory, businesses: bool = Tru
     if place and re.match(r"[一某多该个部有其]", name[place.end() :]):
         return ""  # 庆祖镇一砖厂, 某公司: a business not named, the office answers for it
     placed = place and not NOT_A_PLACE.search(place.group(0)) or PROVINCE.match(name)  # 河南龙都律师事务所
-    return name if units.resolve(name) or placed else ""
+    registered = REGISTERED.search(name) and not re.match(r"[一某多该个部有其]", name)  # 濮阳联群…有限公司
+    return name if units.resolve(name) or placed or registered else ""
+
+
+REGISTERED = re.compile(r"\S{4,}有限(责任)?公司$")  # a company by its registered name: one of its own
 
 
 def _units_in_columns(r: _Reading) -> list[str] | None:
@@ -567,10 +581,11 @@ def _units_in_columns(r: _Reading) -> list[str] | None:
     return None
 
 
-# A numbered heading that names an office over its items (一、城关镇敬老院): the items' unit.
+# A numbered heading that names an office over its items (一、城关镇敬老院), or a town's village: the items' unit.
 HEADED_OFFICE = re.compile(
     r"(敬老院|养老院|福利院|卫生院|医院|老年公寓|学校|小学|中学|幼儿园|公司|集团|中心|局|委员会|人民政府|办事处|所|站|馆"
     r"|商会|协会|学会|联合会|促进会|研究会|基金会|合作社|支行|分行|银行)$"
+    r"|(镇|乡|街道)[^\s镇乡]{1,6}(村|社区)$"  # （一）户部寨镇东户部寨村: the village of a town's report
 )
 
 
@@ -651,9 +666,12 @@ def _read_units(r: _Reading) -> None:
     if (
         "" in said and Col.UNIT not in r.filled and Col.DESCRIPTION in r.filled
     ):  # 清丰县马庄桥镇人民政府排查出…
-        # (a county's or a town's own list: it answers for the businesses on its ground)
+        # (a county's or a town's own list of complaints handed to it, or of items its own sections handle
+        # (责任部门): it answers for the businesses on its ground; the findings of its own inspection name
+        # who is to put each right)
         sender = r.table.sender
-        own_ground = bool(sender) and bool(GOVERNMENT.search(_government(sender)))
+        handled = _complaints(r) or Col.DEPARTMENT in r.filled
+        own_ground = bool(sender) and bool(GOVERNMENT.search(_government(sender))) and handled
         said = [
             s or _subject_unit(d, r.units, not own_ground)
             for s, d in zip(said, text[Col.DESCRIPTION], strict=True)
@@ -1368,7 +1386,7 @@ AGENCY_OWN = re.compile(
 TOWN_SECTION = re.compile(r"^(镇|乡|街道)(?!人民政府|政府|办事处)\S{1,10}(办|站|所|中心|科|室|组|队|部)$")
 TOWN_STATION = re.compile(r"^\S{1,8}(站|所)$")
 TOWN_OWNER = re.compile(r"(镇|乡|街道)(人民政府|政府|办事处)?$")
-BUSINESS_OR_BRANCH = re.compile(r"(诊所|事务所|会所|招待所|托儿所)$|^\S{1,4}(县|区)\S*分局$")
+BUSINESS_OR_BRANCH = re.compile(r"(诊所|事务所|会所|招待所|托儿所|服务队|施工队)$|^\S{1,4}(县|区)\S*分局$")
 VILLAGE = re.compile(r"^[^\s，。；,;]{1,4}(村|社区)(党支部|党总支|党委|村民委员会|居民委员会|村委会|居委会)$")
 TOWN_OFFICE = re.compile(r"(街道|镇|乡)(办事处|人民政府|政府|办)$")
 TASK_FORCE = re.compile(
@@ -1517,8 +1535,9 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
     if PLACE.match(text) and re.search(r"(处|所|站|队)$", text):
         return True  # 濮阳市环境卫生管理处: an office with its place
     if re.search(
-        r"(厂|坊|店|超市|合作社|场|商行|药房|加油站|网点|营业部|营业点|营业厅)$", text
-    ):  # a business
+        r"(厂|坊|店|超市|合作社|场|商行|药房|加油站|网点|营业部|营业点|营业厅|诊所|门诊部|卫生室|服务队|施工队)$",
+        text,
+    ):  # a business (a clinic, a catering team)
         return bool(PLACE.match(text)) or len(text) >= 5  # checked (开州酱菜厂, 老张家豆腐坊, 中通快递…网点)
         # — not a company's own 保修厂
     if (

@@ -1,11 +1,11 @@
-"""Write the aside164 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev96 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign kinds: 安全生产专项整治 (涉爆粉尘, 乡镇安全生产大排查, 城镇燃气场站, 建筑施工联合执法, 企业执法检查回复) and
 食品药品安全 (医疗美容药械化, 农村集体聚餐, 高校餐厅夜查, 校园食品安全交叉检查, 药店执业药师在岗).
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et and .doc and .ods (LibreOffice conversions), a CSV in
 GBK, a .docx whose items are numbered paragraphs under group headings, and a .zip of two returns (an .xlsx and a
 .docx). Contents are made up; statistics date 2024-07-31; dates inside the files and zip member times are fixed.
-Run from this folder: python make_aside164.py. Needs Python 3.10+, XlsxWriter, xlwt, python-docx and LibreOffice
+Run from this folder: python make_dev96.py. Needs Python 3.10+, XlsxWriter, xlwt, python-docx and LibreOffice
 (soffice) for the .et, .ods and .doc returns.
 """
 

@@ -1,9 +1,9 @@
-"""Write the aside44 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev94 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Forms: .xlsx (two, plus two inside the zip), .xls (xlwt), .et and .ods (LibreOffice conversions), a CSV in GBK,
 a tab-separated text in UTF-16, a .docx with a table, a .doc (Word 97 via LibreOffice) and a .zip of two
 returns. Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside44.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev94.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Write the aside140 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev95 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Campaign: 巡察与审计发现问题的整改台账, one sender of each kind (机关、国企、乡镇、学校、医院、街道、社区、村、事业单位、
 开发区) plus a township audit station's report on its villages.
@@ -7,7 +7,7 @@ LibreOffice), .ods (LibreOffice conversion, member times fixed), .wps (Word 97 v
 whose items are numbered paragraphs, a .docx with headings and one paragraph per problem, and a .zip of
 two returns (two .xlsx). Contents are made up;
 statistics date 2024-07-31.
-Run from this folder: python make_aside140.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev95.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

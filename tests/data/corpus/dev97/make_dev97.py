@@ -1,4 +1,4 @@
-"""Write the aside163 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev97 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Campaign: 营商环境与政务服务 (12345 热线, 一网通办, 涉企问题). Contents are made up for 濮阳 in July 2024; statistics
 date 2024-07-31.
@@ -7,7 +7,7 @@ Forms: .xlsx (five, one more inside the zip; one with two sheets), .xls (xlwt, t
 a .docx whose items are numbered paragraphs, an .et (Excel 97 via LibreOffice), a .doc with a table (Word 97 via
 LibreOffice) and a .zip of two returns (an .xlsx and a .docx).
 
-Run from this folder: python make_aside163.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev97.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Running it twice gives byte-identical files (fixed document dates, fixed zip member times).
 """
 
