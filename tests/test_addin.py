@@ -196,23 +196,33 @@ def test_a_path_the_code_page_cannot_write_is_a_clear_message(built, tmp_path):
 
 
 def test_every_button_callback_checks_before_python_runs(built):
-    """Each public Sub a button calls starts with the Ready check; Ready covers every case that
-    would end in a VBA error dialog, and every message it shows is defined in Chinese."""
+    """Each public Sub a button calls catches every error and starts with the Ready check; Ready
+    tells 帮助, Protected View, no workbook and another workbook before it reads any setting, reads
+    settings from the user's config file only, and every message it shows is defined in Chinese.
+    (tests/test_vba.py runs it.)"""
     from ledgerdesk.tools.addin import MESSAGES
 
     xlam, _, _ = built
     with zipfile.ZipFile(xlam) as z:
-        source = read_modules(z.read("xl/vbaProject.bin"))["LedgerdeskRibbon"]
-    subs = re.findall(r"Public Sub (\w+)\(control As IRibbonControl\)\r?\n(.*?)\r?\n", source)
-    assert subs and all(first.strip() == "If Not Ready(control.Tag) Then Exit Sub" for _, first in subs)
+        modules = read_modules(z.read("xl/vbaProject.bin"))
+    source = modules["LedgerdeskRibbon"]
+    subs = re.findall(r"Public Sub (\w+)\(control As IRibbonControl\)\r?\n(.*?)\r?\n(.*?)\r?\n", source)
+    assert subs and all(
+        (first.strip(), second.strip()) == ("On Error GoTo Failed", "If Not Ready(control.Tag) Then Exit Sub")
+        for _, first, second in subs
+    )
     ready = re.search(r"Private Function Ready.*?End Function", source, re.S).group(0)
-    for check in (
+    guards = [
+        'tag = "help"',
         "ActiveProtectedViewWindow",
         "ActiveWorkbook Is Nothing",
         "SheetExists",
-        "On Error GoTo Failed",
-    ):
-        assert check in ready
+        "Installed()",
+    ]
+    at = [ready.index(g) for g in guards]
+    assert at == sorted(at) and ready.index("Setting(") > at[-1]
+    assert re.findall(r"GetConfig\([^\r\n]*", source) == ['GetConfig(key, "", "user")']
+    assert "If wb Is Nothing Then Exit Function" in modules["xlwings"].split("Function GetFullName(")[1][:80]
     used = set(re.findall(r'Msg\("([\w-]+)"\)', source))
     assert used == set(MESSAGES)  # every text is used, and every text used is defined
     assert source.isascii()

@@ -8,7 +8,10 @@ kept in the repository. Building twice gives the same bytes.
 
 Where the buttons find Python: the xlwings module is given this add-in's own project name, so its
 ``GetConfig`` reads ``%USERPROFILE%\\.ledgerdesk\\ledgerdesk.conf`` (``config_file``), which
-``ledgerdesk addin install`` writes in the format and code page VBA's ``Input #`` reads.
+``ledgerdesk addin install`` writes in the format and code page VBA's ``Input #`` reads. The
+callback reads it with GetConfig's source "user" (that file only), and only after the checks that
+need no setting; xlwings' GetFullName is given one line so that GetConfig works with no workbook
+open (FULL_NAME_GUARD).
 """
 
 from __future__ import annotations
@@ -53,9 +56,12 @@ MESSAGES: dict[str, str] = {
     "protected": "当前文件处于“受保护的视图”（来自邮件或网络的文件），按钮不能读它。\n"
     "请先点黄色提示条上的“启用编辑”，再点按钮。",
     "not-console": "这些按钮要在控制台工作簿“督查台账助手.xlsx”（有「设置」工作表）里使用。\n要现在打开它吗？",
-    "no-console": "没有打开的工作簿，也找不到安装时复制的“督查台账助手.xlsx”。\n"
-    "请打开控制台工作簿（文档\\督查台账\\督查台账助手.xlsx）后再点按钮。",
+    "no-console": "找不到安装时复制的控制台工作簿“督查台账助手.xlsx”。\n"
+    "请打开控制台工作簿（文档\\督查台账\\督查台账助手.xlsx）后再点按钮；"
+    "找不到它时，重新运行“安装.bat”（或 ledgerdesk addin install）会再复制一份。",
     "failed": "督查台账助手无法开始：",
+    "failed-todo": "请关闭 Excel 后重新打开再试；仍然这样时，请重新运行“安装.bat”（或 ledgerdesk addin install），"
+    "或把这个提示截图发给技术支持人员。",
 }
 
 
@@ -113,13 +119,24 @@ def build_addin(out: Path, as_xlsm: bool = False) -> Path:
     return out
 
 
+# xlwings' GetFullName reads wb.FullName, and GetConfig's "file beside the workbook" step calls it
+# with ActiveWorkbook, which is Nothing when no workbook is open (or in Protected View): error 91.
+# With this line first, it returns "" for no workbook, and GetConfig skips that step.
+FULL_NAME_HEAD = r"(Function GetFullName\(wb As Workbook\) As String\r?\n)"
+FULL_NAME_GUARD = "    If wb Is Nothing Then Exit Function ' ledgerdesk: no workbook open\r\n"
+
+
 def xlwings_module(source: str) -> str:
     """xlwings' VBA module with this add-in's project name, so that its GetConfig looks for
-    ledgerdesk.conf (and not the template's myaddin.conf)."""
+    ledgerdesk.conf (and not the template's myaddin.conf), and a GetConfig that does not fail
+    when no workbook is open (FULL_NAME_GUARD)."""
     pattern = r'(Public Const PROJECT_NAME As String = )"[^"]*"'
-    if not re.search(pattern, source):
-        raise AddinError("xlwings 的加载项模板里找不到 PROJECT_NAME，这个版本的 xlwings 不能用来生成加载项")
-    return re.sub(pattern, rf'\1"{ADDIN_NAME}"', source, count=1)
+    if not re.search(pattern, source) or not re.search(FULL_NAME_HEAD, source):
+        raise AddinError(
+            "xlwings 的加载项模板里找不到 PROJECT_NAME 或 GetFullName，这个版本的 xlwings 不能用来生成加载项"
+        )
+    source = re.sub(pattern, rf'\1"{ADDIN_NAME}"', source, count=1)
+    return re.sub(FULL_NAME_HEAD, lambda m: m.group(1) + FULL_NAME_GUARD, source, count=1)
 
 
 def ribbon_module() -> str:
