@@ -164,6 +164,91 @@ def test_help_settings_and_an_unknown_button(remote):
     assert "还没有对应的功能" in alert_text(book)
 
 
+@pytest.fixture
+def logs(tmp_path, monkeypatch):
+    """The user's folder a button logs into: ~/.ledgerdesk/logs outside Windows."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setattr("sys.platform", "linux")
+    return tmp_path / "home" / ".ledgerdesk" / "logs"
+
+
+@pytest.mark.parametrize(
+    ("tag", "error"),
+    [
+        ("merge", KeyError("整改状态")),
+        ("stats", ZeroDivisionError("division by zero")),
+        ("check", RuntimeError("openpyxl 读到一个坏样式")),
+    ],
+)
+def test_a_bug_in_a_job_is_logged_and_said_in_chinese(remote, tmp_path, monkeypatch, logs, tag, error):
+    """Not a problem the clerk can fix (those are LedgerdeskError and OSError): any other exception
+    ends in a Chinese message naming the button, the error and the log file, which holds the
+    traceback; never in xlwings' traceback window."""
+    from ledgerdesk import jobs
+    from ledgerdesk.excel import on_button
+
+    def broken(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(jobs, "process", broken)
+    monkeypatch.setattr(jobs, "check", broken)
+    book = remote(
+        {"报送文件夹": str(sample_returns()), "输出文件夹": str(tmp_path), "统计截止日": "2024-07-31"}
+    )
+    on_button(tag, book)
+    (log,) = logs.glob("ledgerdesk-*.log")
+    label = {"merge": "合并台账", "stats": "统计分析", "check": "校验"}[tag]
+    assert alert_text(book) == (
+        f"「{label}」没有完成：程序出错（{type(error).__name__}: {error}）。这是程序的问题，不是您的操作造成的。\n"
+        f"详细记录已写入：{log}\n请关闭 Excel、重新打开后再试一次；仍然出错时，请把这个文件发给技术支持人员。"
+    )
+    text = log.read_text(encoding="utf-8")
+    assert f"按钮 {tag}" in text and "Traceback (most recent call last)" in text and "in broken" in text
+    assert text.rstrip().endswith(f"{type(error).__name__}: {error}")
+    on_button(tag, remote({"报送文件夹": str(sample_returns()), "输出文件夹": str(tmp_path)}))
+    assert log.read_text(encoding="utf-8").count("=====") == 2  # one file a day, appended
+
+
+def test_a_bug_whose_log_cannot_be_written_is_still_said(remote, tmp_path, monkeypatch, logs):
+    from ledgerdesk import excel
+
+    logs.parent.mkdir(parents=True)
+    logs.write_text("a file where the folder should be")
+    monkeypatch.setitem(excel.HANDLERS, "merge", lambda book: [][0])
+    book = remote({})
+    excel.on_button("merge", book)
+    text = alert_text(book)
+    assert text.startswith("「合并台账」没有完成：程序出错（IndexError: list index out of range）")
+    assert f"详细记录没能写入 {logs}" in text and "请把这个提示的截图发给技术支持人员" in text
+
+
+def test_a_click_python_cannot_find_the_workbook_of_still_says_what_failed(monkeypatch, logs):
+    """Without a workbook there is no message box from Python: the Chinese message is what it exits
+    with, which xlwings shows."""
+    import xlwings as xw
+
+    from ledgerdesk.excel import on_button
+
+    def no_caller():
+        raise RuntimeError("Could not find the calling workbook")
+
+    monkeypatch.setattr(xw.Book, "caller", staticmethod(no_caller))
+    with pytest.raises(SystemExit) as stop:
+        on_button("stats")
+    assert str(stop.value.code).startswith(
+        "「统计分析」没有完成：程序出错（RuntimeError: Could not find the calling"
+    )
+    assert "Could not find the calling workbook" in next(logs.glob("*.log")).read_text(encoding="utf-8")
+
+
+def test_the_log_folder_is_under_the_users_local_app_data_on_windows(monkeypatch, tmp_path):
+    from ledgerdesk.excel import log_folder
+
+    monkeypatch.setattr("sys.platform", "win32")
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "AppData" / "Local"))
+    assert log_folder() == tmp_path / "AppData" / "Local" / "ledgerdesk" / "logs"
+
+
 def test_the_buttons_read_what_the_clerk_taught_in_the_control_workbook(remote, tmp_path):
     """列对照 and 状态词 sheets of the control workbook reach the merge a button starts."""
     from conftest import write_return
