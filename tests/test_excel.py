@@ -249,6 +249,24 @@ def test_the_log_folder_is_under_the_users_local_app_data_on_windows(monkeypatch
     assert log_folder() == tmp_path / "AppData" / "Local" / "ledgerdesk" / "logs"
 
 
+def test_every_message_a_button_shows_is_in_the_troubleshooting_table():
+    """docs/excel.md tells the clerk, for each Chinese message a button can show, what to do."""
+    from ledgerdesk.tools.addin import MESSAGES
+
+    docs = (Path(__file__).parents[1] / "docs" / "excel.md").read_text(encoding="utf-8")
+    table = docs.split("### 按钮弹出的提示和怎么办")[1].split("\n\n")[1]
+    said = [row.split(" | ")[0] for row in table.splitlines()[2:]]
+    shown = [text for key, text in MESSAGES.items() if key not in ("title", "settings-sheet", "failed-todo")]
+    shown += [
+        "这个按钮（",
+        "本工作簿没有「设置」工作表",
+        "请先在「设置」工作表中填写 报送文件夹",
+        "没有完成：程序出错（",
+    ]
+    missing = [t for t in shown if not any(t.split("\n")[0][:20] in row for row in said)]
+    assert not missing
+
+
 def test_the_buttons_read_what_the_clerk_taught_in_the_control_workbook(remote, tmp_path):
     """列对照 and 状态词 sheets of the control workbook reach the merge a button starts."""
     from conftest import write_return
