@@ -375,6 +375,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _closure_by_content(table, sample)
     _task_as_item(table)
     _check_after(table)
+    _found_at(table)
     have = table.canonical
     wanted = [c for c in (Col.STATUS, Col.DESCRIPTION, Col.DEADLINE, Col.UNIT) if c not in have]
     if not wanted or not table.extras:
@@ -450,6 +451,26 @@ def _check_after(table: RawTable) -> None:
         table.fields.append(Field(found.index, found.header, (Col.CLOSEOUT,), ROLE))
 
 
+def _found_at(table: RawTable) -> None:
+    """验收日期 beside 验收发现问题: the day of the check the problems were found at, not the day
+    the work was accepted — when the item came, never a completion date."""
+    problem = next((f for f in table.fields if Col.DESCRIPTION in f.targets and f.how != CLERK), None)
+    if problem is None:
+        return
+    for f in table.fields:
+        event = DATED_EVENT.match(clean_header(f.header.rpartition(" / ")[2]))
+        if (
+            Col.DONE_ON in f.targets
+            and f.how != CLERK
+            and event
+            and problem.header.startswith(event.group(1))
+        ):
+            table.fields = [
+                Field(x.index, x.header, (Col.FOUND,), ROLE) if x is f else x for x in table.fields
+            ]
+
+
+DATED_EVENT = re.compile(r"^(\S{2})(日期|时间)$")
 SIGNED_OFF = re.compile(r"销号|验收|复查|复核|核实|核查")  # a check's verdict names the check
 VERDICT_HEADER = re.compile(r"(意见|结论|结果|情况)$")
 
@@ -727,6 +748,7 @@ def _settle_schedule(table: RawTable, sample: list[Sequence[object]]) -> None:
 
 
 ENTITY = re.compile(r"(企业|单位|公司|机构|经营者|经营户|商户|医院|学校)(名称|全称)?$")
+TOOK_IT = re.compile(r"^(受理|接收|签收|接办)(单位|部门|机构)$")  # the office that took the case up
 PASSED_TO = re.compile(r"转交|转至|转送|移交|分办|交由|承接|流转|分派|下派")  # the office an item went to
 INSIDE = re.compile(r"部门|科室|车间|班组|区域|处室|股室")
 
@@ -746,8 +768,12 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
     ):
         _entity_over_part(table, named, unit)
         return
-    if HANDLER.search(unit.header) or PASSED_TO.search(unit.header):
-        return  # (转交单位 of a hotline's 诉求: the office it went to, which handles it)
+    if (
+        HANDLER.search(unit.header)
+        or PASSED_TO.search(unit.header)
+        or TOOK_IT.match(clean_header(unit.header))
+    ):
+        return  # (转交单位 of a hotline's 诉求: the office it went to, which handles it; 受理单位: who took it up)
     if AREA.match(clean_header(unit.header)) and (named := _named_beside(table, sample)):
         _choose_instead(
             table, unit, named, Col.UNIT

@@ -532,6 +532,10 @@ NAMED_AT_HEAD = re.compile(
 
 
 NUMBER_MARK = re.compile(LIST_MARK)
+# A finding that opens with a town's village, then a comma or colon (马庄桥镇西马庄村，…).
+VILLAGE_FIRST = re.compile(
+    r"^([^\s，,。；;:：]{2,8}?(?:镇|乡|街道)[^\s，,。；;:：镇乡]{1,6}(?:村|社区))[，,：:]"
+)
 PROVINCE = re.compile(
     r"^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
     r"|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(省|市)?"
@@ -553,6 +557,8 @@ def _subject_unit(description: str, units: UnitDirectory, businesses: bool = Tru
     with ``businesses``, a business too (华龙区星际网咖安全出口锁闭). The item's own number (1．) is
     no part of the name."""
     description = NUMBER_MARK.sub("", description, count=1)
+    if (village := VILLAGE_FIRST.match(description)) and len(description) - village.end() >= 4:
+        return village.group(1)  # 马庄桥镇西马庄村，村北…: the village the finding is in puts it right
     if businesses and (head := NAMED_AT_HEAD.match(description)) and len(description) - head.end() >= 4:
         return head.group(1)
     m = SUBJECT_OFFICE.match(description) or (SUBJECT_BUSINESS.match(description) if businesses else None)

@@ -24,7 +24,7 @@ SENTENCE = re.compile(r"[，。；！？,;!?]|请|应当|务必|要求|按照|�
 BASE_DATE = re.compile(
     r"(交办|反馈|转办|下发|下达|印发|通报|移交|督办|检查|排查|巡查|督查|查摆|暗访|督导|送达|签收)(日期|时间|于)?\s*[:：]?\s*"
     r"(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
-    r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\S{0,4}?(交办|反馈|转办|下发|下达|印发|移交|送达"
+    r"|(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})\s*日?\S{0,4}?(交办|反馈|转办|下发|下达|印发|移交|送达|发布|公布"
     r"|(?:收到|接到)(?=\S{0,14}?(?:告知函|交办函|督办函|通知书?|意见书?|清单|通报|决定书?|交办单|督办单)))"
 )  # (我局于2024年3月20日收到《审计整改告知函》: handed over that day)
 STATED = "填报单位"  # where a unit was read from, when a 填报单位 line names it (读取情况)
@@ -389,6 +389,8 @@ UNIT_LINE = re.compile(
     r"|(填报|报送|责任|被审计|被巡察|被检查|被督查|被巡查)单位(名称)?\s+([^\s:：]+?)(?=\s|[；;]|填报|报送|日期|时间|联系|地址|$)"
     # a school's (a hospital's …) own form: 学校名称：濮阳市第五中学  所属区县：华龙区
     r"|^\s*(学校|医院|企业|场所|门店|幼儿园|机构|机构第一|医疗机构)名称\s*[:：]\s*([^\s:：]+?)(?=\s|地址|所属|联系|法定|$)"
+    # a community's own register: 社区：华龙区中原路街道建设社区居民委员会  时间：…
+    r"|^\s*(社区|村|村居)\s*[:：]\s*([^\s:：]{4,}?(?:社区|村|居民委员会|村民委员会|居委会|村委会))(?=\s|时间|日期|$)"
 )
 
 
@@ -466,7 +468,9 @@ def _unit_written(text: str) -> str | None:
         return None  # 填报单位（盖章）：        截止日期：…: left blank, the next label's first words
     if m:
         name = (
-            m.group("name") if m.re is BARE_UNIT else m.group(3) or m.group(6) or m.group(8) or ""
+            m.group("name")
+            if m.re is BARE_UNIT
+            else m.group(3) or m.group(6) or m.group(8) or m.group(10) or ""
         ).strip()
         name = re.sub(r"[（(][^）)]*[）)]$", "", name)  # （盖章）, or the office inside it: （院办）
         if name and SECTION_LINE.match(m.group(0)) and not ORG_FIRST.match(name):

@@ -1,4 +1,4 @@
-"""Write the aside166 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev98 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 农村人居环境整治与乡村振兴, as villages and townships (乡镇) return their ledgers: 和美乡村“红黑榜”, 户厕问题
 摸排整改, 农村黑臭水体治理, 暗访逐村通报“回头看”, 人居环境集中整治暗访交办, 衔接资金项目验收, 防止返贫动态监测集中
@@ -7,7 +7,7 @@ Campaign: 农村人居环境整治与乡村振兴, as villages and townships (�
 Forms: .xlsx (four, one more inside the zip), .xls (xlwt), a CSV in GBK, a .docx whose items are numbered paragraphs,
 an .ods and a .doc (LibreOffice conversions) and a .zip of two returns (an .xlsx and a .docx). Contents are made up;
 the statistics date is 2024-07-31.
-Run from this folder: python make_aside166.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev98.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
-"""Write the aside165 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev99 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Campaigns: 人大代表建议和政协提案办理 (files 1-5) and 网格化与社区治理 (files 6-11).
 Forms: .xlsx (four, one more inside the zip), .xls (xlwt, two-row header), a CSV in UTF-8 with BOM, a .docx whose
 items are numbered paragraphs, an .et (Excel 97 via LibreOffice), an .ods (LibreOffice conversion, fixed member
 times), a .wps (Word 97 via LibreOffice) and a .zip of two returns (an .xlsx and a .docx).
 Contents are made up; the statistics date is 2024-07-31.
-Run from this folder: python make_aside165.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev99.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Running it twice gives byte-identical files.
 """
 
