@@ -5883,3 +5883,47 @@ def test_a_grid_s_events_a_community_s_register_and_what_a_handler_reported(tmp_
     items, _ = _items(write_return(tmp_path / "吹哨.xlsx", rows), units, ("责任单位", "状态归类"))
     assert items[0] == ("华龙区住房和城乡建设局", "已完成")
     assert items[1][0] == "华龙区住房和城乡建设局" and items[1][1] != "已完成"
+
+
+def test_premises_beside_their_county_and_a_date_in_brackets_after_an_order(tmp_path, units):
+    """县（区） | 场所名称: the premises checked put it right, though one is named twice; 整改措施：责令限期
+    整改（2024年7月20日前） gives the deadline in its brackets."""
+    rows = [
+        ["宗教活动场所消防安全专项检查问题及整改情况汇总表"],
+        ["序号", "县（区）", "场所名称", "存在问题", "整改要求", "整改时限", "整改情况"],
+        [
+            1,
+            "濮阳县",
+            "濮阳县海通寺",
+            "大殿安全出口门开启方向错误",
+            "改为向疏散方向开启",
+            "2024-07-25",
+            "已整改",
+        ],
+        [2, "范县", "范县城关清真寺", "室内消火栓箱内水带缺失", "配齐消火栓器材", "2024-07-25", "正在采购"],
+        [
+            3,
+            "南乐县",
+            "南乐县兴福寺",
+            "大型宗教活动无消防安全保卫方案",
+            "制定保卫方案",
+            "2024-07-25",
+            "已制定",
+        ],
+        [4, "南乐县", "南乐县兴福寺", "消防安全责任人未公示", "公示责任人", "长期坚持", "长期坚持"],
+    ]
+    items, _ = _items(write_return(tmp_path / "宗教场所.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳县海通寺",), ("范县城关清真寺",), ("南乐县兴福寺",), ("南乐县兴福寺",)]
+    paragraphs = [
+        "人员密集场所火灾隐患曝光单位整改情况",
+        "隐患单位：濮阳市鼎盛时代购物中心有限公司",
+        "存在隐患：地下一层超市库房货物占用疏散通道。",
+        "整改措施：责令限期整改（2024年7月20日前）",
+        "整改情况：已整改，经复查合格。",
+        "隐患单位：濮阳市华龙区老城羊肉馆",
+        "存在隐患：厨房电器线路敷设不符合要求，未穿管保护。",
+        "整改措施：责令限期改正（2024年7月15日前）",
+        "整改情况：正在整改。",
+    ]
+    items, _ = _items(_document(tmp_path / "曝光.docx", paragraphs), units, ("整改时限",))
+    assert items == [("2024-07-20",), ("2024-07-15",)]

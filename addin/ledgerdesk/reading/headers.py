@@ -815,7 +815,7 @@ def _named_beside(table: RawTable, sample: list[Sequence[object]]) -> Field | No
             and f.how not in (CLERK, KEPT_HOW)
             and (ENTITY.search(clean_header(f.header)) or PREMISES_NAMED.search(clean_header(f.header)))
             and len(values) >= 0.75 * len(sample)
-            and len(set(values)) >= 0.9 * len(values)
+            and len(set(values)) >= 0.75 * len(values)  # (a temple with two findings is named twice)
         ):
             return f
     return None

@@ -1,11 +1,11 @@
-"""Write the aside172 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev100 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Campaign: 文物、宗教活动场所与人员密集场所消防安全 (文物建筑、博物馆, 寺观教堂, 宾馆酒店、商业综合体、歌舞娱乐场所).
 Forms: .xlsx (four, one more inside the zip), .xls (xlwt), .et (Excel 97 via LibreOffice, as WPS saves it), .wps
 (Word 97 via LibreOffice), a CSV in UTF-8 with BOM, two .docx (numbered paragraphs; cards) and a .zip of two returns
 (an .xlsx and a .docx). Contents are made up; statistics date 2024-07-31.
 
-Run from this folder: python make_aside172.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev100.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Running it twice gives byte-identical files (fixed document properties, fixed zip member times).
 """
 
