@@ -457,17 +457,19 @@ def _found_at(table: RawTable) -> None:
     problem = next((f for f in table.fields if Col.DESCRIPTION in f.targets and f.how != CLERK), None)
     if problem is None:
         return
-    for f in table.fields:
+
+    def found_then(f: Field) -> bool:
         event = DATED_EVENT.match(clean_header(f.header.rpartition(" / ")[2]))
-        if (
+        return (
             Col.DONE_ON in f.targets
             and f.how != CLERK
-            and event
+            and event is not None
             and problem.header.startswith(event.group(1))
-        ):
-            table.fields = [
-                Field(x.index, x.header, (Col.FOUND,), ROLE) if x is f else x for x in table.fields
-            ]
+        )
+
+    table.fields = [
+        Field(f.index, f.header, (Col.FOUND,), ROLE) if found_then(f) else f for f in table.fields
+    ]
 
 
 DATED_EVENT = re.compile(r"^(\S{2})(日期|时间)$")
@@ -501,6 +503,20 @@ def _settle_subject(table: RawTable) -> None:
         other = next((f for f in table.extras if column in f.alt and _about(f.header, described)), None)
         if other is not None:
             _choose_instead(table, chosen, other, column)
+
+
+def _entity_guess(unit: Field) -> bool:
+    """Whether a unit column is one a role rule guessed from a name of who is concerned (企业名称,
+    企业（项目）名称): the companies who asked or were checked, maybe not who handles it."""
+    return unit.how == ROLE and bool(ENTITY.search(clean_header(unit.header)))
+
+
+def _set_apart(table: RawTable, field: Field) -> None:
+    """A column taken for a ledger column, kept as it is instead (and no later rule reads it)."""
+    table.fields = [f for f in table.fields if f is not field]
+    table.extras = sorted(
+        [*table.extras, Field(field.index, field.header, (), KEPT_HOW)], key=lambda f: f.index
+    )
 
 
 def _choose_instead(table: RawTable, chosen: Field, other: Field, column: str) -> None:
@@ -785,16 +801,8 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
     if handler is not None and unit.how == ROLE:
         _choose_instead(table, unit, handler, Col.UNIT)
         return
-    if (
-        unit.how == ROLE
-        and ENTITY.search(clean_header(unit.header))  # (企业（项目）名称 is a 企业名称)
-        and _raised_by_them(table)
-        and not OWNED_BY.match(unit.header)
-    ):
-        table.fields = [f for f in table.fields if f is not unit]  # 企业名称 beside 企业反映问题: who asked
-        table.extras = sorted(
-            [*table.extras, Field(unit.index, unit.header, (), KEPT_HOW)], key=lambda f: f.index
-        )
+    if _entity_guess(unit) and _raised_by_them(table) and not OWNED_BY.match(unit.header):
+        _set_apart(table, unit)  # 企业名称 beside 企业反映问题: who asked
         return
     if INSIDE.search(unit.header) and Col.DEPARTMENT not in table.canonical:  # by what its header says
         if named := _entity_column(table, sample, companies=False):
@@ -833,8 +841,7 @@ def _handed_to_column(table: RawTable, sample: list[Sequence[object]], units: Un
     column of the companies that asked (企业名称 | … | 交办对象), the offices are the units all the same;
     the companies' column is kept as it is."""
     unit = next((f for f in table.fields if Col.UNIT in f.targets), None)
-    asked = unit is not None and unit.how == ROLE and bool(ENTITY.search(clean_header(unit.header)))
-    if (unit is not None and not asked) or not sample:
+    if (unit is not None and not _entity_guess(unit)) or not sample:
         return
     for f in table.extras:
         if f.how == CLERK or not HANDED_OUT.match(clean_header(f.header)):
@@ -844,9 +851,7 @@ def _handed_to_column(table: RawTable, sample: list[Sequence[object]], units: Un
             table.extras = [x for x in table.extras if x is not f]
             table.fields.append(Field(f.index, f.header, (Col.UNIT,), CONTENT))
             if unit is not None:
-                kept = Field(unit.index, unit.header, (), KEPT_HOW)
-                table.fields = [x for x in table.fields if x is not unit]
-                table.extras = sorted([*table.extras, kept], key=lambda x: x.index)
+                _set_apart(table, unit)
             return
 
 
