@@ -185,7 +185,9 @@ def test_install_writes_the_very_config_file_the_built_addins_vba_reads(built, t
     console.write_bytes(b"the clerk's own settings")  # a second install never overwrites the clerk's copy
     install_addin(xlam, appdata=tmp_path / "AppData", home=home, windows=True, code_page=code_page)
     assert console.read_bytes() == b"the clerk's own settings"
-    assert uninstall_addin(appdata=tmp_path / "AppData", windows=True) == target and not target.exists()
+    removed = uninstall_addin(appdata=tmp_path / "AppData", home=home, windows=True)
+    assert removed == [target, conf] and not target.exists() and not conf.exists()
+    assert console.read_bytes() == b"the clerk's own settings"  # the clerk's edited copy stays
 
 
 def test_a_path_the_code_page_cannot_write_is_a_clear_message(built, tmp_path):

@@ -607,7 +607,8 @@ def _addin(args: argparse.Namespace) -> int:
             )
         else:
             removed = uninstall_addin()
-            _out().print(f"已卸载 {removed}" if removed else "没有找到已安装的加载项")
+            listed = "、".join(str(path) for path in removed)
+            _out().print(f"已删除 {listed}" if removed else "没有找到已安装的加载项", markup=False)
     except (AddinError, OSError) as exc:
         err.print(f"[red]无法完成：[/red]{escape(str(exc))}")
         return 2

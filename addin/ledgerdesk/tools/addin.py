@@ -24,13 +24,14 @@ from pathlib import Path
 from ..errors import LedgerdeskError
 from ..files import atomic_output
 from ..resources import xlam_dir
+from . import setup_steps as steps
 from .vbaproject import Module, build_vba_project, read_modules
 
 ADDIN_NAME = "ledgerdesk"
 RIBBON_MODULE = "LedgerdeskRibbon"
 FIXED_TIME = (2024, 1, 1, 0, 0, 0)
-CONSOLE_NAME = "督查台账助手.xlsx"
-CONSOLE_FOLDER = "督查台账"  # under the clerk's Documents: the control workbook install copies there
+CONSOLE_NAME = steps.CONSOLE_NAME
+CONSOLE_FOLDER = steps.CONSOLE_FOLDER  # under the clerk's 文档: the control workbook install copies there
 # The template's only sheet: renamed so that it is never the config sheet GetConfig looks for
 # (PROJECT_NAME & ".conf"); the settings live in the file install writes.
 TEMPLATE_SHEET = (b'name="_myaddin.conf"', b'name="ledgerdesk"')
@@ -85,10 +86,12 @@ def vba_source(path: Path) -> str:
     return "\r\n".join(text.splitlines()) + "\r\n"
 
 
-def build_addin(out: Path, as_xlsm: bool = False) -> Path:
+def build_addin(out: Path, as_xlsm: bool = False, template: Path | None = None) -> Path:
     """Write ledgerdesk.xlam to ``out`` (or, with ``as_xlsm``, the same parts as a macro workbook,
-    which LibreOffice opens: it does not open add-ins)."""
-    template = xlwings_template()
+    which LibreOffice opens: it does not open add-ins). ``template``: xlwings' add-in template to
+    take the xlwings VBA module from (default: the installed xlwings'; the bundle gives the one in
+    its wheelhouse's xlwings wheel, so that the VBA matches the xlwings the clerk's PC gets)."""
+    template = template or xlwings_template()
     with zipfile.ZipFile(template) as z:
         parts = [(info.filename, z.read(info)) for info in z.infolist()]
     vba = dict(parts)["xl/vbaProject.bin"]
@@ -117,6 +120,19 @@ def build_addin(out: Path, as_xlsm: bool = False) -> Path:
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, data)
     return out
+
+
+XLWINGS_VERSION = r'Public Const XLWINGS_VERSION As String = "([^"]*)"'
+XLWINGS_DLL = r'Lib "xlwings(?:32|64)-([^"]*)\.dll"'
+
+
+def vba_xlwings_versions(xlam: Path) -> set[str]:
+    """The xlwings versions the built add-in's xlwings VBA module names: its XLWINGS_VERSION and the
+    version in the name of the DLL it declares (xlwings64-<version>.dll, which pip puts in the
+    Python environment: with another xlwings there, every button fails to find it)."""
+    with zipfile.ZipFile(xlam) as z:
+        source = read_modules(z.read("xl/vbaProject.bin"))["xlwings"]
+    return set(re.findall(XLWINGS_VERSION, source)) | set(re.findall(XLWINGS_DLL, source))
 
 
 # xlwings' GetFullName reads wb.FullName, and GetConfig's "file beside the workbook" step calls it
@@ -164,36 +180,28 @@ def _chrw(text: str, per_line: int = 16) -> list[str]:
 def config_file(home: Path) -> Path:
     """Where the add-in's GetConfig reads its settings on Windows (xlwings' GetConfigFilePath with
     PROJECT_NAME = "ledgerdesk"): %USERPROFILE%\\.ledgerdesk\\ledgerdesk.conf."""
-    return home / f".{ADDIN_NAME}" / f"{ADDIN_NAME}.conf"
+    return steps.Places(home, home, home).config
 
 
 def ansi_code_page() -> str:
-    """The code page VBA's ``Input #`` reads text files in: Windows' ANSI code page (cp936 on a
-    Chinese Windows)."""
-    import locale
-
-    return locale.getencoding() if hasattr(locale, "getencoding") else locale.getpreferredencoding(False)
+    return steps.ansi_code_page()
 
 
 def write_config(path: Path, values: dict[str, str], code_page: str) -> None:
-    """Set ``values`` in a config file as VBA's ``Write #`` writes it ("KEY","VALUE" per line, CRLF),
-    keeping the other keys that are there."""
-    kept = []
-    if path.is_file():
-        for line in path.read_bytes().decode(code_page, errors="replace").splitlines():
-            key = line.split(",", 1)[0].strip().strip('"').upper()
-            if key and key not in values:
-                kept.append(line)
-    lines = kept + [f'"{key}","{value}"' for key, value in values.items()]
+    """Set ``values`` in a config file as VBA's ``Write #`` writes it (setup_steps.write_config)."""
     try:
-        data = ("\r\n".join(lines) + "\r\n").encode(code_page)
-    except UnicodeEncodeError as exc:
-        raise AddinError(
-            f"路径中有 Windows 当前代码页（{code_page}）写不出的字符：{exc.object[exc.start : exc.end]}，"
-            "Excel 读不到它。请把 Python 装在只含中文、字母和数字的路径下"
-        ) from None
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+        steps.write_config(path, values, code_page)
+    except steps.StepError as exc:
+        raise AddinError(str(exc)) from None
+
+
+def _places(appdata: Path | None, home: Path | None, local: Path | None) -> steps.Places:
+    """This user's places; given ``home`` (tests), whatever else is not given is under it."""
+    if home is None:
+        user = steps.Places.of_user()
+        return steps.Places(user.home, appdata or user.appdata, local or user.local)
+    roaming, local_app_data = home / "AppData" / "Roaming", home / "AppData" / "Local"
+    return steps.Places(home, appdata or roaming, local or local_app_data / steps.ADDIN_NAME)
 
 
 def install_addin(
@@ -203,13 +211,12 @@ def install_addin(
     windows: bool | None = None,
     documents: Path | None = None,
     code_page: str | None = None,
+    local: Path | None = None,
 ) -> list[Path]:
-    """Copy the add-in to Excel's XLSTART folder, the control workbook to Documents\\督查台账 (when
-    it is not there yet: the clerk's copy is never overwritten), and write ledgerdesk.conf: this
-    Python, where ledgerdesk is installed, and where the control workbook is (Windows only).
-    """
-    import os
-    import shutil
+    """Copy the add-in to Excel's XLSTART folder, the control workbook to 文档\\督查台账 (when it is
+    not there yet: the clerk's copy is never overwritten), and write ledgerdesk.conf: this Python,
+    where ledgerdesk is installed, and where the control workbook is (Windows only). The same step
+    as 安装.bat's last (setup_steps.install_addin): Excel holding the add-in is a Chinese message."""
     import sys
 
     from .. import __file__ as package_file
@@ -219,36 +226,36 @@ def install_addin(
         raise AddinError("Excel 加载项只能在 Windows 上安装；在本机可用 ledgerdesk 命令完成同样的工作")
     if not xlam.is_file():
         raise AddinError(f"找不到加载项文件：{xlam}（请先运行 ledgerdesk addin build）")
-    home = home or Path(os.environ.get("USERPROFILE") or Path.home())
-    appdata = appdata or Path(os.environ.get("APPDATA", home / "AppData" / "Roaming"))
-    start = appdata / "Microsoft" / "Excel" / "XLSTART"
-    start.mkdir(parents=True, exist_ok=True)
-    target = start / f"{ADDIN_NAME}.xlam"
-    shutil.copyfile(xlam, target)
-    console = (documents or home / "Documents") / CONSOLE_FOLDER / CONSOLE_NAME
-    if not console.exists():
-        console.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(resource_dir("workbooks") / CONSOLE_NAME, console)
-    conf = config_file(home)
-    values = {
-        "INTERPRETER_WIN": sys.executable,
-        "LEDGERDESK_PACKAGE": str(Path(package_file).resolve()),
-        "LEDGERDESK_CONSOLE": str(console),
-    }
-    write_config(conf, values, code_page or ansi_code_page())
-    return [target, conf, console]
+    places = _places(appdata, home, local)
+    try:
+        done = steps.install_addin(
+            xlam,
+            resource_dir("workbooks") / CONSOLE_NAME,
+            sys.executable,
+            str(Path(package_file).resolve()),
+            places,
+            documents or steps.documents_folder(places.home),
+            code_page or steps.ansi_code_page(),
+        )
+    except steps.StepError as exc:
+        raise AddinError(str(exc)) from None
+    return [done.addin, done.config, done.console]
 
 
-def uninstall_addin(appdata: Path | None = None, windows: bool | None = None) -> Path | None:
-    """Remove the add-in from Excel's XLSTART folder (the xlwings settings stay)."""
-    import os
+def uninstall_addin(
+    appdata: Path | None = None,
+    windows: bool | None = None,
+    home: Path | None = None,
+    local: Path | None = None,
+) -> list[Path]:
+    """Remove the add-in from XLSTART (first: while Excel holds it, nothing is removed), the config
+    file and the control workbook if it is still the copy install made. The Python environment is
+    not this command's: 卸载.bat removes the offline install's."""
     import sys
 
     if not (windows if windows is not None else sys.platform == "win32"):
         raise AddinError("Excel 加载项只能在 Windows 上卸载")
-    appdata = appdata or Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    target = appdata / "Microsoft" / "Excel" / "XLSTART" / f"{ADDIN_NAME}.xlam"
-    if target.is_file():
-        target.unlink()
-        return target
-    return None
+    try:
+        return steps.uninstall(_places(appdata, home, local), environments=False)
+    except steps.StepError as exc:
+        raise AddinError(str(exc)) from None
