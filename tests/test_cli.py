@@ -108,6 +108,7 @@ LATIN_KEPT = {
     "of", "settings", "json", "strict", "verbose", "template", "notices", "quick", "sizes", "platform",
     "python", "notice", "toml", "CSV", "Excel", "Word", "xlsx", "xlam", "docx", "bat", "wheel", "pandas",
     "openpyxl", "win_amd", "win", "Windows", "csv", "native", "Python", "JSON", "YYYY", "GB", "foo", "bogus", "frob",
+    "embedded", "embed", "amd", "zip", "download", "org", "https", "www", "ftp", "api",
 }  # fmt: skip
 
 

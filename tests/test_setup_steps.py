@@ -1,5 +1,6 @@
 """The steps of 安装.bat and 卸载.bat (ledgerdesk/tools/setup_steps.py), run for real with tmp folders
-standing in for %USERPROFILE%, %APPDATA% and %LOCALAPPDATA%,. Excel holding the add-in is stood in for by a read-only file: Windows refuses to open
+standing in for %USERPROFILE%, %APPDATA% and %LOCALAPPDATA%, and the .bat files' text checked for what
+cmd.exe needs. Excel holding the add-in is stood in for by a read-only file: Windows refuses to open
 a file Excel has open for writing just as it refuses a read-only one (as root, which may write any
 file, the step runs as the user nobody). The full install from a bundle is in tests/test_bundle.py."""
 
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -16,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from ledgerdesk.tools import setup_steps as steps
+from ledgerdesk.tools.bundle import write_scripts
 
 SCRIPT = Path(steps.__file__)
 NOBODY = 65534
@@ -227,3 +230,43 @@ def test_probe_accepts_only_a_python_the_wheelhouse_covers(machine):
         (bundle / steps.BUNDLE_FILE).write_text(json.dumps(info), encoding="utf-8")
         assert subprocess.run(run, env=_environ(machine)).returncode == code
     assert subprocess.run([*run, "--any"], env=_environ(machine)).returncode == 0  # enough to uninstall
+
+
+def _bat(tmp_path: Path, name: str) -> str:
+    info = {"pythons": ["3.11", "3.12", "3.13"], "embedded": None}
+    write_scripts(tmp_path, info)
+    data = (tmp_path / name).read_bytes()
+    assert b"\n" not in data.replace(b"\r\n", b""), "cmd.exe needs CRLF line ends"
+    return data.decode("cp936")  # cmd.exe reads a batch file in the OEM code page (936 in Chinese)
+
+
+@pytest.mark.parametrize("name", ["安装.bat", "卸载.bat"])
+def test_the_bat_files_are_what_cmd_needs(tmp_path, name):
+    text = _bat(tmp_path, name)
+    lines = text.split("\r\n")
+    assert lines[:2] == ["@echo off", "chcp 936 >nul"]
+    assert 'pushd "%~dp0" || goto no_folder' in lines  # a network share gets a drive letter; cd cannot
+    assert "cd " not in text and "wheels\\" not in text  # no relative path: Python is given absolute ones
+    assert 'set "STEPS=%CD%\\setup_steps.py"' in lines
+    labels = set(re.findall(r"^:(\w+)\r?$", text, re.M))
+    assert set(re.findall(r"(?:goto|call :)\s*(\w+)", text)) <= labels  # every jump lands
+    assert lines.count("popd") == 1 and "exit /b %RC%" in lines
+    assert lines[lines.index(":finish") - 1] == "popd"
+    assert 'if /i not "%~1"=="/quiet" pause' in lines
+    for code in ("2", "4"):
+        assert f'set "RC={code}"' in lines
+    assert 'set "RC=%ERRORLEVEL%"' in lines  # the step's exit code (3: Excel open) is the .bat's
+
+
+def test_install_bat_tries_every_covered_python_64_bit_newest_first_then_the_bundled_one(tmp_path):
+    text = _bat(tmp_path, "安装.bat")
+    assert "for %%V in (3.13 3.12 3.11) do if not defined PY call :probe py -%%V-64" in text
+    assert text.index(":probe python") < text.index('"%CD%\\python\\python.exe"')
+    assert '%PY% "%STEPS%" install' in text
+
+
+def test_uninstall_bat_removes_nothing_itself_before_the_step_has_succeeded(tmp_path):
+    text = _bat(tmp_path, "卸载.bat")
+    step = text.index('%PY% "%STEPS%" uninstall')
+    assert text.index('if not "%RC%"=="0" goto done') > step
+    assert all(m.start() > text.index('if not "%RC%"=="0" goto done') for m in re.finditer("rmdir", text))

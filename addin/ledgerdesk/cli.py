@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 from . import __version__
 from .errors import LedgerdeskError
 from .model import Col
-from .resources import SAMPLE_AS_OF, SPLIT_FOLDER, sample_returns, sample_settings
+from .resources import (
+    BUNDLE_PYTHONS,
+    EMBEDDED_VERSION,
+    PYTHON_ORG,
+    SAMPLE_AS_OF,
+    SPLIT_FOLDER,
+    sample_returns,
+    sample_settings,
+)
 
 if TYPE_CHECKING:  # what the commands import when they run (jobs, pandas, rich): not for --help
     from rich.console import Console
@@ -300,7 +308,29 @@ def build_parser() -> argparse.ArgumentParser:
     bundle.add_argument(
         "--platform", default="win_amd64", help="目标电脑：win_amd64（默认）、win32，或 native（本机）"
     )
-    bundle.add_argument("--python", default="3.11", help="目标电脑上的 Python 版本（默认 3.11）")
+    bundle.add_argument(
+        "--python",
+        default=",".join(BUNDLE_PYTHONS),
+        help=f"目标电脑上可能有的 Python 版本，逗号分开（默认 {','.join(BUNDLE_PYTHONS)}）：每个版本的 wheel 都打进去",
+    )
+    bundle.add_argument(
+        "--embedded-python",
+        metavar="文件或download",
+        help="把 Windows 嵌入式 Python 放进安装包（没有合适 Python 的电脑用它）：本机的 "
+        "python-3.x.y-embed-amd64.zip，或 download（从 python.org 下载并核对公布的校验值）",
+    )
+    bundle.add_argument(
+        "--embedded-version",
+        default=EMBEDDED_VERSION,
+        metavar="版本",
+        help=f"--embedded-python download 下载的版本（默认 {EMBEDDED_VERSION}）",
+    )
+    bundle.add_argument(
+        "--python-org",
+        default=PYTHON_ORG,
+        metavar="网址",
+        help=f"下载嵌入式 Python 的网站（默认 {PYTHON_ORG}，要有同样的 /ftp/python/ 和 /api/v2/）",
+    )
     bundle.add_argument("--verbose", action="store_true", help="出错时显示详细信息")
 
     bench = sub.add_parser("bench", help="基准测试：与常见的 pandas+openpyxl 脚本在同一次运行中比较速度")
@@ -620,14 +650,22 @@ def _bundle(args: argparse.Namespace) -> int:
 
     try:
         made = make_bundle(
-            args.out, args.platform, args.python, echo=lambda line: err.print(line, markup=False)
+            args.out,
+            args.platform,
+            args.python,
+            echo=lambda line: err.print(line, markup=False),
+            embedded_python=args.embedded_python,
+            embedded_version=args.embedded_version,
+            python_org=args.python_org,
         )
     except (BundleError, OSError) as exc:
         err.print(f"[red]无法完成：[/red]{escape(str(exc))}")
         return 2
+    python = f"自带 Python {made.embedded.version}，" if made.embedded else "没有自带 Python，"
     _out().print(
-        f"安装包：{made.folder}（{len(made.wheels)} 个 wheel，共 {made.size / 2**20:.0f} MB）。"
-        "把整个文件夹拷到目标电脑，双击 安装.bat。"
+        f"安装包：{made.folder}（Python {'、'.join(made.pythons)} 的 {len(made.wheels)} 个 wheel，{python}"
+        f"共 {made.size / 2**20:.0f} MB）。把整个文件夹拷到目标电脑，双击 安装.bat。",
+        markup=False,
     )
     return 0
 

@@ -10,6 +10,13 @@ SAMPLE_AS_OF = date(2024, 7, 31)
 # The names of what the jobs write (here, so that a front end knows them without loading the jobs).
 MASTER_NAME = "汇总台账.xlsx"
 SPLIT_FOLDER = "下发"  # the pre-filled returns of split, beside the master
+# What `ledgerdesk bundle` does by default (here, so that the command line's help knows it without
+# loading the bundle's downloader): the Python versions a bundle for Windows has wheels for, and the
+# release of the official Windows embeddable Python `--embedded-python download` fetches (the last
+# 3.12 with Windows binaries) from where (a site with python.org's /ftp/python/ and /api/v2/).
+BUNDLE_PYTHONS = ("3.11", "3.12", "3.13")
+EMBEDDED_VERSION = "3.12.10"
+PYTHON_ORG = "https://www.python.org/"
 
 
 def resource_dir(name: str) -> Path:
