@@ -238,3 +238,31 @@ def test_install_outside_windows_is_a_clear_message(built):
 
     with pytest.raises(AddinError, match="只能在 Windows 上安装"):
         install_addin(built[0], windows=False)
+
+
+# Ribbon icons reported missing from current Office's imageMso list (issue 32): a button with one
+# shows no picture.
+MISSING_ICONS = {"TableSplitCells"}
+
+
+def test_the_ribbon_validates_against_the_customui_schema_and_uses_no_missing_icon(built, tmp_path):
+    """The built add-in, customUI part included, has no finding by an Open XML schema validator
+    (openxml-audit, which knows the 2009/07 customUI schema: a wrong attribute there is found)."""
+    from openxml_audit import OpenXmlValidator
+
+    xlam, _, _ = built
+    result = OpenXmlValidator().validate(str(xlam))
+    assert result.is_valid, [str(e) for e in result.errors]
+    broken = tmp_path / "broken.xlam"
+    with zipfile.ZipFile(xlam) as source, zipfile.ZipFile(broken, "w") as z:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "customUI/customUI.xml":
+                data = data.replace(b'size="large"', b'size="huge"', 1)
+            z.writestr(info, data)
+    assert any("customUI" in str(e) for e in OpenXmlValidator().validate(str(broken)).errors)
+    icons = {
+        b.get("imageMso")
+        for b in ET.parse(xlam_dir() / "customUI.xml").getroot().iterfind(".//ui:button", NS)
+    }
+    assert icons and not icons & MISSING_ICONS
