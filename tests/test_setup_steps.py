@@ -270,3 +270,34 @@ def test_uninstall_bat_removes_nothing_itself_before_the_step_has_succeeded(tmp_
     step = text.index('%PY% "%STEPS%" uninstall')
     assert text.index('if not "%RC%"=="0" goto done') > step
     assert all(m.start() > text.index('if not "%RC%"=="0" goto done') for m in re.finditer("rmdir", text))
+
+
+def test_every_message_of_the_installer_is_in_the_troubleshooting_table(tmp_path):
+    """docs/excel.md tells IT and the clerk, for each message 安装.bat, 卸载.bat and their steps can
+    show, what to do; each opening listed here is checked to be a message the code really says."""
+    docs = (Path(__file__).parents[1] / "docs" / "excel.md").read_text(encoding="utf-8")
+    table = docs.split("#### 安装.bat、卸载.bat 显示的提示和怎么办")[1].split("\n\n")[1]
+    said = [row.split(" | ")[0] for row in table.splitlines()[2:]]
+    write_scripts(tmp_path, {"pythons": ["3.11"], "embedded": None})
+    code = SCRIPT.read_text(encoding="utf-8") + "".join(
+        (tmp_path / name).read_bytes().decode("cp936") for name in ("安装.bat", "卸载.bat")
+    )
+    openings = [
+        "安装给账户：",
+        "提示：正在以管理员身份运行。",
+        "Excel 正在使用加载项",
+        "这台电脑上没有能用的 Python（",
+        "安装包不完整：找不到或读不了",
+        "无法进入安装包所在的文件夹：",
+        "时出错（见上面的信息）。",
+        "装好的程序启动不了：",
+        "环境里的 xlwings 是",
+        "路径中有 Windows 当前代码页（",
+        "保留您的控制台工作簿：",
+        "加载项已经删除，但程序文件夹",
+        "没有删完",
+        "找不到能运行卸载步骤的 Python。",
+        "没有找到已安装的督查台账助手：不用卸载。",
+    ]
+    assert [o for o in openings if o not in code] == []  # each is said
+    assert [o for o in openings if not any(o in row for row in said)] == []  # and each is explained
