@@ -147,6 +147,8 @@ def test_with_no_suitable_python_the_bundled_one_is_installed_for_the_user(nativ
     venv.create(bundle / "python", symlinks=True, with_pip=False)
     env = _clerk(tmp_path)
     places = steps.Places.of_user(env)
+    (places.local / "venv").mkdir(parents=True)  # an earlier install's, with a present Python since removed
+    (places.local / "venv" / "pyvenv.cfg").write_text("home = /gone", encoding="utf-8")
     _step(bundle / "python" / "bin" / "python", bundle, "install", env)
     python = places.local / "python" / "bin" / "python"
     assert _config(places)["INTERPRETER_WIN"] == str(python) and not (places.local / "venv").exists()

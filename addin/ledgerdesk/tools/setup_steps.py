@@ -389,22 +389,20 @@ def running_embedded(bundle: Path) -> bool:
 def prepare_environment(bundle: Path, places: Places, echo: Echo) -> Path:
     """The folder ledgerdesk is installed into: the bundle's embeddable Python copied per user when
     that is what runs this, else a venv of this Python (remade when it is of another version or
-    its base Python is gone). The other kind, left by an earlier install, is removed."""
+    its base Python is gone)."""
     if running_embedded(bundle):
-        target, other = places.local / EMBEDDED, places.local / VENV
+        target = places.local / EMBEDDED
         if target.exists() and _pth_names(target) != _pth_names(bundle / EMBEDDED):
             shutil.rmtree(target)  # another Python version: its site-packages would not fit
         echo(f"复制自带的 Python 到 {target}……")
         shutil.copytree(bundle / EMBEDDED, target, symlinks=True, dirs_exist_ok=True)
     else:
-        target, other = places.local / VENV, places.local / EMBEDDED
+        target = places.local / VENV
         if target.exists() and not _venv_fits(target):
             shutil.rmtree(target)
         if not target.exists():
             echo(f"在 {target} 建立独立的 Python 环境……")
             _run([sys.executable, "-m", "venv", "--without-pip", str(target)], "建立 Python 环境")
-    if other.exists():
-        shutil.rmtree(other, ignore_errors=True)
     return target
 
 
@@ -470,7 +468,7 @@ def install(bundle: Path, places: Places, echo: Echo = print, documents: Path | 
     install_wheels(python, bundle, info, echo)
     package = installed_package(python, info)
     echo("安装 Excel 加载项……")
-    return install_addin(
+    done = install_addin(
         bundle / ADDIN_FILE,
         bundle / CONSOLE_NAME,
         str(python),
@@ -480,6 +478,10 @@ def install(bundle: Path, places: Places, echo: Echo = print, documents: Path | 
         ansi_code_page(),
         environment,
     )
+    # The other kind, left by an earlier install, only now that the add-in no longer points to it.
+    other = places.local / (VENV if environment.name == EMBEDDED else EMBEDDED)
+    shutil.rmtree(other, ignore_errors=True)
+    return done
 
 
 def _run(command: list[str], what: str) -> None:
