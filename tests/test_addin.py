@@ -116,7 +116,7 @@ def test_libreoffice_imports_the_vba_modules(built, tmp_path):
         basic = {n.split("/")[-1] for n in z.namelist() if n.startswith("Basic/ledgerdesk/")}
         module = z.read("Basic/ledgerdesk/LedgerdeskRibbon.xml").decode("utf-8")
     assert {"LedgerdeskRibbon.xml", "xlwings.xml", "Dictionary.xml", "ThisWorkbook.xml"} <= basic
-    assert "LedgerdeskButton" in module and "ledgerdesk.excel.on_button" in module
+    assert "LedgerdeskButton" in module and "ledgerdesk.button.press" in module
 
 
 def _vba_string(expression: str, names: dict[str, str]) -> str:

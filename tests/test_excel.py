@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def test_every_onaction_is_a_sub_in_the_vba_source_and_every_tag_has_a_handler()
     found, _ = buttons()
     assert {b.get("onAction") for b in found} <= subs
     assert {b.get("tag") for b in found} == set(HANDLERS)
-    assert "ledgerdesk.excel.on_button('\" & control.Tag & \"')" in vba
+    assert "import ledgerdesk.button; ledgerdesk.button.press('\" & control.Tag & \"')" in vba
 
 
 @pytest.fixture
@@ -241,8 +242,65 @@ def test_a_click_python_cannot_find_the_workbook_of_still_says_what_failed(monke
     assert "Could not find the calling workbook" in next(logs.glob("*.log")).read_text(encoding="utf-8")
 
 
+def test_a_python_whose_libraries_no_longer_load_says_so_in_chinese(monkeypatch, logs):
+    """The line the ribbon runs imports only the standard library before it handles the click:
+    when ledgerdesk's Excel side cannot be imported (here xlwings is gone, as after a half-finished
+    update), the clerk is told to reinstall and where the log is, never xlwings' English traceback."""
+    import ledgerdesk
+    import ledgerdesk.button as button
+
+    monkeypatch.delitem(sys.modules, "ledgerdesk.excel", raising=False)
+    monkeypatch.delattr(ledgerdesk, "excel", raising=False)
+    monkeypatch.setitem(sys.modules, "xlwings", None)  # import xlwings raises ImportError
+    with pytest.raises(SystemExit) as stop:
+        button.press("merge")
+    (log,) = logs.glob("ledgerdesk-*.log")
+    assert str(stop.value.code) == (
+        "「合并台账」没有完成：督查台账助手的程序文件不完整，启动不了（ModuleNotFoundError: import of xlwings halted; "
+        f"None in sys.modules）。\n详细记录已写入：{log}\n"
+        "请重新运行“安装.bat”（或 pip install 后再 ledgerdesk addin install），然后重新打开 Excel；"
+        "仍然这样时，请把这个文件发给技术支持人员。"
+    )
+    text = log.read_text(encoding="utf-8")
+    assert "按钮 merge" in text and "import xlwings as xw" in text and "from . import excel" in text
+
+
+def test_the_ribbon_line_reaches_the_button_when_the_program_is_whole(monkeypatch):
+    import ledgerdesk.button as button
+    from ledgerdesk import excel
+
+    pressed = []
+    monkeypatch.setattr(excel, "on_button", pressed.append)
+    button.press("stats")
+    assert pressed == ["stats"]
+
+
+def test_a_message_with_no_workbook_is_windows_own_box_there(monkeypatch):
+    """On Windows the message needs no workbook and no xlwings window: user32's MessageBoxW, with
+    the Chinese title, and Python ends normally so that xlwings shows nothing more."""
+    import ctypes
+
+    import ledgerdesk.button as button
+
+    boxes = []
+
+    class User32:
+        @staticmethod
+        def MessageBoxW(owner, text, title, style):  # noqa: N802 (Windows' name)
+            boxes.append((owner, text, title, style & 0xF0))
+            return 1
+
+    monkeypatch.setattr("sys.platform", "win32")
+    monkeypatch.setattr(ctypes, "windll", type("WinDLL", (), {"user32": User32}), raising=False)
+    button.show("「统计分析」没有完成：……")
+    assert boxes == [(None, "「统计分析」没有完成：……", "督查台账助手", 0x30)]  # MB_ICONWARNING
+    monkeypatch.delattr(ctypes, "windll")  # no user32 to call: the message Python exits with
+    with pytest.raises(SystemExit, match="统计分析"):
+        button.show("「统计分析」没有完成：……")
+
+
 def test_the_log_folder_is_under_the_users_local_app_data_on_windows(monkeypatch, tmp_path):
-    from ledgerdesk.excel import log_folder
+    from ledgerdesk.button import log_folder
 
     monkeypatch.setattr("sys.platform", "win32")
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "AppData" / "Local"))
@@ -262,6 +320,7 @@ def test_every_message_a_button_shows_is_in_the_troubleshooting_table():
         "本工作簿没有「设置」工作表",
         "请先在「设置」工作表中填写 报送文件夹",
         "没有完成：程序出错（",
+        "没有完成：督查台账助手的程序文件不完整",
     ]
     missing = [t for t in shown if not any(t.split("\n")[0][:20] in row for row in said)]
     assert not missing

@@ -44,6 +44,8 @@ SITUATIONS: dict[str, dict] = {
     "config-missing-no-workbook": {"active": "none", "conf": None},
     "python-missing": {"active": "console", "conf": "python-gone"},
     "ledgerdesk-missing": {"active": "console", "conf": "package-gone"},
+    "venv-of-a-present-python": {"active": "console", "conf": "venv"},
+    "venv-of-a-removed-python": {"active": "console", "conf": "venv-base-gone"},
     "console-file-missing-no-workbook": {"active": "none", "conf": "console-gone"},
     "runpython-fails": {"active": "console", "conf": "installed", "fail": "RunPython"},
     "console-does-not-open": {"active": "none", "conf": "installed", "fail": "Workbooks.Open"},
@@ -85,8 +87,20 @@ def installed(tmp_path_factory) -> dict[str, Path]:
         "LEDGERDESK_PACKAGE": str(Path(ledgerdesk.__file__).resolve()),
         "LEDGERDESK_CONSOLE": str(console),
     }
+    venvs = {}
+    for name, base in (("venv", "base"), ("venv-base-gone", "removed")):
+        # ...\venv\Scripts\python.exe beside ...\venv\pyvenv.cfg naming its base Python's folder
+        # (one file name with backslashes on Linux, as the config file's below)
+        venvs[name] = root / f"{name}\\Scripts\\python.exe"
+        venvs[name].write_text("")
+        (root / f"{name}\\pyvenv.cfg").write_text(
+            f"home = {root / base}\r\ninclude-system-site-packages = false\r\nversion = 3.12.3\r\n",
+            newline="",
+        )
+    (root / "base\\python.exe").write_text("")  # the base of "venv" is there; "removed" is not
     variants = {
         "installed": values,
+        **{name: {**values, "INTERPRETER_WIN": str(python)} for name, python in venvs.items()},
         "python-gone": {**values, "INTERPRETER_WIN": GONE + "python.exe"},
         "package-gone": {**values, "LEDGERDESK_PACKAGE": GONE + "__init__.py"},
         "console-gone": {**values, "LEDGERDESK_CONSOLE": GONE + "console.xlsx"},
@@ -97,6 +111,7 @@ def installed(tmp_path_factory) -> dict[str, Path]:
         "other": other,
         "conf": Path(f"{home}\\.ledgerdesk\\ledgerdesk.conf"),
     }
+    files |= {f"python of {name}": python for name, python in venvs.items()}
     for name, config in variants.items():
         files[name] = root / "conf" / f"{name}.conf"
         write_config(files[name], config, "cp936")  # as install writes it
@@ -164,7 +179,7 @@ def box(key: str, buttons: int = EXCLAMATION, more: str = "") -> tuple[str, ...]
 def expected(situation: str, tag: str, files: dict[str, Path]) -> list[tuple[str, ...]]:
     if tag == "help":  # needs no workbook, no setting, no Python
         return [box("help", INFORMATION)]
-    python = ("python", f"import ledgerdesk.excel; ledgerdesk.excel.on_button('{tag}')")
+    python = ("python", f"import ledgerdesk.button; ledgerdesk.button.press('{tag}')")
     checked = [("config", "INTERPRETER_WIN"), ("config", "LEDGERDESK_PACKAGE")]
     console = [("config", "LEDGERDESK_CONSOLE"), ("open", str(files["console"]))]
     question = box("not-console", QUESTION_YES_NO)
@@ -185,6 +200,11 @@ def expected(situation: str, tag: str, files: dict[str, Path]) -> list[tuple[str
             return [("config", "INTERPRETER_WIN"), box("no-python", more=f"\n{GONE}python.exe")]
         case "ledgerdesk-missing":
             return [*checked, box("no-package")]
+        case "venv-of-a-present-python":
+            return [*checked, python]
+        case "venv-of-a-removed-python":
+            gone = f"\n{files['python of venv-base-gone']}"
+            return [("config", "INTERPRETER_WIN"), box("no-base-python", more=gone)]
         case "console-file-missing-no-workbook":
             return [*checked, ("config", "LEDGERDESK_CONSOLE"), box("no-console")]
         case "runpython-fails":

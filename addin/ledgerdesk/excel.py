@@ -1,27 +1,26 @@
 """The Excel ribbon (督查台账 tab): the only module that imports xlwings.
 
 Every button of addin/xlam/customUI.xml runs, through the VBA callback in addin/xlam,
-``RunPython "import ledgerdesk.excel; ledgerdesk.excel.on_button('<tag>')"``. A handler reads the
+``RunPython "import ledgerdesk.button; ledgerdesk.button.press('<tag>')"``, which imports this module
+and calls ``on_button``. A handler reads the
 设置 sheet of the workbook the clerk is in (the control workbook 督查台账助手.xlsx), calls the same
 job as the command line, writes what happened to a 运行结果 sheet and says so in a Chinese message
 box. Problems a clerk can fix (a folder that does not exist, a file open in Excel, a bad setting)
 are a message, never a traceback; anything else is a bug: its traceback goes to a log file
-(``log_folder``) and the message says what failed and where that file is.
+(``button.log_folder``) and the message says what failed and where that file is.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 import time
-import traceback
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import xlwings as xw
 
+from .button import LABELS, TITLE, failure, show
 from .errors import LedgerdeskError
 from .files import os_message
 from .model import About, Col, Sheet
@@ -46,7 +45,6 @@ if TYPE_CHECKING:
 
 # The jobs (and pandas' figures, python-docx's documents) load when a button needs them: a click
 # on 帮助 or 打开设置 waits for none of it.
-TITLE = "督查台账助手"
 RESULT_SHEET = "运行结果"
 
 
@@ -56,16 +54,17 @@ def on_button(tag: str, book: xw.Book | None = None) -> None:
     with its traceback, and the message says what failed and where the log is."""
     try:
         book = book or xw.Book.caller()
-    except Exception as exc:  # no workbook to show a message in: xlwings shows what Python exits with
-        raise SystemExit(_failure(tag, exc)) from None
+    except Exception as exc:  # no workbook to show a message in
+        show(failure(tag, exc))
+        return
     try:
         _run(tag, book)
     except Exception as exc:  # a bug, in ledgerdesk or a library: logged, and said in Chinese
-        message = _failure(tag, exc)
+        message = failure(tag, exc)
         try:
             _alert(book, message)
-        except Exception:  # Excel took no message box: xlwings shows what Python exits with
-            raise SystemExit(message) from None
+        except Exception:  # Excel took no message box
+            show(message)
     finally:
         _status(book, None)
 
@@ -82,39 +81,6 @@ def _run(tag: str, book: xw.Book) -> None:
         _alert(book, str(exc))
     except OSError as exc:  # a full disk, a read-only folder, a file without permission
         _alert(book, os_message(exc))
-
-
-def log_folder() -> Path:
-    """Where a button writes what went wrong: %LOCALAPPDATA%\\ledgerdesk\\logs on Windows (beside
-    the offline installation's Python), ~/.ledgerdesk/logs elsewhere."""
-    local = os.environ.get("LOCALAPPDATA")
-    if sys.platform == "win32" and local:
-        return Path(local) / "ledgerdesk" / "logs"
-    return Path.home() / ".ledgerdesk" / "logs"
-
-
-def _failure(tag: str, exc: Exception) -> str:
-    """Log ``exc`` with its traceback (one file a day, appended) and say in Chinese what failed."""
-    from . import __version__
-
-    now = datetime.now()
-    log = log_folder() / f"ledgerdesk-{now:%Y-%m-%d}.log"
-    what = f"{type(exc).__name__}: {exc}".strip().rstrip(":")
-    head = (
-        f"===== {now:%Y-%m-%d %H:%M:%S} 按钮 {tag}，ledgerdesk {__version__}，Python {sys.version.split()[0]}"
-    )
-    trace = "".join(traceback.format_exception(exc))
-    try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as f:
-            f.write(f"{head}\n{trace}\n")
-        where, send = f"详细记录已写入：{log}", "这个文件"
-    except OSError as log_error:
-        where, send = f"详细记录没能写入 {log.parent}（{os_message(log_error)}）", "这个提示的截图"
-    return (
-        f"「{LABELS.get(tag, tag)}」没有完成：程序出错（{what[:200]}）。这是程序的问题，不是您的操作造成的。\n"
-        f"{where}\n请关闭 Excel、重新打开后再试一次；仍然出错时，请把{send}发给技术支持人员。"
-    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -393,18 +359,6 @@ def _report(book: xw.Book, action: str, lines: list[tuple[str, str]]) -> None:
 
 def _alert(book: xw.Book, text: str) -> None:
     book.app.alert(text, title=TITLE)
-
-
-LABELS = {
-    "merge": "合并台账",
-    "check": "校验",
-    "stats": "统计分析",
-    "brief": "生成通报",
-    "notices": "生成催办单",
-    "split": "拆分下发",
-    "settings": "打开设置",
-    "help": "显示帮助",
-}
 
 
 def _status(book: xw.Book, text: str | None) -> None:

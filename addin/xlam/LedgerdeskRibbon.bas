@@ -1,10 +1,10 @@
 Attribute VB_Name = "LedgerdeskRibbon"
 ' The ribbon callback of the ledgerdesk tab (addin/xlam/customUI.xml).
-' Every button carries a tag; the Python side (ledgerdesk.excel.on_button) decides what it does,
+' Every button carries a tag; the Python side (ledgerdesk.button.press) decides what it does,
 ' so a new button needs no new VBA. Before Python runs, Ready checks what would otherwise end in
 ' a VBA error dialog or an xlwings traceback and says in Chinese what to do: first what needs no
 ' setting (help, Protected View, no workbook, another workbook), then the installation (no config
-' file, no Python, ledgerdesk gone). Any error left, here or in xlwings, is a Chinese message too.
+' file, no Python, the Python a venv was made from gone, ledgerdesk gone). Any error left, here or in xlwings, is a Chinese message too.
 ' The texts come from Msg, which `ledgerdesk addin build` appends from ledgerdesk/addin.py
 ' (MESSAGES) as ChrW codes: this file is ASCII, as the VBA project's code page (1252) needs.
 ' GetConfig, FileExists, SheetExists and RunPython are xlwings' (the xlwings module, BSD-3); with
@@ -15,7 +15,7 @@ Option Explicit
 Public Sub LedgerdeskButton(control As IRibbonControl)
     On Error GoTo Failed
     If Not Ready(control.Tag) Then Exit Sub
-    RunPython "import ledgerdesk.excel; ledgerdesk.excel.on_button('" & control.Tag & "')"
+    RunPython "import ledgerdesk.button; ledgerdesk.button.press('" & control.Tag & "')"
     Exit Sub
 Failed:
     MsgBox Msg("failed") & Err.Description & vbLf & Msg("failed-todo"), vbExclamation, Msg("title")
@@ -61,12 +61,48 @@ Private Function Installed() As Boolean
         MsgBox Msg("no-python") & vbLf & python, vbExclamation, Msg("title")
         Exit Function
     End If
+    If Not BaseFound(python) Then
+        MsgBox Msg("no-base-python") & vbLf & python, vbExclamation, Msg("title")
+        Exit Function
+    End If
     package = Setting("LEDGERDESK_PACKAGE")
     If package <> "" And Not FileExists(package) Then
         MsgBox Msg("no-package"), vbExclamation, Msg("title")
         Exit Function
     End If
     Installed = True
+End Function
+
+Private Function BaseFound(ByVal python As String) As Boolean
+    ' A venv's python.exe (...\venv\Scripts\python.exe) only starts the Python it was made from, named
+    ' in ...\venv\pyvenv.cfg as "home = <folder>": when that one has been uninstalled it stops with
+    ' "No Python at ..." in English. An embeddable or plain Python has no pyvenv.cfg. A home that is
+    ' not ASCII is not judged: Line Input reads the UTF-8 file in the ANSI code page.
+    Dim folder As String, cfg As String, text As String, home As String, f As Integer, i As Long
+    BaseFound = True
+    i = InStrRev(python, "\")
+    If i < 2 Then Exit Function
+    folder = Left(python, i - 1)
+    i = InStrRev(folder, "\")
+    If i < 2 Then Exit Function
+    cfg = Left(folder, i) & "pyvenv.cfg"
+    If Not FileExists(cfg) Then Exit Function
+    f = FreeFile
+    Open cfg For Input As #f
+    Do While Not EOF(f)
+        Line Input #f, text
+        i = InStr(text, "=")
+        If i > 0 Then
+            If LCase(Trim(Left(text, i - 1))) = "home" Then home = Trim(Mid(text, i + 1))
+        End If
+    Loop
+    Close #f
+    If home = "" Then Exit Function
+    For i = 1 To Len(home)
+        If AscW(Mid(home, i, 1)) > 127 Or AscW(Mid(home, i, 1)) < 0 Then Exit Function
+    Next
+    If Right(home, 1) <> "\" Then home = home & "\"
+    BaseFound = FileExists(home & "python.exe")
 End Function
 
 Private Function Setting(ByVal key As String) As String

@@ -53,6 +53,8 @@ MESSAGES: dict[str, str] = {
     "请在装有 ledgerdesk 的电脑上运行“安装.bat”，或在命令提示符中运行 ledgerdesk addin install，然后重新打开 Excel。",
     "no-python": "找不到安装时记录的 Python，可能已被卸载或移动。\n"
     "请重新运行“安装.bat”（或 ledgerdesk addin install），然后重新打开 Excel。记录的位置：",
+    "no-base-python": "安装时记录的 Python 环境还在，但建立它的那个 Python 已被卸载或移动，程序启动不了。\n"
+    "请重新运行“安装.bat”（或 ledgerdesk addin install），它会重新建立环境，然后重新打开 Excel。记录的位置：",
     "no-package": "这台电脑上的 Python 里已经没有 ledgerdesk。\n请重新运行“安装.bat”（或 pip install 后再 ledgerdesk addin install）。",
     "protected": "当前文件处于“受保护的视图”（来自邮件或网络的文件），按钮不能读它。\n"
     "请先点黄色提示条上的“启用编辑”，再点按钮。",
