@@ -1,4 +1,4 @@
-"""Write the aside176 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev103 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 网络安全, 政务信息系统 and 数据安全与保密检查, in 机关, 事业单位, 医院 and 学校.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .ods and .et (LibreOffice conversions of an .xlsx),
@@ -6,7 +6,7 @@ a .wps (Word 97 written by LibreOffice from a .docx), a .docx whose items are nu
 with a byte-order mark, and a .zip of two returns (a .docx report and an .xlsx list).
 Contents are made up; the statistics date is 2024-07-31.
 
-Run from this folder: python make_aside176.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice);
+Run from this folder: python make_dev103.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice);
 every timestamp inside the files is fixed, so two runs give byte-identical files.
 """
 

@@ -1,4 +1,4 @@
-"""Write the aside173 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev101 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 主题教育与作风建设的检视问题整改清单 — 领导班子对照检查、民主生活会查摆问题、班子成员认领问题、机关自查
 （党纪学习教育“回头看”、效能督查）、作风建设问题清单、国企整改整治月报、基层减负问题反映.
@@ -8,7 +8,7 @@ LibreOffice), a CSV in UTF-8 with BOM, a .docx whose items are numbered paragrap
 (Word 97 via LibreOffice) whose items are 一是/二是 paragraphs, and a .zip of two returns (an .xlsx and a .docx).
 Contents are made up; statistics date 2024-07-31.
 
-Run from this folder: python make_aside173.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice);
+Run from this folder: python make_dev101.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice);
 running it twice gives byte-identical files (fixed dates inside the files, fixed zip member times).
 """
 

@@ -1,4 +1,4 @@
-"""Write the aside174 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev102 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign kinds: 粮食储备、供销与民生保供 (粮库 and 储备库 checks, 政策性粮食库存检查, 储备冻猪肉, 供销社 网点,
 惠民菜篮子 and 价格监测, 农贸市场/集贸市场 测评 and 考评).
@@ -6,7 +6,7 @@ Forms: .xlsx (three, one more inside the zip), .xls (xlwt, with a merged 检查�
 LibreOffice), a CSV in UTF-8 with BOM, a .docx whose items are numbered paragraphs, a .doc 通报 in prose, a .wps with a
 table (Word 97 via LibreOffice) and a .zip of two returns (an .xlsx and a .docx). Contents are made up; statistics date
 2024-07-31.
-Run from this folder: python make_aside174.py. Needs Python 3.10+, XlsxWriter, xlwt, python-docx and LibreOffice
+Run from this folder: python make_dev102.py. Needs Python 3.10+, XlsxWriter, xlwt, python-docx and LibreOffice
 (soffice) on PATH; every date inside the files and every zip member time is fixed, so two runs give the same bytes.
 """
 
