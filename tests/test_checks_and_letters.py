@@ -5927,3 +5927,248 @@ def test_premises_beside_their_county_and_a_date_in_brackets_after_an_order(tmp_
     ]
     items, _ = _items(_document(tmp_path / "曝光.docx", paragraphs), units, ("整改时限",))
     assert items == [("2024-07-20",), ("2024-07-15",)]
+
+
+def test_a_condition_a_register_names_is_its_problem(tmp_path, units):
+    """“僵尸”情形 of a register of systems: the condition each was found in is its problem; the
+    system's name (系统基本情况 / 系统名称) only says which one."""
+    rows = [
+        ["全市“僵尸”政务信息系统清理情况汇总表"],
+        ["序号", "建设单位", "系统基本情况", "", "“僵尸”情形", "清理整合", "", ""],
+        ["", "", "系统名称", "主要功能", "", "处置方式", "完成时限", "清理进展"],
+        [
+            1,
+            "市民政局",
+            "养老补贴审核系统",
+            "补贴审核",
+            "与部里的系统重复，基层需两头录入",
+            "停止本地录入",
+            "2024-12-31",
+            "未启动",
+        ],
+        [
+            2,
+            "市水利局",
+            "防汛会商系统",
+            "视频会商",
+            "视频终端老化，功能与全市视频会议系统重复",
+            "整合",
+            "2024-10-31",
+            "正在协调",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "僵尸系统.xlsx", rows), units, ("问题描述",))
+    assert items == [("与部里的系统重复，基层需两头录入",), ("视频终端老化，功能与全市视频会议系统重复",)]
+
+
+def test_a_notice_names_each_place_its_unit_in_brackets_and_then_its_problem(tmp_path, units):
+    """通报 in prose: 共性问题 each naming its 牵头单位 in brackets, then 个性问题 written 城南农贸市场（包保
+    责任单位：…）：problem. Every numbered problem is an item; the words after the colon are the
+    problem (and how far it got), the bracket names who answers for it."""
+    paragraphs = [
+        "关于城区农贸市场7月份文明创建测评情况的通报",
+        "各农贸市场包保责任单位：",
+        "7月25日，区市场监管局对城区农贸市场文明创建情况进行了实地查看测评。有关情况通报如下：",
+        "一、共性问题",
+        "1.市场周边占道经营现象不同程度存在，早晚高峰尤为突出（牵头单位：濮阳市华龙区城市管理局）。",
+        "2.水产区地面积水、异味较重（牵头单位：濮阳市华龙区市场监督管理局）。",
+        "二、个性问题",
+        "1.城南农贸市场（包保责任单位：华龙区胜利路街道办事处）：摊位立柱上电线混乱，存在私拉乱接现象。",
+        "2.绿城农贸市场（包保责任单位：华龙区中原路街道办事处）：公平秤缺失，6月份测评已指出，至今仍未整改。",
+        "3.开州路农贸市场（包保责任单位：濮阳市华龙区住房和城乡建设局）：市场顶棚部分破损，雨天漏雨。目前顶棚维修已进场施工。",
+        "三、整改要求",
+        "请各单位于2024年8月10日前整改到位。",
+        "濮阳市华龙区市场监督管理局",
+        "2024年7月29日",
+    ]
+    items, _ = _items(
+        _document(tmp_path / "通报.docx", paragraphs), units, ("问题描述", "责任单位", "状态归类")
+    )
+    assert [(d[:8], u, s) for d, u, s in items] == [
+        ("市场周边占道经营", "濮阳市华龙区城市管理局", "未填报进展"),
+        ("水产区地面积水、", "濮阳市华龙区市场监督管理局", "未填报进展"),
+        ("城南农贸市场：摊", "华龙区胜利路街道办事处", "未填报进展"),
+        ("绿城农贸市场：公", "华龙区中原路街道办事处", "未整改"),
+        ("开州路农贸市场：", "濮阳市华龙区住房和城乡建设局", "整改中"),
+    ]
+
+
+def test_points_written_yi_shi_er_shi_are_items_and_the_office_that_leads_answers(tmp_path, units):
+    """一是…。二是…。: a report's points, a paragraph each, are a numbered list; 由…牵头 in a point
+    names the office that answers for it; 清丰县人民政府督查室, written in full, is an office of its
+    own, not a section of the government that signs with the county's party committee."""
+    paragraphs = [
+        "清丰县委、县政府领导班子对照检查阶段自查自纠问题整改情况报告",
+        "现将有关情况报告如下。",
+        "一、存在的主要问题及整改情况",
+        "一是督查检查考核仍然偏多。上半年县直部门到乡镇开展督查检查41批次。整改措施：实行年度计划管理。"
+        "由清丰县人民政府督查室牵头，2024年7月20日前完成。目前已清理合并督查事项12项，整改完成。",
+        "二是调研扎堆现象仍有发生。6月份有3个县直部门在同一周到马庄桥镇调研。整改措施：建立调研统筹报备制度。"
+        "由中共清丰县委办公室牵头，8月底前完成。目前尚未启动。",
+        "二、下一步工作打算",
+        "县委、县政府领导班子将坚持问题不解决不松劲。",
+        "中共清丰县委    清丰县人民政府",
+        "2024年7月25日",
+    ]
+    items, _ = _items(
+        _document(tmp_path / "自查自纠.docx", paragraphs), units, ("责任单位", "状态归类", "整改时限")
+    )
+    assert items == [
+        ("清丰县人民政府督查室", "已完成", "2024-07-20"),
+        ("中共清丰县委办公室", "未整改", "2024-08-31"),
+    ]
+    paragraphs = [
+        "南乐县福堪镇关于基层负担问题的情况报告",
+        "县减负办：",
+        "现将7月份发现的问题报告如下：",
+        "一是会议通知多。燃气安全调度会要求镇党委书记和分管领导同时参会。整改责任单位：南乐县住房和城乡建设局。"
+        "整改时限：2024年7月31日。整改情况：已明确只通知分管领导参加，整改完成。",
+        "二是借调基层干部问题突出。县直部门借调镇机关干部4名。整改责任单位：中共南乐县委组织部。"
+        "整改时限：2024年8月31日。整改情况：已清退2名，其余正在办理回岗手续。",
+        "南乐县福堪镇人民政府",
+    ]
+    items, _ = _items(_document(tmp_path / "减负.docx", paragraphs), units, ("责任单位", "状态归类"))
+    assert items == [("南乐县住房和城乡建设局", "已完成"), ("中共南乐县委组织部", "整改中")]
+
+
+def test_an_office_named_after_what_it_runs_in_a_title_is_the_unit(tmp_path, units):
+    """濮阳市市政工程管理处7月份效能督查…: an office whose name ends in 管理处; its rows name its 科室."""
+    rows = [
+        ["濮阳市市政工程管理处7月份效能督查发现问题整改台账"],
+        ["序号", "科室", "存在问题", "整改时限", "复查情况"],
+        [1, "办公室", "上午9时仍有1名工作人员未到岗", "2024-07-20", "已整改"],
+        [2, "养护科", "地面有茶渍、烟灰未及时清理", "2024-07-20", "复查合格"],
+    ]
+    items, _ = _items(write_return(tmp_path / "效能督查.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市市政工程管理处",), ("濮阳市市政工程管理处",)]
+
+
+def test_a_point_checked_and_found_fine_is_no_item(tmp_path, units):
+    rows = [
+        ["濮阳县民政局党纪学习教育“回头看”自查表"],
+        ["序号", "自查内容", "自查发现问题", "整改措施", "整改时限", "整改情况"],
+        [
+            1,
+            "是否存在“纸上整改”？",
+            "低保审核中要求群众提供不必要的证明材料",
+            "取消证明材料",
+            "2024-08-15",
+            "正在修订",
+        ],
+        [2, "是否存在“选择性查摆”？", "经自查，未发现此类问题。", "", "", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "自查表.xlsx", rows), units, ("问题描述",))
+    assert items == [("低保审核中要求群众提供不必要的证明材料",)]
+
+
+def test_a_county_office_written_with_its_level_only_is_the_countys(tmp_path, units):
+    """县市场监管局 in a return of 清丰县's offices: 清丰县市场监督管理局, by the full name the city's
+    office of like name has in the directory."""
+    rows = [
+        ["清丰县“菜篮子”重要民生商品市场询价调查发现问题整改台账"],
+        ["牵头单位：清丰县发展和改革委员会"],
+        ["序号", "发现问题", "责任单位", "完成时限", "进展情况"],
+        [1, "部分蔬菜摊位未明码标价", "县市场监管局", "2024-08-10", "正在督促整改"],
+        [2, "产销对接不畅", "县农业农村局", "2024-09-30", "已召开对接会1次"],
+        [3, "应急保供企业名单未及时更新", "县商务局", "2024-07-20", "已更新，已报市商务局备案"],
+    ]
+    items, _ = _items(write_return(tmp_path / "菜篮子.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [
+        ("清丰县市场监督管理局", "整改中"),
+        ("清丰县农业农村局", "整改中"),
+        ("清丰县商务局", "已完成"),  # filed for the record: done
+    ]
+
+
+def test_a_label_written_short_in_one_item_is_the_same_column(tmp_path, units):
+    """整改措施及时限：… in most items, 整改措施：…，长期坚持。 in one: the same column, so its 长期坚持
+    is read as the others' times are."""
+    paragraphs = [
+        "台前县供销合作社关于农村假冒伪劣食品专项整治自查自纠情况的报告",
+        "市供销合作社：",
+        "现将发现的问题及整改情况报告如下：",
+        "1.侯庙镇为民农村综合服务社：部分食品超过保质期仍在货架销售。责任单位：台前县侯庙镇供销合作社。"
+        "整改措施及时限：全部下架销毁，7月15日前完成。进展：已下架销毁，整改完成。",
+        "2.马楼镇村级综合服务社：散装食品未标明生产日期。责任单位：台前县马楼镇供销合作社。"
+        "整改措施：督促规范散装食品标识，并纳入日常巡查，长期坚持。",
+        "3.打渔陈镇供销便民连锁店：进货查验记录不全。责任单位：台前县打渔陈镇供销合作社。"
+        "整改措施及时限：补齐记录，2024年7月31日前完成。进展：正在补索票证。",
+        "下一步，县社将持续加强对系统经营网点的日常巡查。",
+        "台前县供销合作社",
+        "2024年7月26日",
+    ]
+    items, _ = _items(
+        _document(tmp_path / "供销社.docx", paragraphs), units, ("问题描述", "状态归类", "整改时限")
+    )
+    assert [(d[:6], s, t) for d, s, t in items] == [
+        ("侯庙镇为民农", "已完成", "2024-07-15"),
+        ("马楼镇村级综", "长期坚持", None),
+        ("打渔陈镇供销", "整改中", "2024-07-31"),
+    ]
+
+
+def test_the_day_of_an_assessment_is_the_base_of_its_deadlines(tmp_path, units):
+    rows = [
+        ["开发区6月份集贸市场考评问题整改情况表"],
+        [
+            "填报单位：濮阳经济技术开发区管理委员会经济发展局    考评时间：2024年6月26日    填报日期：2024年7月25日"
+        ],
+        ["序号", "市场名称", "考评发现问题", "整改责任单位", "整改时限", "整改完成情况"],
+        [
+            1,
+            "皇甫农贸市场",
+            "肉类摊位未公示当日检验检疫证明",
+            "濮阳经济技术开发区皇甫街道办事处",
+            "立即整改",
+            "已整改",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "考评.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-06-26",)]
+
+
+def test_an_office_named_before_its_website_answers_for_it(tmp_path, units):
+    paragraphs = [
+        "关于2024年第二季度全市政府网站检查情况的通报",
+        "一、存在问题",
+        "1.市统计局门户网站“统计数据”栏目自2024年3月以来未更新，超过3个月无新增信息。",
+        "2.清丰县人民政府门户网站“办事服务”栏目有3处链接报错，属不可用链接。",
+        "二、整改要求",
+        "请上述单位于2024年8月15日前整改到位。",
+        "濮阳市人民政府办公室",
+    ]
+    items, _ = _items(_document(tmp_path / "网站.docx", paragraphs), units, ("责任单位",))
+    assert items == [("市统计局",), ("清丰县人民政府",)]
+
+
+def test_a_steps_first_act_is_not_the_fix(tmp_path, units):
+    """演练方案已制定 (the drill is the fix), 目前已报采购计划 (the battery is still to buy): under way.
+    3个系统已纳入目录清单 when the problem is that 3个系统未纳入: all of them, done."""
+    rows = [
+        ["网络安全专项检查反馈问题整改台账"],
+        ["填报单位：濮阳县人民医院"],
+        ["序号", "存在问题", "整改措施", "整改时限", "整改进展"],
+        [1, "网络安全应急预案未开展实战演练", "组织应急演练", "2024-09-30", "演练方案已制定"],
+        [2, "服务器UPS电源电池老化", "更换蓄电池组", "2024-08-31", "目前已报采购计划"],
+        [
+            3,
+            "实有6个系统，“非税系统”等3个系统未纳入调查表",
+            "补报",
+            "2024-07-14",
+            "已补报，3个系统已纳入目录清单",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "网络安全.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("整改中",), ("已完成",)]
+
+
+def test_a_colleges_league_committee_is_its_own(tmp_path, units):
+    rows = [
+        ["濮阳职业技术学院网站排查情况汇总表"],
+        ["填报单位（盖章）：濮阳职业技术学院网络信息化中心"],
+        ["序号", "单位（部门）", "存在问题", "整改完成时限", "整改情况"],
+        [1, "招生就业处", "录取名单公示附件含考生身份证号", "2024-07-03", "已撤下"],
+        [2, "团委", "专题网站活动结束后长期停滞", "2024-08-15", "已申请下线"],
+    ]
+    items, _ = _items(write_return(tmp_path / "网站排查.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳职业技术学院",), ("濮阳职业技术学院",)]

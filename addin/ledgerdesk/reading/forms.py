@@ -48,7 +48,10 @@ KIND_LABELS = frozenset(((c,), EXACT) for c in (Col.CATEGORY, Col.SOURCE))
 # An item numbered instead of labelled: （一）, 1., 一、, (2), 第三项 beside its text.
 ENUMERATOR = re.compile(r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]?[、.．]?项?|[①-⑳])\s*$")
 LIST_MARK = (
-    r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]|[一二三四五六七八九十百\d]{1,4}[、.．]|[①-⑳])\s*"
+    r"^\s*(第?[（(]?[一二三四五六七八九十百\d]{1,4}[）)]|[一二三四五六七八九十百\d]{1,4}[、.．]|[①-⑳]"
+    r"|[一二三四五六七八九十]{1,3}是(?![否的])(?!.*[；;。，,]\s*[二三四五六七八九十]{1,3}是)[，,：:]?)\s*"
+    # 一是会议通知多…。 then 二是… in the next paragraph: points, a paragraph each (一是…；二是… in one
+    # line tells the steps taken on an item)
 )
 NUMBERED_TEXT = re.compile(
     LIST_MARK
@@ -564,7 +567,7 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         # nothing (（一）提高站位抓整改。成立领导小组…) tell how the work was organised, not an item
         kept = [k for k in kept if styles[k] in labelled or len(told[k]) > 2 or k in cases]
     kept = _answered_by_number(items, styles, runs, kept, told)
-    named = {runs[k] for k in kept if len(told[k]) > 2}
+    named = {runs[k] for k in kept if _names_something(told[k])}
     if named and len({runs[k] for k in kept}) > 1:
         # two lists, numbered each from 1: the one whose items name 承办单位 and 办理时限 holds the
         # items; one that names nothing (1.本月受理工单2186件…) tells the month's figures
@@ -573,10 +576,14 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     end = _told_in_paragraphs(items, kept, told, body, after, under)
     if kept and kept[-1] in cases:
         end = under[kept[-1]][0]  # the last case's account: the 落款 follows it
+    # a report whose items each say which office leads the work (由…牵头): that office answers for it
+    # (such a line among others is a remark; the others' units are read as before)
+    led = all(LED_BY.search(items[k][0]) for k in kept)
+    rows = [_led_by(told[k], items[k][0]) if led else told[k] for k in kept]
     items = [items[k] for k in kept]
     if len(items) < 2:
         return None
-    return _listed_form([told[k] for k in kept], [r for _, r in items], preamble, end)
+    return _listed_form(rows, [r for _, r in items], preamble, end)
 
 
 def _items_under_cases(
@@ -620,10 +627,27 @@ CASE_COMPANY = re.compile(
 
 def _listed_form(rows: list[dict[str, str]], at: list[int], preamble: list[list[object]], end: int) -> Form:
     """Items read from lines (their labels and texts; ``at``: each one's Excel row) as a Form's table."""
+    rows = _one_label_each(rows)
     labels = list(dict.fromkeys(label for row in rows for label in row))
     table: list[list[object]] = [list(labels)]
     table += [[row.get(label, "") for label in labels] for row in rows]
     return Form(table, [at[0] - 1, *at], preamble, end)
+
+
+def _one_label_each(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """A label written short in some items (整改措施：…，长期坚持。) where others write it in full (整改措施
+    及时限：…): one column, under the full label, when no item writes both."""
+    labels = list(dict.fromkeys(label for row in rows for label in row))
+    full = {
+        short: long
+        for short in labels
+        for long in labels
+        if long != short
+        and long.startswith(short)
+        and set(classify_header(short)[0] or "?") <= set(classify_header(long)[0])
+        and not any(short in row and long in row for row in rows)
+    }
+    return [{full.get(label, label): text for label, text in row.items()} for row in rows] if full else rows
 
 
 def _paragraphs_under_headings(
@@ -873,9 +897,46 @@ def _ordinal(mark: str) -> int | None:
     return CHINESE_DIGITS.get(text[0])
 
 
+def _names_something(told: dict[str, str]) -> bool:
+    """Whether an item's line names something besides its words and progress (牵头单位：…, 办理时限…)."""
+    return any(key not in (Col.DESCRIPTION, Col.PROGRESS) for key in told)
+
+
+# 城南农贸市场（包保责任单位：胜利路街道办事处）：市场内部…: what it is about, who answers for it, its problem
+ABOUT_WHOM = re.compile(
+    r"^([^（()）：:。；;]{2,30})([（(][^（()）]{2,12}[：:][^（()）]+[）)])\s*[：:]\s*(\S.*)$",
+    re.S,
+)
+
+
+# …整改措施：…。由中共清丰县委办公室牵头，8月底前完成。: the office that leads the work answers for it
+LED_BY = re.compile(
+    r"由\s*((?:中共|濮阳|[市县区]|[^\s，。；,;:：“”（()）、]{1,4}[市县区镇乡])"
+    r"[^\s，。；,;:：“”（()）、]{0,22}?(局|委员会|委|办公室|办|室|中心|站|所|部|厅|院|政府|公司|队|科|股|处))\s*牵头"
+)  # an office by its place (由镇应急办负责补设…: who does it; 由分管副县长牵头: a person; 由后勤科牵头: a section)
+LED_LABEL = "牵头单位"
+
+
+def _led_by(told: dict[str, str], text: str) -> dict[str, str]:
+    """An item's line that says which office leads the work (由…牵头) where no label names one: that
+    office, as its 牵头单位."""
+    if (led := LED_BY.search(text)) and not any(Col.UNIT in classify_header(k)[0] for k in told):
+        return {**told, LED_LABEL: led.group(1)}
+    return told
+
+
 def _list_item(text: str) -> dict[str, str]:
     """One numbered line as an item: its words, the labels written in it, and its progress (the last
     sentence, when it has more than one and no label says it)."""
+    if (m := ABOUT_WHOM.match(text)) and (named := _labelled(m.group(1) + m.group(2))[1]):
+        # the words after the colon are the item's own (its problem, and how far it got), about the
+        # place before the bracket; the bracket's labels name who answers for it
+        own = _list_item(m.group(3))
+        return {
+            **own,
+            Col.DESCRIPTION: f"{m.group(1)}：{own[Col.DESCRIPTION]}",
+            **named,
+        }
     head, labelled = _labelled(text)
     problem = next((k for k in labelled if classify_header(k)[0] == (Col.DESCRIPTION,)), None)
     if problem is not None:  # （一）某某学校食堂。存在问题：…: the place, then its problem

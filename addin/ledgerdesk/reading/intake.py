@@ -418,7 +418,7 @@ def read_tables(
             continue
         if (table is None or (offset == 0 and _weak(table, part))) and not INSTRUCTIONS.search(sheet):
             form = read_form(part)
-            if table is None and offset == 0:
+            if offset == 0 and (table is None or _lone_header(table, part)):
                 listed = read_list(part) or read_letters(part)
                 if form is None or (listed is not None and _items_told(listed, form)):
                     form = listed
@@ -457,6 +457,12 @@ def _inherit(table: RawTable, first: RawTable) -> None:
         table.unit, table.unit_text, table.unit_from = first.unit, first.unit_text, first.unit_from
     table.report_date = table.report_date or first.report_date
     table.base_date = table.base_date or first.base_date
+
+
+def _lone_header(table: RawTable, grid: Sequence[Sequence[object]]) -> bool:
+    """A "header" of one cell (现将发现的问题及整改情况报告如下：) over lines of a report: no table, the
+    lines under it may be a numbered list."""
+    return sum(v not in ("", None) for v in grid[table.header_row - 1]) == 1
 
 
 def _weak(table: RawTable, grid: Sequence[Sequence[object]]) -> bool:

@@ -509,7 +509,8 @@ REFERRED = re.compile(
 # An office named as the subject of the item's own sentence, at its start.
 SUBJECT_OFFICE = re.compile(
     r"^([^\s，。；,;:：（(]{2,20}?(人民政府|街道办事处|办事处|委员会|局|公司|集团|学院|学校|医院|中心|协会|商会|学会|事务所"
-    r"|委(?![员托派屈会])))(?!部(?!分)|[门长面势])"  # 市发改委公布的…, 濮阳市建筑业协会强制会员企业…
+    r"|委(?![员托派屈会])))(?!部(?!分)|门(?!户)|[长面势])"  # 市发改委公布的…, 濮阳市建筑业协会强制会员企业…
+    # (市统计局门户网站…: the office's own website; 局门口 is a place)
 )
 NOT_A_PLACE = re.compile(
     r"^(镇|县|市|乡|村)区|(罐|厂|园|库|景|校|矿|社|小|片|城|新|功能|保护|作业|施工|生活|办公)区"
@@ -1385,6 +1386,7 @@ PLACE = re.compile(
 
 
 INSTITUTION = re.compile(r"(学院|大学|学校|医院|集团|公司)$")
+OWN_BODY = re.compile(r"(团委|团总支|工会|党委|党总支|纪委|妇委会)")
 INNER_BODY = re.compile(
     r"[^\s，。；,;市县区镇乡]{1,6}(部|处|科|室|办公室|中心|集团|研究院|学院|系|馆|站|队|厂|分厂|车间|工段|班组|作业区|支行|分行|分理处|营业部|网点)"
 )
@@ -1430,6 +1432,8 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
         return True  # 后勤服务集团, 基建处 in a college's own return
     if AGENCY_OWN.match(text) and not units.find_in(text):
         return True  # 机关后勤服务中心, 机关党委 in a bureau's own return: the bureau's
+    if OWN_BODY.fullmatch(text):
+        return True  # 团委, 工会 named bare: the sender's own (a college's 团委 runs its 专题网站)
     if (
         not DEPARTMENT.match(text)
         or units.find_in(text)
@@ -1454,11 +1458,14 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
         return (
             False  # 城关镇东街村党支部 in the town's return: the village's own body, no section of the town
         )
+    if GOVERNMENT_OFFICE.fullmatch(rest):
+        return False  # 清丰县人民政府督查室, written with its place: an office of its own, as 县委办公室 is
     if (town := TOWN_AT.match(rest)) and not own.startswith(town.group(0)):
         return False  # 濮阳县城关镇司法所 in the county 司法局's return: the office at the town answers
     return len(rest) <= 6 or bool(own) and rest.startswith(own)
 
 
+GOVERNMENT_OFFICE = re.compile(r"人民政府(办公室|督查室|研究室|参事室|督查局)")
 ORG_INSIDE = re.compile(
     r"^(\S{2,20}?(银行|公司|集团|医院|学校|大学|学院|协会|商会))\S{0,12}?(部|处|科|室|中心|所)$"
 )
@@ -1654,6 +1661,8 @@ def _resolve_unit(
     A section inside the reporting unit (办公室, 财务科) is its 责任部门, never a unit of its own;
     a unit missing from the directory keeps its rows under its own name, with a warning."""
     owner = table.sender
+    if text and owner:
+        text = _county_own(text, owner, units)
     if text:
         unit = units.resolve(text) or units.resolve(_lead(text))
         if unit is None and owner and ZONE_OWNER.search(owner) and ZONE_BUREAU.fullmatch(text):
@@ -1693,6 +1702,23 @@ def _resolve_unit(
     if table.unit_text:
         return _government(table.unit_text), None, ""
     return UNKNOWN_UNIT, ("unit-missing", Col.UNIT, None, ""), ""
+
+
+def _county_own(text: str, owner: str, units: UnitDirectory) -> str:
+    """县市场监管局 in a return from 清丰县's offices: the county's own office, by its full name as the
+    city's office of like name has it (清丰县市场监督管理局). Any other text as it is."""
+    m = BARE_LEVEL.match(text)
+    county = next((p for p in COUNTY_TOKEN.findall(owner) if p.endswith(m.group(1))), None) if m else None
+    if m is None or county is None:
+        return text
+    city = units.resolve("市" + m.group(2))
+    return county + (CITY_NAME.sub("", city.name) if city else m.group(2))
+
+
+BARE_LEVEL = re.compile(
+    r"^(县|区)(?!委|政府|人民|直|级|属|内|域)([^\s，,、；;（(）)]{2,16}(局|委|委员会|办|中心|站|所))$"
+)
+CITY_NAME = re.compile(r"^(濮阳市|市)")
 
 
 def _lead(text: str) -> str:

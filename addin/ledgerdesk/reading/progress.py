@@ -95,8 +95,11 @@ OPEN_STEP = re.compile(
     r"|已将\S{1,8}?(移交|移送|转交|转办|交办|交由|上报|报送|提交)"  # 已将案件移交公安机关: handed on
     r"|^有\S{0,4}(计划|方案)$"  # 有清偿计划: a plan is made, the rest is to come
     r"|已(停产|停业|停工)(整改|整顿)(?!\S*(到位|完毕|完成|合格|结束|期满))|已\S{0,4}?(订购|订货|下单)(?!\S*(安装|到位|完成|更换|投用|使用|调试))"  # the works stopped to put it right, the part ordered
-    r"|(计划|方案|申请|请示|预算|报告|材料|资料)已(上报|报送|提交|报)|已报(县|市|区|省|上级)"  # 更新计划已报县教育局: waiting for approval
-    r"|已(纳入|列入)\S{0,14}?(计划|规划|台账|清单|项目库|盘子)"  # 已纳入老旧管网改造计划: planned, not done
+    r"|(计划|方案|申请|请示|预算|报告|材料|资料)已(上报|报送|提交|报)|已报(县|市|区|省|上级)(?!\S{0,10}?备案)"
+    # (更新计划已报县教育局: waiting for approval; 已报市商务局备案: filed, done)
+    r"|已(上报|报送|提交|报)\S{0,6}?(采购|资金|预算|立项)?(计划|方案|申请|请示|预算)$"  # 目前已报采购计划: waiting for it
+    r"|^\S{0,4}?(整改|实施|工作|演练|施工|改造|维修|建设|治理|培训|采购)(方案|计划)已(制定|制订|拟定|起草|编制|形成)$"  # 演练方案已制定: the work itself is to come (a plan the problem says is missing, 应急方案已制定, is the fix)
+    r"|已(纳入|列入)\S{0,14}?(计划|规划|项目库|盘子|(整改|问题|隐患|任务|督办|销号|工作)(台账|清单))"  # 已纳入老旧管网改造计划: planned, not done
     r"|^\S{0,6}?已(下达|下发|发出|送达|开具|制发|印发)\S{0,8}?(通知书?|整改单|告知书|决定书|督办单|函)$"  # an order sent, not yet obeyed
 )
 OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)")
@@ -400,13 +403,14 @@ SAME_COUNT = {"名": "人", "位": "人"}  # 1200名困难重度残疾人 | 已�
 
 
 def _counts(text: str) -> list[tuple[str, float]]:
-    return [
-        (
-            SAME_COUNT.get(m.group(3), m.group(3)),
-            float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2) or "", 1),
-        )
-        for m in COUNT_SAID.finditer(text)
-    ]
+    return [_count(m) for m in COUNT_SAID.finditer(text)]
+
+
+def _count(m: re.Match[str]) -> tuple[str, float]:
+    """A count said (3个, 1.5万人次): its kind and number."""
+    return SAME_COUNT.get(m.group(3), m.group(3)), float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(
+        m.group(2) or "", 1
+    )
 
 
 def short_of(whole: str, done: str) -> bool:
@@ -415,10 +419,17 @@ def short_of(whole: str, done: str) -> bool:
     asked: dict[str, float] = {}
     for word, n in _counts(whole):
         asked[word] = max(asked.get(word, 0), n)
+    # (实有6个，…等3个系统未纳入 then 3个系统已纳入: the 3 the problem says are wanting, all of them)
+    wanting = {_count(m) for m in COUNT_SAID.finditer(whole) if WANTING.match(whole, m.end())}
     counts = [
         (word, n) for word, n in _counts(done) if word in asked
     ]  # (引进企业3家 of 12栋厂房: not counted)
-    return bool(counts) and all(n < asked[word] for word, n in counts)
+    return bool(counts) and all(n < asked[word] and (word, n) not in wanting for word, n in counts)
+
+
+WANTING = re.compile(
+    r"\S{0,8}?(未|没有|尚未|仍未|不|无|缺)"
+)  # 3个系统未纳入: the count is of what is wanting
 
 
 VERDICT_LABEL = re.compile(
