@@ -342,6 +342,43 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--sizes", help="要测的档，如 S,M,L；P 是 2,000 份各 20 行的小报送（只在点名时测）")
     bench.add_argument("--verbose", action="store_true", help="出错时显示详细信息")
 
+    serve = sub.add_parser(
+        "serve",
+        help="打开网页版：在本机浏览器里点同样的按钮（合并台账、校验、统计、生成通报……），没有 Excel 时用",
+    )
+    serve.add_argument("--port", type=int, default=0, metavar="端口", help="端口（默认自动选一个空闲端口）")
+    serve.add_argument(
+        "--no-browser", action="store_true", help="不打开浏览器：第一行显示带令牌的地址，复制到浏览器打开"
+    )
+    serve.add_argument(
+        "--settings",
+        type=Path,
+        help="设置文件：.toml 或 Excel 控制台（默认 文档/督查台账 里的控制台工作簿，没有时用那里的 设置.toml）",
+    )
+    serve.add_argument(
+        "--root",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="文件夹",
+        help="除本人的主文件夹外，网页里还可以选择的文件夹（可写多次）",
+    )
+    serve.add_argument(
+        "--allow-origin",
+        action="append",
+        default=[],
+        metavar="网址",
+        help="在线部署的 WPS 加载项所在网站（如 http://oa.example.gov.cn），接受它带令牌的请求",
+    )
+    wps = sub.add_parser("wps", help="WPS 表格加载项：build 生成加载项文件夹（部署见 docs/wps.md）")
+    wps.add_argument("action", choices=["build"], help="build")
+    wps.add_argument(
+        "--out", type=Path, default=Path("ledgerdesk-wps"), help="输出文件夹（默认 ./ledgerdesk-wps）"
+    )
+    wps.add_argument(
+        "--url", metavar="网址", help="在线部署时加载项所在的网址（以 / 结尾），写进 jsplugins-online.xml"
+    )
+
     run = sub.add_parser(
         "run", help="用自带的示例报送文件演示：合并、统计，写出汇总台账、通报和催办通知到 ./out"
     )
@@ -377,6 +414,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _addin(args)
     if args.command == "bundle":
         return _bundle(args)
+    if args.command == "serve":
+        return _serve(args)
+    if args.command == "wps":
+        return _wps(args)
     if args.command == "bench":
         from .tools.bench import SIZES
         from .tools.bench import main as bench_main
@@ -642,6 +683,36 @@ def _addin(args: argparse.Namespace) -> int:
     except (AddinError, OSError) as exc:
         err.print(f"[red]无法完成：[/red]{escape(str(exc))}")
         return 2
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """打开网页版 (docs/web.md): the same job verbs behind a page on 127.0.0.1."""
+    from .web.serve import serve
+    from .web.store import default_file
+
+    try:
+        serve(args.settings or default_file(), args.root, args.port, not args.no_browser, args.allow_origin)
+    except OSError as exc:  # the port is taken, or the settings' folder cannot be made
+        from .files import os_message
+
+        err.print(f"[red]无法完成：[/red]{escape(os_message(exc))}")
+        return 2
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _wps(args: argparse.Namespace) -> int:
+    """The WPS 表格 add-in (docs/wps.md): its files written to a folder."""
+    from .tools.wps import WpsError, build_wps
+
+    try:
+        made = build_wps(args.out, args.url)
+    except (WpsError, OSError) as exc:
+        err.print(f"[red]无法完成：[/red]{escape(str(exc))}")
+        return 2
+    _out().print(f"WPS 加载项：{made}（部署方法见 docs/wps.md）", markup=False)
     return 0
 
 
