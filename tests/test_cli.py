@@ -109,6 +109,8 @@ LATIN_KEPT = {
     "python", "notice", "toml", "CSV", "Excel", "Word", "xlsx", "xlam", "docx", "bat", "wheel", "pandas",
     "openpyxl", "win_amd", "win", "Windows", "csv", "native", "Python", "JSON", "YYYY", "GB", "foo", "bogus", "frob",
     "embedded", "embed", "amd", "zip", "download", "org", "https", "www", "ftp", "api",
+    "serve", "port", "no", "browser", "root", "allow", "origin", "http", "example", "gov", "token", "WPS",
+    "wps", "url", "jsplugins", "online", "xml",
 }  # fmt: skip
 
 
@@ -127,7 +129,19 @@ def _said(argv: list[str], capsys) -> str:
         ["-h"],
         *(
             [command, "-h"]
-            for command in ("merge", "split", "check", "stats", "brief", "addin", "bundle", "bench", "run")
+            for command in (
+                "merge",
+                "split",
+                "check",
+                "stats",
+                "brief",
+                "addin",
+                "bundle",
+                "bench",
+                "run",
+                "serve",
+                "wps",
+            )
         ),
         [],
         ["frob"],
@@ -159,7 +173,7 @@ def _columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-@pytest.mark.parametrize("command", ["merge", "brief", "bench"])
+@pytest.mark.parametrize("command", ["merge", "brief", "bench", "serve"])
 @pytest.mark.parametrize("window", [60, 100])
 def test_help_lines_up_and_fits_the_window_counted_as_a_console_shows_chinese(
     command, window, monkeypatch, capsys

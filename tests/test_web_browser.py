@@ -110,9 +110,8 @@ def test_a_clerk_merges_the_sample_opens_the_briefing_and_checks_a_broken_return
         assert page.locator("#units tbody tr").count() == 37
         assert page.locator("#chart rect").count() == 37
         assert page.locator("#outputs a", has_text="汇总台账.xlsx").count() == 1
-        page.screenshot(
-            path=str(PICTURE if os.environ.get("LEDGERDESK_PICTURES") else tmp_path / "网页版.png")
-        )
+        picture = PICTURE if os.environ.get("LEDGERDESK_PICTURES") else tmp_path / "网页版.png"
+        page.screenshot(path=str(picture), full_page=True)
 
         _click_job(page, "生成通报")
         link = page.locator("#outputs a", has_text="通报_2024-07-31.docx")

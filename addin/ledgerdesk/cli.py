@@ -370,7 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="网址",
         help="在线部署的 WPS 加载项所在网站（如 http://oa.example.gov.cn），接受它带令牌的请求",
     )
-    wps = sub.add_parser("wps", help="WPS 表格加载项：build 生成加载项文件夹（部署见 docs/wps.md）")
+    wps = sub.add_parser("wps", help="WPS 表格加载项：build 生成加载项文件夹（部署方法见使用说明）")
     wps.add_argument("action", choices=["build"], help="build")
     wps.add_argument(
         "--out", type=Path, default=Path("ledgerdesk-wps"), help="输出文件夹（默认 ./ledgerdesk-wps）"

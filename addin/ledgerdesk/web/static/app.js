@@ -297,7 +297,8 @@ function drawChart(units) {
 let problems = [];
 
 function showProblems(list, shown) {
-  problems = list;
+  // errors first (they change what is merged), each kind in the order of the files as read
+  problems = list.filter((p) => p.severity === "error").concat(list.filter((p) => p.severity !== "error"));
   $("#problems-box").hidden = !shown;
   filterProblems();
 }
