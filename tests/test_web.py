@@ -172,6 +172,14 @@ def test_the_server_listens_on_loopback_only(desk):
         )
 
 
+def test_a_port_that_is_no_port_is_a_chinese_usage_error(capsys):
+    from ledgerdesk.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["serve", "--port", "70000"])
+    assert stop.value.code == 2 and "端口应是 0 到 65535 之间的整数" in capsys.readouterr().err
+
+
 def test_the_command_prints_the_address_with_its_token_first_and_serves_it(tmp_path):
     env = {**os.environ, "HOME": str(tmp_path), "PYTHONUNBUFFERED": "1"}
     command = [
@@ -215,7 +223,12 @@ def test_a_setting_naming_a_folder_outside_is_refused_and_the_file_left_as_it_wa
     client, root = desk
     before = (root / "设置.toml").read_bytes()
     outside = tmp_path_factory.mktemp("outside")
-    for name, path in (("inbox", "/etc"), ("out_dir", str(outside)), ("master", "/tmp/../etc/汇总台账.xlsx")):
+    for name, path in (
+        ("inbox", "/etc"),
+        ("out_dir", str(outside)),
+        ("master", "/tmp/../etc/汇总台账.xlsx"),
+        ("units_file", "/etc/passwd"),
+    ):
         status, data = client.json("POST", "/api/settings", {"values": {name: path}})
         assert status == 403, (name, data)
     # the sample may be read, never written
@@ -317,6 +330,27 @@ def test_one_job_at_a_time_per_master(desk, monkeypatch):
             break
         time.sleep(0.05)
     assert client.json("POST", "/api/jobs", {"job": "merge"})[0] == 202
+
+
+def test_a_merge_waits_for_the_masters_lock_held_by_another_run(desk):
+    """The command line or Excel writing the same master holds its lock (files.one_writer): the
+    page's merge waits for it, as a second command would, then writes."""
+    from ledgerdesk.files import one_writer
+
+    client, root = desk
+    client.json("POST", "/api/settings", {"values": {"inbox": str(sample_returns())}})
+    with one_writer(root / "out" / "汇总台账.xlsx"):
+        status, job = client.json("POST", "/api/jobs", {"job": "merge"})
+        assert status == 202
+        time.sleep(1.5)
+        assert client.json("GET", f"/api/jobs/{job['id']}")[1]["state"] == "running"
+        assert not (root / "out" / "汇总台账.xlsx").exists()
+    for _ in range(200):
+        job = client.json("GET", f"/api/jobs/{job['id']}")[1]
+        if job["state"] != "running":
+            break
+        time.sleep(0.05)
+    assert job["state"] == "done" and (root / "out" / "汇总台账.xlsx").is_file()
 
 
 def test_a_job_that_cannot_start_says_why_in_chinese(desk):

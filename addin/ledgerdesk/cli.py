@@ -226,6 +226,12 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"日期应写成 YYYY-MM-DD，例如 2024-07-31，而不是 '{text}'") from None
 
 
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"端口应是 0 到 65535 之间的整数，而不是 '{text}'")
+    return int(text)
+
+
 SUGGEST_HELP = (
     "把推断的列、不认识的进展写法、待核对的单位作为「待确认」行写入这个设置文件（.toml，没有就新建；"
     "或 Excel 控制台），没有 --settings 时也按它读取；确认后再运行即按它读取"
@@ -346,7 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
         "serve",
         help="打开网页版：在本机浏览器里点同样的按钮（合并台账、校验、统计、生成通报……），没有 Excel 时用",
     )
-    serve.add_argument("--port", type=int, default=0, metavar="端口", help="端口（默认自动选一个空闲端口）")
+    serve.add_argument("--port", type=_port, default=0, metavar="端口", help="端口（默认自动选一个空闲端口）")
     serve.add_argument(
         "--no-browser", action="store_true", help="不打开浏览器：第一行显示带令牌的地址，复制到浏览器打开"
     )

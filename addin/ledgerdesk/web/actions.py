@@ -67,6 +67,8 @@ def context(file: SettingsFile, folders: Folders, need_inbox: bool = True) -> Co
     inbox = folders.inside(file.place(settings.inbox)) if settings.inbox else None
     out = folders.inside(file.place(settings.out_dir, "out"), writable=True)
     master = folders.inside(file.place(settings.master), writable=True) if settings.master else None
+    if settings.units_file:  # read by the verbs as given (jobs.load_directory): confined as such
+        folders.inside(settings.units_file)
     return Context(file, settings, inbox, out, master)
 
 

@@ -184,6 +184,8 @@ async def save_settings(request: Request) -> Response:
     for name in ("inbox", "out_dir", "master"):  # a place is chosen inside the clerk's folders
         if values.get(name):
             desk.folders.inside(file.place(values[name]), writable=name != "inbox")
+    if values.get("units_file"):  # a CSV read as given (jobs.load_directory)
+        desk.folders.inside(values["units_file"])
     file.save(values)
     return JSONResponse({"file": settings_name(file.path), "fields": file.fields()})
 
