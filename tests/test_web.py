@@ -149,6 +149,23 @@ def test_an_online_add_ins_origin_is_accepted_only_when_named(tmp_path):
         assert client.request("GET", "/api/info", origin="http://ob.example.gov.cn")[0] == 403
 
 
+def test_what_a_request_gets_wrong_is_said_in_chinese(desk):
+    client, _ = desk
+    assert client.json("GET", "/api/nothing") == (404, {"error": "没有这个页面"})
+    assert client.json("DELETE", "/api/jobs") == (405, {"error": "不支持这种请求"})
+    assert client.json("GET", "/api/jobs/999") == (404, {"error": "没有这个作业"})
+
+
+def test_the_settings_are_the_installed_console_workbook_or_a_toml_beside_it(tmp_path):
+    from ledgerdesk.web.store import default_file
+
+    folder = tmp_path / "Documents" / "督查台账"
+    assert default_file(tmp_path) == folder / "设置.toml"
+    folder.mkdir(parents=True)
+    shutil.copy(resource_dir("workbooks") / "督查台账助手.xlsx", folder / "督查台账助手.xlsx")
+    assert default_file(tmp_path) == folder / "督查台账助手.xlsx"
+
+
 def test_a_large_body_is_refused(desk):
     client, _ = desk
     status, _, _ = client.request("POST", "/api/settings", {"values": {"campaign": "长" * MAX_BODY}})

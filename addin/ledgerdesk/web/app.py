@@ -253,6 +253,8 @@ ROUTES = [
 def create_app(desk: Desk, token: str, port: int) -> Starlette:
     """The application; serve.py wraps it in guard.Guard (every request checked first)."""
     handlers = {
+        404: lambda r, e: _error("没有这个页面", 404),
+        405: lambda r, e: _error("不支持这种请求", 405),
         Busy: lambda r, e: _error(str(e), 409),
         OutsideFolders: lambda r, e: _error(str(e), 403),
         LedgerdeskError: lambda r, e: _error(str(e), 400),
