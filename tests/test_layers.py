@@ -15,7 +15,7 @@ LAYERS = [
     ("输出", {"outputs"}),
     ("作业", {"jobs", "roundtrip"}),
     ("安装与工具", {"tools"}),
-    ("前端", {"cli", "excel", "web"}),
+    ("前端", {"cli", "excel", "button", "web"}),
 ]
 RANK = {name: n for n, (_, names) in enumerate(LAYERS) for name in names}
 
