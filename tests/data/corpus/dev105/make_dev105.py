@@ -1,4 +1,4 @@
-"""Write the aside138 returns: ten files (eleven returns) laid out after ten public sources, cited beside each layout.
+"""Write the dev105 returns: ten files (eleven returns) laid out after ten public sources, cited beside each layout.
 
 Campaigns (教育): 校园食品安全, 学生欠费, 校车安全, 教师师德, 课后服务, 校舍安全, 招生入学, 教育收费, 心理健康, 体育设施.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt, with merged cells down the 乡镇 column), a CSV in UTF-8 with a
@@ -6,7 +6,7 @@ BOM, a .docx whose items are numbered paragraphs, a .doc (Word 97 via LibreOffic
 an .et (Excel 97 via LibreOffice), an .ods (LibreOffice conversion) and a .zip of two returns (an .xlsx and a .docx).
 Contents are made up; the statistics date is 2024-07-31, the returns are dated July 2024.
 
-Run from this folder: python make_aside138.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice) on PATH.
+Run from this folder: python make_dev105.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice) on PATH.
 Fixed dates inside the files and fixed zip member times make a second run write the same bytes.
 """
 

@@ -1,10 +1,10 @@
-"""Write the aside177 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev104 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Campaign: 征地拆迁、物业与住房保障领域信访和矛盾纠纷排查化解 (乡镇街道、社区、住建、自然资源、信访局、物业企业).
 Forms: .xlsx (five, one more inside the zip), .xls (xlwt), .et (an Excel 97 workbook written by LibreOffice), a CSV
 in GBK, a .docx whose items are numbered paragraphs, a .doc (Word 97 via LibreOffice) whose items are the sections of a
 通报, and a .zip of two returns (an .xlsx and a .docx with a table). Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside177.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev104.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Running it twice gives byte-identical files (fixed document dates, fixed zip member times).
 """
 
