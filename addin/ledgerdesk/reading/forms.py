@@ -1085,16 +1085,27 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
         return text, {}
     parts: dict[str, str] = {}
     rest = due = ""
+    tasks: list[str] = []
     for m, after in zip(found, [*found[1:], None], strict=True):
         value = _trimmed(text[m.end() : after.start(1) if after else len(text)])
         if after is None and "。" in value:
             value, _, rest = value.partition("。")
-        value, said = _due_after(m.group(1), value.strip())
+        value, said, task = _due_after(m.group(1), value.strip())
         parts.setdefault(m.group(1), value)
         due = due or said  # （牵头单位：市住建局；责任单位：市自然资源和规划局，年底前完成）
+        tasks.append(task)
     told = {t for label in parts for t in classify_header(label)[0]}
     if due and Col.DEADLINE not in told:
         parts[DUE_LABEL] = due
+    if (task := "；".join(filter(None, tasks))) and Col.MEASURES not in told:
+        parts[TASK_LABEL] = task
+    if not rest.strip() and not told & {Col.PROGRESS, Col.STATUS}:
+        # 整改措施：街道已将借用情况书面报区安置房管理办公室研究处置: what was done, told as the measure
+        done = [
+            v for k, v in parts.items() if Col.MEASURES in classify_header(k)[0] and DONE_AS_MEASURE.match(v)
+        ]
+        if done:
+            parts[Col.PROGRESS] = done[0]
     if rest.strip() and not told & {Col.PROGRESS, Col.STATUS}:
         parts[Col.PROGRESS] = rest.strip().rstrip("。；;")
     return _trimmed(text[: found[0].start(1)]), parts
@@ -1103,13 +1114,27 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
 DUE_LABEL = "完成时限"
 
 
-def _due_after(label: str, value: str) -> tuple[str, str]:
-    """A unit label's text and the deadline written after it, behind a comma (市公安局，6月底完成):
-    (the text, the deadline or "")."""
+def _due_after(label: str, value: str) -> tuple[str, str, str]:
+    """A unit label's text, the deadline written after it behind a comma (市公安局，6月底完成), and
+    what the unit is to do between them (清丰县实验小学，在全校开展专项整顿，8月底前完成): (the unit's
+    text, the deadline or "", the task or "")."""
+    if Col.UNIT not in classify_header(label)[0]:
+        return value, "", ""
     head, comma, tail = value.rpartition("，")
-    if not comma or Col.UNIT not in classify_header(label)[0]:
-        return value, ""
-    return (head, tail) if parse_date(tail.strip(), None).kind in DEADLINE_KINDS else (value, "")
+    due = ""
+    if comma and parse_date(tail.strip(), None).kind in DEADLINE_KINDS:
+        value, due = head, tail
+    name, comma, task = value.partition("，")
+    if comma and OFFICE_END.search(name) and len(task) >= 4 and not OFFICE_END.search(task):
+        return name, due, task  # (市住建局，市自然资源和规划局: two offices, no task)
+    return value, due, ""
+
+
+DONE_AS_MEASURE = re.compile(r"^[^，。；,;]{0,8}?已")  # 街道已将…: a step taken, not one asked
+OFFICE_END = re.compile(
+    r"(学校|小学|中学|学院|大学|幼儿园|医院|卫生院|局|委员会|委|办公室|中心|公司|集团|政府|办事处|街道|社区|村|站|所)$"
+)
+TASK_LABEL = "整改措施"
 
 
 def _trimmed(text: str) -> str:

@@ -272,7 +272,7 @@ DEADLINE_SAID = re.compile(
     r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核|新增|新建|开放"
     r"|推行|推广|实施|施行|投用|运行|补测|补录|补报|补办|检测|监测|复测|排查|核查|核实|处置|验收|销号|完善|开展"
     r"|召开|换届|选举|签订|补签|办理|修订|缴纳|退还|追回|收回|配齐|配足|补配|购置|采购|设置|加装|增设|疏通|加固|修补|铺设"
-    r"|接入|对接|联通|迁移|整合|并入|录入)"
+    r"|接入|对接|联通|迁移|整合|并入|录入|停止|清退|关停|停办|撤除|撤销)"  # 责令该校于7月12日前停止补课
     r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?|[上下]半年)(?:前|之前|以前)?\s*\S{0,4}?"
     r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至"
     r"|投入运营|投入使用|投用|运营|开放|配齐|配足|补齐)"
@@ -1013,7 +1013,9 @@ def _read_progress(r: _Reading) -> None:
         ]
 
 
-TARGET = re.compile(r"(目标|任务|计划)(数|量)?$")  # 年度目标 | 新建口袋公园20个: the whole asked
+TARGET = re.compile(r"(目标|任务|计划)(数|量)?$")
+HEAD_COUNT = re.compile(r"(人|户|件|个|家|处|台|所|辆|栋|座|名)数$")  # 欠费人数: how many the item concerns
+NUMBER = re.compile(r"\d{1,6}(\.0)?")  # 年度目标 | 新建口袋公园20个: the whole asked
 
 
 def _short_of_task(r: _Reading, status: list[str], progress: list[str]) -> None:
@@ -1025,6 +1027,14 @@ def _short_of_task(r: _Reading, status: list[str], progress: list[str]) -> None:
     asked += [
         _texts(_column(r.table, f.index)) for f in r.table.extras if TARGET.search(clean_header(f.header))
     ]
+    for f in r.table.extras:  # 欠费人数 | 27 beside 已组织现场收缴，补缴20人: 20 of the 27
+        if counted := HEAD_COUNT.search(clean_header(f.header)):
+            asked.append(
+                [
+                    f"{v}{counted.group(1)}" if NUMBER.fullmatch(v) else ""
+                    for v in _texts(_column(r.table, f.index))
+                ]
+            )
     for i, (state, how) in enumerate(r.states):
         told = status[i] if how == "status" else progress[i] if how == "progress" else ""
         if state == DONE and told and short_of("；".join(a[i] for a in asked), told):
@@ -1381,11 +1391,11 @@ def _own_prefix_off(text: str, owner: str) -> str:
 
 
 PLACE = re.compile(
-    r"^(?!村镇|城镇|乡镇|城乡|市县|县乡)(\S{1,4}(市|县|区|镇|乡|街道))|^市"
-)  # a county's or a town's office is a unit, not a section (村镇建设所, 城乡规划科 name no place)
+    r"^(?!村镇|城镇|乡镇|城乡|市县|县乡)(\S{1,4}(市(?!场)|县|区|镇|乡|街道))|^市(?!场)"
+)  # a county's or a town's office is a unit, not a section (村镇建设所, 城乡规划科, 房地产市场监管股 name no place)
 
 
-INSTITUTION = re.compile(r"(学院|大学|学校|医院|集团|公司)$")
+INSTITUTION = re.compile(r"(学院|大学|学校|中学|小学|幼儿园|医院|卫生院|集团|公司)$")
 OWN_BODY = re.compile(r"(团委|团总支|工会|党委|党总支|纪委|妇委会)")
 INNER_BODY = re.compile(
     r"[^\s，。；,;市县区镇乡]{1,6}(部|处|科|室|办公室|中心|集团|研究院|学院|系|馆|站|队|厂|分厂|车间|工段|班组|作业区|支行|分行|分理处|营业部|网点)"

@@ -392,6 +392,8 @@ UNIT_LINE = re.compile(
     r"|^\s*(学校|医院|企业|场所|门店|幼儿园|机构|机构第一|医疗机构)名称\s*[:：]\s*([^\s:：]+?)(?=\s|地址|所属|联系|法定|$)"
     # a community's own register: 社区：华龙区中原路街道建设社区居民委员会  时间：…
     r"|^\s*(社区|村|村居)\s*[:：]\s*([^\s:：]{4,}?(?:社区|村|居民委员会|村民委员会|居委会|村委会))(?=\s|时间|日期|$)"
+    # a system's export for a site: 物业服务企业：濮阳市瑞祥物业服务有限公司 — the company that runs it
+    r"|^\s*(物业服务|物业|运营|经营)(?:企业|单位|公司)(?:名称)?\s*[:：]\s*([^\s:：]+?(?:公司|集团|企业|中心))(?=\s|导出|时间|日期|联系|$)"
 )
 
 
@@ -471,7 +473,7 @@ def _unit_written(text: str) -> str | None:
         name = (
             m.group("name")
             if m.re is BARE_UNIT
-            else m.group(3) or m.group(6) or m.group(8) or m.group(10) or ""
+            else m.group(3) or m.group(6) or m.group(8) or m.group(10) or m.group(12) or ""
         ).strip()
         name = re.sub(r"[（(][^）)]*[）)]$", "", name)  # （盖章）, or the office inside it: （院办）
         if name and SECTION_LINE.match(m.group(0)) and not ORG_FIRST.match(name):
