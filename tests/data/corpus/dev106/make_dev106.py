@@ -1,10 +1,10 @@
-"""Write the aside182 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev106 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 城市更新、老旧街区与市容环境卫生的问题台账 (背街小巷、占道经营、垃圾分类、公厕、户外广告、老旧小区改造).
 Forms: .xlsx (four, one more inside the zip), .xls (xlwt, two-row header), .et (Excel 97 via LibreOffice), a CSV in
 GBK, a .docx whose items are numbered paragraphs, a .doc (Word 97 via LibreOffice) whose items are numbered
 paragraphs of a 通报, and a .zip of two returns (an .xlsx and a .docx). Contents are made up; statistics date
-2024-07-31. Run from this folder: python make_aside182.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice
+2024-07-31. Run from this folder: python make_dev106.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice
 (soffice) for the .et and .doc returns. Running it twice gives byte-identical files.
 """
 
