@@ -298,6 +298,15 @@ def _ten_days(m: re.Match[str], at: _At) -> ParsedDate:
     return _dated(when, "date")
 
 
+def _this_month(at: _At) -> ParsedDate:
+    """本月底前: the end of the month the return was written in (its 填报日期, else the day the item
+    was found or handed over)."""
+    day = at.near or at.base
+    if day is None:
+        return UNKNOWN
+    return _dated(_month_end(day.year, day.month), "month")
+
+
 def _immediate(m: re.Match[str], at: _At) -> ParsedDate:
     """立即 — unless the text sets a date for a later step too ("立即更换蒸笼布，7月25日前完成制度修订"):
     that date."""
@@ -374,6 +383,7 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str], _At], Pa
     (re.compile(r"(\d{4})年"), True, _year_end),
     (re.compile(r"(\d{4})年?[-—–~至到](\d{4})年?(?:末)?"), True, _years),
     (MONTH_RANGE, True, _months),
+    (re.compile(r"本月(?:底|末|内)"), False, lambda m, at: _this_month(at)),
     (re.compile(r"长期|持续|常态|久久为功"), False, lambda m, at: _long_term(m, at)),
     (
         re.compile(

@@ -29,6 +29,7 @@ from .headers import (
     KEPT_HOW,
     ROLE,
     Field,
+    classify_header,
     clerk_columns,
     infer_by_content,
     name_items,
@@ -445,9 +446,16 @@ def _items_told(listed: Form, card: Form) -> bool:
     一是…；二是…，已销号。): what was done on each."""
     if len(listed.grid) <= 2 or len(listed.grid[0]) <= 2:
         return False
+    if len(card.grid) == len(listed.grid) and _columns_named(listed) > _columns_named(card):
+        return True  # 一、存在的突出问题 … 四、工作要求 taken for labels: the numbered lines name more
     if len(card.grid) > 2:
         return listed.rows[1:] == card.rows[1:] and len(listed.grid[0]) > len(card.grid[0])
     return listed.rows[1] > card.rows[-1]
+
+
+def _columns_named(form: Form) -> int:
+    """How many ledger columns a form's labels name."""
+    return len({t for label in form.grid[0] for t in classify_header(label)[0] if not t.startswith("_")})
 
 
 def _inherit(table: RawTable, first: RawTable) -> None:

@@ -279,6 +279,7 @@ DEADLINE_SAID = re.compile(
     # a month range given for the work (2024年6-10月集中施工): done by the end of its last month
     r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月?\s*[-—–~至到]\s*\d{1,2}\s*月(?=份?\s*\S{0,4}?(?:施工|完成|实施|建设|整治|改造|推进)))"
     r"|(?<=限期至|期限至|时限至|限期到)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"  # 责令限期改正，限期至7月10日
+    r"|本月(?:底|末)(?:前|之前)?\s*\S{0,4}?(?:完成|整改|到位|办结|清理)"  # 本月底前完成: by the end of the base month
     # 责令限期整改（2024年7月20日前）: the date in brackets after the order
     r"|(?:(?<=限期整改[（(])|(?<=限期改正[（(])|(?<=限期整改\s[（(]))\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:前|之前)?(?=\s*[）)])"
     # 整改时限2024年7月10日, 办结期限为8月底: the date a 时限 names, written without a colon

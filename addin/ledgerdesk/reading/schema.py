@@ -152,7 +152,12 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (KEPT, r"(时间|日期|年月|时段)$"),  # any other date: an event the table records, never the deadline
     (Col.ID, r"(编号|编码|工单号|单号|案件号|受理号|流水号|件号|批次号|代码|案号|建议号|提案号)$"),
     # the other party: who inspected, proposed, complained, assisted — never the unit responsible
-    (KEPT, OTHER_PARTY + r"\S{0,4}(单位|部门|机关|机构|主体|人|人员|姓名|电话|领导|组)(名称)?$"),
+    # (交办责任单位: the unit it was handed to, which answers for it)
+    (
+        KEPT,
+        OTHER_PARTY
+        + r"(?!责任|承办|主办|整改)\S{0,4}(单位|部门|机关|机构|主体|人|人员|姓名|电话|领导|组)(名称)?$",
+    ),
     (
         KEPT,
         r"^(领衔|联名|附议)?(代表|委员|人大代表|政协委员|提案人|建议人|领衔人|来电人|来信人|投诉人|举报人|反映人|群众|申请人|当事人)"
