@@ -1,4 +1,4 @@
-"""Write the aside187 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev108 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Campaign: 文化市场、新闻出版与体育、旅游行业的专项整治 (演出场所、网吧、歌舞娱乐和剧本娱乐场所、书店和出版物市场、
 游泳健身和体育场馆、体育培训机构、旅行社和景区). Contents (problems, names, dates) are made up; statistics date 2024-07-31.
@@ -8,7 +8,7 @@ an .xlsx), one CSV in UTF-8 with a BOM, one .docx whose items are lines of a 通
 written by LibreOffice from a .docx, items as numbered paragraphs) and one .zip of two returns (an .xlsx and a .docx
 with a table).
 
-Run from this folder: python make_aside187.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice) for the
+Run from this folder: python make_dev108.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice) for the
 .et and the .wps. Every file gets fixed dates inside and fixed zip member times, so two runs give the same bytes.
 """
 

@@ -1,4 +1,4 @@
-"""Write the aside186 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev107 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Campaigns: 税务 (税收风险提示自查, 办税服务厅纳税服务, 税费优惠政策督查), 统计 (服务业数据质量核查, 镇统计执法大检查
 自查, 省统计督察反馈整改), 金融网点检查 (银行业金融机构安全评估, 金融单位安全大检查, 助农取款服务点检查) and 防范
@@ -8,7 +8,7 @@ Forms: .xlsx (five, one more inside the zip; XlsxWriter), .xls (xlwt), .et (an .
 Excel 97 and named .et, as WPS saves it), .doc (a .docx converted by LibreOffice to Word 97), a .docx whose items
 are numbered paragraphs, a CSV in GBK and a .zip of two returns (an .xlsx and a .docx).
 
-Run from this folder: python make_aside186.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev107.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Every date inside the files and every zip member time is fixed, so two runs give byte-identical files.
 """
 
