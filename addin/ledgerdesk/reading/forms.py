@@ -56,7 +56,9 @@ LIST_MARK = (
 NUMBERED_TEXT = re.compile(
     LIST_MARK
     + r"(?:第[一二三四五六七八九十百\d]{1,4}[项条件]\s*)?(\D\S{3,}.*|\d{1,3}\s*[台个家处名人户项件次辆栋座条所起宗份号层][^\d.．].*"
-    r"|(?:19|20)\d\d\s*年\S{3,}.*|\d{1,2}\s*月\s*\d{1,2}\s*[日号]\S{3,}.*)$",  # （一）第三项 …: the list's own number; 1.3台服务器…: a count;
+    r"|(?:19|20)\d\d\s*年\S{3,}.*|\d{1,2}\s*月\s*\d{1,2}\s*[日号]\S{3,}.*"
+    r"|(?<=[）)])[^\s\d]{2,3}(?:县|区|镇|乡|市|街道))$",  # （一）第三项 …: the list's own number; 1.3台服务器…: a count;
+    # （一）华龙区: a section for a county, named alone;
     # （2）2023年度…: a year; 1．7月3日，巡查发现…: a day
     re.S,
 )
@@ -667,7 +669,15 @@ def _paragraphs_under_headings(
     ks = [k for k in range(len(items)) if styles[k] == level]
     if counts[level] < 3 or 2 * counts[level] <= sum(counts.values()) or max(len(told[k]) for k in ks) < 2:
         return []
-    return [(line, under[k][n]) for k in ks for n, line in enumerate(told[k])]
+    return [
+        (line, under[k][n]) for k in ks for n, line in enumerate(told[k]) if not SECTION_FIGURES.match(line)
+    ]
+
+
+# 抽查华龙区文化旅游市场经营单位共7家，发现问题3处，…: what a section's check came to, no item
+SECTION_FIGURES = re.compile(
+    r"^(抽查|检查|督查|暗访|巡查|排查)\S{0,30}?共\s*\d+\s*(家|个|处|所|户)\S{0,4}[，,]\s*发现"
+)
 
 
 def _paragraph_items(paragraphs: list[tuple[str, int]], preamble: list[list[object]]) -> Form:
