@@ -1144,7 +1144,7 @@ DONE_AS_MEASURE = re.compile(r"^[^，。；,;]{0,8}?已")  # 街道已将…: a 
 OFFICE_END = re.compile(
     r"(学校|小学|中学|学院|大学|幼儿园|医院|卫生院|局|委员会|委|办公室|中心|公司|集团|政府|办事处|街道|社区|村|站|所)$"
 )
-TASK_LABEL = "整改措施"
+TASK_LABEL = Col.MEASURES  # what the unit is to do, as the 整改措施 column holds it
 
 
 def _trimmed(text: str) -> str:
