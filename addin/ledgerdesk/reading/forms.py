@@ -580,8 +580,12 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         end = under[kept[-1]][0]  # the last case's account: the 落款 follows it
     # a report whose items each say which office leads the work (由…牵头): that office answers for it
     # (such a line among others is a remark; the others' units are read as before)
-    led = all(LED_BY.search(items[k][0]) for k in kept)
-    rows = [_led_by(told[k], items[k][0]) if led else told[k] for k in kept]
+    leads = [LED_BY.search(items[k][0]) for k in kept]
+    rows = (
+        [_led_by(told[k], lead) for k, lead in zip(kept, leads, strict=True)]
+        if all(leads)
+        else [told[k] for k in kept]
+    )
     items = [items[k] for k in kept]
     if len(items) < 2:
         return None
@@ -927,11 +931,11 @@ LED_BY = re.compile(
 LED_LABEL = "牵头单位"
 
 
-def _led_by(told: dict[str, str], text: str) -> dict[str, str]:
-    """An item's line that says which office leads the work (由…牵头) where no label names one: that
-    office, as its 牵头单位."""
-    if (led := LED_BY.search(text)) and not any(Col.UNIT in classify_header(k)[0] for k in told):
-        return {**told, LED_LABEL: led.group(1)}
+def _led_by(told: dict[str, str], lead: re.Match[str] | None) -> dict[str, str]:
+    """An item whose line says which office leads the work (由…牵头, ``lead``) where no label names
+    one: that office, as its 牵头单位."""
+    if lead and not any(Col.UNIT in classify_header(k)[0] for k in told):
+        return {**told, LED_LABEL: lead.group(1)}
     return told
 
 
@@ -1108,7 +1112,7 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     if due and Col.DEADLINE not in told:
         parts[DUE_LABEL] = due
     if (task := "；".join(filter(None, tasks))) and Col.MEASURES not in told:
-        parts[TASK_LABEL] = task
+        parts[Col.MEASURES] = task  # what the unit is to do
     if not rest.strip() and not told & {Col.PROGRESS, Col.STATUS}:
         # 整改措施：街道已将借用情况书面报区安置房管理办公室研究处置: what was done, told as the measure
         done = [
@@ -1144,7 +1148,6 @@ DONE_AS_MEASURE = re.compile(r"^[^，。；,;]{0,8}?已")  # 街道已将…: a 
 OFFICE_END = re.compile(
     r"(学校|小学|中学|学院|大学|幼儿园|医院|卫生院|局|委员会|委|办公室|中心|公司|集团|政府|办事处|街道|社区|村|站|所)$"
 )
-TASK_LABEL = Col.MEASURES  # what the unit is to do, as the 整改措施 column holds it
 
 
 def _trimmed(text: str) -> str:

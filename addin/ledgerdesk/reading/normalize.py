@@ -40,6 +40,7 @@ from .progress import (
     told_by_steps,
 )
 from .schema import (
+    CITY_PREFIX,
     DONE,
     EXTENSION_WORDS,
     IN_PROGRESS,
@@ -1014,9 +1015,9 @@ def _read_progress(r: _Reading) -> None:
         ]
 
 
-TARGET = re.compile(r"(目标|任务|计划)(数|量)?$")
+TARGET = re.compile(r"(目标|任务|计划)(数|量)?$")  # 年度目标 | 新建口袋公园20个: the whole asked
 HEAD_COUNT = re.compile(r"(人|户|件|个|家|处|台|所|辆|栋|座|名)数$")  # 欠费人数: how many the item concerns
-NUMBER = re.compile(r"\d{1,6}(\.0)?")  # 年度目标 | 新建口袋公园20个: the whole asked
+NUMBER = re.compile(r"\d{1,6}(\.0)?")
 
 
 def _short_of_task(r: _Reading, status: list[str], progress: list[str]) -> None:
@@ -1723,13 +1724,12 @@ def _county_own(text: str, owner: str, units: UnitDirectory) -> str:
     if m is None or county is None:
         return text
     city = units.resolve("市" + m.group(2))
-    return county + (CITY_NAME.sub("", city.name) if city else m.group(2))
+    return county + (CITY_PREFIX.sub("市", city.name).removeprefix("市") if city else m.group(2))
 
 
 BARE_LEVEL = re.compile(
     r"^(县|区)(?!委|政府|人民|直|级|属|内|域)([^\s，,、；;（(）)]{2,16}(局|委|委员会|办|中心|站|所))$"
 )
-CITY_NAME = re.compile(r"^(濮阳市|市)")
 
 
 def _lead(text: str) -> str:
