@@ -6412,3 +6412,230 @@ def test_problems_told_under_each_countys_heading_are_items(tmp_path, units):
         ("濮阳县快乐时", "整改中"),
         ("濮阳县金马旅", "未整改"),
     ]
+
+
+def test_the_business_under_a_countys_heading_answers_by_the_time_its_section_asks(tmp_path, units):
+    """（一）华龙区 over 华龙区极速时代网咖存在…: the business named answers, not the district; the line that
+    sums up the county's check (…发现问题2处，要求7月20日前整改到位) gives its items their time."""
+    paragraphs = [
+        "关于全市文化旅游市场“回头看”检查发现问题整改情况的通报",
+        "各县（区）文化广电和旅游局：",
+        "现将检查情况及发现问题整改情况通报如下：",
+        "一、总体情况",
+        "本次“回头看”共抽查各县区文化旅游市场经营场所28家（次），发现的问题主要表现为证照未悬挂、消防器材过期。",
+        "二、具体情况及整改进展",
+        "（一）华龙区",
+        "抽查华龙区文化旅游市场经营单位共7家，发现问题2处，要求7月20日前整改到位。",
+        "华龙区极速时代网咖存在上网人员身份信息登记不规范现象，已整改到位；",
+        "华龙区蓝海网络会所存在经营管理技术措施不在线现象，正在整改；",
+        "（二）清丰县",
+        "抽查清丰县文化旅游市场经营单位共8家，发现问题2处，要求8月15日前整改到位。",
+        "清丰县金色年华KTV曲库中存在违禁歌曲，已删除违禁曲目3首，整改完成；",
+        "清丰县文博书社存在出版物经营许可证未悬挂现象。",
+        "三、工作要求",
+        "各县区要对照问题清单逐项抓好整改落实。",
+        "濮阳市文化广电和旅游局",
+        "2024年7月26日",
+    ]
+    items, _ = _items(_document(tmp_path / "回头看.docx", paragraphs), units, ("责任单位", "整改时限"))
+    assert items == [
+        ("华龙区极速时代网咖", "2024-07-20"),
+        ("华龙区蓝海网络会所", "2024-07-20"),
+        ("清丰县金色年华KTV", "2024-08-15"),
+        ("清丰县文博书社", "2024-08-15"),
+    ]
+
+
+def test_a_kind_of_place_heading_names_no_office(tmp_path, units):
+    """一、歌舞娱乐场所 over 1．南乐县欢乐迪KTV点歌系统…: a kind of place (场所), not an office (派出所);
+    the KTV named first answers."""
+    paragraphs = [
+        "南乐县文化广电和旅游局关于暑期文化市场专项联合整治督查发现问题整改情况的报告",
+        "市文化广电和旅游局：",
+        "7月16日，市专项联合整治督查组对我县文化经营场所进行了督查，反馈问题4个。现将整改情况报告如下：",
+        "一、歌舞娱乐场所",
+        "1．南乐县欢乐迪KTV点歌系统与境外服务器连接，曲库更新来源不明。整改时限：7月20日前。整改情况：已断开境外连接。",
+        "2．南乐县金碧辉煌娱乐会所接纳未成年人进入包厢消费。整改时限：8月15日前。整改情况：已立案调查，正在办理中。",
+        "二、网吧",
+        "3．南乐县飞翔网吧超时营业，凌晨1时仍接纳顾客上网。整改时限：7月25日前。整改情况：已责令改正，正在落实。",
+        "4．南乐县e族网咖存在下载、传播违法游戏现象。整改时限：7月20日前。整改情况：已删除违法游戏12款，整改完成。",
+        "南乐县文化广电和旅游局",
+        "2024年7月29日",
+    ]
+    items, _ = _items(_document(tmp_path / "南乐县.docx", paragraphs), units, ("责任单位",))
+    assert [u for (u,) in items] == [
+        "南乐县欢乐迪KTV",
+        "南乐县金碧辉煌娱乐会所",
+        "南乐县飞翔网吧",
+        "南乐县e族网咖",
+    ]
+
+
+def test_an_evaluators_line_names_no_unit_and_the_branch_answers(tmp_path, units):
+    """评估单位：濮阳市公安局… names who evaluated, like 检查单位: the branch under 整改责任网点 answers."""
+    rows = [
+        ["2024年银行业金融机构安全评估发现问题整改台账"],
+        ["评估单位：濮阳市公安局治安管理支队、国家金融监督管理总局濮阳监管分局    评估时间：2024年6月17日"],
+        ["序号", "金融单位", "整改责任网点", "发现问题", "整改措施", "整改期限", "整改情况"],
+        [
+            1,
+            "中国农业银行股份有限公司濮阳分行",
+            "中国农业银行股份有限公司濮阳开州路支行",
+            "营业厅紧急报警按钮未与110报警平台联网",
+            "完成报警联网改造",
+            "2024年7月20日",
+            "已联网，测试正常",
+        ],
+        [
+            2,
+            "中原银行股份有限公司濮阳分行",
+            "中原银行股份有限公司濮阳黄河路支行",
+            "现金柜台防弹玻璃存在裂纹",
+            "更换防弹玻璃",
+            "2024年8月31日",
+            "未整改",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "安全评估.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [
+        ("中国农业银行股份有限公司濮阳开州路支行", "已完成"),
+        ("中原银行股份有限公司濮阳黄河路支行", "未整改"),
+    ]
+
+
+def test_a_bank_that_signs_its_report_is_the_unit_of_its_departments_items(tmp_path, units):
+    """A report under 濮阳市公安局…分局： signed 郑州银行股份有限公司濮阳分行: its 责任部门 (科技部) are its
+    own sections, the bank answers — a 分行 signs as an office does."""
+    doc = Document()
+    doc.add_paragraph("安全检查隐患整改情况报告")
+    doc.add_paragraph("濮阳市公安局经济技术开发区分局：")
+    doc.add_paragraph(
+        "贵局于2024年7月9日对我行开展金融单位安全大检查，我行逐项落实整改，现将整改情况报告如下："
+    )
+    table = doc.add_table(rows=3, cols=5)
+    for r, values in enumerate(
+        [
+            ["序号", "存在问题", "责任部门", "整改期限", "整改结果"],
+            [
+                "1",
+                "自助银行夜间照明不足，门禁系统失灵",
+                "科技部",
+                "2024年7月20日",
+                "门禁已维修，照明灯具正在更换",
+            ],
+            ["2", "业务库外防护门未安装延时锁", "安全保卫部", "2024年8月31日", "未整改"],
+        ]
+    ):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    doc.add_paragraph("郑州银行股份有限公司濮阳分行")
+    doc.add_paragraph("2024年7月26日")
+    doc.save(str(tmp_path / "郑州银行.docx"))
+    items, _ = _items(tmp_path / "郑州银行.docx", units, ("责任单位", "责任部门"))
+    assert items == [
+        ("郑州银行股份有限公司濮阳分行", "科技部"),
+        ("郑州银行股份有限公司濮阳分行", "安全保卫部"),
+    ]
+
+
+def test_a_time_counted_from_the_day_the_line_states(tmp_path, units):
+    """整改时限自2024年7月15日起计: 10日内 is 7月25日 and 立行立改 that day — not counted from 填报日期."""
+    rows = [
+        ["马庄桥镇统计执法大检查自查问题整改表"],
+        ["填报单位：清丰县马庄桥镇人民政府；自查时间：2024年7月8日至7月12日；整改时限自2024年7月15日起计"],
+        ["序号", "整改责任单位", "自查发现问题", "整改措施", "整改时限", "整改结果"],
+        [
+            1,
+            "清丰县宏鑫家具制造有限公司",
+            "工业产值统计台账与财务账不一致",
+            "按财务账调整统计台账",
+            "10日内",
+            "未整改",
+        ],
+        [
+            2,
+            "清丰县鼎盛建筑工程有限公司",
+            "更正已上报的建筑业总产值数据未履行审核手续",
+            "补办审核手续",
+            "立行立改",
+            "已补办",
+        ],
+        ["填表人：马丽娟", "", "", "", "", "填报日期：2024年7月26日"],
+    ]
+    items, _ = _items(write_return(tmp_path / "统计自查.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-07-25",), ("2024-07-15",)]
+
+
+def test_the_internet_cafe_named_in_its_column_answers(tmp_path, units):
+    """网吧名称 names the premises checked, as 门店名称 does: each 网吧 puts its own problems right, not the
+    town that sent the list."""
+    rows = [
+        ["柳屯镇暑期网吧专项整治问题清单"],
+        ["填报单位：濮阳县柳屯镇人民政府；检查日期：2024年7月2日"],
+        ["序号", "网吧名称", "经营地址", "检查发现问题", "整改要求", "整改期限", "整改落实情况"],
+        [
+            1,
+            "濮阳县柳屯镇星空网吧",
+            "柳屯镇文化路12号",
+            "室内卫生较差，烟头、垃圾随处可见",
+            "立即清理",
+            "立行立改",
+            "已清理",
+        ],
+        [
+            2,
+            "濮阳县柳屯镇网鱼网咖",
+            "柳屯镇中心街88号",
+            "应急通道堆放纸箱等障碍物",
+            "立即清除障碍物",
+            "3日内",
+            "正在整改",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "网吧.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳县柳屯镇星空网吧",), ("濮阳县柳屯镇网鱼网咖",)]
+
+
+def test_a_verdict_on_the_whole_item_wins_over_what_it_counts(tmp_path, units):
+    """实配2名，应配4名 | 已增聘2名持证救生员，整改完成: the progress ends in a verdict on the item — done,
+    though 2 is fewer than 4; 已增聘1名 alone is part of it."""
+    rows = [
+        ["序号", "存在问题", "整改措施", "完成时限", "整改情况"],
+        [
+            1,
+            "深水区救生员配备不足，实配2名，按水面面积应配4名",
+            "增聘持证救生员",
+            "2024年7月20日",
+            "已增聘2名持证救生员，整改完成",
+        ],
+        [
+            2,
+            "浅水区救生员配备不足，实配1名，应配3名",
+            "增聘持证救生员",
+            "2024年7月20日",
+            "已增聘1名持证救生员",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "游泳馆.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",)]
+
+
+def test_a_note_beside_a_yes_no_column_tells_how_far_it_got(tmp_path, units):
+    """是否完成: 否 | 完成情况说明: 3名教练已报名参加9月培训 — a step taken, 整改中; 否 with nothing beside
+    it is 未整改; 是 is done."""
+    rows = [
+        ["填报单位：濮阳市飞鹰跆拳道培训有限公司    填报日期：2024年7月29日"],
+        ["序号", "问题描述", "整改措施", "整改时限", "是否完成", "完成情况说明"],
+        [1, "训练馆地垫破损翘边", "更换训练地垫", "2024.7.20", "是", "已更换新地垫120平方米"],
+        [
+            2,
+            "部分教练员未取得社会体育指导员证书",
+            "组织培训考试",
+            "2024年12月底前",
+            "否",
+            "3名教练已报名参加9月培训",
+        ],
+        [3, "二楼疏散指示灯不亮", "维修疏散指示灯", "2024.7.15", "否", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "跆拳道.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",), ("未整改",)]

@@ -658,7 +658,7 @@ def _one_label_each(rows: list[dict[str, str]]) -> list[dict[str, str]]:
 
 def _paragraphs_under_headings(
     items: list[tuple[str, int]], styles: list[str], after: dict[int, list[str]], under: dict[int, list[int]]
-) -> list[tuple[str, int]]:
+) -> list[tuple[str, int, dict[str, str]]]:
     """A report whose numbered lines are all headings (一、办理情况 （一）已经落实的建议 …) with paragraphs
     under them: the paragraphs under the headings of the level that holds most of them, several under
     one heading at least, are the items (根据…代表提出的“关于…的建议”，市城市管理局…，该建议已落实。) —
@@ -674,8 +674,21 @@ def _paragraphs_under_headings(
     if counts[level] < 3 or 2 * counts[level] <= sum(counts.values()) or max(len(told[k]) for k in ks) < 2:
         return []
     return [
-        (line, under[k][n]) for k in ks for n, line in enumerate(told[k]) if not SECTION_FIGURES.match(line)
+        (line, under[k][n], _section_asks(told[k]))
+        for k in ks
+        for n, line in enumerate(told[k])
+        if not SECTION_FIGURES.match(line)
     ]
+
+
+def _section_asks(lines: list[str]) -> dict[str, str]:
+    """What a section's summing-up line asks of the items under it (抽查…共7家，发现问题3处，要求7月20日前
+    整改到位): their time, as a case's requirement is its problems'."""
+    figures = next((line for line in lines if SECTION_FIGURES.match(line)), "")
+    return {CASE_REQUIREMENT: figures} if ASKED_BY.search(figures) else {}
+
+
+ASKED_BY = re.compile(r"(要求|限期?|须|务必)\S{0,12}?前")
 
 
 # 抽查华龙区文化旅游市场经营单位共7家，发现问题3处，…: what a section's check came to, no item
@@ -684,10 +697,10 @@ SECTION_FIGURES = re.compile(
 )
 
 
-def _paragraph_items(paragraphs: list[tuple[str, int]], preamble: list[list[object]]) -> Form:
-    """The paragraphs as items, each read as a numbered item's text is."""
-    rows = [_list_item(text) for text, _ in paragraphs]
-    return _listed_form(rows, [r for _, r in paragraphs], preamble, paragraphs[-1][1])
+def _paragraph_items(paragraphs: list[tuple[str, int, dict[str, str]]], preamble: list[list[object]]) -> Form:
+    """The paragraphs as items, each read as a numbered item's text is (with what its section asks)."""
+    rows = [_list_item(text) | asked for text, _, asked in paragraphs]
+    return _listed_form(rows, [r for _, r, _ in paragraphs], preamble, paragraphs[-1][1])
 
 
 PROBLEM_SECTION = re.compile(r"问题|隐患|不足|差距|短板|薄弱")  # 二、存在问题, 三、督查发现的问题

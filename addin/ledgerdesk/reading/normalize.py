@@ -521,7 +521,7 @@ NOT_A_PLACE = re.compile(
 # 华龙区星际网咖安全出口锁闭): the one that must put it right, as a person reads an inspection list.
 BUSINESS = (
     r"(景区|旅游区|风景区|度假区|乐园|公园|民宿|客栈|网咖|网吧|KTV|酒店|宾馆|饭店|酒家|餐厅|饭庄|超市|商场|购物中心|旅行社|加油站|"
-    r"加气站|大药房|药店|诊所|影城|影院|剧院|书店|会所|浴池|歌厅|娱乐城|游乐场|农家乐|山庄|度假村|农贸市场|养老院|"
+    r"加气站|大药房|药店|诊所|影城|影院|剧院|书店|书社|会所|浴池|歌厅|娱乐城|游乐场|农家乐|山庄|度假村|农贸市场|养老院|"
     r"敬老院|幼儿园|托育园|培训学校|驾校|物业公司|有限公司|厂|商贸城|家具城|建材城|商城|托管班|培训班|"
     r"培训中心|小厨|餐馆|饭馆|食府|纪念馆|博物馆|管理所|管理处)"
 )
@@ -593,8 +593,9 @@ def _units_in_columns(r: _Reading) -> list[str] | None:
 
 
 # A numbered heading that names an office over its items (一、城关镇敬老院), or a town's village: the items' unit.
+# (一、歌舞娱乐场所 names a kind of place, not an office)
 HEADED_OFFICE = re.compile(
-    r"(敬老院|养老院|福利院|卫生院|医院|老年公寓|学校|小学|中学|幼儿园|公司|集团|中心|局|委员会|人民政府|办事处|所|站|馆"
+    r"(敬老院|养老院|福利院|卫生院|医院|老年公寓|学校|小学|中学|幼儿园|公司|集团|中心|局|委员会|人民政府|办事处|(?<!场)所|站|馆"
     r"|商会|协会|学会|联合会|促进会|研究会|基金会|合作社|支行|分行|银行)$"
     r"|(镇|乡|街道)[^\s镇乡]{1,6}(村|社区)$"  # （一）户部寨镇东户部寨村: the village of a town's report
 )
@@ -620,6 +621,16 @@ def _heading_unit(r: _Reading, row: int) -> str:
     if bare != text and BARE_PLACE.match(bare):
         return bare  # （五）华龙区: the district's items
     return bare if bare != text and HEADED_OFFICE.search(bare) and len(bare) <= 20 else ""  # 一、城关镇敬老院
+
+
+def _under_heading(r: _Reading, row: int, description: str) -> str:
+    """The unit of an item under a heading: the heading's, unless the heading is a bare place and the item
+    names a business or office in it first (（一）华龙区 over 华龙区极速时代网咖存在…: the business answers)."""
+    unit = _heading_unit(r, row)
+    if not unit or not BARE_PLACE.match(unit) or not description:
+        return unit
+    subject = _subject_unit(description, r.units)
+    return subject if subject.startswith(unit) and len(subject) > len(unit) + 1 else unit
 
 
 def _named_apart(text: str, r: _Reading) -> bool:
@@ -673,7 +684,10 @@ def _read_units(r: _Reading) -> None:
     if "" in said and (others := _kept_for(r, Col.UNIT)):  # 办理单位 blank, 受理单位 filled
         said = [s or o for s, o in zip(said, others[0], strict=True)]
     if "" in said and r.table.headings:  # the heading over the items: 恒利购物广场（责任单位：市消防支队）
-        said = [s or _heading_unit(r, row) for s, (row, _) in zip(said, r.table.rows, strict=True)]
+        said = [
+            s or _under_heading(r, row, d)
+            for s, (row, _), d in zip(said, r.table.rows, text[Col.DESCRIPTION], strict=True)
+        ]
     if (
         "" in said and Col.UNIT not in r.filled and Col.DESCRIPTION in r.filled
     ):  # 清丰县马庄桥镇人民政府排查出…
@@ -991,7 +1005,9 @@ def _read_progress(r: _Reading) -> None:
             r.table_problem("status-from-columns", Col.STATUS, "、".join(h.replace("\n", "") for h in others))
         else:
             r.table_problem("no-status-column", Col.STATUS, detail=str(r.n))
-    if Col.STATUS in r.filled and "" in status and (second := _kept_for(r, Col.STATUS)):
+    if Col.STATUS in r.filled and (second := _kept_for(r, Col.STATUS)):
+        if "" in progress:  # 是否完成: 否 | 完成情况说明: 3名教练已报名参加9月培训 — how far it got
+            progress = [p or (o if s else "") for p, s, o in zip(progress, status, second[0], strict=True)]
         status = [s or o for s, o in zip(status, second[0], strict=True)]  # 完成情况 blank: 隐患处理状态 says
     if codes := _status_codes(r):  # 6 under 完成情况, with 6-完成 in the legend: 完成
         status = [codes.get(s.removesuffix(".0"), s) for s in status]
@@ -1039,8 +1055,19 @@ def _short_of_task(r: _Reading, status: list[str], progress: list[str]) -> None:
             )
     for i, (state, how) in enumerate(r.states):
         told = status[i] if how == "status" else progress[i] if how == "progress" else ""
-        if state == DONE and told and short_of("；".join(a[i] for a in asked), told):
+        if (
+            state == DONE
+            and told
+            and not VERDICT_LAST.search(told)
+            and short_of("；".join(a[i] for a in asked), told)
+        ):
             r.states[i] = (IN_PROGRESS, how)
+
+
+# A progress that ends in a verdict on the whole item (已增聘2名持证救生员，整改完成): done, whatever it counts.
+VERDICT_LAST = re.compile(
+    r"[，,；;]\s*(已|均已)?(全部)?(整改完成|整改完毕|整改到位|完成整改|全部完成|办结|销号)[。.！!]?\s*$"
+)
 
 
 def _earlier_step(r: _Reading, status: list[str], progress: list[str]) -> None:

@@ -337,6 +337,8 @@ def _read_start(table: RawTable, text: str, below: bool) -> None:
             table.base_date = (day, f"表{'下' if below else '上'}方写明的{dated.group(2)}日期")
         else:
             table.base_date, table.base_said = None, (dated.group(1), dated.group(2))
+    elif (dated := COUNTED_FROM.search(text)) and (day := parse_date(dated.group(2), None).value):
+        table.base_date = (day, f"表{'下' if below else '上'}方写明的{dated.group(1)}起算日期")
     if table.deadline_start is None and (start := DEADLINE_START.search(text)):
         table.deadline_start = start.group(1)
 
@@ -359,6 +361,8 @@ DEADLINE_START = re.compile(
 # The day they count from, written in the note: "自核查问题清单送达企业之日（2024年7月15日）起计算".
 START_ON_DAY = re.compile(r"(?:自|从)(\S{2,14}?)之日\s*[（(]\s*" + DAY_SAID + r"\s*[）)]\s*起")
 DAY_THEN_START = re.compile(r"(?:自|从)\s*" + DAY_SAID + r"\s*(\S{2,10}?)之日\s*起")
+# A time that says the day it counts from (整改时限自2024年7月15日起计): that day, whatever else is dated.
+COUNTED_FROM = re.compile(r"(时限|期限)\S{0,4}?(?:自|从)\s*" + DAY_SAID + r"\s*起(?:计|算|开始)")
 # A note naming the column whose period is each item's time: "各项抽查任务须在计划开展时间内完成".
 DEADLINE_COLUMN = re.compile(r"(?:须|应|要|必须)在(\S{2,10}?)(?:内|之内|以内|范围内)(?:完成|办结|整改到位)")
 # A time given for one kind of item: "一般问题原则上在3个工作日内办结", "会办意见须自交办之日起一个月内".
@@ -404,7 +408,7 @@ BARE_UNIT = re.compile(
 )
 # A line about the other party (督查组成员单位：…, 检查单位：…, 交办单位：…): it names no unit of the return.
 OTHER_PARTY_LINE = re.compile(
-    r"(督查|检查|巡查|巡察|巡视|督导|暗访|核查|督察|监理)(组|单位|人员)|成员单位|交办单位|检查组"
+    r"(督查|检查|巡查|巡察|巡视|督导|暗访|核查|督察|监理|评估|测评|考评|评查|抽查|验收)(组|单位|人员)|成员单位|交办单位|检查组"
 )
 
 

@@ -28,7 +28,7 @@ NOTE_ROW = re.compile(
 # A footer cell after the data: a date line (2024年7月30日), or the signing office (…局（盖章）).
 ORG_SUFFIX = (  # 督办, 承办 … end with 办 too: they are verbs, not an office
     r"(局|委员会|委|办公室|(?<![督承主协交转查在待申])办|中心|人民政府|政府|镇|乡|街道办事处|街道|县|区|院|公司|集团|厅|所|站|队"
-    r"|馆|会|党组|党委|校)"
+    r"|馆|会|党组|党委|校|银行|分行|支行|社)"
 )
 ORG_NAME = re.compile(r"\s*([^\s，。；,;:：]{2,20}?" + ORG_SUFFIX + r")\s*")
 STAMPED = re.compile(r"(^|\s)([^\s，。；,;:：]{2,30}?" + ORG_SUFFIX + r")\s*[（(]\s*(盖章|公章)\s*[）)]")
