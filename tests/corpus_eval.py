@@ -10,11 +10,13 @@ deadline a person reads; ``--misses`` lists each item read otherwise.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import sys
 import tempfile
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -98,6 +100,52 @@ def read_part(part: Path, files: Iterable[Path] | None = None, settings=None):
         for path in files if files is not None else return_files(part):
             shutil.copy2(path, inbox / path.name)
         return read_inbox(inbox, settings or Settings(as_of=AS_OF), load_directory())
+
+
+def workers(jobs: int) -> int:
+    """How many processes to read parts in: one per core (a reading is one core's work), no more
+    than the jobs."""
+    return max(1, min(jobs, os.cpu_count() or 1))
+
+
+def score_all(parts: list[Path]) -> dict[Path, Score]:
+    """Each part's score, the parts read side by side, one process per core."""
+    if workers(len(parts)) == 1:
+        return {part: score(part) for part in parts}
+    with ProcessPoolExecutor(workers(len(parts))) as pool:
+        return dict(zip(parts, pool.map(score, parts), strict=True))
+
+
+def round_trip(parts: list[Path], folder: Path) -> tuple[int, int, int, bool]:
+    """Merge the parts' returns into a master (each part a folder of the inbox), split it, merge the
+    returns back untouched: (change lines, units reported silent, items added, whether the master's
+    bytes are as they were)."""
+    from ledgerdesk.jobs import MASTER_NAME, merge_into_master, process, split
+    from ledgerdesk.reading.settings import Settings
+
+    settings = Settings(as_of=AS_OF)
+    inbox = folder / "收件箱"
+    for part in parts:
+        (inbox / part.name).mkdir(parents=True)
+        for path in return_files(part):
+            shutil.copy2(path, inbox / part.name / path.name)
+    process(inbox, folder / "out", settings)
+    master = folder / "out" / MASTER_NAME
+    split(master, folder / "下发", settings)
+    before = master.read_bytes()
+    applied = merge_into_master(folder / "下发", master, settings).applied
+    return len(applied.changes), len(applied.silent), len(applied.added), master.read_bytes() == before
+
+
+def round_trip_all(parts: list[Path], folder: Path) -> list[tuple[int, int, int, bool]]:
+    """round_trip over the parts shared out among one process per core, each with its own inbox."""
+    n = workers(len(parts))
+    shares = [parts[k::n] for k in range(n)]
+    folders = [folder / f"share{k}" for k in range(n)]
+    if n == 1:
+        return [round_trip(shares[0], folders[0])]
+    with ProcessPoolExecutor(n) as pool:
+        return list(pool.map(round_trip, shares, folders))
 
 
 def score(part: Path, result=None, only: Iterable[str] | None = None) -> Score:

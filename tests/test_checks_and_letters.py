@@ -6639,3 +6639,292 @@ def test_a_note_beside_a_yes_no_column_tells_how_far_it_got(tmp_path, units):
     ]
     items, _ = _items(write_return(tmp_path / "跆拳道.xlsx", rows), units, ("状态归类",))
     assert items == [("已完成",), ("整改中",), ("未整改",)]
+
+
+def test_a_credit_repair_ledger_reads_the_misconduct_as_the_problem_and_help_given_as_a_step(tmp_path, units):
+    """失信主体名称 | 失信行为（处罚事由）: the misconduct is the problem, not the company's name; 已指导企业
+    准备修复材料 is help given — the company's part still to come; 申请材料不全，已退回企业补正 is sent back."""
+    rows = [
+        ["行政处罚信息信用修复帮扶工作台账"],
+        [
+            "序号",
+            "失信主体名称",
+            "统一社会信用代码",
+            "行政处罚决定书文号",
+            "失信行为（处罚事由）",
+            "帮扶责任单位",
+            "修复办理",
+            "",
+            "",
+        ],
+        ["", "", "", "", "", "", "受理日期", "办理时限", "修复进展"],
+        [
+            1,
+            "濮阳市鑫达食品有限公司",
+            "91410900MA44R2KX6B",
+            "濮市监处罚〔2023〕87号",
+            "经营标签不符合规定的预包装食品",
+            "市市场监管局",
+            "2024-07-08",
+            "3个工作日",
+            "已修复，终止公示",
+        ],
+        [
+            2,
+            "濮阳市绿源环保科技有限公司",
+            "91410900MA40T6NB3W",
+            "濮环罚〔2023〕58号",
+            "危险废物贮存场所未设置识别标志",
+            "市生态环境局",
+            "2024-07-15",
+            "5个工作日",
+            "申请材料不全，已退回企业补正",
+        ],
+        [
+            3,
+            "濮阳市金帝酒店管理有限公司",
+            "91410900MA48M3WE7J",
+            "濮消行罚决字〔2024〕12号",
+            "消防设施未保持完好有效",
+            "市消防支队",
+            "",
+            "2024年9月30日",
+            "已指导企业准备修复材料",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "信用修复.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert items == [
+        ("经营标签不符合规定的预包装食品", "已完成"),
+        ("危险废物贮存场所未设置识别标志", "整改中"),
+        ("消防设施未保持完好有效", "整改中"),
+    ]
+
+
+def test_a_notices_cases_in_labelled_blocks_under_many_addressees_are_items(tmp_path, units):
+    """市直各行政执法部门： is whom the notice goes to, not a label; each case's 【基本情况】【监督处理】【整改情况】
+    is an item, 监督处理 the measure whose 要求该局于…前 is its time."""
+    paragraphs = [
+        "关于行政执法监督发现涉企执法问题及整改情况的通报",
+        "市直各行政执法部门：",
+        "2024年以来，市司法局通过案卷评查等方式发现并督促纠正了一批问题。现将典型问题及整改情况通报如下：",
+        "一、市自然资源和规划局超期作出行政处罚决定问题",
+        "【关键词】案卷评查 程序期限",
+        "【基本情况】市自然资源和规划局办理的一起非法占地案件超过法定办案期限且未办理延期审批。",
+        "【监督处理】市司法局责令其于2024年6月30日前作出书面说明。",
+        "【整改情况】已按期报送书面说明，整改完成。",
+        "二、市交通运输局对轻微违法行为顶格罚款问题",
+        "【关键词】投诉举报 裁量基准",
+        "【基本情况】市交通运输局对首次轻微超载且已当场纠正的行为处以顶格罚款。",
+        "【监督处理】市司法局要求该局于2024年7月31日前对案件重新审查，依法作出处理。",
+        "【整改情况】已撤销原处罚决定，正在依法重新作出处理决定。",
+        "三、市应急局委托第三方机构检查并向企业收费问题",
+        "【关键词】备案审查 第三方机构",
+        "【基本情况】市应急局委托的安全技术服务机构在对企业开展安全检查时向企业收取服务费。",
+        "【监督处理】市司法局责令该局立即停止委托，于2024年9月30日前督促服务机构将所收费用全部退还企业。",
+        "【整改情况】已停止委托，正在督促服务机构逐户退还费用。",
+        "濮阳市司法局",
+        "2024年7月22日",
+    ]
+    items, _ = _items(
+        _document(tmp_path / "执法监督.docx", paragraphs), units, ("责任单位", "状态归类", "整改时限")
+    )
+    assert items == [
+        ("市自然资源和规划局", "已完成", "2024-06-30"),
+        ("市交通运输局", "整改中", "2024-07-31"),
+        ("市应急管理局", "整改中", "2024-09-30"),
+    ]
+
+
+def test_the_department_that_deals_with_a_finding_answers_not_the_party_checked(tmp_path, units):
+    """检查对象 | 处置责任部门 (市消防支队, 市场监管局): the offices that deal with what a joint check found
+    answer for it; the party checked stays a column of its own."""
+    rows = [
+        ["“一业一查”部门联合抽查发现问题处置情况表"],
+        ["牵头部门：濮阳市文化广电和旅游局    抽查时间：2024年7月8日"],
+        ["序号", "检查对象", "发现问题", "处置责任部门", "处置措施", "整改期限", "处置结果"],
+        [
+            1,
+            "濮阳市金色年华娱乐有限公司",
+            "包厢内疏散指示标志损坏不亮",
+            "市消防支队",
+            "责令限期改正",
+            "2024年7月20日",
+            "已改正",
+        ],
+        [
+            2,
+            "濮阳市金色年华娱乐有限公司",
+            "酒水饮料未明码标价",
+            "市场监管局",
+            "责令改正",
+            "2024年7月20日",
+            "正在整改",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "一业一查.xlsx", rows), units, ("责任单位",))
+    assert [u for (u,) in items] == [units.resolve("市消防支队").name, "市市场监督管理局"]
+
+
+def test_a_completion_time_still_to_come_is_when_the_task_is_due(tmp_path, units):
+    """完成时间：2024年12月 in a report of July's tasks (牵头单位；完成时间): no task can have been finished
+    after the day counted to — the column is the time each is due by; 长期坚持 is long-term."""
+    paragraphs = [
+        "濮阳市规范涉企行政检查工作任务推进情况",
+        "市政府督查局：",
+        "现将各项任务推进情况报告如下：",
+        "（一）公布行政检查主体清单。依法确认本级行政检查主体并向社会公布。（牵头单位：市司法局；完成时间：2024年5月）推进情况：已完成。",
+        "（二）落实涉企行政检查“一张表单”制度。梳理形成检查表单。（牵头单位：市司法局；完成时间：2024年12月）推进情况：正在梳理。",
+        "（三）推行跨部门联合检查“综合查一次”。合并实施检查事项。（牵头单位：市市场监管局；完成时间：2024年9月）推进情况：已确定首批场景，正在制定计划。",
+        "（四）清理规范涉企检查中的第三方机构。严禁以检查名义收费。（牵头单位：市发展改革委；完成时间：2024年8月）推进情况：正在摸排。",
+        "濮阳市司法局",
+        "2024年7月26日",
+    ]
+    items, _ = _items(_document(tmp_path / "任务推进.docx", paragraphs), units, ("整改时限", "状态归类"))
+    assert items == [
+        ("2024-05-31", "已完成"),
+        ("2024-12-31", "整改中"),
+        ("2024-09-30", "整改中"),
+        ("2024-08-31", "整改中"),
+    ]
+
+
+def test_goods_sent_back_to_the_supplier_are_no_answer_sent_back(tmp_path, units):
+    """复查情况: 已停止销售，库存商品已退回供货商，复查合格 — the check passed (退回 of goods is no answer
+    sent back); 复查不合格，退回重新整改 is open again."""
+    rows = [
+        ["序号", "整改责任主体（经营户）", "发现问题", "处理意见", "整改期限", "复查情况"],
+        [
+            1,
+            "濮阳市华龙区鑫盛陶瓷经营部",
+            "瓷砖外包装使用与他人注册商标近似的标识",
+            "责令停止销售",
+            "2024年7月16日",
+            "已停止销售，库存商品已退回供货商，复查合格",
+        ],
+        [
+            2,
+            "濮阳市华龙区美家卫浴店",
+            "花洒产品专利权已终止仍标注“专利产品”字样",
+            "责令去除",
+            "2024年7月23日",
+            "复查不合格，退回重新整改",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "知识产权.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",)]
+
+
+def test_a_countys_report_of_arrears_names_its_own_offices_and_when_each_is_paid(tmp_path, units):
+    """清丰县's report: 县教育局拖欠… is 清丰县教育局, 马庄桥镇人民政府 the town as written; 计划8月底前
+    全部清偿 is the time; 已签订还款协议…，10月底前付清 leaves the rest to pay; the numbered lines under
+    一、主要工作情况 tell the work as a whole, no items."""
+    paragraphs = [
+        "清丰县关于清理拖欠民营企业中小企业账款工作情况的报告",
+        "市工业和信息化局：",
+        "现将我县清理拖欠民营企业中小企业账款工作情况报告如下：",
+        "一、主要工作情况",
+        "（一）加强组织领导。县政府成立了清理拖欠账款工作领导小组，定期调度推进。",
+        "（二）全面开展排查。各乡镇、各相关部门对拖欠账款问题进行全面排查，逐笔建立清欠台账。",
+        "二、拖欠账款排查及清偿情况",
+        "1.县教育局拖欠河南华建建设工程有限公司清丰县第四小学教学楼工程款186万元。县教育局已支付100万元，剩余86万元计划2024年8月底前全部清偿。",
+        "2.马庄桥镇人民政府拖欠清丰县顺达路桥工程有限公司村内道路硬化工程款95万元。该镇目前尚未启动清偿，清偿时限为2024年12月31日。",
+        "3.县交通运输局拖欠清丰县通达公路工程有限公司农村公路养护工程款63万元。县交通运输局已与企业签订还款协议，分两期支付，10月底前付清。",
+        "4.县城市管理局拖欠濮阳市光明照明工程有限公司城区路灯维护服务费28万元。县城市管理局正在履行结算审核程序，计划9月30日前支付。",
+        "三、下一步工作",
+        "我县将继续加大清欠工作力度，对尚未清偿的账款实行挂账督办。",
+        "清丰县工业和信息化局",
+        "2024年7月26日",
+    ]
+    items, _ = _items(
+        _document(tmp_path / "清欠.docx", paragraphs), units, ("责任单位", "状态归类", "整改时限")
+    )
+    assert items == [
+        ("清丰县教育局", "整改中", "2024-08-31"),
+        ("马庄桥镇人民政府", "未整改", "2024-12-31"),
+        ("清丰县交通运输局", "整改中", "2024-10-31"),
+        ("清丰县城市管理局", "整改中", "2024-09-30"),
+    ]
+
+
+def test_the_unit_an_items_own_sentence_names_answers_for_it(tmp_path, units):
+    """（一）范县陈庄镇某公司违法占用耕地…。…整改责任单位为范县人民政府。: the sentence names who must put
+    it right — not the company named first, not the bureau that wrote the notice."""
+    paragraphs = [
+        "关于耕地保护月度监测发现未按期整改违法占地问题的通报",
+        "各县（区）人民政府，开发区、示范区管委会：",
+        "现将未在规定期限内完成整改的违法占地问题通报如下：",
+        "（一）范县陈庄镇濮阳市丰源农业开发有限公司超出合法用地范围违法占用耕地3.2亩建设停车场。整改责任单位为范县人民政府，要求7月20日前整改到位。目前已整改到位。",
+        "（二）台前县吴坝镇村民李某违法占用耕地1.6亩建设大棚墙体。整改责任单位为台前县人民政府，整改期限为8月15日前。目前复垦工作正在进行。",
+        "各县（区）要按期整改到位。",
+        "濮阳市自然资源和规划局",
+        "2024年7月22日",
+    ]
+    items, _ = _items(_document(tmp_path / "耕地.docx", paragraphs), units, ("责任单位",))
+    assert [u for (u,) in items] == [
+        units.resolve("范县人民政府").name if units.resolve("范县人民政府") else "范县人民政府",
+        units.resolve("台前县人民政府").name if units.resolve("台前县人民政府") else "台前县人民政府",
+    ]
+
+
+def test_a_plan_told_in_the_status_column_sets_the_time(tmp_path, units):
+    """审计发现的问题 | 问题整改情况 (the only column that tells how far, read as the status): 计划2024年8月底前
+    完成 and 拟于2024年12月31日前完成 are the times the items are due by."""
+    rows = [
+        ["序号", "审计发现的问题", "问题整改情况", "备注"],
+        [
+            1,
+            "未按规定的预付款比例签订施工合同的问题",
+            "正在与施工单位协商签订补充协议，计划2024年8月底前完成。",
+            "",
+        ],
+        [2, "项目竣工结算审核滞后的问题", "结算审核尚未启动，拟于2024年12月31日前完成。", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "审计整改.xlsx", rows), units, ("整改时限", "状态归类"))
+    assert items == [("2024-08-31", "整改中"), ("2024-12-31", "未整改")]
+
+
+def test_a_project_owner_bracketed_as_the_unit_answers_not_the_contractor(tmp_path, units):
+    """项目业主（整改责任单位） beside 中标单位: the brackets say who puts it right, over a word (项目…)
+    only a role rule would guess at."""
+    rows = [
+        ["序号", "项目名称", "项目业主（整改责任单位）", "中标单位", "发现问题", "整改时限", "整改情况"],
+        [
+            1,
+            "濮阳县第三实验小学教学楼建设项目",
+            "濮阳县教育局",
+            "河南华建建设工程有限公司",
+            "项目经理未到岗履职",
+            "2024年7月20日",
+            "已更换",
+        ],
+        [
+            2,
+            "濮阳县人民医院门诊综合楼改造工程",
+            "濮阳县人民医院",
+            "河南宏图建筑工程有限公司",
+            "隐蔽工程验收记录缺失",
+            "7月20日前",
+            "未整改",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "标后督查.xlsx", rows), units, ("责任单位",))
+    assert [u for (u,) in items] == ["濮阳县教育局", "濮阳县人民医院"]
+
+
+def test_the_day_a_unit_expects_to_finish_by_is_no_deadline(tmp_path, units):
+    """整改情况: 正在督促…，预计2024年10月底前整改到位 — the unit's own expectation (预计), not the time it
+    was given, whichever way the date is written; 计划2024年8月底前完成 is a plan the item is due by."""
+    rows = [
+        ["被审计单位：市水利局", "", "", "", "报送日期：2024年7月26日"],
+        ["序号", "审计查出问题", "整改要求", "整改情况", "整改完成时间"],
+        [
+            1,
+            "两个项目未办理竣工验收",
+            "办理竣工验收",
+            "正在督促项目单位补齐手续，预计2024年10月底前整改到位",
+            "",
+        ],
+        [2, "未按规定的预付款比例签订施工合同", "签订补充协议", "正在协商，计划2024年8月底前完成", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "审计整改.xlsx", rows), units, ("整改时限", "状态归类"))
+    assert items == [(None, "整改中"), ("2024-08-31", "整改中")]

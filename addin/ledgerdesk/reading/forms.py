@@ -350,7 +350,14 @@ def _addressee(label: str) -> bool:
     """Whether a label alone with its colon is an office's name (市审计局：), whom a report is sent to:
     no column's name, or one a role rule only guesses from a name that long (胜利路街道党工委)."""
     targets, how = classify_header(label)
+    if MANY_ADDRESSED.match(label):
+        return True  # 市直各行政执法部门：, 各县（区）人民政府、市直有关单位： — the offices a notice goes to
     return bool(ORG.search(label)) and (not targets or (how == ROLE and len(label) >= 5))
+
+
+MANY_ADDRESSED = re.compile(
+    r"^(\S{0,4}[市县区]直)?(各|有关)\S{0,20}(部门|单位|局|委|办|政府|县|区|乡镇|街道|镇|乡)(\S{0,20})?$"
+)
 
 
 def _left_blank(label: str) -> bool:
@@ -724,11 +731,15 @@ def _in_problem_sections(items: list[tuple[str, int]], styles: list[str], kept: 
     under a section that tells the work as a whole or asks (（一）违法建设治理工作。7月份共拆除违法建设23处…
     under 一、整体工作情况) are no items."""
     kept_set = set(kept)
+    headings = [k for k, (text, _) in enumerate(items) if k not in kept_set and _heading(text)]
     problems = [
-        k
-        for k, (text, _) in enumerate(items)
-        if k not in kept_set and _heading(text) and PROBLEM_SECTION.search(text) and not OVERVIEW.search(text)
+        k for k in headings if PROBLEM_SECTION.search(items[k][0]) and not OVERVIEW.search(items[k][0])
     ]
+    if not problems and any(OVERVIEW.search(items[k][0]) for k in headings):
+        # 一、主要工作情况 （一）加强组织领导。… 二、拖欠账款排查及清偿情况 1.县教育局拖欠…: the items are
+        # those of the sections that do not tell the work as a whole
+        level = styles[next(k for k in headings if OVERVIEW.search(items[k][0]))]
+        problems = [k for k in headings if styles[k] == level and not OVERVIEW.search(items[k][0])]
     if not problems:
         return kept
     top = styles[problems[0]]

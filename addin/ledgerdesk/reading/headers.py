@@ -110,8 +110,16 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
         or (inner[0] == (Col.UNIT,) and HANDLER.search(raw) and re.match(r"^\S{0,4}对象", raw))
     ):
         return inner  # 考核结果（存在问题）, 派单对象（承办部门）: the brackets say what the column holds
-    if inner and inner[0] == (Col.UNIT,) and HANDLER.search(raw) and classify_header(key) == ((), EXACT):
-        return inner  # 养殖场（整改责任单位）: a word no rule reads, the brackets say who puts it right
+    outer = classify_header(key) if inner else ((), EXACT)
+    if (
+        inner
+        and inner[0] == (Col.UNIT,)
+        and HANDLER.search(raw)
+        and (outer == ((), EXACT) or outer[1] == ROLE)
+    ):
+        # 养殖场（整改责任单位）, 项目业主（整改责任单位）: a word no rule reads, or only guesses at — the
+        # brackets say who puts it right
+        return inner
     if HANDLER.search(key) and VILLAGES_TOO.search(raw):
         return (Col.UNIT,), ROLE  # 责任站所（村）: the town's own offices, or its villages, each named
     if CHECKED_PARTY.search(raw):

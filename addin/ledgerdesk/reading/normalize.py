@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from itertools import compress
@@ -21,7 +21,7 @@ from ..model import COLUMNS, LEDGER_COLUMNS, Col
 from .cells import FACET_JOIN, as_text
 from .dates import DEADLINE_KINDS, NUM, ParsedDate, _date_shown, parse_date
 from .forms import LIST_MARK
-from .headers import CONTENT, HANDLER, KEPT_HOW, ROLE, share_header
+from .headers import CLERK, CONTENT, HANDLER, KEPT_HOW, ROLE, share_header
 from .preamble import EVENT_DAY, NOTE_SAID, PARTY_DEPARTMENT
 from .problems import Problem, make_problem
 from .progress import (
@@ -189,9 +189,17 @@ def _party_aside(table: RawTable, units: UnitDirectory) -> None:
     ):
         return
     named = set(filter(None, _texts(_column(table, section.index))))
-    if len(named) < 2 or not all(_section_of(v, owner, units) for v in named):
-        return
-    table.keep_apart([party], KEPT_HOW)
+    if len(named) >= 2 and all(_section_of(v, owner, units) for v in named):
+        table.keep_apart([party], KEPT_HOW)
+    elif len(named) >= 2 and all(units.resolve(v) for v in named) and CHECKED_OBJECT.search(party.header):
+        # 检查对象 | 处置责任部门 (市消防支队, 市场监管局): the offices that deal with what the check found
+        # answer for it, the party checked stays a column of its own
+        table.keep_apart([party], KEPT_HOW)
+        at = table.fields.index(section)
+        table.fields[at] = replace(section, targets=(Col.UNIT,))
+
+
+CHECKED_OBJECT = re.compile(r"^被?(检查|督查|抽查|巡查|排查|执法|检测)(对象|单位|企业|场所)(名称)?$")
 
 
 def _note_columns(r: _Reading) -> None:
@@ -207,8 +215,30 @@ def _note_columns(r: _Reading) -> None:
             r.table_problem("missing-column", column, detail=str(r.n))
 
 
+def _planned_times(r: _Reading) -> None:
+    """A 完成时间 column with no deadline beside it whose dates are mostly still to come (2024年12月 when
+    the figures are of July): no item can have been finished after the day counted to — the time each
+    is due by."""
+    fields = r.table.fields
+    if any(Col.DEADLINE in f.targets for f in fields):
+        return
+    finish = next((f for f in fields if f.targets == (Col.DONE_ON,) and f.how != CLERK), None)
+    if finish is None:
+        return
+    day = r.as_of  # (a date above the table may be the day items were handed over, not the return's)
+    values = [v for v in _texts(_column(r.table, finish.index)) if v]
+    later = sum(
+        1 for v in values if (d := parse_date(v, day.year, ahead=False).value) is not None and d > day
+    )
+    if later >= 2 and later >= 0.3 * len(values):
+        r.table.fields = [
+            replace(f, targets=(Col.DEADLINE,), how=CONTENT) if f is finish else f for f in fields
+        ]
+
+
 def _read_text(r: _Reading) -> None:
     """Each canonical column's cells, and as text; a cell cut at Excel's limit is named."""
+    _planned_times(r)
     r.raw, r.filled = _columns(r.table)
     if Col.DEADLINE in r.filled and _blank(r.raw[Col.DEADLINE]) and (others := _kept_for(r, Col.DEADLINE)):
         # 完成时限 on some items, 整改时限 on the others (a report's lines under each item): one deadline
@@ -273,7 +303,8 @@ DEADLINE_SAID = re.compile(
     r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核|新增|新建|开放"
     r"|推行|推广|实施|施行|投用|运行|补测|补录|补报|补办|检测|监测|复测|排查|核查|核实|处置|验收|销号|完善|开展"
     r"|召开|换届|选举|签订|补签|办理|修订|缴纳|退还|追回|收回|配齐|配足|补配|购置|采购|设置|加装|增设|疏通|加固|修补|铺设"
-    r"|接入|对接|联通|迁移|整合|并入|录入|停止|清退|关停|停办|撤除|撤销)"  # 责令该校于7月12日前停止补课
+    r"|接入|对接|联通|迁移|整合|并入|录入|停止|清退|关停|停办|撤除|撤销"  # 责令该校于7月12日前停止补课
+    r"|清偿|支付|付清|偿还|拨付|兑付|结清|还清)"  # 10月底前付清: a debt paid by then
     r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?|[上下]半年)(?:前|之前|以前)?\s*\S{0,4}?"
     r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至"
     r"|投入运营|投入使用|投用|运营|开放|配齐|配足|补齐)"
@@ -286,6 +317,8 @@ DEADLINE_SAID = re.compile(
     # 整改时限2024年7月10日, 办结期限为8月底: the date a 时限 names, written without a colon
     r"|(?:(?<=时限)|(?<=期限)|(?<=时限为)|(?<=期限为))\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)"
     r"|(?:(?<=要求)|(?<=限)|(?<=责令)|(?<=责令于)|(?<=要求于))\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)\s*(?:前|之前)"  # 要求8月10日前细化措施, 限7月20日前退还
+    # 要求该局于2024年7月31日前对案件重新审查: a time the order sets, whatever it asks done by then
+    r"|(?:要求|责令|限)\S{0,12}?于\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)\s*(?:前|之前)"
 )
 
 
@@ -308,7 +341,8 @@ PLAN_DATE = (
     r"(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末)?|年底|年末|第?[一二三四]季度末?)\s*(?:前|之前)?)\s*\S{0,8}?"
 )
 PLANNED_BY = re.compile(
-    PLAN_DATE + r"(?:完成|完毕|投用|投入使用|建成|竣工|完工|到位|办结|拆除|整改|上线|开通)"
+    PLAN_DATE
+    + r"(?:完成|完毕|投用|投入使用|建成|竣工|完工|到位|办结|拆除|整改|上线|开通|清偿|支付|付清|偿还|拨付|结清)"
 )
 # A step planned by a date (计划于9月底前开工建设): the item's deadline only when the step is what the
 # item says is wanting (示范区污水处理厂二期工程未按期开工; 王助安置区群众回迁延期).
@@ -353,7 +387,9 @@ def _deadline_said(value: object, kind: str) -> str:
     one only by a date (已责令立即整改 tells what was done, not the time given)."""
     if not isinstance(value, str):
         return ""
-    said = [m.group(0) for m in DEADLINE_SAID.finditer(value)]
+    said = [
+        m.group(0) for m in DEADLINE_SAID.finditer(value) if not PLANNED_BEFORE.search(value, 0, m.start())
+    ]
     if said:  # "8月底前完成入户评估，10月底前全部改造完成": the last date it names, for the whole item
         return said[-1]
     if kind != Col.PROGRESS and (m := DEADLINE_WITHIN.search(value) or LONG_TERM_SAID.search(value)):
@@ -366,6 +402,11 @@ def _deadline_said(value: object, kind: str) -> str:
         # is when the unit expects to finish: its 预计完成时间, not the time it was given)
         return m.group("by")
     return ""
+
+
+# The date a unit expects to finish by (预计2024年10月底前整改到位: 10月底前… matched after its year): its
+# 预计完成时间, not the time it was given.
+PLANNED_BEFORE = re.compile(r"预计\s*(于|在)?\s*(\d{4}\s*年)?\s*$")
 
 
 # An extension granted (经提案委同意延期至2024年9月30日办复): the date the item is now due by. One
@@ -421,6 +462,9 @@ def _deadline_in_texts(r: _Reading) -> None:
     measures, description or progress) is its deadline (the phrase is kept as 整改时限原文)."""
     kinds = [c for c in (Col.MEASURES, Col.DESCRIPTION, Col.PROGRESS, Col.REMARK) if c in r.filled]
     texts = [r.raw[c] for c in kinds]
+    if Col.STATUS in r.filled and Col.PROGRESS not in r.filled:  # 问题整改情况: …，计划2024年8月底前完成。
+        kinds.append(Col.PROGRESS)  # (read as a progress text is: by a date only)
+        texts.append(r.raw[Col.STATUS])
     for f in r.table.extras:  # 领导批示 | 请于6月30日前查结: the time the instruction sets
         if INSTRUCTION.search(clean_header(f.header)):
             kinds.append(Col.MEASURES)
@@ -477,10 +521,25 @@ UNIT_SAID = re.compile(
     # 该案由濮阳县庆祖镇人民政府牵头整改: the office the work was given to, in a sentence about the case
     r"|由\s*([^\s，。；,;:：（()）“”由]{2,24}?(?:局|委|办|政府|中心|公司|院|所|站|队|社区|街道|镇|乡))"
     r"(?:牵头负责|牵头|负责|主办|主责)(?:整改|处置|落实|办理|实施|整治|复耕|查处)?(?=[。；;，,]|$)"
+    # …。整改责任单位为范县人民政府，…: said in a sentence of the item's own
+    r"|(?:整改)?责任(?:单位|主体)(?:为|是)\s*([^\s，。；,;:：（()）“”]{2,30}?"
+    r"(?:人民政府|管理委员会|管委会|局|委|办|政府|中心|公司|院|所|站|队|社区|街道|镇|乡))(?=[，。；,;）)]|$)"
 )
 
 
-UNIT_WORDS = ("单位：", "单位:", "部门：", "部门:", "牵头", "负责", "主办", "主责")  # what UNIT_SAID needs
+UNIT_WORDS = (
+    "单位：",
+    "单位:",
+    "部门：",
+    "部门:",
+    "牵头",
+    "负责",
+    "主办",
+    "主责",
+    "单位为",
+    "单位是",
+    "主体为",
+)  # what UNIT_SAID needs
 
 
 def _unit_of(m: re.Match[str]) -> str:
@@ -577,7 +636,8 @@ def _subject_unit(description: str, units: UnitDirectory, businesses: bool = Tru
         return ""  # 庆祖镇一砖厂, 某公司: a business not named, the office answers for it
     placed = place and not NOT_A_PLACE.search(place.group(0)) or PROVINCE.match(name)  # 河南龙都律师事务所
     registered = REGISTERED.search(name) and not re.match(r"[一某多该个部有其]", name)  # 濮阳联群…有限公司
-    return name if units.resolve(name) or placed or registered else ""
+    # (县教育局拖欠…: the county's own office, named as its returns name it — _county_own gives its full name)
+    return name if units.resolve(name) or placed or registered or BARE_LEVEL.match(name) else ""
 
 
 REGISTERED = re.compile(r"\S{4,}有限(责任)?公司$")  # a company by its registered name: one of its own

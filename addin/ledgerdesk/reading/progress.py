@@ -129,6 +129,11 @@ STALLED = re.compile(
 ORDERED = re.compile(
     r"^(已|已经)?\S{0,2}?(责令|督促|要求|通知)\S{0,8}?(限期|立即|尽快|按期|按时)\S{0,2}(整改|改正|纠正|清理|拆除|更换|处置)$"
 )
+# Help given to the one who must do it (已指导企业准备修复材料, 已协助当事人提交申请): their work still to come.
+GUIDED = re.compile(
+    r"^(?!\S*(完成|完毕|到位|办结|结束|已改正|已整改|全部|均))(已|已经)?(指导|帮助|协助|帮扶|引导|动员|督促)\S{0,10}?"
+    r"(准备|提交|申请|补正|补充|完善|整改|修改|改正|办理)"
+)
 ORDER_NOTICE = re.compile(r"(限期|责令|整改|拆除|停工|停业|改正|处罚)\S{0,4}通知")
 NOT_WORK = re.compile(
     r"(已|已经)?\S{0,4}(催办|催促|提醒|督办(?!事项|件|单|问题|任务)|(?<!下发|印发|制发)通知(?!书)|告知(?!书)|(?<!整改情况)通报(?!表扬))"
@@ -177,12 +182,17 @@ IN_PROGRESS_WORDS = re.compile(
 )
 # Sent back or done again: the item is open again, whatever was done before (退回重办, 回退).
 NOT_DUE = re.compile(r"^(未到|不到|未至)\S{0,4}(期|时间|时限)$")
-SENT_BACK_WORD = r"(被|予以|已被|遭)\S{0,4}退回|退回(重办|重新|修改|补充|整改|承办|办理|处理)"  # (退回重复收费 is a refund)
+SENT_BACK_WORD = r"(被|予以|已被|遭)\S{0,4}退回|退回(\S{0,4}?(补正|补齐|补充|完善)|重办|重新|修改|整改|承办|办理|处理)"  # (退回重复收费 is a refund)
 TIME_LIMIT = re.compile(
     r"^(限|须|要求|应)?\d{1,3}\s*个?(工作日|日|天|周|个月)(内|以内)[^已\s]{0,4}(办结|完成|整改|答复|办复)$"
     # 2024年年底前完成, 要求2024年8月31日前整改到位: the time given (已于7月10日前完成 is done)
     r"|^(?!\S*已)(要求|须|应|限|确保|务必)?\S{0,8}?(\d{1,2}月(\d{1,2}日)?|年底|年末|月底|月末|\d{1,2}日|[上中下]旬)"
     r"(前|之前|以前)(全部|全面)?(完成|整改到位|整改完毕|办结|到位|整改|答复|解决)\S{0,4}$"
+)
+# A time still to come for the work, told after a step (…，10月底前付清; …，8月20日前完成验收).
+DUE_LATER = re.compile(
+    r"^(?!\S*已)(要求|须|应|限|确保|务必)?\S{0,8}?(\d{1,2}月(\d{1,2}日)?|年底|年末|月底|月末|\d{1,2}日|[上中下]旬)"
+    r"(前|之前|以前)\S{0,4}?(完成|到位|办结|整改|解决|付清|清偿|支付|偿还|结清|拨付|退还|还清)\S{0,4}$"
 )
 # The one who complained or asked, satisfied (投诉人表示满意, 经回访群众满意): the matter is closed.
 SATISFIED = re.compile(r"(表示|反馈|评价|回访|均|对\S{1,8})(非常|基本|比较)?(?<![不未])(满意|认可|无异议)$")
@@ -320,6 +330,8 @@ def _sentence_state(text: str, words: tuple[tuple[str, str], ...]) -> str | None
             continue  # 经约谈施工企业，所欠工资已全部支付: how it came about, not how far it got
         if said is not None:
             told.add(clause, said, weak)
+        elif k and k == len(clauses) - 1 and (told.first or told.step) and DUE_LATER.match(clause):
+            told.planned = True  # 已签订还款协议，分两期支付，10月底前付清: the rest is due later
         if k and (RELAPSED.search(clause) or SENT_BACK.search(clause)) and not FINISHED.search(clause):
             last_reopened = k  # (已重新答复并办结: answered again, and closed)
         elif said == DONE:
@@ -570,6 +582,7 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _matches(PENDING, (IN_PROGRESS, True)),  # 健康证待出具: something still to come (no work of its own)
     _matches(OPEN_STEP, (IN_PROGRESS, False)),
     _matches(ORDERED, (IN_PROGRESS, False)),
+    _matches(GUIDED, (IN_PROGRESS, False)),  # 已指导企业准备修复材料: the company's part still to come
     _matches(RESTORED, (DONE, False)),  # 厂家更换主机后恢复正常: whoever did it, it works again
     _matches(SETTLED, (DONE, False)),  # 调解成功: a dispute settled
     _whole,
@@ -642,8 +655,10 @@ CLOSED = re.compile(
     r"|^(已|是|合格|通过|验收合格|达标)$"
     r"|(验收|复查|复核|复检|复验|核查|检查)(合格|通过|达标)|通过验收|已销号|(符合|达到|满足)\S{0,4}(要求|条件|标准)"
 )
-FAILED = re.compile(
-    r"不合格|不通过|未通过|不达标|未达标|退回|仍有|仍存在|依然|依旧|仍然|不到位|未整改|不符|虚假|书面整改"
+FAILED = re.compile(  # (库存商品已退回供货商: goods sent back, not the answer)
+    r"不合格|不通过|未通过|不达标|未达标|^已?退回$|"
+    + SENT_BACK_WORD
+    + r"|仍有|仍存在|依然|依旧|仍然|不到位|未整改|不符|虚假|书面整改"
 )
 NOT_CLOSED = re.compile(r"未|不|否|没有|暂无|待|×|✗|✘")
 

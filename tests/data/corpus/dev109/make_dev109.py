@@ -1,10 +1,10 @@
-"""Write the aside192 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev109 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 行政执法监督与双随机抽查的问题整改 (执法案卷评查, 知识产权保护, 信用修复, 涉企检查, 部门联合抽查).
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et (Excel 97 via LibreOffice), .doc with a table and
 .wps with numbered paragraphs (Word 97 via LibreOffice), a .docx whose items are blocks, a CSV in GBK and a .zip of two
 returns (an .xlsx and a .docx). Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside192.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev109.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations

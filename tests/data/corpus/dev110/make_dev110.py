@@ -1,4 +1,4 @@
-"""Write the aside191 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev110 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Campaign: 招投标、政府采购与政府投资项目的督查整改 (标后督查, 政府采购代理机构检查, 招标代理机构联合检查, 拖欠工程款
 和农民工工资整治, 清欠, 卫片执法违法用地, 批而未供和闲置土地处置, 违法占地通报, 专项债项目督办, 中央预算内投资稽察,
@@ -7,7 +7,7 @@ Campaign: 招投标、政府采购与政府投资项目的督查整改 (标后�
 Forms: .xlsx (four, one more inside the zip), .xls (xlwt), a CSV in UTF-8 with BOM, a .docx whose items are numbered
 paragraphs, an .ods, a .doc and a .wps (LibreOffice conversions) and a .zip of two returns (an .xlsx and a .docx).
 Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside191.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev110.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
