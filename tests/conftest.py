@@ -10,10 +10,18 @@ import pytest
 import xlsxwriter
 
 from ledgerdesk.jobs import load_directory
+from ledgerdesk.reading import sources
 from ledgerdesk.reading.schema import UnitDirectory
 
 DATA = Path(__file__).parent / "data"
 AS_OF = date(2024, 7, 31)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def conversions_kept_apart(tmp_path_factory) -> None:
+    """LibreOffice's conversions kept in a folder of this run, never the user's cache: shared by the
+    processes the corpus is read in, so a .doc read twice (scored, then round the loop) is converted once."""
+    os.environ[sources.CACHE_ENV] = str(tmp_path_factory.mktemp("converted"))
 
 
 @pytest.fixture(scope="session")

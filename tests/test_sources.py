@@ -635,6 +635,30 @@ def test_a_doc_and_a_wps_are_converted_by_libreoffice(word_97, tmp_path):
         assert second.rows == SECOND_TABLE
 
 
+def test_a_document_libreoffice_converted_once_is_read_again_without_it(word_97, tmp_path, monkeypatch):
+    """A .doc merged again (a second 合并, 校验) is read from the copy its first conversion kept — shown by
+    a LibreOffice that fails from then on; a file whose bytes changed is converted afresh, and with the
+    cache off nothing is kept."""
+    require_libreoffice()
+    monkeypatch.setenv(sources.CACHE_ENV, str(tmp_path / "cache"))
+    first = one(open_return(word_97))
+    assert first.problems == [] and first.grids
+    assert len(list((tmp_path / "cache").glob("*.docx"))) == 1
+    broken = tmp_path / "bin" / "soffice"  # LibreOffice from now on: it starts, and converts nothing
+    broken.parent.mkdir()
+    broken.write_text("#!/bin/sh\nexit 1\n")
+    broken.chmod(0o755)
+    monkeypatch.setenv("PATH", str(broken.parent))
+    assert sources.find_soffice() == str(broken)
+    again = one(open_return(word_97))
+    assert (again.grids, again.problems) == (first.grids, [])
+    changed = tmp_path / "市财政局整改台账（改）.doc"
+    changed.write_bytes(word_97.read_bytes() + b"\0")
+    assert codes(one(open_return(changed))) == ["file-unreadable"]
+    monkeypatch.setenv(sources.CACHE_ENV, "off")
+    assert codes(one(open_return(word_97))) == ["file-unreadable"]
+
+
 def test_without_libreoffice_a_doc_says_how_to_save_it(word_97, monkeypatch, tmp_path):
     monkeypatch.setenv("PATH", str(tmp_path))  # no soffice on PATH: as on a clerk's PC without it
     assert sources.find_soffice() is None

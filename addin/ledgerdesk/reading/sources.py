@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import io
 import mmap
 import os
@@ -1018,6 +1019,62 @@ def convert(soffice: str, data: bytes, suffix: str, target: str, timeout: float 
         return result.read_bytes()
 
 
+CACHE_ENV = "LEDGERDESK_CACHE"  # a folder for converted copies, or "off"
+CACHE_LIMIT = 256 * 1024 * 1024  # bytes the converted copies may take; the oldest go first
+
+
+def cache_folder() -> Path | None:
+    """Where LibreOffice's conversions are kept, by their content's hash: %LOCALAPPDATA%\\ledgerdesk\\cache
+    on Windows, ~/.cache/ledgerdesk elsewhere, or the folder ``LEDGERDESK_CACHE`` names; None when it
+    says off (docs/settings.md)."""
+    named = os.environ.get(CACHE_ENV, "").strip()
+    if named.lower() in ("off", "0", "no", "false", "关"):
+        return None
+    if named:
+        return Path(named)
+    if sys.platform == "win32":
+        local = os.environ.get("LOCALAPPDATA")
+        return Path(local or Path.home() / "AppData" / "Local") / "ledgerdesk" / "cache"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ledgerdesk"
+
+
+def convert_once(soffice: str, data: bytes, suffix: str, target: str) -> bytes:
+    """``convert``, each content once: a .doc, .wps or .et merged again (a second 合并, 校验, the page's
+    run) is read from the copy its first conversion left, which takes no second of LibreOffice."""
+    folder = cache_folder()
+    key = hashlib.sha256(b"%s\0%s\0" % (suffix.encode(), target.encode()) + data).hexdigest()
+    kept = folder / f"{key}.{target}" if folder is not None else None
+    if kept is not None and kept.is_file():
+        try:
+            os.utime(kept)  # (the oldest used go first)
+            return kept.read_bytes()
+        except OSError:
+            pass
+    converted = convert(soffice, data, suffix, target)
+    if kept is not None:
+        _keep(kept, converted)
+    return converted
+
+
+def _keep(path: Path, data: bytes) -> None:
+    """A conversion kept (written whole, then renamed: another process never reads half of it); the
+    folder kept under CACHE_LIMIT. A folder that cannot be written keeps nothing, and says nothing."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_name(f"{path.name}.{os.getpid()}.part")
+        part.write_bytes(data)
+        os.replace(part, path)
+        copies = sorted(path.parent.glob("*.*x"), key=lambda p: p.stat().st_mtime)
+        size = sum(p.stat().st_size for p in copies)
+        for old in copies:
+            if size <= CACHE_LIMIT:
+                break
+            size -= old.stat().st_size
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 def _run(command: list[str], timeout: float) -> int | None:
     """Run a command in its own process group; its exit code, or None when it was killed (with
     everything it started) after ``timeout`` seconds."""
@@ -1056,7 +1113,7 @@ def _read_converted(inp: _Input, kind: str, listing: _Listing | None) -> Source:
         return inp.source(kind, _resave(inp.name, kind))
     target = "xlsx" if kind in TO_XLSX else "docx"
     try:
-        converted = convert(soffice, bytes(inp.data), SOURCE_SUFFIX[kind], target)
+        converted = convert_once(soffice, bytes(inp.data), SOURCE_SUFFIX[kind], target)
     except (ConversionFailed, OSError) as exc:
         detail = f"{exc}；{HOW_TO_RESAVE.get(kind, SAVE_DOCX)}"
         return inp.source(kind, _unreadable(inp.name, DESCRIBED[kind], detail))
