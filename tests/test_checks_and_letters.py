@@ -6928,3 +6928,50 @@ def test_the_day_a_unit_expects_to_finish_by_is_no_deadline(tmp_path, units):
     ]
     items, _ = _items(write_return(tmp_path / "审计整改.xlsx", rows), units, ("整改时限", "状态归类"))
     assert items == [(None, "整改中"), ("2024-08-31", "整改中")]
+
+
+def test_a_kindergartens_own_form_and_a_notice_by_groups_name_each_kindergarten(tmp_path, units):
+    """幼儿园：濮阳县城关镇中心幼儿园 over the form names the unit in full; under （一）暂缓通过年检的幼儿园
+    (a group, not an office) each item names its kindergarten; under （三）范县暖阳托育园 the centre."""
+    rows = [
+        ["幼儿园安全隐患排查表"],
+        ["幼儿园：濮阳县城关镇中心幼儿园    排查时间：2024年7月15日"],
+        ["序号", "隐患项目", "整改时限", "治理进度"],
+        [1, "二楼走廊护栏高度不足1.1米", "2024-08-25", "已完成加固设计，利用暑期施工"],
+        [2, "3具干粉灭火器压力不足", "2024-07-20", "已更换"],
+    ]
+    items, _ = _items(write_return(tmp_path / "城关镇中心幼儿园隐患排查表.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳县城关镇中心幼儿园",), ("濮阳县城关镇中心幼儿园",)]
+    paragraphs = [
+        "濮阳市华龙区教育局关于2024年度民办幼儿园年检情况的通报",
+        "各民办幼儿园：",
+        "现将年检情况通报如下：",
+        "（一）暂缓通过年检的幼儿园（2所）",
+        "1. 濮阳市华龙区七彩阳光幼儿园：二楼活动室仅有一部疏散楼梯。责令于2024年8月31日前整改。",
+        "2. 濮阳市华龙区金色童年幼儿园：专任教师12人中有5人未取得幼儿园教师资格证。限2024年12月底前整改。",
+        "（二）范县暖阳托育园",
+        "3. 盥洗室水龙头和便器数量不足。整改情况：已增设水龙头4个，整改完成。",
+        "4. 午睡室床铺间距不足。整改情况：已调整床位布局，整改完成。",
+        "濮阳市华龙区教育局",
+        "2024年7月26日",
+    ]
+    items, _ = _items(_document(tmp_path / "年检.docx", paragraphs), units, ("责任单位",))
+    assert [u for (u,) in items] == [
+        "濮阳市华龙区七彩阳光幼儿园",
+        "濮阳市华龙区金色童年幼儿园",
+        "范县暖阳托育园",
+        "范县暖阳托育园",
+    ]
+
+
+def test_all_of_them_is_no_part_and_what_is_still_short_is(tmp_path, units):
+    """已取缔，46名幼儿全部分流: 全部分流 is all of them (部分 inside 全部分流 is no part); 已招聘保育员1名，
+    尚缺1名 leaves one short; 已完成扩建方案设计 is a first step of the work."""
+    rows = [
+        ["序号", "存在问题", "整改措施", "整改时限", "进展情况"],
+        [1, "利用民房办园，无任何消防设施", "依法取缔", "2024年7月20日", "已取缔，46名幼儿全部分流"],
+        [2, "乳儿班保育人员配比不足", "增配保育员", "2024年8月15日", "已招聘保育员1名，尚缺1名"],
+        [3, "户外活动场地生均面积不足4平方米", "协调扩建", "2024年12月底前", "已完成扩建方案设计"],
+    ]
+    items, _ = _items(write_return(tmp_path / "托育.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",), ("整改中",)]

@@ -655,7 +655,7 @@ def _units_in_columns(r: _Reading) -> list[str] | None:
 # A numbered heading that names an office over its items (一、城关镇敬老院), or a town's village: the items' unit.
 # (一、歌舞娱乐场所 names a kind of place, not an office)
 HEADED_OFFICE = re.compile(
-    r"(敬老院|养老院|福利院|卫生院|医院|老年公寓|学校|小学|中学|幼儿园|公司|集团|中心|局|委员会|人民政府|办事处|(?<!场)所|站|馆"
+    r"(敬老院|养老院|福利院|卫生院|医院|老年公寓|学校|小学|中学|幼儿园|托育园|托儿所|公司|集团|中心|局|委员会|人民政府|办事处|(?<!场)所|站|馆"
     r"|商会|协会|学会|联合会|促进会|研究会|基金会|合作社|支行|分行|银行)$"
     r"|(镇|乡|街道)[^\s镇乡]{1,6}(村|社区)$"  # （一）户部寨镇东户部寨村: the village of a town's report
 )
@@ -680,6 +680,8 @@ def _heading_unit(r: _Reading, row: int) -> str:
         return bare
     if bare != text and BARE_PLACE.match(bare):
         return bare  # （五）华龙区: the district's items
+    if "的" in bare:
+        return ""  # （一）暂缓通过年检的幼儿园: a group of offices, each named in its items
     return bare if bare != text and HEADED_OFFICE.search(bare) and len(bare) <= 20 else ""  # 一、城关镇敬老院
 
 

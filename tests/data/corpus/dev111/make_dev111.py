@@ -1,4 +1,4 @@
-"""Write the aside196 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev111 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Campaign: 学前教育与托育机构的检查整改 (幼儿园办园行为、托育机构备案、无证园、保育安全), returns from 濮阳 in July 2024.
 Forms: .xlsx (four, one more inside the zip), .xls (xlwt, 分类 merged down the rows), a CSV in GBK, a .docx whose items
@@ -6,7 +6,7 @@ are numbered paragraphs under each 托育机构, a .doc (Word 97 via LibreOffice
 通报, an .et (Excel 97 via LibreOffice), a .wps (Word 97 via LibreOffice) with a table, and a .zip of two returns (an
 .xlsx and a .docx). Contents are made up; statistics date 2024-07-31.
 
-Run from this folder: python make_aside196.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev111.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 Running it twice gives byte-identical files (fixed document properties, fixed zip member times).
 """
 
