@@ -6975,3 +6975,27 @@ def test_all_of_them_is_no_part_and_what_is_still_short_is(tmp_path, units):
     ]
     items, _ = _items(write_return(tmp_path / "托育.xlsx", rows), units, ("状态归类",))
     assert items == [("已完成",), ("整改中",), ("整改中",)]
+
+
+def test_problems_answered_under_a_heading_of_how_the_hazards_were_put_right(tmp_path, units):
+    """二、消防安全隐患排查情况 1. 2. 3. then 三、消防安全隐患整治情况 1. 2. 3. (整治情况 is how far the 整治
+    got): each answer is its problem's progress; 现已配发到位 is done, 长期坚持 long-term, 尚未启动 not begun."""
+    paragraphs = [
+        "濮阳市华龙区文化广电和旅游局关于文物消防安全专项检查及隐患整治情况的报告",
+        "市文化广电和旅游局：",
+        "现将具体情况报告如下：",
+        "一、消防安全专项检查范围",
+        "本次专项检查覆盖我区2处全国重点文物保护单位。",
+        "二、消防安全隐患排查情况",
+        "1.基层文管所缺乏防火经费，部分灭火器超期未检。",
+        "2.戚城遗址内植被茂密，夏秋季节存在较大火灾隐患。",
+        "3.濮上园清代民居院落内电气线路老化，存在私拉乱接现象。",
+        "三、消防安全隐患整治情况",
+        "1.针对第1项问题，已申请专项经费12万元，新购灭火器40具，整改时限6月30日，现已配发到位。",
+        "2.针对第2项问题，组织人员清除遗址内杂草，开设防火隔离带，此项工作长期坚持。",
+        "3.针对第3项问题，线路改造需产权人配合，目前尚未启动，计划9月底前完成。",
+        "濮阳市华龙区文化广电和旅游局",
+        "2024年7月25日",
+    ]
+    items, _ = _items(_document(tmp_path / "文物消防.docx", paragraphs), units, ("状态归类", "整改时限"))
+    assert items == [("已完成", "2024-06-30"), ("长期坚持", None), ("未整改", "2024-09-30")]

@@ -156,6 +156,7 @@ WHOLE_DONE = re.compile(
     r"|(已全部|全部已|均已|已经全部)\S{1,8}$"
     r"|^(已)?(完成|办结|销号|解决|整改到位|整改完毕|整改完成|已完成)$"
     r"|(完成整改|整改完成|整改到位|整改完毕|已办结|已销号|已解决|已完成)$"
+    r"|^(现已|已经|已)\S{1,4}到位$"  # 现已配发到位, 已安装到位: what was wanting is in place
 )
 # A dispute settled by mediation (调解成功, 达成调解协议): the matter is closed.
 SETTLED = re.compile(

@@ -61,6 +61,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "当前状态",
         "完成情况",
         "整改情况",
+        "整治情况",  # (隐患整治情况: how far the 整治, the campaign's word for 整改, got)
         "整改结果",
         "状态",
         "是否完成",

@@ -1,11 +1,11 @@
-"""Write the aside199 returns: ten files laid out after ten public sources on 文物保护、博物馆与非物质文化遗产的检查整改
+"""Write the dev112 returns: ten files laid out after ten public sources on 文物保护、博物馆与非物质文化遗产的检查整改
 (文物建筑消防、不可移动文物、馆藏文物、非遗项目保护单位), each source cited beside its layout below.
 
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et (Excel 97 via LibreOffice), .ods (LibreOffice
 conversion, member times fixed), a CSV in UTF-8 with BOM, a .docx whose items are numbered paragraphs, a .wps (Word 97
 via LibreOffice) whose problems and measures are two numbered lists, and a .zip of two towns' returns (a .docx and an
 .xlsx). Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside199.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
+Run from this folder: python make_dev112.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice).
 """
 
 from __future__ import annotations
