@@ -6999,3 +6999,24 @@ def test_problems_answered_under_a_heading_of_how_the_hazards_were_put_right(tmp
     ]
     items, _ = _items(_document(tmp_path / "文物消防.docx", paragraphs), units, ("状态归类", "整改时限"))
     assert items == [("已完成", "2024-06-30"), ("长期坚持", None), ("未整改", "2024-09-30")]
+
+
+def test_the_time_for_the_rest_and_the_time_for_one_named_village(tmp_path, units):
+    """四、整改要求: 赵庄村私搭乱建的简易棚舍须于2024年8月31日前拆除到位；其余问题请相关村于2024年7月20日前
+    整改到位 — 赵庄村's item by its own time, every other by the time for the rest; 7月2日和5日…督查 above
+    names two days of the month, no time of 5 days."""
+    paragraphs = [
+        "关于村庄环境卫生整治工作督查情况的通报",
+        "各村（社区），乡直各单位：",
+        "7月2日和5日，乡纪委组织督查小组对各行政村进行了现场督查，并于8日召开督查小组碰头会汇总督查情况，现通报如下：",
+        "一、存在的问题",
+        "（一）杨村乡刘庄村：村后坑塘水面漂浮生活垃圾和秸秆。",
+        "（二）杨村乡孙庄村：村委会院内公厕保洁不到位，无专人管理。",
+        "（三）杨村乡赵庄村：部分农户在门前私搭乱建简易棚舍。",
+        "二、整改要求",
+        "赵庄村私搭乱建的简易棚舍须于2024年8月31日前拆除到位；其余问题请相关村于2024年7月20日前整改到位。",
+        "中共南乐县杨村乡纪律检查委员会",
+        "2024年7月9日",
+    ]
+    items, _ = _items(_document(tmp_path / "督查通报.docx", paragraphs), units, ("整改时限",))
+    assert items == [("2024-07-20",), ("2024-07-20",), ("2024-08-31",)]

@@ -364,8 +364,12 @@ def _rules_for_rows(r: _Reading) -> list[str] | None:
         return None
     said = []
     named = [
-        (key, [k for k in re.split(r"[、，,和及与/]", key) if len(k) >= 2], within) for key, within in rules
+        (key, [k for k in re.split(r"[、，,和及与/]", key) if len(k) >= 2], within)
+        for key, within in rules
+        if not THE_REST.match(key)
     ]
+    # 其余问题请相关村于2024年7月20日前整改到位: the time of every row no other rule names
+    rest = next((within for key, within in rules if THE_REST.match(key)), r.table.deadline_rule or "")
     for _, values in r.table.rows:
         cells = {v.strip() for v in values if isinstance(v, str) and 2 <= len(v.strip()) <= KIND_MAX}
         said.append(
@@ -374,11 +378,17 @@ def _rules_for_rows(r: _Reading) -> list[str] | None:
                     within
                     for key, kinds, within in named
                     if any(c in key or any(KIND_TAIL.sub("", k) in c for k in kinds) for c in cells)
+                    or ((place := PLACE_FIRST.match(key)) and any(place.group(1) in str(v) for v in values))
                 ),
-                r.table.deadline_rule or "",  # a row of no kind the rules name: the rule for all, if any
+                rest,  # a row of no kind the rules name: the rule for the rest, or for all, if any
             )
         )
     return said if any(s != (r.table.deadline_rule or "") for s in said) else None
+
+
+THE_REST = re.compile(r"^(其余|其他|其它|剩余)")
+# 赵庄村私搭乱建的简易棚舍须于…: the rule names the place whose item it is for
+PLACE_FIRST = re.compile(r"^([^\s，,。；;：:]{1,6}?(?:村|社区|居委会))")
 
 
 def _deadline_said(value: object, kind: str) -> str:

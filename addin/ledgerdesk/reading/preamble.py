@@ -378,13 +378,19 @@ def _rules_by_kind(text: str) -> list[tuple[str, str]]:
         clause = LABEL.sub("", clause.strip())
         if EXTENSION.search(clause):
             continue  # 经同意后可延长1个月: more time for some, not a kind of item
-        if (m := WITHIN.search(clause)) and m.start() >= 2:
+        if (m := WITHIN.search(clause)) and m.start() >= 2 and not _a_day(clause, m):
             rules.append((clause[: m.start()], m.group(0).replace(" ", "") + "内"))
         elif (m := BY_DAY.search(clause)) and m.start() >= 2:  # 列为重点督办的建议于2024年8月底前办复
             rules.append((clause[: m.start()], m.group(1).replace(" ", "") + "前"))
     return rules if len(rules) >= 2 else []
 
 
+def _a_day(clause: str, m: re.Match[str]) -> bool:
+    """7月2日和5日: 5日 is a day of the month there, not 5 days (5日内, 5个工作日 are)."""
+    return bool(re.fullmatch(r"\S*?\d\s*日", m.group(0)) and A_DAY.match(clause, m.end()))
+
+
+A_DAY = re.compile(r"\s*(?:$|[和、至到])")
 EXTENSION = re.compile(r"(同意|批准|申请)\S{0,6}(延长|延期|顺延)")  # (较复杂的问题延长到10个工作日 is a kind)
 BY_DAY = re.compile(r"(?:于|在)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*(?:前|之前)")
 
