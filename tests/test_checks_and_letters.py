@@ -7020,3 +7020,32 @@ def test_the_time_for_the_rest_and_the_time_for_one_named_village(tmp_path, unit
     ]
     items, _ = _items(_document(tmp_path / "督查通报.docx", paragraphs), units, ("整改时限",))
     assert items == [("2024-07-20",), ("2024-07-20",), ("2024-08-31",)]
+
+
+def test_a_report_of_unnumbered_lines_each_a_problem_a_dash_and_its_progress(tmp_path, units):
+    """A park's report with no table and no numbers: 荷花池北侧临水护栏缺失约6米——已设置临时围挡… one item to a
+    line, the problem before the dash and how far it got after it; it was refused as "no table" and its
+    items left out. The period above (2024年7月1日—7月31日) is no item."""
+    paragraphs = [
+        "濮阳市人民公园管理处关于7月12日随机检查发现问题整改情况的汇报",
+        "市园林绿化服务中心：",
+        "检查时段：2024年7月1日—7月31日",
+        "2024年7月12日，考评组到我园进行随机检查，现将整改情况汇报如下：",
+        "一级绿地路灯A1051处绿篱缺株约3平方米——已补植，已整改",
+        "儿童游乐区滑梯扶手螺栓松动——已紧固，已整改",
+        "荷花池北侧临水护栏缺失约6米——已设置临时围挡，新护栏正在加工，计划8月15日前安装到位",
+        "南门停车场旁绿化带内电瓶车乱停放——暂未整改",
+        "本次随机检查发现问题4处，已整改2处。",
+        "濮阳市人民公园管理处",
+        "2024年7月26日",
+    ]
+    items, result = _items(
+        _document(tmp_path / "人民公园整改汇报.docx", paragraphs), units, ("问题描述", "责任单位", "状态归类")
+    )
+    assert items == [
+        ("一级绿地路灯A1051处绿篱缺株约3平方米", "濮阳市人民公园管理处", "已完成"),
+        ("儿童游乐区滑梯扶手螺栓松动", "濮阳市人民公园管理处", "已完成"),
+        ("荷花池北侧临水护栏缺失约6米", "濮阳市人民公园管理处", "整改中"),
+        ("南门停车场旁绿化带内电瓶车乱停放", "濮阳市人民公园管理处", "未整改"),
+    ]
+    assert not [p for p in result.report.problems if p.code == "file-unreadable"]

@@ -1216,3 +1216,27 @@ def read_letters(grid: Sequence[Sequence[object]]) -> Form | None:
             letters[-1][column] = (f"{before}\n{text}" if before else text, r + 1)
     letters = [letter for letter in letters if Col.DESCRIPTION in letter]
     return _form_of(letters, preamble) if len(letters) >= 2 else None  # (each at its addressee's line)
+
+
+# A line that names a problem, a dash, then what was done on it (荷花池北侧临水护栏缺失约6米——已设置临时围挡…).
+DASHED = re.compile(r"\s*(?P<what>[^—－\-]{4,120}?)\s*(?:——|—|－－|--)\s*(?P<told>[^—－\-\s].{0,200})")
+
+
+def read_dashed(grid: Sequence[Sequence[object]]) -> Form | None:
+    """Items written one to a line with no number, each a problem, a dash and how far it got (a park's
+    report: 儿童游乐区滑梯扶手螺栓松动——已紧固，已整改): the longest run of such lines whose part after the
+    dash tells of progress, three at least; the lines above are the preamble."""
+    runs: list[list[tuple[int, re.Match[str]]]] = [[]]
+    for r, row in enumerate(grid):
+        cells = [v for v in row if v not in ("", None)]
+        m = DASHED.fullmatch(cells[0]) if len(cells) == 1 and isinstance(cells[0], str) else None
+        if m is not None and parse_status(m.group("told")) is not None:
+            runs[-1].append((r, m))
+        elif runs[-1]:
+            runs.append([])
+    run = max(runs, key=len)
+    if len(run) < 3:
+        return None
+    rows = [{Col.DESCRIPTION: m.group("what"), Col.PROGRESS: m.group("told").strip()} for _, m in run]
+    preamble = [list(row) for row in grid[: run[0][0]]]
+    return _listed_form(rows, [r + 1 for r, _ in run], preamble, run[-1][0] + 1)

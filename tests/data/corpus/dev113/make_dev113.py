@@ -1,10 +1,10 @@
-"""Write the aside202 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev113 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 城市园林绿化、公园广场、古树名木与城市照明的检查整改 (绿地养护、公园设施、路灯亮化).
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), a CSV in GBK, a .docx whose items are paragraphs,
 a .wps (Word 97 via LibreOffice), an .et (Excel 97 via LibreOffice), an .ods (LibreOffice conversion) and a .zip of
 two returns (an .xlsx and a .docx). Contents are made up; statistics date 2024-07-31.
-Run from this folder: python make_aside202.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice);
+Run from this folder: python make_dev113.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice);
 every file is written with fixed dates and zip times, so two runs give the same bytes.
 """
 
