@@ -1237,6 +1237,8 @@ def read_dashed(grid: Sequence[Sequence[object]]) -> Form | None:
     run = max(runs, key=len)
     if len(run) < 3:
         return None
-    rows = [{Col.DESCRIPTION: m.group("what"), Col.PROGRESS: m.group("told").strip()} for _, m in run]
+    rows: list[dict[str, str]] = [
+        {Col.DESCRIPTION: m.group("what"), Col.PROGRESS: m.group("told").strip()} for _, m in run
+    ]
     preamble = [list(row) for row in grid[: run[0][0]]]
     return _listed_form(rows, [r + 1 for r, _ in run], preamble, run[-1][0] + 1)

@@ -632,7 +632,7 @@ def write_hidden_book(path: Path) -> Path:
     b.merge(ws, 2, 4, 2, 5, "存在隐患（处）", b.head)
     b.merge(ws, 2, 6, 2, 7, "已整改（处）", b.head)
     b.merge(ws, 2, 8, 2, 9, "未完成整改（处）", b.head)
-    for c, v in zip((0, 2, 4, 6, 8), (412, 405, 7, 3, 4)):
+    for c, v in zip((0, 2, 4, 6, 8), (412, 405, 7, 3, 4), strict=True):
         b.merge(ws, 3, c, 3, c + 1, v, b.center)
     b.header(
         ws,
