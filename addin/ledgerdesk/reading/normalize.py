@@ -318,7 +318,7 @@ DEADLINE_SAID = re.compile(
     r"|(?:(?<=时限)|(?<=期限)|(?<=时限为)|(?<=期限为))\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)"
     r"|(?:(?<=要求)|(?<=限)|(?<=责令)|(?<=责令于)|(?<=要求于))\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)\s*(?:前|之前)"  # 要求8月10日前细化措施, 限7月20日前退还
     # 要求该局于2024年7月31日前对案件重新审查: a time the order sets, whatever it asks done by then
-    r"|(?:要求|责令|限)\S{0,12}?于\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)\s*(?:前|之前)"
+    r"|(?:要求|责令|限)(?:\S{0,12}?于|其|该\S{0,3}?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)\s*(?:前|之前)"
 )
 
 
@@ -579,7 +579,7 @@ REFERRED = re.compile(
 
 # An office named as the subject of the item's own sentence, at its start.
 SUBJECT_OFFICE = re.compile(
-    r"^([^\s，。；,;:：（(]{2,20}?(人民政府|街道办事处|办事处|委员会|局|公司|集团|学院|学校|医院|中心|协会|商会|学会|事务所"
+    r"^([^\s，。；,;:：（(“”\"]{2,20}?(人民政府|街道办事处|办事处|委员会|局|公司|集团|学院|学校|医院|中心|协会|商会|学会|事务所"
     r"|委(?![员托派屈会])))(?!部(?!分)|门(?!户)|[长面势])"  # 市发改委公布的…, 濮阳市建筑业协会强制会员企业…
     # (市统计局门户网站…: the office's own website; 局门口 is a place)
 )
@@ -590,11 +590,11 @@ NOT_A_PLACE = re.compile(
 # 华龙区星际网咖安全出口锁闭): the one that must put it right, as a person reads an inspection list.
 BUSINESS = (
     r"(景区|旅游区|风景区|度假区|乐园|公园|民宿|客栈|网咖|网吧|KTV|酒店|宾馆|饭店|酒家|餐厅|饭庄|超市|商场|购物中心|旅行社|加油站|"
-    r"加气站|大药房|药店|诊所|影城|影院|剧院|书店|书社|会所|浴池|歌厅|娱乐城|游乐场|农家乐|山庄|度假村|农贸市场|养老院|"
+    r"加气站|大药房|药店|诊所|门诊部|影城|影院|剧院|书店|书社|会所|浴池|歌厅|娱乐城|游乐场|农家乐|山庄|度假村|农贸市场|养老院|"
     r"敬老院|幼儿园|托育园|培训学校|驾校|物业公司|有限公司|厂|商贸城|家具城|建材城|商城|托管班|培训班|"
     r"培训中心|小厨|餐馆|饭馆|食府|纪念馆|博物馆|管理所|管理处)"
 )
-SUBJECT_BUSINESS = re.compile(r"^([^\s，。；,;:：（(]{2,24}?" + BUSINESS + r")(?![区内外部门长面势景])")
+SUBJECT_BUSINESS = re.compile(r"^([^\s，。；,;:：（(“”\"]{2,24}?" + BUSINESS + r")(?![区内外部门长面势景])")
 # A place checked, named before a colon at the head of its item (中通快递濮阳华龙区胜利路网点：杂物遮挡灭火器箱):
 # the name a list of findings gives each place, whatever its brand (no place name need open it).
 NAMED_AT_HEAD = re.compile(

@@ -1,4 +1,4 @@
-"""Write the aside201 returns: eleven files laid out after eleven public sources, cited beside each layout below.
+"""Write the dev114 returns: eleven files laid out after eleven public sources, cited beside each layout below.
 
 Campaign kinds: 消费者权益、价格监督、计量和广告的检查整改 (明码标价, 计量器具, 虚假违法广告, 12315 投诉举报处理,
 预付式消费, 定量包装商品净含量). Contents are made up; statistics date 2024-07-31.
@@ -6,7 +6,7 @@ Campaign kinds: 消费者权益、价格监督、计量和广告的检查整改 
 Forms: .xlsx (four), .xls (xlwt, merged market cells), .et (Excel 97 via LibreOffice), .ods (LibreOffice conversion,
 member times fixed), a CSV in GBK, a .docx report whose items are numbered paragraphs, a .doc with a table (Word 97 via
 LibreOffice) and a .zip of two returns (an .xlsx and a .docx).
-Run from this folder: python make_aside201.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice) on PATH;
+Run from this folder: python make_dev114.py. Needs XlsxWriter, xlwt, python-docx and LibreOffice (soffice) on PATH;
 running it twice gives byte-identical files.
 """
 
