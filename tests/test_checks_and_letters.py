@@ -7107,3 +7107,24 @@ def test_a_clinic_named_first_answers_by_the_day_it_was_told_to(tmp_path, units)
         ("范县英才艺术培训中心", "2024-08-31"),
         ("范县康美中医诊所", "2024-08-15"),
     ]
+
+
+def test_the_line_that_announces_a_list_is_no_header_and_the_labels_no_item(tmp_path, units):
+    """现将发现的问题及整改情况报告如下： just over 一、… and a numbered list: the list's items are the rows, and
+    the labels they were given (问题描述) are their header — never an item of the ledger."""
+    paragraphs = [
+        "范县市场监督管理局关于医疗美容广告专项整治发现问题整改情况的报告",
+        "县整治虚假违法广告联席会议办公室：",
+        "现将发现的问题及整改情况报告如下：",
+        "一、发现的问题及整改情况",
+        "（一）范县博雅口腔门诊部宣传“种植牙终身保用、零风险”。要求其7月19日前撤下相关宣传资料。经复查已撤下。",
+        "（二）范县悦己医疗美容诊所广告宣称“三甲医院专家坐诊”。要求其7月16日前更正。该诊所已更正宣传内容。",
+        "（三）范县英才艺术培训中心大班开设拼音课程。要求立即停止，8月31日前完成课程调整。目前正在调整。",
+        "二、下一步工作",
+        "下一步，我局将对未整改到位的机构逐一跟踪督办。",
+        "范县市场监督管理局",
+        "2024年7月26日",
+    ]
+    items, result = _items(_document(tmp_path / "医美广告.docx", paragraphs), units, ("责任单位",))
+    assert [u for (u,) in items] == ["范县博雅口腔门诊部", "范县悦己医疗美容诊所", "范县英才艺术培训中心"]
+    assert result.counts["merged"] == 3

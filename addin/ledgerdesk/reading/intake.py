@@ -495,7 +495,9 @@ def _form_table(
     after the last item (the 落款) read as a table's footer."""
     lines = [*form.preamble, *form.grid]
     table = read_sheet(lines, [], file, sheet, units, vocabulary)
-    if table is None:  # labels a form gave its items (问题描述 | 责任单位): its header, however few
+    if table is None or table.header_row <= len(form.preamble):
+        # labels a form gave its items (问题描述 | 责任单位): its header, however few — never a line above
+        # them (现将发现的问题及整改情况报告如下：), which would count the labels as an item
         table = read_sheet(lines, [], file, sheet, units, vocabulary, forced=len(form.preamble))
     if table is None:
         return None
