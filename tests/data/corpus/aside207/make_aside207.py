@@ -1464,7 +1464,7 @@ def write_rescue(path: Path) -> Path:
         b.merge(ws, 2, c, 3, c, word, b.head)
     b.merge(ws, 2, 3, 2, 7, "检查内容", b.head)
     b.header(ws, 3, ["证照", "谱系档案", "经营利用台账", "安全设施", "卫生条件"], first=3)
-    for c, word in zip(range(8, 12), ["存在问题", "整改要求", "限期改正时间", "整改结果"]):
+    for c, word in zip(range(8, 12), ["存在问题", "整改要求", "限期改正时间", "整改结果"], strict=True):
         b.merge(ws, 2, c, 3, c, word, b.head)
     for i, row in enumerate(RESCUE_ROWS, 1):
         r = 3 + i
