@@ -110,9 +110,10 @@ def workers(jobs: int) -> int:
 
 def score_all(parts: list[Path]) -> dict[Path, Score]:
     """Each part's score, the parts read side by side, one process per core."""
-    if workers(len(parts)) == 1:
+    n = workers(len(parts))
+    if n == 1:
         return {part: score(part) for part in parts}
-    with ProcessPoolExecutor(workers(len(parts))) as pool:
+    with ProcessPoolExecutor(n) as pool:
         return dict(zip(parts, pool.map(score, parts), strict=True))
 
 

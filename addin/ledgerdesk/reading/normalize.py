@@ -189,9 +189,11 @@ def _party_aside(table: RawTable, units: UnitDirectory) -> None:
     ):
         return
     named = set(filter(None, _texts(_column(table, section.index))))
-    if len(named) >= 2 and all(_section_of(v, owner, units) for v in named):
+    if len(named) < 2:
+        return
+    if all(_section_of(v, owner, units) for v in named):
         table.keep_apart([party], KEPT_HOW)
-    elif len(named) >= 2 and all(units.resolve(v) for v in named) and CHECKED_OBJECT.search(party.header):
+    elif all(units.resolve(v) for v in named) and CHECKED_OBJECT.search(party.header):
         # 检查对象 | 处置责任部门 (市消防支队, 市场监管局): the offices that deal with what the check found
         # answer for it, the party checked stays a column of its own
         table.keep_apart([party], KEPT_HOW)
@@ -578,8 +580,13 @@ REFERRED = re.compile(
 
 
 # An office named as the subject of the item's own sentence, at its start.
+# What a name at the head of an item's sentence may hold: no punctuation, no bracket, no quote mark
+# (…诊所广告宣称“三甲医院… is no office's name).
+NAME_CHARS = r"[^\s，。；,;:：（(“”\"]"
 SUBJECT_OFFICE = re.compile(
-    r"^([^\s，。；,;:：（(“”\"]{2,20}?(人民政府|街道办事处|办事处|委员会|局|公司|集团|学院|学校|医院|中心|协会|商会|学会|事务所"
+    r"^("
+    + NAME_CHARS
+    + r"{2,20}?(人民政府|街道办事处|办事处|委员会|局|公司|集团|学院|学校|医院|中心|协会|商会|学会|事务所"
     r"|委(?![员托派屈会])))(?!部(?!分)|门(?!户)|[长面势])"  # 市发改委公布的…, 濮阳市建筑业协会强制会员企业…
     # (市统计局门户网站…: the office's own website; 局门口 is a place)
 )
@@ -594,7 +601,7 @@ BUSINESS = (
     r"敬老院|幼儿园|托育园|培训学校|驾校|物业公司|有限公司|厂|商贸城|家具城|建材城|商城|托管班|培训班|"
     r"培训中心|小厨|餐馆|饭馆|食府|纪念馆|博物馆|管理所|管理处)"
 )
-SUBJECT_BUSINESS = re.compile(r"^([^\s，。；,;:：（(“”\"]{2,24}?" + BUSINESS + r")(?![区内外部门长面势景])")
+SUBJECT_BUSINESS = re.compile(r"^(" + NAME_CHARS + r"{2,24}?" + BUSINESS + r")(?![区内外部门长面势景])")
 # A place checked, named before a colon at the head of its item (中通快递濮阳华龙区胜利路网点：杂物遮挡灭火器箱):
 # the name a list of findings gives each place, whatever its brand (no place name need open it).
 NAMED_AT_HEAD = re.compile(

@@ -184,16 +184,19 @@ IN_PROGRESS_WORDS = re.compile(
 # Sent back or done again: the item is open again, whatever was done before (退回重办, 回退).
 NOT_DUE = re.compile(r"^(未到|不到|未至)\S{0,4}(期|时间|时限)$")
 SENT_BACK_WORD = r"(被|予以|已被|遭)\S{0,4}退回|退回(\S{0,4}?(补正|补齐|补充|完善)|重办|重新|修改|整改|承办|办理|处理)"  # (退回重复收费 is a refund)
+# A clause that opens with a day still to come, nothing said done (要求2024年8月31日前…, 10月底前…).
+BY_DAY_AHEAD = (
+    r"^(?!\S*已)(要求|须|应|限|确保|务必)?\S{0,8}?(\d{1,2}月(\d{1,2}日)?|年底|年末|月底|月末|\d{1,2}日|[上中下]旬)"
+    r"(前|之前|以前)"
+)
 TIME_LIMIT = re.compile(
     r"^(限|须|要求|应)?\d{1,3}\s*个?(工作日|日|天|周|个月)(内|以内)[^已\s]{0,4}(办结|完成|整改|答复|办复)$"
     # 2024年年底前完成, 要求2024年8月31日前整改到位: the time given (已于7月10日前完成 is done)
-    r"|^(?!\S*已)(要求|须|应|限|确保|务必)?\S{0,8}?(\d{1,2}月(\d{1,2}日)?|年底|年末|月底|月末|\d{1,2}日|[上中下]旬)"
-    r"(前|之前|以前)(全部|全面)?(完成|整改到位|整改完毕|办结|到位|整改|答复|解决)\S{0,4}$"
+    r"|" + BY_DAY_AHEAD + r"(全部|全面)?(完成|整改到位|整改完毕|办结|到位|整改|答复|解决)\S{0,4}$"
 )
 # A time still to come for the work, told after a step (…，10月底前付清; …，8月20日前完成验收).
 DUE_LATER = re.compile(
-    r"^(?!\S*已)(要求|须|应|限|确保|务必)?\S{0,8}?(\d{1,2}月(\d{1,2}日)?|年底|年末|月底|月末|\d{1,2}日|[上中下]旬)"
-    r"(前|之前|以前)\S{0,4}?(完成|到位|办结|整改|解决|付清|清偿|支付|偿还|结清|拨付|退还|还清)\S{0,4}$"
+    BY_DAY_AHEAD + r"\S{0,4}?(完成|到位|办结|整改|解决|付清|清偿|支付|偿还|结清|拨付|退还|还清)\S{0,4}$"
 )
 # The one who complained or asked, satisfied (投诉人表示满意, 经回访群众满意): the matter is closed.
 SATISFIED = re.compile(r"(表示|反馈|评价|回访|均|对\S{1,8})(非常|基本|比较)?(?<![不未])(满意|认可|无异议)$")

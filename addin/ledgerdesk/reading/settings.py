@@ -20,6 +20,7 @@ from ..errors import LedgerdeskError
 from ..model import COLUMNS, About, Col
 from .progress import UNREPORTED
 from .schema import STATE_LABELS, UNREPORTED_LABEL, Vocabulary
+from .sources import CACHE_ENV, CACHE_LIMIT
 from .workdays import WorkCalendar
 
 CONTROL_SHEET = "设置"
@@ -797,8 +798,9 @@ VOCABULARY_DOC = [
     "",
     ".doc、.wps、.rtf 和 calamine 打不开的 .xls/.et 由 LibreOffice 转换后读取，每份约需一秒。转换结果按文件**内容**（不是文件名）",
     "留一份副本：同一份报送再次合并、校验、在网页版里重跑时直接读副本，不再启动 LibreOffice；报送改过（哪怕一个字节）就重新转换。",
-    "副本放在 Windows 的 `%LOCALAPPDATA%\\ledgerdesk\\cache`（其他系统 `~/.cache/ledgerdesk`），合计超过 256 MB 时先删最久没用的；",
-    "单位报送的原文件从不改动。环境变量 `LEDGERDESK_CACHE` 可指定别的文件夹，设为 `off` 则不留副本（每次都转换）。",
+    "副本放在 Windows 的 `%LOCALAPPDATA%\\ledgerdesk\\cache`（其他系统 `~/.cache/ledgerdesk`），"
+    f"合计超过 {CACHE_LIMIT // 2**20} MB 时先删最久没用的；",
+    f"单位报送的原文件从不改动。环境变量 `{CACHE_ENV}` 可指定别的文件夹，设为 `off` 则不留副本（每次都转换）。",
     "副本可随时整个删掉，下次用到时重新转换。",
 ]
 
