@@ -7128,3 +7128,105 @@ def test_the_line_that_announces_a_list_is_no_header_and_the_labels_no_item(tmp_
     items, result = _items(_document(tmp_path / "医美广告.docx", paragraphs), units, ("责任单位",))
     assert [u for (u,) in items] == ["范县博雅口腔门诊部", "范县悦己医疗美容诊所", "范县英才艺术培训中心"]
     assert result.counts["merged"] == 3
+
+
+def test_a_library_named_first_in_its_title_sent_the_return(tmp_path, units):
+    """濮阳市图书馆暑期消防安全大检查隐患整改台账 over rows naming only its own 部: the library answers."""
+    rows = [
+        ["濮阳市图书馆暑期消防安全大检查隐患整改台账"],
+        ["检查组：馆消防安全领导小组    检查时间：2024年7月16日"],
+        ["序号", "存在隐患", "整改要求", "责任部门", "整改期限", "整改结果"],
+        [1, "过刊库房内2具灭火器压力不足", "更换灭火器", "办公室", "2024.7.19", "已更换"],
+        [2, "新到图书纸箱堆放在二楼走廊", "清理走廊", "采编部", "7月20日前", "未整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "隐患整改台账.xlsx", rows), units, ("责任单位", "责任部门"))
+    assert items == [("濮阳市图书馆", "办公室"), ("濮阳市图书馆", "采编部")]
+
+
+def test_answers_that_name_their_problem_are_its_progress_whatever_their_count(tmp_path, units):
+    """一、… 1、…6、 (the problems) then 二、目前已做整改工作 1、针对场地面积不足问题，… (five answers, each
+    naming its problem in a few of its words): each answer is its problem's progress and time; the problem
+    no answer names has none; the lines after the answers are the report's close, not a time for all."""
+    paragraphs = [
+        "城关镇村（社区）综合文化服务中心自查报告",
+        "县文化广电和旅游局：",
+        "现将有关情况报告如下：",
+        "一、对标自查情况",
+        "对照建设管理办法，发现主要问题如下：",
+        "1、场地面积有待增加。室内面积最小的仅150平方米，达不到建设标准。",
+        "2、台账资料有待规范。活动记录、借阅登记等台账资料记录不规范。",
+        "3、部分村办公楼为危房。东关村办公楼经鉴定为危房，存在一室多用现象。",
+        "4、人员能力有待提升。部分文化管理员组织活动和管理能力不强。",
+        "二、目前已做整改工作",
+        "1、针对场地面积不足问题，已协调将闲置房屋改建为活动用房，目前正在施工，计划2024年10月底前完成。",
+        "2、针对台账资料不规范问题，镇文化站已统一印发台账模板，要求各村于7月15日前完成整理，目前已全部整理到位。",
+        "3、针对人员能力不强问题，镇文化站每季度组织一次文化管理员业务培训，长期坚持。",
+        "三、下一步工作打算",
+        "下一步，我镇将继续加大投入，完善设施配置。",
+        "濮阳县城关镇人民政府",
+        "2024年7月24日",
+    ]
+    items, _ = _items(
+        _document(tmp_path / "自查报告.docx", paragraphs), units, ("问题描述", "状态归类", "整改时限")
+    )
+    assert [(d[:8], s, t) for d, s, t in items] == [
+        ("场地面积有待增加", "整改中", "2024-10-31"),
+        ("台账资料有待规范", "已完成", "2024-07-15"),
+        ("部分村办公楼为危", "未填报进展", None),
+        ("人员能力有待提升", "长期坚持", None),
+    ]
+
+
+def test_a_time_asked_in_days_from_the_notice_and_the_date_the_report_is_due(tmp_path, units):
+    """请于本通知印发之日起10个工作日内完成 under a notice whose time counts from its own day (2024年7月22日):
+    ten working days from it, and nothing said done; 于8月10日前将整改情况书面报市局 is when the report is
+    due, never an item's time."""
+    paragraphs = [
+        "关于全市综合性文化服务中心中期督查情况的通报",
+        "各县（区）文化广电和旅游局：",
+        "现将督查发现的问题及整改意见通报如下，整改时限自本通知印发之日（2024年7月22日）起计算。",
+        "一、存在问题及整改意见",
+        "1. 马庄桥镇后屯村：免费开放项目一览表仍为2021年版本。整改意见：重新制作。督查时已现场更换，整改到位。",
+        "2. 杨村乡后杨村：多功能活动室与会议室一室多用。整改意见：错时使用。请于本通知印发之日起10个工作日内完成。",
+        "3. 陈庄镇孙庄社区：电子阅览室电脑仅1台可用。整改意见：维修设备。请于8月15日前完成。",
+        "二、有关要求",
+        "各县（区）文化广电和旅游局要逐项督促整改，并于2024年8月10日前将整改情况书面报市局公共服务科。",
+        "濮阳市文化广电和旅游局",
+        "2024年7月22日",
+    ]
+    items, _ = _items(_document(tmp_path / "通报.docx", paragraphs), units, ("状态归类", "整改时限"))
+    assert items == [("已完成", None), ("未填报进展", "2024-08-05"), ("未填报进展", "2024-08-15")]
+
+
+def test_weekly_reports_under_one_progress_header_the_latest_filled_is_the_state(tmp_path, units):
+    """整改进展（一周一调度） over 第一周（7月12日） | 第二周（7月19日） | 第三周（7月26日): each row's state is
+    its latest report, the earlier ones kept as written; 标牌已制作完成，待悬挂 is work still to come."""
+    rows = [
+        ["运行管理排查问题整改台账"],
+        ["序号", "存在问题", "整改责任单位", "整改时限", "整改进展（一周一调度）", "", ""],
+        ["", "", "", "", "第一周（7月12日）", "第二周（7月19日）", "第三周（7月26日）"],
+        [1, "文体活动室被挤占作为仓库", "市教育局", "2024-07-20", "正在清理", "已腾退，已完成", "已完成"],
+        [2, "开展文化活动不足", "市教育局", "长期坚持", "已制定活动计划", "长期坚持", "长期坚持"],
+        [3, "门头标识缺失", "市教育局", "2024-07-31", "正在设计", "正在制作", "标牌已制作完成，待悬挂"],
+        [4, "篮球架锈蚀倾斜", "市教育局", "2024-08-15", "已上报维修计划", "", ""],
+    ]
+    book = tmp_path / "整改台账.xlsx"
+    wb = xlsxwriter.Workbook(str(book))
+    ws = wb.add_worksheet("台账")
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if v != "" and not (r == 1 and c > 4):
+                ws.write(r, c, v)
+    for c in range(4):
+        ws.merge_range(1, c, 2, c, rows[1][c])
+    ws.merge_range(1, 4, 1, 6, rows[1][4])
+    wb.close()
+    items, result = _items(book, units, ("问题描述", "状态归类", "整改进展"))
+    assert items == [
+        ("文体活动室被挤占作为仓库", "已完成", "已完成"),
+        ("开展文化活动不足", "长期坚持", "长期坚持"),
+        ("门头标识缺失", "整改中", "标牌已制作完成，待悬挂"),
+        ("篮球架锈蚀倾斜", "整改中", "已上报维修计划"),
+    ]
+    kept = result.ledger.rows(["整改进展（一周一调度） / 第一周（7月12日）"])
+    assert [k for (k,) in kept] == ["正在清理", "已制定活动计划", "正在设计", "已上报维修计划"]

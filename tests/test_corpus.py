@@ -17,7 +17,7 @@ from conftest import DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 115))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 116))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -119,7 +119,6 @@ FIRST_READ = {
     "aside197": (72, 0, 0, 0),
     "aside198": (73, 0, 0, 0),
     "aside200": (72, 0, 0, 0),
-    "aside203": (63, 0, 0, 0),
     "aside204": (75, 0, 2, 0),
     "aside205": (77, 0, 0, 0),
     "aside206": (71, 0, 0, 0),

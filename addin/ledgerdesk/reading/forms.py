@@ -10,6 +10,7 @@ takes like any other, with each item's Excel row the row of its first label.
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from collections.abc import Sequence
@@ -575,14 +576,14 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         # the list's items name their 整改时限 and 进展情况: lines of another numbering that name
         # nothing (（一）提高站位抓整改。成立领导小组…) tell how the work was organised, not an item
         kept = [k for k in kept if styles[k] in labelled or len(told[k]) > 2 or k in cases]
-    kept = _answered_by_number(items, styles, runs, kept, told)
+    kept, answered_to = _answered_by_number(items, styles, runs, kept, told)
     named = {runs[k] for k in kept if _names_something(told[k])}
     if named and len({runs[k] for k in kept}) > 1:
         # two lists, numbered each from 1: the one whose items name 承办单位 and 办理时限 holds the
         # items; one that names nothing (1.本月受理工单2186件…) tells the month's figures
         kept = [k for k in kept if runs[k] in named]
     kept = _in_problem_sections(items, styles, kept)
-    end = _told_in_paragraphs(items, kept, told, body, after, under)
+    end = max(_told_in_paragraphs(items, kept, told, body, after, under), answered_to)
     if kept and kept[-1] in cases:
         end = under[kept[-1]][0]  # the last case's account: the 落款 follows it
     # a report whose items each say which office leads the work (由…牵头): that office answers for it
@@ -804,27 +805,64 @@ def _answered_by_number(
     runs: list[int],
     kept: list[int],
     told: dict[int, dict[str, str]],
-) -> list[int]:
+) -> tuple[list[int], int]:
     """A report that lists the problems under one heading (一、检查中出现的问题 1. 2. 3.) and answers them
     under the next, number for number (二、整改措施 1. 2. 3.): each answer is its problem's 整改措施, and
-    the problem is the item."""
+    the problem is the item. Returns the items left and the Excel row of the last answer (0 when none):
+    the lines after it are the report's close."""
+    answered_to = 0
     by_run: dict[int, list[int]] = {}
     for k in kept:
         by_run.setdefault(runs[k], []).append(k)
     lists = [ks for ks in by_run.values() if len({styles[k] for k in ks}) == 1 and len(ks) >= 2]
     for asked, answered in zip(lists, lists[1:], strict=False):
         above = [_heading_over(items, styles, ks[0]) for ks in (asked, answered)]
-        if len(asked) != len(answered) or any(len(told[k]) > 2 for k in (*asked, *answered)):
+        if any(len(told[k]) > 2 for k in (*asked, *answered)):
             continue
         roles = [set(classify_header(text)[0]) for text in above]
-        if roles[0] != {Col.DESCRIPTION} or not roles[1] & {Col.MEASURES, Col.PROGRESS, Col.STATUS}:
-            continue
+        pairs = _answers_by_topic(items, asked, answered)
+        if pairs is None:
+            if len(asked) != len(answered) or roles[0] != {Col.DESCRIPTION}:
+                continue
+            if not roles[1] & {Col.MEASURES, Col.PROGRESS, Col.STATUS}:
+                continue
+            pairs = dict(zip(asked, answered, strict=True))
         # an account of what was done under 整改措施 (已整改到位, 目前未启动): the item's progress
         label = above[1] if roles[1] & {Col.PROGRESS, Col.STATUS} else MEASURES_TAKEN
-        for problem, answer in zip(asked, answered, strict=True):
+        for problem, answer in pairs.items():
             told[problem] = {Col.DESCRIPTION: items[problem][0], label: items[answer][0]}
         kept = [k for k in kept if k not in answered]
-    return kept
+        answered_to = max(answered_to, items[answered[-1]][1])
+    return kept, answered_to
+
+
+# An answer that names the problem it answers: 针对场地面积不足问题，已协调…
+ANSWER_TOPIC = re.compile(r"^(?:针对|关于|就)(\S{2,24}?)(?:的)?(?:问题|情况)")
+
+
+def _answers_by_topic(
+    items: list[tuple[str, int]], asked: list[int], answered: list[int]
+) -> dict[int, int] | None:
+    """Answers that each name their problem in a few of its words (1、场地面积有待增加。… answered by
+    1、针对场地面积不足问题，已…): each problem's answer, however many problems go unanswered; None
+    unless every answer names one problem of the list, and no two the same."""
+    pairs: dict[int, int] = {}
+    for answer in answered:
+        topic = ANSWER_TOPIC.match(items[answer][0])
+        if topic is None:
+            return None
+        shared = {k: _shared(topic.group(1), items[k][0]) for k in asked}
+        best = max(asked, key=shared.__getitem__)
+        if shared[best] < 3 or best in pairs:
+            return None
+        pairs[best] = answer
+    return pairs
+
+
+def _shared(a: str, b: str) -> int:
+    """The length of the longest run of characters two texts share."""
+    match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size
 
 
 def _heading_over(items: list[tuple[str, int]], styles: list[str], k: int) -> str:

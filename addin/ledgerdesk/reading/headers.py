@@ -83,6 +83,9 @@ class Field:
     ticks: tuple[tuple[int, str], ...] = ()
     # one column told in parts: (column, its own header) — 本月进展情况 over 前期手续 | 在建形象进度
     facets: tuple[tuple[int, str], ...] = ()
+    # successive reports under one parent, earliest first (整改进展 over 第一周 | 第二周 | 第三周): each
+    # row's value is the latest one filled in
+    rounds: tuple[int, ...] = ()
 
 
 def match_header(text: object) -> tuple[str, ...]:

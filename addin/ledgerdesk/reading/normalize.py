@@ -406,6 +406,11 @@ def _deadline_said(value: object, kind: str) -> str:
         return said[-1]
     if kind != Col.PROGRESS and (m := DEADLINE_WITHIN.search(value) or LONG_TERM_SAID.search(value)):
         return m.group(0)  # (限期15日内整改; 持续开展培训，长期坚持: a task with no end)
+    asked = DEADLINE_WITHIN.search(value)
+    if asked and re.search(r"\d", asked.group(0)) and ASKED_BEFORE.search(value, 0, asked.start()):
+        # a progress text that asks (请于本通知印发之日起10个工作日内完成。) sets the time given, in
+        # days (已责令立即整改 tells what was done)
+        return asked.group(0)
     text = value.strip()
     if kind == Col.MEASURES and len(text) <= DEADLINE_ONLY and parse_date(text, None).kind in DEADLINE_KINDS:
         return text
@@ -414,6 +419,10 @@ def _deadline_said(value: object, kind: str) -> str:
         # is when the unit expects to finish: its 预计完成时间, not the time it was given)
         return m.group("by")
     return ""
+
+
+# A clause that asks before a time in it (请于本通知印发之日起…, 要求该单位…): the time is the one given.
+ASKED_BEFORE = re.compile(r"(?<!已)(?<!已经)(?:请|要求|责令|限期|务必)[^，。；,;]{0,16}$")
 
 
 # The date a unit expects to finish by (预计2024年10月底前整改到位: 10月底前… matched after its year): its
@@ -1896,6 +1905,8 @@ def _columns(table: RawTable) -> tuple[dict[str, Sequence[Any]], set[str]]:
         values = source if clean or None not in source else ["" if v is None else v for v in source]
         if f.ticks:
             values = _ticked(f.ticks, transposed, n)
+        elif f.rounds:
+            values = _latest(f.rounds, transposed, n)
         elif f.targets == (Col.STATUS,) and f.how == "content" and share_header(f.header):
             values = _as_shares(values)
         elif f.facets and Col.DESCRIPTION in f.targets:
@@ -1932,6 +1943,12 @@ def _faceted(facets: tuple[tuple[int, str], ...], transposed: Sequence[Sequence[
         FACET_JOIN.join(f"{label}：{as_text(cells[i])}" for label, cells in parts if as_text(cells[i]))
         for i in range(n)
     ]
+
+
+def _latest(rounds: tuple[int, ...], transposed: Sequence[Sequence[Any]], n: int) -> list[Any]:
+    """Each row's latest report of successive ones (第一周 | 第二周 | 第三周): the last cell filled in."""
+    columns = [transposed[c] if c < len(transposed) else [""] * n for c in rounds]
+    return [next((col[i] for col in reversed(columns) if as_text(col[i])), "") for i in range(n)]
 
 
 def _as_shares(values: Sequence[Any]) -> list[Any]:

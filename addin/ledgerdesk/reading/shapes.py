@@ -9,6 +9,7 @@ columns are then read by what they hold (headers.infer_by_content).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from .headers import (
     CLERK,
     CONTENT,
     EXACT,
+    KEPT_HOW,
     MIN_HEADER_MATCHES,
     Field,
     classify_header,
@@ -338,7 +340,8 @@ def read_second_closure(table: RawTable, sample: Sequence[Sequence[object]]) -> 
 
 
 CHECK_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
-CHECK_ROUND = re.compile(r"第?([一二三四五六七八九十\d])(次|轮)")
+CHECK_ROUND = re.compile(r"第?([一二三四五六七八九十\d])(次|轮|周)")
+CHECK_MONTH = re.compile(r"^(\d{1,2})\s*月(份)?(进展|情况|进度)?$")
 
 
 def _checked_when(header: str) -> tuple[int, int] | None:
@@ -350,6 +353,8 @@ def _checked_when(header: str) -> tuple[int, int] | None:
         return int(m.group(1)), int(m.group(2))
     if (m := CHECK_ROUND.search(header)) and (n := _ordinal(m.group(1))) is not None:
         return 0, n
+    if m := CHECK_MONTH.match(header.strip()):  # 6月 | 7月: reports month by month
+        return int(m.group(1)), 0
     return None
 
 
@@ -386,8 +391,26 @@ def read_facets(table: RawTable, sample: Sequence[Sequence[object]] = ()) -> Non
             continue
         table.fields = [f for f in table.fields if f.index not in indices]
         table.extras = [f for f in table.extras if f.index not in indices]
+        if target != Col.DESCRIPTION and _successive(group):
+            # 整改进展 over 第一周（7月12日） | 第二周（7月19日）: the latest report filled in is the
+            # item's state; the earlier ones stay as they were written
+            table.extras = sorted(
+                [*table.extras, *(Field(f.index, f.header, (), KEPT_HOW) for f in group[:-1])],
+                key=lambda f: f.index,
+            )
+            last = group[-1]
+            rounds = tuple(f.index for f in group)
+            table.fields.append(Field(last.index, last.header, (target,), last.how or CONTENT, rounds=rounds))
+            continue
         facets = tuple((f.index, _label(f)) for f in group)
         table.fields.append(Field(group[0].index, parent, (target,), group[0].how or CONTENT, facets=facets))
+
+
+def _successive(group: list[Field]) -> bool:
+    """Whether child columns are reports of one thing at successive times, left to right (第一周 |
+    第二周 | 第三周, 7月12日 | 7月19日, 第一次 | 第二次, 6月 | 7月)."""
+    when = [_checked_when(_label(f)) for f in group]
+    return all(w is not None for w in when) and all(a < b for a, b in itertools.pairwise(when))  # type: ignore[operator]
 
 
 # One cell that tells several columns, each under its label: 责任单位：濮阳县水利局；整改时限：7月25日前；

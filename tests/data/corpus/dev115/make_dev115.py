@@ -1,4 +1,4 @@
-"""Write the aside203 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev115 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 公共文化服务设施的检查整改 (文化馆、图书馆、农家书屋、村（社区）综合文化服务中心、乡镇综合文化站、档案馆/档案库房).
 Forms: .xlsx (four, one more inside the zip), .xls (xlwt), a CSV in UTF-8 with a BOM, a .docx whose items are numbered
