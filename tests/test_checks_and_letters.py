@@ -7230,3 +7230,231 @@ def test_weekly_reports_under_one_progress_header_the_latest_filled_is_the_state
     ]
     kept = result.ledger.rows(["整改进展（一周一调度） / 第一周（7月12日）"])
     assert [k for (k,) in kept] == ["正在清理", "已制定活动计划", "正在设计", "已上报维修计划"]
+
+
+def test_classes_a_note_defines_are_the_state_where_nothing_else_says_it(tmp_path, units):
+    """办复情况 / 办理类别: A类 | B类, with 注：A类为所提问题已经解决或基本解决的；B类为所提问题正在解决…: each
+    item's state by the note's meaning of its class; a proposal with no class yet says nothing."""
+    rows = [
+        ["提案办理情况统计表"],
+        ["序号", "案由", "主办单位", "办复日期", "办理类别", "落实时限"],
+        [1, "关于加快城区养老服务综合体建设的提案", "市民政局", "2024-06-18", "B类", "2024年12月底前"],
+        [2, "关于完善中小学课后服务经费保障机制的提案", "市教育局", "2024-06-12", "A类", "2024年6月底前"],
+        [3, "关于规范农村户用光伏安装和并网管理的提案", "市发改委", "", "", "2024年7月31日"],
+        [],
+        ["注：办理类别中，A类为所提问题已经解决或基本解决的；B类为所提问题正在解决或有关工作已启动的。"],
+    ]
+    items, _ = _items(write_return(tmp_path / "提案.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("已完成",), ("未填报进展",)]
+
+
+def test_a_promise_is_no_progress_and_a_refused_closure_closes_nothing(tmp_path, units):
+    """去年答复承诺事项 is what the answer promised (the measures), not what was done: 持续办理进展 beside it is
+    the progress. 不同意销号 / 不予销号 in a status column never close an item."""
+    rows = [
+        ["提案持续办理情况跟踪问效督查表"],
+        ["序号", "提案题目", "承办单位", "去年答复承诺事项", "持续办理进展", "计划完成时间", "督查意见"],
+        [
+            1,
+            "关于打造红色旅游线路的提案",
+            "市文化广电和旅游局",
+            "编制线路规划",
+            "规划已编制完成",
+            "2024年6月底",
+            "同意销号",
+        ],
+        [
+            2,
+            "关于推进食用菌产业园区提档升级的提案",
+            "市农业农村局",
+            "建设冷链仓储设施",
+            "冷库主体工程已完工，正在安装制冷设备",
+            "9月底前",
+            "继续跟踪",
+        ],
+        [
+            3,
+            "关于改造背街小巷排水设施的提案",
+            "市住房和城乡建设局",
+            "分批改造雨污管网",
+            "因资金未落实，尚未开工",
+            "2024年10月31日",
+            "约谈提醒",
+        ],
+    ]
+    items, _ = _items(
+        write_return(tmp_path / "跟踪问效.xlsx", rows), units, ("状态归类", "整改措施", "整改进展")
+    )
+    assert items == [
+        ("已完成", "编制线路规划", "规划已编制完成"),
+        ("整改中", "建设冷链仓储设施", "冷库主体工程已完工，正在安装制冷设备"),
+        ("未整改", "分批改造雨污管网", "因资金未落实，尚未开工"),
+    ]
+    rows = [
+        ["序号", "问题描述", "责任单位", "整改状态"],
+        [1, "候车亭未按期建成", "市交通运输局", "不同意销号，继续整改"],
+        [2, "站牌信息未更新", "市交通运输局", "不予销号"],
+    ]
+    items, _ = _items(write_return(tmp_path / "状态.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("未整改",)]
+
+
+def _word_tables(path, before, tables, after=()):
+    """A Word document: paragraphs, then tables (each a list of rows, a row's cells as written), then
+    paragraphs."""
+    doc = Document()
+    for text in before:
+        doc.add_paragraph(text)
+    for rows in tables:
+        width = max(map(len, rows))
+        table = doc.add_table(rows=len(rows), cols=width)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+            if len(row) == 2 and width == 4:  # label | text across the rest of the row
+                table.cell(r, 1).merge(table.cell(r, 3)).text = row[1]
+        doc.add_paragraph("")
+    for text in after:
+        doc.add_paragraph(text)
+    doc.save(str(path))
+    return path
+
+
+def test_a_rate_of_what_was_found_is_no_state_and_the_results_day_is_the_time(tmp_path, units):
+    """见面率 | 60% beside 存在问题 and 整改情况 is a figure of what was found, not how far the work got; the
+    notice's body over 附表：… says 整改结果于2024年6月14日前报: the time for every row of the table."""
+    body = (
+        "与代表委员见面沟通是办理建议提案的工作要求。5月31日印发的督查通报要求，见面率未达到100%的单位要立即整改，"
+        "迅速与代表委员见面，情况说明及整改结果于2024年6月14日前报市政府督查局。现将各单位整改情况通报如下。"
+    )
+    table = [
+        ["序号", "主办单位", "见面率", "存在问题", "整改情况"],
+        [
+            "1",
+            "市城市管理局",
+            "0%",
+            "主办的6件建议均未与领衔代表见面",
+            "已于6月12日前与6位代表逐一见面，整改完成",
+        ],
+        ["2", "市医疗保障局", "75%", "异地就医结算建议1件未与领衔代表见面", "代表外出学习未能见面，尚未整改"],
+        ["3", "市教育局", "60%", "课后服务等2件建议未安排见面沟通", ""],
+    ]
+    path = _word_tables(
+        tmp_path / "通报.docx",
+        [
+            "关于建议提案见面沟通督查发现问题整改情况的通报",
+            "各县（区）人民政府：",
+            body,
+            "附表：见面情况及整改情况表",
+        ],
+        [table],
+        ["濮阳市人民政府督查局", "2024年7月26日"],
+    )
+    items, _ = _items(path, units, ("状态归类", "整改时限"))
+    assert items == [("已完成", "2024-06-14"), ("未整改", "2024-06-14"), ("未填报进展", "2024-06-14")]
+
+
+def test_a_time_counted_from_the_day_in_its_brackets(tmp_path, units):
+    """办理时限 3个月内（2024年5月10日交办）: three months from that day, not the day itself."""
+    rows = [
+        ["代表建议办理任务分解表"],
+        ["序号", "建议题目", "主办单位", "办理时限", "办理进展"],
+        [1, "关于完善控制性详细规划的建议", "市自然资源和规划局", "3个月内（2024年5月10日交办）", "正在编制"],
+        [2, "关于增设公共充电桩的建议", "市发展和改革委员会", "15个工作日（2024年7月1日受理）", "正在选址"],
+    ]
+    items, _ = _items(write_return(tmp_path / "建议.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-08-10",), ("2024-07-22",)]
+
+
+def test_what_an_open_item_is_waiting_for_beside_its_reply_day_or_its_tick(tmp_path, units):
+    """未办结，正在协调更换电梯主板 beside a 回复日期 is still open (the reply came before the work); √ under
+    未办结 with 未办结原因: 施工单位正在返修 is under way, √ alone not begun."""
+    rows = [
+        ["留言板群众反映问题办理情况"],
+        ["序号", "留言日期", "留言标题", "办理单位", "回复日期", "办结情况"],
+        [1, "2024-07-08", "反映某路段下水道井盖缺失", "华龙区大庆路街道办事处", "2024-07-09", "已办结"],
+        [
+            2,
+            "2024-07-15",
+            "反映某小区电梯长期故障停运",
+            "华龙区黄河路街道办事处",
+            "2024-07-22",
+            "未办结，正在协调更换电梯主板",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "留言板.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",)]
+    rows = [
+        ["市长公开电话群众反映问题办理情况"],
+        ["序号", "交办日期", "反映问题", "责任单位", "办结情况", "", "未办结原因"],
+        ["", "", "", "", "已办结", "未办结", ""],
+        [1, "2024-07-02", "反映某小区二次供水水质发黄", "华龙区中原路街道办事处", "√", "", ""],
+        [
+            2,
+            "2024-07-05",
+            "反映老旧小区改造后路面塌陷",
+            "华龙区住房和城乡建设局",
+            "",
+            "√",
+            "施工单位正在返修",
+        ],
+        [3, "2024-07-19", "反映某幼儿园违规收取兴趣班费用", "华龙区教育局", "", "√", ""],
+    ]
+    book = tmp_path / "市长热线.xlsx"
+    wb = xlsxwriter.Workbook(str(book))
+    ws = wb.add_worksheet("附表五")
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if v != "" and not (r == 1 and c == 5):
+                ws.write(r, c, v)
+    for c in (0, 1, 2, 3, 6):
+        ws.merge_range(1, c, 2, c, rows[1][c])
+    ws.merge_range(1, 4, 1, 5, "办结情况")
+    wb.close()
+    items, _ = _items(book, units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",), ("未整改",)]
+
+
+def test_petition_cards_each_an_item_handed_to_the_office_the_instruction_names(tmp_path, units):
+    """信访处理单 cards, one per table (来件标题 | … | 来件渠道 | 来信, 正文, 阅文批示, 办理结果): each card is an
+    item; the 来件单位 forwarded the letter; the office the 阅文批示 hands it to (转濮阳县人民政府办理, 转市人社局
+    督办) answers for it, by the day it sets, or within the days it gives from the 来件日期."""
+
+    def card(title, channel, sender, day, body, instruction, result):
+        return [
+            ["来件标题", title, "来件渠道", channel],
+            ["来件单位", sender, "来件日期", day],
+            ["来件字号", "豫信转〔2024〕1136号", "收件编号", "PYXF2024-0621"],
+            ["正文", body, "份数", "1"],
+            ["附件", "无", "密级", "普通"],
+            ["阅文批示", instruction],
+            ["办理结果", result],
+        ]
+
+    cards = [
+        card(
+            "关于反映濮阳县某村征地补偿款未足额发放的来信",
+            "来信",
+            "河南省信访局",
+            "2024年6月20日",
+            "信访人王某反映，某村修建道路征用其承包地，征地补偿款未足额发放。",
+            "转濮阳县人民政府办理，请于2024年8月19日前将办理结果报市信访局。",
+            "补偿款已补发到位，已办结。",
+        ),
+        card(
+            "关于反映某小区业主不动产权证办理难的来访",
+            "走访",
+            "市委市政府联合接访中心",
+            "2024年6月3日",
+            "业主代表来访反映，因开发企业欠缴土地出让金，业主不动产权证无法办理。",
+            "请市人社局牵头调查处理，自受理之日起60日内办结。",
+            "开发企业正在分期补缴土地出让金。",
+        ),
+    ]
+    path = _word_tables(tmp_path / "信访处理单.docx", ["市信访局信访处理单（2024年6—7月交办）"], cards)
+    items, result = _items(path, units, ("责任单位", "状态归类", "整改时限"))
+    assert items == [
+        ("濮阳县人民政府", "已完成", "2024-08-19"),
+        ("市人力资源和社会保障局", "整改中", "2024-08-02"),
+    ]
+    assert result.counts["merged"] == 2

@@ -180,6 +180,11 @@ def _parse_date(
         inner = _parse_date(told.group(1), year, base, calendar, near, ahead)
         if inner.value is not None:
             return inner
+    if (counted := COUNTED_FROM_NOTE.match(text)) and (
+        start := _parse_date(counted.group("day"), year, None, calendar, near, False)
+    ).value is not None:
+        # 3个月内（2024年5月10日交办）: the time counts from the day the brackets give
+        return _parse_date(counted.group("within"), year, start.value, calendar, near, ahead)
     if (noted := NOTE_AFTER.match(text)) and IMMEDIATE.search(noted.group(2)):
         # 2024年7月3日（立行立改）: the date, put right on the day
         head = _parse_date(noted.group(1), year, base, calendar, near, ahead)
@@ -192,6 +197,11 @@ def _parse_date(
 
 
 NOTE_AFTER = re.compile(r"^(.+?)[（(]([^（）()]{1,12})[）)]$")
+# A time within, then the day it counts from in brackets: 3个月内（2024年5月10日交办）, 15个工作日（7月1日受理）.
+COUNTED_FROM_NOTE = re.compile(
+    r"^(?P<within>" + NUM + r"个?(?:个月|工作日|星期|周|天|日)(?:内|以内)?)[（(](?P<day>[^（）()]{3,16}?)"
+    r"(?:交办|受理|转办|签收|下达|起|起算)[）)]$"
+)
 
 
 def _parse_value(

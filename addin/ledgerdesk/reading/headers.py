@@ -1195,9 +1195,6 @@ def _tasks_under_kinds(table: RawTable, sample: list[Sequence[object]], descript
     return True
 
 
-SHARE_HEADER = re.compile(r"[%％]|完成率|完成比例|完成进度|进度比例|完成百分比")
-
-
 def _tasks_with_obstacles(table: RawTable, sample: list[Sequence[object]], description: Field) -> bool:
     """A self-check of tasks (目标任务 | 完成情况 | 存在问题 | 下步计划): each task is an item; 存在问题,
     blank or 无 on some rows, tells what holds a task back and is kept as a column; a kind beside the
@@ -1291,10 +1288,12 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
         others = words
     # 是/否 under a header that does not ask whether the work was done answers that header's own
     # question (重点关注 | 是), not the status (是否拆除 | 是 does say it)
+    # (a rate of something other than the work, 见面率 | 60%, is a figure of what was found)
     others = [
         f
         for f in others
-        if not _answers(_sample(sample, f.index)) or DONE_QUESTION.match(clean_header(f.header))
+        if (not _answers(_sample(sample, f.index)) or DONE_QUESTION.match(clean_header(f.header)))
+        and not (OTHER_RATE.search(clean_header(f.header)) and not share_header(f.header))
     ]
     if not others:
         return
@@ -1313,6 +1312,7 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
         )
 
 
+OTHER_RATE = re.compile(r"率$|比例$|占比|比率")  # 见面率, 合格率: how much of what was checked
 CLOSING_HEADER = re.compile(r"(办结|结案|销号|销账)(情况|状态)?$|^是否(办结|结案|销号)")
 
 

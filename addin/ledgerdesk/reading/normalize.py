@@ -206,6 +206,7 @@ CHECKED_OBJECT = re.compile(r"^被?(检查|督查|抽查|巡查|排查|执法|�
 
 def _note_columns(r: _Reading) -> None:
     """Tell the clerk which columns were guessed, which kept as they are, and which are missing."""
+    _classes_as_status(r)
     for f in r.table.fields:
         if f.how in ("role", "content"):
             how = "按表头用词推断" if f.how == "role" else "按列中内容推断"
@@ -242,6 +243,9 @@ def _read_text(r: _Reading) -> None:
     """Each canonical column's cells, and as text; a cell cut at Excel's limit is named."""
     _planned_times(r)
     r.raw, r.filled = _columns(r.table)
+    if Col.UNIT not in r.filled and (handlers := _handled_as_instructed(r)):
+        r.raw[Col.UNIT] = handlers  # 阅文批示: 转濮阳县人民政府办理，… — the office it was handed to
+        r.filled.add(Col.UNIT)
     if Col.DEADLINE in r.filled and _blank(r.raw[Col.DEADLINE]) and (others := _kept_for(r, Col.DEADLINE)):
         # 完成时限 on some items, 整改时限 on the others (a report's lines under each item): one deadline
         r.raw[Col.DEADLINE] = [
@@ -400,7 +404,10 @@ def _deadline_said(value: object, kind: str) -> str:
     if not isinstance(value, str):
         return ""
     said = [
-        m.group(0) for m in DEADLINE_SAID.finditer(value) if not PLANNED_BEFORE.search(value, 0, m.start())
+        m.group(0)
+        for m in DEADLINE_SAID.finditer(value)
+        if not PLANNED_BEFORE.search(value, 0, m.start())
+        and not (kind == Col.PROGRESS and DONE_BEFORE.search(value, 0, max(m.start(1), m.start())))
     ]
     if said:  # "8月底前完成入户评估，10月底前全部改造完成": the last date it names, for the whole item
         return said[-1]
@@ -423,6 +430,10 @@ def _deadline_said(value: object, kind: str) -> str:
 
 # A clause that asks before a time in it (请于本通知印发之日起…, 要求该单位…): the time is the one given.
 ASKED_BEFORE = re.compile(r"(?<!已)(?<!已经)(?:请|要求|责令|限期|务必)[^，。；,;]{0,16}$")
+
+
+# A progress that tells the day something was done by (已于6月12日前与代表逐一见面): no time given.
+DONE_BEFORE = re.compile(r"已(?:经)?(?:于|在)?\s*$")
 
 
 # The date a unit expects to finish by (预计2024年10月底前整改到位: 10月底前… matched after its year): its
@@ -523,6 +534,25 @@ def _step_planned(texts: tuple[object, ...], description: object) -> str:
         if any(step in str(description) for step in PLAN_STEPS.findall(clause)):
             return m.group("by")
     return ""
+
+
+# The office an instruction hands the item to: 转濮阳县人民政府办理, 请市不动产登记中心牵头, 转市人社局督办.
+HANDED_BY_INSTRUCTION = re.compile(
+    r"(?:^|[，。；,;\s])(?:转|转交|交|请|由)(?P<unit>[^\s，。；,;、“”\"]{2,20}?)"
+    r"(?:牵头|负责|办理|处理|核查|调查|督办|研究|阅处|查处|落实|答复|核实|酌处)"
+)
+
+
+def _handled_as_instructed(r: _Reading) -> list[str]:
+    """No unit column, but an instruction on each item (阅文批示, 领导批示) that names the office it is
+    handed to: those offices, one per row ("" where it names none); [] when no instruction names one."""
+    for f in r.table.extras:
+        if f.how == CLERK or not INSTRUCTION.search(clean_header(f.header)):
+            continue
+        said = [HANDED_BY_INSTRUCTION.search(t) for t in _texts(_column(r.table, f.index))]
+        if sum(m is not None for m in said) * 2 >= len(said) > 0:
+            return [m.group("unit") if m else "" for m in said]
+    return []
 
 
 INSTRUCTION = re.compile(
@@ -1037,7 +1067,9 @@ def _status_codes(r: _Reading) -> dict[str, str] | None:
     """The legend the status column's codes are read by: in its own header (状态 0新建 1已改正 …),
     or written around the table for it (完成情况代码：1-待接收 …), or the only legend there is."""
     field = next((f for f in r.table.fields if f.targets == (Col.STATUS,)), None)
-    if field is None or not any(s.removesuffix(".0").isdigit() for s in set(r.text[Col.STATUS])):
+    if field is None or not any(
+        _code(s).isdigit() or CLASS.fullmatch(_code(s)) for s in set(r.text[Col.STATUS])
+    ):
         return None
     if own := read_legend(field.header):
         return own[1]
@@ -1049,6 +1081,52 @@ def _status_codes(r: _Reading) -> dict[str, str] | None:
         if said and (clean_header(said) in name or name in clean_header(said))
     ]
     return named[0] if named else (legends[0][1] if len(legends) == 1 else None)
+
+
+CLASS = re.compile(r"[A-D]类")
+
+
+def _code(value: str) -> str:
+    """A code as a legend names it: 6 for 6.0, B类 for b 类."""
+    code = re.sub(r"\s+", "", value).removesuffix(".0")
+    return code.upper() if CLASS.fullmatch(code.upper()) else code
+
+
+def _classes_as_status(r: _Reading) -> None:
+    """No status or progress column, but a note defines the classes one column holds (办理类别: A类 | B类, with 注：A类为
+    所提问题已经解决或基本解决的；B类为所提问题正在解决…): that column tells each item's state, by the
+    note (the guess is named)."""
+    if {Col.STATUS, Col.PROGRESS} & set(r.table.canonical):
+        return  # (分类: C类 beside 办理情况: 正在推进 — the account tells the state)
+    classes = [codes for _, codes in r.table.legends if all(map(CLASS.fullmatch, codes))]
+    if not classes or not any(parse_status(meant) for meant in classes[0].values()):
+        return
+    for f in [*r.table.fields, *r.table.extras]:
+        if f.how == CLERK or Col.DESCRIPTION in f.targets or Col.UNIT in f.targets:
+            continue
+        said = [_code(v) for v in _texts(_column(r.table, f.index)) if v]
+        if len(said) >= 2 and sum(v in classes[0] for v in said) >= 0.6 * len(said):
+            r.table.fields = [g for g in r.table.fields if g is not f]
+            r.table.extras = [g for g in r.table.extras if g is not f]
+            r.table.fields.append(replace(f, targets=(Col.STATUS,), how=CONTENT))
+            return
+
+
+# Why an item is not closed yet (未办结原因, 未完成原因说明): said for the items the status calls open.
+WHY_OPEN = re.compile(r"^(未办结|未完成|未整改|未解决|未销号)的?(原因|原因说明|情况说明)$")
+
+
+def _why_open(r: _Reading, progress: list[str]) -> list[str]:
+    """The progress, where it is blank and the status calls the item open, from a column kept as it
+    is that says why it is not closed (√ under 未办结 | 未办结原因: 施工单位正在返修 — how far it got)."""
+    kept = [f for f in r.table.extras if f.how != CLERK and WHY_OPEN.match(clean_header(f.header))]
+    if not kept or "" not in progress or Col.STATUS not in r.filled:
+        return progress
+    why = _texts(_column(r.table, kept[0].index))
+    return [
+        p or (w if _status_key(s) in CLOSED_NO else "")
+        for p, s, w in zip(progress, r.text[Col.STATUS], why, strict=True)
+    ]
 
 
 def _read_progress(r: _Reading) -> None:
@@ -1078,6 +1156,7 @@ def _read_progress(r: _Reading) -> None:
             p or (m if (not s or _status_key(s) in CLOSED_NO) and TELLS_STEP.search(m) else "")
             for p, s, m in zip(progress, text[Col.STATUS], text[Col.MEASURES], strict=True)
         ]
+    progress = _why_open(r, progress)
     if Col.MEASURES in r.filled and any(SENT_BACK.search(m) for m in set(text[Col.MEASURES])):
         progress = [  # 处理意见: 退回重办 — the answer was sent back (制定返工方案 is a measure)
             (f"{p}；{m}" if p else m) if SENT_BACK.search(m) else p
@@ -1098,7 +1177,7 @@ def _read_progress(r: _Reading) -> None:
             progress = [p or (o if s else "") for p, s, o in zip(progress, status, second[0], strict=True)]
         status = [s or o for s, o in zip(status, second[0], strict=True)]  # 完成情况 blank: 隐患处理状态 says
     if codes := _status_codes(r):  # 6 under 完成情况, with 6-完成 in the legend: 完成
-        status = [codes.get(s.removesuffix(".0"), s) for s in status]
+        status = [codes.get(_code(s), s) for s in status]
         text[Col.STATUS] = status
     r.status_text = status
     actual = 2 if _actual_finish(r.table) else 1  # how sure a filled 完成时间 is the real one

@@ -82,7 +82,7 @@ DEADLINE_RULE = re.compile(
     + NUM
     + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内"
     r"|(?:于|在|请于)\s*(?P<by>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*(?:前|之前)"
-    r"(?=\S{0,8}?(?:办结|完成|整改|解决|落实|办复|答复|到位))(?!\S{0,2}?(?:报送|上报|报至|反馈|送至|报市)|将?\S{0,4}?(?:整改|办理|落实)(?:情况|结果|进展))"
+    r"(?=\S{0,8}?(?:办结|完成|整改|解决|落实|办复|答复|到位))(?!\S{0,2}?(?:报送|上报|报至|反馈|送至|报市)|将?\S{0,4}?(?:整改|办理|落实)(?:情况|进展))"
 )  # (the date the return itself is due, 请于7月31日前报送 / 前将整改情况书面报市局, sets no item's deadline)
 # A header with a digit, or one that counts (问题数, 完成率, 涉及金额), names no ledger column by its words.
 
@@ -298,9 +298,14 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
         if day := parse_date(m.group(1), None).value:
             table.dated.setdefault(m.group(2), day)
     if table.deadline_rule is None and (
-        rule := DEADLINE_RULE.search(text) or TIME_GIVEN.search(text) or UNSTATED_TIME.search(text)
+        rule := DEADLINE_RULE.search(text)
+        or TIME_GIVEN.search(text)
+        or UNSTATED_TIME.search(text)
+        or RESULT_DUE.search(text)
     ):
-        table.deadline_rule = (rule.group("within") or rule.group("by")).replace(" ", "")
+        table.deadline_rule = (
+            rule.group("within") or rule.group("by") or rule.groupdict().get("by2") or ""
+        ).replace(" ", "")
         if rule.group("start") and table.deadline_start is None:  # 自抽查之日起: from each row's 抽查日期
             table.deadline_start = rule.group("start")
             said = re.search(
@@ -316,7 +321,7 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
     _read_start(table, text, below)
     if table.deadline_column is None and (within := DEADLINE_COLUMN.search(text)):
         table.deadline_column = within.group(1)
-    if legend := read_legend(text):  # 完成情况代码：1-待接收 2-正常推进 …
+    if legend := read_legend(text) or read_classes(text):  # 完成情况代码：1-待接收 2-正常推进 …
         table.legends.append(
             (re.sub(r"(代码|代号|编码|说明|含义|[:：\s])+$", "", text[: legend[0]]), legend[1])
         )
@@ -341,6 +346,28 @@ def _read_start(table: RawTable, text: str, below: bool) -> None:
         table.base_date = (day, f"表{'下' if below else '上'}方写明的{dated.group(1)}起算日期")
     if table.deadline_start is None and (start := DEADLINE_START.search(text)):
         table.deadline_start = start.group(1)
+
+
+# Classes a note defines (注：办理类别中，A类为所提问题已经解决或基本解决的；B类为所提问题正在解决…):
+# class -> what it means, read as a status where a column holds the classes (normalize._classes_as_status).
+CLASS_MEANT = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*类\s*(?:为|是|指|系|[:：])\s*([^；;。]{2,40})")
+
+
+def read_classes(text: str) -> tuple[int, dict[str, str]] | None:
+    """(where the definitions start, class -> meaning) of a note defining two classes or more, or None."""
+    pairs = list(CLASS_MEANT.finditer(text))
+    if len({m.group(1).upper() for m in pairs}) < 2:
+        return None
+    return pairs[0].start(), {f"{m.group(1).upper()}类": m.group(2) for m in pairs}
+
+
+# The day the results of the work are due (整改结果于2024年6月14日前报市政府督查局, 请于7月31日前将整改结果
+# 报送): the work must be done by then — unlike a report of how it stands (整改情况), which may come first.
+RESULT_DUE = re.compile(
+    r"(?:整改|办理|落实)结果\S{0,6}?(?:于|在)\s*(?P<by>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*(?:前|之前)"
+    r"|(?:于|在)\s*(?P<by2>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*(?:前|之前)\s*将?\s*(?:整改|办理|落实)结果"
+    r"(?P<within>)(?P<start>)"
+)
 
 
 # A time given to put things right, from the base date (限7日内整改到位, 责令15日内改正).

@@ -146,7 +146,7 @@ REST_DONE = re.compile(
     r"(未完成|未整改|剩余|其余)的?\S{0,6}?(均已|已全部|全部已)(完成|建成|整改|办结|到位|投入使用)"
 )
 NEGATED_DONE = re.compile(
-    r"(未|尚未|没有|暂未|仍未|还未|未能|无法|不能|未按期|逾期未|(?<![做达])不)(全部|完全|按期|如期)?(完成|整改|办结|到位|解决|销号|落实|结案|达成|实现"
+    r"(未|尚未|没有|暂未|仍未|还未|未能|无法|不能|未按期|逾期未|(?<![做达])不(?:予|同意|准)?)(全部|完全|按期|如期)?(完成|整改|办结|到位|解决|销号|落实|结案|达成|实现"
     r"|落地|见效|通过)"
 )
 WHOLE_DONE = re.compile(
@@ -827,7 +827,9 @@ def _status_said(
         and finished == 2
         and not REOPENED.search(status)
         and closed not in (NOT_STARTED, IN_PROGRESS)
-    ):  # (an answer sent back, 退回重办, or a check failed, 不予销号, is later than its date)
+        and not (NEGATED_DONE.search(status) and _still_working(status))
+    ):  # (an answer sent back, 退回重办, or a check failed, 不予销号, is later than its date; 未办结，
+        # 正在协调更换电梯主板 beside a 回复日期 says what is being done since)
         return DONE, "finish-later"
     return said, "status"
 

@@ -123,10 +123,10 @@ GENERIC_ALIASES = {
 # rule (nor a guess from its cells) reads it as a ledger column.
 ROLE_MAX_LEN = 14
 KEPT = ""
-EVENT = r"(交办|移交|下达|受理|转办|督办|抽查|抽检|登记|来电|来信|留言|诉求|投诉|举报|求助|咨询|报修|送达|发现|督察|督查|督导|暗访|检查|巡查|巡察|巡视|审计|体验|反映|录入|派单|派发|派遣|分派|分拨|指派|立案|提出|签收|下发|接收|收到|收件|收信|收文|来函|上报|创建|建单|排查|提交|交件|发起|申请|信访|来访|接访|填报|报送)"
+EVENT = r"(交办|移交|下达|受理|转办|督办|抽查|抽检|登记|来电|来信|留言|诉求|投诉|举报|求助|咨询|报修|送达|发现|督察|督查|督导|暗访|检查|巡查|巡察|巡视|审计|体验|反映|录入|派单|派发|派遣|分派|分拨|指派|立案|提出|签收|下发|接收|收到|收件|收信|收文|来函|来件|来文|上报|创建|建单|排查|提交|交件|发起|申请|信访|来访|接访|填报|报送)"
 OTHER_PARTY = (
     r"^(检查|抽查|抽检|执法|督查|督察|巡查|巡察|巡视|暗访|审计|督办|发起|交办|转办|派单|派发|提出|提议|提建议|提案|建议|反映|投诉|举报|来电|来信|来访|发现"
-    r"|协办|配合|参与|会办|领衔|联名|附议|录入|登记|上报|来文|发文|主送|抄送|信访|申请|诉求)"
+    r"|协办|配合|参与|会办|领衔|联名|附议|录入|登记|上报|来文|来件|来函|批转|发文|主送|抄送|信访|申请|诉求)"
 )
 # A column naming the premises checked (门店名称, 市场名称, 加油站名称, 矿山名称): they put it right.
 PREMISES = (
@@ -151,6 +151,9 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     ),
     (Col.FOUND, EVENT + r"(时间|日期)$"),
     (KEPT, r"(时间|日期|年月|时段)$"),  # any other date: an event the table records, never the deadline
+    # a leader's instruction on the item (阅文批示: 转濮阳县人民政府办理，请于8月19日前…): kept as written; it
+    # names whom the item is handed to and by when (normalize reads both from it)
+    (KEPT, r"批示(意见)?$"),
     (Col.ID, r"(编号|编码|工单号|单号|案件号|受理号|流水号|件号|批次号|代码|案号|建议号|提案号)$"),
     # the other party: who inspected, proposed, complained, assisted — never the unit responsible
     # (交办责任单位: the unit it was handed to, which answers for it)
@@ -220,7 +223,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     ),
     (
         Col.MEASURES,
-        r"(进度安排|时间安排|工作安排|计划安排|推进计划|工作计划|实施计划|时序进度|计划进度|进度计划|时间进度)$",
+        r"(进度安排|时间安排|工作安排|计划安排|推进计划|工作计划|实施计划|时序进度|计划进度|进度计划|时间进度)$"
+        r"|承诺(事项|内容|措施|事宜)?$",  # 答复承诺事项: what the answer promised, not what was done
     ),
     (
         Col.PROGRESS,

@@ -766,7 +766,7 @@ def _closing_end(paragraphs: list[str]) -> int:
 NUMBERED_SENTENCE = re.compile(
     r"^\s*([（(]?[一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．])\s*\S[^\n]*[，。；,;]"
 )
-ATTACHED = re.compile(r"^附件\s*\d*\s*[:：]?")
+ATTACHED = re.compile(r"^附(件|表)\s*\d*\s*[:：]?")  # (附表：… 情况表 under the 通报's body)
 
 
 def _nearest(paragraphs: list[str]) -> list[str]:

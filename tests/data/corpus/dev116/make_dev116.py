@@ -1,4 +1,4 @@
-"""Write the aside212 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev116 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 群众诉求与代表委员意见的办理 (12345热线工单、信访事项、人大代表建议、政协提案).
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et and .doc and .wps (LibreOffice conversions of an
