@@ -7458,3 +7458,104 @@ def test_petition_cards_each_an_item_handed_to_the_office_the_instruction_names(
         ("市人力资源和社会保障局", "整改中", "2024-08-02"),
     ]
     assert result.counts["merged"] == 2
+
+
+def test_labelled_lines_under_each_numbered_problem_are_its_columns(tmp_path, units):
+    """（一）多计工程价款。… over 1、处理意见：… 2、整改类型：立行立改。 3、整改情况：… 4、整改状态：…: the labelled
+    lines are the problem's measures, time, progress and status — never items of their own; 立行立改 counts
+    from the day the audit report was served."""
+    paragraphs = [
+        "濮阳市退役军人事务局关于军休所老旧小区改造项目专项审计调查的整改情况报告",
+        "市政府督查局：",
+        "2024年5月28日，我局收到市审计局送达的《专项审计调查报告》，现将整改情况报告如下：",
+        "一、总体情况",
+        "我局涉及整改问题共计3个，已完成整改1个，其余问题正在按计划推进。",
+        "二、整改情况",
+        "（一）多计工程价款。因工程量计算错误等多计工程价款38.62万元。",
+        "1、处理意见：责令建设单位依法据实结算。",
+        "2、整改类型：立行立改。",
+        "3、整改情况：施工单位同意审计结果，按审计确定的金额办理结算。",
+        "4、整改状态：已完成整改。",
+        "（二）2号楼屋面防水层厚度未达到设计要求。",
+        "1、处理意见：责令施工单位返工。",
+        "2、整改类型：分阶段整改，7月底前完成返工方案，9月30日前全部完成返工。",
+        "3、整改情况：返工方案已审定，施工单位已进场。",
+        "4、整改状态：整改中。",
+        "（三）改造后小区未引入物业管理。",
+        "1、处理意见：建立长效管理机制。",
+        "2、整改类型：分阶段整改，年底前完成物业服务企业选聘。",
+        "3、整改情况：尚未启动。",
+        "4、整改状态：未整改。",
+        "三、下一步工作",
+        "我局将对未完成整改的问题实行清单管理，确保按期整改到位。",
+        "濮阳市退役军人事务局",
+        "2024年7月26日",
+    ]
+    items, result = _items(
+        _document(tmp_path / "整改报告.docx", paragraphs),
+        units,
+        ("问题描述", "状态归类", "整改时限", "整改措施"),
+    )
+    assert [(d[:6], s, t, m) for d, s, t, m in items] == [
+        ("多计工程价款", "已完成", "2024-05-28", "责令建设单位依法据实结算。"),
+        ("2号楼屋面防", "整改中", "2024-09-30", "责令施工单位返工。"),
+        ("改造后小区未", "未整改", "2024-12-31", "建立长效管理机制。"),
+    ]
+    assert result.counts["merged"] == 3
+    # 1、问题：… 2、问题：… under （一）华龙区: the labelled lines are the items, the line over them a heading
+    paragraphs = [
+        "关于城市管理督查发现问题的通报",
+        "各县（区）城市管理局：",
+        "现将督查发现的问题通报如下：",
+        "（一）华龙区",
+        "1、问题：胜利路部分路段占道经营。",
+        "2、问题：建设路沿街店铺门前三包不落实。",
+        "（二）濮阳县",
+        "1、问题：城关镇农贸市场周边垃圾清运不及时。",
+        "2、问题：文化路广告牌匾破损。",
+        "濮阳市城市管理局",
+        "2024年7月26日",
+    ]
+    items, result = _items(_document(tmp_path / "通报.docx", paragraphs), units, ("问题描述",))
+    said = ["胜利路部分路段占道经营", "建设路沿街店铺", "城关镇农贸市场", "文化路广告牌匾破损"]
+    assert len(items) == 4 and all(text in d for text, (d,) in zip(said, items, strict=True))
+
+
+def test_questions_and_the_answers_of_the_offices_asked(tmp_path, units):
+    """【1】交办时间：… / 听友反映：… / 华龙区胜利路街道办事处回复：…: each question with its answer is an item,
+    the office that answers handles it (市房管局 is the housing bureau's former name), its answer is the
+    progress and sets the time it names (已责令其于7月20日前公示 is the time given; the 交办时间 is none)."""
+    paragraphs = [
+        "《民生热线》听友反映物业服务问题办理回复汇总（2024年第7期）",
+        "濮阳市广播电视台《民生热线》栏目组    2024年7月29日",
+        "【1】交办时间：2024年7月2日",
+        "听友反映：龙湖湾小区高层业主私拉线板给电动车充电，物业视而不见。",
+        "华龙区胜利路街道办事处回复：街道已要求物业公司加大整改力度，联系企业安装集中充电桩，计划8月底前完成。",
+        "【2】交办时间：2024年7月4日",
+        "听友反映：开州花园小区物业从来不公示公共收益。",
+        "市房管局回复：我局已责令其于7月20日前公示公共收益收支情况，经7月22日核查，已公示，整改到位。",
+        "【3】交办时间：2024年7月8日",
+        "听友反映：阳光城小区3号楼电梯经常停运。",
+        "清丰县住房和城乡建设局回复：电梯已恢复运行，并经特种设备检验机构检验合格。",
+    ]
+    items, _ = _items(
+        _document(tmp_path / "民生热线.docx", paragraphs), units, ("责任单位", "状态归类", "整改时限")
+    )
+    assert items == [
+        ("华龙区胜利路街道办事处", "整改中", "2024-08-31"),
+        ("市住房和城乡建设局", "已完成", "2024-07-20"),
+        ("清丰县住房和城乡建设局", "已完成", None),
+    ]
+
+
+def test_what_an_inspector_did_and_what_was_done_on_the_spot(tmp_path, units):
+    """已再次下达整改通知 is an order sent again, not the work done; 当场更换为合格气瓶 is done there and then
+    (现场整改 alone names a way of handling it); 正在整改，尚未复工 is under way (the stop is still on)."""
+    rows = [
+        ["序号", "隐患问题", "责任单位", "整改期限", "跟踪复查情况"],
+        [1, "燃气灶连接管使用普通橡胶软管", "文留镇兴旺快餐店", "2024年7月25日", "已再次下达整改通知"],
+        [2, "液化石油气瓶超期未检", "文留镇鑫源农家院", "2024年7月11日", "当场更换为合格气瓶"],
+        [3, "沟槽开挖未按专项方案放坡支护", "濮阳市政工程有限公司", "2024年7月31日", "正在整改，尚未复工"],
+    ]
+    items, _ = _items(write_return(tmp_path / "复查.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("已完成",), ("整改中",)]

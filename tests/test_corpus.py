@@ -17,7 +17,7 @@ from conftest import DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 117))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 118))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -126,7 +126,6 @@ FIRST_READ = {
     "aside208": (67, 0, 0, 0),
     "aside209": (74, 5, 0, 0),
     "aside210": (60, 0, 0, 0),
-    "aside211": (55, 13, 0, 0),
     "aside213": (59, 4, 0, 0),
     "aside214": (56, 0, 1, 0),
     "aside215": (53, 14, 0, 0),

@@ -558,7 +558,15 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         or (k not in body and styles[k] == level)
     ]
     told = {k: _list_item(items[k][0]) for k in kept}
-    if cases_over := _items_under_cases(items, styles, numbers, kept):
+    if fields := _fields_under_items(items, styles):
+        # （一）多计工程价款。… over 1、处理意见：… 2、整改类型：立行立改。 3、整改情况：… 4、整改状态：…: the
+        # labelled lines are the item's own columns, not items (a short problem over them is one too)
+        for k, lines in fields.items():
+            told[k] = {Col.DESCRIPTION: items[k][0], **lines}
+        told_lines = {at for k in fields for at in _lines_under(items, styles, k)}
+        kept = sorted({*kept, *fields} - told_lines)
+    cases_over = {} if fields else _items_under_cases(items, styles, numbers, kept)
+    if cases_over:
         # （一）某公司承建的某工程，…要求7月20日前整改完毕。 then 1. 2. 3.: the numbered lines are the
         # items, each the case's (its company answers for it, by the time the case was given)
         for k, case in cases_over.items():
@@ -598,6 +606,46 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     if len(items) < 2:
         return None
     return _listed_form(rows, [r for _, r in items], preamble, end)
+
+
+def _lines_under(items: list[tuple[str, int]], styles: list[str], k: int) -> list[int]:
+    """The items right under item ``k`` numbered otherwise (1、2、3、 under （一）), up to the next one of its own numbering."""
+    under: list[int] = []
+    for j in range(k + 1, len(items)):
+        if styles[j] == styles[k] or (under and styles[j] != styles[under[0]]):
+            break
+        under.append(j)
+    return under
+
+
+def _fields_under_items(items: list[tuple[str, int]], styles: list[str]) -> dict[int, dict[str, str]]:
+    """Items each followed by lines of another numbering that are all "label：text" (1、处理意见：… 2、整改
+    情况：… 3、整改状态：…): item -> its labelled texts. A time told under a label of no column of its own
+    (整改类型：分阶段整改，9月30日前全部完成) is the item's 整改时限 too. {} unless two items at least have such lines."""
+    found: dict[int, dict[str, str]] = {}
+    for k in range(len(items)):
+        lines = _lines_under(items, styles, k)
+        said = [LABELLED_LINE.match(items[j][0]) for j in lines]
+        if len(lines) < 2 or not all(m and _label(m.group(1)) is not None for m in said):
+            continue
+        labels = [m.group(1) for m in said if m]
+        if len(set(labels)) < len(labels) or any(Col.DESCRIPTION in classify_header(x)[0] for x in labels):
+            continue  # (1、问题：… 2、问题：… under （一）某单位: items of their own, the line over them a heading)
+        fields: dict[str, str] = {}
+        for m in said:
+            assert m is not None
+            label, text = m.group(1), m.group(2).strip()
+            fields[label] = text
+            if not classify_header(label)[0] and parse_date(text, None).kind in (
+                *DEADLINE_KINDS,
+                "immediate",
+            ):
+                fields.setdefault(str(Col.DEADLINE), text)
+        found[k] = fields
+    return found if len(found) >= 2 else {}
+
+
+LABELLED_LINE = re.compile(r"^([^\s：:，。；;,（()）]{2,8})[：:]\s*(\S.*)$", re.S)
 
 
 def _items_under_cases(
@@ -1280,3 +1328,57 @@ def read_dashed(grid: Sequence[Sequence[object]]) -> Form | None:
     ]
     preamble = [list(row) for row in grid[: run[0][0]]]
     return _listed_form(rows, [r + 1 for r, _ in run], preamble, run[-1][0] + 1)
+
+
+# Questions put to offices and their answers, one after the other (a hotline's or a column's round-up):
+# 【1】交办时间：2024年7月2日 / 听友反映：… / 华龙区胜利路街道办事处回复：….
+HANDED_LINE = re.compile(
+    r"^\s*(?:【\d{1,3}】)?\s*(?P<label>(?:交办|受理|留言|来电|来信|反映)(?:时间|日期))\s*[:：]\s*(?P<text>\S.*)$"
+)
+ASKED_LINE = re.compile(
+    r"^\s*(?:【\d{1,3}】)?\s*[^\s：:，。；;]{0,6}?(?:反映|留言|来信|来电|诉求|投诉|咨询|提问|问)\s*[:：]\s*(?P<text>\S.*)$",
+    re.S,
+)
+ANSWER_LINE = re.compile(
+    r"^\s*(?P<who>[^\s：:，。；;]{2,24}?)(?:的)?(?:回复|答复|回应)\s*[:：]\s*(?P<text>\S.*)$", re.S
+)
+
+
+ANSWERED_BY = re.compile(
+    r"(局|委|办|公司|政府|中心|镇|乡|街道|办事处|院|所|站|队|馆|会|厂|学校)$"
+)  # an office
+
+
+def read_replies(grid: Sequence[Sequence[object]]) -> Form | None:
+    """Questions and the answers of the offices asked (听友反映：… then 华龙区胜利路街道办事处回复：…): each
+    question with its answer is an item; the office that answers handles it, and its answer tells how far
+    the item got. The day a question was handed over (交办时间) is kept as the event it is."""
+    rows: list[dict[str, str]] = []
+    at: list[int] = []
+    preamble: list[list[object]] = []
+    asked: dict[str, str] = {}
+    asked_at = end = 0
+    for r, row in enumerate(grid):
+        lone = _lone(row)
+        if lone is None:
+            if not rows and not asked and any(v not in ("", None) for v in row):
+                preamble.append(list(row))
+            continue
+        if handed := HANDED_LINE.match(lone):
+            asked = {handed.group("label"): handed.group("text").strip()}
+        elif question := ASKED_LINE.match(lone):
+            asked[Col.DESCRIPTION] = question.group("text").strip()
+            asked_at = r + 1
+        elif (
+            (answer := ANSWER_LINE.match(lone))
+            and Col.DESCRIPTION in asked
+            and ANSWERED_BY.search(answer.group("who"))
+        ):
+            rows.append({**asked, Col.UNIT: answer.group("who"), Col.PROGRESS: answer.group("text").strip()})
+            at.append(asked_at)
+            end, asked = r + 1, {}
+        elif not rows and not asked:
+            preamble.append(list(row))
+    if len(rows) < 2:
+        return None
+    return _listed_form(rows, at, preamble, end)

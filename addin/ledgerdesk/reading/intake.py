@@ -21,7 +21,16 @@ from typing import Any
 from ..model import Col
 from .cells import as_text
 from .dates import parse_date
-from .forms import Form, is_form_line, is_form_row, read_dashed, read_form, read_letters, read_list
+from .forms import (
+    Form,
+    is_form_line,
+    is_form_row,
+    read_dashed,
+    read_form,
+    read_letters,
+    read_list,
+    read_replies,
+)
 from .headers import (
     CLERK,
     CONTENT,
@@ -420,7 +429,7 @@ def read_tables(
         if (table is None or (offset == 0 and _weak(table, part))) and not INSTRUCTIONS.search(sheet):
             form = read_form(part)
             if offset == 0 and (table is None or _lone_header(table, part)):
-                listed = read_list(part) or read_letters(part) or read_dashed(part)
+                listed = read_list(part) or read_letters(part) or read_dashed(part) or read_replies(part)
                 if form is None or (listed is not None and _items_told(listed, form)):
                     form = listed
             if form is not None and (

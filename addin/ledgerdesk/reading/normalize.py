@@ -407,7 +407,7 @@ def _deadline_said(value: object, kind: str) -> str:
         m.group(0)
         for m in DEADLINE_SAID.finditer(value)
         if not PLANNED_BEFORE.search(value, 0, m.start())
-        and not (kind == Col.PROGRESS and DONE_BEFORE.search(value, 0, max(m.start(1), m.start())))
+        and not (kind == Col.PROGRESS and DONE_BEFORE.search(value, 0, _day_at(m)))
     ]
     if said:  # "8月底前完成入户评估，10月底前全部改造完成": the last date it names, for the whole item
         return said[-1]
@@ -430,6 +430,12 @@ def _deadline_said(value: object, kind: str) -> str:
 
 # A clause that asks before a time in it (请于本通知印发之日起…, 要求该单位…): the time is the one given.
 ASKED_BEFORE = re.compile(r"(?<!已)(?<!已经)(?:请|要求|责令|限期|务必)[^，。；,;]{0,16}$")
+
+
+def _day_at(m: re.Match[str]) -> int:
+    """Where the day a deadline phrase names begins in the text (after 要求, 责令其于 …)."""
+    digit = re.search(r"\d", m.group(0))
+    return m.start() + (digit.start() if digit else 0)
 
 
 # A progress that tells the day something was done by (已于6月12日前与代表逐一见面): no time given.

@@ -49,8 +49,12 @@ VERDICT = re.compile(
 ITEM_VERDICT = re.compile(
     r"^(该|此|本)(项|条|个|件)?(任务|工作|问题|事项|项目|建议|提案|议案|诉求|案件|工单|信访件)"
 )  # 该项任务已完成, 该建议已落实: on the whole item
+STILL_STOPPED = (
+    r"(尚未|暂未|仍未|未)(复工|复产|复业|恢复(营业|生产|施工|经营))"  # 正在整改，尚未复工: the stop still on
+)
 NOT_ABOUT_ITEM = re.compile(
     r"(未发现|没有发现|未见|未再|未出现|未发生|无|杜绝|防止|避免)\S{0,6}?(反弹|复发|回潮|反复|新增|类似|同类|违规|投诉|问题)"
+    r"|" + STILL_STOPPED
 )
 SCOPE = re.compile(r"长效机制|长效管理|常态化|巩固|举一反三|持续抓好|久久为功|建章立制|整改成果|成果巩固")
 # A share done: 100% is done, 0% not begun, anything between under way (完成进度65%).
@@ -102,7 +106,7 @@ OPEN_STEP = re.compile(
     r"|已(上报|报送|提交|报)\S{0,6}?(采购|资金|预算|立项)?(计划|方案|申请|请示|预算)$"  # 目前已报采购计划: waiting for it
     r"|^\S{0,4}?(整改|实施|工作|演练|施工|改造|维修|建设|治理|培训|采购)(方案|计划)已(制定|制订|拟定|起草|编制|形成)$"  # 演练方案已制定: the work itself is to come (a plan the problem says is missing, 应急方案已制定, is the fix)
     r"|已(纳入|列入)\S{0,14}?(计划|规划|项目库|盘子|(整改|问题|隐患|任务|督办|销号|工作)(台账|清单))"  # 已纳入老旧管网改造计划: planned
-    r"|^\S{0,6}?已(下达|下发|发出|送达|开具|制发|印发)\S{0,8}?(通知书?|整改单|告知书|决定书|督办单|函)$"  # an order sent, not yet obeyed
+    r"|^\S{0,6}?已(再次|重新|又)?(下达|下发|发出|送达|开具|制发|印发)\S{0,8}?(通知书?|整改单|告知书|决定书|督办单|函)$"  # an order sent, not yet obeyed
 )
 OVERDUE = re.compile(r"(逾期|超期|超时|过期)(未|$)|超过\S{0,4}(期限|时限)$")  # 该件已超过办理期限
 # Waiting: for a check after the work (待验收) is under way; for someone to start (待办理) is not.
@@ -157,6 +161,8 @@ WHOLE_DONE = re.compile(
     r"|^(已)?(完成|办结|销号|解决|整改到位|整改完毕|整改完成|已完成)$"
     r"|(完成整改|整改完成|整改到位|整改完毕|已办结|已销号|已解决|已完成)$"
     r"|^(现已|已经|已)\S{1,4}到位$"  # 现已配发到位, 已安装到位: what was wanting is in place
+    # 当场更换为合格气瓶: done there and then (现场整改 alone names a way of handling it)
+    r"|^(当场|现场|当即)已?(整改(完毕|到位)|(更换|改正|纠正|清理|清除|拆除|移除|撤除|接通|关闭|收缴|没收)\S+)"
 )
 # A dispute settled by mediation (调解成功, 达成调解协议): the matter is closed.
 SETTLED = re.compile(
@@ -671,7 +677,7 @@ NOT_CLOSED = re.compile(r"未|不|否|没有|暂无|待|×|✗|✘")
 def closure(text: str) -> str | None:
     """What a closure/verification cell says: DONE (已销号, 验收合格), NOT_STARTED (未销号,
     不合格), the checker's own word (已整改, 部分整改), or None (blank, or nothing said)."""
-    key = _status_key(text)
+    key = re.sub(STILL_STOPPED, "", _status_key(text))  # (正在整改，尚未复工: no word on the check)
     if not key:
         return None
     if key.startswith("待"):  # 待验收, 待销号: the unit says it is done, the check is still to come

@@ -1,4 +1,4 @@
-"""Write the aside211 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev117 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 住房保障、物业小区、城镇燃气、老旧小区改造、建筑施工安全 (公租房违规转租清理, 保障性安居工程审计整改,
 物业小区专项检查, 热线听友反映, 燃气管道占压登记, 餐饮场所燃气检查, 老旧小区改造审计整改和例行检查, 在建工程
