@@ -7559,3 +7559,90 @@ def test_what_an_inspector_did_and_what_was_done_on_the_spot(tmp_path, units):
     ]
     items, _ = _items(write_return(tmp_path / "复查.xlsx", rows), units, ("状态归类",))
     assert items == [("整改中",), ("已完成",), ("整改中",)]
+
+
+def test_no_problem_column_the_item_is_told_with_where_it_was_found(tmp_path, units):
+    """河道名称 | 障碍物类型 | 具体位置 with no column a header calls the problem: each item is the river, the kind
+    of obstacle and its spot read together (the river alone does not say what is wrong, nor where);
+    图斑编号 | 位置 | 处置意见 likewise names each parcel by where it lies."""
+    rows = [
+        ["河道清障整治工作任务分解及进展表"],
+        ["序号", "河道名称", "障碍物类型", "具体位置", "清障责任单位", "清除时限", "清除进展"],
+        [1, "马颊河", "违章建筑", "南乐县城关镇段右岸滩地", "南乐县人民政府", "6月1日前", "已清除"],
+        [
+            2,
+            "金堤河",
+            "养殖网箱",
+            "范县陈庄镇段河道内",
+            "市农业农村局",
+            "6月1日前",
+            "已拆除网箱46个，清除完毕",
+        ],
+        [3, "卫河", "阻水树木", "清丰县城关镇段", "清丰县人民政府", "年底前", "未清除"],
+    ]
+    items, _ = _items(write_return(tmp_path / "清障.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert items == [
+        ("马颊河：违章建筑：南乐县城关镇段右岸滩地", "已完成"),
+        ("金堤河：养殖网箱：范县陈庄镇段河道内", "已完成"),
+        ("卫河：阻水树木：清丰县城关镇段", "未整改"),
+    ]
+    rows = [
+        ["土地卫片执法检查图斑整改情况表"],
+        ["序号", "图斑编号", "位置", "整改责任单位", "处置意见", "整改时限", "整改完成情况"],
+        [
+            1,
+            "410923-2023-015",
+            "元村镇东街村北",
+            "南乐县元村镇人民政府",
+            "拆除构筑物，复耕",
+            "2024年4月30日",
+            "已拆除复耕",
+        ],
+        [
+            2,
+            "410923-2023-022",
+            "韩张镇后平邑村西",
+            "南乐县韩张镇人民政府",
+            "办理设施农业用地备案",
+            "2024年9月30日",
+            "未整改",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "图斑.xlsx", rows), units, ("问题描述",))
+    assert ["元村镇东街村北" in d for (d,) in items] == [True, False]
+    assert "韩张镇后平邑村西" in items[1][0]
+
+
+def test_a_numbered_problem_title_is_no_label_over_the_next_line(tmp_path, units):
+    """（三）执法投诉办理不及时 over 问题表现：… 责任科室：… is the third problem's title, though 投诉 is a word a
+    label may hold: each block keeps its own lines, none shifts to the next."""
+    paragraphs = [
+        "市交通运输局关于督导反馈问题整改情况的报告",
+        "市政府督查局：",
+        "现将整改情况报告如下：",
+        "（一）执法案卷制作不规范",
+        "问题表现：3卷询问笔录缺少执法人员签名。",
+        "责任科室：政策法规科",
+        "整改时限：2024年7月15日",
+        "整改情况：已完成问题案卷补正。",
+        "（二）执法投诉办理不及时",
+        "问题表现：12328热线转办的3件执法投诉超过规定时限回复。",
+        "责任科室：执法监督科",
+        "整改时限：2024年7月31日",
+        "整改情况：已逐件回访并重新答复。",
+        "（三）执法站点便民服务设施不完善",
+        "问题表现：超限检测站司机休息室无饮水设施。",
+        "责任科室：路政管理科",
+        "整改时限：2024年9月底前",
+        "整改情况：饮水设备正在采购。",
+        "濮阳市交通运输局",
+        "2024年7月29日",
+    ]
+    items, _ = _items(
+        _document(tmp_path / "报告.docx", paragraphs), units, ("问题描述", "责任部门", "整改时限")
+    )
+    assert [(d[:6], s, t) for d, s, t in items] == [
+        ("3卷询问笔录", "政策法规科", "2024-07-15"),
+        ("12328热", "执法监督科", "2024-07-31"),
+        ("超限检测站司", "路政管理科", "2024-09-30"),
+    ]

@@ -17,7 +17,7 @@ from conftest import DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 118))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 119))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -128,7 +128,6 @@ FIRST_READ = {
     "aside210": (60, 0, 0, 0),
     "aside213": (59, 4, 0, 0),
     "aside214": (56, 0, 1, 0),
-    "aside215": (53, 14, 0, 0),
     "aside216": (64, 0, 0, 0),
     "aside217": (70, 0, 0, 0),
     "aside218": (73, 0, 0, 0),

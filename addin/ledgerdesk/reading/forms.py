@@ -293,7 +293,12 @@ def _label_line(text: str) -> str | None:
     """A numbered label alone on its line, its text on the next (一、整改问题 / 五、完成时限): the
     label, when the vocabulary knows it."""
     m = LABEL_LINE.match(text)
-    return _label(m.group(2)) if m else None
+    if m is None or (classify_header(m.group(2))[1] == ROLE and FINDING.search(m.group(2))):
+        return None  # （三）执法投诉办理不及时: a problem's title, though a role word (投诉) is in it
+    return _label(m.group(2))
+
+
+FINDING = re.compile(r"不(及时|规范|到位|完善|健全|合理|严格|落实|足|够|力)|未|缺")
 
 
 def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:

@@ -427,6 +427,8 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
             taken.add(f.index)
             table.fields.append(Field(f.index, f.header, (column,), CONTENT))
     table.extras = [f for f in table.extras if f.index not in taken]
+    if (described := next((f for f in table.fields if f.targets == (Col.DESCRIPTION,)), None)) is not None:
+        _found_where(table, sample, described)  # (a problem read by content, told with where it was)
     _measures_as_item(table)
     _progress_by_content(table, sample)
 
@@ -566,7 +568,9 @@ def name_items(table: RawTable, sample: list[Sequence[object]]) -> None:
             and not any(parse_status(v) for v in texts)
         ):
             table.extras = [e for e in table.extras if e is not f]
-            table.fields.append(Field(f.index, f.header, (Col.DESCRIPTION,), CONTENT))
+            named = Field(f.index, f.header, (Col.DESCRIPTION,), CONTENT)
+            table.fields.append(named)
+            _found_where(table, sample, named)  # (河道名称 | 具体位置: each row the river's spot)
             return
 
 
@@ -939,6 +943,31 @@ def _found_at_point(table: RawTable, sample: list[Sequence[object]], description
     if len(values) < share * len(sample) or len(set(findings)) < 0.9 * len(findings):
         return False
     _told_in_two(table, description, found, by=found, how=ROLE)
+    return True
+
+
+PLACE_HEADER = re.compile(r"^(具体|所在|详细)?(位置|地点|部位|地址|点位|坐落)$")
+
+
+def _found_where(table: RawTable, sample: list[Sequence[object]], description: Field) -> bool:
+    """No header names the problem (a column read as it by its content: 河道名称 | 马颊河), but the table
+    says where each was found (具体位置 | 南乐县城关镇段右岸滩地) and maybe what kind it is (障碍物类型 |
+    违章建筑): the item is those read together (马颊河：违章建筑：南乐县城关镇段右岸滩地) — a person tells
+    one from another by its place. The kind stays a column of its own too."""
+    if description.how != CONTENT or description.facets:
+        return False
+    place = next(
+        (f for f in table.extras if f.how != CLERK and PLACE_HEADER.match(clean_header(f.header))), None
+    )
+    if place is None or len(_sample(sample, place.index)) < 0.75 * len(sample):
+        return False
+    kind = [f for f in table.fields if f.targets == (Col.CATEGORY,) and f.how != CLERK]
+    parts = tuple((f.index, f.header) for f in (description, *kind[:1], place))
+    table.fields = [f for f in table.fields if f is not description]
+    table.extras = [f for f in table.extras if f is not place]
+    table.fields.append(
+        Field(description.index, description.header, (Col.DESCRIPTION,), CONTENT, facets=parts)
+    )
     return True
 
 

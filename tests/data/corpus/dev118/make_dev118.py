@@ -1,4 +1,4 @@
-"""Write the aside215 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev118 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 交通运输与公路养护 (路长制巡查处治, 执法领域查纠整改, 四好农村路创建), 农业农村与高标准农田 (工程质量
 “回头看”, 镇办交叉督查), 水利防汛 (汛前交叉检查“一地一单”, 汛前检查登记卡, 河道清障) and 自然资源执法
