@@ -604,7 +604,7 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     leads = [LED_BY.search(items[k][0]) for k in kept]
     rows = (
         [_led_by(told[k], lead) for k, lead in zip(kept, leads, strict=True)]
-        if all(leads)
+        if 3 * sum(map(bool, leads)) >= 2 * len(leads)  # (most say it; one worded otherwise keeps its own)
         else [told[k] for k in kept]
     )
     items = [items[k] for k in kept]
@@ -1041,7 +1041,8 @@ ABOUT_WHOM = re.compile(
 # …整改措施：…。由中共清丰县委办公室牵头，8月底前完成。: the office that leads the work answers for it
 LED_BY = re.compile(
     r"由\s*(?:[^\s，。；,;:：“”（()）、]{2,6}单位)?((?:中共|濮阳|[市县区]|[^\s，。；,;:：“”（()）、]{1,4}[市县区镇乡])"
-    r"[^\s，。；,;:：“”（()）、]{0,22}?(局|委员会|委|办公室|办|室|中心|站|所|部|厅|院|政府|公司|队|科|股|处|社))\s*(牵头|负责)"
+    r"[^\s，。；,;:：“”（()）、]{0,22}?(局|委员会|委|办公室|办|室|中心|站|所|部|厅|院|政府|公司|队|科|股|处|社))"
+    r"\s*(?:[（(][^（()）]{1,14}[）)])?\s*(牵头|负责)"  # (县农业农村局（原县乡村振兴局）负责整改)
 )  # an office by its place (由镇应急办负责补设…: who does it; 由分管副县长牵头: a person; 由后勤科牵头: a section)
 LED_LABEL = "牵头单位"
 
@@ -1217,7 +1218,7 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     tasks: list[str] = []
     for m, after in zip(found, [*found[1:], None], strict=True):
         value = _trimmed(text[m.end() : after.start(1) if after else len(text)])
-        if after is None and "。" in value:
+        if after is None and "。" in value and not _told_on(m.group(1), value):
             value, _, rest = value.partition("。")
         value, said, task = _due_after(m.group(1), value.strip())
         parts.setdefault(m.group(1), value)
@@ -1238,6 +1239,14 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     if rest.strip() and not told & {Col.PROGRESS, Col.STATUS}:
         parts[Col.PROGRESS] = rest.strip().rstrip("。；;")
     return _trimmed(text[: found[0].start(1)]), parts
+
+
+def _told_on(label: str, value: str) -> bool:
+    """Whether a progress label's text goes on past its first sentence, which says nothing of how far
+    the item got (整改情况：该问题由…负责整改，整改时限为…。目前已拨付52万元…): all of it is the progress."""
+    if not {Col.PROGRESS, Col.STATUS} & set(classify_header(label)[0]):
+        return False
+    return parse_status(value.partition("。")[0]) is None
 
 
 DUE_LABEL = "完成时限"

@@ -161,6 +161,8 @@ def _bracketed(raw: str) -> tuple[tuple[str, ...], str] | None:
 def _parts(raw: str) -> tuple[str, ...]:
     """The columns of a header that names two (责任单位\n责任人, 整改措施及时限), each part read on
     its own; () when a part names none."""
+    if re.search(r"[，。；,;]", raw):
+        return ()  # a sentence (（七）部分乡镇…公示内容缺少资金来源和绩效目标。) names no columns
     parts = [p for p in map(clean_header, HEADER_PARTS.split(raw)) if p]
     if len(parts) < 2:
         return ()

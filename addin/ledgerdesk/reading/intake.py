@@ -457,6 +457,10 @@ def _items_told(listed: Form, card: Form) -> bool:
         return False
     if len(card.grid) == len(listed.grid) and _columns_named(listed) > _columns_named(card):
         return True  # 一、存在的突出问题 … 四、工作要求 taken for labels: the numbered lines name more
+    if set(card.rows[1:]) <= set(listed.rows[1:]) and _columns_named(listed) > _columns_named(card):
+        # 1.问题…。整改措施：…。责任单位：…。 under 进展情况：… lines: the list reads every item the form
+        # does (and one with no 进展情况 line the form passed over), with the labels inside each line
+        return True
     if len(card.grid) > 2:
         return listed.rows[1:] == card.rows[1:] and len(listed.grid[0]) > len(card.grid[0])
     return listed.rows[1] > card.rows[-1]

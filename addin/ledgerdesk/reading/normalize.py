@@ -411,6 +411,8 @@ def _deadline_said(value: object, kind: str) -> str:
     ]
     if said:  # "8月底前完成入户评估，10月底前全部改造完成": the last date it names, for the whole item
         return said[-1]
+    if (named := TIME_NAMED.search(value)) and parse_date(named.group(1), None).kind in DEADLINE_KINDS:
+        return named.group(1)  # 该问题由…负责整改，整改时限为年底前: said as the time, whatever the column
     if kind != Col.PROGRESS and (m := DEADLINE_WITHIN.search(value) or LONG_TERM_SAID.search(value)):
         return m.group(0)  # (限期15日内整改; 持续开展培训，长期坚持: a task with no end)
     asked = DEADLINE_WITHIN.search(value)
@@ -426,6 +428,10 @@ def _deadline_said(value: object, kind: str) -> str:
         # is when the unit expects to finish: its 预计完成时间, not the time it was given)
         return m.group("by")
     return ""
+
+
+# A time said to be the item's (整改时限为年底前, 完成时限：第三季度) in a sentence.
+TIME_NAMED = re.compile(r"(?:整改|办理|完成|办结)(?:时限|期限)(?:为|是|[：:])\s*([^，。；,;\s]{2,16})")
 
 
 # A clause that asks before a time in it (请于本通知印发之日起…, 要求该单位…): the time is the one given.

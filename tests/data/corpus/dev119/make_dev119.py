@@ -1,4 +1,4 @@
-"""Write the aside224 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev119 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 农业农村、乡村振兴、人居环境、自然资源与耕地保护 (农村人居环境整治, 耕地保护督察, 耕地保护整治提升督导,
 农村改厕回头看, 巩固衔接交叉互查, 乡村振兴资金审计, 乱占耕地建房整治, “大棚房”清理整治, 秸秆禁烧督办, 高标准农田
