@@ -7719,3 +7719,68 @@ def test_numbered_lines_with_labels_inside_over_progress_lines(tmp_path, units):
         ("大屯乡人民政府", "未填报进展", "2024-08-31"),
         ("柳格镇人民政府", "未整改", "2024-07-20"),
     ]
+
+
+def test_a_college_body_that_filled_in_the_return_and_the_department_that_watches(tmp_path, units):
+    """濮阳职业技术学院落实…整改任务推进表 filled in by 学院巡察整改工作领导小组办公室: the college answers (a body
+    inside it named by its kind), its sections under 责任部门 (挂单督办部门 beside them only watches)."""
+    rows = [
+        ["濮阳职业技术学院落实市委第五巡察组反馈意见整改任务推进表"],
+        ["填报单位：学院巡察整改工作领导小组办公室（党政办公室）    填报日期：2024年7月29日"],
+        ["序号", "反馈问题", "整改措施", "责任部门", "整改时限", "挂单督办部门", "推进情况"],
+        [
+            1,
+            "科研经费报销存在以会议费名义列支培训费用",
+            "开展专项清查",
+            "科研处",
+            "2024年10月底前",
+            "党委巡察办",
+            "正在清退",
+        ],
+        [
+            2,
+            "学生宿舍部分灭火器过期",
+            "更换过期灭火器",
+            "后勤管理处",
+            "2024年6月30日",
+            "纪委办公室",
+            "已全部更换",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "推进表.xlsx", rows), units, ("责任单位", "责任部门"))
+    assert items == [("濮阳职业技术学院", "科研处"), ("濮阳职业技术学院", "后勤管理处")]
+
+
+def test_an_inspecting_body_under_any_label_found_the_problem_and_the_office_it_names_fixes_it(
+    tmp_path, units
+):
+    """效能监察项目结果报告表 cards: 主办单位 市纪委监委派驻第四纪检监察组 ran the inspection — the office its 项目名称
+    names (市生态环境局…效能监察) answers; 整改及处理意见 asks, then tells what became of it (目前该局已上线…正在
+    推进; 经督促，该局尚未研究整改措施)."""
+
+    def card(project, body, found, asked):
+        return [
+            ["项目名称", project],
+            ["主办单位", body, "主办负责人", "刘卫华"],
+            ["立项时间", "2024年4月8日", "办结时间", ""],
+            ["检查发现的问题", found],
+            ["整改及处理意见", asked],
+        ]
+
+    cards = [
+        card(
+            "市生态环境局建设项目环评审批时效效能监察",
+            "市纪委监委派驻第四纪检监察组",
+            "12个建设项目环评审批超过承诺时限。",
+            "建议压缩审批环节。请于2024年8月30日前将办理结果函告本组。目前该局已上线超时预警功能，审批流程优化正在推进。",
+        ),
+        card(
+            "市人社局职业技能提升补贴发放效能监察",
+            "市纪委监委派驻第五纪检监察组",
+            "技能提升补贴审核周期平均45个工作日。",
+            "建议优化审核流程，请于2024年8月15日前将办理结果函告本组。经督促，该局尚未研究整改措施。",
+        ),
+    ]
+    path = _word_tables(tmp_path / "效能监察.docx", ["2024年第二批效能监察项目结果报告表"], cards)
+    items, _ = _items(path, units, ("责任单位", "状态归类"))
+    assert items == [("市生态环境局", "整改中"), ("市人力资源和社会保障局", "未整改")]

@@ -17,7 +17,7 @@ from conftest import DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 120))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 121))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -134,7 +134,6 @@ FIRST_READ = {
     "aside219": (64, 0, 2, 0),
     "aside220": (69, 0, 0, 0),
     "aside221": (59, 0, 0, 0),
-    "aside222": (54, 0, 0, 0),
     "aside223": (66, 0, 0, 0),
 }
 

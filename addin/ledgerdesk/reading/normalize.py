@@ -803,6 +803,31 @@ def _kept_for(r: _Reading, column: str) -> list[list[str]]:
 NOT_PROGRESS = re.compile(r"^是否|处罚|立案|问责|罚款")
 
 
+# A body that inspects (a discipline inspection group, an inspection or audit team): it found the problem,
+# it does not put it right, whatever the column it is written under (主办单位 of an 效能监察 project).
+INSPECTING_BODY = re.compile(
+    r"(纪委|监委|纪检监察组|纪检组|监督检查室|巡察组|巡视组|督查组|督导组|审计组|检查组|暗访组)$"
+)
+PROJECT_NAMED = re.compile(r"^(项目|事项|检查|监察|督查)(名称|题目)$")
+
+
+def _inspected_instead(r: _Reading, unit_text: list[str]) -> list[str]:
+    """Where a row's unit is a body that inspects, the office its project's name or its problem names
+    (项目名称: 市生态环境局建设项目环评审批时效效能监察), as the directory spells it or as written first."""
+    named = [f for f in r.table.extras if PROJECT_NAMED.match(clean_header(f.header))]
+    titles = _texts(_column(r.table, named[0].index)) if named else [""] * r.n
+    out = []
+    for u, title, d in zip(unit_text, titles, r.text[Col.DESCRIPTION], strict=True):
+        if not INSPECTING_BODY.search(u):
+            out.append(u)
+            continue
+        found = r.units.find_in(title) or r.units.find_in(d)
+        out.append(
+            found.name if found else _subject_unit(title, r.units, False) or _subject_unit(d, r.units) or u
+        )
+    return out
+
+
 def _read_units(r: _Reading) -> None:
     """The unit of each row (责任单位, else the 填报单位), and a section inside it as 责任部门."""
     text = r.text
@@ -835,6 +860,8 @@ def _read_units(r: _Reading) -> None:
         b if a and b and a in b else a or s or b
         for a, s, b in zip(text[Col.UNIT], said, text["_填报单位"], strict=True)
     ]
+    if Col.UNIT in r.filled and any(INSPECTING_BODY.search(u) for u in set(text[Col.UNIT])):
+        unit_text = _inspected_instead(r, unit_text)
     dept_text = text[Col.DEPARTMENT]
     if Col.DEPARTMENT in r.filled:  # a 责任部门 column of a city-wide list names units, not departments
         owner = r.table.sender
@@ -1028,6 +1055,25 @@ def _note_deadline_base(r: _Reading, deadline: _Read, events: list[date | None])
 
 
 TELLS_STEP = re.compile(r"^(已|正在|拟)|[（(]已|常态化|长期")  # a measure that tells a step
+# What became of it, told after what was asked (建议压缩审批环节。请于8月30日前函告本组。目前该局已上线…): the
+# sentences from the first that tells (目前…, 经督促，该局尚未…, 该中心已…).
+TOLD_AFTER_ASK = re.compile(
+    r"(?<=[。；;])\s*(目前|现已|截至目前|经\S{0,6}?[，,]|该\S{1,4}?(已|正在|尚未|仍未))"
+)
+
+
+def _told_after_asking(r: _Reading, progress: list[str]) -> list[str]:
+    """No progress said, but the measure (整改及处理意见) asks, then tells what became of it: that telling."""
+    if Col.MEASURES not in r.filled or "" not in progress or Col.STATUS in r.filled:
+        return progress
+    told = []
+    for p, m in zip(progress, r.text[Col.MEASURES], strict=True):
+        after = TOLD_AFTER_ASK.search(m) if not p else None
+        told.append(m[after.start() :].strip() if after and ASKING.search(m, 0, after.start()) else p)
+    return told
+
+
+ASKING = re.compile(r"建议|请于|要求|责令|督促")
 
 
 ENDS_WITH_PROGRESS = re.compile(r"(整改|办结|到位|完成|正在|已经?|仍未|尚未)")
@@ -1169,6 +1215,7 @@ def _read_progress(r: _Reading) -> None:
             for p, s, m in zip(progress, text[Col.STATUS], text[Col.MEASURES], strict=True)
         ]
     progress = _why_open(r, progress)
+    progress = _told_after_asking(r, progress)
     if Col.MEASURES in r.filled and any(SENT_BACK.search(m) for m in set(text[Col.MEASURES])):
         progress = [  # 处理意见: 退回重办 — the answer was sent back (制定返工方案 is a measure)
             (f"{p}；{m}" if p else m) if SENT_BACK.search(m) else p

@@ -199,6 +199,14 @@ def _signer(cells: list[str], below: bool) -> list[str]:
 
 
 GOVERNMENT = re.compile(r"(人民政府|办事处|政府)$")
+ORG_KIND = re.compile(r"(学院|大学|学校|医院|公司|集团)$")
+
+
+def _inside(sender: str, org: str) -> bool:
+    """Whether the 填报单位 is a body inside the office the title names: called by that office's kind
+    (学院巡察整改工作领导小组办公室 under 濮阳职业技术学院…), not an office of its own name."""
+    kind = ORG_KIND.search(org)
+    return kind is not None and sender.startswith(kind.group(1)) and not sender.startswith(org)
 
 
 # A note that names the unit of every row (注：1.责任单位为市生态环境局，责任部门填写承办分局): the
@@ -223,6 +231,10 @@ def _settle_sender(
         table.unit_from = "表上方的名称"
     if below and table.unit is None and table.unit_text and title_org and table.unit_text in title_org:
         table.unit_text = title_org  # 清丰县马庄桥镇 in the title, signed 清丰县马庄桥镇人民政府
+    if table.unit is None and table.unit_text and title_org and _inside(table.unit_text, title_org):
+        # 濮阳职业技术学院落实…整改任务推进表 filled in by 学院巡察整改工作领导小组办公室: the college
+        table.unit = units.resolve(title_org)
+        table.unit_text = None if table.unit else title_org
     if table.unit is None and table.unit_text is None:
         if title_unit is not None:
             table.unit = title_unit

@@ -1,4 +1,4 @@
-"""Write the aside222 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev120 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 审计整改、巡察反馈、作风建设与基层减负、纪检监察建议书整改.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et and .doc and .wps (LibreOffice conversions of an
