@@ -7201,26 +7201,20 @@ def test_a_time_asked_in_days_from_the_notice_and_the_date_the_report_is_due(tmp
 def test_weekly_reports_under_one_progress_header_the_latest_filled_is_the_state(tmp_path, units):
     """整改进展（一周一调度） over 第一周（7月12日） | 第二周（7月19日） | 第三周（7月26日): each row's state is
     its latest report, the earlier ones kept as written; 标牌已制作完成，待悬挂 is work still to come."""
-    rows = [
-        ["运行管理排查问题整改台账"],
+    book = _two_row_return(
+        tmp_path / "整改台账.xlsx",
+        "运行管理排查问题整改台账",
+        "填报单位：市教育局",
         ["序号", "存在问题", "整改责任单位", "整改时限", "整改进展（一周一调度）", "", ""],
         ["", "", "", "", "第一周（7月12日）", "第二周（7月19日）", "第三周（7月26日）"],
-        [1, "文体活动室被挤占作为仓库", "市教育局", "2024-07-20", "正在清理", "已腾退，已完成", "已完成"],
-        [2, "开展文化活动不足", "市教育局", "长期坚持", "已制定活动计划", "长期坚持", "长期坚持"],
-        [3, "门头标识缺失", "市教育局", "2024-07-31", "正在设计", "正在制作", "标牌已制作完成，待悬挂"],
-        [4, "篮球架锈蚀倾斜", "市教育局", "2024-08-15", "已上报维修计划", "", ""],
-    ]
-    book = tmp_path / "整改台账.xlsx"
-    wb = xlsxwriter.Workbook(str(book))
-    ws = wb.add_worksheet("台账")
-    for r, row in enumerate(rows):
-        for c, v in enumerate(row):
-            if v != "" and not (r == 1 and c > 4):
-                ws.write(r, c, v)
-    for c in range(4):
-        ws.merge_range(1, c, 2, c, rows[1][c])
-    ws.merge_range(1, 4, 1, 6, rows[1][4])
-    wb.close()
+        [
+            [1, "文体活动室被挤占作为仓库", "市教育局", "2024-07-20", "正在清理", "已腾退，已完成", "已完成"],
+            [2, "开展文化活动不足", "市教育局", "长期坚持", "已制定活动计划", "长期坚持", "长期坚持"],
+            [3, "门头标识缺失", "市教育局", "2024-07-31", "正在设计", "正在制作", "标牌已制作完成，待悬挂"],
+            [4, "篮球架锈蚀倾斜", "市教育局", "2024-08-15", "已上报维修计划", "", ""],
+        ],
+        [(4, 6)],
+    )
     items, result = _items(book, units, ("问题描述", "状态归类", "整改进展"))
     assert items == [
         ("文体活动室被挤占作为仓库", "已完成", "已完成"),
@@ -7299,21 +7293,15 @@ def test_a_promise_is_no_progress_and_a_refused_closure_closes_nothing(tmp_path,
     assert items == [("整改中",), ("未整改",)]
 
 
-def _word_tables(path, before, tables, after=()):
-    """A Word document: paragraphs, then tables (each a list of rows, a row's cells as written), then
-    paragraphs."""
+def _word_table(path, before, rows, after=()):
+    """A Word document: paragraphs, one table (its rows as written), paragraphs."""
     doc = Document()
     for text in before:
         doc.add_paragraph(text)
-    for rows in tables:
-        width = max(map(len, rows))
-        table = doc.add_table(rows=len(rows), cols=width)
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                table.cell(r, c).text = value
-            if len(row) == 2 and width == 4:  # label | text across the rest of the row
-                table.cell(r, 1).merge(table.cell(r, 3)).text = row[1]
-        doc.add_paragraph("")
+    table = doc.add_table(rows=len(rows), cols=max(map(len, rows)))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
     for text in after:
         doc.add_paragraph(text)
     doc.save(str(path))
@@ -7339,7 +7327,7 @@ def test_a_rate_of_what_was_found_is_no_state_and_the_results_day_is_the_time(tm
         ["2", "市医疗保障局", "75%", "异地就医结算建议1件未与领衔代表见面", "代表外出学习未能见面，尚未整改"],
         ["3", "市教育局", "60%", "课后服务等2件建议未安排见面沟通", ""],
     ]
-    path = _word_tables(
+    path = _word_table(
         tmp_path / "通报.docx",
         [
             "关于建议提案见面沟通督查发现问题整改情况的通报",
@@ -7347,7 +7335,7 @@ def test_a_rate_of_what_was_found_is_no_state_and_the_results_day_is_the_time(tm
             body,
             "附表：见面情况及整改情况表",
         ],
-        [table],
+        table,
         ["濮阳市人民政府督查局", "2024年7月26日"],
     )
     items, _ = _items(path, units, ("状态归类", "整改时限"))
@@ -7384,33 +7372,27 @@ def test_what_an_open_item_is_waiting_for_beside_its_reply_day_or_its_tick(tmp_p
     ]
     items, _ = _items(write_return(tmp_path / "留言板.xlsx", rows), units, ("状态归类",))
     assert items == [("已完成",), ("整改中",)]
-    rows = [
-        ["市长公开电话群众反映问题办理情况"],
+    book = _two_row_return(
+        tmp_path / "市长热线.xlsx",
+        "市长公开电话群众反映问题办理情况",
+        "填报单位：华龙区人民政府办公室",
         ["序号", "交办日期", "反映问题", "责任单位", "办结情况", "", "未办结原因"],
         ["", "", "", "", "已办结", "未办结", ""],
-        [1, "2024-07-02", "反映某小区二次供水水质发黄", "华龙区中原路街道办事处", "√", "", ""],
         [
-            2,
-            "2024-07-05",
-            "反映老旧小区改造后路面塌陷",
-            "华龙区住房和城乡建设局",
-            "",
-            "√",
-            "施工单位正在返修",
+            [1, "2024-07-02", "反映某小区二次供水水质发黄", "华龙区中原路街道办事处", "√", "", ""],
+            [
+                2,
+                "2024-07-05",
+                "反映老旧小区改造后路面塌陷",
+                "华龙区住房和城乡建设局",
+                "",
+                "√",
+                "施工单位正在返修",
+            ],
+            [3, "2024-07-19", "反映某幼儿园违规收取兴趣班费用", "华龙区教育局", "", "√", ""],
         ],
-        [3, "2024-07-19", "反映某幼儿园违规收取兴趣班费用", "华龙区教育局", "", "√", ""],
-    ]
-    book = tmp_path / "市长热线.xlsx"
-    wb = xlsxwriter.Workbook(str(book))
-    ws = wb.add_worksheet("附表五")
-    for r, row in enumerate(rows):
-        for c, v in enumerate(row):
-            if v != "" and not (r == 1 and c == 5):
-                ws.write(r, c, v)
-    for c in (0, 1, 2, 3, 6):
-        ws.merge_range(1, c, 2, c, rows[1][c])
-    ws.merge_range(1, 4, 1, 5, "办结情况")
-    wb.close()
+        [(4, 5)],
+    )
     items, _ = _items(book, units, ("状态归类",))
     assert items == [("已完成",), ("整改中",), ("未整改",)]
 
@@ -7451,7 +7433,7 @@ def test_petition_cards_each_an_item_handed_to_the_office_the_instruction_names(
             "开发企业正在分期补缴土地出让金。",
         ),
     ]
-    path = _word_tables(tmp_path / "信访处理单.docx", ["市信访局信访处理单（2024年6—7月交办）"], cards)
+    path = _cards(tmp_path / "信访处理单.docx", cards, before=["市信访局信访处理单（2024年6—7月交办）"])
     items, result = _items(path, units, ("责任单位", "状态归类", "整改时限"))
     assert items == [
         ("濮阳县人民政府", "已完成", "2024-08-19"),
@@ -7781,6 +7763,6 @@ def test_an_inspecting_body_under_any_label_found_the_problem_and_the_office_it_
             "建议优化审核流程，请于2024年8月15日前将办理结果函告本组。经督促，该局尚未研究整改措施。",
         ),
     ]
-    path = _word_tables(tmp_path / "效能监察.docx", ["2024年第二批效能监察项目结果报告表"], cards)
+    path = _cards(tmp_path / "效能监察.docx", cards, before=["2024年第二批效能监察项目结果报告表"])
     items, _ = _items(path, units, ("责任单位", "状态归类"))
     assert items == [("市生态环境局", "整改中"), ("市人力资源和社会保障局", "未整改")]
