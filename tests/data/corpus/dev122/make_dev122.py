@@ -1,4 +1,4 @@
-"""Write the aside214 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev122 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 营商环境投诉 (a complaint system's export, a supervision centre's 回复函 ledger, a 营商办's 转办件 table),
 民生实事 (a newspaper 进展公示, a 进度公示 table, a 台账 system's export), 乡镇（街道）自查 (a street office's

@@ -1,4 +1,4 @@
-"""Write the aside216 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev123 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 教育督导与校园安全、市场监管食品安全、生态环境执法、城市管理 (校园食堂专项整治成果公布, 学校隐患治理台账,
 环保督察信访件办理一览表, 校园周边联合检查, 精细化管理督导交办单, 双随机执法检查, 污染源随机抽查整改销号,

@@ -1,4 +1,4 @@
-"""Write the aside209 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev121 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 巡视巡察反馈、审计整改、环保督察交办、督查督办.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et and .doc and .wps (LibreOffice conversions of an
