@@ -7766,3 +7766,37 @@ def test_an_inspecting_body_under_any_label_found_the_problem_and_the_office_it_
     path = _cards(tmp_path / "效能监察.docx", cards, before=["2024年第二批效能监察项目结果报告表"])
     items, _ = _items(path, units, ("责任单位", "状态归类"))
     assert items == [("市生态环境局", "整改中"), ("市人力资源和社会保障局", "未整改")]
+
+
+def test_a_key_work_list_and_a_score_sheets_point_with_nothing_deducted(tmp_path, units):
+    """工作动态 of a key-work list is its progress (so 工作目标及任务要求 is the item); a category scored full with 无扣分
+    under 扣分事项（存在问题） is a point found fine, no item."""
+    rows = [
+        ["濮阳市城市管理局2024年重点工作清单执行台账"],
+        ["序号", "工作目标及任务要求", "责任科室", "时间节点", "工作动态", "工作进度"],
+        [
+            1,
+            "背街小巷综合整治：完成32条背街小巷提升改造",
+            "市政设施科",
+            "10月底前全部完工",
+            "已完工14条，其余正在施工",
+            "完成44%",
+        ],
+        [2, "智慧城管平台升级：接入视频监控点位800个", "信息化科", "第三季度", "招标文件尚未编制", "未启动"],
+    ]
+    items, _ = _items(write_return(tmp_path / "重点工作.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert [(d[:6], s) for d, s in items] == [("背街小巷综合", "整改中"), ("智慧城管平台", "未整改")]
+    rows = [
+        ["示范村创建自查情况表"],
+        ["填报单位：南乐县千口镇北街村村民委员会"],
+        ["序号", "考核类别", "考核分", "自查得分", "扣分事项（存在问题）", "整改措施", "整改时限"],
+        [1, "清洁化", 42, 39, "村东排水沟淤积，雨后积水", "清淤疏浚", "7月20日前"],
+        [2, "秩序化", 22, 20, "主街道两侧商户占道堆放货物", "劝导商户入店经营", "长期坚持"],
+        [3, "制度化", 12, 12, "无扣分", "", ""],
+    ]
+    items, result = _items(write_return(tmp_path / "自查.xlsx", rows), units, ("问题描述",))
+    assert items == [("村东排水沟淤积，雨后积水",), ("主街道两侧商户占道堆放货物",)]
+    assert (
+        result.counts["read"]
+        == result.counts["merged"] + result.counts["rejected"] + result.counts["superseded"]
+    )
