@@ -566,9 +566,9 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     if fields := _fields_under_items(items, styles):
         # （一）多计工程价款。… over 1、处理意见：… 2、整改类型：立行立改。 3、整改情况：… 4、整改状态：…: the
         # labelled lines are the item's own columns, not items (a short problem over them is one too)
-        for k, lines in fields.items():
-            told[k] = {Col.DESCRIPTION: items[k][0], **lines}
-        told_lines = {at for k in fields for at in _lines_under(items, styles, k)}
+        for k, (_, columns) in fields.items():
+            told[k] = {Col.DESCRIPTION: items[k][0], **columns}
+        told_lines = {at for lines, _ in fields.values() for at in lines}
         kept = sorted({*kept, *fields} - told_lines)
     cases_over = {} if fields else _items_under_cases(items, styles, numbers, kept)
     if cases_over:
@@ -623,34 +623,31 @@ def _lines_under(items: list[tuple[str, int]], styles: list[str], k: int) -> lis
     return under
 
 
-def _fields_under_items(items: list[tuple[str, int]], styles: list[str]) -> dict[int, dict[str, str]]:
+def _fields_under_items(
+    items: list[tuple[str, int]], styles: list[str]
+) -> dict[int, tuple[list[int], dict[str, str]]]:
     """Items each followed by lines of another numbering that are all "label：text" (1、处理意见：… 2、整改
-    情况：… 3、整改状态：…): item -> its labelled texts. A time told under a label of no column of its own
-    (整改类型：分阶段整改，9月30日前全部完成) is the item's 整改时限 too. {} unless two items at least have such lines."""
-    found: dict[int, dict[str, str]] = {}
+    情况：… 3、整改状态：…): item -> (those lines, its labelled texts). A time told under a label of no column
+    of its own (整改类型：分阶段整改，9月30日前全部完成) is the item's 整改时限 too. {} unless two items at least
+    have such lines."""
+    found: dict[int, tuple[list[int], dict[str, str]]] = {}
     for k in range(len(items)):
         lines = _lines_under(items, styles, k)
-        said = [LABELLED_LINE.match(items[j][0]) for j in lines]
-        if len(lines) < 2 or not all(m and _label(m.group(1)) is not None for m in said):
+        said = [m for j in lines if (m := LINE_LABEL.match(items[j][0])) and _label(m.group(1)) is not None]
+        labels = [m.group(1) for m in said]
+        if len(lines) < 2 or len(said) < len(lines) or len(set(labels)) < len(labels):
             continue
-        labels = [m.group(1) for m in said if m]
-        if len(set(labels)) < len(labels) or any(Col.DESCRIPTION in classify_header(x)[0] for x in labels):
+        if any(Col.DESCRIPTION in classify_header(label)[0] for label in labels):
             continue  # (1、问题：… 2、问题：… under （一）某单位: items of their own, the line over them a heading)
-        fields: dict[str, str] = {}
-        for m in said:
-            assert m is not None
-            label, text = m.group(1), m.group(2).strip()
-            fields[label] = text
+        fields = {m.group(1): m.group(2).strip() for m in said}
+        for label, text in list(fields.items()):
             if not classify_header(label)[0] and parse_date(text, None).kind in (
                 *DEADLINE_KINDS,
                 "immediate",
             ):
                 fields.setdefault(str(Col.DEADLINE), text)
-        found[k] = fields
+        found[k] = (lines, fields)
     return found if len(found) >= 2 else {}
-
-
-LABELLED_LINE = re.compile(r"^([^\s：:，。；;,（()）]{2,8})[：:]\s*(\S.*)$", re.S)
 
 
 def _items_under_cases(
@@ -925,7 +922,7 @@ def _heading_over(items: list[tuple[str, int]], styles: list[str], k: int) -> st
     return re.sub(r"^[\s、.．]+", "", items[k - 1][0]).rstrip("：:。")
 
 
-LINE_LABEL = re.compile(r"^([^\s：:，。；;,（()）]{2,8})[：:]\s*\S")
+LINE_LABEL = re.compile(r"^([^\s：:，。；;,（()）]{2,8})[：:]\s*(\S.*)$", re.S)  # label, text
 
 
 # A line under an item that answers it with a bare verb as its label (整改：已清理库房杂物…): its progress.
@@ -1358,11 +1355,6 @@ ANSWER_LINE = re.compile(
 )
 
 
-ANSWERED_BY = re.compile(
-    r"(局|委|办|公司|政府|中心|镇|乡|街道|办事处|院|所|站|队|馆|会|厂|学校)$"
-)  # an office
-
-
 def read_replies(grid: Sequence[Sequence[object]]) -> Form | None:
     """Questions and the answers of the offices asked (听友反映：… then 华龙区胜利路街道办事处回复：…): each
     question with its answer is an item; the office that answers handles it, and its answer tells how far
@@ -1386,7 +1378,7 @@ def read_replies(grid: Sequence[Sequence[object]]) -> Form | None:
         elif (
             (answer := ANSWER_LINE.match(lone))
             and Col.DESCRIPTION in asked
-            and ANSWERED_BY.search(answer.group("who"))
+            and (ORG.search(answer.group("who")) or answer.group("who").endswith("办事处"))
         ):
             rows.append({**asked, Col.UNIT: answer.group("who"), Col.PROGRESS: answer.group("text").strip()})
             at.append(asked_at)

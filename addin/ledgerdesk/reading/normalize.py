@@ -206,7 +206,6 @@ CHECKED_OBJECT = re.compile(r"^被?(检查|督查|抽查|巡查|排查|执法|�
 
 def _note_columns(r: _Reading) -> None:
     """Tell the clerk which columns were guessed, which kept as they are, and which are missing."""
-    _classes_as_status(r)
     for f in r.table.fields:
         if f.how in ("role", "content"):
             how = "按表头用词推断" if f.how == "role" else "按列中内容推断"
@@ -1405,6 +1404,7 @@ def _actual_finish(table: RawTable) -> bool:
 
 
 STEPS: tuple[Callable[[_Reading], None], ...] = (
+    _classes_as_status,
     _note_columns,
     _read_text,
     _read_units,

@@ -315,9 +315,7 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
         or UNSTATED_TIME.search(text)
         or RESULT_DUE.search(text)
     ):
-        table.deadline_rule = (
-            rule.group("within") or rule.group("by") or rule.groupdict().get("by2") or ""
-        ).replace(" ", "")
+        table.deadline_rule = (rule.group("within") or rule.group("by")).replace(" ", "")
         if rule.group("start") and table.deadline_start is None:  # 自抽查之日起: from each row's 抽查日期
             table.deadline_start = rule.group("start")
             said = re.search(
@@ -376,10 +374,9 @@ def read_classes(text: str) -> tuple[int, dict[str, str]] | None:
 # The day the results of the work are due (整改结果于2024年6月14日前报市政府督查局, 请于7月31日前将整改结果
 # 报送): the work must be done by then — unlike a report of how it stands (整改情况), which may come first.
 RESULT_DUE = re.compile(
-    r"(?:整改|办理|落实)结果\S{0,6}?(?:于|在)\s*(?P<by>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*(?:前|之前)"
-    r"|(?:于|在)\s*(?P<by2>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*(?:前|之前)\s*将?\s*(?:整改|办理|落实)结果"
-    r"(?P<within>)(?P<start>)"
-)
+    r"(?P<named>(?:整改|办理|落实)结果\S{0,6}?)?(?:于|在)\s*(?P<by>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))"
+    r"\s*(?:前|之前)(?(named)|\s*将?\s*(?:整改|办理|落实)结果)(?P<within>)(?P<start>)"
+)  # (the results named before the day, or right after it)
 
 
 # A time given to put things right, from the base date (限7日内整改到位, 责令15日内改正).
