@@ -7800,3 +7800,173 @@ def test_a_key_work_list_and_a_score_sheets_point_with_nothing_deducted(tmp_path
         result.counts["read"]
         == result.counts["merged"] + result.counts["rejected"] + result.counts["superseded"]
     )
+
+
+def test_a_party_groups_title_names_its_bureau_and_a_yes_no_about_the_hazard_is_no_state(tmp_path, units):
+    """中共濮阳县医疗保障局党组 over a return is the bureau's (党组 is no section's 组); 是否重大隐患 | 是/否 asks what
+    the hazard is, not whether it was put right (its 合计 counts 重大隐患2项); 责令整改日期 is the day 15日内 counts
+    from (dev124, dev125)."""
+    rows = [
+        ["中共濮阳县医疗保障局党组关于县委巡察反馈问题整改进展情况的报告"],
+        ["序号", "反馈问题", "责任股室", "整改时限", "整改进展"],
+        [1, "巡察整改台账更新不及时", "办公室", "2024年6月30日", "已整改到位"],
+        [2, "门诊慢特病待遇认定把关不严", "待遇保障股", "2024年10月底前", "尚未启动"],
+    ]
+    items, _ = _items(write_return(tmp_path / "巡察整改.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [("濮阳县医疗保障局", "已完成"), ("濮阳县医疗保障局", "未整改")]
+    rows = [
+        ["危险化学品重大危险源企业专项检查问题隐患整改台账"],
+        ["序号", "企业名称", "问题隐患", "是否重大隐患", "整改措施", "责令整改日期", "整改期限"]
+        + ["整改完成情况", "复核意见"],
+        [1, "濮阳市宏业化工有限公司", "液氯储罐紧急切断阀未联锁", "是", "增设联锁", "2024.7.8"]
+        + ["10日内", "已完成联锁改造并投用", "复核合格"],
+        [2, "台前县鑫润化工有限公司", "球罐注水设施不完善", "否", "完善注水设施", "2024.7.11"]
+        + ["15日内", "", ""],
+        [
+            3,
+            "濮阳县恒昌新材料有限公司",
+            "甲醇储罐未设置高高液位联锁",
+            "是",
+            "增设联锁",
+            "2024.7.10",
+        ]
+        + ["30日内", "设计方案已完成，设备采购中", ""],
+        [4, "范县昌盛精细化工有限公司", "特殊作业票证审批不规范", "否", "加强作业许可管理"]
+        + ["2024.7.10", "立行立改", "已整改", ""],
+        [5, "南乐县华瑞生物科技有限公司", "可燃气体检测报警仪超期未检定", "否", "送检"]
+        + ["2024.7.11", "2024年7月25日", "已送检，检定合格", "复核通过"],
+        [6, "清丰县丰源液化气有限公司", "防火堤内有杂草", "否", "清除可燃物", "2024.7.12"]
+        + ["立行立改", "", "7月12日现场整改完毕"],
+        ["合计", "6家企业", "问题隐患6项", "重大隐患2项"],
+    ]
+    items, _ = _items(write_return(tmp_path / "危化.xlsx", rows), units, ("状态归类", "整改时限"))
+    assert items == [
+        ("已完成", "2024-07-18"),
+        ("未填报进展", "2024-07-26"),
+        ("整改中", "2024-08-09"),
+        ("已完成", "2024-07-10"),
+        ("已完成", "2024-07-25"),
+        ("已完成", "2024-07-12"),
+    ]
+
+
+def test_cards_whose_problems_are_a_numbered_list_under_a_marked_label(tmp_path, units):
+    """★存在问题： alone, the problems on the lines under it (1.…； 2.…。): an item a line, each with its card's
+    unit, measure and progress; a card with one problem written plainly is read the same way (dev124)."""
+    lines = [
+        "华龙区火灾隐患集中曝光单位整改情况",
+        "01",
+        "单位名称：濮阳市华龙区第三实验小学",
+        "检查时间：2024年7月2日",
+        "★存在问题：",
+        "1.火灾自动报警系统控制器故障信号未及时处理；",
+        "2.一楼北侧安全出口标志损坏。",
+        "★处理措施：责令限期整改（整改期限至2024年7月20日）",
+        "★整改情况：已维修报警控制器、更换安全出口标志，经大队复查合格。",
+        "02",
+        "单位名称：濮阳市华龙区金色童年幼儿园",
+        "检查时间：2024年7月9日",
+        "★存在问题：",
+        "厨房东侧楼梯间内堆放纸箱、米面等杂物。",
+        "★处理措施：责令立即整改",
+        "★整改情况：未整改。",
+    ]
+    items, _ = _items(
+        _document(tmp_path / "曝光.docx", lines), units, ("问题描述", "责任单位", "状态归类", "整改时限")
+    )
+    assert [(d[:8], u, s, t) for d, u, s, t in items] == [
+        ("火灾自动报警系统", "濮阳市华龙区第三实验小学", "已完成", "2024-07-20"),
+        ("一楼北侧安全出口", "濮阳市华龙区第三实验小学", "已完成", "2024-07-20"),
+        ("厨房东侧楼梯间内", "濮阳市华龙区金色童年幼儿园", "未整改", "2024-07-09"),
+    ]
+
+
+def test_a_card_table_over_the_ledger_and_a_bulletins_masthead_date_the_items(tmp_path, units):
+    """A card table over the ledger (检查时间 | 2024年7月9日 / 检查对象 | …) is read as lines over it: its day is
+    the start of 立行立改; a 简报's masthead (…编  2024年7月26日) far above its table gives the year of the
+    7月19日 the body tells (dev125)."""
+    doc = Document()
+    doc.add_paragraph("南乐县疾病预防控制中心传染病防控监督检查问题整改情况表")
+    card = doc.add_table(rows=3, cols=2)
+    for r, (label, text) in enumerate(
+        [
+            ("检查时间", "2024年7月9日9时00分—11时30分"),
+            ("检查对象", "南乐县疾病预防控制中心"),
+            ("检查地点", "南乐县城关镇永安街"),
+        ]
+    ):
+        card.cell(r, 0).text, card.cell(r, 1).text = label, text
+    doc.add_paragraph("")
+    rows = [
+        ["序号", "存在问题", "责任科室", "整改时限", "整改情况"],
+        ["1", "疫点消毒后未开展消毒效果评价", "消毒科", "立行立改", "已整改"],
+        ["2", "传染病疫情信息未定期分析通报", "传染病防制科", "2024年8月31日", "正在撰写分析报告"],
+    ]
+    table = doc.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.save(str(tmp_path / "疾控.docx"))
+    items, _ = _items(tmp_path / "疾控.docx", units, ("责任单位", "状态归类", "整改时限"))
+    assert items == [
+        ("南乐县疾病预防控制中心", "已完成", "2024-07-09"),
+        ("南乐县疾病预防控制中心", "整改中", "2024-08-31"),
+    ]
+    before = [
+        "卫生健康工作简报",
+        "第14期",
+        "华龙区卫生健康委员会编                    2024年7月26日",
+        "华龙区开展传染病预检分诊和发热门诊专项监督检查",
+        "为切实做好夏季传染病防控工作，区卫生健康综合行政执法大队组织人员对辖区乡镇卫生院及各社区卫生服务中心"
+        "传染病预检分诊和发热门诊工作进行了专项监督检查，并邀请区疾控中心传染病防控专家现场督导。",
+        "本次检查重点检查传染病预检分诊制度落实、门诊日志登记、发热门诊设置等方面内容。7月19日，检查组向各单位"
+        "集中反馈检查情况，对能立即整改的问题要求立行立改，其余问题限期整改。检查发现的问题及整改情况如下：",
+    ]
+    rows = [
+        ["序号", "被检查单位", "存在问题", "整改要求", "限期", "整改情况"],
+        ["1", "华龙区胜利路街道社区卫生服务中心", "发热病人登记项目不全", "完善登记本", "立行立改", "已整改"],
+        ["2", "华龙区大庆路街道社区卫生服务中心", "门诊日志未逐项登记", "规范登记", "10日内", "已规范登记"],
+    ]
+    items, _ = _items(_word_table(tmp_path / "简报.docx", before, rows), units, ("整改时限",))
+    assert items == [("2024-07-19",), ("2024-07-29",)]
+
+
+def test_the_rectifications_own_group_says_the_closure_not_the_check_that_found_the_item(tmp_path, units):
+    """复核情况 / 市级复核结论 | 不符合 left of the item is the check that found it; 整改落实 / 县级复查意见 is the
+    closure; a row the county has not checked yet is as its 整改情况 says (dev125)."""
+    top = ["序号", "接种单位", "复核情况", "", "不符合项", "整改落实", "", ""]
+    lower = ["", "", "县级审核", "市级复核结论", "", "整改时限", "整改情况", "县级复查意见"]
+    rows = [
+        [
+            1,
+            "濮阳县海通乡卫生院",
+            "审核通过",
+            "不符合",
+            "留观室面积不足",
+            "8月10日前",
+            "已增设留观座椅",
+            "复查合格",
+        ],
+        [
+            2,
+            "华龙区孟轲乡卫生院",
+            "审核通过",
+            "不符合",
+            "接种门诊工作制度未上墙公示",
+            "2024年7月15日",
+            "已整改",
+            "",
+        ],
+        [3, "清丰县古城乡卫生院", "审核通过", "不符合", "接种台数量不足3个", "2024年8月10日", "未整改", ""],
+    ]
+    path = _two_row_return(
+        tmp_path / "复核.xlsx",
+        "2024年全市预防接种单位复核不符合项整改情况汇总表",
+        "填报单位：濮阳市疾病预防控制中心",
+        top,
+        lower,
+        rows,
+        [(2, 3), (5, 7)],
+    )
+    items, _ = _items(path, units, ("状态归类",))
+    assert items == [("已完成",), ("已完成",), ("未整改",)]

@@ -106,12 +106,14 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
     last: tuple[str, int] | None = None  # the label of the pair on the line above, and its column
     paired_above = False  # the line above was the form's: a line of an unknown label may follow it
     waiting: str | None = None  # a ledger label alone on the line above, no text: its text is next
+    listing: str | None = None  # the label over a numbered list on the lines above (存在问题：/ 1.… / 2.…)
     for r, row in enumerate(grid):
         lone = _lone(row)
         untold, waiting = waiting, None
-        if untold is not None and lone is not None and _plain_line(row, lone):
-            current[untold] = (lone, current[untold][1])
+        if lone is not None and (said := _said_below(current, untold, listing, row, lone)) is not None:
+            listing = said or None
             continue
+        listing = None
         if last is not None and lone is not None and last[0] in current and _first_column(row) > last[1]:
             value, at = current[last[0]]  # the label merged down over a second line of its text
             current[last[0]] = (f"{value}\n{lone}" if value not in ("", None) else lone, at)
@@ -218,6 +220,38 @@ def _untold(pairs: list[tuple[str, object]], lone: str | None) -> str | None:
     if len(pairs) != 1 or lone is None or pairs[0][1] not in ("", None) or pairs[0][0] == NUMBERED:
         return None
     return pairs[0][0] if classify_header(pairs[0][0])[0] else None
+
+
+def _said_below(
+    current: dict[str, tuple[object, int]],
+    untold: str | None,
+    listing: str | None,
+    row: Sequence[object],
+    lone: str,
+) -> str | None:
+    """A line alone that is the text of the label above it: the text of a label alone on the line
+    above (处理结果：), or the next line of a numbered list under one (存在问题：/ 1.… / 2.…). The label a
+    list goes on under ("" when none), or None when the line is not such a text."""
+    if untold is not None and (_plain_line(row, lone) or _lists_items(untold, lone)):
+        current[untold] = (lone, current[untold][1])
+        return untold if NUMBERED_TEXT.match(lone) else ""
+    if listing is not None and NUMBERED_TEXT.match(lone) and listing in current:
+        value, at = current[listing]  # 存在问题： over 1.…； 2.…。: the list goes on, an item a line
+        current[listing] = (f"{value}\n{lone}", at)
+        return listing
+    return None
+
+
+def _lists_items(label: str, lone: str) -> bool:
+    """Whether a numbered line under a label alone (存在问题：) is the first of the label's own list of
+    problems (1.消防控制室值班人员未持证上岗；): the label names the problem, and the line is a problem
+    alone (1.…。整改要求：…  整改情况：… is an item of its own, the label over it a heading)."""
+    return (
+        bool(NUMBERED_TEXT.match(lone))
+        and Col.DESCRIPTION in classify_header(label)[0]
+        and "\n" not in lone
+        and not _labelled(lone)[1]
+    )
 
 
 def _plain_line(row: Sequence[object], lone: str) -> bool:
@@ -1172,8 +1206,22 @@ def _listed(blocks: list[dict[str, tuple[object, int]]]) -> list[dict[str, tuple
             continue
         label, lines, at = listed
         shared = {k: v for k, v in block.items() if k != label}
-        out += [{**shared, **{k: (v, at) for k, v in _list_item(line).items()}} for line in lines]
+        out += [
+            {**shared, **{k: (v, at) for k, v in _under(label, _list_item(line)).items()}} for line in lines
+        ]
     return out
+
+
+def _under(label: str, item: dict[str, str]) -> dict[str, str]:
+    """A listed item's words under the label the list was written under, when that label names the
+    problem (存在问题：1.… 2.…): one column with the cards that wrote a single problem there."""
+    if (
+        label == Col.DESCRIPTION
+        or Col.DESCRIPTION not in item
+        or classify_header(label)[0] != (Col.DESCRIPTION,)
+    ):
+        return item
+    return {(label if k == Col.DESCRIPTION else k): v for k, v in item.items()}
 
 
 def _steps(label: str) -> bool:

@@ -298,7 +298,7 @@ def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
         if Col.DESCRIPTION in f.targets and ASKED_FOR.match(clean_header(f.header)):
             return rank[f.how] + 3  # 诉求与建议 beside 实际困难: what is asked, after what is wrong
         if Col.UNIT not in f.targets:
-            return rank[f.how]
+            return rank[f.how] + _group_rank(f)
         return rank[f.how] - (0.5 if HANDLER.search(f.header) else 0.25 if ORGAN.search(f.header) else 0)
 
     best: dict[str, int] = {}
@@ -314,6 +314,16 @@ def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
         elif not f.targets[0].startswith("_"):
             dropped.append(Field(f.index, f.header, (), f.how, f.targets))
     return kept, dropped
+
+
+def _group_rank(f: Field) -> float:
+    """How much surer a column of a two-row header is for its group: under the group of the work
+    itself (整改落实 / 县级复查意见) than under the check that found the item (复核情况 / 市级复核结论)."""
+    parent = f.header.rpartition(" / ")[0]
+    return -0.25 if parent and WORK_GROUP.search(parent) else 0
+
+
+WORK_GROUP = re.compile(r"整改|落实|办理|处置|处理")
 
 
 def header_score(fields: list[Field], strict: bool = False) -> int:

@@ -788,16 +788,21 @@ def _blank(cells: Sequence[Any]) -> bool:
 def _kept_for(r: _Reading, column: str) -> list[list[str]]:
     """The texts of each column kept as it is whose header would have fed ``column`` (受理单位 beside
     the 办理单位 the header chose, 隐患处理状态 beside 完成情况, 措施实施情况跟踪 beside 整改进展)."""
+    problem = min((f.index for f in r.table.fields if Col.DESCRIPTION in f.targets), default=-1)
     kept = [
         f.index
         for f in r.table.extras
         if column in f.alt
         and f.how not in ("clerk", "kept")
         and not (column == Col.PROGRESS and NOT_PROGRESS.search(f.header.rpartition(" / ")[2]))
+        and not (column in FOLLOWS_PROBLEM and f.index < problem)
     ]
     return [_texts(_column(r.table, index)) for index in kept]
 
 
+# What is told of the work comes after the problem: a verdict left of it (复核情况 / 市级复核结论 | 不符合项)
+# is of the check that found the problem.
+FOLLOWS_PROBLEM = (Col.CLOSEOUT, Col.STATUS, Col.PROGRESS)
 # Under 处理情况: 是否立案 | 行政处罚 answer a question of their own, the penalty — no word on the work.
 NOT_PROGRESS = re.compile(r"^是否|处罚|立案|问责|罚款")
 

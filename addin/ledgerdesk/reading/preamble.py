@@ -246,6 +246,14 @@ def _settle_sender(
     if (
         table.unit is None
         and table.unit_text
+        and (party := PARTY_OF.match(table.unit_text) or PARTY_COMMITTEE_OF.match(table.unit_text))
+    ):
+        table.unit_text = party.group(1)  # 濮阳投资集团有限公司党委, 中共…医院委员会 write for the office
+        if unit := units.resolve(table.unit_text):  # (中共濮阳县医疗保障局党组: 党组 is no section's 组)
+            table.unit, table.unit_text = unit, None
+    if (
+        table.unit is None
+        and table.unit_text
         and (
             m := TOWN_BODY_SENT.match(table.unit_text)
             or (
@@ -258,12 +266,6 @@ def _settle_sender(
         table.unit_text = m.group(1) or m.group(5)
         if unit := units.resolve(table.unit_text):  # 濮阳市自来水有限责任公司安全生产部: the 市自来水公司
             table.unit, table.unit_text = unit, None
-    if (
-        table.unit is None
-        and table.unit_text
-        and (party := PARTY_OF.match(table.unit_text) or PARTY_COMMITTEE_OF.match(table.unit_text))
-    ):
-        table.unit_text = party.group(1)  # 濮阳投资集团有限公司党委, 中共…医院委员会 write for the office
 
 
 def _read_base(table: RawTable, text: str, below: bool) -> None:

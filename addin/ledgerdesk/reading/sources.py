@@ -685,7 +685,7 @@ def _document_grids(blocks: list[Any]) -> list[Grid]:
     texts = {i: _paragraph_text(b).strip() for i, b in enumerate(blocks) if b.tag == W_P}
     for at in tables[:-1]:
         if (lines := _form_head(blocks[at])) is not None:  # 单位名称 | 市自然资源局 | 检查单位 | …
-            texts[at] = "  ".join(lines)  # over the next table: what a 填报单位 line says
+            texts[at] = "\n".join(lines)  # over the next table: what 填报单位 lines say, a row each
     tables = [i for i in tables if i not in texts]  # (such a table reads as a paragraph)
     grids = []
     for n, at in enumerate(tables):
@@ -700,8 +700,22 @@ def _document_grids(blocks: list[Any]) -> list[Grid]:
         above = _nearest(before[::-1])[::-1]
         if not n and (title := _document_title(before)) and title not in above:
             above.insert(0, title)  # 关于市公积金中心…的通报, far above its 附件: who the return is of
-        grids.append(_word_grid(f"表格{n + 1}", blocks[at], above, _nearest(after)))
+        if not n and (dated := next(filter(MASTHEAD_DATE.match, before), None)) and dated not in above:
+            above.insert(0, dated)  # 华龙区卫生健康委员会编  2024年7月26日: the 简报's day, and year
+        grids.append(_word_grid(f"表格{n + 1}", blocks[at], _lines(above), _lines(_nearest(after))))
     return grids
+
+
+# The masthead of a 简报 or 情况通报 far above its table: who made it and the day (its year dates the
+# days the body writes without one).
+MASTHEAD_DATE = re.compile(
+    r"^(\S{2,30}?(编|编印|印发|办公室)\s+)?20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
+)
+
+
+def _lines(paragraphs: list[str]) -> list[str]:
+    """Paragraphs as rows, a card's lines one by one."""
+    return [line for text in paragraphs for line in text.split("\n")]
 
 
 DOCUMENT_TITLE = re.compile(
@@ -717,7 +731,7 @@ def _document_title(paragraphs: list[str]) -> str:
 
 
 FORM_LABEL = re.compile(
-    r"^[^，。；,;!！?？]{2,12}?(名称|单位|机构|部门|方式|时间|日期|地址|电话|人|组|类型|级别|编号)[:：]?$"
+    r"^[^，。；,;!！?？]{2,12}?(名称|单位|机构|部门|方式|时间|日期|地址|地点|电话|人|组|类型|级别|编号|单号|代码|对象)[:：]?$"
 )
 
 
@@ -734,7 +748,8 @@ def _form_head(table: Any) -> list[str] | None:
         lines.append(
             "  ".join(f"{k.rstrip(':：')}：{v}" for k, v in zip(cells[::2], cells[1::2], strict=True))
         )
-    return lines if any(re.search(r"单位(名称)?$", line.split("：")[0]) for line in lines) else None
+    # (检查对象 | 南乐县疾病预防控制中心 | 检查时间 | …: the office checked, and when)
+    return lines if any(re.search(r"(单位|对象)(名称)?$", line.split("：")[0]) for line in lines) else None
 
 
 CARD_ROWS = 6  # rows of a small table of label：value cells read as lines of the paragraphs at most
@@ -776,11 +791,12 @@ def _nearest(paragraphs: list[str]) -> list[str]:
     for text in paragraphs:
         if NUMBERED_SENTENCE.match(text):
             break  # 1.反映某小区…。承办单位：… — an item of the report's own list, not the table's title or note
-        if len(kept) == CONTEXT_LINES or (len(text) > PROSE and kept and not all(map(ATTACHED.match, kept))):
+        long = max(map(len, text.split("\n"))) > PROSE  # (a card's lines, one by one: no body text)
+        if len(kept) == CONTEXT_LINES or (long and kept and not all(map(ATTACHED.match, kept))):
             break  # (附件：巡察整改任务清单 between the 报告 and its table: the report's body still counts)
         if text:
             kept.append(text)
-        if len(text) > PROSE:
+        if long:
             break
     return kept
 

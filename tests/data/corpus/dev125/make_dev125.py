@@ -1,4 +1,4 @@
-"""Write the aside210 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev125 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign kinds: 医保基金监管、药品安全、卫生健康执法、疾控 (医保基金审计整改, 医保局巡察整改, 定点医疗机构自查自纠,
 疫苗接种单位交叉检查, 药品经营企业专项整治, 卫生健康执法督导, 执法专项稽查交办, 疾控中心监督检查单, 预防接种单位复核,

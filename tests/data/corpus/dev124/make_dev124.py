@@ -1,4 +1,4 @@
-"""Write the aside213 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev124 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 安全生产隐患排查与应急管理 (工贸行业有限空间专项整治、消防火灾隐患曝光、建筑施工隐患整改通知与执法检查、
 安全生产交叉检查、区安委办督导、危化品重大危险源专项检查督导、应急管理局巡察整改、乡镇防汛备汛督查、大检查巡查交办).
