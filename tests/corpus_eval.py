@@ -109,8 +109,12 @@ def workers(jobs: int) -> int:
 
 
 def score_all(parts: list[Path]) -> dict[Path, Score]:
-    """Each part's score, the parts read side by side, one process per core."""
+    """Each part's score, the parts read side by side, one process per core — their Word 97 files
+    converted ahead, a LibreOffice run per core for them all."""
+    from ledgerdesk.reading.sources import convert_ahead
+
     n = workers(len(parts))
+    convert_ahead([path for part in parts for path in return_files(part)], ways=n)
     if n == 1:
         return {part: score(part) for part in parts}
     with ProcessPoolExecutor(n) as pool:

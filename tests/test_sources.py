@@ -659,6 +659,35 @@ def test_a_document_libreoffice_converted_once_is_read_again_without_it(word_97,
     assert codes(one(open_return(word_97))) == ["file-unreadable"]
 
 
+def test_an_inbox_of_word_97_files_is_converted_in_one_run_and_read_as_each_alone(
+    word_97, tmp_path, monkeypatch
+):
+    """convert_ahead converts the inbox's .doc and .wps in one LibreOffice run (its start paid once): what is
+    read from its copies is what converting each file alone reads — shown by a LibreOffice that fails from
+    then on; a file it already holds, a .docx and a file that is no Word 97 file are left alone."""
+    require_libreoffice()
+    alone = one(open_return(word_97))
+    monkeypatch.setenv(sources.CACHE_ENV, str(tmp_path / "cache"))
+    inbox = tmp_path / "收件箱"
+    inbox.mkdir()
+    wps, doc, fake = inbox / "市财政局.wps", inbox / "市审计局.doc", inbox / "市统计局.doc"
+    shutil.copy(word_97, wps)
+    doc.write_bytes(word_97.read_bytes() + b"\0")  # another file's bytes
+    fake.write_bytes(b"<html>not a Word 97 file</html>")
+    word_return(inbox / "市教育局.docx")
+    assert sources.convert_ahead(sorted(inbox.iterdir()), ways=2) == 2
+    assert len(list((tmp_path / "cache").glob("*.docx"))) == 2
+    assert sources.convert_ahead(sorted(inbox.iterdir())) == 0
+    broken = tmp_path / "bin" / "soffice"
+    broken.parent.mkdir()
+    broken.write_text("#!/bin/sh\nexit 1\n")
+    broken.chmod(0o755)
+    monkeypatch.setenv("PATH", str(broken.parent))
+    for path in (wps, doc):
+        again = one(open_return(path))
+        assert (again.grids, again.problems) == (alone.grids, [])
+
+
 def test_without_libreoffice_a_doc_says_how_to_save_it(word_97, monkeypatch, tmp_path):
     monkeypatch.setenv("PATH", str(tmp_path))  # no soffice on PATH: as on a clerk's PC without it
     assert sources.find_soffice() is None

@@ -22,6 +22,7 @@ from .outputs.workbook import MasterContent, NotAMaster, read_master, recorded_a
 from .reading.merge import Inbox, MergeResult, Progress, merge_ledgers, survey_inbox
 from .reading.schema import UnitDirectory, load_units
 from .reading.settings import Settings
+from .reading.sources import convert_ahead
 from .resources import MASTER_NAME, unit_directory_file
 from .roundtrip import MANIFEST_NAME, ApplyResult, SplitResult, apply_returns, split_master
 
@@ -120,6 +121,7 @@ def read_inbox(
 ) -> MergeResult:
     """Every return of an inbox read, checked and merged with the settings' calendar and words."""
     found = inbox_files(inbox, exclude=exclude or [])
+    convert_ahead(found.returns)  # (the .doc and .wps in one LibreOffice run, not one a file)
     result = merge_ledgers(
         found.returns,
         units,

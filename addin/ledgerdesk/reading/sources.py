@@ -32,6 +32,7 @@ import tempfile
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
@@ -1033,6 +1034,64 @@ def convert(soffice: str, data: bytes, suffix: str, target: str, timeout: float 
         if not result.is_file():
             raise ConversionFailed("LibreOffice 无法转换这个文件（可能已损坏或有打开密码）")
         return result.read_bytes()
+
+
+WORD_97 = (".doc", ".wps")
+
+
+def convert_ahead(paths: list[Path], ways: int = 1) -> int:
+    """The Word 97 and WPS 文字 files among ``paths`` that the cache does not hold yet, converted to .docx
+    by one LibreOffice run each of ``ways`` (its start, a second or two, paid once, not once a file) and
+    kept where reading looks for them. Best effort: a file left out (the run failed, the file is no
+    Word 97 file) is converted, or named, when it is read. How many were kept."""
+    soffice, folder = find_soffice(), cache_folder()
+    if soffice is None or folder is None:
+        return 0
+    todo: dict[Path, Path] = {}  # each file to convert, and where its conversion is kept
+    for path in paths:
+        if path.suffix.lower() not in WORD_97:
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        key = hashlib.sha256(b"%s\0%s\0" % (SOURCE_SUFFIX["doc"].encode(), b"docx") + data).hexdigest()
+        if data.startswith(OLE) and not (kept := folder / f"{key}.docx").is_file():
+            todo[path] = kept
+    files = list(todo)
+    shares = [files[k::ways] for k in range(max(1, ways))]
+    with ThreadPoolExecutor(len(shares)) as pool:
+        return sum(pool.map(lambda share: _convert_share(soffice, share, todo), shares))
+
+
+def _convert_share(soffice: str, files: list[Path], todo: dict[Path, Path]) -> int:
+    """``files`` converted by one LibreOffice run, each kept under its ``todo`` name."""
+    if not files:
+        return 0
+    with tempfile.TemporaryDirectory(prefix="ledgerdesk-") as temp:
+        folder = Path(temp)
+        names = [folder / f"{k}.doc" for k in range(len(files))]
+        for path, name in zip(files, names, strict=True):
+            shutil.copyfile(path, name)
+        command = [
+            soffice,
+            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--convert-to",
+            "docx",
+            "--outdir",
+            str(folder / "out"),
+            *map(str, names),
+        ]
+        _run(command, CONVERT_TIMEOUT + 5 * len(files))
+        kept = 0
+        for path, name in zip(files, names, strict=True):
+            if (result := folder / "out" / f"{name.stem}.docx").is_file():
+                _keep(todo[path], result.read_bytes())
+                kept += 1
+        return kept
 
 
 CACHE_ENV = "LEDGERDESK_CACHE"  # a folder for converted copies, or "off"
