@@ -7970,3 +7970,91 @@ def test_the_rectifications_own_group_says_the_closure_not_the_check_that_found_
     )
     items, _ = _items(path, units, ("状态归类",))
     assert items == [("已完成",), ("已完成",), ("未整改",)]
+
+
+def test_a_bad_reviews_own_words_are_the_item_not_the_matters_name(tmp_path, units):
+    """好差评 不满意评价: 评价留言 says what was wrong (签名盖章都完整，还说我缺材料), 事项名称 only names the service
+    (dev126)."""
+    rows = [
+        ["濮阳市政务服务网“办事评价”不满意评价回访说明情况（2024年7月）"],
+        ["序号", "部门", "事项名称", "满意度", "评价日期", "评价留言", "工作人员回复", "回访说明"],
+        [
+            1,
+            "市住建局",
+            "安全任职资格审批",
+            "不满意",
+            "2024-07-02",
+            "签名盖章都完整，还说我缺材料",
+            "已一次性告知补正",
+            "已回访",
+        ],
+        [
+            2,
+            "市医保局",
+            "异地就医备案",
+            "不满意",
+            "2024-07-08",
+            "备案提交三天了还没人审核",
+            "已审核通过",
+            "已回访，满意",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "不满意评价.csv.xlsx", rows), units, ("问题描述", "责任单位"))
+    assert items == [
+        ("签名盖章都完整，还说我缺材料", "市住房和城乡建设局"),
+        ("备案提交三天了还没人审核", "市医疗保障局"),
+    ]
+
+
+def test_a_key_work_form_whose_goals_and_progress_are_told_by_quarter(tmp_path, units):
+    """重点工作：… 牵头单位：… 年度阶段性工作目标：第一季度：…。第三季度：… 进展落实情况：第一季度：已完成。第二季度：…: the
+    work is the item, the periods are a schedule (its last the time), not labels of new items (dev126)."""
+    rows = [
+        ["2024年民营企业家恳谈会企业诉求协调解决重点工作落实情况"],
+        ["重点工作：", "协调解决工业用地“标准地”供应不足问题"],
+        ["牵头单位：", "市资规局"],
+        [
+            "年度阶段性工作目标：",
+            "第一季度：摸清存量土地底数。第二季度：完成前期工作。第三季度：完成3宗标准地挂牌出让。",
+        ],
+        ["进展落实情况：", "第一季度：已完成。第二季度：已完成前期工作，按计划推进中。"],
+        [],
+        ["重点工作：", "解决化工园区污水管网未接通问题"],
+        ["牵头单位：", "市住建局"],
+        ["年度阶段性工作目标：", "第二季度：完成管网设计。第四季度：完成管网铺设并接通。"],
+        ["进展落实情况：", "第二季度：进展滞后，设计方案未报审。"],
+    ]
+    items, _ = _items(write_return(tmp_path / "重点工作.xlsx", rows), units)
+    assert [(d[:8], u, s, t) for d, u, s, t in items] == [
+        ("协调解决工业用地", "市自然资源和规划局", "整改中", "2024-09-30"),
+        ("解决化工园区污水", "市住房和城乡建设局", "未整改", "2024-12-31"),
+    ]
+
+
+def test_natural_days_hours_and_this_months_end_count_from_the_rows_day(tmp_path, units):
+    """7个自然日 from 收到日期, 48小时 from the 交办时间, 月底前 the end of the row's month (dev126)."""
+    rows = [
+        ["差评处置台账"],
+        ["序号", "收到日期", "承办单位", "差评内容", "整改时限", "整改落实及反馈情况"],
+        [1, "2024-07-02", "市人社局", "办理养老金领取需提供村委会证明", "7个自然日", "已取消村委会证明"],
+        [2, "2024-07-15", "市市场监管局", "网传某火锅店使用回收油", "48小时", "检验结果待出"],
+        [3, "2024-07-16", "市交通运输局", "中学门口缺少减速带", "月底前", "正在采购减速带"],
+    ]
+    items, _ = _items(write_return(tmp_path / "差评.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-07-09",), ("2024-07-17",), ("2024-07-31",)]
+
+
+def test_a_reports_item_tells_the_day_it_came_in_and_its_way_of_handling_the_time(tmp_path, units):
+    """（一）…差评件。7月2日，评价人反映…。处理方式：承诺答复，限期5个工作日内解决。处理情况：…: the day it came in and the
+    time the way of handling sets give the deadline (dev126)."""
+    paragraphs = [
+        "华龙区政务服务办关于2024年7月上旬政务服务差评件处理情况的报告",
+        "（一）区人社局“失业保险金申领”差评件。7月2日，评价人反映失业保险金申领需本人到窗口签字确认。"
+        "处理方式：承诺答复，限期5个工作日内解决。处理情况：华龙区人力资源和社会保障局已开通线上签字确认，整改完毕。",
+        "（二）区民政局“婚姻登记”差评件。7月4日，评价人反映婚姻登记预约号源少。处理方式：承诺答复，限期5个工作日内解决。"
+        "处理情况：华龙区民政局尚未启动整改。",
+        "华龙区政务服务办",
+        "2024年7月16日",
+    ]
+    items, _ = _items(_document(tmp_path / "差评件.docx", paragraphs), units, ("状态归类", "整改时限"))
+    assert items == [("已完成", "2024-07-09"), ("未整改", "2024-07-11")]

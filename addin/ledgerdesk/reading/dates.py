@@ -313,7 +313,7 @@ def _this_month(at: _At) -> ParsedDate:
     was found or handed over)."""
     day = at.near or at.base
     if day is None:
-        return UNKNOWN
+        return ParsedDate(None, "relative")  # (月底前 of a row: the month of the day the row gives)
     return _dated(_month_end(day.year, day.month), "month")
 
 
@@ -347,7 +347,9 @@ def _within(m: re.Match[str], at: _At) -> ParsedDate:
         return ParsedDate(None, "relative")
     if unit == "个月":
         return ParsedDate(_add_months(at.base, n), "relative")
-    days = n * 7 if unit in ("个星期", "周") else n
+    days = (
+        n * 7 if unit in ("个星期", "周") else -(-n // 24) if unit.endswith("小时") else n
+    )  # (48小时: 2 days)
     return ParsedDate(at.base + timedelta(days=days), "relative")
 
 
@@ -393,7 +395,11 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str], _At], Pa
     (re.compile(r"(\d{4})年"), True, _year_end),
     (re.compile(r"(\d{4})年?[-—–~至到](\d{4})年?(?:末)?"), True, _years),
     (MONTH_RANGE, True, _months),
-    (re.compile(r"本月(?:底|末|内)"), False, lambda m, at: _this_month(at)),
+    (
+        re.compile(r"(?:本|当|^)月(?:底|末|内)"),
+        False,
+        lambda m, at: _this_month(at),
+    ),  # (月底前: this month's)
     (re.compile(r"长期|持续|常态|久久为功"), False, lambda m, at: _long_term(m, at)),
     (
         re.compile(
@@ -404,7 +410,11 @@ TEXT_RULES: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str], _At], Pa
         lambda m, at: _immediate(m, at),
     ),
     (re.compile(NUM + r"个?工作日"), False, _workdays),
-    (re.compile(r"(?<![月\d])" + NUM + r"(个月|个星期|周|天|日)(?:内|以内)?$"), False, _within),
+    (
+        re.compile(r"(?<![月\d])" + NUM + r"(个月|个星期|周|天|日|个?自然日|个?日历日|个?小时)(?:内|以内)?$"),
+        False,
+        _within,
+    ),
 )
 # A deadline written inside other words: "短期攻坚（2024年3月底前）", "2个月内完成", "按省定2024年6月30日".
 EMBEDDED = re.compile(
@@ -421,7 +431,7 @@ EMBEDDED = re.compile(
     r"|(?:\d{4}年)?[上下]半年"
     r"|(?:\d{4}年)?年[末内]"
     r"|" + NUM + r"个?工作日"
-    r"|" + NUM + r"(?:个月|个星期|周|天|日)(?:内|以内)"
+    r"|" + NUM + r"(?:个月|个星期|周|天|日|个?自然日|个?日历日|个?小时)(?:内|以内)"
     r"|(?<=限期)" + NUM + r"(?:个月|个星期|周|天|日)"  # 严重警告，限期6个月整改: within 6 months
 )
 

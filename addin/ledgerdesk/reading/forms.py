@@ -28,14 +28,26 @@ LABEL_MAX = 12  # characters of a label, without its colon
 SPACED_LABELS = re.compile(r"(?:[ \t\u3000]{2,}|[；;。]\s*)(?=[^\s：:，。；;]{2,8}[：:])")
 
 
+def _colon(value: object) -> re.Match[str] | None:
+    """A cell's label：text, unless the "label" is a period of a schedule (第一季度：…)."""
+    m = COLON.match(value) if isinstance(value, str) else None
+    return m if m is not None and not PERIOD.match(m.group(1).strip()) else None
+
+
 def _label_parts(value: object) -> list[object]:
     """A cell's label：text pairs, when it holds several and each part is one."""
     if not isinstance(value, str) or len(_numbered(value)) >= 2:
         return [value]  # (a label over a numbered list: 1. …。整改时限：…。 2. … is one text)
     parts = SPACED_LABELS.split(value)
-    if len(parts) > 1 and all((m := COLON.match(p)) and _written_label(m.group(1).strip()) for p in parts):
+    labels = [m.group(1).strip() if (m := COLON.match(p)) else "" for p in parts]
+    if len(parts) > 1 and all(map(_written_label, labels)) and not any(map(PERIOD.match, labels)):
         return list(parts)
-    return [value]
+    return [value]  # (第一季度：…。第二季度：… is a schedule, the periods no labels)
+
+
+PERIOD = re.compile(
+    r"^(第?[一二三四1-4]季度|[上下]半年|全年|年底|年内|长期(坚持)?|近期|中期|远期|(20\d{2}年)?\d{1,2}月(份|底|中旬|上旬|下旬)?)$"
+)
 
 
 COLON = re.compile(r"^\s*([^：:\n]{1,12}?)\s*[：:]\s*(.*)$", re.S)
@@ -354,7 +366,7 @@ def _pairs(row: Sequence[object]) -> list[tuple[str, object]]:
         return [(NUMBERED, m.group(2).strip())]  # 1.新建改造城区公厕30座。 on a line of its own
     cells = [part for v in cells for part in _label_parts(v)]
     cells = [_bracket_label(v) for v in cells]  # 【存在问题】该路段道路积尘严重: 存在问题：…
-    colons = [COLON.match(v) if isinstance(v, str) else None for v in cells]
+    colons = [_colon(v) for v in cells]
     if all(colons):  # 主办单位：市交通局 | 协办单位：… (or in one cell: 主责单位：市交警支队　　完成时限：…)
         said = [(_unnumbered(m.group(1).strip()), m.group(2).strip()) for m in colons if m]
         if len(said) == 1 and not said[0][1] and _addressee(said[0][0]):
@@ -1104,7 +1116,13 @@ def _list_item(text: str) -> dict[str, str]:
         problem_text = labelled.pop(problem)
         head = f"{head}：{problem_text}" if head and problem_text else head or problem_text
     if labelled:  # 1. 问题…。责任单位：岳村乡人民政府。整改情况：已清理完毕。
-        return {Col.DESCRIPTION: head, **labelled}
+        came = CAME_IN.search(head)  # 7月2日，评价人反映…。处理方式：限期5个工作日内解决: from that day
+        dated = came is not None and not any(Col.FOUND in classify_header(k)[0] for k in labelled)
+        return {
+            Col.DESCRIPTION: head,
+            **({RECEIVED_LABEL: came.group(1)} if came and dated else {}),
+            **labelled,
+        }
     sentences = [s.strip() for s in re.split(r"[。！!]", text) if s.strip()]
     # (督查组要求8月底前完成: no progress; nor （市经信委牵头负责，第三季度完成）)
     said = [

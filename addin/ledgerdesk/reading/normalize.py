@@ -509,7 +509,8 @@ def _deadline_in_texts(r: _Reading) -> None:
         kinds.append(Col.PROGRESS)  # (read as a progress text is: by a date only)
         texts.append(r.raw[Col.STATUS])
     for f in r.table.extras:  # 领导批示 | 请于6月30日前查结: the time the instruction sets
-        if INSTRUCTION.search(clean_header(f.header)):
+        # (处理方式 | 承诺答复，限期5个工作日内解决: the time the way of handling sets)
+        if INSTRUCTION.search(clean_header(f.header)) or HANDLING_WAY.match(clean_header(f.header)):
             kinds.append(Col.MEASURES)
             texts.append(_texts(_column(r.table, f.index)))
     if not kinds:
@@ -569,6 +570,7 @@ def _handled_as_instructed(r: _Reading) -> list[str]:
 INSTRUCTION = re.compile(
     r"(批示|指示|交办意见|督办意见|办理要求|工作要求|督办要求|处理决定|整改决定)$"
 )  # it may set the time
+HANDLING_WAY = re.compile(r"^(处理|处置|办理|整改)(方式|要求)$")  # 处理方式: 承诺答复，限期5个工作日内解决
 
 
 # The unit an item names in its own words: "…杂物乱堆乱放。（责任单位：市城管执法局）".

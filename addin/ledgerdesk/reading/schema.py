@@ -252,7 +252,9 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"|^(预警|督办|通报|约谈|挂牌|问责|曝光|警示|亮牌|黄牌|红牌|处罚|列入\S{0,6})(原因|事由|理由|情形)$"  # why it was flagged
         r"|^(梗阻|堵点|卡点|症结|难点|梗阻问题)(原因|因素|所在)?$"  # what holds it up: the problem
         r"|^(实际|存在的?|主要|反映的?)?困难(问题|情况)?$"  # 实际困难 of a visit's record: the problem (诉求: what is asked)
-        r"|^\S{1,6}情形$",  # “僵尸”情形, 违规情形: the condition it was found in, i.e. the problem
+        r"|^\S{1,6}情形$"  # “僵尸”情形, 违规情形: the condition it was found in, i.e. the problem
+        r"|^(评价留言|差评(原因|理由))$"  # a 好差评 差评's own words: what was wrong (不满意原因 of a survey is not)
+        r"|^重点(工作|任务)(事项|内容|名称)?$",  # a key-work list's work: what is tracked
     ),
     (
         Col.MEASURES,

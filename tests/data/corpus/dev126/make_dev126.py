@@ -1,4 +1,4 @@
-"""Write the aside228 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev126 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 营商环境问题线索、政务服务“好差评”差评整改、12345工单、企业诉求办理 (common kinds, new sources).
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et and .ods (LibreOffice conversions of an .xlsx), .doc
