@@ -8058,3 +8058,58 @@ def test_a_reports_item_tells_the_day_it_came_in_and_its_way_of_handling_the_tim
     ]
     items, _ = _items(_document(tmp_path / "差评件.docx", paragraphs), units, ("状态归类", "整改时限"))
     assert items == [("已完成", "2024-07-09"), ("未整改", "2024-07-11")]
+
+
+def test_the_day_problems_were_handed_back_without_its_year_is_where_the_count_starts(tmp_path, units):
+    """督导时间：2024年7月15日至19日；7月22日反馈问题，整改时限自反馈之日起计算 — and 6月24日集中反馈问题。立行立改事项自反馈之日起
+    整改: the 反馈 day, in the line's year, not the first day of the inspection (dev127)."""
+    rows = [
+        ["安全生产大排查大整治综合督导发现问题整改台账"],
+        ["督导时间：2024年7月15日至19日；7月22日反馈问题，整改时限自反馈之日起计算"],
+        ["序号", "被督导单位", "发现问题", "整改时限", "整改落实情况"],
+        [1, "韩村镇人民政府", "小散零星工程底数不清", "10个工作日", "已建立台账"],
+        [2, "马庄桥镇人民政府", "镇区交通安全劝导站未正常运行", "立行立改", "已整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "督导.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-08-05",), ("2024-07-22",)]
+    rows = [
+        ["台前县2024年防汛备汛大检查暨风险隐患大排查问题整改清单"],
+        [
+            "县防指于2024年6月17日至21日开展防汛备汛大检查，6月24日集中反馈问题。立行立改事项自反馈之日起整改。"
+        ],
+        ["序号", "问题隐患", "责任单位", "整改时限", "整改进展"],
+        [1, "夹河乡3户危房户汛期避险转移责任人未落实", "夹河乡人民政府", "立行立改", "已落实到人"],
+    ]
+    items, _ = _items(write_return(tmp_path / "防汛.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-06-24",)]
+
+
+def test_a_reports_items_name_the_school_that_puts_them_right_and_a_line_of_no_hazard_is_no_item(
+    tmp_path, units
+):
+    """（一）南乐县第一高级中学学生宿舍楼…, （三）南乐县城关镇中心幼儿园厨房…: the school, the kindergarten (not "城关镇中心")
+    answer, not the bureau that reports; 2所乡镇中学存在… names no office; 一、高度重视，认真组织部署 titles the work done, no
+    item; 隐患描述 | 无隐患 is a pipe found fine (dev127)."""
+    paragraphs = [
+        "南乐县教育局关于全县中小学幼儿园消防安全检查专项整治工作情况的报告",
+        "一、高度重视，认真组织部署",
+        "我局召开专题会议进行部署，成立专项整治领导小组，组成两个检查组，对全县86所学校、幼儿园进行了全覆盖检查。",
+        "二、检查发现的问题及整改情况",
+        "（一）南乐县第一高级中学学生宿舍楼疏散通道堆放杂物。检查组责令学校7月5日前整改，已整改到位。",
+        "（二）南乐县城关镇中心幼儿园厨房使用瓶装液化气，未安装燃气泄漏报警装置。要求8月15日前安装，目前正在采购。",
+        "（三）2所乡镇中学存在C级危房仍在使用。要求8月31日前停用，目前已制定方案。",
+        "南乐县教育局",
+        "2024年7月26日",
+    ]
+    items, _ = _items(_document(tmp_path / "消防.docx", paragraphs), units, ("责任单位",))
+    assert items == [("南乐县第一高级中学",), ("南乐县城关镇中心幼儿园",), ("南乐县教育局",)]
+    rows = [
+        ["管道一般事故隐患情况列表"],
+        ["序号", "管道名称", "企业名称", "隐患描述", "隐患类别", "治理状态"],
+        [1, "中压黄河路支线", "濮阳市燃气有限公司", "管道沿线标志桩缺失3处", "标志标识", "已治理"],
+        [2, "中压开州路支线", "濮阳市燃气有限公司", "无隐患", "", ""],
+        [3, "范县城区中压干管", "范县新奥燃气有限公司", "区域调压箱锈蚀", "设备损坏", "未治理"],
+    ]
+    items, result = _items(write_return(tmp_path / "管道.xlsx", rows), units, ("问题描述",))
+    assert items == [("管道沿线标志桩缺失3处",), ("区域调压箱锈蚀",)]
+    assert [p.code for p in result.report if p.code == "checked-fine"] == ["checked-fine"]

@@ -554,8 +554,14 @@ def _paragraphs(after: dict[int, list[str]], k: int) -> list[str]:
 
 
 def _heading(text: str) -> bool:
-    """A short line with no sentence in it (转办事项排名前五的承办单位): a section's title."""
-    return len(text) <= 20 and not _said_in(text)
+    """A short line with no sentence in it (转办事项排名前五的承办单位), or two short phrases side by side
+    (高度重视，认真组织部署): a section's title."""
+    return len(text) <= 20 and (
+        not _said_in(text) or bool(PAIRED_TITLE.match(text)) and not FINDING.search(text)
+    )  # (落实责任不力，整改推进缓慢 is a finding, titled so)
+
+
+PAIRED_TITLE = re.compile(r"^[^，。；,;：:！？]{2,8}[，,][^，。；,;：:！？]{2,8}[。]?$")
 
 
 def _said_in(text: str) -> bool:

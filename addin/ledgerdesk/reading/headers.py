@@ -1079,7 +1079,7 @@ CHECK_POINT = re.compile(
 # (经自查，未发现此类问题。: a point checked and found fine, no item)
 NO_FINDING = re.compile(
     r"^\s*(?:经\S{0,8}?[，,]\s*)?[^。，；,;]{0,20}?(整体良好|总体良好|情况良好|整体较好|总体较好"
-    r"|未发现(明显|此类|类似|同类|相关|上述)?问题|未发现异常|无问题|无此类问题|无异常|零报告|无拖欠|无扣分|未扣分|不扣分)[。.]?\s*$"
+    r"|未发现(明显|此类|类似|同类|相关|上述)?问题|未发现异常|无问题|无此类问题|无异常|零报告|无拖欠|无扣分|未扣分|不扣分|无(安全)?隐患|未发现(安全)?隐患)[。.]?\s*$"
 )
 # 扣分原因 of a self-assessment score sheet: only the points that lost marks are items
 DEDUCTED = re.compile(r"^(扣分|失分|减分)")

@@ -44,7 +44,11 @@ NAMED_PERIOD = re.compile(
     r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?)"
 )
 FULL_DAY = r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"  # a day with its year (one group)
-DAY_OF_EVENT = re.compile(FULL_DAY + r"\s*(通报|交办|下发|印发|反馈|转办|函告|送达)(?![^，。；,;]{0,6}之日)")
+DAY_SAID = r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)"  # 7月10日, 2024年7月10日 (one group)
+DAY_OF_EVENT = re.compile(
+    DAY_SAID
+    + r"\s*(?:集中|统一|正式|书面|逐一)?(通报|交办|下发|印发|反馈|转办|函告|送达)(?![^，。；,;]{0,6}之日)"
+)  # (6月24日集中反馈问题)
 HANDED = re.compile(r"交办|转办|下发|下达|印发|移交|送达|签收|通报|反馈")
 # Handed to someone (反馈各责任单位, 移交属地镇政府): the day the items were handed over, not an event
 # about items handed over before (7月22日…对交办问题进行了“回头看”).
@@ -52,7 +56,6 @@ HANDED_TO = re.compile(
     r"(交办|转办|下发|下达|移交|送达|反馈)(给|至|到)?(各|相关|有关|责任|属地|[^\s，。；;、]{0,8}(单位|部门|镇|乡|街道|局|委|办))"
 )
 # An inspection's day told in a sentence, without its year (7月10日学校安全领导小组对…进行了安全检查).
-DAY_SAID = r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)"  # 7月10日, 2024年7月10日 (one group)
 EVENT_DAY = re.compile(
     r"(?<![\d年])" + DAY_SAID + r"[^。；;]{0,80}?"
     r"(检查|排查|巡查|督查|督导|暗访|走访|扫街|察看|交办|巡河|巡湖|下发|印发|反馈|转办|移交|送达)"
@@ -308,8 +311,10 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
     for m in NAMED_PERIOD.finditer(text):  # 攻坚期：2024年6月1日至9月8日, for a time of 攻坚期内
         if end := parse_date(m.group(3), int(m.group(2)) if m.group(2) else None).value:
             table.periods.setdefault(m.group(1), end)
+    year = int(y.group(1)) if (y := re.search(r"(20\d{2})\s*年", text)) else None
     for m in DAY_OF_EVENT.finditer(text):  # …评定委员会2024年5月10日通报；期限自通报之日起计算
-        if day := parse_date(m.group(1), None).value:
+        # (督导时间：2024年7月15日至19日；7月22日反馈问题，整改时限自反馈之日起计算: the line's year)
+        if ("年" in m.group(1) or year) and (day := parse_date(m.group(1), year).value):
             table.dated.setdefault(m.group(2), day)
     if table.deadline_rule is None and (
         rule := DEADLINE_RULE.search(text)
@@ -357,7 +362,7 @@ def _read_start(table: RawTable, text: str, below: bool) -> None:
     elif (dated := COUNTED_FROM.search(text)) and (day := parse_date(dated.group(2), None).value):
         table.base_date = (day, f"表{'下' if below else '上'}方写明的{dated.group(1)}起算日期")
     if table.deadline_start is None and (start := DEADLINE_START.search(text)):
-        table.deadline_start = start.group(1)
+        table.deadline_start = start.group(1) or start.group(2)
 
 
 # Classes a note defines (注：办理类别中，A类为所提问题已经解决或基本解决的；B类为所提问题正在解决…):
@@ -395,6 +400,7 @@ UNSTATED_TIME = re.compile(
 # What the table's relative deadlines count from: "注：办理时限自领导批示之日起计算".
 DEADLINE_START = re.compile(
     r"(?:时限|期限)[^。；;]{0,12}?(?:自|从)(\S{2,12}?)(?:之日)?(?:起计算|起算|开始计算)"
+    r"|(?:立行立改|限期整改)事项(?:自|从)(\S{2,12}?)(?:之日)?起(?:整改|计算|起算)"  # 立行立改事项自反馈之日起整改
 )  # (整改期限写“N日内”的，自填单日期起计算)
 # The day they count from, written in the note: "自核查问题清单送达企业之日（2024年7月15日）起计算".
 START_ON_DAY = re.compile(r"(?:自|从)(\S{2,14}?)之日\s*[（(]\s*" + DAY_SAID + r"\s*[）)]\s*起")

@@ -1,4 +1,4 @@
-"""Write the aside227 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev127 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 安全生产大排查大整治（道路交通、消防、城镇燃气、自建房）and 防汛隐患 (物业小区防汛, 防汛备汛大检查).
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et and .ods (LibreOffice conversions of an .xlsx),
