@@ -8113,3 +8113,85 @@ def test_a_reports_items_name_the_school_that_puts_them_right_and_a_line_of_no_h
     items, result = _items(write_return(tmp_path / "管道.xlsx", rows), units, ("问题描述",))
     assert items == [("管道沿线标志桩缺失3处",), ("区域调压箱锈蚀",)]
     assert [p.code for p in result.report if p.code == "checked-fine"] == ["checked-fine"]
+
+
+def test_a_towns_discipline_commission_names_the_villages_that_put_things_right(tmp_path, units):
+    """A 镇纪委's ledger whose 村委会 column names each village: the village answers, not the town; a 镇纪委's
+    report whose headings name the village (一、马庄村村委会（包村工作组：刘建华）) likewise (dev128)."""
+    rows = [
+        ["千口镇纪委农村户厕改造监督检查发现问题整改台账"],
+        ["填报单位：南乐县千口镇纪律检查委员会（盖章）    填报日期：2024年7月30日"],
+        ["序号", "村委会", "检查日期", "发现问题", "整改责任人", "整改时间节点", "整改情况"],
+        [1, "前张村委会", "2024.7.1", "3户改造户厕化粪池未加盖", "张建国", "立行立改", "已全部加盖"],
+        [
+            2,
+            "刘庄村委会",
+            "2024.7.2",
+            "厕具冲水阀损坏，报修后长期无人维修",
+            "刘红军",
+            "7月20日前",
+            "配件正在采购",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "户厕.xlsx", rows), units, ("责任单位",))
+    assert items == [("前张村委会",), ("刘庄村委会",)]
+    paragraphs = [
+        "中共清丰县韩村镇纪律检查委员会关于第二季度村庄清洁行动督查“回头看”情况的通报",
+        "一、马庄村村委会（包村工作组：刘建华）",
+        "1. 村东排水沟内生活垃圾堆积，沟渠淤堵。整改时限：7月10日前。回头看情况：已清理完毕，整改到位。",
+        "2. 村内主街两侧柴草乱堆乱放12处。整改时限：7月15日前。回头看情况：仍有5处未清理。",
+        "二、南街村村委会（包村工作组：王磊）",
+        "1. 坑塘周边有畜禽粪污直排现象。整改时限：7月底前。回头看情况：正在施工。",
+        "中共清丰县韩村镇纪律检查委员会",
+        "2024年7月22日",
+    ]
+    items, _ = _items(_document(tmp_path / "回头看.docx", paragraphs), units, ("责任单位",))
+    assert items == [("马庄村村委会",), ("马庄村村委会",), ("南街村村委会",)]
+    paragraphs = [paragraphs[0], *paragraphs[2:4], *paragraphs[-2:]]  # no village named: the town's own
+    items, _ = _items(_document(tmp_path / "督查.docx", paragraphs), units, ("责任单位",))
+    assert items == [("清丰县韩村镇人民政府",), ("清丰县韩村镇人民政府",)]
+
+
+def test_a_grid_systems_event_list_and_what_a_report_tells_of_each_problem_by_number(tmp_path, units):
+    """网格事件列表: 截至时间 is each event's deadline (a misspelt 截止时间), 已转派未受理 is handed on, not done; a
+    report's 整改状况：针对第1个问题，…。针对第2个问题，… under its run of problems tells of each by its number (dev128)."""
+    rows = [
+        ["ID", "标题", "内容", "所属区域", "类型", "状态", "截至时间", "创建时间"],
+        [
+            "20240702003",
+            "楼道堆放杂物",
+            "12号楼2单元楼道堆放纸箱、旧家具",
+            "华龙区中原路街道",
+            "隐患排查",
+            "已办结",
+        ]
+        + ["2024-07-05 18:00:00", "2024-07-02 09:21:37"],
+        [
+            "20240708011",
+            "路灯不亮",
+            "振兴路北段路灯连续5晚不亮",
+            "华龙区胜利路街道",
+            "市政环卫",
+            "已转派未受理",
+        ]
+        + ["2024-07-12 18:00:00", "2024-07-08 20:03:12"],
+    ]
+    items, _ = _items(write_return(tmp_path / "网格事件列表.xlsx", rows), units, ("状态归类", "整改时限"))
+    assert items == [("已完成", "2024-07-05"), ("整改中", "2024-07-12")]
+    paragraphs = [
+        "台前县夹河乡姜庄村村民委员会关于县委第三巡察组反馈问题自查整改情况的报告",
+        "（一）在工作作风不实方面",
+        "1. 部分村干部工作要求不高，遇到难事相互推诿。",
+        "2. 农村户厕改造工作应付了事，9户改厕未按标准施工。",
+        "整改状况：针对第1个问题，我村建立每周工作例会制度，整改时限为6月底前，目前已整改到位。针对第2个问题，村“两委”"
+        "已联系施工队逐户返工，计划8月20日前完成，目前已返工4户。",
+        "（二）在村级财务管理方面",
+        "3. 村务公开栏财务公开内容更新不及时，二季度收支明细未公开。",
+        "4. 村级道路硬化等工程项目未按规定履行“四议两公开”程序。",
+        "整改状况：针对第3个问题，整改时限为7月15日前，已于7月10日公开二季度收支明细，整改完成。针对第4个问题，"
+        "计划于2024年9月底前对近三年村级工程项目程序进行全面梳理，目前尚未启动。",
+        "台前县夹河乡姜庄村村民委员会",
+        "2024年7月26日",
+    ]
+    items, _ = _items(_document(tmp_path / "自查.docx", paragraphs), units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",), ("已完成",), ("未整改",)]

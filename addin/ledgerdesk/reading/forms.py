@@ -222,8 +222,10 @@ PLACE_LABELS = re.compile(r"地址|法定代表人|负责人|经营者")  # what
 NUMBER_JOIN = r"[、,，和及至到\-－~～]"  # 第1、3项, 第1至3项
 NUMBER_RANGE = "至到-－~～"  # of those, the ones that span the numbers between
 NUMBERS_NAMED = re.compile(
-    r"第\s*([\d一二三四五六七八九十]+(?:\s*" + NUMBER_JOIN + r"\s*[\d一二三四五六七八九十]+)*)\s*项"
-)
+    r"第\s*([\d一二三四五六七八九十]+(?:\s*"
+    + NUMBER_JOIN
+    + r"\s*[\d一二三四五六七八九十]+)*)\s*(?:项|个?问题)"
+)  # (针对第1个问题，…: what is told of item 1)
 
 
 def _untold(pairs: list[tuple[str, object]], lone: str | None) -> str | None:
@@ -595,8 +597,10 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         elif cells and not items:
             preamble.append(list(row))
         elif (line := _told_of_item(cells)) and (len(items) - 1) not in body:  # 落实情况：已完成。… right
-            text, at = items[-1]  # under its item (no other line between): part of it
-            items[-1] = (f"{text.rstrip('。')}。{line}", at)
+            _tell(
+                items, _told_by_number(line, numbers, runs, styles)
+            )  # under its item (no other line between):
+            # part of it — or of each item it names by number
         elif cells:
             body.add(len(items) - 1)
             after.setdefault(len(items) - 1, []).append(" ".join(str(c) for c in cells))
@@ -663,6 +667,42 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     if len(items) < 2:
         return None
     return _listed_form(rows, [r for _, r in items], preamble, end)
+
+
+def _tell(items: list[tuple[str, int]], said: list[tuple[int, str]]) -> None:
+    """Each item's text with what a line under the list says of it."""
+    for j, line in said:
+        text, at = items[j]
+        items[j] = (f"{text.rstrip('。')}。{line}", at)
+
+
+def _told_by_number(
+    line: str, numbers: list[int | None], runs: list[int], styles: list[str]
+) -> list[tuple[int, str]]:
+    """Which items a line told under the last one is of: that item — or, when the line tells of several
+    by number (整改状况：针对第1个问题，…。针对第2个问题，…), each of them in the same list, with what it says
+    of it (under the line's label)."""
+    last = len(numbers) - 1
+    if not NUMBERS_NAMED.search(line):
+        return [(last, line)]
+    label, text = (m.group(1), m.group(2)) if (m := LINE_LABEL.match(line)) else ("", line)
+    named = _numbers_in(text)
+    said = [
+        j
+        for j in range(last + 1)
+        if runs[j] == runs[last] and styles[j] == styles[last] and numbers[j] in named
+    ]
+    if not any(j != last for j in said):
+        return [(last, line)]
+    return [
+        (
+            j,
+            f"{label}：{_of_number(text, numbers[j] or 0)}"
+            if label
+            else str(_of_number(text, numbers[j] or 0)),
+        )
+        for j in said
+    ]
 
 
 def _lines_under(items: list[tuple[str, int]], styles: list[str], k: int) -> list[int]:

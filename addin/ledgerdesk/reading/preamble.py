@@ -266,7 +266,9 @@ def _settle_sender(
         )
     ):
         # 濮阳市人民医院科教科, 城关镇人民政府党政办公室 sent it: the hospital, the town
-        table.unit_text = m.group(1) or m.group(5)
+        table.unit_text = re.sub(
+            r"^中共(?=\S{4})", "", m.group(1) or m.group(5)
+        )  # (中共…韩村镇纪律检查委员会)
         if unit := units.resolve(table.unit_text):  # 濮阳市自来水有限责任公司安全生产部: the 市自来水公司
             table.unit, table.unit_text = unit, None
 

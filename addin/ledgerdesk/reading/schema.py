@@ -142,7 +142,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"(时限|期限|截止|时间节点|(?<!当前)节点|计划完成|要求完成|应完成|办理期限|完成时间要求|限办|限期|承诺完成|预计完成"
         r"|规定完成|要求办结|应办结|计划办结|要求整改|办理时长|计划工期完工|计划竣工|计划完工)"
         r"|^(最晚|最迟|限定|要求|规定|计划|预计|应当?|拟|承诺|约定|目标)(?!\S*(开工|开始|启动|开展))\S{0,6}(时间|日期)$"
-        r"|^(整改|治理|处置|化解|整治)(时间|日期)$",  # the time given to put it right
+        r"|^(整改|治理|处置|化解|整治)(时间|日期)$"  # the time given to put it right
+        r"|^截至(时间|日期)$",  # 截至时间 of a system's event list: its 截止时间, misspelt
     ),
     (
         Col.DONE_ON,
@@ -206,6 +207,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"|^被?(检查|督查|抽查|巡查|排查)对象(名称)?$|^被检查(单位|场所)(名称)?$"
         r"|^(责任|承办|主办|牵头|所属|所在)?(县|区|县市|市县|乡|镇)$"  # 责任县（区）: the county's government
         r"|^(责任|承办|牵头)(社区|村|村居|村社区|居委会|村委会)$"  # 责任社区 of a street's own list (所属社区: where)
+        r"|^(村委会|村民委员会|居委会|居民委员会|村（居）委会|村\(居\)委会)(名称)?$"  # 村委会 | 前张村委会: a village's own body
         r"|^(所属|主管)\S{0,4}机关$",  # 所属税务机关: the office the taxpayer answers to handles its task
     ),
     (

@@ -1,4 +1,4 @@
-"""Write the aside230 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev128 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 乡镇（街道）综合督查、村（社区）自查、网格员巡查上报问题处置 (镇纪委对村的督查和回头看, 街道文明创建督查,
 村级巡察反馈问题自查整改, 社区消防安全自查排查, 网格随手拍线索流转, 网格事件平台导出, 镇街分中心网格事件办理).
