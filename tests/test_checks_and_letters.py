@@ -8195,3 +8195,43 @@ def test_a_grid_systems_event_list_and_what_a_report_tells_of_each_problem_by_nu
     ]
     items, _ = _items(_document(tmp_path / "自查.docx", paragraphs), units, ("状态归类",))
     assert items == [("已完成",), ("整改中",), ("已完成",), ("未整改",)]
+
+
+def test_a_bundle_of_answer_letters_is_an_item_a_letter_by_the_class_over_it(tmp_path, units):
+    """答复件汇编: each 关于…代表…建议的答复 is an item of the office that answers (not the deputy it is addressed
+    to); the class over it (A, B) is its result, as the note defines them (A为…已经解决，B为正在解决…) (dev129)."""
+
+    def letter(cls, number, title, deputy, day):
+        body = [
+            "您提出的建议已收悉，经认真研究，现答复如下：",
+            "一、关于统筹规划。我局高度重视，认真研究了您的建议。",
+            "二、关于下一步工作。我局将会同有关部门统筹推进，感谢您对教育工作的关心。",
+        ]  # (a letter's numbered paragraphs are its answer, no items of their own)
+        return [
+            cls,
+            f"濮教函〔2024〕{number}号",
+            title,
+            f"{deputy}代表：",
+            *body,
+            "联系人：韩雪",
+            "濮阳市教育局",
+            day,
+        ]
+
+    paragraphs = [
+        "濮阳市教育局市八届人大四次会议代表建议答复件汇编（第二批）",
+        "市政府督查局：",
+        "现将我局主办的代表建议答复件报送如下。答复函右上角标注办理结果类别：A为所提问题已经解决或基本解决，"
+        "B为正在解决或列入计划逐步解决，C为因条件限制暂时难以解决。",
+        *letter("B", 31, "关于张建华代表增加城区公办幼儿园学位建议的答复", "张建华", "2024年6月18日"),
+        *letter("A", 32, "关于李晓燕代表规范中小学课后服务收费建议的答复", "李晓燕", "2024年6月3日"),
+        *letter("B", 35, "关于王国强代表改善农村学校教师周转宿舍条件建议的答复", "王国强", "2024年6月11日"),
+    ]
+    items, _ = _items(
+        _document(tmp_path / "答复件.docx", paragraphs), units, ("问题描述", "责任单位", "状态归类")
+    )
+    assert [(d[2:9], u, s) for d, u, s in items] == [
+        ("张建华代表增加", "市教育局", "整改中"),
+        ("李晓燕代表规范", "市教育局", "已完成"),
+        ("王国强代表改善", "市教育局", "整改中"),
+    ]

@@ -1427,6 +1427,49 @@ def read_letters(grid: Sequence[Sequence[object]]) -> Form | None:
     return _form_of(letters, preamble) if len(letters) >= 2 else None  # (each at its addressee's line)
 
 
+# The title of an answer to a suggestion or a proposal (关于张建华代表增加城区公办幼儿园学位建议的答复).
+ANSWER_TITLE = re.compile(r"^关于\S{2,60}?(建议|提案|议案|意见|来信|诉求)\S{0,6}?的(答复|复函|回复)(函)?$")
+RESULT_CLASS = re.compile(r"^\s*([A-Da-d])\s*类?\s*$")  # the class of an answer's result, alone over it
+LETTER_NUMBER = re.compile(r"〔\d{4}〕\s*\d+\s*号$")  # 濮教函〔2024〕31号
+CONTACT = re.compile(r"^(联系人|联系电话|承办人|经办人)")
+
+
+def read_answers(grid: Sequence[Sequence[object]]) -> Form | None:
+    """A bundle of answer letters (关于张建华代表…建议的答复, each under its 文号 and the class of its result,
+    A/B/C, as the bundle's note defines them): each letter is an item — the suggestion its title
+    names, what its body says was done, the class (办理结果类别) over it. The proposer it is addressed to is
+    no unit: the office that answers is. None unless two letters at least."""
+    letters: list[dict[str, tuple[object, int]]] = []
+    preamble: list[list[object]] = []
+    above: list[tuple[str, int]] = []  # the lines over a title since the last letter (class, 文号)
+    for r, row in enumerate(grid):
+        text = _lone(row)
+        if text is None:
+            continue
+        if ANSWER_TITLE.match(text):
+            letter: dict[str, tuple[object, int]] = {Col.DESCRIPTION: (text, r + 1)}
+            if marked := next((RESULT_CLASS.match(t) for t, _ in above if RESULT_CLASS.match(t)), None):
+                letter[RESULT_CLASS_LABEL] = (f"{marked.group(1).upper()}类", r + 1)
+            letters.append(letter)
+            above = []
+        elif not letters:
+            if RESULT_CLASS.match(text) or LETTER_NUMBER.search(text):
+                above.append((text, r + 1))
+            else:
+                preamble.append(list(row))
+        elif RESULT_CLASS.match(text) or LETTER_NUMBER.search(text):
+            above.append((text, r + 1))
+        elif not (
+            ADDRESSED.match(text) or SIGNED.search(text) or CONTACT.match(text) or DATE_LINE.match(text)
+        ):
+            before = letters[-1].get(Col.PROGRESS, ("", 0))[0]
+            letters[-1][Col.PROGRESS] = (f"{before}\n{text}" if before else text, r + 1)
+    return _form_of(letters, preamble) if len(letters) >= 2 else None
+
+
+RESULT_CLASS_LABEL = "办理结果"  # (A类, B类: its class, as the note defines them)
+
+
 # A line that names a problem, a dash, then what was done on it (荷花池北侧临水护栏缺失约6米——已设置临时围挡…).
 DASHED = re.compile(r"\s*(?P<what>[^—－\-]{4,120}?)\s*(?:——|—|－－|--)\s*(?P<told>[^—－\-\s].{0,200})")
 

@@ -25,6 +25,7 @@ from .forms import (
     Form,
     is_form_line,
     is_form_row,
+    read_answers,
     read_dashed,
     read_form,
     read_letters,
@@ -429,7 +430,13 @@ def read_tables(
         if (table is None or (offset == 0 and _weak(table, part))) and not INSTRUCTIONS.search(sheet):
             form = read_form(part)
             if offset == 0 and (table is None or _lone_header(table, part)):
-                listed = read_list(part) or read_letters(part) or read_dashed(part) or read_replies(part)
+                listed = (
+                    read_answers(part)
+                    or read_list(part)
+                    or read_letters(part)
+                    or read_dashed(part)
+                    or read_replies(part)
+                )
                 if form is None or (listed is not None and _items_told(listed, form)):
                     form = listed
             if form is not None and (

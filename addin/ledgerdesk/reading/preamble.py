@@ -369,7 +369,9 @@ def _read_start(table: RawTable, text: str, below: bool) -> None:
 
 # Classes a note defines (注：办理类别中，A类为所提问题已经解决或基本解决的；B类为所提问题正在解决…):
 # class -> what it means, read as a status where a column holds the classes (normalize._classes_as_status).
-CLASS_MEANT = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*类\s*(?:为|是|指|系|[:：])\s*([^；;。]{2,40})")
+CLASS_MEANT = re.compile(
+    r"(?<![A-Za-z])([A-Da-d])\s*类?\s*(?:为|是|指|系|[:：])\s*([^；;。]{2,40}?)(?=[，,]\s*[A-Da-d]\s*类?\s*(?:为|是|指|系)|[；;。]|$)"
+)  # (A为所提问题已经解决或基本解决，B为正在解决…: the classes of an answer's result)
 
 
 def read_classes(text: str) -> tuple[int, dict[str, str]] | None:

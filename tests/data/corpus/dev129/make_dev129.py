@@ -1,4 +1,4 @@
-"""Write the aside232 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev129 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 人大代表建议与政协提案办理、信访积案化解、领导批示件督办 (办理清单、回头看登记表、答复函、提案系统导出、
 包案督办报告、积案挂号台账、批示件督办台账、批示件办理单).
