@@ -828,7 +828,12 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
     if handler is not None and unit.how == ROLE:
         _choose_instead(table, unit, handler, Col.UNIT)
         return
-    if _entity_guess(unit) and _raised_by_them(table) and not OWNED_BY.match(unit.header):
+    if (
+        _entity_guess(unit)
+        and _raised_by_them(table)
+        and not OWNED_BY.match(unit.header)
+        and not clean_header(unit.header).startswith("被")  # (被投诉单位: the one complained of)
+    ):
         _set_apart(table, unit)  # 企业名称 beside 企业反映问题: who asked
         return
     if INSIDE.search(unit.header) and Col.DEPARTMENT not in table.canonical:  # by what its header says
@@ -950,12 +955,17 @@ def _found_at_point(table: RawTable, sample: list[Sequence[object]], description
         return False  # (服务项目 | 扣分原因 of a graded inspection: why points were lost is the item)
     values = _sample(sample, found.index)
     findings = [v for v in values if not NO_FINDING.match(v)]  # (未发现问题: a point found fine)
-    header = clean_header(found.header)  # (扣分原因, 若有，请描述: filled on some rows only)
-    share = 0.2 if DEDUCTED.match(header) or IF_ANY.match(header) else 0.75
+    header = clean_header(found.header)  # (扣分原因, 若有，请描述: filled on some rows only; so is the
+    # 检查情况 of a score sheet, which lists every point and its marks: 分值 | 得分)
+    scored = any(SCORED.search(clean_header(f.header)) for f in [*table.fields, *table.extras])
+    share = 0.2 if DEDUCTED.match(header) or IF_ANY.match(header) or scored else 0.75
     if len(values) < share * len(sample) or len(set(findings)) < 0.9 * len(findings):
         return False
     _told_in_two(table, description, found, by=found, how=ROLE)
     return True
+
+
+SCORED = re.compile(r"^(分值|得分|扣分|评分|标准分|自评分|考核得分)$")
 
 
 PLACE_HEADER = re.compile(r"^(具体|所在|详细)?(位置|地点|部位|地址|点位|坐落)$")

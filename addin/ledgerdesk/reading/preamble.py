@@ -111,7 +111,11 @@ def org_name(text: str) -> str | None:
         return None  # (2024年度中心城区 is when and where, not who)
     if branch := BRANCH.match(text, m.end(1)):  # …股份有限公司华龙支行: the branch, an office of its own
         return m.group(1) + branch.group(0)
-    return m.group(1)
+    return PARTY_OF_OFFICE.sub("", m.group(1))  # 中共濮阳职业技术学院委员会宣传部: the college
+
+
+# 中共 before an office that is no place's committee (中共濮阳职业技术学院…): the office itself.
+PARTY_OF_OFFICE = re.compile(r"^中共(?=\S{2,30}(学院|大学|学校|医院|公司|集团|局|中心)$)")
 
 
 BRANCH = re.compile(r"[^\s，。；,;:：]{1,8}?(支行|分行|分公司|分局|分院|分校|营业部|分理处)")

@@ -39,7 +39,9 @@ SIGNATURE = re.compile(  # (an office's section signs, too: 濮阳职业技术�
 )
 # A sentence is never a unit: instructions above the table ("请相关责任单位在规定时限内…").
 # A totals row: its first words are 合计/小计/总计 (全市合计, 合计：5项), whatever numbers follow.
-TOTAL = re.compile(r"^\s*\S{0,4}?(合\s*计|小\s*计|总\s*计|共\s*计)\s*([:：（(].*)?$")
+TOTAL = re.compile(
+    r"^\s*\S{0,4}?(合\s*计|小\s*计|总\s*计|共\s*计|总\s*分值?|总\s*得分)\s*([:：（(].*)?$"
+)  # (实有项目总分值 | 100 | 总得分 | 88: a score sheet's total)
 # A line that counts the items above it, and how many are closed (本月上报事件8件，已办结4件): a total.
 TALLY = re.compile(
     r"^\s*\S{0,8}?(上报|受理|交办|转办|收到|排查|发现|登记|录入|反映|梳理)\S{0,6}?\d+\s*(件|项|个|条|起|处)[，,；;、]"

@@ -1,4 +1,4 @@
-"""Write the aside235 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev130 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 统计督察与统计执法、档案和保密检查、机关作风与效能督查、文明城市测评问题整改.
 Forms: .xlsx (three), .xls (xlwt), .et (LibreOffice conversion of an .xlsx to Excel 97, renamed), .ods (LibreOffice
