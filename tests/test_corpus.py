@@ -17,7 +17,7 @@ from conftest import DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 131))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 132))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -133,7 +133,6 @@ FIRST_READ = {
     "aside225": (68, 0, 0, 0),
     "aside226": (74, 0, 0, 0),
     "aside229": (51, 0, 0, 0),
-    "aside231": (53, 7, 3, 0),
     "aside233": (60, 3, 0, 0),
     "aside234": (63, 0, 0, 0),
     "aside236": (63, 0, 0, 0),

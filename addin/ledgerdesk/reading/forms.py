@@ -623,7 +623,7 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         # （一）多计工程价款。… over 1、处理意见：… 2、整改类型：立行立改。 3、整改情况：… 4、整改状态：…: the
         # labelled lines are the item's own columns, not items (a short problem over them is one too)
         for k, (_, columns) in fields.items():
-            told[k] = {Col.DESCRIPTION: items[k][0], **columns}
+            told[k] = {Col.DESCRIPTION: _titled(items[k][0], columns), **columns}
         told_lines = {at for lines, _ in fields.values() for at in lines}
         kept = sorted({*kept, *fields} - told_lines)
     cases_over = {} if fields else _items_under_cases(items, styles, numbers, kept)
@@ -729,8 +729,10 @@ def _fields_under_items(
         labels = [m.group(1) for m in said]
         if len(lines) < 2 or len(said) < len(lines) or len(set(labels)) < len(labels):
             continue
-        if any(Col.DESCRIPTION in classify_header(label)[0] for label in labels):
-            continue  # (1、问题：… 2、问题：… under （一）某单位: items of their own, the line over them a heading)
+        problems = sum(Col.DESCRIPTION in classify_header(label)[0] for label in labels)
+        if problems > 1 or (problems and len(labels) < RECORD_LABELS):
+            continue  # (1、问题：… 2、问题：… under （一）某单位: items of their own, the line over them a heading;
+            # 1.反馈问题：… 2.责任单位：… 3.整改目标：… … under （一）…问题: the problem's own record)
         fields = {m.group(1): m.group(2).strip() for m in said}
         for label, text in list(fields.items()):
             if not classify_header(label)[0] and parse_date(text, None).kind in (
@@ -740,6 +742,18 @@ def _fields_under_items(
                 fields.setdefault(str(Col.DEADLINE), text)
         found[k] = (lines, fields)
     return found if len(found) >= 2 else {}
+
+
+RECORD_LABELS = (
+    4  # labelled lines under a title that make a record of its own (反馈问题, 责任单位, 整改期限 …)
+)
+
+
+def _titled(title: str, columns: dict[str, str]) -> str:
+    """An item's words: its title, and the problem its lines state under a label of their own (（一）…问题
+    over 1.反馈问题：…), which leaves the columns."""
+    problem = next((label for label in columns if Col.DESCRIPTION in classify_header(label)[0]), None)
+    return f"{title.rstrip('。')}：{columns.pop(problem)}" if problem else title
 
 
 def _items_under_cases(

@@ -290,6 +290,9 @@ def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
     surest column (the clerk's word, then an exact alias, then the first found). The others are
     kept as columns of their own, never dropped."""
     rank = {CLERK: 0, EXACT: 1, CONTAINS: 2, ROLE: 3, CONTENT: 4}
+    found = any(
+        FOUND_TEXT.search(clean_header(f.header)) for f in fields
+    )  # (检查内容 | 检查情况: read as two)
 
     def sure(f: Field) -> float:  # of two unit columns by role, the one that names the handler,
         # then one that names an office (所属部门) over a place (街道镇: where it happened)
@@ -297,6 +300,10 @@ def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
             return rank[f.how] - (0.5 if "整改" in f.header else 0)
         if Col.DESCRIPTION in f.targets and ASKED_FOR.match(clean_header(f.header)):
             return rank[f.how] + 3  # 诉求与建议 beside 实际困难: what is asked, after what is wrong
+        if Col.DESCRIPTION in f.targets and f.how == ROLE and _a_question(f) and not found:
+            return (
+                rank[f.how] + 0.5
+            )  # 排查内容 (the checklist's question) beside 问题具体位置及描述: the finding
         if Col.UNIT not in f.targets:
             return rank[f.how] + _group_rank(f)
         return rank[f.how] - (0.5 if HANDLER.search(f.header) else 0.25 if ORGAN.search(f.header) else 0)
@@ -314,6 +321,11 @@ def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
         elif not f.targets[0].startswith("_"):
             dropped.append(Field(f.index, f.header, (), f.how, f.targets))
     return kept, dropped
+
+
+def _a_question(f: Field) -> bool:
+    """Whether a column is the point a checklist asks about (排查内容, 检查项目)."""
+    return bool(CHECK_POINT.search(clean_header(f.header)))
 
 
 def _group_rank(f: Field) -> float:
@@ -1027,7 +1039,11 @@ def _settle_description(table: RawTable, sample: list[Sequence[object]]) -> None
         or _found_at_point(table, sample, description)
     ):
         return
-    others = [f for f in table.extras if Col.DESCRIPTION in f.alt and f.how != CLERK]
+    others = [
+        f
+        for f in table.extras
+        if Col.DESCRIPTION in f.alt and f.how != CLERK and (_a_question(description) or not _a_question(f))
+    ]  # (排查内容 | 是否有阻水建筑物？ is the checklist's question, never the problem found beside it)
     if not others:
         return
 
@@ -1083,7 +1099,7 @@ SPECIFIC = re.compile(
 )  # (督查内容 | 目标任务: 主要任务指标 over 新改建农村公路200公里)
 TASK = re.compile(r"(任务|事项|工作)$")
 CHECK_POINT = re.compile(
-    r"(要点|检查项目|检查内容|检查项|考核内容|检查标准|考核标准|(抽查|检查)(事项|类型|科目)(名称)?)$"
+    r"(要点|检查项目|检查内容|检查项|考核内容|检查标准|考核标准|(抽查|检查)(事项|类型|科目)(名称)?|^排查(内容|项目|事项))$"
 )
 # A line that says nothing was found: "该点位文明创建工作整体良好。", "未发现问题".
 # (经自查，未发现此类问题。: a point checked and found fine, no item)

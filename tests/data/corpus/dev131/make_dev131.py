@@ -1,4 +1,4 @@
-"""Write the aside231 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev131 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 生态环境执法与督察整改、污水垃圾处理设施运行检查、河湖“四乱”整治 (专项督查问题企业, 农村污水设施抽查,
 填埋场督察, 督察反馈整改任务清单, 水库河道“清四乱”督导, 妨碍河道行洪排查, 督察整改公示, 城镇污水处理设施季度
