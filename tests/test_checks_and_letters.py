@@ -8372,3 +8372,44 @@ def test_a_ticked_checklist_and_a_problems_record_under_its_title(tmp_path, unit
         ("范县住房和城乡建设局", "已完成", "2024-06-30"),
         ("范县城市管理局", "整改中", "2024-09-30"),
     ]
+
+
+def test_a_ride_hailing_complaint_export_names_the_platform_and_waits_for_its_answer(tmp_path, units):
+    """网约车平台投诉信息查询 export: 平台名称 is the company complained of, which answers (not the 投诉人姓名);
+    待反馈 is taken on with its answer to come, 待受理 not taken on (dev132)."""
+    rows = [
+        ["序号", "投诉编号", "平台名称", "投诉人姓名", "投诉时间", "投诉状态", "投诉内容"],
+        [
+            1,
+            "TS20240702001",
+            "濮阳市龙都出行网络科技有限公司",
+            "王女士",
+            "2024-07-02 10:21:35",
+            "已完结",
+            "司机未按导航路线行驶绕路",
+        ],
+        [
+            2,
+            "TS20240705003",
+            "滴滴出行科技有限公司濮阳分公司",
+            "李先生",
+            "2024-07-05 22:14:09",
+            "待反馈",
+            "平台重复扣费两次",
+        ],
+        [
+            3,
+            "TS20240709002",
+            "濮阳畅行汽车服务有限公司",
+            "赵女士",
+            "2024-07-09 08:02:11",
+            "待受理",
+            "驾驶员行程中吸烟",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "网约车投诉.xlsx", rows), units, ("责任单位", "状态归类"))
+    assert items == [
+        ("濮阳市龙都出行网络科技有限公司", "已完成"),
+        ("滴滴出行科技有限公司濮阳分公司", "整改中"),
+        ("濮阳畅行汽车服务有限公司", "未整改"),
+    ]

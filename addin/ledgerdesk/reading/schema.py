@@ -208,6 +208,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"|^(责任|承办|主办|牵头|所属|所在)?(县|区|县市|市县|乡|镇)$"  # 责任县（区）: the county's government
         r"|^(责任|承办|牵头)(社区|村|村居|村社区|居委会|村委会)$"  # 责任社区 of a street's own list (所属社区: where)
         r"|^(村委会|村民委员会|居委会|居民委员会|村（居）委会|村\(居\)委会)(名称)?$"  # 村委会 | 前张村委会: a village's own body
+        r"|^(网约车|运营|经营)?平台(公司|企业)?名称$"  # 平台名称 of a ride-hailing complaint list: the company complained of
         r"|^(所属|主管)\S{0,4}机关$",  # 所属税务机关: the office the taxpayer answers to handles its task
     ),
     (
@@ -347,6 +348,8 @@ STATUS_WORDS: dict[str, str] = {
     "待接收": NOT_STARTED,
     "待签收": NOT_STARTED,  # a 工单's 流程: not yet taken on (代签收 as some systems write it)
     "代签收": NOT_STARTED,
+    "待反馈": IN_PROGRESS,  # a complaint taken on, its answer still to come (待受理, 待处理: not taken on)
+    "待回复": IN_PROGRESS,
     "延时申请": IN_PROGRESS,
     "延期申请": IN_PROGRESS,
     "办结销号": DONE,

@@ -1,4 +1,4 @@
-"""Write the aside233 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev132 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 交通运输与物流、邮政快递安全、道路运输执法 (网约车平台投诉、寄递企业专项检查、缉枪治爆抽查、快递消防专项
 治理、执法领域突出问题专项整治、治超督查、12328工单、交通运输局巡察整改、仓储物流企业检查、公交安全大检查).
