@@ -796,7 +796,9 @@ VOCABULARY_DOC = [
     "",
     "## .doc、.wps、.et 的转换副本",
     "",
-    ".doc、.wps、.rtf 和 calamine 打不开的 .xls/.et 由 LibreOffice 转换后读取，每份约需一秒。转换结果按文件**内容**（不是文件名）",
+    ".doc、.wps、.rtf 和 calamine 打不开的 .xls/.et 由 LibreOffice 转换后读取，每份约需一秒。合并一个收件箱时，其中还没有副本的",
+    "Word 97 / WPS 文字文件（.doc、.wps）先一次交给 LibreOffice 转换（只启动一次，几十份也只要十几秒），读的时候取副本；这一次没转成的",
+    "文件在读到它时再单独转换，转不了的照常在「校验问题」里写明原因。转换结果按文件**内容**（不是文件名）",
     "留一份副本：同一份报送再次合并、校验、在网页版里重跑时直接读副本，不再启动 LibreOffice；报送改过（哪怕一个字节）就重新转换。",
     "副本放在 Windows 的 `%LOCALAPPDATA%\\ledgerdesk\\cache`（其他系统 `~/.cache/ledgerdesk`），"
     f"合计超过 {CACHE_LIMIT // 2**20} MB 时先删最久没用的；",
