@@ -694,15 +694,8 @@ def _told_by_number(
     ]
     if not any(j != last for j in said):
         return [(last, line)]
-    return [
-        (
-            j,
-            f"{label}：{_of_number(text, numbers[j] or 0)}"
-            if label
-            else str(_of_number(text, numbers[j] or 0)),
-        )
-        for j in said
-    ]
+    parts = {j: str(_of_number(text, numbers[j] or 0)) for j in said}
+    return [(j, f"{label}：{part}" if label else part) for j, part in parts.items()]
 
 
 def _lines_under(items: list[tuple[str, int]], styles: list[str], k: int) -> list[int]:
@@ -1455,24 +1448,22 @@ def read_answers(grid: Sequence[Sequence[object]]) -> Form | None:
     no unit: the office that answers is. None unless two letters at least."""
     letters: list[dict[str, tuple[object, int]]] = []
     preamble: list[list[object]] = []
-    above: list[tuple[str, int]] = []  # the lines over a title since the last letter (class, 文号)
+    marked: str | None = None  # the class over the next title (A), since the last letter
     for r, row in enumerate(grid):
         text = _lone(row)
         if text is None:
             continue
         if ANSWER_TITLE.match(text):
-            letter: dict[str, tuple[object, int]] = {Col.DESCRIPTION: (text, r + 1)}
-            if marked := next((RESULT_CLASS.match(t) for t, _ in above if RESULT_CLASS.match(t)), None):
-                letter[RESULT_CLASS_LABEL] = (f"{marked.group(1).upper()}类", r + 1)
-            letters.append(letter)
-            above = []
+            letters.append({Col.DESCRIPTION: (text, r + 1)})
+            if marked:
+                letters[-1][RESULT_CLASS_LABEL] = (f"{marked}类", r + 1)
+            marked = None
+        elif m := RESULT_CLASS.match(text):
+            marked = marked or m.group(1).upper()
+        elif LETTER_NUMBER.search(text):
+            continue  # 濮教函〔2024〕31号
         elif not letters:
-            if RESULT_CLASS.match(text) or LETTER_NUMBER.search(text):
-                above.append((text, r + 1))
-            else:
-                preamble.append(list(row))
-        elif RESULT_CLASS.match(text) or LETTER_NUMBER.search(text):
-            above.append((text, r + 1))
+            preamble.append(list(row))
         elif not (
             ADDRESSED.match(text) or SIGNED.search(text) or CONTACT.match(text) or DATE_LINE.match(text)
         ):

@@ -1016,24 +1016,29 @@ def convert(soffice: str, data: bytes, suffix: str, target: str, timeout: float 
         folder = Path(temp)
         source = folder / f"source{suffix}"
         source.write_bytes(data)
-        command = [
-            soffice,
-            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--nolockcheck",
-            "--convert-to",
-            target,
-            "--outdir",
-            str(folder / "out"),
-            str(source),
-        ]
-        if _run(command, timeout) is None:
+        if _run(_conversion(soffice, folder, target, [source]), timeout) is None:
             raise ConversionFailed(f"LibreOffice 转换超过 {timeout:g} 秒未完成")
         result = folder / "out" / f"source.{target}"
         if not result.is_file():
             raise ConversionFailed("LibreOffice 无法转换这个文件（可能已损坏或有打开密码）")
         return result.read_bytes()
+
+
+def _conversion(soffice: str, folder: Path, target: str, sources: list[Path]) -> list[str]:
+    """The LibreOffice command that converts ``sources`` to ``target`` into ``folder``/out: headless, with
+    its own profile in ``folder``."""
+    return [
+        soffice,
+        f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        target,
+        "--outdir",
+        str(folder / "out"),
+        *map(str, sources),
+    ]
 
 
 WORD_97 = (".doc", ".wps")
@@ -1055,9 +1060,13 @@ def convert_ahead(paths: list[Path], ways: int = 1) -> int:
             data = path.read_bytes()
         except OSError:
             continue
-        key = hashlib.sha256(b"%s\0%s\0" % (SOURCE_SUFFIX["doc"].encode(), b"docx") + data).hexdigest()
-        if data.startswith(OLE) and not (kept := folder / f"{key}.docx").is_file():
+        if (
+            data.startswith(OLE)
+            and not (kept := _kept_as(folder, data, SOURCE_SUFFIX["doc"], "docx")).is_file()
+        ):
             todo[path] = kept
+    if not todo:
+        return 0
     files = list(todo)
     shares = [files[k::ways] for k in range(max(1, ways))]
     with ThreadPoolExecutor(len(shares)) as pool:
@@ -1073,19 +1082,7 @@ def _convert_share(soffice: str, files: list[Path], todo: dict[Path, Path]) -> i
         names = [folder / f"{k}.doc" for k in range(len(files))]
         for path, name in zip(files, names, strict=True):
             shutil.copyfile(path, name)
-        command = [
-            soffice,
-            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--nolockcheck",
-            "--convert-to",
-            "docx",
-            "--outdir",
-            str(folder / "out"),
-            *map(str, names),
-        ]
-        _run(command, CONVERT_TIMEOUT + 5 * len(files))
+        _run(_conversion(soffice, folder, "docx", names), CONVERT_TIMEOUT + 5 * len(files))
         kept = 0
         for path, name in zip(files, names, strict=True):
             if (result := folder / "out" / f"{name.stem}.docx").is_file():
@@ -1117,8 +1114,7 @@ def convert_once(soffice: str, data: bytes, suffix: str, target: str) -> bytes:
     """``convert``, each content once: a .doc, .wps or .et merged again (a second 合并, 校验, the page's
     run) is read from the copy its first conversion left, which takes no second of LibreOffice."""
     folder = cache_folder()
-    key = hashlib.sha256(b"%s\0%s\0" % (suffix.encode(), target.encode()) + data).hexdigest()
-    kept = folder / f"{key}.{target}" if folder is not None else None
+    kept = _kept_as(folder, data, suffix, target) if folder is not None else None
     if kept is not None and kept.is_file():
         try:
             os.utime(kept)  # (the oldest used go first)
@@ -1129,6 +1125,12 @@ def convert_once(soffice: str, data: bytes, suffix: str, target: str) -> bytes:
     if kept is not None:
         _keep(kept, converted)
     return converted
+
+
+def _kept_as(folder: Path, data: bytes, suffix: str, target: str) -> Path:
+    """Where the conversion of a content is kept: by its hash, with what it was read as and made into."""
+    key = hashlib.sha256(b"%s\0%s\0" % (suffix.encode(), target.encode()) + data).hexdigest()
+    return folder / f"{key}.{target}"
 
 
 def _keep(path: Path, data: bytes) -> None:
