@@ -8413,3 +8413,53 @@ def test_a_ride_hailing_complaint_export_names_the_platform_and_waits_for_its_an
         ("滴滴出行科技有限公司濮阳分公司", "整改中"),
         ("濮阳畅行汽车服务有限公司", "未整改"),
     ]
+
+
+def test_the_office_in_charge_is_the_unit_beside_the_town_the_item_is_in(tmp_path, units):
+    """所属乡镇 | … | 责任部门 of a county's list of road hazards: the town is where the hazard is, the
+    office named under 责任部门 must put it right — the unit (aside153)."""
+    rows = [
+        ["台前县道路交通安全隐患点段排查整治清单"],
+        ["填报单位：台前县道路交通安全工作领导小组办公室"],
+        ["序号", "所属乡镇", "隐患描述", "责任部门", "整治时限", "销号情况"],
+        [1, "打渔陈镇", "急弯路段未设置警告标志", "台前县交通运输局", "2024年7月15日", "已销号"],
+        [2, "侯庙镇", "学校门口无人行横道", "台前县公安局交通管理大队", "2024年8月20日", "正在施工"],
+        [3, "夹河乡", "平交路口视距不良", "台前县夹河乡人民政府", "2024年7月10日", "已销号"],
+        [4, "马楼镇", "穿村路段无限速标志", "台前县马楼镇人民政府", "2024年7月31日", "未整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "隐患点段.xlsx", rows), units, ("责任单位",))
+    assert items == [
+        ("台前县交通运输局",),
+        ("台前县公安局交通管理大队",),
+        ("台前县夹河乡人民政府",),
+        ("台前县马楼镇人民政府",),
+    ]
+
+
+def test_a_town_named_short_in_its_own_return_is_the_sender_by_its_full_name(tmp_path, units):
+    """责任单位 陈庄镇人民政府 in the return 填报单位：范县陈庄镇人民政府 sent: one unit, by the fullest name
+    the return writes; the county's bureau beside it stays itself (aside132)."""
+    rows = [
+        ["陈庄镇2024年汛前防汛隐患排查整改台账"],
+        ["填报单位：范县陈庄镇人民政府（盖章）        填报日期：2024年7月26日"],
+        ["序号", "隐患问题", "责任单位", "整改时限", "整改情况"],
+        [1, "堤顶路面雨后冲刷形成冲沟3处", "陈庄镇人民政府", "2024.6.30", "已完成"],
+        [2, "启闭机钢丝绳锈蚀", "范县水利局", "6月底前", "钢丝绳已更换，试运行正常"],
+        [3, "应急预案未及时修订", "陈庄镇", "8月底前", "正在修订"],
+    ]
+    items, _ = _items(write_return(tmp_path / "陈庄镇台账.xlsx", rows), units, ("责任单位",))
+    assert items == [("范县陈庄镇人民政府",), ("范县水利局",), ("范县陈庄镇人民政府",)]
+
+
+def test_a_street_the_title_names_bare_takes_the_full_name_a_line_writes(tmp_path, units):
+    """胜利路街道…整改表 whose own sections answer (责任办室: 管理办, 党政办) and whose line above names
+    主管部门：华龙区胜利路街道办事处: the street by that full name (aside229)."""
+    rows = [
+        ["胜利路街道小区综合整新项目绩效评价发现问题整改表"],
+        ["项目单位：胜利路街道党政办、管理办    主管部门：华龙区胜利路街道办事处"],
+        ["序号", "评价发现问题", "责任办室", "整改措施", "整改时限", "整改情况"],
+        [1, "部分小区门头改造设计方案未征求居民意见", "管理办", "入户征求意见", "2024年9月30日", "正在调整"],
+        [2, "项目预算调整未履行报批程序", "党政办", "补办审批手续", "2024年7月10日", "已补办"],
+    ]
+    items, _ = _items(write_return(tmp_path / "整改表.xlsx", rows), units, ("责任单位",))
+    assert items == [("华龙区胜利路街道办事处",), ("华龙区胜利路街道办事处",)]

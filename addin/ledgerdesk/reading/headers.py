@@ -383,7 +383,7 @@ CONTENT_SAMPLE = 200
 # An office named with its place, though the directory does not hold it (清丰县柳格镇供销合作社).
 PLACED_OFFICE = re.compile(
     r"^[^\s，。；,;：:]{1,12}?(市|县|区|镇|乡|街道)[^\s，。；,;：:]{1,16}"
-    r"(合作社|公司|局|委员会|医院|卫生院|学校|小学|中学|幼儿园|中心|人民政府|办事处|管理处|站|所|馆)$"
+    r"(合作社|公司|局|委员会|医院|卫生院|学校|小学|中学|幼儿园|中心|人民政府|办事处|管理处|站|所|馆|大队|支队)$"
 )
 BY_DAY = re.compile(r"\d\s*[日号]\s*(前|之前|以前)")
 
@@ -404,6 +404,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _settle_description(table, sample)
     _settle_unit(table, sample)
     _handed_to_column(table, sample, units)
+    _handler_over_area(table, sample, units)
     _settle_schedule(table, sample)
     _settle_remarks(table, sample, units)
     _settle_subject(table)
@@ -897,6 +898,30 @@ def _handed_to_column(table: RawTable, sample: list[Sequence[object]], units: Un
             if unit is not None:
                 _set_apart(table, unit)
             return
+
+
+def _handler_over_area(table: RawTable, sample: list[Sequence[object]], units: UnitDirectory) -> None:
+    """所属乡镇 beside 责任部门 whose cells name offices (台前县交通运输局, 台前县夹河乡人民政府): the
+    town is where the item is, the office named is the one that must put it right — the unit. A
+    责任部门 of sections (安监办, 综治中心) stays the town's own department."""
+    unit = next((f for f in table.fields if f.targets == (Col.UNIT,) and f.how != CLERK), None)
+    if unit is None or not AREA.match(clean_header(unit.header)):
+        return
+    handler = next(
+        (
+            f
+            for f in table.fields
+            if f.targets == (Col.DEPARTMENT,) and f.how != CLERK and HANDLER.search(f.header)
+        ),
+        None,
+    )
+    if handler is None:
+        return
+    values = _sample(sample, handler.index)  # (a 合计 row under them names no office)
+    if len(values) >= 0.75 * len(sample) and _content_share(Col.UNIT, values, units, len(values)) >= 0.6:
+        table.fields = [f for f in table.fields if f is not handler]
+        table.fields.append(Field(handler.index, handler.header, (Col.UNIT,), handler.how))
+        _set_apart(table, unit)
 
 
 SECTION_NAME = re.compile(r"(部|科|室|处|车间|班组|中心|厂|站|所|分公司|队)$")

@@ -867,6 +867,9 @@ def _read_units(r: _Reading) -> None:
         b if a and b and a in b else a or s or b
         for a, s, b in zip(text[Col.UNIT], said, text["_填报单位"], strict=True)
     ]
+    if sender := r.table.sender:  # 陈庄镇人民政府 in the return 范县陈庄镇人民政府 sent: the sender
+        full = {u: _in_full(u, sender, r.units) for u in set(unit_text)}
+        unit_text = [full[u] for u in unit_text]
     if Col.UNIT in r.filled and any(INSPECTING_BODY.search(u) for u in set(text[Col.UNIT])):
         unit_text = _inspected_instead(r, unit_text)
     dept_text = text[Col.DEPARTMENT]
@@ -2027,6 +2030,17 @@ def _government(name: str) -> str:
 
 
 PLACE_GOVERNMENT = re.compile(r"^(\S{2,8})政府$")
+# What stands before a town's or a county's office in its full name: 范县, 濮阳市华龙区, 濮阳市.
+PLACE_HEAD = re.compile(r"^(\S{2,3}市)?(\S{1,3}(县|区))?$")
+
+
+def _in_full(text: str, sender: str, units: UnitDirectory) -> str:
+    """A unit cell naming the sender by a shorter form (陈庄镇, 陈庄镇人民政府 in a return whose
+    填报单位 is 范县陈庄镇人民政府): the sender by the fullest name the return writes; any other as it is."""
+    office = _government(text)
+    if not text or office == sender or not sender.endswith(office) or units.resolve(text):
+        return text
+    return sender if PLACE_HEAD.fullmatch(sender[: -len(office)]) else text
 
 
 def _columns(table: RawTable) -> tuple[dict[str, Sequence[Any]], set[str]]:

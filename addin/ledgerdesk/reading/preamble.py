@@ -138,11 +138,13 @@ def read_preamble(
     title_unit, title_org = None, None
     card: str | None = None
     notice, addressee = False, ""
+    lines: list[str] = []
     for row in rows:
         cells = _signer(list(dict.fromkeys(str(v).strip() for v in row if v not in ("", None))), below)
         if not cells:
             continue
         text = " ".join(cells)
+        lines.append(text)
         _read_dates(table, row, cells, text, below)
         if not below and CARD_NAME.match(text) and len(cells) >= 3:
             card = CARD_NAME.match(text).group("name")  # type: ignore[union-attr]
@@ -192,6 +194,27 @@ def read_preamble(
         unit = units.resolve(addressee) or units.find_in(addressee)  # 濮阳县城关镇卫生院：(a notice to it)
         table.unit, table.unit_text, table.unit_from = unit, None if unit else addressee, "通知书抬头"
     _settle_sender(table, units, card, title_unit, title_org, below)
+    _widen_sender(table, lines)
+
+
+def _widen_sender(table: RawTable, lines: list[str]) -> None:
+    """A town or street the title names bare (胜利路街道…整改表) that a line around the table writes
+    with its county (主管部门：华龙区胜利路街道办事处): that fullest name."""
+    if table.unit is not None or not table.unit_text:
+        return
+    stem = PLACE_OFFICE.sub("", table.unit_text)
+    if not TOWN_STEM.fullmatch(stem):
+        return
+    named = re.compile(
+        r"(?:[^\s\W\d]{2,3}市)?[^\s\W\d]{1,3}(?:县|区)" + re.escape(stem) + r"(?:人民政府|办事处)?"
+    )
+    fuller = [m.group(0) for line in lines for m in named.finditer(line)]
+    if fuller:
+        table.unit_text = max(fuller, key=len)
+
+
+PLACE_OFFICE = re.compile(r"(人民政府|办事处)$")
+TOWN_STEM = re.compile(r"\S{2,6}(镇|乡)|\S{2,8}街道")
 
 
 def _signer(cells: list[str], below: bool) -> list[str]:
