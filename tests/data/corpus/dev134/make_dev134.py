@@ -1,4 +1,4 @@
-"""Write the aside153 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev134 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 The part holds the ledgers a county (or district) government sends up after gathering what its own departments
 and its towns report: one file, many 责任单位, grouped by trade or by town. Campaign kinds: 安全生产, 生态环境,

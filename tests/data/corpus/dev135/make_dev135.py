@@ -1,4 +1,4 @@
-"""Write the aside229 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev135 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 审计整改、经济责任审计、财政资金绩效评价发现问题 (国企内审系统导出的整改验收单、医院审计委员会整改检查、
 村（社区）书记任期经济责任审计、财政重点绩效评价结果反馈、高校审计整改联席会议督办、部门整体支出绩效自评、街道项目

@@ -1,4 +1,4 @@
-"""Write the aside132 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev133 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 防汛抗旱, 森林防火, 地质灾害, 道路交通, 渔业安全, 烟花爆竹, 有限空间, 城镇燃气, 校园安全, 医疗机构.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt, a two-row header), .ods and .et (LibreOffice conversions of
