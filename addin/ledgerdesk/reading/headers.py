@@ -427,6 +427,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
                 f
                 for f in table.extras
                 if f.how not in (CLERK, KEPT_HOW)
+                and not OTHER_ACT.search(clean_header(f.header))
                 and _word_share(_sample(sample, f.index), len(sample)) >= 0.6
             ]
             if len(worded) == 1:
@@ -456,6 +457,11 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
         _found_where(table, sample, described)  # (a problem read by content, told with where it was)
     _measures_as_item(table)
     _progress_by_content(table, sample)
+
+
+# A column telling of another act than the item's own work (审计结果公示情况: 已在村务公开栏公示; 上报情况:
+# 已上报): its words say that act was done, not that the item was put right.
+OTHER_ACT = re.compile(r"(公示|公开|公告|张榜|报送|上报|备案|归档|存档)(情况|结果|状态)?$")
 
 
 def _measures_as_item(table: RawTable) -> None:
@@ -1386,6 +1392,7 @@ def _settle_status(table: RawTable, sample: list[Sequence[object]], units: UnitD
         for f in others
         if (not _answers(_sample(sample, f.index)) or DONE_QUESTION.match(clean_header(f.header)))
         and not (OTHER_RATE.search(clean_header(f.header)) and not share_header(f.header))
+        and not OTHER_ACT.search(clean_header(f.header))
     ]
     if not others:
         return

@@ -22,7 +22,7 @@ from .cells import FACET_JOIN, as_text
 from .dates import DEADLINE_KINDS, NUM, ParsedDate, _date_shown, parse_date
 from .forms import LIST_MARK
 from .headers import CLERK, CONTENT, HANDLER, KEPT_HOW, ROLE, share_header
-from .preamble import EVENT_DAY, NOTE_SAID, PARTY_DEPARTMENT
+from .preamble import EVENT_DAY, NOTE_SAID, PARTY_DEPARTMENT, org_name
 from .problems import Problem, make_problem
 from .progress import (
     CLOSED_NO,
@@ -1971,13 +1971,27 @@ def _resolve_unit(
                 ),
                 "",
             )
-        text = _government(text)
+        text = _government(_office_of_work(text))
         return text, ("unknown-unit", Col.UNIT, text, "，已按原文单独统计，请在单位名录中补充"), ""
     if table.unit is not None:
         return table.unit.name, None, ""
     if table.unit_text:
         return _government(table.unit_text), None, ""
     return UNKNOWN_UNIT, ("unit-missing", Col.UNIT, None, ""), ""
+
+
+# What a piece of work on an office is called after the office's name (…2023年度内部控制评价, …原董事长任期
+# 经济责任审计, …财务收支审计): the work, not a part of the office's name.
+WORK_ON_OFFICE = re.compile(r"^(\d{4}\s*年|原\S{0,8}任期)|(审计|评价|检查|督查|巡察|考核|评估)$")
+
+
+def _office_of_work(text: str) -> str:
+    """The office a piece of work is named after (濮阳市投资集团有限公司2023年度内部控制评价 under 审计项目
+    名称: 濮阳市投资集团有限公司); any other text as it is."""
+    org = org_name(text)
+    if org and org != text and text.startswith(org) and WORK_ON_OFFICE.search(text[len(org) :]):
+        return org
+    return text
 
 
 def _county_own(text: str, owner: str, units: UnitDirectory) -> str:

@@ -680,8 +680,8 @@ def closure(text: str) -> str | None:
     key = re.sub(STILL_STOPPED, "", _status_key(text))  # (正在整改，尚未复工: no word on the check)
     if not key:
         return None
-    if key.startswith("待"):  # 待验收, 待销号: the unit says it is done, the check is still to come
-        return IN_PROGRESS
+    if key.startswith("待"):  # 待验收, 待销号: the unit says it is done, the check is still to come;
+        return IN_PROGRESS if WAITING.match(key) else _parse_status(text)  # 待整改: the work is
     if NOT_DUE.search(key):  # 未到复查期: no check yet, and no word on the work either
         return None
     if NO_RELAPSE.match(key):  # 回头看 | 未反弹: the fix held
