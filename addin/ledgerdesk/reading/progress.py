@@ -62,13 +62,15 @@ ACTIVITY = re.compile(r"\d+\s*(次|人次|场|期|轮|批次)|第[一二三四�
 # A first step of a project, even when finished (已完成选址, 招聘公告已发布, 已完成施工招标): the work
 # it prepares is still to come.
 PREPARATION = re.compile(
-    r"选址|立项|招标|招聘公告|(发布|张贴)\S{0,6}公告|公告已?(发布|张贴)|可研|可行性研究|初步设计|设计方案|方案设计|施工图|征迁|摸底"
+    r"选址|立项|招标|招聘公告|(发布|张贴)\S{0,6}(公告|通告)|(公告|通告)已?(发布|张贴)|可研|可行性研究|初步设计|设计方案|方案设计|施工图|征迁|摸底"
     r"|前期(手续|工作)|(整改|实施|工作|建设|改造|化解|处置|治理)方案"
     r"|方案(编制|制定)"  # 已完成清淤方案编制
     r"|(制定|制订|编制|拟定)\S{0,6}(计划|方案)"  # 已制定年度计划, 已制定演练方案: planned, not done
     r"|意愿征集|征集\S{0,4}意愿|征求\S{0,6}意见|入户(调查|摸排)"  # 完成住户意愿征集: before the work
     r"|测量放线|放线定位|勘测|勘察|踏勘"
     r"|方案已?确定"  # 修复方案已确定: the fix planned, not made
+    r"|安排\S{0,6}参加\S{0,10}(培训|考试|考核)"  # 已安排2人参加消防设施操作员培训: the certificate is to come
+    r"|方案已(制定|制订|编制|拟定|形成)|(培训|演练|考试|检测|验收)已?(安排|排定)"  # 方案已制定，培训已安排: to come
 )
 # A safeguard until the fix (落实应急度汛措施, 临时加固): the hazard kept safe, not put right.
 INTERIM = re.compile(r"应急\S{0,4}措施|临时\S{0,4}(措施|加固|封堵|支护|管控|处置|修补)|先行(处置|封堵|管控)")
@@ -673,6 +675,11 @@ FAILED = re.compile(  # (库存商品已退回供货商: goods sent back, not th
 NOT_CLOSED = re.compile(r"未|不|否|没有|暂无|待|×|✗|✘")
 
 
+CLAUSE_BREAK = re.compile(r"[，,；;。]\s*\S")
+# Work told as still going on beside a verdict (不合格，继续整改; 整改中，未销号; 未完成，正在施工).
+GOING_ON = re.compile(WORKING.pattern + r"|继续\S{0,2}(整改|施工|推进|治理|处置)|(整改|办理|处置|治理)中")
+
+
 @lru_cache(maxsize=4096)
 def closure(text: str) -> str | None:
     """What a closure/verification cell says: DONE (已销号, 验收合格), NOT_STARTED (未销号,
@@ -690,8 +697,8 @@ def closure(text: str) -> str | None:
         return DONE
     failed = FAILED.search(key)
     if failed or NOT_CLOSED.search(key):  # 未销号, 不合格; a sentence (复查不合格，继续整改) says more
-        if len(key) <= 8:
-            return NOT_STARTED
+        if len(key) <= 8 and not (CLAUSE_BREAK.search(text) and GOING_ON.search(text)):
+            return NOT_STARTED  # (未完成，正在施工: the work goes on; 未整改，仍在经营 does not)
         told = _parse_status(text)  # 复查不合格，重新整改; never done (复查不合格，已下达整改指令书)
         return (told if told != DONE or not failed else None) or (IN_PROGRESS if failed else None)
     if CLOSED.search(key):
