@@ -8613,3 +8613,17 @@ def test_a_failed_check_with_the_work_going_on_is_under_way(tmp_path, units):
     ]
     items, _ = _items(write_return(tmp_path / "复查.xlsx", rows), units, ("状态归类",))
     assert items == [("整改中",), ("整改中",), ("未整改",), ("未整改",), ("已完成",)]
+
+
+def test_a_county_office_named_with_its_county_is_no_section_of_the_county(tmp_path, units):
+    """清丰县…交办台账 (the county in the title) naming 清丰县路灯管理所 beside 清丰县城市管理局: the county's
+    office of its own, not a section of the county's government (dev134)."""
+    rows = [
+        ["清丰县城区市容环境集中整治问题交办台账"],
+        ["序号", "问题描述", "责任单位", "整改时限", "整改结果"],
+        [1, "门店出店经营，占用人行道", "清丰县城市管理局", "2024年7月18日", "已规范经营"],
+        [2, "路灯供电线路老化，频繁跳闸", "清丰县路灯管理所", "2024年7月27日", "已更换老化线路"],
+        [3, "行道树缺株12处", "清丰县住房和城乡建设局", "2024年8月31日", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "交办台账.xlsx", rows), units, ("责任单位",))
+    assert items == [("清丰县城市管理局",), ("清丰县路灯管理所",), ("清丰县住房和城乡建设局",)]

@@ -1727,7 +1727,12 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
         return False
     # 濮阳市民政局办公室 in 濮阳市民政局's return is its section; 濮阳市戚城文物景区管理处 names an office
     # of its own, though at the same place
-    rest, own = text[place.end() :], owner[place.end() :]
+    return _section_at_place(text[place.end() :], owner[place.end() :], owner)
+
+
+def _section_at_place(rest: str, own: str, owner: str) -> bool:
+    """Whether what a 责任单位 text names after the sender's own place (办公室 of 濮阳市民政局办公室) is a
+    section of the sender (``own``: the sender's name after that place)."""
     if rest == own:
         return False  # the sender itself (濮阳县丰收饲料经营部 in its own return), no section of it
     if VILLAGE.match(rest):
@@ -1736,12 +1741,16 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
         )
     if GOVERNMENT_OFFICE.fullmatch(rest):
         return False  # 清丰县人民政府督查室, written with its place: an office of its own, as 县委办公室 is
+    if COUNTY_GOVERNMENT.fullmatch(owner) and COUNTY_BODY.search(rest):
+        return False  # 清丰县路灯管理所 in a list the county sends: the county's office of its own, as its 局 are
     if (town := TOWN_AT.match(rest)) and not own.startswith(town.group(0)):
         return False  # 濮阳县城关镇司法所 in the county 司法局's return: the office at the town answers
     return len(rest) <= 6 or bool(own) and rest.startswith(own)
 
 
 GOVERNMENT_OFFICE = re.compile(r"人民政府(办公室|督查室|研究室|参事室|督查局)")
+COUNTY_GOVERNMENT = re.compile(r"[^\s市]{1,4}(县|区)(人民政府)?")
+COUNTY_BODY = re.compile(r"(管理所|管理站|管理处|服务中心|大队|中队)$")
 ORG_INSIDE = re.compile(
     r"^(\S{2,20}?(银行|公司|集团|医院|学校|大学|学院|协会|商会))\S{0,12}?(部|处|科|室|中心|所)$"
 )
