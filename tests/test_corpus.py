@@ -17,7 +17,7 @@ from conftest import DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 136))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 138))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -76,7 +76,6 @@ FIRST_READ = {
     "aside122": (72, 0, 0, 0),
     "aside124": (66, 0, 0, 0),
     "aside125": (70, 0, 0, 0),
-    "aside126": (63, 0, 0, 0),
     "aside127": (82, 0, 0, 0),
     "aside131": (73, 0, 1, 0),
     "aside134": (66, 0, 0, 0),
@@ -130,7 +129,6 @@ FIRST_READ = {
     "aside223": (66, 0, 0, 0),
     "aside225": (68, 0, 0, 0),
     "aside226": (74, 0, 0, 0),
-    "aside234": (63, 0, 0, 0),
     "aside236": (63, 0, 0, 0),
 }
 

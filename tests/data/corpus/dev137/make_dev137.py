@@ -1,4 +1,4 @@
-"""Write the aside126 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev137 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 教育督导, 人社欠薪, 卫生健康, 消防, 市场监管, 文旅, 住建城管 (物业), 交通运输, 农业农村, 水利河湖 (小型水库).
 Forms: .xlsx (four, one more inside the zip), .xls (xlwt, ticks under 当场整改/限期改正), a CSV in UTF-8 with BOM,

@@ -1,4 +1,4 @@
-"""Write the aside234 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev136 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 市场监管的检查整改 (特种设备、计量、价格、广告、网络交易).
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et and .wps and .doc (LibreOffice conversions of an
