@@ -8627,3 +8627,17 @@ def test_a_county_office_named_with_its_county_is_no_section_of_the_county(tmp_p
     ]
     items, _ = _items(write_return(tmp_path / "交办台账.xlsx", rows), units, ("责任单位",))
     assert items == [("清丰县城市管理局",), ("清丰县路灯管理所",), ("清丰县住房和城乡建设局",)]
+
+
+def test_a_medium_named_as_the_unit_answers_for_itself(tmp_path, units):
+    """市场监管局's ledger of illegal adverts whose 责任单位 names the broadcaster (濮阳广播电视台,
+    濮阳人民广播电台): the broadcaster answers, it is no slip of the sender's name (dev136)."""
+    rows = [
+        ["濮阳市市场监督管理局重点媒体广告监测违法广告处置台账"],
+        ["序号", "违法情形", "处置方式", "责任单位", "整改时限", "整改结果"],
+        [1, "普通食品广告宣称具有降血糖功效", "责令停播", "濮阳广播电视台", "2024年7月8日", "已停播"],
+        [2, "医疗器械广告含有功效断言", "责令改正", "濮阳人民广播电台", "2024年7月15日", "已整改"],
+        [3, "房地产广告含升值承诺", "责令改正", "濮阳市恒信广告传媒有限公司", "2024年7月15日", "正在整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "广告台账.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳广播电视台",), ("濮阳人民广播电台",), ("濮阳市恒信广告传媒有限公司",)]

@@ -1850,6 +1850,7 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
         re.search(
             r"(局|委员会|委|人民政府|政府|镇|乡|街道|办事处|县|区|公司|集团|厅|中心|院|支队|大队|公寓|学校|小学|中学|幼儿园|馆"
             r"|剧团|艺术团|杂技团|歌舞团|乐团"
+            r"|电视台|电台|报社|杂志社|出版社"  # a medium answers for what it broadcast (濮阳广播电视台)
             r"|商会|协会|学会|研究会|促进会|联合会|基金会)$",  # (a social organisation answers for itself)
             text,
         )
