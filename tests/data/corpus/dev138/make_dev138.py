@@ -1,4 +1,4 @@
-"""Write the aside239 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev138 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 医保基金监管、药品安全、食品安全检查整改和医疗机构自查 (定点医疗机构自查自纠、飞行检查退回、医保基金
 审计整改、药品经营风险隐患排查、医疗废物自查和督查、校园食堂、农村集体聚餐、临期食品、抽检不合格核查处置).

@@ -1,4 +1,4 @@
-"""Write the aside238 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev139 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 巡视巡察反馈问题整改 (省委巡视、市委巡察、区委巡察社区、巡察整改成效评估; 整改进展情况表与整改报告) and
 选人用人专项检查 (问题整改落实台账、反馈问题整改情况表、超职数配备干部消化台账、整改情况报告).
