@@ -718,15 +718,19 @@ def _fields_under_items(
     found: dict[int, tuple[list[int], dict[str, str]]] = {}
     for k in range(len(items)):
         lines = _lines_under(items, styles, k)
-        said = [m for j in lines if (m := LINE_LABEL.match(items[j][0])) and _label(m.group(1)) is not None]
+        said = [m for j in lines if (m := RECORD_LINE.match(items[j][0])) and _label(m.group(1)) is not None]
         labels = [m.group(1) for m in said]
-        if len(lines) < 2 or len(said) < len(lines) or len(set(labels)) < len(labels):
+        if not lines or len(said) < len(lines) or len(set(labels)) < len(labels):
             continue
         problems = sum(Col.DESCRIPTION in classify_header(label)[0] for label in labels)
         if problems > 1 or (problems and len(labels) < RECORD_LABELS):
             continue  # (1、问题：… 2、问题：… under （一）某单位: items of their own, the line over them a heading;
             # 1.反馈问题：… 2.责任单位：… 3.整改目标：… … under （一）…问题: the problem's own record)
         fields = {m.group(1): m.group(2).strip() for m in said}
+        for text in list(fields.values()):  # （1）整改措施。牵头单位：市税务局；…整改时限：2024年12月底前。
+            for pair in INNER_PAIR.finditer(text):
+                if classify_header(pair.group(1))[0]:
+                    fields.setdefault(pair.group(1), pair.group(2).strip())
         for label, text in list(fields.items()):
             if not classify_header(label)[0] and parse_date(text, None).kind in (
                 *DEADLINE_KINDS,
@@ -734,7 +738,14 @@ def _fields_under_items(
             ):
                 fields.setdefault(str(Col.DEADLINE), text)
         found[k] = (lines, fields)
-    return found if len(found) >= 2 else {}
+    # (two items at least with two lines each: one labelled line under an item may be its only one)
+    return found if sum(len(lines) >= 2 for lines, _ in found.values()) >= 2 else {}
+
+
+# A line of an item's record: its label ends in a colon, or in a full stop (（1）整改措施。…（2）整改进展。…).
+RECORD_LINE = re.compile(r"^([^\s：:，。；;,（()）]{2,8})[：:。]\s*(\S.*)$", re.S)
+# A labelled text inside such a line's text (…牵头单位：市税务局；配合单位：…。…整改时限：2024年12月底前。).
+INNER_PAIR = re.compile(r"(?:^|[。；;，,\s])([^\s：:，。；;,（()）]{2,6})[：:]\s*([^；;。：:]+)")
 
 
 RECORD_LABELS = (
