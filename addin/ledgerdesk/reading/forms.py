@@ -619,6 +619,7 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         or (k not in body and styles[k] == level)
     ]
     told = {k: _list_item(items[k][0]) for k in kept}
+    kept = _headings_over(items, styles, level, told, kept)
     if fields := _fields_under_items(items, styles):
         # （一）多计工程价款。… over 1、处理意见：… 2、整改类型：立行立改。 3、整改情况：… 4、整改状态：…: the
         # labelled lines are the item's own columns, not items (a short problem over them is one too)
@@ -667,6 +668,42 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     if len(items) < 2:
         return None
     return _listed_form(rows, [r for _, r in items], preamble, end)
+
+
+# A heading's bracket of labels (一、医疗废物分类环节整改（责任科室：总务科，完成时限：2024年8月31日）).
+BRACKET_LABELS = re.compile(r"[（(]([^（()）]*[：:][^（()）]*)[）)]\s*$")
+
+
+def _headings_over(
+    items: list[tuple[str, int]],
+    styles: list[str],
+    level: str,
+    told: dict[int, dict[str, str]],
+    kept: list[int],
+) -> list[int]:
+    """一、…环节整改（责任科室：…，责任人：…，完成时限：2024年7月20日） over 1. 2. of the list's own numbering:
+    the bracket says who answers for the items under it and by when (where they do not say it themselves);
+    the heading is no item. The items kept, without such headings."""
+    out = list(kept)
+    for k in kept:
+        if styles[k] == level or k + 1 >= len(items) or styles[k + 1] != level:
+            continue
+        bracket = BRACKET_LABELS.search(items[k][0])
+        if bracket is None or not all(
+            _colon(part) for part in re.split(r"[，,；;]", bracket.group(1)) if part.strip()
+        ):
+            continue  # (（4A级，通报批评，限期3个月整改；整改责任单位：…）: a case told, read as such)
+        labels = {key: v for key, v in told[k].items() if key not in (Col.DESCRIPTION, Col.PROGRESS) and v}
+        if not labels:
+            continue
+        for j in range(k + 1, len(items)):
+            if styles[j] == styles[k]:
+                break
+            for key, v in labels.items():
+                if j in told and not told[j].get(key):
+                    told[j][key] = v
+        out.remove(k)
+    return out
 
 
 def _tell(items: list[tuple[str, int]], said: list[tuple[int, str]]) -> None:
