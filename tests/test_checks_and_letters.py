@@ -8751,3 +8751,29 @@ def test_monthly_dispatch_columns_are_read_by_the_latest_month(tmp_path, units):
     )
     items, _ = _items(path, units, ("状态归类",))
     assert items == [("已完成",), ("已完成",), ("整改中",), ("未整改",)]
+
+
+def test_a_relative_time_with_its_handing_over_day_in_brackets_counts_from_that_day(tmp_path, units):
+    """自交办之日起15个工作日内（2024年6月20日交办）: 15 working days from 6月20日, not from the day the table
+    was filled in (dev139)."""
+    rows = [
+        ["华龙区落实省委巡视反馈意见整改进展情况表"],
+        ["填报单位：华龙区委巡视整改工作领导小组办公室    截至日期：2024年7月25日"],
+        ["序号", "反馈问题", "牵头单位", "倒排工期", "进展情况"],
+        [
+            1,
+            "物业公司违规收取停车费",
+            "华龙区中原路街道办事处",
+            "自交办之日起15个工作日内（2024年6月20日交办）",
+            "已办结",
+        ],
+        [
+            2,
+            "建设项目拖欠农民工工资",
+            "华龙区孟轲乡人民政府",
+            "自交办之日起15个工作日内（2024年7月15日交办）",
+            "正在分批支付",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "进展表.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-07-11",), ("2024-08-05",)]

@@ -983,6 +983,10 @@ OWN_START = re.compile(
     r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:交办|下发|收到|签收|受理|转办)[，,]?\s*\S{0,4}?"
     + NUM
 )
+# …15个工作日内（2024年6月20日交办）: the day it was handed over, in brackets after the time
+HANDED_AFTER = re.compile(
+    r"[（(]\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:交办|下发|收到|签收|受理|转办)\s*[）)]"
+)
 
 
 def _dated_start(r: _Reading, i: int) -> re.Match[str] | None:
@@ -1027,7 +1031,7 @@ def _named_start(r: _Reading, text: str, i: int) -> date | None:
     批示时间 (when that is filled); so do all of a table whose note says so (办理时限自领导批示之日起计算).
     Else the day a line around the table names (审计报告日期：…)."""
     # 7月5日交办，20个工作日内完成: the cell says when it was handed over
-    if handed := OWN_START.search(text) or _dated_start(r, i):
+    if handed := OWN_START.search(text) or HANDED_AFTER.search(text) or _dated_start(r, i):
         on = parse_date(handed.group(1), r.year, near=r.near, ahead=False)
         if on.kind == "date" and on.value is not None:
             return on.value
