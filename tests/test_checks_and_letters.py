@@ -8777,3 +8777,81 @@ def test_a_relative_time_with_its_handing_over_day_in_brackets_counts_from_that_
     ]
     items, _ = _items(write_return(tmp_path / "进展表.xlsx", rows), units, ("整改时限",))
     assert items == [("2024-07-11",), ("2024-08-05",)]
+
+
+def test_the_shop_checked_answers_for_its_finding(tmp_path, units):
+    """经营门市 of a town's check of farm-supply shops, the checkers named above (检查人员：镇农业服务中心…):
+    each shop answers for what was found in it (dev137)."""
+    rows = [
+        ["王称堌镇农资市场专项检查问题整改情况表"],
+        ["检查时间：2024年7月4日    检查人员：镇农业服务中心农技、植保人员    整改时限自检查之日起计算"],
+        ["序号", "经营门市", "检查发现问题", "整改要求", "整改时限", "整改落实情况"],
+        [1, "濮阳县王称堌镇丰收农资门市部", "未建立农药购销台账", "建立购销台账", "7日内", "已建立购销台账"],
+        [
+            2,
+            "濮阳县王称堌镇绿源种业经营部",
+            "玉米种子未在网上备案",
+            "补办备案",
+            "2024年7月20日",
+            "正在办理备案",
+        ],
+        [3, "濮阳县王称堌镇惠农化肥店", "复合肥包装标识不规范", "下架整改", "立行立改", "已下架"],
+    ]
+    items, _ = _items(write_return(tmp_path / "农资检查.xlsx", rows), units, ("责任单位",))
+    assert items == [
+        ("濮阳县王称堌镇丰收农资门市部",),
+        ("濮阳县王称堌镇绿源种业经营部",),
+        ("濮阳县王称堌镇惠农化肥店",),
+    ]
+
+
+def test_the_stall_holder_named_beside_the_market_answers(tmp_path, units):
+    """市场名称 | 摊位号 | 经营者名称: the stall-holder answers for its price tags, the market's operating
+    company for the market's own (dev137)."""
+    rows = [
+        ["华龙区农贸市场明码标价专项检查发现问题清单"],
+        ["序号", "市场名称", "摊位号", "经营者名称", "发现问题", "整改时限", "复查结果"],
+        [
+            1,
+            "胜利路农贸市场",
+            "A-12",
+            "濮阳市华龙区鲜丰蔬菜店",
+            "部分蔬菜未明码标价",
+            "2024年7月16日",
+            "已整改",
+        ],
+        [
+            2,
+            "胜利路农贸市场",
+            "A-27",
+            "濮阳市华龙区刘记鲜肉铺",
+            "价签品名与商品不对应",
+            "2024年7月19日",
+            "复查合格",
+        ],
+        [
+            3,
+            "胜利路农贸市场",
+            "—",
+            "濮阳市胜利路农贸市场管理有限公司",
+            "市场未设置公平秤",
+            "2024年7月31日",
+            "正在采购",
+        ],
+        [
+            4,
+            "中原路综合市场",
+            "B-03",
+            "濮阳市华龙区海之味水产行",
+            "使用手写价签字迹模糊",
+            "2024年7月16日",
+            "已整改",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "明码标价.xlsx", rows), units, ("责任单位",))
+    assert items == [
+        ("濮阳市华龙区鲜丰蔬菜店",),
+        ("濮阳市华龙区刘记鲜肉铺",),
+        ("濮阳市胜利路农贸市场管理有限公司",),
+        ("濮阳市华龙区海之味水产行",),
+    ]

@@ -836,7 +836,9 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
         or TOOK_IT.match(clean_header(unit.header))
     ):
         return  # (转交单位 of a hotline's 诉求: the office it went to, which handles it; 受理单位: who took it up)
-    if AREA.match(clean_header(unit.header)) and (named := _named_beside(table, sample)):
+    if (AREA.match(clean_header(unit.header)) or MARKET.match(clean_header(unit.header))) and (
+        named := _named_beside(table, sample)
+    ):
         _choose_instead(
             table, unit, named, Col.UNIT
         )  # 县区 | 机构名称: the institution checked fixes its own
@@ -862,6 +864,8 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
 
 AREA = re.compile(r"^(所在|所属)?(县区|县市区|区县|县（区）|县\(区\)|县|区|乡镇|镇街|乡镇街道|区域)$")
 PREMISES_NAMED = re.compile(PREMISES)
+# A market or mall whose stalls are named beside it (市场名称 | 经营者名称): the stall-holder answers.
+MARKET = re.compile(r"^\S{0,3}(市场|商场|商城|集市|集贸市场|农贸市场)(名称)?$")
 
 
 def _named_beside(table: RawTable, sample: list[Sequence[object]]) -> Field | None:
