@@ -8855,3 +8855,42 @@ def test_the_stall_holder_named_beside_the_market_answers(tmp_path, units):
         ("濮阳市胜利路农贸市场管理有限公司",),
         ("濮阳市华龙区海之味水产行",),
     ]
+
+
+def test_a_bracket_after_a_unit_header_does_not_lower_it(tmp_path, units):
+    """维保单位（所在县区） | 使用单位 of an elevator-maintenance check: both name an organ; the bracket only says
+    the county is written beside the company, so the first, the company checked, answers (dev136)."""
+    rows = [
+        ["2024年度电梯维保质量监督抽查发现问题整改情况表"],
+        ["序号", "维保单位（所在县区）", "使用单位", "主要问题", "整改期限", "整改结果"],
+        [
+            1,
+            "河南通和电梯工程有限公司（华龙区）",
+            "华龙区锦绣花园小区",
+            "未按规定进行半月维保",
+            "2024年7月20日",
+            "已整改",
+        ],
+        [
+            2,
+            "濮阳市安达电梯有限公司（濮阳县）",
+            "濮阳县人民医院",
+            "层门自闭装置失效",
+            "2024年7月20日",
+            "正在整改",
+        ],
+        [
+            3,
+            "河南恒升电梯安装有限公司（清丰县）",
+            "清丰县阳光新城小区",
+            "轿厢紧急报警装置无人应答",
+            "2024年7月20日",
+            "",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "电梯维保.xlsx", rows), units, ("责任单位",))
+    assert items == [
+        ("河南通和电梯工程有限公司",),
+        ("濮阳市安达电梯有限公司",),
+        ("河南恒升电梯安装有限公司",),
+    ]

@@ -306,7 +306,10 @@ def _drop_repeats(fields: list[Field]) -> tuple[list[Field], list[Field]]:
             )  # 排查内容 (the checklist's question) beside 问题具体位置及描述: the finding
         if Col.UNIT not in f.targets:
             return rank[f.how] + _group_rank(f)
-        return rank[f.how] - (0.5 if HANDLER.search(f.header) else 0.25 if ORGAN.search(f.header) else 0)
+        # (维保单位（所在县区）: the bracket tells what else the cells hold, the header names an organ)
+        return rank[f.how] - (
+            0.5 if HANDLER.search(f.header) else 0.25 if ORGAN.search(clean_header(f.header)) else 0
+        )
 
     best: dict[str, int] = {}
     for k, f in enumerate(fields):
