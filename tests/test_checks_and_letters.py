@@ -8894,3 +8894,23 @@ def test_a_bracket_after_a_unit_header_does_not_lower_it(tmp_path, units):
         ("濮阳市安达电梯有限公司",),
         ("河南恒升电梯安装有限公司",),
     ]
+
+
+def test_why_not_done_and_what_comes_next_tells_how_far_it_got(tmp_path, units):
+    """是否完成 | 否 beside 未完成原因及下步措施 | 已拟定增补人选，待街道党工委研究: a step taken (整改中); 否 with
+    nothing beside it is not begun (dev139)."""
+    rows = [
+        ["序号", "反馈问题", "责任社区", "整改时限", "是否完成", "未完成原因及下步措施"],
+        [
+            1,
+            "社区两委班子成员交叉任职比例未达要求",
+            "大庆路街道石化社区",
+            "2024年12月31日",
+            "否",
+            "已拟定增补人选，待街道党工委研究",
+        ],
+        [2, "社区服务中心公共用房被出租", "大庆路街道油田社区", "2024年7月20日", "是", ""],
+        [3, "临时救助审批资料不全", "大庆路街道中原社区", "2024年8月31日", "否", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "进展.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("已完成",), ("未整改",)]

@@ -1185,7 +1185,10 @@ def _classes_as_status(r: _Reading) -> None:
 
 
 # Why an item is not closed yet (未办结原因, 未完成原因说明): said for the items the status calls open.
-WHY_OPEN = re.compile(r"^(未办结|未完成|未整改|未解决|未销号)的?(原因|原因说明|情况说明)$")
+WHY_OPEN = re.compile(
+    r"^(未办结|未完成|未整改|未解决|未销号)的?(原因|原因说明|情况说明)"
+    r"((及|和|与)(下步|下一步)(措施|打算|计划|安排|工作))?$"  # 未完成原因及下步措施: what it got to, too
+)
 
 
 def _why_open(r: _Reading, progress: list[str]) -> list[str]:
