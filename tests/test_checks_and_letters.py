@@ -8914,3 +8914,28 @@ def test_why_not_done_and_what_comes_next_tells_how_far_it_got(tmp_path, units):
     ]
     items, _ = _items(write_return(tmp_path / "进展.xlsx", rows), units, ("状态归类",))
     assert items == [("整改中",), ("已完成",), ("未整改",)]
+
+
+def test_a_part_waiting_for_the_county_to_act_is_still_under_way(tmp_path, units):
+    """目前已聘用保育员2名，专任教师待县里统一招聘分配: one part done, the other waits for the county to hire
+    (整改中, not 已完成); 资金待市财政拨付 likewise (dev137)."""
+    rows = [
+        ["序号", "存在问题", "责任单位", "整改时限", "整改进展"],
+        [
+            1,
+            "专任教师与幼儿比例低于规定标准",
+            "濮阳县城关镇中心幼儿园",
+            "2024年9月30日",
+            "目前已聘用保育员2名，专任教师待县里统一招聘分配。",
+        ],
+        [
+            2,
+            "户外活动场地塑胶地面破损",
+            "濮阳县城关镇中心幼儿园",
+            "2024年7月20日",
+            "已于7月18日更换完毕，经园务会验收合格。",
+        ],
+        [3, "教室照明不足", "濮阳县城关镇中心幼儿园", "2024年8月31日", "已完成灯具采购，资金待县财政拨付"],
+    ]
+    items, _ = _items(write_return(tmp_path / "督评整改.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("已完成",), ("整改中",)]
