@@ -17,7 +17,7 @@ from conftest import DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 140))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 142))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -133,8 +133,6 @@ FIRST_READ = {
     "aside237": (68, 0, 0, 0),
     "aside240": (77, 0, 0, 0),
     "aside241": (63, 0, 2, 0),
-    "aside242": (51, 13, 0, 0),
-    "aside243": (42, 8, 0, 0),
     "aside244": (66, 0, 0, 0),
 }
 

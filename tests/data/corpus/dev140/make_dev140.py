@@ -1,4 +1,4 @@
-"""Write the aside243 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev140 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 审计整改与巡察整改 (国有企业、高校、医院、乡镇), both 整改清单/台账 and 整改报告.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et (LibreOffice conversion of an .xlsx to Excel 97),

@@ -1,4 +1,4 @@
-"""Write the aside242 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev141 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 群众诉求与12345热线、信访件、人大代表建议与政协提案办理 (信访信息系统导出表, 代表建议答复函, 12345重复和
 疑难工单台账, 领导接听日来电交办件, 人民建议征集采纳转化, 热线诉求办理通报, 议提案办理台账, 会商和领导交办督办台账,
