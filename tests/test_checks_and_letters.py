@@ -8939,3 +8939,48 @@ def test_a_part_waiting_for_the_county_to_act_is_still_under_way(tmp_path, units
     ]
     items, _ = _items(write_return(tmp_path / "督评整改.xlsx", rows), units, ("状态归类",))
     assert items == [("整改中",), ("已完成",), ("整改中",)]
+
+
+def test_a_group_task_force_reports_for_its_company_named_before_the_inspecting_committee(tmp_path, units):
+    """濮阳市投资集团有限公司市委巡察反馈问题整改推进表 filled in by 集团巡察整改工作领导小组办公室, its rows naming
+    the company's own departments (党委办公室, 财务管理部): the company answers, 市委 is who inspected (dev140)."""
+    rows = [
+        ["濮阳市投资集团有限公司市委巡察反馈问题整改推进表"],
+        ["填报单位：集团巡察整改工作领导小组办公室（党委办公室）    调度日期：2024年7月26日"],
+        ["序号", "巡察反馈问题", "整改措施", "牵头部门", "时间节点", "整改进展"],
+        [
+            1,
+            "中心组学习与企业改革发展结合不紧",
+            "修订学习计划",
+            "党委办公室",
+            "2024年6月30日",
+            "已修订学习计划",
+        ],
+        [2, "账龄3年以上应收款项未清收", "制定清收方案", "财务管理部", "年底前", "尚未启动"],
+    ]
+    items, _ = _items(write_return(tmp_path / "推进表.xlsx", rows), units, ("责任单位", "责任部门"))
+    assert items == [("濮阳市投资集团有限公司", "党委办公室"), ("濮阳市投资集团有限公司", "财务管理部")]
+
+
+def test_what_a_check_after_found_is_progress_not_the_item(tmp_path, units):
+    """整改任务 | … | 回头看发现问题及后续措施: the task is the item; what the 回头看 found and what comes next
+    tells how far it got (dev140)."""
+    rows = [
+        ["序号", "整改任务", "责任科室", "整改时限", "是否整改到位", "回头看发现问题及后续措施"],
+        [1, "落实第一议题制度不到位", "党委办公室", "2024年3月31日", "是", ""],
+        [
+            2,
+            "部分中选品种使用量未达约定",
+            "药剂科",
+            "2024年6月30日",
+            "否",
+            "回头看发现2个品种仍未达约定量，正在督促临床科室使用",
+        ],
+        [3, "中药饮片入库验收管理不严", "药剂科", "2024年5月31日", "是", ""],
+    ]
+    items, _ = _items(write_return(tmp_path / "回头看.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert items == [
+        ("落实第一议题制度不到位", "已完成"),
+        ("部分中选品种使用量未达约定", "整改中"),
+        ("中药饮片入库验收管理不严", "已完成"),
+    ]

@@ -123,10 +123,8 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
         # 养殖场（整改责任单位）, 项目业主（整改责任单位）: a word no rule reads, or only guesses at — the
         # brackets say who puts it right
         return inner
-    if HANDLER.search(key) and VILLAGES_TOO.search(raw):
-        return (Col.UNIT,), ROLE  # 责任站所（村）: the town's own offices, or its villages, each named
-    if CHECKED_PARTY.search(raw):
-        return (Col.UNIT,), CONTAINS  # 当事人（被检查单位）: the party checked puts it right
+    if said := _said_outright(raw, key):
+        return said
     if HEADER_PARTS.search(raw):  # 责任单位\n责任人, 完成时间/完成情况, 整改措施及时限
         parts = _parts(raw)
         if parts:
@@ -148,6 +146,19 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
     return (role[0], ROLE) if role[0] else ((), KEPT_HOW)
 
 
+def _said_outright(raw: str, key: str) -> tuple[tuple[str, ...], str] | None:
+    """A header whose whole wording says its column, before it is read in parts or by an alias inside."""
+    if HANDLER.search(key) and VILLAGES_TOO.search(raw):
+        return (Col.UNIT,), ROLE  # 责任站所（村）: the town's own offices, or its villages, each named
+    if CHECKED_PARTY.search(raw):
+        return (Col.UNIT,), CONTAINS  # 当事人（被检查单位）: the party checked puts it right
+    if AFTER_CHECK.match(key):  # 回头看发现问题及后续措施: what a later check found, and what is done next
+        return (Col.PROGRESS,), ROLE
+    return None
+
+
+# What a check after the work found, with what comes next: how far the item got, not the item itself.
+AFTER_CHECK = re.compile(r"^(回头看|复查|复核|核查)\S{0,2}(发现|存在)的?问题(及|和|与)\S{0,4}(措施|情况)$")
 VILLAGES_TOO = re.compile(r"[（(](村|社区|村居|村社区|村（社区）)[）)]$")
 
 

@@ -100,10 +100,17 @@ ORG_FIRST = re.compile(
 TOWN_OFFICE = re.compile(r"\S{2}(县|区|市)\S{1,8}(镇|乡|街道)(人民政府|办事处)?$")  # (a town in its county)
 
 
+INSPECTED_BY_PARTY = re.compile(r"^(.*?(?:公司|集团|医院|学院|大学|学校|局|中心))(?:省委|市委|县委|区委)$")
+
+
 def org_name(text: str) -> str | None:
     """An office named at the start of a title or file name (XX镇人民政府关于…, 附件3：XX镇问题清单)."""
     text = re.sub(r"^(附件\s*\d*\s*[:：]?|整改台账\s*[-_－—]\s*)", "", text.strip())
     text = re.split(r"关于|“|\"|《|问题|整改|巡察|审计|督察|落实|台账|清单|情况|[-_－—（(]", text)[0]
+    if inspected := INSPECTED_BY_PARTY.match(
+        text
+    ):  # 濮阳市投资集团有限公司市委巡察…: the company, 市委 inspects
+        text = inspected.group(1)
     m = ORG_NAME.fullmatch(text) or ORG_FIRST.match(text)
     if m is None and (place := PLACE_FIRST.match(text)) and len(text) > place.end():
         return place.group(1)  # 濮阳县中央生态环境保护督察第九批交办件…: the county's (its government)
@@ -230,13 +237,17 @@ def _signer(cells: list[str], below: bool) -> list[str]:
 
 GOVERNMENT = re.compile(r"(人民政府|办事处|政府)$")
 ORG_KIND = re.compile(r"(学院|大学|学校|医院|公司|集团)$")
+ORG_WORDS = ("集团", "公司", "学院", "医院", "大学", "学校")  # what an office calls itself inside it
 
 
 def _inside(sender: str, org: str) -> bool:
     """Whether the 填报单位 is a body inside the office the title names: called by that office's kind
     (学院巡察整改工作领导小组办公室 under 濮阳职业技术学院…), not an office of its own name."""
     kind = ORG_KIND.search(org)
-    return kind is not None and sender.startswith(kind.group(1)) and not sender.startswith(org)
+    if kind is None or sender.startswith(org):
+        return False
+    # (集团巡察整改工作领导小组办公室 under 濮阳市投资集团有限公司…: 集团 is a word of its name too)
+    return any(sender.startswith(word) and word in org for word in (kind.group(1), *ORG_WORDS))
 
 
 # A note that names the unit of every row (注：1.责任单位为市生态环境局，责任部门填写承办分局): the
