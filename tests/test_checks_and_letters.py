@@ -8984,3 +8984,33 @@ def test_what_a_check_after_found_is_progress_not_the_item(tmp_path, units):
         ("部分中选品种使用量未达约定", "整改中"),
         ("中药饮片入库验收管理不严", "已完成"),
     ]
+
+
+def test_answer_letters_titled_by_number_are_named_by_the_suggestion_they_answer(tmp_path, units):
+    """关于对…第112号建议的答复 under 分类：A, its body naming 《关于加强背街小巷路灯管护的建议》: the item is that
+    suggestion, its class A (solved) says it is done where the body does not (dev141)."""
+    paragraphs = [
+        "市城市管理局市人大代表建议答复件（第二批）",
+        "A类为所提问题已经解决或基本解决，B类为所提问题正在解决。",
+        "分类：A",
+        "濮城管函〔2024〕37号",
+        "关于对市八届人大四次会议第112号建议的答复",
+        "张建国代表：",
+        "你在市八届人大四次会议上提出的《关于加强背街小巷路灯管护的建议》（第112号）收悉，现答复如下：",
+        "我局高度重视，对背街小巷路灯进行了全面排查，并纳入市政设施日常巡查范围。",
+        "濮阳市城市管理局（盖章）",
+        "2024年6月18日",
+        "分类：B",
+        "濮城管函〔2024〕41号",
+        "关于对市八届人大四次会议第86号建议的答复",
+        "李红梅代表：",
+        "你在市八届人大四次会议上提出的《关于规范中心城区早夜市经营秩序的建议》（第86号）收悉，现答复如下：",
+        "目前正在完善疏导点水电和排污设施，计划于2024年9月底前投入使用。",
+        "濮阳市城市管理局（盖章）",
+        "2024年6月25日",
+    ]
+    items, _ = _items(_document(tmp_path / "答复件.docx", paragraphs), units, ("问题描述", "状态归类"))
+    assert [(d.split("（")[0], s) for d, s in items] == [
+        ("关于加强背街小巷路灯管护的建议", "已完成"),
+        ("关于规范中心城区早夜市经营秩序的建议", "整改中"),
+    ]

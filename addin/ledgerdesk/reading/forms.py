@@ -1484,7 +1484,13 @@ def read_letters(grid: Sequence[Sequence[object]]) -> Form | None:
 
 # The title of an answer to a suggestion or a proposal (关于张建华代表增加城区公办幼儿园学位建议的答复).
 ANSWER_TITLE = re.compile(r"^关于\S{2,60}?(建议|提案|议案|意见|来信|诉求)\S{0,6}?的(答复|复函|回复)(函)?$")
-RESULT_CLASS = re.compile(r"^\s*([A-Da-d])\s*类?\s*$")  # the class of an answer's result, alone over it
+RESULT_CLASS = re.compile(
+    r"^\s*(?:(?:分类|类别|办理类别|答复类别|办理结果)\s*[:：]\s*)?([A-Da-d])\s*类?\s*$"
+)  # the class of an answer's result, alone over it (A, 分类：A)
+# A letter's title that names the suggestion by its number only (关于对…第112号建议的答复), and the title
+# the body names it by (…提出的《关于加强背街小巷路灯管护的建议》（第112号）收悉).
+NUMBERED_ONLY = re.compile(r"第\s*\d+\s*号(建议|提案|议案)的(答复|复函|回复)")
+SUGGESTION_NAMED = re.compile(r"《(关于[^》]{2,60}?(建议|提案|议案))》")
 LETTER_NUMBER = re.compile(r"〔\d{4}〕\s*\d+\s*号$")  # 濮教函〔2024〕31号
 CONTACT = re.compile(r"^(联系人|联系电话|承办人|经办人)")
 
@@ -1515,6 +1521,11 @@ def read_answers(grid: Sequence[Sequence[object]]) -> Form | None:
         elif not (
             ADDRESSED.match(text) or SIGNED.search(text) or CONTACT.match(text) or DATE_LINE.match(text)
         ):
+            title, at = letters[-1][Col.DESCRIPTION]
+            if NUMBERED_ONLY.search(str(title)) and (named := SUGGESTION_NAMED.search(text)):
+                # 关于对…第112号建议的答复 over 你…提出的《关于加强背街小巷路灯管护的建议》收悉: that suggestion
+                letters[-1][Col.DESCRIPTION] = (f"{named.group(1)}（{title}）", at)
+                continue
             before = letters[-1].get(Col.PROGRESS, ("", 0))[0]
             letters[-1][Col.PROGRESS] = (f"{before}\n{text}" if before else text, r + 1)
     return _form_of(letters, preamble) if len(letters) >= 2 else None
