@@ -9014,3 +9014,26 @@ def test_answer_letters_titled_by_number_are_named_by_the_suggestion_they_answer
         ("关于加强背街小巷路灯管护的建议", "已完成"),
         ("关于规范中心城区早夜市经营秩序的建议", "整改中"),
     ]
+
+
+def test_a_hotline_round_up_names_the_office_that_took_each_case_up(tmp_path, units):
+    """反映：X    处理：维修 headings, the caller's account, then "濮阳县住房和城乡建设局接件后，…": each case is an
+    item, the office that took it up handles it, its account tells how far it got (dev141)."""
+    paragraphs = [
+        "12345市长热线群众诉求办理情况",
+        "濮阳市12345政务服务便民热线中心编    2024年7月25日",
+        "现将部分诉求办理情况通报如下：",
+        "反映：路灯损坏影响市民出行    处理：维修",
+        "近日，濮阳县一市民来电向12345反映，县城开州路北段多盏路灯不亮。",
+        "濮阳县住房和城乡建设局接件后，立即安排人员现场核查。目前已更换电缆200米，剩余灯具将于8月5日前完成更换。",
+        "反映：小区电梯频繁故障    处理：维修",
+        "近日，市民来电反映，华龙区某小区3号楼电梯频繁故障停运。",
+        "市市场监管局接件后，责令维保单位全面检修。目前，该电梯已更换主板，经检验合格后恢复运行。",
+    ]
+    items, _ = _items(
+        _document(tmp_path / "简报.docx", paragraphs), units, ("问题描述", "责任单位", "状态归类")
+    )
+    assert items == [
+        ("路灯损坏影响市民出行", "濮阳县住房和城乡建设局", "整改中"),
+        ("小区电梯频繁故障", "市市场监督管理局", "已完成"),
+    ]

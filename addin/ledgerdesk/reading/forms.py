@@ -1574,6 +1574,13 @@ ANSWER_LINE = re.compile(
 )
 
 
+# An account that starts with the office that took a case up (华龙区城市管理局接件后，于7月10日…).
+TOOK_CASE = re.compile(
+    r"^\s*(?P<who>[^\s，。；;：:]{2,24}?(?:局|委|委员会|办公室|中心|支队|大队|公司|人民政府|办事处|站|所))"
+    r"(?:接件|接单|接诉|接到\S{0,6}?|收到\S{0,6}?)后\s*[，,]"
+)
+
+
 def read_replies(grid: Sequence[Sequence[object]]) -> Form | None:
     """Questions and the answers of the offices asked (听友反映：… then 华龙区胜利路街道办事处回复：…): each
     question with its answer is an item; the office that answers handles it, and its answer tells how far
@@ -1592,8 +1599,14 @@ def read_replies(grid: Sequence[Sequence[object]]) -> Form | None:
         if handed := HANDED_LINE.match(lone):
             asked = {handed.group("label"): handed.group("text").strip()}
         elif question := ASKED_LINE.match(lone):
-            asked[Col.DESCRIPTION] = question.group("text").strip()
+            # (反映：路灯损坏影响市民出行    处理：维修 — the heading's own second label is no part of it)
+            asked[Col.DESCRIPTION] = re.split(r"\s{2,}|\u3000+", question.group("text").strip())[0]
             asked_at = r + 1
+        elif (took := TOOK_CASE.match(lone)) and Col.DESCRIPTION in asked:
+            # 濮阳县住房和城乡建设局接件后，立即安排…: the office that took the case up, and what it did
+            rows.append({**asked, Col.UNIT: took.group("who"), Col.PROGRESS: lone})
+            at.append(asked_at)
+            end, asked = r + 1, {}
         elif (
             (answer := ANSWER_LINE.match(lone))
             and Col.DESCRIPTION in asked
