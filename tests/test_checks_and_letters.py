@@ -9037,3 +9037,33 @@ def test_a_hotline_round_up_names_the_office_that_took_each_case_up(tmp_path, un
         ("路灯损坏影响市民出行", "濮阳县住房和城乡建设局", "整改中"),
         ("小区电梯频繁故障", "市市场监督管理局", "已完成"),
     ]
+
+
+def test_a_petition_counts_its_time_from_the_day_it_was_accepted(tmp_path, units):
+    """登记日期 | … | 受理日期 | 办理期限 60日: a 信访件's time runs from the day it was accepted, not from the
+    day it was registered (dev141)."""
+    rows = [
+        ["序号", "登记日期", "问题概要", "责任单位", "受理日期", "办理期限", "办理结果", "信件状态"],
+        [
+            1,
+            "2024-06-12",
+            "绿城小区地下车库长期积水",
+            "华龙区中原路街道办事处",
+            "2024-06-14",
+            "60日",
+            "已更换排水泵",
+            "确认办结",
+        ],
+        [
+            2,
+            "2024-05-28",
+            "宅基地确权登记面积与实际不符",
+            "华龙区孟轲乡人民政府",
+            "2024-05-30",
+            "60日",
+            "正在复测",
+            "办理中",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "信访件.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-08-13",), ("2024-07-29",)]

@@ -1003,19 +1003,17 @@ HEADER_START = re.compile(r"(?:自|从)(\S{2,8}?)之日")
 
 
 HANDED_DAY = re.compile(r"^(转办|交办|派单|派发|分办|转交)(时间|日期)$")
+ACCEPTED_DAY = re.compile(r"^(受理|签收)(时间|日期)$")
 
 
 def _handed_over(r: _Reading) -> str | None:
     """The day the item reached the unit (转办时间 beside 诉求时间): a unit's time to handle it counts
     from there, not from the day the citizen wrote."""
-    return next(
-        (
-            m.group(1)
-            for f in (*r.table.fields, *r.table.extras)
-            if (m := HANDED_DAY.match(clean_header(f.header)))
-        ),
-        None,
-    )
+    columns = (*r.table.fields, *r.table.extras)
+    for pattern in (HANDED_DAY, ACCEPTED_DAY):  # (登记日期 beside 受理日期: a 信访件 counts from its 受理)
+        if said := next((m.group(1) for f in columns if (m := pattern.match(clean_header(f.header)))), None):
+            return said
+    return None
 
 
 def _start_in_header(r: _Reading) -> str | None:
