@@ -9067,3 +9067,22 @@ def test_a_petition_counts_its_time_from_the_day_it_was_accepted(tmp_path, units
     ]
     items, _ = _items(write_return(tmp_path / "信访件.xlsx", rows), units, ("整改时限",))
     assert items == [("2024-08-13",), ("2024-07-29",)]
+
+
+def test_labels_in_square_brackets_are_read_as_labels(tmp_path, units):
+    """1. 【问题表现】…。【责任部门】…。【整改措施】…。【完成时限】2024年9月30日。【整改情况】尚未启动。: each bracket
+    labels what follows it — the deadline, the department, the progress (dev140)."""
+    paragraphs = [
+        "濮阳市自来水公司关于2023年度内部审计发现问题整改情况的报告",
+        "现将整改情况报告如下：",
+        "1. 【问题表现】用户欠缴水费1320万元。【责任部门】营业收费部。【整改措施】分类催收。【完成时限】2024年12月31日。【整改情况】已回收欠费416万元，其余正在催收。",
+        "2. 【问题表现】8个管网工程项目竣工后未办理结算。【责任部门】工程管理部。【整改措施】限期办理结算。【完成时限】2024年9月30日。【整改情况】尚未启动。",
+        "濮阳市自来水公司",
+    ]
+    items, _ = _items(
+        _document(tmp_path / "报告.docx", paragraphs), units, ("问题描述", "责任部门", "状态归类", "整改时限")
+    )
+    assert items == [
+        ("用户欠缴水费1320万元", "营业收费部", "整改中", "2024-12-31"),
+        ("8个管网工程项目竣工后未办理结算", "工程管理部", "未整改", "2024-09-30"),
+    ]

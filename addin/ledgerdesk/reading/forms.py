@@ -1199,9 +1199,27 @@ def _led_by(told: dict[str, str], lead: re.Match[str] | None) -> dict[str, str]:
     return told
 
 
+SQUARE_LABEL = re.compile(r"【([^【】\s]{2,8})】")
+
+
+def _square_labels(text: str) -> str:
+    """Labels in square brackets (【问题表现】…。【责任部门】营业收费部。【完成时限】2024年12月31日。) as label：text;
+    the item's own label, first, leaves its words as they are."""
+    if "【" not in text:
+        return text
+    out = SQUARE_LABEL.sub(
+        lambda m: f"{m.group(1)}：" if _label(m.group(1)) is not None else m.group(0), text
+    )
+    first = re.match(r"^\s*([^\s：:]{2,8})：", out)
+    if first and Col.DESCRIPTION in classify_header(first.group(1))[0]:
+        out = out[first.end() :]
+    return out
+
+
 def _list_item(text: str) -> dict[str, str]:
     """One numbered line as an item: its words, the labels written in it, and its progress (the last
     sentence, when it has more than one and no label says it)."""
+    text = _square_labels(text)
     if (m := ABOUT_WHOM.match(text)) and (named := _labelled(m.group(1) + m.group(2))[1]):
         # the words after the colon are the item's own (its problem, and how far it got), about the
         # place before the bracket; the bracket's labels name who answers for it
