@@ -1,4 +1,4 @@
-"""Write the aside247 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev143 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 营商环境、政务服务、优化审批、涉企检查和惠企政策落实督查问题整改 (进驻单位审批业务专项督查、减轻企业负担
 专项督查、万人助万企问题化解、千名干部进千企诉求办理、政务体验官、清理拖欠企业账款、涉企违规收费自查自纠、

@@ -1,4 +1,4 @@
-"""Write the aside245 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev142 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 教育督导与校园安全、学校食堂、校车、托育机构检查整改 (校车安全隐患排查、履行教育职责评价、午托机构排查、
 托育机构消防督导、托育机构隐患曝光、校车联合抽查、学校食堂自查、责任督学督导、开学专项督导、幼儿园隐患排查).
