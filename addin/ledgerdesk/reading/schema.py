@@ -172,6 +172,9 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         KEPT,
         r"(检查|督查|督察|巡察|巡视|督导|暗访)组$|(核查|核实|验收|检查|复查|复核|审核|巡查)人(员)?$|督学$",
     ),
+    # the office that follows the work up (属地跟踪督查 / 督查责任单位, 属地督促单位): it chases, the one
+    # checked puts it right
+    (KEPT, r"(?<![被受])(督查|督促|督导|跟踪)(责任)?(单位|部门)$"),
     (
         KEPT,
         r"(部位|位置|地点|地址|点位|场所|所在地|坐标|门牌|路段|点段|地段)$|^(检查|督查|巡查|巡察|暗访)(区域|范围)$"
