@@ -9134,3 +9134,33 @@ def test_the_place_checked_answers_not_the_town_that_follows_it_up(tmp_path, uni
         ("濮阳县文留镇宝贝计划托育中心",),
         ("濮阳县柳屯镇小天使托育园",),
     ]
+
+
+def test_a_self_check_marked_with_ticks_and_crosses_lists_its_crossed_points(tmp_path, units):
+    """检查内容 | 检查标准 | 检查结果（√/×） | 备注: a point marked √ was found as it should be (no item, though its
+    question ends in 是否正常); one marked × is an item, told by its note; the 自查人 line under the table is
+    no item (dev142)."""
+    rows = [
+        ["学校食堂食品安全自查表"],
+        ["学校名称：台前县第一初级中学    自查日期：2024年7月8日"],
+        ["项目编号", "检查项目", "检查内容", "检查标准", "检查结果（√/×）", "备注"],
+        [1, "食品原料采购", "是否有合法来源证明", "索证索票齐全", "√", ""],
+        [
+            2,
+            "食品储存条件",
+            "冷藏、冷冻设备是否正常",
+            "温度符合要求",
+            "×",
+            "2号冷藏柜实测温度9℃；已报修，7月15日前更换温控器",
+        ],
+        [3, "厨房卫生状况", "厨具、餐具是否消毒", "消毒设备运行正常", "√", ""],
+        [4, "明厨亮灶", "明厨亮灶是否正常运行", "视频实时上传", "×", "凉菜间摄像头离线；已于7月9日修复"],
+        ["自查人：马俊、刘爱华    食堂负责人：王建新    填报日期：2024年7月22日"],
+    ]
+    items, result = _items(write_return(tmp_path / "自查表.xlsx", rows), units, ("问题描述", "状态归类"))
+    assert [(d.split("；")[0], s) for d, s in items] == [
+        ("冷藏、冷冻设备是否正常：2号冷藏柜实测温度9℃", "整改中"),
+        ("明厨亮灶是否正常运行：凉菜间摄像头离线", "已完成"),
+    ]
+    fine = [p for p in result.report if p.code == "checked-fine"]
+    assert len(fine) == 1 and "第 4、6 行" in fine[0].message  # the two points marked √, named for the clerk

@@ -9,8 +9,8 @@ open by their cells and settles which of two status-like columns is the status.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -426,6 +426,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _task_as_item(table)
     _check_after(table)
     _found_at(table)
+    _marked_findings(table, sample)
     have = table.canonical
     wanted = [c for c in (Col.STATUS, Col.DESCRIPTION, Col.DEADLINE, Col.UNIT) if c not in have]
     if not wanted or not table.extras:
@@ -476,6 +477,56 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
 # A column telling of another act than the item's own work (审计结果公示情况: 已在村务公开栏公示; 上报情况:
 # 已上报): its words say that act was done, not that the item was put right.
 OTHER_ACT = re.compile(r"(公示|公开|公告|张榜|报送|上报|备案|归档|存档)(情况|结果|状态)?$")
+
+
+# A column of marks saying whether each point of a checklist was found as it should be (检查结果（√/×）).
+MARKED_HEADER = re.compile(
+    r"[√✓✔]\s*[/／、或]?\s*[×✗✘]|^(检查|核查|自查|评查|抽查)(结果|结论)|是否符合|^符合(情况|与否)"
+)
+FINE_MARKS = frozenset({"√", "✓", "✔", "符合"})
+WANTING_MARKS = frozenset({"×", "✗", "✘", "X", "x", "不符合"})
+
+
+def marks_column(columns: Iterable[Field], values_of: Callable[[int], list[str]]) -> Field | None:
+    """The column of a checklist whose cells are √ or × (符合 or 不符合), both found, under a header that
+    asks whether each point is as it should be (检查结果（√/×）)."""
+    for f in columns:
+        if f.how == CLERK or not MARKED_HEADER.search(clean_header(f.header)):
+            continue
+        values = [v.strip() for v in values_of(f.index) if v.strip()]
+        marked = [v for v in values if v in FINE_MARKS | WANTING_MARKS]
+        if (  # (most of them: a header repeated under the table is no mark)
+            len(marked) >= 0.8 * len(values) and FINE_MARKS & set(marked) and WANTING_MARKS & set(marked)
+        ):
+            return f
+    return None
+
+
+def _marked_findings(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """检查内容 | 检查结果（√/×） | 备注 of a self-check: a point marked × is the item, and the note beside it
+    tells what was found there (2号冷藏柜实测温度9℃…) — the item's words are the point and its note."""
+    described = next((f for f in table.fields if f.targets == (Col.DESCRIPTION,) and not f.facets), None)
+    if described is None or not CHECK_POINT.search(clean_header(described.header)):
+        return
+    columns = [*table.fields, *table.extras]
+    if marks_column(columns, lambda c: _sample(sample, c)) is None:
+        return
+    note = next(
+        (
+            f
+            for f in columns
+            if f.index != described.index
+            and ({Col.PROGRESS, Col.REMARK} & set(f.targets) or NOTE_HEADER.match(clean_header(f.header)))
+        ),
+        None,
+    )
+    if note is None:
+        return
+    parts = ((described.index, described.header), (note.index, note.header))
+    table.fields = [replace(f, facets=parts) if f is described else f for f in table.fields]
+
+
+NOTE_HEADER = re.compile(r"^(备注|说明|问题说明|情况说明)$")
 
 
 def _measures_as_item(table: RawTable) -> None:

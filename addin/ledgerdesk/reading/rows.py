@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Col
 from .cells import DATE_LINE, FACET_JOIN, as_text
-from .headers import MIN_HEADER_MATCHES, NO_FINDING, Field
+from .headers import FINE_MARKS, MIN_HEADER_MATCHES, NO_FINDING, Field, marks_column
 
 if TYPE_CHECKING:
     from .intake import RawTable
@@ -23,6 +23,7 @@ NOTE_ROW = re.compile(
     r"|填报(日期|时间|单位|部门|科室)|报送(日期|时间|单位)|日期[:：]|附件[:：\d]|特此|以上"
     r"|(导出|打印|生成|制表|统计)(时间|日期|人)|数据来源|统计口径|\S{0,8}(代码|代号|编码)(说明)?[:：]"
     r"|其[它他]需要说明|其[它他]说明|情况说明[:：]"
+    r"|(自查|检查|排查|核查|巡查|督查|复查)人员?[:：]"  # 自查人：马俊    食堂负责人：… (who signed the check)
     r"|(说\s*明|注|备\s*注|附\s*注|注\s*释)\s*$)"  # a 说明 cell on its own (merged down beside the notes)
 )
 # A footer cell after the data: a date line (2024年7月30日), or the signing office (…局（盖章）).
@@ -105,11 +106,16 @@ FINE_MAX = 60  # characters of a finding that says a point is fine at most
 CHECK_WORDS = re.compile(r"检查|巡查|排查|督查|核查|抽查|暗访|查看|巡检|点检")
 
 
+ASKED = re.compile(r"是否|有无|[？?]$")
+
+
 def _found_fine(text: str, checked: bool) -> bool:
     """A finding that says nothing is wrong: 未发现问题 — or, under a header that names a check, every
     clause finds its point fine and names it (减压井井盖完好，排水渠畅通无阻塞; 室内整洁，门窗完好，符合要求)."""
     if NO_FINDING.match(text):
         return True
+    if ASKED.search(text):
+        return False  # 冷藏、冷冻设备是否正常: a checklist's question, which finds nothing either way
     clauses = [c for c in re.split(r"[，,；;。]\s*", text.strip()) if c]
     return (
         checked
@@ -134,11 +140,22 @@ def drop_checked_fine(table: RawTable) -> list[int]:
             r for r, values in table.rows if any(_found_fine(str(_cell(values, c)), checked) for c in told)
         }
     fine |= _answered_no(table)
+    fine |= _marked_fine(table)
     if not fine:
         return []
     table.rows = [(r, v) for r, v in table.rows if r not in fine]
     table.transposed = None
     return sorted(fine)
+
+
+def _marked_fine(table: RawTable) -> set[int]:
+    """The rows a checklist's 检查结果（√/×） marks √: points checked and found as they should be."""
+    marks = marks_column(
+        [*table.fields, *table.extras], lambda c: [str(_cell(values, c)) for _, values in table.rows]
+    )
+    if marks is None:
+        return set()
+    return {r for r, values in table.rows if str(_cell(values, marks.index)).strip() in FINE_MARKS}
 
 
 def _answered_no(table: RawTable) -> set[int]:
