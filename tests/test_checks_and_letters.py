@@ -9164,3 +9164,30 @@ def test_a_self_check_marked_with_ticks_and_crosses_lists_its_crossed_points(tmp
     ]
     fine = [p for p in result.report if p.code == "checked-fine"]
     assert len(fine) == 1 and "第 4、6 行" in fine[0].message  # the two points marked √, named for the clerk
+
+
+def test_the_label_that_opens_every_card_opens_the_next_one(tmp_path, units):
+    """点位一 / 单位名称：… / 安全隐患：… / 整改情况：… / 安全隐患：… / 整改情况：… / 点位二 / 单位名称：…: the second card's
+    name opens it — it is not the name of the first card's second problem (dev142)."""
+    paragraphs = [
+        "华龙区卫生健康委员会关于托育机构安全问题隐患集中曝光的通报",
+        "点位一",
+        "单位名称：濮阳市华龙区小星星托育服务有限公司",
+        "安全隐患：保健室部分插孔未封堵",
+        "整改时限：2024年7月10日",
+        "整改情况：已更换为安全型插座",
+        "安全隐患：感统训练室外部分地板松动翘起",
+        "整改时限：2024年7月10日",
+        "整改情况：已重新铺设固定",
+        "点位二",
+        "单位名称：濮阳市华龙区爱弥儿托育园有限公司",
+        "安全隐患：厨房燃气报警器电源接在劣质插座转换器上",
+        "整改时限：2024年7月20日",
+        "整改情况：已改为固定插座供电",
+        "华龙区卫生健康委员会",
+    ]
+    items, _ = _items(_document(tmp_path / "曝光.docx", paragraphs), units, ("问题描述", "责任单位"))
+    assert items[0] == ("保健室部分插孔未封堵", "濮阳市华龙区小星星托育服务有限公司")
+    assert items[2] == ("厨房燃气报警器电源接在劣质插座转换器上", "濮阳市华龙区爱弥儿托育园有限公司")
+    assert items[1][0] == "感统训练室外部分地板松动翘起"
+    assert items[1][1] != "濮阳市华龙区爱弥儿托育园有限公司"

@@ -160,7 +160,10 @@ def read_form(grid: Sequence[Sequence[object]]) -> Form | None:
         last = None
         paired_above = True
         for label, value in pairs:
-            if label in current:  # the same label again: the next item
+            # the same label again: the next item — and so is the label that opens every card (单位名称：…
+            # after a card's second 安全隐患 opens the next card: it is no name of that second problem)
+            opens = bool(blocks) and label == next(iter(blocks[0]), None)
+            if label in current or (opens and current):
                 blocks.append(current)
                 current = {}
             current[label] = (value, r + 1)
