@@ -9191,3 +9191,31 @@ def test_the_label_that_opens_every_card_opens_the_next_one(tmp_path, units):
     assert items[2] == ("厨房燃气报警器电源接在劣质插座转换器上", "濮阳市华龙区爱弥儿托育园有限公司")
     assert items[1][0] == "感统训练室外部分地板松动翘起"
     assert items[1][1] != "濮阳市华龙区爱弥儿托育园有限公司"
+
+
+def test_a_time_counts_from_the_day_the_item_was_sent_on(tmp_path, units):
+    """暗访时间 | … | 转送单位 | 转送日期 | 整改要求 5个工作日内: the office's time runs from the day the item was sent
+    to it, not from the day it was found (dev143)."""
+    rows = [
+        ["序号", "暗访时间", "发现问题", "转送单位", "转送日期", "整改要求", "反馈情况"],
+        [
+            1,
+            "2024-07-02",
+            "叫号系统故障，现场排队秩序混乱",
+            "市住房公积金管理中心",
+            "2024-07-03",
+            "5个工作日内",
+            "",
+        ],
+        [
+            2,
+            "2024-07-10",
+            "临时用水接入等待超过1个月",
+            "市自来水公司",
+            "2024-07-11",
+            "10个工作日内",
+            "已接通临时用水",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "暗访.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-07-10",), ("2024-07-25",)]

@@ -1002,7 +1002,7 @@ def _dated_start(r: _Reading, i: int) -> re.Match[str] | None:
 HEADER_START = re.compile(r"(?:自|从)(\S{2,8}?)之日")
 
 
-HANDED_DAY = re.compile(r"^(转办|交办|派单|派发|分办|转交)(时间|日期)$")
+HANDED_DAY = re.compile(r"^(转办|交办|派单|派发|分办|转交|转送|移送|移交)(时间|日期)$")
 ACCEPTED_DAY = re.compile(r"^(受理|签收)(时间|日期)$")
 
 
