@@ -9219,3 +9219,31 @@ def test_a_time_counts_from_the_day_the_item_was_sent_on(tmp_path, units):
     ]
     items, _ = _items(write_return(tmp_path / "暗访.xlsx", rows), units, ("整改时限",))
     assert items == [("2024-07-10",), ("2024-07-25",)]
+
+
+def test_a_note_saying_what_times_count_from_in_a_longer_clause(tmp_path, units):
+    """注：整改时限为工作日或“立行立改”的，自反馈时间起计算: 10个工作日 and 立行立改 count from each row's 反馈时间
+    (dev143)."""
+    rows = [
+        ["优化营商环境专项监督反馈清单（第三批）"],
+        ["序号", "发现问题", "反馈部门", "反馈时间", "整改时限", "整改销号情况"],
+        [
+            1,
+            "3个在建工业项目未指派报建审批服务专员",
+            "濮阳经济技术开发区经济发展局",
+            "2024-07-01",
+            "10个工作日",
+            "已销号",
+        ],
+        [
+            2,
+            "办税服务厅高峰期未开设潮汐窗口",
+            "国家税务总局濮阳市税务局",
+            "2024-07-08",
+            "立行立改",
+            "正在协调",
+        ],
+        ["注：整改时限为工作日或“立行立改”的，自反馈时间起计算；整改完成后报纪检监察组复核销号。"],
+    ]
+    items, _ = _items(write_return(tmp_path / "反馈清单.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-07-15",), ("2024-07-08",)]
