@@ -9247,3 +9247,16 @@ def test_a_note_saying_what_times_count_from_in_a_longer_clause(tmp_path, units)
     ]
     items, _ = _items(write_return(tmp_path / "反馈清单.xlsx", rows), units, ("整改时限",))
     assert items == [("2024-07-15",), ("2024-07-08",)]
+
+
+def test_a_development_zones_own_bureau_is_not_the_citys(tmp_path, units):
+    """濮阳经济技术开发区规划建设局: the zone's own bureau, named with the zone's long name — not the city's 建设局
+    (市住房和城乡建设局) found inside it (dev143)."""
+    rows = [
+        ["序号", "发现问题", "反馈部门", "整改时限", "整改销号情况"],
+        [1, "同一企业一个月内被重复入企检查3次", "濮阳经济技术开发区规划建设局", "2024年7月31日", ""],
+        [2, "招商引资奖励资金未按承诺兑现", "濮阳经济技术开发区财政局", "2024年9月30日", "未整改"],
+        [3, "临时用水接入等待超过1个月", "市自来水公司", "2024年7月25日", "已接通"],
+    ]
+    items, _ = _items(write_return(tmp_path / "监督反馈.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳经济技术开发区规划建设局",), ("濮阳经济技术开发区财政局",), ("市自来水公司",)]

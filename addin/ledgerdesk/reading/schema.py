@@ -579,7 +579,7 @@ PARTY_BODY = re.compile(r"(?<=[局委办院厅署])(党组|党委)$")
 # A county, district, town or street right before a unit's name: its own office (清丰县卫健委, 城关镇
 # 财政所), not the city's.
 LOCAL = re.compile(
-    r"(县|区|镇|乡|街道|办事处|社区|村)$|^\S{1,6}?(县|区|镇|乡|街道)(?!办)"
+    r"(县|区|镇|乡|街道|办事处|社区|村)$|^\S{1,10}?(县|区|镇|乡|街道)(?!办)"
 )  # 高新区建设环保局 too
 
 
