@@ -9260,3 +9260,36 @@ def test_a_development_zones_own_bureau_is_not_the_citys(tmp_path, units):
     ]
     items, _ = _items(write_return(tmp_path / "监督反馈.xlsx", rows), units, ("责任单位",))
     assert items == [("濮阳经济技术开发区规划建设局",), ("濮阳经济技术开发区财政局",), ("市自来水公司",)]
+
+
+def test_a_handling_column_that_tells_how_far_it_got_is_the_progress(tmp_path, units):
+    """排查内容 | 存在问题 | 处置方式 with no progress column, the 处置方式 cells telling what was done (限期整改，7月15日前
+    明确专人；已落实专职安全管理员1名): they are the progress (dev142)."""
+    rows = [
+        ["校园校车安全隐患排查表"],
+        ["序号", "排查内容", "存在问题", "处置方式", "排查人"],
+        [
+            1,
+            "是否配备安全管理人员",
+            "校车安全管理员由保教主任兼任",
+            "限期整改，7月15日前明确专人；已落实专职安全管理员1名",
+            "赵建华",
+        ],
+        [
+            2,
+            "站点是否存在安全隐患",
+            "马庄站点位于县道急弯处",
+            "已函告县交通运输局，8月底前增设警示标志，正在协调",
+            "王俊峰",
+        ],
+        [
+            3,
+            "安全设备是否完好",
+            "灭火器压力不足，急救箱药品过期",
+            "立即整改，当日已更换灭火器、补齐药品",
+            "赵建华",
+        ],
+        [4, "是否建立安全维护档案", "安全维护档案缺4月、5月保养记录", "限7月20日前补齐，逾期未补", "赵建华"],
+    ]
+    items, _ = _items(write_return(tmp_path / "排查表.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",), ("已完成",), ("未整改",)]

@@ -44,6 +44,7 @@ from .schema import (
     DONE,
     EXTENSION_WORDS,
     IN_PROGRESS,
+    NOT_STARTED,
     REQUIRED,
     STATE_LABELS,
     UNKNOWN_UNIT,
@@ -535,6 +536,33 @@ def _deadline_in_texts(r: _Reading) -> None:
         r.raw[Col.DEADLINE] = said
         if text := next((o for o, free in zip(own, open_cells, strict=True) if free and o), ""):
             r.table_problem("deadline-blank-in-text", Col.DEADLINE, text)
+
+
+def _progress_elsewhere(r: _Reading, progress: list[str]) -> list[str]:
+    """No column of status or progress: how far each item got as another column or its own words tell it
+    (处置方式 | 限期整改，…；已落实…; 回访情况：已完成整改…; …等问题，已按时整改到位。)."""
+    text = r.text
+    if Col.CLOSEOUT not in r.filled and (handled := _handled_told(r)):
+        progress = [p or h for p, h in zip(progress, handled, strict=True)]
+    if visit := _found_on_visit(r):
+        progress = [p or v for p, v in zip(progress, visit, strict=True)]
+    if Col.DESCRIPTION in r.filled:
+        ending = {d: _told_at_end(d) for d in set(text[Col.DESCRIPTION])}
+        if any(ending.values()):
+            progress = [p or ending[d] for p, d in zip(progress, text[Col.DESCRIPTION], strict=True)]
+    return progress
+
+
+def _handled_told(r: _Reading) -> list[str]:
+    """No column for how far the items got, but a 处置方式 one that tells it, row by row (限期整改，7月15日前明确
+    专人；已落实专职安全管理员1名): those texts; [] when it only names ways of handling (立行立改, 限期整改)."""
+    for f in r.table.extras:
+        if f.how == CLERK or not HANDLING_WAY.match(clean_header(f.header)):
+            continue
+        texts = _texts(_column(r.table, f.index))
+        if sum(parse_status(t, r.words) not in (None, NOT_STARTED) for t in texts if len(t) > 6) >= 2:
+            return texts
+    return []
 
 
 def _step_planned(texts: tuple[object, ...], description: object) -> str:
@@ -1217,12 +1245,8 @@ def _read_progress(r: _Reading) -> None:
             (f"{p}；{note}" if p else note) if note and (not p or told[note] or REOPENED.search(note)) else p
             for p, note in zip(progress, text[Col.REMARK], strict=True)
         ]
-    if not {Col.STATUS, Col.PROGRESS} & r.filled and (visit := _found_on_visit(r)):
-        progress = [p or v for p, v in zip(progress, visit, strict=True)]  # 回访情况：已完成整改…
-    if not {Col.STATUS, Col.PROGRESS} & r.filled and Col.DESCRIPTION in r.filled:
-        ending = {d: _told_at_end(d) for d in set(text[Col.DESCRIPTION])}  # …等问题，已按时整改到位。
-        if any(ending.values()):
-            progress = [p or ending[d] for p, d in zip(progress, text[Col.DESCRIPTION], strict=True)]
+    if not {Col.STATUS, Col.PROGRESS} & r.filled:
+        progress = _progress_elsewhere(r, progress)
     if Col.MEASURES in r.filled and "" in progress and _tells_steps(text[Col.MEASURES]):
         progress = [  # no word on progress but the measure tells a step (拟增加煎药机2台（已申请采购）),
             # the status blank or only 否 (否 | 已报修，等待厂家上门维修: under way)
