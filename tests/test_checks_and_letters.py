@@ -9293,3 +9293,32 @@ def test_a_handling_column_that_tells_how_far_it_got_is_the_progress(tmp_path, u
     ]
     items, _ = _items(write_return(tmp_path / "排查表.xlsx", rows), units, ("状态归类",))
     assert items == [("已完成",), ("整改中",), ("已完成",), ("未整改",)]
+
+
+def test_a_bureaus_own_sections_answer_for_problems_that_name_schools(tmp_path, units):
+    """范县教育局's return whose problems name schools (范县第一中学学生宿舍楼…) beside 责任股室 | 安全股: the
+    bureau's own sections answer, so the bureau is the unit (dev142)."""
+    rows = [
+        ["范县教育局2024年春季开学专项督导检查反馈问题整改情况表"],
+        ["填报单位：范县教育局（盖章）    填报日期：2024年7月29日"],
+        ["序号", "反馈问题", "整改措施", "责任股室", "完成时限", "整改完成情况"],
+        [1, "范县第一中学学生宿舍楼消防通道堆放杂物", "立即清理", "安全股", "2024年3月10日", "已完成"],
+        [
+            2,
+            "陈庄镇中心小学科学实验室仪器未分类上架",
+            "规范功能室管理",
+            "电教装备股",
+            "2024年4月30日",
+            "已完成",
+        ],
+        [
+            3,
+            "杨集乡中心小学等5所学校未配备专兼职心理健康教师",
+            "配备兼职教师",
+            "人事股",
+            "2024年9月30日",
+            "正在推进",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "督导整改.xlsx", rows), units, ("责任单位", "责任部门"))
+    assert items == [("范县教育局", "安全股"), ("范县教育局", "电教装备股"), ("范县教育局", "人事股")]

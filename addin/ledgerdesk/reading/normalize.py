@@ -879,7 +879,10 @@ def _read_units(r: _Reading) -> None:
             for s, (row, _), d in zip(said, r.table.rows, text[Col.DESCRIPTION], strict=True)
         ]
     if (
-        "" in said and Col.UNIT not in r.filled and Col.DESCRIPTION in r.filled
+        "" in said
+        and Col.UNIT not in r.filled
+        and Col.DESCRIPTION in r.filled
+        and not _own_sections_answer(r)
     ):  # 清丰县马庄桥镇人民政府排查出…
         # (a county's or a town's own list of complaints handed to it, or of items its own sections handle
         # (责任部门): it answers for the businesses on its ground; the findings of its own inspection name
@@ -928,6 +931,18 @@ def _read_units(r: _Reading) -> None:
         r.table_problem(
             "unknown-unit", "填报单位", table.unit_text, "，已按此名称单独统计，请在单位名录中补充"
         )
+
+
+def _own_sections_answer(r: _Reading) -> bool:
+    """Whether the sender's own sections answer for the items (责任股室 | 安全股 in 范县教育局's return): the
+    schools its problems name are where they were found, the sender answers for them."""
+    return bool(r.table.sender) and any(
+        f.targets == (Col.DEPARTMENT,) and f.how != CLERK and OWN_SECTIONS.search(clean_header(f.header))
+        for f in r.table.fields
+    )
+
+
+OWN_SECTIONS = re.compile(r"^(责任|承办|牵头|主责)(股室|科室|处室|股|科|处|室|部门|内设机构)$")
 
 
 def _read_dates(r: _Reading) -> None:
