@@ -9322,3 +9322,28 @@ def test_a_bureaus_own_sections_answer_for_problems_that_name_schools(tmp_path, 
     ]
     items, _ = _items(write_return(tmp_path / "督导整改.xlsx", rows), units, ("责任单位", "责任部门"))
     assert items == [("范县教育局", "安全股"), ("范县教育局", "电教装备股"), ("范县教育局", "人事股")]
+
+
+def test_a_patch_until_the_fix_and_a_plan_settled_are_under_way(tmp_path, units):
+    """短期内无法硬化，已垫平积水路段…汛期后硬化: a patch until the fix (整改中) — not when the fix is then told done
+    (已垫平积水路段，已硬化完毕); 已协调燃气公司确定主管网接驳方案: a plan settled, not the gas connected (dev141)."""
+    rows = [
+        ["序号", "诉求人反映问题", "责任站所", "办理时限", "办理情况"],
+        [
+            1,
+            "后屯村村内主干道坑洼积水",
+            "村镇建设发展中心",
+            "2024年9月30日",
+            "短期内无法硬化，已垫平积水路段并向诉求人说明汛期后硬化方案",
+        ],
+        [2, "前屯村道路坑洼", "村镇建设发展中心", "2024年9月30日", "已垫平积水路段，已硬化完毕"],
+        [
+            3,
+            "小区交房3年仍未通天然气",
+            "村镇建设发展中心",
+            "2024年9月30日",
+            "已协调燃气公司确定主管网接驳方案",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "工单台账.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("已完成",), ("整改中",)]

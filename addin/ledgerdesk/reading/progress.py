@@ -68,12 +68,14 @@ PREPARATION = re.compile(
     r"|(制定|制订|编制|拟定)\S{0,6}(计划|方案)"  # 已制定年度计划, 已制定演练方案: planned, not done
     r"|意愿征集|征集\S{0,4}意愿|征求\S{0,6}意见|入户(调查|摸排)"  # 完成住户意愿征集: before the work
     r"|测量放线|放线定位|勘测|勘察|踏勘"
-    r"|方案已?确定"  # 修复方案已确定: the fix planned, not made
+    r"|方案已?确定|确定\S{0,8}方案"  # 修复方案已确定, 确定主管网接驳方案: the fix planned, not made
     r"|安排\S{0,6}参加\S{0,10}(培训|考试|考核)"  # 已安排2人参加消防设施操作员培训: the certificate is to come
     r"|方案已(制定|制订|编制|拟定|形成)|(培训|演练|考试|检测|验收)已?(安排|排定)"  # 方案已制定，培训已安排: to come
 )
 # A safeguard until the fix (落实应急度汛措施, 临时加固): the hazard kept safe, not put right.
-INTERIM = re.compile(r"应急\S{0,4}措施|临时\S{0,4}(措施|加固|封堵|支护|管控|处置|修补)|先行(处置|封堵|管控)")
+INTERIM = re.compile(
+    r"应急\S{0,4}措施|临时\S{0,4}(措施|加固|封堵|支护|管控|处置|修补)|先行(处置|封堵|管控)|垫平"
+)  # (已垫平积水路段, 汛期后硬化: a patch until the fix)
 COUNTED = re.compile(
     r"\d+\s*(个|所|处|户|家|件|项|条|座|台|人|批|万|亿|公里|米|km|部|盏|栋|套|辆|间|棵|吨|亩)"
 )
@@ -389,7 +391,7 @@ def _kept_safe(clauses: list[str]) -> bool:
     return any(map(INTERIM.search, clauses)) and not any(map(LASTING.search, clauses))
 
 
-LASTING = re.compile(r"永久|彻底|根治|全面修复|全部修复")
+LASTING = re.compile(r"永久|彻底|根治|全面修复|全部修复|完毕|完工|竣工")
 
 
 # Why it cannot be done now, then the answer given (丙类 of a deputy's suggestion): the handling is over.
