@@ -17,7 +17,7 @@ from conftest import DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 144))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 146))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -136,9 +136,7 @@ FIRST_READ = {
     "aside244": (66, 0, 0, 0),
     "aside246": (63, 0, 0, 0),
     "aside248": (77, 0, 0, 0),
-    "aside249": (58, 0, 0, 0),
     "aside250": (68, 0, 0, 0),
-    "aside251": (53, 0, 0, 0),
     "aside252": (61, 0, 0, 0),
 }
 

@@ -1,4 +1,4 @@
-"""Write the aside251 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev144 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 交通运输、公路养护、客运安全、水上交通、铁路沿线环境整治的问题整改 (铁路沿线交办问题督查, 水上交通暗访,
 道路客运隐患排查, 公路路域环境夜查通报, 公路环境整治销号清单, 铁路外部环境隐患档案, 普铁隐患整治清单, 两客一危动态

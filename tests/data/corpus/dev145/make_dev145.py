@@ -1,4 +1,4 @@
-"""Write the aside249 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev145 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 住房保障与物业、城镇燃气、供水供热、城市排水防涝检查整改 (内涝点“一点一策”台账, 积水点专项检查反馈,
 供热“冬病夏治”, 瓶装燃气安检系统导出, 物业小区专项检查, 保障性租赁住房报修系统导出, 供热建议办理报告, 供水
