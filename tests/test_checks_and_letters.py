@@ -9347,3 +9347,33 @@ def test_a_patch_until_the_fix_and_a_plan_settled_are_under_way(tmp_path, units)
     ]
     items, _ = _items(write_return(tmp_path / "工单台账.xlsx", rows), units, ("状态归类",))
     assert items == [("整改中",), ("已完成",), ("整改中",)]
+
+
+def test_things_checked_beside_the_towns_own_stations_are_the_towns_items(tmp_path, units):
+    """检查对象 (彭楼渡口, 渡船“豫范渡003”, 渡工) beside 责任站所 (应急管理办公室（安监站）) in the town's own report:
+    the town's stations answer, so the items are the town's (dev144)."""
+    rows = [
+        ["序号", "检查对象", "存在问题", "整改措施", "责任站所", "整改时限", "整改情况"],
+        [
+            1,
+            "彭楼渡口",
+            "渡口三牌一线缺失",
+            "补设三牌一线",
+            "应急管理办公室（安监站）",
+            "2024年7月20日",
+            "已整改",
+        ],
+        [
+            2,
+            "渡船“豫范渡003”",
+            "签单发航记录不全",
+            "建立签单发航台账",
+            "应急管理办公室（安监站）",
+            "7月20日前",
+            "已整改",
+        ],
+        [3, "渡工", "渡工未按时收听气象水位信息", "建立每日推送机制", "农业农村服务中心", "长期坚持", ""],
+        ["范县陆集乡人民政府"],
+    ]
+    items, _ = _items(write_return(tmp_path / "渡口整治.xlsx", rows), units, ("责任单位",))
+    assert items == [("范县陆集乡人民政府",)] * 3

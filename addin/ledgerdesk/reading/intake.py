@@ -48,7 +48,7 @@ from .preamble import SENTENCE, org_name, read_preamble
 from .problems import ERROR, Problem, make_problem
 from .progress import BRACKETED
 from .rows import drop_checked_fine, fill_down, item_rows, join_spans
-from .schema import Unit, UnitDirectory, Vocabulary, clean_header
+from .schema import OWN_SECTIONS, Unit, UnitDirectory, Vocabulary, clean_header
 from .shapes import (
     LABEL_MAX,
     SCAN_LIMIT,
@@ -224,10 +224,6 @@ CHECKED_OBJECT = re.compile(
     r"^被?(检查|督查|抽查|巡查|排查|检测)(对象|单位|场所)(名称)?$"
     r"|^(场所|商户|店铺|门店|网点|经营户|经营者|经营主体|市场主体)(名称)?$"
 )
-
-
-# The sender's own sections, each answering for its items (责任股所, 责任所（股）, 监管科室).
-OWN_SECTIONS = re.compile(r"^(责任|监管|承办|包保)(股|所|科|室|股所|所股|科室|股室|所股室|队|中队|分局)$")
 
 
 def _objects_not_units(table: RawTable, units: UnitDirectory) -> None:

@@ -45,6 +45,7 @@ from .schema import (
     EXTENSION_WORDS,
     IN_PROGRESS,
     NOT_STARTED,
+    OWN_SECTIONS,
     REQUIRED,
     STATE_LABELS,
     UNKNOWN_UNIT,
@@ -940,9 +941,6 @@ def _own_sections_answer(r: _Reading) -> bool:
         f.targets == (Col.DEPARTMENT,) and f.how != CLERK and OWN_SECTIONS.search(clean_header(f.header))
         for f in r.table.fields
     )
-
-
-OWN_SECTIONS = re.compile(r"^(责任|承办|牵头|主责)(股室|科室|处室|股|科|处|室|部门|内设机构)$")
 
 
 def _read_dates(r: _Reading) -> None:
