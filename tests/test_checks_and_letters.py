@@ -9377,3 +9377,21 @@ def test_things_checked_beside_the_towns_own_stations_are_the_towns_items(tmp_pa
     ]
     items, _ = _items(write_return(tmp_path / "渡口整治.xlsx", rows), units, ("责任单位",))
     assert items == [("范县陆集乡人民政府",)] * 3
+
+
+def test_a_note_naming_the_party_that_answers_points_at_its_column(tmp_path, units):
+    """说明：隐患整改责任主体为用户 over 用户姓名 | … | 隐患项目: each user (a restaurant, a snack bar) answers for its
+    own hazard, though its name reads as no office (dev145)."""
+    head = ["序号", "送气编号", "用户姓名", "安检状态", "隐患项目", "操作时间", "整改状态"]
+    users = ["老街羊肉烩面馆", "鑫源快餐店", "好运来饭庄", "喜洋洋酒楼"]
+    rows = [
+        ["瓶装液化气用户安检隐患明细", "导出时间：2024-07-30 16:20:11"],
+        ["说明：隐患整改责任主体为用户，供应站负责上门复查。"],
+        head,
+        *(
+            [k, f"PY01{k:05d}", u, "存在一般隐患", f"橡胶管使用不规范{k}", "2024-07-05 10:12:08", "已整改"]
+            for k, u in enumerate(users, 1)
+        ),
+    ]
+    items, _ = _items(write_return(tmp_path / "安检隐患.xlsx", rows), units, ("责任单位",))
+    assert items == [(u,) for u in users]

@@ -107,6 +107,7 @@ class RawTable:
     deadline_rules: list[tuple[str, str]] = field(default_factory=list)
     deadline_start: str | None = None  # what relative deadlines count from, said around the table (领导批示)
     deadline_column: str | None = None  # the column a note says holds each item's time (计划开展时间)
+    responsible: str | None = None  # who a note says answers for each item, named as a column's (用户)
     base_said: tuple[str, str] | None = None  # an event's day told without its year: (day, event)
     dated: dict[str, date] = field(default_factory=dict)  # days named around the table: 审计报告 -> 6月14日
     periods: dict[str, date] = field(default_factory=dict)  # periods named there: 攻坚期 -> its end, 9月8日

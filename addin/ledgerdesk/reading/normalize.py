@@ -868,6 +868,8 @@ def _read_units(r: _Reading) -> None:
     """The unit of each row (责任单位, else the 填报单位), and a section inside it as 责任部门."""
     text = r.text
     said = _units_said(text[Col.DESCRIPTION]) if Col.DESCRIPTION in r.filled else text[Col.UNIT]
+    if Col.UNIT not in r.filled and (named := _party_named(r)):  # 责任主体为用户 over 用户姓名
+        said = [s or n for s, n in zip(said, named, strict=True)]
     if (
         "" in said and Col.UNIT not in r.filled and (cells := _units_in_columns(r))
     ):  # 联盛快乐城（责任单位：市商务局）
@@ -932,6 +934,17 @@ def _read_units(r: _Reading) -> None:
         r.table_problem(
             "unknown-unit", "填报单位", table.unit_text, "，已按此名称单独统计，请在单位名录中补充"
         )
+
+
+def _party_named(r: _Reading) -> list[str]:
+    """The names in the column of the party a note says answers for the items (说明：隐患整改责任主体为用户
+    over 用户姓名 | 濮阳县城关镇老街羊肉烩面馆); [] when there is no such note or column."""
+    party = r.table.responsible
+    column = next(
+        (f for f in r.table.extras if party and f.how != CLERK and clean_header(f.header).startswith(party)),
+        None,
+    )
+    return _texts(_column(r.table, column.index)) if column is not None else []
 
 
 def _own_sections_answer(r: _Reading) -> bool:

@@ -254,6 +254,10 @@ def _inside(sender: str, org: str) -> bool:
 # companies in the table are what was checked, the office named answers for them.
 NOTE_SAID = "表格说明"
 ALL_ROWS_UNIT = re.compile(r"责任单位(?:均|统一|一律)?(?:为|是)\s*([^\s，,；;。、（(]{2,30})")
+# A note that says which party answers for the items, by what the table calls them (隐患整改责任主体为用户).
+RESPONSIBLE_PARTY = re.compile(
+    r"责任(?:主体|单位|方)(?:均|统一|一律)?(?:为|是)\s*([^\s，,；;。、（(]{1,6}?)(?:[，,；;。、（(]|$)"
+)
 
 
 def _settle_sender(
@@ -343,7 +347,9 @@ def _read_base(table: RawTable, text: str, below: bool) -> None:
 
 def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: str, below: bool) -> None:
     """From one line around the table: the 交办 date relative deadlines count from, a deadline set
-    for every item, and the 填报日期."""
+    for every item, and the 填报日期 — and who a note says answers for every item (责任主体为用户)."""
+    if (party := RESPONSIBLE_PARTY.search(text)) and not ORG_NAME.fullmatch(party.group(1)):
+        table.responsible = table.responsible or party.group(1)  # 隐患整改责任主体为用户: the 用户 column
     _read_base(table, text, below)
     for m in NAMED_DAY.finditer(text):  # 审计报告日期：2024年6月14日 (审计报告下达之日起60日内)
         if day := parse_date(m.group(2), None).value:
