@@ -9395,3 +9395,35 @@ def test_a_note_naming_the_party_that_answers_points_at_its_column(tmp_path, uni
     ]
     items, _ = _items(write_return(tmp_path / "安检隐患.xlsx", rows), units, ("责任单位",))
     assert items == [(u,) for u in users]
+
+
+def test_the_companies_that_reported_a_repair_are_not_who_answers(tmp_path, units):
+    """运营单位：濮阳市安居住房运营管理有限公司 over 企业名称 | 报修人手机号 | 报修公司所在地址 | 内容: the companies
+    reported the faults; the operator that sent the export answers for them (dev145)."""
+    rows = [
+        ["濮阳市保障性租赁住房报修工单处理情况（系统导出）"],
+        ["运营单位：濮阳市安居住房运营管理有限公司    报修工单自报修之日起3个工作日内办结"],
+        ["ID", "企业名称", "报修人手机号", "报修公司所在地址", "内容", "报修时间", "状态", "管理回复"],
+        [
+            1021,
+            "濮阳市盛通化工有限公司",
+            "138****5562",
+            "昆吾路保租房项目3号楼",
+            "卫生间下水管漏水",
+            "2024-07-01 09:12:00",
+            "已完成",
+            "已更换接头",
+        ],
+        [
+            1034,
+            "濮阳市华信电子科技有限公司",
+            "139****7043",
+            "昆吾路保租房项目5号楼",
+            "电梯频繁停梯困人",
+            "2024-07-05 15:40:00",
+            "已派单",
+            "配件待到货",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "报修工单.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市安居住房运营管理有限公司",)] * 2

@@ -1040,6 +1040,8 @@ def _entity_over_part(table: RawTable, named: Field, unit: Field) -> None:
 RAISED = re.compile(
     r"(企业|群众|市民|网民|居民|职工)(反映|诉求|来信|投诉)|诉求|投诉|举报|来信|来电|求助|咨询|申请"
 )
+# A column about the one who reported the item (报修人手机号, 报修公司所在地址, 来电人): the items were raised.
+REPORTER = re.compile(r"^(报修|报事|报障|来电|投诉|举报)(人|公司|单位|企业|户)")
 # 反映问题 is what someone raised — the company named beside it when a column names another office
 # in charge (责任处室（单位）: 规划建设处, 市人社局); with none, what an inspector reported about it.
 REPORTED = re.compile(r"^反映(问题|事项|内容)$")
@@ -1050,6 +1052,8 @@ def _raised_by_them(table: RawTable) -> bool:
     raised it; the unit is the one handling it."""
     if any(Col.DESCRIPTION in f.targets and RAISED.search(f.header) for f in table.fields):
         return True
+    if any(REPORTER.match(clean_header(f.header)) for f in (*table.fields, *table.extras)):
+        return True  # 企业名称 | 报修人手机号 | 报修公司所在地址: the companies that reported a repair
     return any(
         Col.DESCRIPTION in f.targets and REPORTED.match(clean_header(f.header)) for f in table.fields
     ) and any(Col.DEPARTMENT in f.targets and HANDLER.search(f.header) for f in table.fields)
