@@ -9427,3 +9427,31 @@ def test_the_companies_that_reported_a_repair_are_not_who_answers(tmp_path, unit
     ]
     items, _ = _items(write_return(tmp_path / "报修工单.xlsx", rows), units, ("责任单位",))
     assert items == [("濮阳市安居住房运营管理有限公司",)] * 2
+
+
+def test_a_reply_date_does_not_close_an_item_whose_answer_tells_work_going_on(tmp_path, units):
+    """办理状态 办理中 beside 回复内容 已责令施工单位恢复路面，正在施工 and a 回复时间: the answer says the work goes on
+    (整改中); an open word beside a reply date and an answer of work done is still closed by the date (dev145)."""
+    rows = [
+        ["序号", "留言标题", "承办股室", "办理时限", "回复内容", "回复时间", "办理状态"],
+        [
+            1,
+            "供水管道抢修后路面未恢复",
+            "城建股",
+            "5个工作日",
+            "已责令施工单位恢复路面，正在施工",
+            "2024-07-24",
+            "办理中",
+        ],
+        [
+            2,
+            "自来水浑浊发黄",
+            "公用事业股",
+            "5个工作日",
+            "已对该区域管网排放冲洗，水质检测合格",
+            "2024-07-17",
+            "办理中",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "留言台账.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("已完成",)]

@@ -844,8 +844,10 @@ def _status_said(
         and not REOPENED.search(status)
         and closed not in (NOT_STARTED, IN_PROGRESS)
         and not (NEGATED_DONE.search(status) and _still_working(status))
+        and not _still_working(progress)
     ):  # (an answer sent back, 退回重办, or a check failed, 不予销号, is later than its date; 未办结，
-        # 正在协调更换电梯主板 beside a 回复日期 says what is being done since)
+        # 正在协调更换电梯主板 beside a 回复日期 says what is being done since — as 办理中 does beside an
+        # answer that tells the work going on: 已责令施工单位恢复路面，正在施工)
         return DONE, "finish-later"
     return said, "status"
 
