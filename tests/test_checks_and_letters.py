@@ -9455,3 +9455,22 @@ def test_a_reply_date_does_not_close_an_item_whose_answer_tells_work_going_on(tm
     ]
     items, _ = _items(write_return(tmp_path / "留言台账.xlsx", rows), units, ("状态归类",))
     assert items == [("整改中",), ("已完成",)]
+
+
+def test_a_first_share_paid_and_a_step_planned_are_under_way(tmp_path, units):
+    """已签订还款计划，首期款项已支付: the first share of what is owed (整改中); 已现场核查，拟立案: the case is still to
+    be opened (整改中); 已全额支付 is done (dev126, dev114)."""
+    rows = [
+        ["序号", "问题描述", "责任单位", "整改时限", "整改进展"],
+        [
+            1,
+            "拖欠中小企业账款120万元",
+            "市住房和城乡建设局",
+            "2024年12月31日",
+            "已签订还款计划，首期款项已支付",
+        ],
+        [2, "加油机计量超差", "市市场监督管理局", "2024年8月31日", "已现场核查，拟立案"],
+        [3, "拖欠设备采购尾款", "市教育局", "2024年7月31日", "已全额支付"],
+    ]
+    items, _ = _items(write_return(tmp_path / "台账.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("整改中",), ("已完成",)]
