@@ -1,4 +1,4 @@
-"""Write the aside256 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev147 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 乡镇街道综合督查、民生实事和重点项目推进、环保与农业农村领域督查问题整改.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et and .doc and .wps (LibreOffice conversions of an

@@ -1,4 +1,4 @@
-"""Write the aside254 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev146 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 人大代表建议、政协提案、信访事项和12345工单办理 (联络站选民意见台账, 重点提案督办分工表, 领导接访日交办台账,
 校领导接待日登记表, 12345诉求查询明细导出, 12345办理情况通报, 建议答复见面会报告, 提案办理情况一览表, 信访复查复核台账,
