@@ -9474,3 +9474,36 @@ def test_a_first_share_paid_and_a_step_planned_are_under_way(tmp_path, units):
     ]
     items, _ = _items(write_return(tmp_path / "台账.xlsx", rows), units, ("状态归类",))
     assert items == [("整改中",), ("整改中",), ("已完成",)]
+
+
+def test_what_a_voter_raised_at_a_liaison_station_is_the_item(tmp_path, units):
+    """接访登记 / 接访日期 | 值班代表 | 选民姓名 | 反映意见建议, then 承办单位: the opinion the voter raised is the item,
+    not the deputies on duty (dev146)."""
+    raised = [
+        "前湾村至元村集道路坑洼较多",
+        "东街村自来水水压低",
+        "西街村主干道路灯损坏较多",
+        "镇区农贸市场周边垃圾清运不及时",
+    ]
+    path = _two_row_return(
+        tmp_path / "联络站台账.xlsx",
+        "元村镇人大代表联络站办理选民意见建议台账表",
+        "填报单位：南乐县元村镇人大主席团",
+        ["序号", "接访登记", "", "", "", "承办单位", "答复反馈"],
+        ["", "接访日期", "值班代表", "选民姓名", "反映意见建议", "", ""],
+        [
+            [
+                k,
+                "2024-05-10",
+                "张庆华、李秀云、王海涛",
+                f"王某{k}",
+                text,
+                "南乐县交通运输局",
+                "已列入年度养护计划",
+            ]
+            for k, text in enumerate(raised, 1)
+        ],
+        [(1, 4)],
+    )
+    items, _ = _items(path, units, ("问题描述",))
+    assert items == [(t,) for t in raised]

@@ -258,6 +258,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (
         Col.DESCRIPTION,
         r"^(督导|督学|督查|检查|评估|验收|考核)\S{0,2}(整改)?意见$|^(排查|检查|巡查|核查|督查|暗访)情况$"
+        r"|^(反映|提出|选民|群众)的?(意见建议|意见和建议|建议|诉求)$"  # 反映意见建议 at a deputies' liaison station
         r"|^(主要|存在的?|发现的?)?(违法|违规|违法违规|失信)(行为|事实|情形)$"  # 违法行为, 失信行为: what was found
         r"|^(拖欠|欠薪|欠款)(情况|问题|事项|原因)$"  # 拖欠情况 of a wage-arrears ledger: the problem
         r"|^(预警|督办|通报|约谈|挂牌|问责|曝光|警示|亮牌|黄牌|红牌|处罚|列入\S{0,6})(原因|事由|理由|情形)$"  # why it was flagged
