@@ -9507,3 +9507,36 @@ def test_what_a_voter_raised_at_a_liaison_station_is_the_item(tmp_path, units):
     )
     items, _ = _items(path, units, ("问题描述",))
     assert items == [(t,) for t in raised]
+
+
+def test_a_project_and_what_its_supervisors_found_are_read_together(tmp_path, units):
+    """民生实事项目 | 监督小组 | 督办建议 | 牵头责任单位: the item is the project with what the supervisors found
+    wanting (背街小巷整治改造：施工围挡不规范), not the project alone (dev147)."""
+    rows = [
+        ["序号", "民生实事项目", "监督小组（领衔督办）", "督办建议", "牵头责任单位", "办理时限", "办理结果"],
+        [
+            1,
+            "背街小巷整治改造（30条）",
+            "第二监督小组",
+            "部分背街小巷施工围挡不规范",
+            "市城市管理局",
+            "2024年7月20日",
+            "已办结",
+        ],
+        [
+            2,
+            "背街小巷整治改造（30条）",
+            "第二监督小组",
+            "雨污分流管网与路面改造未同步设计",
+            "市住房和城乡建设局",
+            "2024年8月31日",
+            "正在办理",
+        ],
+        [3, "四好农村路建设", "第三监督小组", "部分路段路肩未硬化", "市交通运输局", "9月底前", "正在办理"],
+    ]
+    items, _ = _items(write_return(tmp_path / "督办建议.xlsx", rows), units, ("问题描述",))
+    assert items == [
+        ("背街小巷整治改造（30条）：部分背街小巷施工围挡不规范",),
+        ("背街小巷整治改造（30条）：雨污分流管网与路面改造未同步设计",),
+        ("四好农村路建设：部分路段路肩未硬化",),
+    ]

@@ -1300,8 +1300,24 @@ def _problem_beside_name(table: RawTable, sample: list[Sequence[object]], descri
         None,
     )
     if problem is None:
-        return False
+        return _told_with_name(table, sample, description)
     _describe_by(table, problem, description, problem.how)
+    return True
+
+
+# What the supervisors of a project found wanting, beside the project's name (民生实事项目 | 督办建议).
+SUPERVISORS_SAID = re.compile(r"^(督办|督查|督导|监督|视察)建议$")
+
+
+def _told_with_name(table: RawTable, sample: list[Sequence[object]], description: Field) -> bool:
+    """民生实事项目 | 督办建议 (read first as the measures asked for): the item is the project with what its
+    supervisors found wanting, read together (背街小巷整治改造（30条）：部分背街小巷施工围挡不规范)."""
+    said = next(
+        (f for f in table.fields if f.how != CLERK and SUPERVISORS_SAID.match(clean_header(f.header))), None
+    )
+    if said is None or len(_sample(sample, said.index)) < 0.75 * len(sample):
+        return False
+    _told_in_two(table, description, said, by=description)
     return True
 
 
