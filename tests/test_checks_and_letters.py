@@ -9540,3 +9540,40 @@ def test_a_project_and_what_its_supervisors_found_are_read_together(tmp_path, un
         ("背街小巷整治改造（30条）：雨污分流管网与路面改造未同步设计",),
         ("四好农村路建设：部分路段路肩未硬化",),
     ]
+
+
+def test_a_column_of_offices_items_were_handed_to_counts_town_governments(tmp_path, units):
+    """交办单位 | 高堡乡人民政府, 清丰县住房和城乡建设局, 韩村镇人民政府 …: a town's government named by its town is an
+    office too, so the column names the offices the items went to — their units (dev146)."""
+    rows = [
+        ["清丰县党政领导接待群众来访日来访事项交办台账"],
+        ["填报单位：清丰县信访局"],
+        ["序号", "接待日期", "来访人", "反映问题", "交办单位", "办理期限", "办理情况"],
+        [
+            1,
+            "2024年6月17日",
+            "村民代表4人",
+            "土地流转租金连续两年未兑付",
+            "高堡乡人民政府",
+            "30日内",
+            "已办结",
+        ],
+        [
+            2,
+            "2024年6月17日",
+            "业主代表3人",
+            "开发商逾期未办理不动产权证",
+            "清丰县住房和城乡建设局",
+            "60日内",
+            "正在督促",
+        ],
+        [3, "2024年6月17日", "村民", "养殖场粪污直排沟渠", "韩村镇人民政府", "15日内", "整改到位"],
+        [4, "2024年7月15日", "村民", "宅基地界址纠纷多年未解决", "马庄桥镇人民政府", "30日内", "正在调解"],
+    ]
+    items, _ = _items(write_return(tmp_path / "接访交办.xlsx", rows), units, ("责任单位",))
+    assert items == [
+        ("高堡乡人民政府",),
+        ("清丰县住房和城乡建设局",),
+        ("韩村镇人民政府",),
+        ("马庄桥镇人民政府",),
+    ]

@@ -396,7 +396,7 @@ def is_parent_row(
 CONTENT_SAMPLE = 200
 # An office named with its place, though the directory does not hold it (清丰县柳格镇供销合作社).
 PLACED_OFFICE = re.compile(
-    r"^[^\s，。；,;：:]{1,12}?(市|县|区|镇|乡|街道)[^\s，。；,;：:]{1,16}"
+    r"^[^\s，。；,;：:]{1,12}?(市|县|区|镇|乡|街道)[^\s，。；,;：:]{0,16}"  # (高堡乡人民政府: the town's own)
     r"(合作社|公司|局|委员会|医院|卫生院|学校|小学|中学|幼儿园|中心|人民政府|办事处|管理处|站|所|馆|大队|支队)$"
 )
 BY_DAY = re.compile(r"\d\s*[日号]\s*(前|之前|以前)")
