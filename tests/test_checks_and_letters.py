@@ -9577,3 +9577,45 @@ def test_a_column_of_offices_items_were_handed_to_counts_town_governments(tmp_pa
         ("韩村镇人民政府",),
         ("马庄桥镇人民政府",),
     ]
+
+
+def test_a_petition_reviewed_is_answered_by_the_reviewing_office(tmp_path, units):
+    """原处理（复查）机关 | 请求事项 | 复查（复核）机关: the reviewing office answers for a petition under review, not
+    the office that dealt with it before (dev146)."""
+    rows = [
+        [
+            "序号",
+            "申请人",
+            "请求类别",
+            "原处理（复查）机关",
+            "请求事项",
+            "收到申请日期",
+            "复查（复核）机关",
+            "办理期限",
+            "办理结果",
+        ],
+        [
+            1,
+            "李某某",
+            "复查",
+            "华龙区人力资源和社会保障局",
+            "不服工伤认定信访事项处理意见",
+            "2024-06-03",
+            "市人社局",
+            "30日",
+            "已出具复查意见书",
+        ],
+        [
+            2,
+            "王某某",
+            "复查",
+            "濮阳县自然资源局",
+            "对宅基地确权信访事项处理意见不服",
+            "2024-06-05",
+            "市自然资源和规划局",
+            "30日",
+            "正在办理",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "复查复核.xlsx", rows), units, ("责任单位",))
+    assert items == [("市人力资源和社会保障局",), ("市自然资源和规划局",)]

@@ -216,7 +216,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
         r"|^(责任|承办|牵头)(社区|村|村居|村社区|居委会|村委会)$"  # 责任社区 of a street's own list (所属社区: where)
         r"|^(村委会|村民委员会|居委会|居民委员会|村（居）委会|村\(居\)委会)(名称)?$"  # 村委会 | 前张村委会: a village's own body
         r"|^(网约车|运营|经营)?平台(公司|企业)?名称$"  # 平台名称 of a ride-hailing complaint list: the company complained of
-        r"|^(所属|主管)\S{0,4}机关$",  # 所属税务机关: the office the taxpayer answers to handles its task
+        r"|^(所属|主管)\S{0,4}机关$"  # 所属税务机关: the office the taxpayer answers to handles its task
+        r"|^(复查|复核)(（复核）|（复查）|\(复核\)|\(复查\))?机关$",  # 复查（复核）机关 of a petition: it answers now
     ),
     (
         Col.CLOSEOUT,
