@@ -24,6 +24,7 @@ from .progress import parse_status
 from .rows import NOTE_ROW, SIGNATURE
 
 LABEL_MAX = 12  # characters of a label, without its colon
+LABEL_CHARS = r"[^\s：:，。；;,（()）]"  # what a label's words are made of (no stop, no bracket)
 # Two pairs in one cell: 主责单位：市交警支队　　完成时限：…, 责任科室：计量科；整改时限：2024年8月底前
 SPACED_LABELS = re.compile(r"(?:[ \t\u3000]{2,}|[；;。]\s*)(?=[^\s：:，。；;]{2,8}[：:])")
 
@@ -783,9 +784,9 @@ def _fields_under_items(
 
 
 # A line of an item's record: its label ends in a colon, or in a full stop (（1）整改措施。…（2）整改进展。…).
-RECORD_LINE = re.compile(r"^([^\s：:，。；;,（()）]{2,8})[：:。]\s*(\S.*)$", re.S)
+RECORD_LINE = re.compile(rf"^({LABEL_CHARS}{{2,8}})[：:。]\s*(\S.*)$", re.S)
 # A labelled text inside such a line's text (…牵头单位：市税务局；配合单位：…。…整改时限：2024年12月底前。).
-INNER_PAIR = re.compile(r"(?:^|[。；;，,\s])([^\s：:，。；;,（()）]{2,6})[：:]\s*([^；;。：:]+)")
+INNER_PAIR = re.compile(rf"(?:^|[。；;，,\s])({LABEL_CHARS}{{2,6}})[：:]\s*([^；;。：:]+)")
 
 
 RECORD_LABELS = (
@@ -1072,7 +1073,7 @@ def _heading_over(items: list[tuple[str, int]], styles: list[str], k: int) -> st
     return re.sub(r"^[\s、.．]+", "", items[k - 1][0]).rstrip("：:。")
 
 
-LINE_LABEL = re.compile(r"^([^\s：:，。；;,（()）]{2,8})[：:]\s*(\S.*)$", re.S)  # label, text
+LINE_LABEL = re.compile(rf"^({LABEL_CHARS}{{2,8}})[：:]\s*(\S.*)$", re.S)  # label, text
 
 
 # A line under an item that answers it with a bare verb as its label (整改：已清理库房杂物…): its progress.
@@ -1372,7 +1373,7 @@ def _steps(label: str) -> bool:
 
 
 # A label the vocabulary knows, after a sentence ends, inside an item's line: 。责任单位：…
-LABEL_IN_TEXT = re.compile(r"(?:^|[。；;，,）)]\s*)([^\s：:，。；;,（()）]{2,8})[：:]")
+LABEL_IN_TEXT = re.compile(rf"(?:^|[。；;，,）)]\s*)({LABEL_CHARS}{{2,8}})[：:]")
 
 
 # Labels in brackets after the item's words: …学位900个。（责任单位：市教育局；完成时限：8月底前）已完工。

@@ -40,7 +40,10 @@ from .progress import (
     told_by_steps,
 )
 from .schema import (
+    BARE_PLACE,
+    CITY_HEAD,
     CITY_PREFIX,
+    COUNTY_HEAD,
     DONE,
     EXTENSION_WORDS,
     IN_PROGRESS,
@@ -53,6 +56,7 @@ from .schema import (
     UnitDirectory,
     Vocabulary,
     clean_header,
+    place_office,
     read_legend,
 )
 from .workdays import OFFICIAL, WorkCalendar
@@ -892,7 +896,7 @@ def _read_units(r: _Reading) -> None:
         # who is to put each right)
         sender = r.table.sender
         handled = _complaints(r) or Col.DEPARTMENT in r.filled
-        own_ground = bool(sender) and bool(GOVERNMENT.search(_government(sender))) and handled
+        own_ground = bool(sender) and bool(GOVERNMENT.search(place_office(sender))) and handled
         said = [
             s or _subject_unit(d, r.units, not own_ground)
             for s, d in zip(said, text[Col.DESCRIPTION], strict=True)
@@ -929,7 +933,7 @@ def _read_units(r: _Reading) -> None:
     if (
         table.unit is None
         and table.unit_text
-        and any(u == _government(table.unit_text) and not p for u, p, _ in r.unit_of.values())
+        and any(u == place_office(table.unit_text) and not p for u, p, _ in r.unit_of.values())
     ):
         r.table_problem(
             "unknown-unit", "填报单位", table.unit_text, "，已按此名称单独统计，请在单位名录中补充"
@@ -2007,20 +2011,20 @@ def _resolve_unit(
     if text:
         unit = units.resolve(text) or units.resolve(_lead(text))
         if unit is None and owner and ZONE_OWNER.search(owner) and ZONE_BUREAU.fullmatch(text):
-            return _government(owner), None, text  # 政务服务局 in the 开发区管委会's return: its own
+            return place_office(owner), None, text  # 政务服务局 in the 开发区管委会's return: its own
         unit = unit or units.find_in(text)
         if unit is not None:
             return unit.name, None, ""
         text = re.sub(r"\s*[（(][^）)]*[）)]$", "", text) or text  # …有限公司（外来施工单位）
         if owner and _names_sender(text, owner):
             return (
-                (table.unit.name if table.unit else _government(owner)),
+                (table.unit.name if table.unit else place_office(owner)),
                 None,
                 "",
             )  # 建设路社区居委会 in 濮阳市华龙区中原路街道建设路社区居民委员会's own report
         if owner and _section_of(text, owner, units):
             # 办公室, 财务科, 机关党委, 城关镇城建办: a section of the sender
-            return _government(owner), None, text
+            return place_office(owner), None, text
         if table.unit is not None and (
             not _names_unit(text, units)
             or (_alike(text, table.unit.name) and _same_place(text, table.unit.name))
@@ -2036,12 +2040,12 @@ def _resolve_unit(
                 ),
                 "",
             )
-        text = _government(_office_of_work(text))
+        text = place_office(_office_of_work(text))
         return text, ("unknown-unit", Col.UNIT, text, "，已按原文单独统计，请在单位名录中补充"), ""
     if table.unit is not None:
         return table.unit.name, None, ""
     if table.unit_text:
-        return _government(table.unit_text), None, ""
+        return place_office(table.unit_text), None, ""
     return UNKNOWN_UNIT, ("unit-missing", Col.UNIT, None, ""), ""
 
 
@@ -2092,31 +2096,14 @@ ZONE_OWNER = re.compile(r"(开发区|园区|新区|示范区|高新区|产业集
 ZONE_BUREAU = re.compile(r"[^\s市县区镇乡]{2,8}局")
 
 
-# A county, district, town or street named bare (华龙区, 城关镇, 胜利路街道) stands for its government.
-BARE_PLACE = re.compile(
-    r"^(?!\S*(开发|高新|示范|景|园|社|小|城|片|库|新|校|厂|矿|林|风|保护|功能|试验|实验|自贸|综合)区$)"
-    r"(\S{1,3}(县|区)|\S{2,6}(镇|乡))$|^\S{2,8}街道$"
-)
-
-
-def _government(name: str) -> str:
-    """The fullest name of a place's office: 华龙区 → 华龙区人民政府, 胜利路街道 → 胜利路街道办事处."""
-    if (m := PLACE_GOVERNMENT.match(name)) and BARE_PLACE.match(m.group(1)):
-        return m.group(1) + "人民政府"  # 华龙区政府
-    if not BARE_PLACE.match(name):
-        return name
-    return name + ("办事处" if name.endswith("街道") else "人民政府")
-
-
-PLACE_GOVERNMENT = re.compile(r"^(\S{2,8})政府$")
 # What stands before a town's or a county's office in its full name: 范县, 濮阳市华龙区, 濮阳市.
-PLACE_HEAD = re.compile(r"^(\S{2,3}市)?(\S{1,3}(县|区))?$")
+PLACE_HEAD = re.compile(f"(?:{CITY_HEAD})?(?:{COUNTY_HEAD})?")
 
 
 def _in_full(text: str, sender: str, units: UnitDirectory) -> str:
     """A unit cell naming the sender by a shorter form (陈庄镇, 陈庄镇人民政府 in a return whose
     填报单位 is 范县陈庄镇人民政府): the sender by the fullest name the return writes; any other as it is."""
-    office = _government(text)
+    office = place_office(text)
     if not text or office == sender or not sender.endswith(office) or units.resolve(text):
         return text
     return sender if PLACE_HEAD.fullmatch(sender[: -len(office)]) else text

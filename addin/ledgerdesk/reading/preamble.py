@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .cells import DATE_LINE
 from .dates import NUM, parse_date
 from .rows import ORG_SUFFIX, SIGNATURE
-from .schema import Unit, UnitDirectory, read_legend
+from .schema import BARE_PLACE, CITY_HEAD, COUNTY_HEAD, Unit, UnitDirectory, read_legend
 
 if TYPE_CHECKING:
     from .intake import RawTable
@@ -153,6 +153,7 @@ def read_preamble(
         text = " ".join(cells)
         lines.append(text)
         _read_dates(table, row, cells, text, below)
+        _read_party(table, text)
         if not below and CARD_NAME.match(text) and len(cells) >= 3:
             card = CARD_NAME.match(text).group("name")  # type: ignore[union-attr]
         if (m := ALL_ROWS_UNIT.search(text)) and (
@@ -210,18 +211,22 @@ def _widen_sender(table: RawTable, lines: list[str]) -> None:
     if table.unit is not None or not table.unit_text:
         return
     stem = PLACE_OFFICE.sub("", table.unit_text)
-    if not TOWN_STEM.fullmatch(stem):
-        return
-    named = re.compile(
-        r"(?:[^\s\W\d]{2,3}市)?[^\s\W\d]{1,3}(?:县|区)" + re.escape(stem) + r"(?:人民政府|办事处)?"
-    )
+    if not BARE_PLACE.match(stem) or stem.endswith(("县", "区")):
+        return  # (a town or a street: a county's name has no county before it)
+    named = re.compile(f"(?:{CITY_HEAD})?{COUNTY_HEAD}{re.escape(stem)}(?:人民政府|办事处)?")
     fuller = [m.group(0) for line in lines for m in named.finditer(line)]
     if fuller:
         table.unit_text = max(fuller, key=len)
 
 
 PLACE_OFFICE = re.compile(r"(人民政府|办事处)$")
-TOWN_STEM = re.compile(r"\S{2,6}(镇|乡)|\S{2,8}街道")
+
+
+def _read_party(table: RawTable, text: str) -> None:
+    """Who a note says answers for every item, by what the table calls them (隐患整改责任主体为用户: the
+    用户 column); an office named there is read as the unit of every row instead (ALL_ROWS_UNIT)."""
+    if (party := RESPONSIBLE_PARTY.search(text)) and not ORG_NAME.fullmatch(party.group(1)):
+        table.responsible = table.responsible or party.group(1)
 
 
 def _signer(cells: list[str], below: bool) -> list[str]:
@@ -347,9 +352,7 @@ def _read_base(table: RawTable, text: str, below: bool) -> None:
 
 def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: str, below: bool) -> None:
     """From one line around the table: the 交办 date relative deadlines count from, a deadline set
-    for every item, and the 填报日期 — and who a note says answers for every item (责任主体为用户)."""
-    if (party := RESPONSIBLE_PARTY.search(text)) and not ORG_NAME.fullmatch(party.group(1)):
-        table.responsible = table.responsible or party.group(1)  # 隐患整改责任主体为用户: the 用户 column
+    for every item, and the 填报日期."""
     _read_base(table, text, below)
     for m in NAMED_DAY.finditer(text):  # 审计报告日期：2024年6月14日 (审计报告下达之日起60日内)
         if day := parse_date(m.group(2), None).value:

@@ -132,6 +132,26 @@ OTHER_PARTY = (
 OWN_SECTIONS = re.compile(
     r"^(责任|监管|承办|包保|牵头|主责)(股|所|科|室|处|站所|股所|所股|科室|股室|所股室|处室|部门|队|中队|分局|内设机构)$"
 )
+# A county, district, town or street named bare (华龙区, 城关镇, 胜利路街道) stands for its government.
+BARE_PLACE = re.compile(
+    r"^(?!\S*(开发|高新|示范|景|园|社|小|城|片|库|新|校|厂|矿|林|风|保护|功能|试验|实验|自贸|综合)区$)"
+    r"(\S{1,3}(县|区)|\S{2,6}(镇|乡))$|^\S{2,8}街道$"
+)
+PLACE_GOVERNMENT = re.compile(r"^(\S{2,8})政府$")
+# What stands before a town's office in its full name: the city (濮阳市), the county or district (范县, 华龙区).
+CITY_HEAD = r"[^\s\W\d]{2,3}市"
+COUNTY_HEAD = r"[^\s\W\d]{1,3}(?:县|区)"
+
+
+def place_office(name: str) -> str:
+    """The fullest name of a place's office: 华龙区 → 华龙区人民政府, 胜利路街道 → 胜利路街道办事处."""
+    if (m := PLACE_GOVERNMENT.match(name)) and BARE_PLACE.match(m.group(1)):
+        return m.group(1) + "人民政府"  # 华龙区政府
+    if not BARE_PLACE.match(name):
+        return name
+    return name + ("办事处" if name.endswith("街道") else "人民政府")
+
+
 # A column naming the premises checked (门店名称, 市场名称, 加油站名称, 矿山名称): they put it right.
 PREMISES = (
     r"(场所|商户|店铺|门店|门市|门市部|网点|经营户|经营者|机构|药店|诊所)(名称)?$"
