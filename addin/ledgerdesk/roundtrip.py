@@ -348,7 +348,8 @@ def split_master(
     rows_of: dict[str, list[int]] = {}
     for i, unit in enumerate(ledger[Col.UNIT]):
         rows_of.setdefault(str(unit), []).append(i)
-    groups = [(unit, ledger.take(rows)) for unit, rows in rows_of.items()]
+    body = ledger.select(COLUMNS)  # what a return shows: the other columns are not copied per unit
+    groups = [(unit, body.take(rows)) for unit, rows in rows_of.items()]
     # One name per unit, unique ignoring case, never a file the tool writes itself (nor the master).
     names = unique_names([u for u, _ in groups], ".xlsx", {MANIFEST_NAME, "汇总台账.xlsx", master.name})
     returns, manifest_rows = [], []
@@ -362,7 +363,7 @@ def split_master(
         for k, (unit, items) in enumerate(groups):
             if progress:
                 progress(k, len(groups), unit)
-            write_return_template(stage / names[unit], unit, items.select(COLUMNS), settings.as_of)
+            write_return_template(stage / names[unit], unit, items, settings.as_of)
             returns.append(out_dir / names[unit])
             manifest_rows.append((unit, names[unit], len(items), "、".join(items[Col.ID])))
     if progress:
