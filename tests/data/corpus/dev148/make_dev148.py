@@ -1,4 +1,4 @@
-"""Write the aside253 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev148 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 安全生产隐患排查 (工贸企业、有限空间、粉尘涉爆、消防) 与执法检查, with a company's self-check report, an
 enforcement-document register and review (复查) tables.

@@ -1,4 +1,4 @@
-"""Write the aside255 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev149 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 审计整改（经济责任审计、专项审计、预算执行审计）与巡察整改（整改进展通报、对账销号表、进展汇总表）.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et, .doc and .wps (LibreOffice conversions of an .xlsx
