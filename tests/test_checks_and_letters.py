@@ -9619,3 +9619,154 @@ def test_a_petition_reviewed_is_answered_by_the_reviewing_office(tmp_path, units
     ]
     items, _ = _items(write_return(tmp_path / "复查复核.xlsx", rows), units, ("责任单位",))
     assert items == [("市人力资源和社会保障局",), ("市自然资源和规划局",)]
+
+
+def test_a_checklist_verdict_tells_the_time_given_and_what_was_done(tmp_path, units):
+    """项目 | 检查内容 | 检查标准 | 检查结果 | 结论: a point marked 符合 is no item; after 不符合 the checker writes
+    the time given (限7月31日前配备, 7日内补齐 from the day of the check, 立行立改 that day) and what was done
+    there (已当场清理完毕) (dev148)."""
+    rows = [
+        ["被检查单位名称：清丰县宏达家具有限公司"],
+        ["检查时间：2024年7月9日"],
+        ["项目", "检查内容", "检查标准", "检查结果", "结论"],
+        ["安全管理", "安全员", "应配备安全员", "未配备专职或兼职安全员", "不符合，限7月31日前配备"],
+        ["", "责任制", "有职责", "各级安全生产责任制已建立", "符合"],
+        ["", "规程", "有规程", "砂光机岗位无安全操作规程", "不符合，7日内补齐并上墙"],
+        ["", "培训", "持证", "2名电焊工操作证过期未复审", "不符合，已停止其焊接作业，已报名复审培训"],
+        ["", "粉尘", "清理", "砂光车间积尘厚度超过1毫米", "不符合，立行立改，已当场清理完毕"],
+    ]
+    items, _ = _items(
+        write_return(tmp_path / "安全检查项目表.xlsx", rows), units, ("问题描述", "状态归类", "整改时限")
+    )
+    assert items == [
+        ("未配备专职或兼职安全员", "未填报进展", "2024-07-31"),
+        ("砂光机岗位无安全操作规程", "未填报进展", "2024-07-16"),
+        ("2名电焊工操作证过期未复审", "整改中", None),
+        ("砂光车间积尘厚度超过1毫米", "已完成", "2024-07-09"),
+    ]
+
+
+def test_the_party_of_an_enforcement_case_answers_for_it(tmp_path, units):
+    """案名 | 当事人 | 违法事实: the companies a case is about put it right, not the bureau that keeps the
+    register (a 当事人 of persons still leaves the unit to the sender) (dev148)."""
+    rows = [
+        ["制卷单位：濮阳市应急管理局"],
+        ["序号", "案名", "当事人", "违法事实", "整改期限", "复查结论"],
+        [
+            1,
+            "龙丰纸业案",
+            "濮阳市龙丰纸业有限公司",
+            "未对浆池等有限空间进行辨识",
+            "2024-05-31",
+            "隐患已整改完毕",
+        ],
+        [
+            2,
+            "华兴新材料案",
+            "濮阳市华兴新材料有限公司",
+            "粉尘爆炸危险场所使用非防爆灯具",
+            "2024-07-04",
+            "责令继续整改",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "执法案卷登记表.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市龙丰纸业有限公司",), ("濮阳市华兴新材料有限公司",)]
+
+
+def test_a_grid_of_ticks_is_points_checked_and_the_note_tells_what_was_done(tmp_path, units):
+    """科室 | 用火用电 | 安全出口 | 消防设施 | 其他 | 备注 of √ and ×: the marks are points checked, no status
+    (a row all √ is no item); the 备注 names the problem and, after 处理情况：, what was done (已报设备科联系
+    维保单位 hands it on: under way) (dev148)."""
+    rows = [
+        ["单位：清丰县人民医院    检查日期：2024年7月18日"],
+        ["序号", "科室", "用火用电", "安全出口", "消防设施", "其他", "备注"],
+        [1, "门诊部", "√", "√", "√", "√", ""],
+        [2, "急诊科", "√", "×", "√", "√", "东侧安全出口堆放平车。处理情况：已当场清理。"],
+        [3, "手术室", "√", "√", "×", "√", "气体灭火系统控制盘显示故障。处理情况：已报设备科联系维保单位。"],
+        [4, "检验科", "√", "√", "×", "√", "二楼走廊应急照明灯2盏不亮。处理情况：未处理。"],
+        [5, "儿科", "√", "√", "√", "×", "护工在楼梯间堆放被褥。"],
+    ]
+    items, _ = _items(write_return(tmp_path / "消防安全月检查记录.xlsx", rows), units, ("状态归类",))
+    assert items == [("已完成",), ("整改中",), ("未整改",), ("未填报进展",)]
+
+
+def test_a_party_committee_in_a_unit_column_is_the_body_it_leads(tmp_path, units):
+    """被巡察党组织: 濮阳市人民医院党委, 濮阳医学高等专科学校党委, 濮阳市红十字会党组 — the hospital, the college, the
+    society put it right (the college's 党委 is no section of the sender) (dev149)."""
+    rows = [
+        ["填报单位：市委巡察办第二室"],
+        ["序号", "被巡察党组织", "反馈问题", "整改时限", "整改进展"],
+        [1, "濮阳市人民医院党委", "医用耗材二次议价未全面推开", "2024-09-30", "正在推进"],
+        [2, "濮阳医学高等专科学校党委", "理论学习中心组学习不规范", "2024-06-19", "已完成"],
+        [3, "濮阳市红十字会党组", "社会捐赠款物使用情况公示不及时", "2024-07-31", "已完成"],
+    ]
+    items, _ = _items(write_return(tmp_path / "巡察整改汇总表.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市人民医院",), ("濮阳医学高等专科学校",), ("濮阳市红十字会",)]
+
+
+def test_in_a_report_that_names_no_unit_the_office_telling_the_work_answers(tmp_path, units):
+    """An audit office's report to the 人大常委会 (signed by a person): 1.关于…的问题。市财政局已收回… — the
+    office each account opens with (or is asked, 要求市卫健委于…) answers; 市教育局尚未报送整改情况 tells
+    nothing of the work (未填报进展); 计划2024年年底前缴清 and 11月底前全部归还 set the time (dev149)."""
+    path = _document(
+        tmp_path / "审计查出问题整改情况的报告.docx",
+        [
+            "关于2023年度市本级预算执行审计查出问题整改情况的报告",
+            "濮阳市审计局局长  孔德明",
+            "一、市级财政管理审计查出问题的整改情况",
+            "1.关于部分预算项目执行进度缓慢的问题。市财政局已收回结转资金3120万元，该问题已整改完成。",
+            "2.关于国有土地使用权出让收入欠缴的问题。市资规局已追缴1.26亿元，计划2024年年底前缴清。",
+            "3.关于公立医院改革补助资金结存未使用的问题。要求市卫健委于2024年9月30日前整改到位，目前尚未整改。",
+            "4.关于学生资助资金发放不及时的问题。市教育局尚未报送整改情况。",
+            "5.关于农村公路养护资金被挤占的问题。市交通运输局8月底前完成资金清理，11月底前全部归还原资金渠道，目前正在清理。",
+        ],
+    )
+    items, _ = _items(path, units, ("责任单位", "状态归类", "整改时限"))
+    assert items == [
+        ("市财政局", "已完成", None),
+        ("市自然资源和规划局", "整改中", "2024-12-31"),
+        ("市卫生健康委员会", "未整改", "2024-09-30"),
+        ("市教育局", "未填报进展", None),
+        ("市交通运输局", "整改中", "2024-11-30"),
+    ]
+
+
+def test_a_town_s_party_committee_and_government_sending_together_is_the_government(tmp_path, units):
+    """中共南乐县千口镇委员会  南乐县千口镇人民政府关于…的报告: the government does the work (dev149)."""
+    path = _document(
+        tmp_path / "离任审计整改情况报告.docx",
+        [
+            "中共南乐县千口镇委员会  南乐县千口镇人民政府关于原党委书记离任审计发现问题整改情况的报告",
+            "县审计局：",
+            "1.永久基本农田内种植苗木，涉及5个村82亩。整改情况：已全部清理复耕。",
+            "2.违规占用林地0.6亩建设农资仓库。整改情况：目前尚未整改，拟于年底前拆除复绿。",
+        ],
+    )
+    items, _ = _items(path, units, ("责任单位",))
+    assert items == [("南乐县千口镇人民政府",), ("南乐县千口镇人民政府",)]
+
+
+def test_headlines_over_an_account_of_the_work_are_no_items(tmp_path, units):
+    """一、局党组履行巡察整改主体责任情况 over a paragraph, 三、下一步工作打算 over another: accounts of the
+    work, beside items that name their 牵头科室 and 整改时限 (dev149)."""
+    path = _document(
+        tmp_path / "巡察整改进展情况的通报.docx",
+        [
+            "中共濮阳市医疗保障局党组关于市委巡察反馈意见整改进展情况的通报",
+            "一、局党组履行巡察整改主体责任情况",
+            "局党组成立了巡察整改工作领导小组，党组书记任组长，制定了整改方案，建立整改台账，于6月28日报送。",
+            "二、巡察反馈问题整改落实情况",
+            "巡察反馈2个方面4个问题，截至7月29日，已完成整改2个，正在整改1个，尚未整改1个，立行立改事项自反馈之日起整改。",
+            "（一）关于“落实医保基金监管责任有差距”方面",
+            "1.关于“对定点零售药店违规行为处理偏轻”的问题。整改情况：已完成整改。（牵头科室：基金监管科；整改时限：2024年7月31日）",
+            "2.关于“专家库建设滞后”的问题。整改情况：已新增入库专家23名，正在完善。（牵头科室：基金监管科；整改时限：2024年9月30日）",
+            "（二）关于“内部管理不够规范”方面",
+            "3.关于“公务用车使用登记不全”的问题。整改情况：已整改到位。（牵头科室：办公室；整改时限：2024年7月15日）",
+            "4.关于“等级保护测评问题未整改到位”的问题。整改情况：该问题尚未整改。（牵头科室：信息中心；整改时限：2024年12月31日）",
+            "三、下一步工作打算",
+            "局党组将持续抓好未完成事项的整改，对已完成的事项适时开展回头看，防止问题反弹，确保整改到位。",
+            "中共濮阳市医疗保障局党组",
+        ],
+    )
+    items, _ = _items(path, units, ("问题描述",))
+    assert len(items) == 4 and all("的问题" in d for (d,) in items)

@@ -649,7 +649,14 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     if labelled and not cases_over:
         # the list's items name their 整改时限 and 进展情况: lines of another numbering that name
         # nothing (（一）提高站位抓整改。成立领导小组…) tell how the work was organised, not an item
-        kept = [k for k in kept if styles[k] in labelled or len(told[k]) > 2 or k in cases]
+        # (so do cases whose headline tells how a part of the work went: 一、局党组履行…主体责任情况)
+        kept = [
+            k
+            for k in kept
+            if styles[k] in labelled
+            or len(told[k]) > 2
+            or (k in cases and not ACCOUNT_HEADLINE.search(items[k][0].split("：", 1)[0]))  # (_told_under)
+        ]
     kept, answered_to = _answered_by_number(items, styles, runs, kept, told)
     named = {runs[k] for k in kept if _names_something(told[k])}
     if named and len({runs[k] for k in kept}) > 1:
@@ -1119,6 +1126,10 @@ def _told_under(items: list[tuple[str, int]], body: set[int], k: int, paragraph:
 
 
 CASE_TITLE_MAX, CASE_MIN = 30, 40  # characters of a case's headline at most, of its account at least
+
+
+# A headline over an account of the work, no problem (履行整改主体责任情况, 下一步工作打算).
+ACCOUNT_HEADLINE = re.compile(r"(情况|打算|安排|做法|成效|措施)$")
 
 
 def _headline(title: str, account: str) -> bool:

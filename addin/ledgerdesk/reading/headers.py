@@ -427,13 +427,15 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _check_after(table)
     _found_at(table)
     _marked_findings(table, sample)
+    _verdicts_told(table, sample)
     have = table.canonical
     wanted = [c for c in (Col.STATUS, Col.DESCRIPTION, Col.DEADLINE, Col.UNIT) if c not in have]
     if not wanted or not table.extras:
         _measures_as_item(table)
         _progress_by_content(table, sample)
         return
-    taken: set[int] = set()
+    taken = _mark_grid(table, sample)  # (a checklist's grid of √ and ×: points checked, no ledger column)
+    table.fields = [f for f in table.fields if f.index not in taken or f.how == CLERK]
     for column in wanted:
         if column == Col.STATUS and Col.PROGRESS in have:
             # the progress column tells the status (normalize reads it) — unless another column holds
@@ -442,6 +444,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
                 f
                 for f in table.extras
                 if f.how not in (CLERK, KEPT_HOW)
+                and f.index not in taken
                 and not OTHER_ACT.search(clean_header(f.header))
                 and _word_share(_sample(sample, f.index), len(sample)) >= 0.6
             ]
@@ -455,7 +458,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
             continue  # 承办科室 names who handles it, inside the sender: 纳税人名称 is whom it is about
         best: tuple[float, Field] | None = None
         for f in table.extras:
-            if f.index in taken or f.how in (CLERK, KEPT_HOW):
+            if f.index in taken or f.how == CLERK or (f.how == KEPT_HOW and not _party_in_case(f, column)):
                 continue
             values = _sample(sample, f.index)
             share = _content_share(column, values, units, len(sample))
@@ -474,6 +477,15 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _progress_by_content(table, sample)
 
 
+# The one a case is about (当事人 of an enforcement register): kept apart by its header, as a petition's
+# 当事人 is; a unit when its cells name bodies (濮阳市龙丰纸业有限公司) and no column names another.
+PARTY_IN_CASE = re.compile(r"^当事人(名称|单位)?$")
+
+
+def _party_in_case(f: Field, column: str) -> bool:
+    return column == Col.UNIT and bool(PARTY_IN_CASE.match(clean_header(f.header)))
+
+
 # A column telling of another act than the item's own work (审计结果公示情况: 已在村务公开栏公示; 上报情况:
 # 已上报): its words say that act was done, not that the item was put right.
 OTHER_ACT = re.compile(r"(公示|公开|公告|张榜|报送|上报|备案|归档|存档)(情况|结果|状态)?$")
@@ -481,10 +493,23 @@ OTHER_ACT = re.compile(r"(公示|公开|公告|张榜|报送|上报|备案|归�
 
 # A column of marks saying whether each point of a checklist was found as it should be (检查结果（√/×）).
 MARKED_HEADER = re.compile(
-    r"[√✓✔]\s*[/／、或]?\s*[×✗✘]|^(检查|核查|自查|评查|抽查)(结果|结论)|是否符合|^符合(情况|与否)"
+    r"[√✓✔]\s*[/／、或]?\s*[×✗✘]|^(检查|核查|自查|评查|抽查)?(结果|结论)|是否符合|^符合(情况|与否)"
 )
 FINE_MARKS = frozenset({"√", "✓", "✔", "符合"})
 WANTING_MARKS = frozenset({"×", "✗", "✘", "X", "x", "不符合"})
+# A verdict written first in a cell, alone or before what the checker adds (不符合，限7月31日前配备).
+VERDICT_MARK = re.compile(r"^(不符合|符合|[√✓✔×✗✘Xx])(?=$|[，,；;。：:（(\s])")
+
+
+def verdict_mark(text: str) -> str | None:
+    """The mark a checklist cell begins with (符合, 不符合, √, ×), or None."""
+    m = VERDICT_MARK.match(text.strip())
+    return m.group(1) if m else None
+
+
+def _verdicts(values: list[str]) -> bool:
+    """Whether a column's cells are a checklist's verdicts: nearly all begin with a mark (不符合，…)."""
+    return len(values) >= 2 and sum(verdict_mark(v) is not None for v in values) >= 0.8 * len(values)
 
 
 def marks_column(columns: Iterable[Field], values_of: Callable[[int], list[str]]) -> Field | None:
@@ -494,7 +519,7 @@ def marks_column(columns: Iterable[Field], values_of: Callable[[int], list[str]]
         if f.how == CLERK or not MARKED_HEADER.search(clean_header(f.header)):
             continue
         values = [v.strip() for v in values_of(f.index) if v.strip()]
-        marked = [v for v in values if v in FINE_MARKS | WANTING_MARKS]
+        marked = [m for v in values if (m := verdict_mark(v)) is not None]
         if (  # (most of them: a header repeated under the table is no mark)
             len(marked) >= 0.8 * len(values) and FINE_MARKS & set(marked) and WANTING_MARKS & set(marked)
         ):
@@ -527,6 +552,23 @@ def _marked_findings(table: RawTable, sample: list[Sequence[object]]) -> None:
 
 
 NOTE_HEADER = re.compile(r"^(备注|说明|问题说明|情况说明)$")
+
+
+def _verdicts_told(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """No status or progress column, but a checklist's verdict (结论: 符合 | 不符合，限7月31日前配备 | 不符合，
+    已当场清理完毕): what the checker writes after 不符合 — the time given, what was done there and then — is
+    how far the item got (the points marked 符合 are no items: rows._marked_fine)."""
+    if {Col.STATUS, Col.PROGRESS, Col.CLOSEOUT} & table.canonical:
+        return
+    for f in table.extras:
+        if f.how in (CLERK, KEPT_HOW) or not VERDICT_HEADER.search(clean_header(f.header)):
+            continue
+        values = _sample(sample, f.index)
+        told = [v for v in values if (m := verdict_mark(v)) in WANTING_MARKS and len(v.strip()) > len(m) + 1]
+        if _verdicts(values) and told:
+            table.extras = [x for x in table.extras if x is not f]
+            table.fields.append(Field(f.index, f.header, (Col.PROGRESS,), CONTENT))
+            return
 
 
 def _measures_as_item(table: RawTable) -> None:
@@ -680,8 +722,9 @@ def _progress_by_content(table: RawTable, sample: list[Sequence[object]]) -> Non
         if Col.STATUS in table.canonical or Col.PROGRESS in table.canonical:
             return
     best: tuple[float, Field] | None = None
+    grid = _mark_grid(table, sample)
     for f in table.extras:
-        if f.how in (CLERK, KEPT_HOW):
+        if f.how in (CLERK, KEPT_HOW) or f.index in grid:
             continue
         values = _sample(sample, f.index)
         share = sum(1 for v in values if parse_status(v) is not None) / max(len(sample), 1)
@@ -834,6 +877,27 @@ NOT_SCHEDULE = {
 }
 
 
+def _mark_grid(table: RawTable, sample: list[Sequence[object]]) -> set[int]:
+    """The columns of a checklist's grid of √ and × (用火用电 | 安全出口 | … | 其他): each a point checked,
+    beside others of marks only — never how far an item got."""
+    ticked = {c for f in table.fields for c, _ in f.ticks}  # (√ under 已整改 | 未整改: a status)
+    marked = {
+        f.index
+        for f in (*table.fields, *table.extras)
+        if f.index not in ticked
+        and parse_status(f.header) is None  # (已完成 | 未完成 | 是 | 否 ask how far it got)
+        and clean_header(f.header) not in YES_NO
+        and (values := _sample(sample, f.index))
+        and all(map(is_mark, values))
+    }
+    return {
+        c for c in marked if {c - 2, c - 1} <= marked or {c - 1, c + 1} <= marked or {c + 1, c + 2} <= marked
+    }
+
+
+YES_NO = frozenset({"是", "否", "有", "无", "已", "未"})
+
+
 def _settle_remarks(table: RawTable, sample: list[Sequence[object]], units: UnitDirectory) -> None:
     """No column for the progress at all, but the 备注 column holds it (已答复，代表满意 / 正在办理):
     read it as the progress."""
@@ -842,6 +906,8 @@ def _settle_remarks(table: RawTable, sample: list[Sequence[object]], units: Unit
     if said or remark is None:
         return
     values = _sample(sample, remark.index)
+    if remark.index in _mark_grid(table, sample):
+        return
     if values and sum(1 for v in values if parse_status(v) is not None) >= 0.6 * len(values):
         table.fields = [
             Field(f.index, f.header, (Col.PROGRESS,), CONTENT) if f is remark else f for f in table.fields
@@ -1348,6 +1414,7 @@ def _found_on_site(table: RawTable, sample: list[Sequence[object]], description:
         if f.how not in (CLERK, KEPT_HOW)
         and (FOUND_SAID.search(f.header) or unnamed)
         and text_on_every_row(f) >= 6
+        and not _verdicts(_sample(sample, f.index))  # (结论: 不符合，限7月31日前配备 judges the finding)
     ]
     if not found:
         return False

@@ -21,8 +21,8 @@ from ..model import COLUMNS, LEDGER_COLUMNS, Col
 from .cells import FACET_JOIN, as_text
 from .dates import DEADLINE_KINDS, NUM, ParsedDate, _date_shown, parse_date
 from .forms import LIST_MARK
-from .headers import CLERK, CONTENT, HANDLER, KEPT_HOW, ROLE, share_header
-from .preamble import EVENT_DAY, NOTE_SAID, PARTY_DEPARTMENT, org_name
+from .headers import CLERK, CONTENT, HANDLER, KEPT_HOW, ROLE, WANTING_MARKS, share_header, verdict_mark
+from .preamble import EVENT_DAY, NOTE_SAID, PARTY_BODIES, PARTY_DEPARTMENT, org_name
 from .problems import Problem, make_problem
 from .progress import (
     CLOSED_NO,
@@ -315,7 +315,7 @@ DEADLINE_SAID = re.compile(
     r"|推行|推广|实施|施行|投用|运行|补测|补录|补报|补办|检测|监测|复测|排查|核查|核实|处置|验收|销号|完善|开展"
     r"|召开|换届|选举|签订|补签|办理|修订|缴纳|退还|追回|收回|配齐|配足|补配|购置|采购|设置|加装|增设|疏通|加固|修补|铺设"
     r"|接入|对接|联通|迁移|整合|并入|录入|停止|清退|关停|停办|撤除|撤销"  # 责令该校于7月12日前停止补课
-    r"|清偿|支付|付清|偿还|拨付|兑付|结清|还清)"  # 10月底前付清: a debt paid by then
+    r"|清偿|支付|付清|偿还|拨付|兑付|结清|还清|缴清|归还|返还|上缴)"  # 10月底前付清: a debt paid by then
     r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?|[上下]半年)(?:前|之前|以前)?\s*\S{0,4}?"
     r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至"
     r"|投入运营|投入使用|投用|运营|开放|配齐|配足|补齐)"
@@ -353,7 +353,7 @@ PLAN_DATE = (
 )
 PLANNED_BY = re.compile(
     PLAN_DATE
-    + r"(?:完成|完毕|投用|投入使用|建成|竣工|完工|到位|办结|拆除|整改|上线|开通|清偿|支付|付清|偿还|拨付|结清)"
+    + r"(?:完成|完毕|投用|投入使用|建成|竣工|完工|到位|办结|拆除|整改|上线|开通|清偿|支付|付清|偿还|拨付|结清|缴清|归还)"
 )
 # A step planned by a date (计划于9月底前开工建设): the item's deadline only when the step is what the
 # item says is wanting (示范区污水处理厂二期工程未按期开工; 王助安置区群众回迁延期).
@@ -408,6 +408,10 @@ def _deadline_said(value: object, kind: str) -> str:
     one only by a date (已责令立即整改 tells what was done, not the time given)."""
     if not isinstance(value, str):
         return ""
+    if kind == Col.PROGRESS and verdict_mark(value) in WANTING_MARKS:
+        kind = (
+            Col.MEASURES
+        )  # 不符合，7日内补齐并上墙: the checker's verdict gives the time, as a measure does
     said = [
         m.group(0)
         for m in DEADLINE_SAID.finditer(value)
@@ -901,6 +905,13 @@ def _read_units(r: _Reading) -> None:
             s or _subject_unit(d, r.units, not own_ground)
             for s, d in zip(said, text[Col.DESCRIPTION], strict=True)
         ]
+    if "" in said and Col.PROGRESS in r.filled and not (r.table.sender or r.table.unit or r.table.unit_text):
+        # nobody named over the items (a report to the 人大常委会 by the 审计局局长): the office the
+        # progress opens with does the work (市财政局已收回…, 要求市卫健委于9月30日前整改到位)
+        said = [
+            s or _subject_unit(ASKED_OF.sub("", p), r.units, False)
+            for s, p in zip(said, text[Col.PROGRESS], strict=True)
+        ]
     unit_text = [  # the fullest form: 陈庄镇 under 乡镇, 范县陈庄镇人民政府 under 填报单位
         b if a and b and a in b else a or s or b
         for a, s, b in zip(text[Col.UNIT], said, text["_填报单位"], strict=True)
@@ -938,6 +949,9 @@ def _read_units(r: _Reading) -> None:
         r.table_problem(
             "unknown-unit", "填报单位", table.unit_text, "，已按此名称单独统计，请在单位名录中补充"
         )
+
+
+ASKED_OF = re.compile(r"^(要求|责令|督促|请)")  # 要求市卫健委于…: the office asked is the one to do it
 
 
 def _party_named(r: _Reading) -> list[str]:
@@ -1160,11 +1174,17 @@ WORN = re.compile(
 )
 
 
+# A label in a description's cell that begins how the item was dealt with (…影响疏散。处理情况：已当场清理。).
+PROGRESS_LABEL = re.compile(r"(?<=[。；;，,\s])(处理|处置|整改|办理|落实)(情况|结果|进展)\s*[：:]")
+
+
 def _told_at_end(description: str) -> str:
     """The progress a description tells after the problem (前期通报该点位存在…等问题，已按时整改到位。;
     …电梯经常故障，已更换电梯主板，诉求人表示满意。), when the table has no column for it: its last
     clause when that tells progress, else the last clause that is a step or a complainant's verdict
     and reads as a state; "" when none does."""
+    if (told := PROGRESS_LABEL.search(description)) and (after := description[told.end() :].strip(" 。")):
+        return after  # …影响疏散。处理情况：已当场清理。: what the label introduces
     clauses = [c.strip() for c in re.split(r"[，,；;。]", description) if c.strip()]
     if len(clauses) < 2:
         return ""
@@ -1998,6 +2018,13 @@ def _read(
     return _Read(found, values, {v: memo[v] for v in distinct} if answers else None)
 
 
+# A Party committee in a unit's cell, named after the body it leads (濮阳市人民医院党委, 濮阳市红十字会党组):
+# the body, as a sender's (preamble.PARTY_OF) — here of any kind of body the column lists.
+PARTY_LEADS = re.compile(
+    rf"^(?:中共)?(\S{{2,30}}?(?:{PARTY_BODIES}|中学|小学|幼儿园|会|所|站|馆|社))(?:党委|党组|党总支|党支部)$"
+)
+
+
 def _resolve_unit(
     text: str, table: RawTable, units: UnitDirectory
 ) -> tuple[str, tuple[Any, ...] | None, str]:
@@ -2008,6 +2035,8 @@ def _resolve_unit(
     owner = table.sender
     if text and owner:
         text = _county_own(text, owner, units)
+    if text and (party := PARTY_LEADS.match(text)) and not PARTY_DEPARTMENT.match(text):
+        text = party.group(1)  # 濮阳市人民医院党委 of a 被巡察党组织 column: the hospital puts it right
     if text:
         unit = units.resolve(text) or units.resolve(_lead(text))
         if unit is None and owner and ZONE_OWNER.search(owner) and ZONE_BUREAU.fullmatch(text):

@@ -107,6 +107,8 @@ def org_name(text: str) -> str | None:
     """An office named at the start of a title or file name (XX镇人民政府关于…, 附件3：XX镇问题清单)."""
     text = re.sub(r"^(附件\s*\d*\s*[:：]?|整改台账\s*[-_－—]\s*)", "", text.strip())
     text = re.split(r"关于|“|\"|《|问题|整改|巡察|审计|督察|落实|台账|清单|情况|[-_－—（(]", text)[0]
+    if (joint := JOINT_SENDERS.match(text)) and joint.group(1)[-3:] in joint.group(2):
+        return joint.group(2)  # 中共南乐县千口镇委员会  南乐县千口镇人民政府: the government does the work
     if inspected := INSPECTED_BY_PARTY.match(
         text
     ):  # 濮阳市投资集团有限公司市委巡察…: the company, 市委 inspects
@@ -119,6 +121,10 @@ def org_name(text: str) -> str | None:
     if branch := BRANCH.match(text, m.end(1)):  # …股份有限公司华龙支行: the branch, an office of its own
         return m.group(1) + branch.group(0)
     return PARTY_OF_OFFICE.sub("", m.group(1))  # 中共濮阳职业技术学院委员会宣传部: the college
+
+
+# A place's Party committee and its government sending together (中共南乐县千口镇委员会  南乐县千口镇人民政府).
+JOINT_SENDERS = re.compile(r"^中共(\S{2,12}?)(?:委员会|委)\s*(\S{2,16}?(?:人民政府|办事处))")
 
 
 # 中共 before an office that is no place's committee (中共濮阳职业技术学院…): the office itself.
@@ -528,8 +534,9 @@ TOWN_SECTION_SENT = re.compile(
     r"^(\S{1,10}(?:镇|乡)(?:人民政府|政府)|\S{1,10}街道办事处)(\S{0,8}?(办公室|办|所|站|中心|科|室|组|股))$"
 )
 # An office's Party committee (or group) sent it: the office is the unit.
+PARTY_BODIES = "公司|集团|局|委员会|委|办|院|厅|中心|学校|大学|学院|医院"
 PARTY_OF = re.compile(
-    r"^(?:中共)?(\S{2,30}?(?:公司|集团|局|委员会|委|办|院|厅|中心|学校|大学|学院|医院))"
+    rf"^(?:中共)?(\S{{2,30}}?(?:{PARTY_BODIES}))"
     r"(?:党委|党组|党总支|党支部|纪委|纪检组|纪律检查委员会)$"  # (…集团有限公司纪委: the group's own)
 )
 PARTY_COMMITTEE_OF = re.compile(

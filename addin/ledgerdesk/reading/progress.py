@@ -104,6 +104,7 @@ OPEN_STEP = re.compile(
     r"(已|已经)(移交|移送|转办|转派|转交|交办|签收|受理|接收|登记(?!销毁|注销)|上报|报送|提交|申请|立项|开工|启动|派单|分派|交由|转至|函请|请示|报请|报批|报审|报修|报名|开始|立案|送检|送修|送审|送样"
     r"|提请|商请|委托|聘请|约谈|联系|预约)|已提出\S{0,8}申请|已向\S{1,12}?(提交|报送|申请|申报|呈报|移交|函请|报请|反映|发函|去函|致函|催收|催缴)|已\S{1,10}?报名|已报\S{1,12}?(研究|审议|审定|审批|批复)"  # 已向市交警支队提交设置申请
     r"|已将\S{1,8}?(移交|移送|转交|转办|交办|交由|上报|报送|提交)"  # 已将案件移交公安机关: handed on
+    r"|已(上)?报(?![送备告])(?!\S{0,12}?备案)\S{1,8}?(科|股|室|处|部|办|中心|公司|单位|领导)"  # 已报设备科联系维保单位: passed on to fix
     r"|已将\S{1,12}?报\S{1,16}?(研究|审议|审定|审批|批复|处置|处理|决定)"  # 已将借用情况书面报区…研究处置
     r"|^有\S{0,4}(计划|方案)$"  # 有清偿计划: a plan is made, the rest is to come
     r"|已(停产|停业|停工)(整改|整顿)(?!\S*(到位|完毕|完成|合格|结束|期满))|已\S{0,4}?(订购|订货|下单)(?!\S*(安装|到位|完成|更换|投用|使用|调试))"  # the works stopped to put it right, the part ordered
@@ -255,10 +256,19 @@ def _parse_status(text: str, words: tuple[tuple[str, str], ...] = ()) -> str | N
             return state
     if key in STATUS_WORDS:
         return STATUS_WORDS[key]
+    if NOTHING_SENT.search(text):
+        return UNREPORTED  # 市教育局尚未报送整改情况: nothing was told of the work, not that it is undone
     said = _sentence_state(MANNER.sub(r"\1", text), words)
     if said is None and (plain := BRACKETED.sub("", text)) != text:
         said = _sentence_state(plain, words)  # 未化解（施工企业负责人失联）: the words, then why
     return said
+
+
+# A progress that says the unit told nothing (市教育局尚未报送整改情况), and no more (逾期未反馈整改情况 says it
+# is overdue: not done).
+NOTHING_SENT = re.compile(
+    r"^(?![^，,。；;]*逾期)[^，,。；;]{0,16}?(尚未|未|没有)(报送|上报|提交|反馈)(整改|办理)(情况|进展|材料|报告)[。]?$"
+)
 
 
 # How a step was taken, between 已 and the step (已按程序办理退库, 已依法责令改正): the step is what counts.
