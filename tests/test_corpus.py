@@ -17,7 +17,7 @@ from conftest import DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 150))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 152))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -138,9 +138,7 @@ FIRST_READ = {
     "aside248": (77, 0, 0, 0),
     "aside250": (68, 0, 0, 0),
     "aside252": (61, 0, 0, 0),
-    "aside257": (60, 5, 0, 0),
     "aside258": (50, 0, 0, 0),
-    "aside259": (37, 7, 0, 0),
     "aside260": (57, 0, 0, 0),
 }
 

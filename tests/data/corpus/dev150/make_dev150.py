@@ -1,4 +1,4 @@
-"""Write the aside259 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev150 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 审计整改与巡视巡察整改 (县直部门、乡镇、国企、学校) — 整改报告、问题清单和销号表.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et (LibreOffice conversion of an .xlsx to Excel 97),

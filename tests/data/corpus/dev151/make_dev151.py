@@ -1,4 +1,4 @@
-"""Write the aside257 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev151 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 安全生产与消防隐患排查 (商场、宾馆、学校、九小场所、电动自行车), with an enterprise's self-check summary,
 inspection records, enforcement ledgers and re-inspection (复查) tables.
