@@ -35,7 +35,19 @@ def page_png(pdf: Path, page: int, dpi: int, target: Path) -> Path:
     """One page (1-based) as a PNG."""
     stem = target.with_suffix("")
     subprocess.run(
-        ["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", str(page), "-l", str(page), str(pdf), str(stem)],
+        [
+            "pdftoppm",
+            "-r",
+            str(dpi),
+            "-png",
+            "-singlefile",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            str(pdf),
+            str(stem),
+        ],
         check=True,
     )
     return target

@@ -9770,3 +9770,248 @@ def test_headlines_over_an_account_of_the_work_are_no_items(tmp_path, units):
     )
     items, _ = _items(path, units, ("问题描述",))
     assert len(items) == 4 and all("的问题" in d for (d,) in items)
+
+
+def test_a_notice_of_audit_problems_each_with_its_account_under_it(tmp_path, units):
+    """一、关于“…”问题 over 已整改。…/暂未整改到位。…: each headline names a problem, all that is told under it is
+    how it went (however short); 自审计报告出具之日起60日内 counts from the day the body says the report was
+    issued (于2024年5月10日出具了《审计报告》) (dev150)."""
+    path = _document(
+        tmp_path / "审计整改落实情况公示.docx",
+        [
+            "南乐县城关镇初级中学关于2023年度财务收支审计整改落实情况的公示",
+            "南乐县审计局于2024年3月11日至4月19日对我校财务收支情况进行了审计，并于2024年5月10日出具了《审计报告》，"
+            "要求我校自审计报告出具之日起60日内完成整改。现将审计整改落实情况公示如下：",
+            "一、关于“扩大开支范围发放值班误餐补助”问题",
+            "已整改。我校已停止发放值班误餐补助，已发放的1.26万元全额收回。",
+            "二、关于“多结算操场改造工程款”问题",
+            "暂未整改到位。施工单位对审计核减的4.7万元有异议，学校已函告施工单位限期退还，正在协调中。",
+            "三、关于“多收教辅资料代收费未及时退还”问题",
+            "已整改。将多收取的代收费2.38万元全额退还学生家长，并在家长群公示退费明细。",
+            "南乐县城关镇初级中学",
+        ],
+    )
+    items, _ = _items(path, units, ("状态归类", "整改时限"))
+    assert items == [("已完成", "2024-07-09"), ("整改中", "2024-07-09"), ("已完成", "2024-07-09")]
+
+
+def test_a_progress_label_keeps_all_it_tells_but_not_the_labels_after_it(tmp_path, units):
+    """整改情况：暂未整改到位。…正在协调中。 — all of it is the progress (under way); 目前进展：…已销号。剩余工作：无。
+    下一步计划：纳入重点监管 — the labels after it are parts of their own (dev150, aside63)."""
+    path = _document(
+        tmp_path / "整改情况.docx",
+        [
+            "1.操场改造工程多结算工程款。整改情况：暂未整改到位。施工单位有异议，学校已函告限期退还，正在协调中。",
+            "2.化工企业夜间排放刺鼻气体。责任单位：市生态环境局。目前进展：企业已完成治理设施改造，经验收合格，已销号。"
+            "剩余工作：无。下一步计划：纳入重点监管，开展不定期夜查。",
+        ],
+    )
+    items, _ = _items(path, units, ("状态归类", "整改状态", "整改进展"))
+    assert items[0][0] == "整改中" and "正在协调中" in items[0][1]
+    assert items[1] == ("已完成", "", "企业已完成治理设施改造，经验收合格，已销号")
+
+
+def test_an_account_checked_and_closed_is_progress_and_completion(tmp_path, units):
+    """建账对账销账清单: 对账情况 tells how far the item got (not a 备注 that says 复核合格 on one row), 销账时间 is
+    when its account was closed (dev150)."""
+    header = ["序号", "被巡察单位", "反馈问题", "交办日期", "整改时限", "对账情况", "销账时间", "备注"]
+    rows = [
+        header,
+        [
+            1,
+            "台前县侯庙镇人民政府",
+            "防返贫监测对象识别不精准",
+            "2024-06-17",
+            "30日内",
+            "已纳入监测",
+            "2024-07-12",
+            "",
+        ],
+        [2, "台前县农业农村局", "产业扶贫项目资产确权不全", "2024-06-17", "9月30日前", "已完成65%", "", ""],
+        [3, "台前县马楼镇人民政府", "雨露计划补助资金发放滞后", "2024-06-20", "立行立改", "未整改", "", ""],
+        [
+            4,
+            "台前县孙口镇人民政府",
+            "村级集体经济收入台账不全",
+            "2024-07-08",
+            "10日内",
+            "已补建台账",
+            "2024-07-16",
+            "复核合格",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "建账对账销账清单.xlsx", rows), units, ("状态归类", "完成时间"))
+    assert items == [("已完成", "2024-07-12"), ("整改中", None), ("未整改", None), ("已完成", "2024-07-16")]
+
+
+def test_the_body_inspected_answers_through_its_own_departments(tmp_path, units):
+    """被巡察单位 | 责任部门 (风险控制部, 财务部) in a return the county's office sends: the companies inspected
+    answer, their departments are theirs, not the sender's (dev150)."""
+    rows = [
+        ["填报单位：濮阳县人民政府办公室"],
+        ["序号", "被巡察单位", "反馈问题", "责任部门", "整改时限", "整改状态"],
+        [1, "濮阳县国有资产投资有限公司", "对外担保未履行集体决策程序", "风险控制部", "2024-08-31", "推进中"],
+        [2, "濮阳县国有资产投资有限公司", "下属子公司未开展年度财务审计", "财务部", "2024-06-30", "已完成"],
+        [3, "濮阳县城市建设投资集团有限公司", "公务用车使用登记不规范", "综合办公室", "立行立改", "已完成"],
+    ]
+    items, _ = _items(
+        write_return(tmp_path / "国企巡察整改进展表.xlsx", rows), units, ("责任单位", "责任部门")
+    )
+    assert items == [
+        ("濮阳县国有资产投资有限公司", "风险控制部"),
+        ("濮阳县国有资产投资有限公司", "财务部"),
+        ("濮阳县城市建设投资集团有限公司", "综合办公室"),
+    ]
+
+
+def test_a_school_s_party_branch_writes_for_the_school_and_its_progress_sets_the_time(tmp_path, units):
+    """中共清丰县第二高级中学支部委员会 signs: the school's; 整改情况：…计划于2024年8月底前完成 beside a
+    progress column of others sets the time (dev150)."""
+    path = _document(
+        tmp_path / "巡察集中整改进展情况的通报.docx",
+        [
+            "中共清丰县第二高级中学支部委员会关于巡察集中整改进展情况的通报",
+            "（1）意识形态工作责任制落实不到位，校园广播站内容审核存在漏洞",
+            "整改情况：已制定责任清单，审核制度正在修订，计划于2024年8月底前完成。",
+            "（2）寒假期间组织高三学生集中补课",
+            "整改进展：已停止集中补课，整改到位。",
+            "中共清丰县第二高级中学支部委员会",
+            "2024年7月26日",
+        ],
+    )
+    items, _ = _items(path, units, ("责任单位", "整改时限"))
+    assert items == [("清丰县第二高级中学", "2024-08-31"), ("清丰县第二高级中学", None)]
+
+
+def test_problems_then_what_was_asked_then_how_it_went_number_for_number(tmp_path, units):
+    """三、审计发现的主要问题 （一）… 四、审计处理情况和建议 （一）要求…前… 五、整改情况 （一）已…: the problems are
+    the items, the requirements their measures and time, the last list their progress; （五）属长期整改事项，
+    学校将常态化推进 tells how it went, it is no heading (dev150)."""
+    path = _document(
+        tmp_path / "审计结果公告.docx",
+        [
+            "濮阳市华龙区第二实验学校财务收支情况审计结果公告",
+            "三、审计发现的主要问题",
+            "（一）2022年教学楼维修工程多计工程款0.86万元。",
+            "（二）课后服务费未纳入单位预算管理，收支游离于预算之外。",
+            "（三）政府采购执行不规范，2批次教学设备采购未履行询价程序。",
+            "四、审计处理情况和建议",
+            "（一）对于多计工程款0.86万元的问题，要求2024年6月30日前收回。",
+            "（二）对于课后服务费未纳入预算管理的问题，要求2024年底前纳入单位预算统一管理。",
+            "（三）对于政府采购执行不规范的问题，要求今后严格执行政府采购有关规定。",
+            "五、审计发现问题的整改情况",
+            "（一）已收回多计工程款0.86万元，整改完成。",
+            "（二）尚未整改。",
+            "（三）属长期整改事项，学校将常态化推进。",
+            "华龙区审计局",
+        ],
+    )
+    items, _ = _items(path, units, ("状态归类", "整改时限"))
+    assert items == [("已完成", "2024-06-30"), ("未整改", "2024-12-31"), ("长期坚持", None)]
+
+
+def test_a_time_from_receiving_a_letter_counts_from_the_day_it_was_sent(tmp_path, units):
+    """收到意见函后30日内 beside 问题来源 / 下达日期: from the day the letter was issued; 验收科室 names the
+    checker, 验收意见 (暂缓销号) is the closure (dev150)."""
+    rows = [
+        ["填报单位：濮阳市人民政府国有资产监督管理委员会    填报日期：2024年7月30日"],
+        ["序号", "企业名称", "问题来源", "", "问题内容", "整改时限", "企业整改情况", "销号验收", "", ""],
+        ["", "", "文书类型", "下达日期", "", "", "", "验收科室", "验收意见", "验收日期"],
+        [
+            1,
+            "市公交公司",
+            "监督意见函",
+            "2024-05-06",
+            "新能源公交车购置补贴资金未单独核算",
+            "收到意见函后30日内",
+            "已设立补贴资金专账核算",
+            "财务监管科",
+            "同意销号",
+            "2024-07-08",
+        ],
+        [
+            2,
+            "市自来水公司",
+            "整改通知书",
+            "2024-05-20",
+            "二次供水维保费用结算缺少验收资料",
+            "2024年8月31日",
+            "已补充验收资料",
+            "产权管理科",
+            "暂缓销号，待核实完毕后再行验收",
+            "",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "销号验收汇总表.xlsx", rows), units, ("整改时限", "状态归类"))
+    assert items == [("2024-06-05", "已完成"), ("2024-08-31", "整改中")]
+
+
+def test_sections_of_a_check_notice_each_hold_items(tmp_path, units):
+    """1、一、二号楼餐饮区 （1）… 2、三号楼餐饮区 （1）…: the items of every section count, though only the first
+    section's name who does what; （已整改）, （未整改） in brackets after an item tell how it went, 要求立即清理 is
+    due the day of the check (dev151)."""
+    path = _document(
+        tmp_path / "消防安全检查通报.docx",
+        [
+            "消防安全检查通报",
+            "宾馆各部门：",
+            "2024年7月16日，安全部对经营区域各楼的消防设施进行了检查，情况通报如下：",
+            "1、一、二号楼餐饮、客房区",
+            "（1）一号楼三层部分疏散指示标志灯不亮，由工程部负责，8月20日前修复。（未修复原因：原型号已停产，已向厂家订做）",
+            "（2）二号楼冷库后电线胶布破裂，需餐饮部紧急整改，限7月18日前完成。（已整改）",
+            "（3）二号楼餐饮部7月1日至7日未做每日防火巡查记录（经询问答复：记录本用完）。要求即日起恢复每日巡查，长期坚持。",
+            "2、三号楼餐饮区",
+            "（1）验货组灭火器1具欠压，应更换。（已更换）",
+            "（2）会议中心音响室内台布、废纸随意堆放，要求立即清理。（已清理）",
+            "请各部门对照通报内容抓紧整改，整改完毕后报安全部复查。",
+            "濮阳金堤宾馆有限公司安全部",
+        ],
+    )
+    items, _ = _items(path, units, ("状态归类", "整改时限"))
+    assert [state for state, _ in items] == ["整改中", "已完成", "长期坚持", "已完成", "已完成"]
+    assert [due for _, due in items] == ["2024-08-20", "2024-07-18", None, None, "2024-07-16"]
+
+
+def test_the_place_a_check_record_was_made_at_and_tenants_named_as_owners(tmp_path, units):
+    """检查时间 | … | 检查地点 | 濮阳县第三中学 over a school's record: the school answers; 整改责任人（承租人） whose
+    cells name bodies with their place (濮阳市华龙区惠民超市): the tenants answer (dev151)."""
+    path = tmp_path / "暑期学校消防安全检查记录表.docx"
+    doc = Document()
+    doc.add_paragraph("2024年暑期学校消防安全检查记录表")
+    table = doc.add_table(rows=5, cols=4)
+    cells = [
+        ["检查时间", "2024年7月10日", "检查地点", "濮阳县第三中学"],
+        ["序号", "检查结果（存在问题）", "检查意见", "复查情况"],
+        ["1", "学生食堂燃气管道未安装泄漏报警装置", "8月20日前安装", "报警装置已采购，待安装"],
+        ["2", "化学实验室试剂柜紧贴配电箱摆放", "7月20日前调整", "已调整到位"],
+        ["3", "校门口电动自行车停放区私拉电线", "立行立改", "私拉电线已拆除"],
+    ]
+    for r, row in enumerate(cells):
+        for c, v in enumerate(row):
+            table.cell(r, c).text = v
+    doc.save(str(path))
+    items, _ = _items(path, units, ("责任单位",))
+    assert items == [("濮阳县第三中学",)] * 3
+    rows = [
+        ["填报单位：濮阳市直属房产管理处"],
+        ["序号", "房产坐落", "整改责任人（承租人）", "发现隐患", "整改期限", "复查结论"],
+        [
+            1,
+            "胜利路88号临街商铺",
+            "濮阳市华龙区惠民超市",
+            "超市仓库与员工住宿合用",
+            "2024-06-30",
+            "已整改到位",
+        ],
+        [
+            2,
+            "人民路综合楼一层",
+            "濮阳市华龙区聚福源餐饮店",
+            "后厨液化气钢瓶与灶具间距不足",
+            "2024-07-15",
+            "正在整改",
+        ],
+        [3, "黄河路12号仓库", "濮阳市顺通物流有限公司", "仓库自动喷水灭火系统停用", "2024-09-30", "未整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "承租房产复查表.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市华龙区惠民超市",), ("濮阳市华龙区聚福源餐饮店",), ("濮阳市顺通物流有限公司",)]

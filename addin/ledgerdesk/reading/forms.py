@@ -562,9 +562,18 @@ def _paragraphs(after: dict[int, list[str]], k: int) -> list[str]:
 def _heading(text: str) -> bool:
     """A short line with no sentence in it (转办事项排名前五的承办单位), or two short phrases side by side
     (高度重视，认真组织部署): a section's title."""
-    return len(text) <= 20 and (
-        not _said_in(text) or bool(PAIRED_TITLE.match(text)) and not FINDING.search(text)
-    )  # (落实责任不力，整改推进缓慢 is a finding, titled so)
+    return (
+        len(text) <= 20
+        and (
+            not _said_in(text)
+            or bool(PAIRED_TITLE.match(text))
+            and not FINDING.search(text)
+            and not STATE_FIRST.match(text)
+        )
+    )  # (落实责任不力，整改推进缓慢 is a finding, titled so; 属长期整改事项，学校将常态化推进 tells how it went)
+
+
+STATE_FIRST = re.compile(r"^(已|均已|现已|正在|尚未|暂未|未|属|目前)")
 
 
 PAIRED_TITLE = re.compile(r"^[^，。；,;：:！？]{2,8}[，,][^，。；,;：:！？]{2,8}[。]?$")
@@ -659,7 +668,7 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         ]
     kept, answered_to = _answered_by_number(items, styles, runs, kept, told)
     named = {runs[k] for k in kept if _names_something(told[k])}
-    if named and len({runs[k] for k in kept}) > 1:
+    if named and len({runs[k] for k in kept}) > 1 and not _sections_of_one_list(items, styles, runs, kept):
         # two lists, numbered each from 1: the one whose items name 承办单位 and 办理时限 holds the
         # items; one that names nothing (1.本月受理工单2186件…) tells the month's figures
         kept = [k for k in kept if runs[k] in named]
@@ -872,6 +881,25 @@ def _one_label_each(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     return [{full.get(label, label): text for label, text in row.items()} for row in rows] if full else rows
 
 
+def _sections_of_one_list(
+    items: list[tuple[str, int]], styles: list[str], runs: list[int], kept: list[int]
+) -> bool:
+    """Whether the lists numbered each from 1 are the sections of one list, each under a heading of one
+    numbering (1、一、二号楼餐饮区 （1）… 2、三号楼餐饮区 （1）…): all items, whichever names an office."""
+    heads = []
+    for run in sorted({runs[k] for k in kept}):
+        first = min(k for k in kept if runs[k] == run)
+        head = next((j for j in range(first - 1, -1, -1) if styles[j] != styles[first]), None)
+        if (
+            head is None
+            or OVERVIEW.search(items[head][0])
+            or ACCOUNT_HEADLINE.search(items[head][0].rstrip("。"))
+        ):
+            return False  # (一、运行情况 1.受理工单2186件…: an account in figures, beside 三、…办理情况)
+        heads.append(head)
+    return len(set(heads)) == len(heads) and len({styles[h] for h in heads}) == 1
+
+
 def _paragraphs_under_headings(
     items: list[tuple[str, int]], styles: list[str], after: dict[int, list[str]], under: dict[int, list[int]]
 ) -> list[tuple[str, int, dict[str, str]]]:
@@ -1023,22 +1051,35 @@ def _answered_by_number(
     for k in kept:
         by_run.setdefault(runs[k], []).append(k)
     lists = [ks for ks in by_run.values() if len({styles[k] for k in ks}) == 1 and len(ks) >= 2]
+    problem_of: dict[int, int] = {}  # an answer -> the problem it answers
     for asked, answered in zip(lists, lists[1:], strict=False):
         above = [_heading_over(items, styles, ks[0]) for ks in (asked, answered)]
         if any(len(told[k]) > 2 for k in (*asked, *answered)):
             continue
         roles = [set(classify_header(text)[0]) for text in above]
+        chained = all(
+            k in problem_of for k in asked
+        )  # 四、审计处理情况和建议 then 五、整改情况, number for number
         pairs = _answers_by_topic(items, asked, answered)
         if pairs is None:
-            if len(asked) != len(answered) or roles[0] != {Col.DESCRIPTION}:
+            if len(asked) != len(answered) or (roles[0] != {Col.DESCRIPTION} and not chained):
                 continue
             if not roles[1] & {Col.MEASURES, Col.PROGRESS, Col.STATUS}:
                 continue
             pairs = dict(zip(asked, answered, strict=True))
         # an account of what was done under 整改措施 (已整改到位, 目前未启动): the item's progress
         label = above[1] if roles[1] & {Col.PROGRESS, Col.STATUS} else MEASURES_TAKEN
-        for problem, answer in pairs.items():
-            told[problem] = {Col.DESCRIPTION: items[problem][0], label: items[answer][0]}
+        for asked_k, answer in pairs.items():
+            problem = problem_of.get(asked_k, asked_k)
+            problem_of[answer] = problem
+            if problem == asked_k:
+                told[problem] = {Col.DESCRIPTION: items[problem][0], label: items[answer][0]}
+            else:  # what the list before asked of the unit, then how far it got: its measures, then this
+                told[problem] = {
+                    Col.DESCRIPTION: items[problem][0],
+                    MEASURES_TAKEN: next(v for key, v in told[problem].items() if key != Col.DESCRIPTION),
+                    label: items[answer][0],
+                }
         kept = [k for k in kept if k not in answered]
         answered_to = max(answered_to, items[answered[-1]][1])
     return kept, answered_to
@@ -1121,11 +1162,19 @@ def _told_under_headings(items: list[tuple[str, int]], body: set[int], after: di
 def _told_under(items: list[tuple[str, int]], body: set[int], k: int, paragraph: str) -> None:
     """Item ``k`` is its title with the paragraph under it ("title：paragraph"), no heading."""
     title, at = items[k]
-    items[k] = (f"{title.rstrip('。')}：{paragraph}", at)
+    if PROBLEM_TITLE.match(
+        title
+    ):  # 关于“超标准报销差旅费”问题 over 未整改。涉及人员…: all of it is how it went
+        items[k] = (f"{title.rstrip('。')}。{ACCOUNT_LABEL}：{paragraph}", at)
+    else:
+        items[k] = (f"{title.rstrip('。')}：{paragraph}", at)
     body.discard(k)
 
 
 CASE_TITLE_MAX, CASE_MIN = 30, 40  # characters of a case's headline at most, of its account at least
+# A headline that names the problem (关于“超标准报销差旅费”问题): an item, however short what is told under it.
+PROBLEM_TITLE = re.compile(r"^关于\S{2,60}?问题[。]?$")
+ACCOUNT_LABEL = "整改情况"  # the label what is told under a problem headline is read by
 
 
 # A headline over an account of the work, no problem (履行整改主体责任情况, 下一步工作打算).
@@ -1151,7 +1200,7 @@ def _cases_under_titles(
             (
                 len(after.get(k, [])) == 1 or (k == len(items) - 1 and after.get(k))
             )  # (the last: then the 落款)
-            and len(after[k][0]) >= CASE_MIN
+            and (len(after[k][0]) >= CASE_MIN or PROBLEM_TITLE.match(items[k][0]))
             and _headline(items[k][0], after[k][0])
             for k in ks
         ):
@@ -1266,6 +1315,13 @@ def _list_item(text: str) -> dict[str, str]:
     # the last sentence that tells how far it got (…已将案件移交公安机关立案侦查。…2024年年底前完成。: the
     # case moved on; the time given after it tells nothing of the work)
     progress = next((s for s in reversed(said) if parse_status(s)), said[-1] if said else "")
+    if (
+        not progress
+        and (after := BRACKETED_AFTER.search(text))
+        and parse_status(after.group(1))
+        and not WHO_AND_WHEN.search(after.group(1))  # (（市经信委牵头负责，第三季度完成）: asked, not told)
+    ):
+        progress = after.group(1)  # …限7月18日前完成。（已整改）: how it went, added in brackets at the end
     if not progress and sentences and (answered := _answered_after_title(sentences[0])):
         return {Col.DESCRIPTION: text, **answered}
     return {
@@ -1283,6 +1339,10 @@ CAME_IN = re.compile(
     r"((?:\d{4}年)?\d{1,2}月\d{1,2}日)\S{0,8}?(?:来电|来信|来访|反映|投诉|举报|交办|转办|受理|派单)"
 )
 RECEIVED_LABEL, LIMIT_LABEL = "受理时间", "办理时限"
+
+
+BRACKETED_AFTER = re.compile(r"[（(]([^（()）]{2,60})[）)]\s*[。]?\s*$")
+WHO_AND_WHEN = re.compile(r"牵头|负责|配合|季度|年底|月底|\d\s*月\s*(\d{1,2}\s*日)?\s*前")
 
 
 def _time_from_day(text: str) -> dict[str, str]:
@@ -1415,8 +1475,13 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     tasks: list[str] = []
     for m, after in zip(found, [*found[1:], None], strict=True):
         value = _trimmed(text[m.end() : after.start(1) if after else len(text)])
-        if after is None and "。" in value and not _told_on(m.group(1), value):
-            value, _, rest = value.partition("。")
+        if after is None and "。" in value:
+            if not _told_on(m.group(1), value):
+                value, _, rest = value.partition("。")
+            elif other := NEXT_LABEL.search(
+                value
+            ):  # …已销号。剩余工作：无。下一步计划：…: labels of no column
+                value = value[: other.start()].rstrip("。")
         value, said, task = _due_after(m.group(1), value.strip())
         parts.setdefault(m.group(1), value)
         due = due or said  # （牵头单位：市住建局；责任单位：市自然资源和规划局，年底前完成）
@@ -1438,12 +1503,16 @@ def _labelled(text: str) -> tuple[str, dict[str, str]]:
     return _trimmed(text[: found[0].start(1)]), parts
 
 
+# A sentence that opens with a label of its own (。剩余工作：无): another part of the record, not the progress.
+NEXT_LABEL = re.compile(r"(?<=。)[^，,。；;：:\s]{2,8}[：:]")
+
+
 def _told_on(label: str, value: str) -> bool:
-    """Whether a progress label's text goes on past its first sentence, which says nothing of how far
-    the item got (整改情况：该问题由…负责整改，整改时限为…。目前已拨付52万元…): all of it is the progress."""
-    if not {Col.PROGRESS, Col.STATUS} & set(classify_header(label)[0]):
-        return False
-    return parse_status(value.partition("。")[0]) is None
+    """Whether a progress label's text goes on past its first sentence: it does, whether that sentence
+    says nothing of how far the item got (整改情况：该问题由…负责整改，整改时限为…。目前已拨付52万元…) or
+    gives the verdict the rest accounts for (整改情况：暂未整改到位。施工单位…有异议，…正在协调中。) — all of it
+    is the progress."""
+    return bool({Col.PROGRESS, Col.STATUS} & set(classify_header(label)[0]))
 
 
 DUE_LABEL = "完成时限"

@@ -417,6 +417,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _settle_deadline(table, sample)
     _settle_description(table, sample)
     _settle_unit(table, sample)
+    _owner_bodies(table, sample)
     _handed_to_column(table, sample, units)
     _handler_over_area(table, sample, units)
     _settle_schedule(table, sample)
@@ -896,6 +897,26 @@ def _mark_grid(table: RawTable, sample: list[Sequence[object]]) -> set[int]:
 
 
 YES_NO = frozenset({"是", "否", "有", "无", "已", "未"})
+
+
+# A body named with its place (濮阳市华龙区惠民超市, 濮阳市顺通物流有限公司), not a person (张建国).
+BODY_WITH_PLACE = re.compile(r"^[^\s、，,]{0,6}?(市|县|区|镇|乡)[^\s、，,]{3,30}$")
+
+
+def _owner_bodies(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """No unit column, but a 责任人 column whose cells name bodies, not people (整改责任人（承租人）:
+    濮阳市华龙区惠民超市): those bodies put the items right."""
+    if Col.UNIT in table.canonical:
+        return
+    owner = next((f for f in table.fields if f.targets == (Col.OWNER,) and f.how != CLERK), None)
+    values = _sample(sample, owner.index) if owner is not None else []
+    if (
+        owner is None
+        or len(values) < 2
+        or sum(map(bool, map(BODY_WITH_PLACE.match, values))) < 0.8 * len(values)
+    ):
+        return
+    table.fields = [Field(f.index, f.header, (Col.UNIT,), CONTENT) if f is owner else f for f in table.fields]
 
 
 def _settle_remarks(table: RawTable, sample: list[Sequence[object]], units: UnitDirectory) -> None:

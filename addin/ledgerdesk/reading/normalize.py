@@ -197,7 +197,8 @@ def _party_aside(table: RawTable, units: UnitDirectory) -> None:
     named = set(filter(None, _texts(_column(table, section.index))))
     if len(named) < 2:
         return
-    if all(_section_of(v, owner, units) for v in named):
+    if all(_section_of(v, owner, units) for v in named) and not INSPECTED.match(clean_header(party.header)):
+        # (被巡察单位 | 责任部门: 风险控制部 — the company inspected answers, through its own departments)
         table.keep_apart([party], KEPT_HOW)
     elif all(units.resolve(v) for v in named) and CHECKED_OBJECT.search(party.header):
         # 检查对象 | 处置责任部门 (市消防支队, 市场监管局): the offices that deal with what the check found
@@ -207,6 +208,7 @@ def _party_aside(table: RawTable, units: UnitDirectory) -> None:
         table.fields[at] = replace(section, targets=(Col.UNIT,))
 
 
+INSPECTED = re.compile(r"^被(巡察|巡视|审计|督查|考核)(单位|对象|企业|党组织)(名称)?$")
 CHECKED_OBJECT = re.compile(r"^被?(检查|督查|抽查|巡查|排查|执法|检测)(对象|单位|企业|场所)(名称)?$")
 
 
@@ -314,11 +316,11 @@ DEADLINE_SAID = re.compile(
     r"|补齐|补充|开通|接通|调试|报送|提交|清运|清淤|增容|公示|启用|安装|配备|恢复|复核|新增|新建|开放"
     r"|推行|推广|实施|施行|投用|运行|补测|补录|补报|补办|检测|监测|复测|排查|核查|核实|处置|验收|销号|完善|开展"
     r"|召开|换届|选举|签订|补签|办理|修订|缴纳|退还|追回|收回|配齐|配足|补配|购置|采购|设置|加装|增设|疏通|加固|修补|铺设"
-    r"|接入|对接|联通|迁移|整合|并入|录入|停止|清退|关停|停办|撤除|撤销"  # 责令该校于7月12日前停止补课
+    r"|接入|对接|联通|迁移|整合|并入|纳入|录入|停止|清退|关停|停办|撤除|撤销"  # 责令该校于7月12日前停止补课
     r"|清偿|支付|付清|偿还|拨付|兑付|结清|还清|缴清|归还|返还|上缴)"  # 10月底前付清: a debt paid by then
     r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?|[上下]半年)(?:前|之前|以前)?\s*\S{0,4}?"
     r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至"
-    r"|投入运营|投入使用|投用|运营|开放|配齐|配足|补齐)"
+    r"|投入运营|投入使用|投用|运营|开放|配齐|配足|补齐|纳入)"
     # a month range given for the work (2024年6-10月集中施工): done by the end of its last month
     r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月?\s*[-—–~至到]\s*\d{1,2}\s*月(?=份?\s*\S{0,4}?(?:施工|完成|实施|建设|整治|改造|推进)))"
     r"|(?<=限期至|期限至|时限至|限期到)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"  # 责令限期改正，限期至7月10日
@@ -339,7 +341,7 @@ DEADLINE_WITHIN = re.compile(
     + NUM
     + r"\s*个?\s*(?:工作日|日|天|个月|周)\s*(?:内|以内)\s*"
     r"(?:完成|整改|改正|纠正|更正|办结|到位|落实|解决|整治|消缺|修复|清理|答复|办复|回复|补报|补正)"
-    r"|(?:当场|立即|即时)(?:改正|整改|纠正)|立行立改"
+    r"|(?:当场|立即|即时)(?:改正|整改|纠正)|(?<!已)(?:当场|立即|即时)(?:清理|清除|拆除|停止|更换)|立行立改"
     r"|限期\s*" + NUM + r"\s*个?\s*(?:工作日|日|天|个月|周)\s*(?:整改|完成|改正)"  # 严重警告，限期6个月整改
 )
 LONG_TERM_SAID = re.compile(r"长期坚持")
@@ -515,7 +517,7 @@ def _deadline_in_texts(r: _Reading) -> None:
     measures, description or progress) is its deadline (the phrase is kept as 整改时限原文)."""
     kinds = [c for c in (Col.MEASURES, Col.DESCRIPTION, Col.PROGRESS, Col.REMARK) if c in r.filled]
     texts = [r.raw[c] for c in kinds]
-    if Col.STATUS in r.filled and Col.PROGRESS not in r.filled:  # 问题整改情况: …，计划2024年8月底前完成。
+    if Col.STATUS in r.filled:  # 问题整改情况: …，计划2024年8月底前完成。 (beside a progress column, too)
         kinds.append(Col.PROGRESS)  # (read as a progress text is: by a date only)
         texts.append(r.raw[Col.STATUS])
     for f in r.table.extras:  # 领导批示 | 请于6月30日前查结: the time the instruction sets
@@ -1048,6 +1050,8 @@ def _day(m: re.Match[str], year: int) -> date | None:
         return None
 
 
+RECEIVED = re.compile(r"^(收到|接到|收悉)")  # a time counted from receiving a notice or a letter
+SENT_ON = re.compile(r"^(下达|送达|下发|印发|签发|发文|交办)(日期|时间)$")  # the day it was sent
 NAMED_START = re.compile(r"(?:自|从)?(\S{2,12}?)(?:之日起|之日|后)(?=\s*" + NUM + ")")
 
 
@@ -1110,9 +1114,11 @@ def _named_start(r: _Reading, text: str, i: int) -> date | None:
     if not start:
         return None
     said = clean_header(start)
+    received = RECEIVED.match(said) is not None  # 收到意见函后30日内: from the day the letter was sent
     for f in (*r.table.fields, *r.table.extras):
         name = re.sub(r"(日期|时间|日)$", "", clean_header(f.header))
-        if len(name) >= 2 and (name in said or said in name) and f.index < len(r.table.rows[i][1]):
+        sent = received and SENT_ON.match(clean_header(f.header.rpartition(" / ")[2]))
+        if (sent or len(name) >= 2 and (name in said or said in name)) and f.index < len(r.table.rows[i][1]):
             day = parse_date(r.table.rows[i][1][f.index], r.year, near=r.near, ahead=False)
             if day.kind == "date" and day.value is not None:
                 return day.value

@@ -47,8 +47,8 @@ FULL_DAY = r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"  # a day with its ye
 DAY_SAID = r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)"  # 7月10日, 2024年7月10日 (one group)
 DAY_OF_EVENT = re.compile(
     DAY_SAID
-    + r"\s*(?:集中|统一|正式|书面|逐一)?(通报|交办|下发|印发|反馈|转办|函告|送达)(?![^，。；,;]{0,6}之日)"
-)  # (6月24日集中反馈问题)
+    + r"\s*(?:集中|统一|正式|书面|逐一)?(通报|交办|下发|印发|反馈|转办|函告|送达|出具|下达)(?![^，。；,;]{0,6}之日)"
+)  # (6月24日集中反馈问题; 于2024年5月10日出具了《审计报告》, for 自审计报告出具之日起60日内)
 HANDED = re.compile(r"交办|转办|下发|下达|印发|移交|送达|签收|通报|反馈")
 # Handed to someone (反馈各责任单位, 移交属地镇政府): the day the items were handed over, not an event
 # about items handed over before (7月22日…对交办问题进行了“回头看”).
@@ -506,6 +506,9 @@ UNIT_LINE = re.compile(
     r"|^\s*(社区|村|村居)\s*[:：]\s*([^\s:：]{4,}?(?:社区|村|居民委员会|村民委员会|居委会|村委会))(?=\s|时间|日期|$)"
     # a system's export for a site: 物业服务企业：濮阳市瑞祥物业服务有限公司 — the company that runs it
     r"|^\s*(物业服务|物业|运营|经营)(?:企业|单位|公司)(?:名称)?\s*[:：]\s*([^\s:：]+?(?:公司|集团|企业|中心))(?=\s|导出|时间|日期|联系|$)"
+    # the place a check record was made at, when it is an institution (检查地点 | 濮阳县第三中学): it answers
+    r"|(?:^|\s)(检查地点|受检地点|检查场所)\s*[:：]?\s*"
+    r"([^\s:：]{4,30}?(?:学校|小学|中学|幼儿园|学院|医院|卫生院|公司|宾馆|酒店|商场|超市))(?=\s|$)"
 )
 
 
@@ -540,8 +543,8 @@ PARTY_OF = re.compile(
     r"(?:党委|党组|党总支|党支部|纪委|纪检组|纪律检查委员会)$"  # (…集团有限公司纪委: the group's own)
 )
 PARTY_COMMITTEE_OF = re.compile(
-    r"^中共(\S{2,30}?(?:公司|集团|局|医院|学校|大学|学院|中心|院))委员会$"
-)  # (中共濮阳市委员会 is the city's committee, no office's; …党委, …党组: PARTY_OF)
+    r"^中共(\S{2,30}?(?:公司|集团|局|医院|学校|大学|学院|中心|院|中学|小学|幼儿园))(?:总支部|总支|支部)?委员会$"
+)  # (中共清丰县第二高级中学支部委员会: the school's Party branch writes for the school)  # (中共濮阳市委员会 is the city's committee, no office's; …党委, …党组: PARTY_OF)
 # A town's committee or its office sent it (岳村镇安全生产委员会办公室, 城关镇党委): the town is the unit.
 TOWN_BODY_SENT = re.compile(
     r"^((?:\S{1,8}(?:市|县|区))?[^\s市县区]{2,6}(?:镇|乡|街道))(?:人民政府|政府|办事处)?"
@@ -586,7 +589,7 @@ def _unit_written(text: str) -> str | None:
         name = (
             m.group("name")
             if m.re is BARE_UNIT
-            else m.group(3) or m.group(6) or m.group(8) or m.group(10) or m.group(12) or ""
+            else m.group(3) or m.group(6) or m.group(8) or m.group(10) or m.group(12) or m.group(14) or ""
         ).strip()
         name = re.sub(r"[（(][^）)]*[）)]$", "", name)  # （盖章）, or the office inside it: （院办）
         if name and SECTION_LINE.match(m.group(0)) and not ORG_FIRST.match(name):

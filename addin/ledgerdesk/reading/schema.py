@@ -75,10 +75,22 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "实际完成时间",
         "完成日期",
         "销号时间",
+        "销号日期",
+        "销账时间",  # (建账、对账、销账: the item's account closed)
+        "销账日期",
     ),
     Col.OWNER: ("责任人", "具体责任人", "联系人", "经办人"),
     Col.LEADER: ("责任领导", "分管领导", "包案领导", "牵头领导"),
-    Col.PROGRESS: ("整改进展", "进展情况", "工作进展", "推进情况", "整改进展情况", "进展", "工作动态"),
+    Col.PROGRESS: (
+        "整改进展",
+        "进展情况",
+        "工作进展",
+        "推进情况",
+        "整改进展情况",
+        "进展",
+        "工作动态",
+        "对账情况",  # (建账、对账、销账: how far the item got when its account was checked with the unit)
+    ),
     Col.CLOSEOUT: (
         "销号情况",
         "是否销号",
@@ -194,7 +206,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     ),
     (
         KEPT,
-        r"(检查|督查|督察|巡察|巡视|督导|暗访)组$|(核查|核实|验收|检查|复查|复核|审核|巡查)人(员)?$|督学$",
+        r"(检查|督查|督察|巡察|巡视|督导|暗访)组$|(核查|核实|验收|检查|复查|复核|审核|巡查)(人|人员|科室|股室)$|督学$",
     ),
     # the office that follows the work up (属地跟踪督查 / 督查责任单位, 属地督促单位): it chases, the one
     # checked puts it right
