@@ -17,7 +17,7 @@ from conftest import DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 152))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 154))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -138,12 +138,10 @@ FIRST_READ = {
     "aside248": (77, 0, 0, 0),
     "aside250": (68, 0, 0, 0),
     "aside252": (61, 0, 0, 0),
-    "aside258": (50, 0, 0, 0),
     "aside260": (57, 0, 0, 0),
     "aside261": (69, 0, 0, 0),
     "aside262": (73, 0, 0, 0),
     "aside263": (65, 0, 2, 0),
-    "aside264": (46, 8, 1, 0),
 }
 
 

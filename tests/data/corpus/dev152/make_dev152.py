@@ -1,4 +1,4 @@
-"""Write the aside264 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev152 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 农业农村、水利、自然资源与耕地保护、林业防火督查问题整改 (森林防火督导, 农业农村局巡察整改, 村级林长巡林,
 耕地流出图斑, 水利工程运行管理“一县一单”, 撂荒地整治, 森林督查图斑, 秸秆禁烧督查, 水资源管理监督检查, 汛期隐患自查),

@@ -1,4 +1,4 @@
-"""Write the aside258 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev153 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 群众诉求、12345工单、信访事项与人大建议政协提案办理 (街道接诉即办督办台账, 热线预警工单督办, 企业诉求系统
 导出, 市长信箱来信登记, 电视问政整改清单, 代表建议办理台账, 信访事项工作台账, 书记民情“三本账”, 政协提案走访点评,
