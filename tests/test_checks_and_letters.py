@@ -10015,3 +10015,262 @@ def test_the_place_a_check_record_was_made_at_and_tenants_named_as_owners(tmp_pa
     ]
     items, _ = _items(write_return(tmp_path / "承租房产复查表.xlsx", rows), units, ("责任单位",))
     assert items == [("濮阳市华龙区惠民超市",), ("濮阳市华龙区聚福源餐饮店",), ("濮阳市顺通物流有限公司",)]
+
+
+def test_a_one_character_county_s_own_offices_and_its_forest_farm(tmp_path, units):
+    """县应急管理局, 县国有林场 in a return from 范县's offices: 范县's own (a county of one character before 县)
+    (dev152)."""
+    rows = [
+        ["填报单位：范县森林防火指挥部办公室    填报日期：2024年7月29日"],
+        ["序号", "存在问题", "责任单位", "整改时限", "整改情况"],
+        [1, "县森防指成员单位职责分工未随机构改革调整", "县应急管理局", "2024-08-31", "正在修订"],
+        [2, "国有林场未按要求配备专职护林员", "县国有林场", "9月底前", "已申请公益性岗位"],
+    ]
+    items, _ = _items(write_return(tmp_path / "森林防火督导问题整改台账.xlsx", rows), units, ("责任单位",))
+    assert items == [("范县应急管理局",), ("范县国有林场",)]
+
+
+def test_a_register_of_plots_found_is_read_by_why_each_lies_idle(tmp_path, units):
+    """村名 | 承包户 | 地块位置 | 撂荒面积 | 撂荒原因 | 撂荒年限 | 整治措施 | 整治进度: no column names a problem; the plot
+    and why it lies idle is the item, the measure what is done about it; 立行立改 counts from the day a note
+    names (以镇排查交办之日（2024年6月5日）为准) (dev152)."""
+    header = [
+        "序号",
+        "村名",
+        "承包户",
+        "地块位置",
+        "撂荒面积",
+        "撂荒原因",
+        "撂荒年限",
+        "整治措施",
+        "整治进度",
+        "",
+        "",
+        "是否销号",
+    ]
+    lower = ["", "", "", "", "", "", "", "", "计划完成时间", "实际完成时间", "进展情况", ""]
+    plots = [
+        (
+            "千口村",
+            "张某某",
+            "村西大渠边",
+            2.3,
+            "外出务工无人耕种",
+            "2年",
+            "流转给合作社耕种",
+            "2024.6.15",
+            "2024.6.12",
+            "已种植玉米",
+            "是",
+        ),
+        (
+            "后千口村",
+            "李某某",
+            "村北低洼地",
+            1.6,
+            "地块低洼易涝",
+            "3年",
+            "开挖排水沟后复耕",
+            "2024.8.31",
+            "",
+            "排水沟已开挖",
+            "否",
+        ),
+        (
+            "马庄村",
+            "王某某",
+            "废弃砖窑旁",
+            4.1,
+            "土壤贫瘠，耕作层被破坏",
+            "5年以上",
+            "实施土地整治后复耕",
+            "年底前",
+            "",
+            "未启动",
+            "否",
+        ),
+        (
+            "辛庄村",
+            "赵某某",
+            "村南",
+            0.8,
+            "户主年老无劳力",
+            "1年",
+            "委托代耕",
+            "2024.7.10",
+            "2024.7.8",
+            "",
+            "",
+        ),
+        (
+            "董庄村",
+            "刘某某等3户",
+            "村东林边",
+            3.5,
+            "林地遮阴减产",
+            "2年",
+            "调整种植结构，种植耐阴作物",
+            "9月底前",
+            "",
+            "",
+            "",
+        ),
+        (
+            "千口村",
+            "孙某某",
+            "村东",
+            1.2,
+            "地块细碎不便机耕",
+            "3年",
+            "地块整合后统一流转",
+            "2024.7.31",
+            "",
+            "正在翻耕",
+            "否",
+        ),
+        (
+            "侯庄村",
+            "陈某某",
+            "村北",
+            0.6,
+            "承包户去世，承包权待确认",
+            "2年",
+            "村集体临时代耕",
+            "立行立改",
+            "2024.6.7",
+            "已代耕",
+            "是",
+        ),
+        (
+            "辛庄村",
+            "村集体机动地",
+            "村西",
+            2.0,
+            "村集体机动地长期闲置",
+            "3年",
+            "公开发包经营",
+            "8月底前全部复耕",
+            "",
+            "方案已通过",
+            "否",
+        ),
+    ]
+    rows = [
+        ["千口镇撂荒地排查整治台账"],
+        ["填报单位（盖章）：南乐县千口镇人民政府    填报时间：2024年7月27日    面积单位：亩"],
+        header,
+        lower,
+        *([k, *plot] for k, plot in enumerate(plots, 1)),
+        ["合计（8宗）", "", "", "", 16.1],
+        ["说明：计划完成时间为“立行立改”的，以镇排查交办之日（2024年6月5日）为准。"],
+    ]
+    items, _ = _items(
+        write_return(tmp_path / "撂荒地排查整治台账.xlsx", rows), units, ("问题描述", "整改时限")
+    )
+    assert [d for d, _ in items] == [plot[4] for plot in plots]
+    assert items[6][1] == "2024-06-05" and items[7][1] == "2024-08-31"
+
+
+def test_a_bracket_saying_who_reports_a_column_is_not_what_it_holds(tmp_path, units):
+    """承办单位 | 案由 | 办理进展（承办单位通报）: the progress as the unit reports it, not a second unit column
+    (dev153)."""
+    rows = [
+        ["承办单位", "序号", "案由", "办理进展（承办单位通报）", "计划完成时间"],
+        [
+            "南乐县教育局",
+            1,
+            "关于解决城区学校大班额问题的提案",
+            "新建城北小学主体工程已完工，正在进行内部装修",
+            "8月底前",
+        ],
+        ["南乐县卫生健康委员会", 2, "关于推进家庭医生签约服务提质增效的提案", "尚未制定具体方案", "9月底前"],
+    ]
+    items, _ = _items(
+        write_return(tmp_path / "提案办理走访点评表.xlsx", rows), units, ("责任单位", "状态归类")
+    )
+    assert items == [("南乐县教育局", "整改中"), ("南乐县卫生健康委员会", "未整改")]
+
+
+def test_a_system_s_list_of_company_requests_is_answered_by_the_office_assigned(tmp_path, units):
+    """事项名称 | 事项缘由 | 企业名称 | 指派部门 | 状态 of a 企业诉求 export: the office it was assigned to answers,
+    not the company that asked (dev153)."""
+    rows = [
+        ["事项名称", "诉求类型", "事项缘由", "企业名称", "联系人", "指派部门", "状态", "创建时间"],
+        [
+            "增值税留抵退税申请超期未审核",
+            "投诉",
+            "企业提交留抵退税申请超过规定时限仍未审核",
+            "濮阳市华宇新材料科技有限公司",
+            "李会计",
+            "市税务局",
+            "处理完成",
+            "2024-07-02",
+        ],
+        [
+            "外省员工社保转移接续不畅",
+            "求助",
+            "企业新招录外省员工12人转移接续未办结",
+            "濮阳龙丰纸业有限公司",
+            "王主任",
+            "市人社局",
+            "待处理",
+            "2024-07-05",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "企业诉求列表导出.xlsx", rows), units, ("责任单位",))
+    assert items == [("国家税务总局濮阳市税务局",), ("市人力资源和社会保障局",)]
+
+
+def test_a_town_s_accounts_sent_by_its_party_committee_and_government_together(tmp_path, units):
+    """报送单位：中共陈庄镇委员会  陈庄镇人民政府 over 承办站所 (镇财政所, 镇综治中心): the town's government
+    answers through them (dev153)."""
+    rows = [
+        ["报送单位：中共陈庄镇委员会  陈庄镇人民政府    报送日期：2024年7月25日"],
+        ["序号", "反映人", "反映问题", "承办站所", "办结时限", "回复情况"],
+        [1, "王集村 王某", "反映耕地地力保护补贴少发", "镇财政所", "10日内", "经核实已补发差额"],
+        [2, "李庄村 李某", "邻里因宅基地边界纠纷多次发生争执", "镇综治中心", "15日内", "已调解"],
+    ]
+    items, _ = _items(write_return(tmp_path / "民情三本账办理情况.xlsx", rows), units, ("责任单位",))
+    assert items == [("陈庄镇人民政府",), ("陈庄镇人民政府",)]
+
+
+def test_a_petition_s_time_counts_from_its_acceptance_under_a_parent_header(tmp_path, units):
+    """受理情况 / 受理日期 beside 基本信息 / 来访时间, with or without a note that times count
+    from 受理日期: 60日内 from the day it was accepted, not the day of the visit (dev153)."""
+    rows = [
+        ["序号", "基本信息", "", "诉求内容", "受理情况", "", "处理进度", ""],
+        ["", "信访人", "来访时间", "", "受理日期", "责任单位", "办理期限", "目前进展"],
+        [1, "王某某", "2024.6.3", "反映宅基地被邻居占用", "2024.6.4", "韩村镇人民政府", "60日内", "已答复"],
+        [
+            2,
+            "李某某",
+            "2024.6.11",
+            "反映小麦种植补贴未发放到户",
+            "2024.6.12",
+            "清丰县农业农村局",
+            "60日内",
+            "调查中",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "信访事项工作台账.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-08-03",), ("2024-08-11",)]
+    noted = [["说明：办理期限自受理日期起计算。"], *rows]
+    items, _ = _items(write_return(tmp_path / "信访事项工作台账（注）.xlsx", noted), units, ("整改时限",))
+    assert items == [("2024-08-03",), ("2024-08-11",)]
+
+
+def test_of_offices_named_together_the_lead_answers_though_unlisted(tmp_path, units):
+    """华龙区城市管理局（牵头），街道执法中队配合: the lead office, not the whole text (dev153)."""
+    rows = [
+        ["序号", "诉求内容", "责任单位", "办理时限", "办理情况"],
+        [
+            1,
+            "夜市占道经营，油烟噪音扰民",
+            "华龙区城市管理局（牵头），街道执法中队配合",
+            "2024-07-20",
+            "已整治",
+        ],
+        [2, "小区门口路灯不亮", "华龙区城市管理局", "2024-07-15", "已修复"],
+    ]
+    items, _ = _items(write_return(tmp_path / "热线诉求督办台账.xlsx", rows), units, ("责任单位",))
+    assert items == [("华龙区城市管理局",), ("华龙区城市管理局",)]

@@ -97,6 +97,10 @@ CHECKED_PARTY = re.compile(r"[（(]被(检查|督查|抽查|巡查|排查|执法
 WITH_DATE = re.compile(r"^(.{2,10}?)(及|和|与)(日期|时间)$")
 
 
+# A bracket that says who wrote the column (（承办单位通报）, （责任单位填写）), not what it holds.
+TOLD_BY = re.compile(r"[（(][^（()）]*(通报|填写|填报|提供|反馈|自报|自评|报送)[）)]")
+
+
 @lru_cache(maxsize=8192)
 def classify_header(text: object) -> tuple[tuple[str, ...], str]:
     """(canonical columns, how) for a header cell: by alias, by an alias inside it, by role words."""
@@ -119,6 +123,7 @@ def classify_header(text: object) -> tuple[tuple[str, ...], str]:
         and inner[0] == (Col.UNIT,)
         and HANDLER.search(raw)
         and (outer == ((), EXACT) or outer[1] == ROLE)
+        and not TOLD_BY.search(raw)  # (办理进展（承办单位通报）: the progress, as the unit reports it)
     ):
         # 养殖场（整改责任单位）, 项目业主（整改责任单位）: a word no rule reads, or only guesses at — the
         # brackets say who puts it right
@@ -572,10 +577,21 @@ def _verdicts_told(table: RawTable, sample: list[Sequence[object]]) -> None:
             return
 
 
+# What made a thing found wrong (撂荒原因, 隐患成因), not why its fix is late (未完成原因, 逾期原因).
+CAUSE = re.compile(r"^(?!未|逾期|延期|滞后|超期|整改|办理)\S{1,6}(原因|成因)$")
+
+
 def _measures_as_item(table: RawTable) -> None:
     """Nothing names the item, by header or by content, but one column of measures (具体措施 of a
     任务推进情况表): each measure is an item."""
     measures = [f for f in table.fields if f.targets == (Col.MEASURES,) and f.how != CLERK]
+    cause = next(
+        (f for f in table.extras if f.how != CLERK and CAUSE.search(clean_header(f.header))), None
+    )  # (撂荒原因 beside 整治措施: the plot found and why — the item; the measure is what is done about it)
+    if Col.DESCRIPTION not in table.canonical and len(measures) == 1 and cause is not None:
+        table.extras = [f for f in table.extras if f is not cause]
+        table.fields.append(Field(cause.index, cause.header, (Col.DESCRIPTION,), CONTENT))
+        return
     if Col.DESCRIPTION not in table.canonical and len(measures) == 1:
         table.fields = [
             f if f is not measures[0] else Field(f.index, f.header, (Col.DESCRIPTION,), CONTENT)
@@ -1038,7 +1054,9 @@ def _named_beside(table: RawTable, sample: list[Sequence[object]]) -> Field | No
     return None
 
 
-HANDED_TO = re.compile(HANDLER.pattern + r"|属地")  # who must put it right: 责任单位, 交办属地
+HANDED_TO = re.compile(
+    HANDLER.pattern + r"|属地|^(指派|分派|派发|派单)(部门|单位|对象)$"
+)  # who must put it right: 责任单位, 交办属地, 指派部门 (of a system's 企业诉求 list)
 # A column of the offices items were handed to (交办单位: 城关镇人民政府, 市人社局 …, one per row).
 HANDED_OUT = re.compile(r"^(交办|转办|移交|分办|派发|派单|交由)(单位|部门|对象)$")
 

@@ -1087,7 +1087,8 @@ def _handed_over(r: _Reading) -> str | None:
     from there, not from the day the citizen wrote."""
     columns = (*r.table.fields, *r.table.extras)
     for pattern in (HANDED_DAY, ACCEPTED_DAY):  # (登记日期 beside 受理日期: a 信访件 counts from its 受理)
-        if said := next((m.group(1) for f in columns if (m := pattern.match(clean_header(f.header)))), None):
+        named = (clean_header(f.header.rpartition(" / ")[2]) for f in columns)  # (受理情况 / 受理日期)
+        if said := next((m.group(1) for h in named if (m := pattern.match(h))), None):
             return said
     return None
 
@@ -1116,9 +1117,12 @@ def _named_start(r: _Reading, text: str, i: int) -> date | None:
     said = clean_header(start)
     received = RECEIVED.match(said) is not None  # 收到意见函后30日内: from the day the letter was sent
     for f in (*r.table.fields, *r.table.extras):
-        name = re.sub(r"(日期|时间|日)$", "", clean_header(f.header))
+        names = {
+            re.sub(r"(日期|时间|日)$", "", clean_header(h)) for h in (f.header, f.header.rpartition(" / ")[2])
+        }
         sent = received and SENT_ON.match(clean_header(f.header.rpartition(" / ")[2]))
-        if (sent or len(name) >= 2 and (name in said or said in name)) and f.index < len(r.table.rows[i][1]):
+        told = any(len(name) >= 2 and (name in said or said in name) for name in names)
+        if (sent or told) and f.index < len(r.table.rows[i][1]):
             day = parse_date(r.table.rows[i][1][f.index], r.year, near=r.near, ahead=False)
             if day.kind == "date" and day.value is not None:
                 return day.value
@@ -1903,7 +1907,9 @@ def _same_place(text: str, name: str) -> bool:
 
 
 PLACE_TOKEN = re.compile(r"[^\s市县区]{2,3}?(?:市|县|区)(?!场|民|委|长|级|直)")
-COUNTY_TOKEN = re.compile(r"[^\s市县区]{2,3}?(?:县|区)(?!场|民|委|长|级|直)")
+COUNTY_TOKEN = re.compile(
+    r"(?:[^\s市县区]{2,3}?(?:县|区)|(?<![^\s市])[^\s市县区全本该各每我]县)(?!场|民|委|长|级|直)"
+)  # (范县: a county of one character before 县)
 
 
 OWN_PLACE = re.compile(
@@ -2050,6 +2056,8 @@ def _resolve_unit(
         unit = unit or units.find_in(text)
         if unit is not None:
             return unit.name, None, ""
+        if LEAD_MARK.search(text):  # 华龙区城市管理局（牵头），街道执法中队配合: the lead, though unlisted
+            text = _lead(text)
         text = re.sub(r"\s*[（(][^）)]*[）)]$", "", text) or text  # …有限公司（外来施工单位）
         if owner and _names_sender(text, owner):
             return (
@@ -2110,7 +2118,7 @@ def _county_own(text: str, owner: str, units: UnitDirectory) -> str:
 
 
 BARE_LEVEL = re.compile(
-    r"^(县|区)(?!委|政府|人民|直|级|属|内|域)([^\s，,、；;（(）)]{2,16}(局|委|委员会|办|中心|站|所))$"
+    r"^(县|区)(?!委|政府|人民|直|级|属|内|域)([^\s，,、；;（(）)]{2,16}(局|委|委员会|办|中心|站|所|林场))$"
 )
 
 

@@ -460,7 +460,9 @@ DEADLINE_START = re.compile(
     r"|(?:立行立改|限期整改)事项(?:自|从)(\S{2,12}?)(?:之日)?起(?:整改|计算|起算)"  # 立行立改事项自反馈之日起整改
 )  # (整改期限写“N日内”的，自填单日期起计算)
 # The day they count from, written in the note: "自核查问题清单送达企业之日（2024年7月15日）起计算".
-START_ON_DAY = re.compile(r"(?:自|从)(\S{2,14}?)之日\s*[（(]\s*" + DAY_SAID + r"\s*[）)]\s*起")
+START_ON_DAY = re.compile(
+    r"(?:自|从|以)(\S{2,14}?)之日\s*[（(]\s*" + DAY_SAID + r"\s*[）)]\s*(?:起|为准)"
+)  # (…“立行立改”的，以镇排查交办之日（2024年6月5日）为准)
 DAY_THEN_START = re.compile(r"(?:自|从)\s*" + DAY_SAID + r"\s*(\S{2,10}?)之日\s*起")
 # A time that says the day it counts from (整改时限自2024年7月15日起计): that day, whatever else is dated.
 COUNTED_FROM = re.compile(r"(时限|期限)\S{0,4}?(?:自|从)\s*" + DAY_SAID + r"\s*起(?:计|算|开始)")
@@ -580,6 +582,9 @@ def _unit_written(text: str) -> str | None:
     if (stamped := STAMPED_NAME.search(text)) and not UNIT_LINE.search(text):
         return stamped.group("name")
     m = UNIT_LINE.search(text) or BARE_UNIT.search(text)
+    named = re.split(r"[:：]", text[m.start() :], maxsplit=1)[-1].lstrip() if m else ""
+    if (joint := JOINT_SENDERS.match(named)) and joint.group(1)[-3:] in joint.group(2):
+        return joint.group(2)  # 报送单位：中共陈庄镇委员会  陈庄镇人民政府: the government does the work
     if m and (
         re.match(r"(日期|时间)\s*[:：]", text[m.end() :])  # (截止日期: the next label, right after)
         or MEASURE_UNIT.fullmatch(m.group(0).split("：")[-1].split(":")[-1].strip())
