@@ -17,7 +17,7 @@ from conftest import DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 154))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 156))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -143,8 +143,6 @@ FIRST_READ = {
     "aside262": (73, 0, 0, 0),
     "aside263": (65, 0, 2, 0),
     "aside265": (63, 0, 0, 0),
-    "aside266": (52, 0, 0, 0),
-    "aside267": (58, 0, 0, 0),
     "aside268": (66, 0, 0, 0),
 }
 

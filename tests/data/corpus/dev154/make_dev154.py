@@ -1,4 +1,4 @@
-"""Write the aside266 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev154 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 安全生产隐患排查治理 (危化品、燃气、特种设备、道路运输、建筑施工、人员密集场所), with 企业自查, 部门检查
 and 执法文书登记.

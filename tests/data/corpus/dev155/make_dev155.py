@@ -1,4 +1,4 @@
-"""Write the aside267 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev155 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 群众诉求、12345热线、信访积案化解、人大代表建议与政协提案办理 (系统导出表、办理情况报告、答复函).
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et (LibreOffice conversion of an .xlsx to Excel 97),
