@@ -10274,3 +10274,123 @@ def test_of_offices_named_together_the_lead_answers_though_unlisted(tmp_path, un
     ]
     items, _ = _items(write_return(tmp_path / "热线诉求督办台账.xlsx", rows), units, ("责任单位",))
     assert items == [("华龙区城市管理局",), ("华龙区城市管理局",)]
+
+
+def test_a_property_company_s_stamped_line_and_premises_named_beside_their_area(tmp_path, units):
+    """物业服务企业（盖章）：濮阳市宏泰物业服务有限公司 over its self-check: the company; 属地 | 经营场所名称 of a
+    city-wide check: the premises named answer, not the county (dev154)."""
+    rows = [
+        ["物业服务企业（盖章）：濮阳市宏泰物业服务有限公司    自查时间：2024年7月8日至12日"],
+        ["序号", "项目名称", "电梯位置", "存在问题", "整改措施", "整改时限", "是否整改到位"],
+        [1, "锦绣华庭", "3号楼1单元", "电梯安全管理员未取得证书", "安排参加培训考试", "2024-08-31", "否"],
+        [2, "龙城御苑", "1号楼", "轿厢内广告覆盖安全警示标识", "移除遮挡广告", "7月15日前", "是"],
+    ]
+    items, _ = _items(write_return(tmp_path / "电梯安全自查自纠表.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市宏泰物业服务有限公司",)] * 2
+    rows = [
+        ["填报单位：濮阳市文化广电和旅游局"],
+        ["序号", "属地", "场所类型", "经营场所名称", "检查日期", "存在问题隐患", "整改时限", "整改情况"],
+        [
+            1,
+            "华龙区",
+            "电影院",
+            "濮阳市华龙区星光影城",
+            "2024-07-15",
+            "放映厅2处应急照明灯损坏",
+            "7日内",
+            "已更换",
+        ],
+        [2, "南乐县", "网吧", "南乐县飞跃网吧", "2024-07-18", "西门防火门闭门器损坏", "3日内", "正在整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "文旅市场安全检查处置表.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市华龙区星光影城",), ("南乐县飞跃网吧",)]
+
+
+def test_a_time_counted_from_a_day_the_notice_names_with_为(tmp_path, units):
+    """挂牌日期为2024年5月10日。整改期限原则上为挂牌之日起100日内 over 整改期限 | 100日内: from the listing day
+    (dev154)."""
+    path = tmp_path / "重大事故隐患挂牌督办整改情况.docx"
+    doc = Document()
+    doc.add_paragraph("2024年度第二批重大事故隐患挂牌督办单位整改情况")
+    doc.add_paragraph(
+        "经市安委会研究，决定对下列单位存在的重大事故隐患实行挂牌督办，挂牌日期为2024年5月10日。"
+        "整改期限原则上为挂牌之日起100日内。现将截至2024年7月30日的整改情况通报如下："
+    )
+    table = doc.add_table(rows=3, cols=5)
+    cells = [
+        ["序号", "单位名称", "主要事故隐患", "整改期限", "整改进展"],
+        [
+            "1",
+            "濮阳市君悦大酒店有限公司",
+            "消防通道堆放棉絮等可燃物",
+            "100日内",
+            "已完成整改，验收合格摘牌销号",
+        ],
+        ["2", "濮阳县华鑫化工有限公司", "生产车间内违规储存甲类危险化学品", "2024年6月30日", "已整改"],
+    ]
+    for r, row in enumerate(cells):
+        for c, v in enumerate(row):
+            table.cell(r, c).text = v
+    doc.add_paragraph("濮阳市安全生产委员会办公室")
+    doc.add_paragraph("2024年7月30日")
+    doc.save(str(path))
+    items, _ = _items(path, units, ("整改时限",))
+    assert items == [("2024-08-18",), ("2024-06-30",)]
+
+
+def test_a_report_on_suggestions_names_who_handles_each_and_gives_times_that_are_no_progress(tmp_path, units):
+    """1．关于…的建议（第15号）。由华龙区教育局承办。… / 由市交警支队会同有关街道办理: the office each names;
+    办理时限为…, 须于…前办理完毕 give a time, they tell nothing done; 计划第三季度出台 plans the time (dev155)."""
+    path = _document(
+        tmp_path / "代表建议办理情况的报告.docx",
+        [
+            "濮阳市华龙区人民政府关于区十届人大三次会议代表建议办理情况的报告",
+            "二、办理情况",
+            "1．关于解决老旧小区加装电梯资金筹措难的建议（第38号）。由华龙区住房和城乡建设局承办。加装电梯财政补贴办法已形成征求意见稿，正在征求意见，计划第三季度出台。",
+            "2．关于规范农贸市场周边交通秩序的建议（第42号）。由市交警支队会同有关街道办理。因市场搬迁方案尚未确定，交通组织优化工作尚未启动，办理时限为2024年10月31日。",
+            "3．关于在岳村镇增设便民服务站的建议（第51号）。由华龙区岳村镇人民政府承办，须于2024年9月30日前办理完毕。",
+            "濮阳市华龙区人民政府",
+        ],
+    )
+    items, _ = _items(path, units, ("责任单位", "状态归类", "整改时限"))
+    assert items == [
+        ("华龙区住房和城乡建设局", "整改中", "2024-09-30"),
+        ("市公安局交通管理支队", "未整改", "2024-10-31"),
+        ("华龙区岳村镇人民政府", "未填报进展", "2024-09-30"),
+    ]
+
+
+def test_a_proposal_answered_by_letter_is_done_and_its_time_counts_from_handing_over(tmp_path, units):
+    """办复时限：交办后3个月内送达提案复函 over 交办日期 | … | 复函送达日期: each proposal is due three months
+    after it was handed over, and done when its answer reached the member, whatever work goes on (dev155);
+    工程已于6月复工 tells the works go on."""
+    rows = [
+        ["办复时限：交办后3个月内送达提案复函。"],
+        ["序号", "提案名称", "承办单位", "交办日期", "办中沟通（进展通报）", "复函送达日期"],
+        [
+            1,
+            "关于加快推进县城老旧小区供暖管网改造的提案",
+            "南乐县住房和城乡建设局",
+            "2024-03-29",
+            "已完成管网勘察，改造方案已报县政府",
+            "2024-06-20",
+        ],
+        [
+            2,
+            "关于发展林果产业带动农民增收的提案",
+            "南乐县农业农村局",
+            "2024-03-29",
+            "已申报省级林果产业示范基地，正在评审",
+            "",
+        ],
+        [
+            3,
+            "关于加快小区续建交房的提案",
+            "南乐县住房和城乡建设局",
+            "2024-05-08",
+            "已引进续建企业，工程已于6月复工",
+            "",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "提案办理跟踪台账.xlsx", rows), units, ("状态归类", "整改时限"))
+    assert items == [("已完成", "2024-06-29"), ("整改中", "2024-06-29"), ("整改中", "2024-08-08")]

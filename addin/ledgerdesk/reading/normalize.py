@@ -355,7 +355,7 @@ PLAN_DATE = (
 )
 PLANNED_BY = re.compile(
     PLAN_DATE
-    + r"(?:完成|完毕|投用|投入使用|建成|竣工|完工|到位|办结|拆除|整改|上线|开通|清偿|支付|付清|偿还|拨付|结清|缴清|归还)"
+    + r"(?:完成|完毕|投用|投入使用|建成|竣工|完工|到位|办结|拆除|整改|上线|开通|清偿|支付|付清|偿还|拨付|结清|缴清|归还|出台|印发|修复|更换)"
 )
 # A step planned by a date (计划于9月底前开工建设): the item's deadline only when the step is what the
 # item says is wanting (示范区污水处理厂二期工程未按期开工; 王助安置区群众回迁延期).
@@ -1488,7 +1488,7 @@ def _found_on_visit(r: _Reading) -> list[str] | None:
 # A completion column that can only hold when the item was done (办结时间, 批复时间, 实际完成时间):
 # its date beats a status word left from an earlier round. A bare 完成时间 in a table without a
 # deadline column may be the planned date.
-ACTUAL = re.compile(r"实际|办结|销号|批复|改正|纠正|答复|回复|结案|竣工|完工|验收|办毕|闭环|消除")
+ACTUAL = re.compile(r"实际|办结|销号|批复|改正|纠正|答复|回复|复函|结案|竣工|完工|验收|办毕|闭环|消除")
 
 
 HANDLED_ON = re.compile(r"处理|处置")

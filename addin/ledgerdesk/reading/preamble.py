@@ -35,8 +35,8 @@ UNDERTAKEN = re.compile(r"([^，,。；;：:]{2,24}?)(承办|牵头实施|牵头
 SIGNED_ON = re.compile(r"日期\s*[:：]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2})")
 # Of an inspection and its handing over named on one line, the deadline counts from the handing over.
 NAMED_DAY = re.compile(
-    r"([^\s:：，,。；;]{2,12}?)(?:日期|时间)\s*[:：]\s*(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
-)
+    r"([^\s:：，,。；;]{2,12}?)(?:日期|时间)\s*(?:[:：]|为)\s*(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2})"
+)  # (挂牌日期为2024年5月10日, for 挂牌之日起100日内)
 # A period named with its span (攻坚期：2024年6月1日至9月8日; 集中整治期为6月1日—8月31日): a time "攻坚期内"
 # is its end.
 NAMED_PERIOD = re.compile(
@@ -81,7 +81,7 @@ def _handed_same_day(text: str) -> str | None:
 # A deadline the lines around the table set for every item ("自交办之日起三个月内办复", "于8月31日前
 # 办结"): the items' deadline when the table has no column for it.
 DEADLINE_RULE = re.compile(
-    r"(?:自|从|于|在)(?P<start>\S{0,10}?)(?:之日)?起\s*(?P<within>"
+    r"(?:自|从|于|在|为(?=\S{1,10}?之日起))(?P<start>\S{0,10}?)(?:之日)?起\s*(?P<within>"  # (为挂牌之日起100日内)
     + NUM
     + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内"
     r"|(?:于|在|请于)\s*(?P<by>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末))\s*(?:前|之前)"
@@ -373,6 +373,7 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
             table.dated.setdefault(m.group(2), day)
     if table.deadline_rule is None and (
         rule := DEADLINE_RULE.search(text)
+        or TIME_AFTER.search(text)
         or TIME_GIVEN.search(text)
         or UNSTATED_TIME.search(text)
         or RESULT_DUE.search(text)
@@ -448,6 +449,13 @@ TIME_GIVEN = re.compile(
     r"(?:限|责令|要求)\s*(?P<within>" + NUM + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内"
     r"(?=\S{0,6}?(?:整改|改正|完成|办结|到位|落实|纠正))(?P<start>)(?P<by>)"
 )
+# A time named for what it is, counted from an event (办复时限：交办后3个月内送达提案复函).
+TIME_AFTER = re.compile(
+    r"(?:办复|办理|办结|答复|整改|处置)(?:时限|期限)\s*(?:[:：]|为)\s*(?P<start>\S{2,8}?)(?:之日)?后\s*"
+    r"(?P<within>" + NUM + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内(?P<by>)"
+)
+
+
 # The time for every item that names none of its own (未注明时限的于7日内（7月29日前）将整改报告交局办公室):
 # however it is to be reported, it is the items' time.
 UNSTATED_TIME = re.compile(
@@ -507,7 +515,7 @@ UNIT_LINE = re.compile(
     # a community's own register: 社区：华龙区中原路街道建设社区居民委员会  时间：…
     r"|^\s*(社区|村|村居)\s*[:：]\s*([^\s:：]{4,}?(?:社区|村|居民委员会|村民委员会|居委会|村委会))(?=\s|时间|日期|$)"
     # a system's export for a site: 物业服务企业：濮阳市瑞祥物业服务有限公司 — the company that runs it
-    r"|^\s*(物业服务|物业|运营|经营)(?:企业|单位|公司)(?:名称)?\s*[:：]\s*([^\s:：]+?(?:公司|集团|企业|中心))(?=\s|导出|时间|日期|联系|$)"
+    r"|^\s*(物业服务|物业|运营|经营)(?:企业|单位|公司)(?:名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?(?:公司|集团|企业|中心))(?=\s|导出|时间|日期|联系|$)"
     # the place a check record was made at, when it is an institution (检查地点 | 濮阳县第三中学): it answers
     r"|(?:^|\s)(检查地点|受检地点|检查场所)\s*[:：]?\s*"
     r"([^\s:：]{4,30}?(?:学校|小学|中学|幼儿园|学院|医院|卫生院|公司|宾馆|酒店|商场|超市))(?=\s|$)"
