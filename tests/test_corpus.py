@@ -17,7 +17,7 @@ from conftest import DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 156))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 157))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -145,7 +145,6 @@ FIRST_READ = {
     "aside265": (63, 0, 0, 0),
     "aside268": (66, 0, 0, 0),
     "aside269": (74, 0, 0, 0),
-    "aside270": (48, 15, 0, 0),
     "aside271": (76, 0, 0, 0),
     "aside272": (74, 0, 0, 0),
 }

@@ -1,4 +1,4 @@
-"""Write the aside270 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev156 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 民生实事与重点项目推进、乡村振兴与防返贫、养老托育和社会救助督查问题整改 (敬老院安全隐患排查, 特困供养
 机构检查, 重点产业项目节点调度, 进展较慢重点项目督查, 中省资金项目督促, 巩固脱贫成果后评估整改, 镇村“补短强弱”
