@@ -10394,3 +10394,113 @@ def test_a_proposal_answered_by_letter_is_done_and_its_time_counts_from_handing_
     ]
     items, _ = _items(write_return(tmp_path / "提案办理跟踪台账.xlsx", rows), units, ("状态归类", "整改时限"))
     assert items == [("已完成", "2024-06-29"), ("整改中", "2024-06-29"), ("整改中", "2024-08-08")]
+
+
+def test_why_a_project_is_slow_is_its_problem_and_its_node_progress_is_progress(tmp_path, units):
+    """项目名称 | 进展缓慢和滞后原因 | … | 目前进展: what holds the project back is the item, 目前进展 its progress;
+    节点目标任务 | 完成时限 | 节点推进情况: the node's progress, not a second deadline (dev156)."""
+    rows = [
+        ["序号", "被督查单位", "项目名称", "进展缓慢和滞后原因", "督查组意见建议", "时间节点", "目前进展"],
+        [
+            1,
+            "华龙区中原路街道办事处",
+            "中原路片区老旧小区改造项目",
+            "管网改造涉及3户居民违建拆除未谈妥，施工停滞",
+            "加大群众工作力度",
+            "8月底前完成管网改造",
+            "已完成2户协商，剩余1户正在做工作",
+        ],
+        [
+            2,
+            "市教育局",
+            "市第二实验小学扩建项目",
+            "教学楼设计变更未审批，主体施工暂停",
+            "尽快完成审批",
+            "2024年7月31日前",
+            "已完成设计变更审批，7月27日复工",
+        ],
+    ]
+    items, _ = _items(
+        write_return(tmp_path / "重点项目专项督查问题清单.xlsx", rows), units, ("问题描述", "状态归类")
+    )
+    assert [d[:8] for d, _ in items] == ["管网改造涉及3户", "教学楼设计变更未"]
+    assert [s for _, s in items] == ["整改中", "已完成"]  # (the change approved: what held it back is gone)
+    rows = [
+        ["序号", "项目名称", "项目单位", "节点目标任务", "完成时限", "节点推进情况", "销号情况"],
+        [
+            1,
+            "年产10万吨生物降解材料项目",
+            "濮阳县宏业新材料有限公司",
+            "完成1#、2#生产车间主体封顶",
+            "7月20日前",
+            "1#、2#车间已于7月18日封顶",
+            "已销号",
+        ],
+        [
+            2,
+            "预制菜加工项目",
+            "濮阳县丰润食品有限公司",
+            "办理施工许可证并开工建设",
+            "7月10日前",
+            "未开工，施工图审查尚未提交",
+            "催办",
+        ],
+    ]
+    items, _ = _items(
+        write_return(tmp_path / "重点项目节点推进台账.xlsx", rows), units, ("整改时限", "状态归类")
+    )
+    assert items == [("2024-07-20", "已完成"), ("2024-07-10", "未整改")]
+
+
+def test_a_duty_column_beside_the_county_names_who_answers(tmp_path, units):
+    """县（区） | 项目名称 | 问题描述 | 整改责任 (南乐县住房和城乡建设局): the office charged answers, not the county
+    (dev156)."""
+    rows = [
+        ["填报单位：濮阳市住房和城乡建设局"],
+        ["序号", "县（区）", "项目名称", "问题描述", "整改时限", "整改责任", "整改情况"],
+        [
+            1,
+            "南乐县",
+            "南乐县城区供水管网改造项目",
+            "项目资金2023年已下达，至今未开工",
+            "2024-09-30",
+            "南乐县住房和城乡建设局",
+            "已完成招标",
+        ],
+        [
+            2,
+            "范县",
+            "范县污水处理厂提标改造项目",
+            "已完工未办理结算，资金支付率仅58%",
+            "2024-08-31",
+            "范县财政局",
+            "已全部支付",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "中省资金项目督促问题清单.xlsx", rows), units, ("责任单位",))
+    assert items == [("南乐县住房和城乡建设局",), ("范县财政局",)]
+
+
+def test_a_start_day_written_without_its_year_takes_the_year_of_its_line(tmp_path, units):
+    """2024年7月9日，…督导检查…。整改时限自督导检查之日（7月9日）起计算: 立行立改 is due 2024-07-09, whatever
+    year it is now (dev156)."""
+    path = tmp_path / "督导检查问题整改情况.docx"
+    doc = Document()
+    doc.add_paragraph("华龙区社会救助领域督导检查发现问题整改情况")
+    doc.add_paragraph(
+        "2024年7月9日，区民政局对各街道社会救助工作进行了督导检查，对发现的问题现场督促整改。"
+        "整改时限自督导检查之日（7月9日）起计算。现将发现问题及整改情况报告如下："
+    )
+    table = doc.add_table(rows=3, cols=4)
+    cells = [
+        ["序号", "被检查单位", "发现问题", "整改时限"],
+        ["1", "华龙区胜利路街道办事处", "低保对象公示栏信息未及时更新", "立行立改"],
+        ["2", "华龙区胜利路街道办事处", "惠民资金明白卡填写不完善", "15个工作日内"],
+    ]
+    for r, row in enumerate(cells):
+        for c, v in enumerate(row):
+            table.cell(r, c).text = v
+    doc.add_paragraph("华龙区民政局")
+    doc.save(str(path))
+    items, _ = _items(path, units, ("整改时限",))
+    assert items == [("2024-07-09",), ("2024-07-30",)]

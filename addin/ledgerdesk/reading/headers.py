@@ -159,7 +159,16 @@ def _said_outright(raw: str, key: str) -> tuple[tuple[str, ...], str] | None:
         return (Col.UNIT,), CONTAINS  # 当事人（被检查单位）: the party checked puts it right
     if AFTER_CHECK.match(key):  # 回头看发现问题及后续措施: what a later check found, and what is done next
         return (Col.PROGRESS,), ROLE
+    if HELD_BACK.search(key):  # 进展缓慢和滞后原因: what holds a project back, one column (not 进展, 原因)
+        return (Col.DESCRIPTION,), ROLE
+    if DUTY.fullmatch(key):  # 整改责任 | 南乐县住房和城乡建设局: who answers (not the 整改责任 over 分管领导)
+        return (Col.UNIT,), ROLE
     return None
+
+
+DUTY = re.compile(r"(整改|落实|办理|承办)责任(主体)?")
+# Why a project is slow (进展缓慢和滞后原因): the problem found, not its progress.
+HELD_BACK = re.compile(r"(进展|进度|推进)\S{0,2}(缓慢|滞后|落后|迟缓)\S{0,4}(原因|因素)$")
 
 
 # What a check after the work found, with what comes next: how far the item got, not the item itself.

@@ -335,7 +335,7 @@ def _read_base(table: RawTable, text: str, below: bool) -> None:
     if m := next((x for x in events if HANDED.match(x.group(1) or x.group(5))), None) or (
         events[0] if events else None
     ):
-        found = parse_date(m.group(3) or m.group(4), None).value
+        found = parse_date(m.group(3) or m.group(4), _year_said(text)).value
         if found:
             table.base_date = (found, f"表{'下' if below else '上'}方写明的{m.group(1) or m.group(5)}日期")
     elif same := _handed_same_day(text):
@@ -366,7 +366,7 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
     for m in NAMED_PERIOD.finditer(text):  # 攻坚期：2024年6月1日至9月8日, for a time of 攻坚期内
         if end := parse_date(m.group(3), int(m.group(2)) if m.group(2) else None).value:
             table.periods.setdefault(m.group(1), end)
-    year = int(y.group(1)) if (y := re.search(r"(20\d{2})\s*年", text)) else None
+    year = _year_said(text)
     for m in DAY_OF_EVENT.finditer(text):  # …评定委员会2024年5月10日通报；期限自通报之日起计算
         # (督导时间：2024年7月15日至19日；7月22日反馈问题，整改时限自反馈之日起计算: the line's year)
         if ("年" in m.group(1) or year) and (day := parse_date(m.group(1), year).value):
@@ -404,10 +404,16 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
         table.report_date = _preamble_date(row, text)
 
 
+def _year_said(text: str) -> int | None:
+    """The first year a line names (2024年7月9日，…), for a day it names without one."""
+    return int(m.group(1)) if (m := re.search(r"(20\d{2})\s*年", text)) else None
+
+
 def _read_start(table: RawTable, text: str, below: bool) -> None:
     """What a line says relative deadlines count from: a day (自核查问题清单送达企业之日（2024年7月15日）
     起计算 — that day, whatever other date the lines name) or a column (办理时限自领导批示之日起计算)."""
-    if (dated := START_ON_DAY.search(text)) and (day := parse_date(dated.group(2), None).value):
+    year = _year_said(text)  # (2024年7月9日，…督导检查。…自督导检查之日（7月9日）起计算: the line's year)
+    if (dated := START_ON_DAY.search(text)) and (day := parse_date(dated.group(2), year).value):
         table.base_date = (day, f"表{'下' if below else '上'}方写明的{dated.group(1)}日期")
     elif dated := DAY_THEN_START.search(text):  # 自7月22日问题反馈之日起计算: that day, in the return's year
         day = parse_date(dated.group(1), None).value if "年" in dated.group(1) else None
@@ -415,7 +421,7 @@ def _read_start(table: RawTable, text: str, below: bool) -> None:
             table.base_date = (day, f"表{'下' if below else '上'}方写明的{dated.group(2)}日期")
         else:
             table.base_date, table.base_said = None, (dated.group(1), dated.group(2))
-    elif (dated := COUNTED_FROM.search(text)) and (day := parse_date(dated.group(2), None).value):
+    elif (dated := COUNTED_FROM.search(text)) and (day := parse_date(dated.group(2), year).value):
         table.base_date = (day, f"表{'下' if below else '上'}方写明的{dated.group(1)}起算日期")
     if table.deadline_start is None and (start := DEADLINE_START.search(text)):
         table.deadline_start = start.group(1) or start.group(2)
