@@ -10504,3 +10504,47 @@ def test_a_start_day_written_without_its_year_takes_the_year_of_its_line(tmp_pat
     doc.save(str(path))
     items, _ = _items(path, units, ("整改时限",))
     assert items == [("2024-07-09",), ("2024-07-30",)]
+
+
+def test_a_point_checked_and_found_lawful_is_no_item(tmp_path, units):
+    """图斑 | 问题描述: 持证采伐，变化合法 | 整改措施: 无需整改: a point checked and found lawful, left out and named
+    as checked fine; the 图斑 beside it that needs work is an item (dev152)."""
+    rows = [
+        ["填报单位：台前县自然资源局"],
+        ["序号", "图斑号", "所在乡镇", "问题描述", "整改责任单位", "整改措施", "整改期限", "整改进展"],
+        [
+            1,
+            "2024-009",
+            "打渔陈镇",
+            "村民在林地内违法建设看护房",
+            "打渔陈镇人民政府",
+            "拆除违法建筑",
+            "2024-08-31",
+            "未拆除",
+        ],
+        [
+            2,
+            "2024-011",
+            "侯庙镇",
+            "持证采伐（采伐证号：台林采〔2024〕017号），变化合法",
+            "—",
+            "无需整改",
+            "—",
+            "—",
+        ],
+        [
+            3,
+            "2024-018",
+            "清水河乡",
+            "林地内堆放废旧建材约200立方米",
+            "清水河乡人民政府",
+            "清理堆放物",
+            "2024-07-15",
+            "已清理完毕",
+        ],
+    ]
+    items, result = _items(
+        write_return(tmp_path / "森林督查图斑核查整改台账.xlsx", rows), units, ("问题描述",)
+    )
+    assert [d[:6] for (d,) in items] == ["村民在林地内", "林地内堆放废"]
+    assert any(p.code == "checked-fine" for p in result.report)

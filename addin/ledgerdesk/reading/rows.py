@@ -141,11 +141,26 @@ def drop_checked_fine(table: RawTable) -> list[int]:
         }
     fine |= _answered_no(table)
     fine |= _marked_fine(table)
+    fine |= _needs_nothing(table)
     if not fine:
         return []
     table.rows = [(r, v) for r, v in table.rows if r not in fine]
     table.transposed = None
     return sorted(fine)
+
+
+# What is to be done, or how it went, says nothing is (持证采伐，变化合法 | 无需整改): a point checked and found lawful.
+NOTHING_NEEDED = re.compile(r"^(无需|无须|不需|不需要|不必)(整改|处理|处置|整治)$")
+
+
+def _needs_nothing(table: RawTable) -> set[int]:
+    """The rows whose measures, status or progress cell says no rectification is needed (无需整改)."""
+    columns = [f.index for f in table.fields if {Col.MEASURES, Col.STATUS, Col.PROGRESS} & set(f.targets)]
+    return {
+        r
+        for r, values in table.rows
+        if any(NOTHING_NEEDED.match(str(_cell(values, c)).strip()) for c in columns)
+    }
 
 
 def _marked_fine(table: RawTable) -> set[int]:
