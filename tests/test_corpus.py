@@ -17,7 +17,7 @@ from conftest import DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 157))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 158))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -147,7 +147,6 @@ FIRST_READ = {
     "aside269": (74, 0, 0, 0),
     "aside271": (76, 0, 0, 0),
     "aside272": (74, 0, 0, 0),
-    "aside273": (54, 0, 0, 0),
     "aside274": (63, 0, 0, 0),
     "aside275": (72, 0, 0, 0),
     "aside276": (64, 0, 0, 0),

@@ -1,4 +1,4 @@
-"""Write the aside273 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev157 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 营商环境与政务服务、12345热线与政务服务投诉、涉企问题清单和惠企政策落实的督查整改 (common kinds, new
 sources; two of them a public 12345 system's own export and import templates).
