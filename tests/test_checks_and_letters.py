@@ -10548,3 +10548,56 @@ def test_a_point_checked_and_found_lawful_is_no_item(tmp_path, units):
     )
     assert [d[:6] for (d,) in items] == ["村民在林地内", "林地内堆放废"]
     assert any(p.code == "checked-fine" for p in result.report)
+
+
+def test_a_request_is_due_when_it_is_solved_not_when_it_is_answered(tmp_path, units):
+    """转办日期 | 答复时限 | 解决（服务确认）时限, times in working days from 转办: the item is due when it is to be
+    solved (dev157)."""
+    rows = [
+        ["答复时限、解决（服务确认）时限均自转办之日起按工作日计算"],
+        [
+            "序号",
+            "企业名称",
+            "企业诉求",
+            "承办部门",
+            "转办日期",
+            "答复时限",
+            "解决（服务确认）时限",
+            "办理情况",
+        ],
+        [
+            1,
+            "濮阳市华瑞包装材料有限公司",
+            "新建厂房用地规划条件调整申请提交两个月无答复",
+            "市自然资源和规划局",
+            "2024-07-04",
+            "3个工作日",
+            "15个工作日",
+            "正在办理",
+        ],
+        [
+            2,
+            "濮阳市金盾防腐工程有限公司",
+            "需对接外贸综合服务平台办理出口退税备案",
+            "市商务局",
+            "2024-07-09",
+            "—",
+            "1个工作日",
+            "已对接办结",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "转办单办理台账.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-07-25",), ("2024-07-10",)]
+
+
+def test_a_notice_titled_by_a_development_zone_is_its_management_committee_s(tmp_path, units):
+    """濮阳县产业集聚区营商环境暗访督查督办单汇编 over cards naming only the zone's own 科室: the zone's 管理委员会
+    answers, not the county's government (dev157)."""
+    rows = [
+        ["濮阳县产业集聚区营商环境暗访督查督办单汇编（第三批）"],
+        ["序号", "督办事项", "责任部门", "整改时限", "办理情况"],
+        [1, "施工用水临时接入迟迟未办理", "项目服务科", "2024-07-12", "已通水"],
+        [2, "园区道路施工围挡占用企业出入口", "规划建设科", "立行立改", "已调整围挡位置"],
+    ]
+    items, _ = _items(write_return(tmp_path / "营商环境暗访督办单汇编.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳县产业集聚区管理委员会",)] * 2

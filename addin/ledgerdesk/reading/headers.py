@@ -437,6 +437,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _settle_schedule(table, sample)
     _settle_remarks(table, sample, units)
     _settle_subject(table)
+    _time_to_solve(table)
     _closure_by_content(table, sample)
     _task_as_item(table)
     _check_after(table)
@@ -652,6 +653,23 @@ def _found_at(table: RawTable) -> None:
 DATED_EVENT = re.compile(r"^(\S{2})(日期|时间)$")
 SIGNED_OFF = re.compile(r"销号|验收|复查|复核|核实|核查")  # a check's verdict names the check
 VERDICT_HEADER = re.compile(r"(意见|结论|结果|情况)$")
+
+
+# Of a time to answer (答复时限) and a time to solve (解决（服务确认）时限), the item is due when it is solved.
+ANSWER_TIME = re.compile(r"(答复|回复|反馈|办复|响应|签收)")
+SOLVE_TIME = re.compile(r"(解决|办结|整改|完成|处理|处置|化解)")
+
+
+def _time_to_solve(table: RawTable) -> None:
+    chosen = next((f for f in table.fields if f.targets == (Col.DEADLINE,) and f.how != CLERK), None)
+    if chosen is None or not ANSWER_TIME.search(chosen.header) or SOLVE_TIME.search(chosen.header):
+        return
+    other = next(
+        (f for f in table.extras if Col.DEADLINE in f.alt and f.how != CLERK and SOLVE_TIME.search(f.header)),
+        None,
+    )
+    if other is not None:
+        _choose_instead(table, chosen, other, Col.DEADLINE)
 
 
 def _closure_by_content(table: RawTable, sample: list[Sequence[object]]) -> None:

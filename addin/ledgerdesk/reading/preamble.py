@@ -114,6 +114,8 @@ def org_name(text: str) -> str | None:
     ):  # 濮阳市投资集团有限公司市委巡察…: the company, 市委 inspects
         text = inspected.group(1)
     m = ORG_NAME.fullmatch(text) or ORG_FIRST.match(text)
+    if m is None and (zone := ZONE_FIRST.match(text)) and len(text) > zone.end():
+        return zone.group(1) + "管理委员会"  # 濮阳县产业集聚区营商环境暗访督查…: the zone's 管委会 sends it
     if m is None and (place := PLACE_FIRST.match(text)) and len(text) > place.end():
         return place.group(1)  # 濮阳县中央生态环境保护督察第九批交办件…: the county's (its government)
     if m is None or SENTENCE.search(m.group(1)) or re.match(r"\d{4}\s*年", m.group(1)):
@@ -125,6 +127,12 @@ def org_name(text: str) -> str | None:
 
 # A place's Party committee and its government sending together (中共南乐县千口镇委员会  南乐县千口镇人民政府).
 JOINT_SENDERS = re.compile(r"^中共(\S{2,12}?)(?:委员会|委)\s*(\S{2,16}?(?:人民政府|办事处))")
+
+
+# A development zone named first in a title (濮阳县产业集聚区…, 濮阳经济技术开发区…): run by its 管理委员会.
+ZONE_FIRST = re.compile(
+    r"^(\S{2,10}?(?:产业集聚区|经济技术开发区|高新技术产业开发区|工业园区|产业园区|开发区|高新区|示范区))(?!管理委员会|管委会)"
+)
 
 
 # 中共 before an office that is no place's committee (中共濮阳职业技术学院…): the office itself.
