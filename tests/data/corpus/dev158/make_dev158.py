@@ -1,4 +1,4 @@
-"""Write the aside280 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev158 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaign: 城市管理与市容、住建与物业、交通运输、农业农村与乡村振兴的督查问题整改 (数字城管案件, 户外广告, 门前三包,
 物业小区, 人大评议意见, 局属单位督查, 公路隐患排查, 衔接资金督查, 撂荒地整治, 户厕公厕摸排), with township and
