@@ -447,6 +447,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     have = table.canonical
     wanted = [c for c in (Col.STATUS, Col.DESCRIPTION, Col.DEADLINE, Col.UNIT) if c not in have]
     if not wanted or not table.extras:
+        _cause_as_item(table, sample)
         _measures_as_item(table)
         _progress_by_content(table, sample)
         return
@@ -489,6 +490,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     table.extras = [f for f in table.extras if f.index not in taken]
     if (described := next((f for f in table.fields if f.targets == (Col.DESCRIPTION,)), None)) is not None:
         _found_where(table, sample, described)  # (a problem read by content, told with where it was)
+    _cause_as_item(table, sample)
     _measures_as_item(table)
     _progress_by_content(table, sample)
 
@@ -591,17 +593,40 @@ def _verdicts_told(table: RawTable, sample: list[Sequence[object]]) -> None:
 CAUSE = re.compile(r"^(?!未|逾期|延期|滞后|超期|整改|办理)\S{1,6}(原因|成因)$")
 
 
+def _cause_as_item(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """No column names the problem (or only a place was taken for it by its long texts: 四至), but one says on
+    nearly every row why a thing found is wrong (撂荒原因 of a register of idle plots): the plot and why — the
+    item, by what it says; the place stays a column of its own."""
+    described = next((f for f in table.fields if f.targets == (Col.DESCRIPTION,)), None)
+    if described is not None and not (
+        described.how == CONTENT and WHERE.search(clean_header(described.header))
+    ):
+        return
+    cause = next(
+        (
+            f
+            for f in table.extras
+            if f.how not in (CLERK, KEPT_HOW)
+            and CAUSE.search(clean_header(f.header))
+            and len(_sample(sample, f.index)) >= 0.75 * len(sample)
+        ),
+        None,
+    )
+    if cause is None:
+        return
+    if described is not None:
+        table.keep_apart([described])
+    table.extras = [f for f in table.extras if f is not cause]
+    table.fields.append(Field(cause.index, cause.header, (Col.DESCRIPTION,), CONTENT))
+
+
+WHERE = re.compile(r"(四至|位置|坐落|地点|地址|地块|桩号)$")  # where a thing is, never what is wrong with it
+
+
 def _measures_as_item(table: RawTable) -> None:
     """Nothing names the item, by header or by content, but one column of measures (具体措施 of a
     任务推进情况表): each measure is an item."""
     measures = [f for f in table.fields if f.targets == (Col.MEASURES,) and f.how != CLERK]
-    cause = next(
-        (f for f in table.extras if f.how != CLERK and CAUSE.search(clean_header(f.header))), None
-    )  # (撂荒原因 beside 整治措施: the plot found and why — the item; the measure is what is done about it)
-    if Col.DESCRIPTION not in table.canonical and len(measures) == 1 and cause is not None:
-        table.extras = [f for f in table.extras if f is not cause]
-        table.fields.append(Field(cause.index, cause.header, (Col.DESCRIPTION,), CONTENT))
-        return
     if Col.DESCRIPTION not in table.canonical and len(measures) == 1:
         table.fields = [
             f if f is not measures[0] else Field(f.index, f.header, (Col.DESCRIPTION,), CONTENT)

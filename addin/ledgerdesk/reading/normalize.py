@@ -1726,7 +1726,7 @@ def _extras(r: _Reading) -> dict[str, list[Any]]:
 RELATIVE_KINDS = ("relative", "workdays", "immediate")
 CELL_LIMIT = 32767  # characters Excel keeps in a cell
 DEPARTMENT = re.compile(
-    r"^[^\s，。；,;]{1,12}?(科|股|室|处|办公室|办|队|所|组|中心|部|党委|党总支|党支部|工会|团委|纪检组|纪委|纪工委|分局"
+    r"^[^\s，。；,;]{1,12}?(科|股|室|处|办公室|办|队|所|组|中心|部|工区|党委|党总支|党支部|工会|团委|纪检组|纪委|纪工委|分局"
     r"|服务厅|大厅)$"  # (办税服务厅, 政务服务大厅: a bureau's hall)
 )
 # The sender named by its kind and level (市局 in the 市税务局's return, 本院, 我局): itself.
