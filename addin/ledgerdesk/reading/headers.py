@@ -33,6 +33,7 @@ from .schema import (
     UnitDirectory,
     Vocabulary,
     clean_header,
+    lower_header,
     read_legend,
 )
 
@@ -435,7 +436,8 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     _handed_to_column(table, sample, units)
     _handler_over_area(table, sample, units)
     _settle_schedule(table, sample)
-    _settle_remarks(table, sample, units)
+    grid = _mark_grid(table, sample)  # (a checklist's grid of √ and ×: points checked, no ledger column)
+    _settle_remarks(table, sample, grid)
     _settle_subject(table)
     _time_to_solve(table)
     _closure_by_content(table, sample)
@@ -449,9 +451,9 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     if not wanted or not table.extras:
         _cause_as_item(table, sample)
         _measures_as_item(table)
-        _progress_by_content(table, sample)
+        _progress_by_content(table, sample, grid)
         return
-    taken = _mark_grid(table, sample)  # (a checklist's grid of √ and ×: points checked, no ledger column)
+    taken = set(grid)
     table.fields = [f for f in table.fields if f.index not in taken or f.how == CLERK]
     for column in wanted:
         if column == Col.STATUS and Col.PROGRESS in have:
@@ -492,7 +494,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
         _found_where(table, sample, described)  # (a problem read by content, told with where it was)
     _cause_as_item(table, sample)
     _measures_as_item(table)
-    _progress_by_content(table, sample)
+    _progress_by_content(table, sample, grid)
 
 
 # The one a case is about (当事人 of an enforcement register): kept apart by its header, as a petition's
@@ -662,7 +664,7 @@ def _found_at(table: RawTable) -> None:
         return
 
     def found_then(f: Field) -> bool:
-        event = DATED_EVENT.match(clean_header(f.header.rpartition(" / ")[2]))
+        event = DATED_EVENT.match(lower_header(f.header))
         return (
             Col.DONE_ON in f.targets
             and f.how != CLERK
@@ -754,7 +756,7 @@ def _choose_instead(table: RawTable, chosen: Field, other: Field, column: str) -
 
 def _about(header: str, described: str) -> bool:
     """Whether a column's header qualifies its role by a word of the description's header (协调)."""
-    qualifier = ROLE_TAIL.sub("", clean_header(header.rpartition(" / ")[2]))
+    qualifier = ROLE_TAIL.sub("", lower_header(header))
     return len(qualifier) >= 2 and qualifier in clean_header(described)
 
 
@@ -781,7 +783,7 @@ def name_items(table: RawTable, sample: list[Sequence[object]]) -> None:
             return
 
 
-def _progress_by_content(table: RawTable, sample: list[Sequence[object]]) -> None:
+def _progress_by_content(table: RawTable, sample: list[Sequence[object]], grid: set[int]) -> None:
     """No status and no progress column: a column whose cells mostly tell progress in sentences
     ("已整改到位", "标线已重新施划，信号灯配时正在优化") is the progress."""
     if Col.PROGRESS in table.canonical:
@@ -791,7 +793,6 @@ def _progress_by_content(table: RawTable, sample: list[Sequence[object]]) -> Non
         if Col.STATUS in table.canonical or Col.PROGRESS in table.canonical:
             return
     best: tuple[float, Field] | None = None
-    grid = _mark_grid(table, sample)
     for f in table.extras:
         if f.how in (CLERK, KEPT_HOW) or f.index in grid:
             continue
@@ -987,7 +988,7 @@ def _owner_bodies(table: RawTable, sample: list[Sequence[object]]) -> None:
     table.fields = [Field(f.index, f.header, (Col.UNIT,), CONTENT) if f is owner else f for f in table.fields]
 
 
-def _settle_remarks(table: RawTable, sample: list[Sequence[object]], units: UnitDirectory) -> None:
+def _settle_remarks(table: RawTable, sample: list[Sequence[object]], grid: set[int]) -> None:
     """No column for the progress at all, but the 备注 column holds it (已答复，代表满意 / 正在办理):
     read it as the progress."""
     said = {Col.STATUS, Col.PROGRESS, Col.CLOSEOUT} & table.canonical
@@ -995,7 +996,7 @@ def _settle_remarks(table: RawTable, sample: list[Sequence[object]], units: Unit
     if said or remark is None:
         return
     values = _sample(sample, remark.index)
-    if remark.index in _mark_grid(table, sample):
+    if remark.index in grid:  # (其他 | √: a point checked)
         return
     if values and sum(1 for v in values if parse_status(v) is not None) >= 0.6 * len(values):
         table.fields = [

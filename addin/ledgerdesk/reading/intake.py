@@ -44,7 +44,7 @@ from .headers import (
     infer_by_content,
     name_items,
 )
-from .preamble import SENTENCE, org_name, read_preamble
+from .preamble import SENTENCE, org_name, read_preamble, year_said
 from .problems import ERROR, Problem, make_problem
 from .progress import BRACKETED
 from .rows import drop_checked_fine, fill_down, item_rows, join_spans
@@ -384,11 +384,7 @@ def _said_day(table: RawTable, year: int | None = None) -> tuple[date, str] | No
 
 def _year_in(rows: Sequence[Sequence[object]]) -> int | None:
     """The first year the lines above a table name (2024年…的通报), or None."""
-    for row in rows:
-        for value in row:
-            if isinstance(value, str) and (m := re.search(r"(20\d{2})\s*年", value)):
-                return int(m.group(1))
-    return None
+    return next((year for row in rows for v in row if isinstance(v, str) and (year := year_said(v))), None)
 
 
 def _is_note(header: str) -> bool:

@@ -56,6 +56,7 @@ from .schema import (
     UnitDirectory,
     Vocabulary,
     clean_header,
+    lower_header,
     place_office,
     read_legend,
 )
@@ -411,9 +412,8 @@ def _deadline_said(value: object, kind: str) -> str:
     if not isinstance(value, str):
         return ""
     if kind == Col.PROGRESS and verdict_mark(value) in WANTING_MARKS:
-        kind = (
-            Col.MEASURES
-        )  # 不符合，7日内补齐并上墙: the checker's verdict gives the time, as a measure does
+        # 不符合，7日内补齐并上墙: the checker's verdict gives the time, as a measure does
+        kind = Col.MEASURES
     said = [
         m.group(0)
         for m in DEADLINE_SAID.finditer(value)
@@ -1087,7 +1087,7 @@ def _handed_over(r: _Reading) -> str | None:
     from there, not from the day the citizen wrote."""
     columns = (*r.table.fields, *r.table.extras)
     for pattern in (HANDED_DAY, ACCEPTED_DAY):  # (登记日期 beside 受理日期: a 信访件 counts from its 受理)
-        named = (clean_header(f.header.rpartition(" / ")[2]) for f in columns)  # (受理情况 / 受理日期)
+        named = (lower_header(f.header) for f in columns)  # (受理情况 / 受理日期)
         if said := next((m.group(1) for h in named if (m := pattern.match(h))), None):
             return said
     return None
@@ -1117,10 +1117,9 @@ def _named_start(r: _Reading, text: str, i: int) -> date | None:
     said = clean_header(start)
     received = RECEIVED.match(said) is not None  # 收到意见函后30日内: from the day the letter was sent
     for f in (*r.table.fields, *r.table.extras):
-        names = {
-            re.sub(r"(日期|时间|日)$", "", clean_header(h)) for h in (f.header, f.header.rpartition(" / ")[2])
-        }
-        sent = received and SENT_ON.match(clean_header(f.header.rpartition(" / ")[2]))
+        lower = lower_header(f.header)
+        names = {re.sub(r"(日期|时间|日)$", "", h) for h in (clean_header(f.header), lower)}
+        sent = received and SENT_ON.match(lower)
         told = any(len(name) >= 2 and (name in said or said in name) for name in names)
         if (sent or told) and f.index < len(r.table.rows[i][1]):
             day = parse_date(r.table.rows[i][1][f.index], r.year, near=r.near, ahead=False)
@@ -1475,7 +1474,7 @@ def _found_on_visit(r: _Reading) -> list[str] | None:
     """The texts of a follow-up column whose cells tell progress (most distinct ones read as a
     state), for a table with no status and no progress column; None when there is none."""
     for f in r.table.extras:
-        own = clean_header(f.header.rpartition(" / ")[2])  # (回访情况 / 回访结果: the lower cell's word)
+        own = lower_header(f.header)  # (回访情况 / 回访结果: the lower cell's word)
         if f.how == "clerk" or not (AFTER_VISIT.match(clean_header(f.header)) or AFTER_VISIT.match(own)):
             continue
         texts = _texts(_column(r.table, f.index))

@@ -107,8 +107,8 @@ def org_name(text: str) -> str | None:
     """An office named at the start of a title or file name (XX镇人民政府关于…, 附件3：XX镇问题清单)."""
     text = re.sub(r"^(附件\s*\d*\s*[:：]?|整改台账\s*[-_－—]\s*)", "", text.strip())
     text = re.split(r"关于|“|\"|《|问题|整改|巡察|审计|督察|落实|台账|清单|情况|[-_－—（(]", text)[0]
-    if (joint := JOINT_SENDERS.match(text)) and joint.group(1)[-3:] in joint.group(2):
-        return joint.group(2)  # 中共南乐县千口镇委员会  南乐县千口镇人民政府: the government does the work
+    if government := _joint_government(text):
+        return government  # 中共南乐县千口镇委员会  南乐县千口镇人民政府: the government does the work
     if inspected := INSPECTED_BY_PARTY.match(
         text
     ):  # 濮阳市投资集团有限公司市委巡察…: the company, 市委 inspects
@@ -127,6 +127,12 @@ def org_name(text: str) -> str | None:
 
 # A place's Party committee and its government sending together (中共南乐县千口镇委员会  南乐县千口镇人民政府).
 JOINT_SENDERS = re.compile(r"^中共(\S{2,12}?)(?:委员会|委)\s*(\S{2,16}?(?:人民政府|办事处))")
+
+
+def _joint_government(text: str) -> str | None:
+    """The government of a place whose Party committee is named with it at the start of ``text``, else None."""
+    joint = JOINT_SENDERS.match(text)
+    return joint.group(2) if joint and joint.group(1)[-3:] in joint.group(2) else None
 
 
 # A development zone named first in a title (濮阳县产业集聚区…, 濮阳经济技术开发区…): run by its 管理委员会.
@@ -343,7 +349,7 @@ def _read_base(table: RawTable, text: str, below: bool) -> None:
     if m := next((x for x in events if HANDED.match(x.group(1) or x.group(5))), None) or (
         events[0] if events else None
     ):
-        found = parse_date(m.group(3) or m.group(4), _year_said(text)).value
+        found = parse_date(m.group(3) or m.group(4), year_said(text)).value
         if found:
             table.base_date = (found, f"表{'下' if below else '上'}方写明的{m.group(1) or m.group(5)}日期")
     elif same := _handed_same_day(text):
@@ -374,7 +380,7 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
     for m in NAMED_PERIOD.finditer(text):  # 攻坚期：2024年6月1日至9月8日, for a time of 攻坚期内
         if end := parse_date(m.group(3), int(m.group(2)) if m.group(2) else None).value:
             table.periods.setdefault(m.group(1), end)
-    year = _year_said(text)
+    year = year_said(text)
     for m in DAY_OF_EVENT.finditer(text):  # …评定委员会2024年5月10日通报；期限自通报之日起计算
         # (督导时间：2024年7月15日至19日；7月22日反馈问题，整改时限自反馈之日起计算: the line's year)
         if ("年" in m.group(1) or year) and (day := parse_date(m.group(1), year).value):
@@ -412,7 +418,7 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
         table.report_date = _preamble_date(row, text)
 
 
-def _year_said(text: str) -> int | None:
+def year_said(text: str) -> int | None:
     """The first year a line names (2024年7月9日，…), for a day it names without one."""
     return int(m.group(1)) if (m := re.search(r"(20\d{2})\s*年", text)) else None
 
@@ -420,7 +426,7 @@ def _year_said(text: str) -> int | None:
 def _read_start(table: RawTable, text: str, below: bool) -> None:
     """What a line says relative deadlines count from: a day (自核查问题清单送达企业之日（2024年7月15日）
     起计算 — that day, whatever other date the lines name) or a column (办理时限自领导批示之日起计算)."""
-    year = _year_said(text)  # (2024年7月9日，…督导检查。…自督导检查之日（7月9日）起计算: the line's year)
+    year = year_said(text)  # (2024年7月9日，…督导检查。…自督导检查之日（7月9日）起计算: the line's year)
     if (dated := START_ON_DAY.search(text)) and (day := parse_date(dated.group(2), year).value):
         table.base_date = (day, f"表{'下' if below else '上'}方写明的{dated.group(1)}日期")
     elif dated := DAY_THEN_START.search(text):  # 自7月22日问题反馈之日起计算: that day, in the return's year
@@ -605,8 +611,8 @@ def _unit_written(text: str) -> str | None:
         return stamped.group("name")
     m = UNIT_LINE.search(text) or BARE_UNIT.search(text)
     named = re.split(r"[:：]", text[m.start() :], maxsplit=1)[-1].lstrip() if m else ""
-    if (joint := JOINT_SENDERS.match(named)) and joint.group(1)[-3:] in joint.group(2):
-        return joint.group(2)  # 报送单位：中共陈庄镇委员会  陈庄镇人民政府: the government does the work
+    if government := _joint_government(named):
+        return government  # 报送单位：中共陈庄镇委员会  陈庄镇人民政府: the government does the work
     if m and (
         re.match(r"(日期|时间)\s*[:：]", text[m.end() :])  # (截止日期: the next label, right after)
         or MEASURE_UNIT.fullmatch(m.group(0).split("：")[-1].split(":")[-1].strip())

@@ -358,6 +358,12 @@ def clean_header(text: object) -> str:
     return s.lower()
 
 
+def lower_header(header: str) -> str:
+    """The words of a two-row header's lower cell (受理情况 / 受理日期 → 受理日期), as clean_header gives them; a
+    one-row header's own."""
+    return clean_header(header.rpartition(" / ")[2])
+
+
 HEADER_LOOKUP: dict[str, str] = {
     clean_header(alias): column for column, aliases in HEADER_ALIASES.items() for alias in aliases
 }
