@@ -169,14 +169,6 @@ STILL_LOST = {
         "危险货物道路运输企业隐患整改闭环管理不到位",
         "干部教育培训针对性不强",
     ),
-    # a county's 通报 in sections by town (柳屯镇 / （一）…方面 / 1、… 2、…): the second item of a section is read
-    # into the section's heading as its 整改要求, under the heading's own words (docs/benchmarks.md, 第十八天)
-    "dev158": (
-        "道路提升项目未在村务公开栏公示资金使用情况",
-        "未扣留工程质保金",
-        "其他非贫困村未完成扶贫资产入账",
-        "未见县级验收资料",
-    ),
 }
 
 

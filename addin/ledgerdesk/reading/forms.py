@@ -21,7 +21,7 @@ from .cells import DATE_LINE
 from .dates import DEADLINE_KINDS, parse_date
 from .headers import EXACT, KEPT_HOW, ROLE, classify_header
 from .progress import parse_status
-from .rows import NOTE_ROW, SIGNATURE
+from .rows import NOTE_ROW, ORG_SUFFIX, SIGNATURE
 
 LABEL_MAX = 12  # characters of a label, without its colon
 LABEL_CHARS = r"[^\s：:，。；;,（()）]"  # what a label's words are made of (no stop, no bracket)
@@ -597,18 +597,21 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     body: set[int] = set()  # the items followed by lines of their own: headings of sections
     after: dict[int, list[str]] = {}  # those lines
     under: dict[int, list[int]] = {}  # their rows
+    places: list[str] = []  # the place each item is listed under (柳屯镇 on a line of its own), or ""
+    place = ""
     for r, row in enumerate(grid):
         cells = [v for v in row if v not in ("", None)]
         if len(cells) == 1 and isinstance(cells[0], str) and (m := _list_line(cells[0], last)):
             items.append((m.group(2).strip(), r + 1))
+            places.append(place)
             styles.append(_numbering(m.group(1)))
             number = _ordinal(m.group(1))
             numbers.append(number)
-            restarted = number is not None and number <= last.get(styles[-1], 0)
-            runs.append((runs[-1] if runs else 0) + restarted)
+            runs.append(_run_of(runs, number, last.get(styles[-1], 0)))
             last[styles[-1]] = number or 0
-        elif cells and not items:
-            preamble.append(list(row))
+        elif cells and (not items or _place_line(cells)):
+            # a line over the list, or a place over a section of it (王称堌镇 over （一）…方面 1、…)
+            place = _set_apart(row, cells, items, preamble)
         elif (line := _told_of_item(cells)) and (len(items) - 1) not in body:  # 落实情况：已完成。… right
             _tell(
                 items, _told_by_number(line, numbers, runs, styles)
@@ -673,6 +676,7 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         # items; one that names nothing (1.本月受理工单2186件…) tells the month's figures
         kept = [k for k in kept if runs[k] in named]
     kept = _in_problem_sections(items, styles, kept)
+    _placed(told, kept, places)
     end = max(_told_in_paragraphs(items, kept, told, body, after, under), answered_to)
     if kept and kept[-1] in cases:
         end = under[kept[-1]][0]  # the last case's account: the 落款 follows it
@@ -688,6 +692,47 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
     if len(items) < 2:
         return None
     return _listed_form(rows, [r for _, r in items], preamble, end)
+
+
+# A place on a line of its own between a report's items (柳屯镇, 市财政局): the section of the items under it.
+PLACE_HEADING = re.compile(rf"[^\s，。；,;:：、（()）\d]{{1,16}}?{ORG_SUFFIX}")
+VILLAGE = re.compile(r"(村|社区|居委会|组)$")
+
+
+def _run_of(runs: list[int], number: int | None, last: int) -> int:
+    """Which list a numbered line is in: the last one's, or the next when its numbering starts again."""
+    restarted = number is not None and number <= last
+    return (runs[-1] if runs else 0) + restarted
+
+
+def _set_apart(
+    row: Sequence[object], cells: list[object], items: list[tuple[str, int]], preamble: list[list[object]]
+) -> str:
+    """A line before a list's items (kept as its preamble) or between them: the place it names, or ""."""
+    if not items:
+        preamble.append(list(row))
+    return _place_line(cells)
+
+
+def _place_line(cells: list[object]) -> str:
+    """The place a line names alone (柳屯镇), or ""."""
+    text = str(cells[0]).strip() if len(cells) == 1 else ""
+    return text if PLACE_HEADING.fullmatch(text) else ""
+
+
+def _placed(told: dict[int, dict[str, str]], kept: list[int], places: list[str]) -> None:
+    """Items listed in sections by place, each under the place's name on a line of its own (柳屯镇
+    （一）…方面 1、柳屯镇后王庄村：… 2、…): the place answers for its items — a village an item names first is
+    within it, an office an item names first (1、县财政局：…) answers for its own. Only for two places at least."""
+    if len({places[k] for k in kept if places[k]}) < 2 or not places[kept[0]]:
+        return
+    for k in kept:
+        lead = ITEM_LEAD.match(told[k].get(Col.DESCRIPTION, ""))
+        if lead is None or VILLAGE.search(lead.group(1)) or lead.group(1).startswith(places[k]):
+            told[k].setdefault(str(Col.UNIT), places[k])
+
+
+ITEM_LEAD = re.compile(r"^([^\s，。；,;:：]{2,24})[：:]")  # 柳屯镇后王庄村：… — whom the item is about
 
 
 # A heading's bracket of labels (一、医疗废物分类环节整改（责任科室：总务科，完成时限：2024年8月31日）).
@@ -838,6 +883,10 @@ def _items_under_cases(
     cases = set(under.values())
     if len(cases) < 2 or len({styles[k] for k in under}) != 1:
         return {}
+    problem_style = styles[next(iter(under))]
+    case_style = styles[next(iter(cases))]
+    if next(style for style in styles if style in (problem_style, case_style)) != case_style:
+        return {}  # (（一）…方面 over 1、 2、: the numbering the list opens with holds the other; no cases)
     return under
 
 

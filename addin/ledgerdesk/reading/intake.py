@@ -106,6 +106,7 @@ class RawTable:
     # deadlines set by kind ("一般问题3个工作日内办结；较复杂的问题10个工作日"): (what the rule is for, 时限)
     deadline_rules: list[tuple[str, str]] = field(default_factory=list)
     deadline_start: str | None = None  # what relative deadlines count from, said around the table (领导批示)
+    immediate_start: str | None = None  # what 立行立改 counts from, when a note names it apart (督查当日)
     deadline_column: str | None = None  # the column a note says holds each item's time (计划开展时间)
     responsible: str | None = None  # who a note says answers for each item, named as a column's (用户)
     base_said: tuple[str, str] | None = None  # an event's day told without its year: (day, event)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..model import COLUMNS, LEDGER_COLUMNS, Col
 from .cells import FACET_JOIN, as_text
-from .dates import DEADLINE_KINDS, NUM, ParsedDate, _date_shown, parse_date
+from .dates import DEADLINE_KINDS, IMMEDIATE, NUM, ParsedDate, _date_shown, parse_date
 from .forms import LIST_MARK
 from .headers import CLERK, CONTENT, HANDLER, KEPT_HOW, ROLE, WANTING_MARKS, share_header, verdict_mark
 from .preamble import EVENT_DAY, NOTE_SAID, PARTY_BODIES, PARTY_DEPARTMENT, org_name
@@ -467,7 +467,7 @@ PLANNED_BEFORE = re.compile(r"预计\s*(于|在)?\s*(\d{4}\s*年)?\s*$")
 # An extension granted (经提案委同意延期至2024年9月30日办复): the date the item is now due by. One
 # only asked for (申请延期) changes nothing.
 EXTENDED_TO = re.compile(
-    r"(?:同意|批准|准予|准许|已获批)\S{0,6}?延期至\s*(?P<to>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末))"
+    r"(?:同意|批准|准予|准许|已获批)\S{0,8}?(?:延期|延长|顺延|延)(?:至|到)\s*(?P<to>(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末))"
 )
 
 
@@ -476,13 +476,14 @@ OPINION = re.compile(r"(意见|说明|情况|结果)$")  # 督查意见: 经批�
 
 def _extended(r: _Reading) -> None:
     """An item whose remark, status or progress says its deadline was extended is due by then."""
-    kinds = [c for c in (Col.REMARK, Col.STATUS, Col.PROGRESS) if c in r.filled]
+    # (and its own words: …经县督查组同意，整改时限延至2024年9月30日。整改情况：…)
+    kinds = [c for c in (Col.REMARK, Col.STATUS, Col.PROGRESS, Col.DESCRIPTION) if c in r.filled]
     columns = [r.raw[c] for c in kinds]
     columns += [_column(r.table, f.index) for f in r.table.extras if OPINION.search(clean_header(f.header))]
     if not columns:
         return
     texts = ["\x1f".join(str(v) for v in row if v) for row in zip(*columns, strict=True)]
-    if not any("延期至" in t for t in texts):
+    if not any(re.search(r"延\S?[至到]", t) for t in texts):
         return
     found = [EXTENDED_TO.search(t) for t in texts]
     if not any(found):
@@ -1111,7 +1112,13 @@ def _named_start(r: _Reading, text: str, i: int) -> date | None:
         if on.kind == "date" and on.value is not None:
             return on.value
     m = NAMED_START.search(text)
-    start = m.group(1) if m is not None else r.table.deadline_start or _start_in_header(r) or _handed_over(r)
+    # (立行立改 counts from what a note names for it, when the note names that apart: 自督查当日起整改)
+    immediate = r.table.immediate_start if IMMEDIATE.search(text) else None
+    start = (
+        m.group(1)
+        if m is not None
+        else immediate or r.table.deadline_start or _start_in_header(r) or _handed_over(r)
+    )
     if not start:
         return None
     said = clean_header(start)
@@ -1125,8 +1132,10 @@ def _named_start(r: _Reading, text: str, i: int) -> date | None:
             day = parse_date(r.table.rows[i][1][f.index], r.year, near=r.near, ahead=False)
             if day.kind == "date" and day.value is not None:
                 return day.value
-    # a day named around the table: 审计报告日期：2024年6月14日 for 审计报告下达之日起60日内
-    return next((day for name, day in r.table.dated.items() if name in said or said in name), None)
+    # a day named around the table: 审计报告日期：2024年6月14日 for 审计报告下达之日起60日内 (the name
+    # closest to what it says first: 督导反馈时间 before 督导时间, for 自督导反馈之日起)
+    named = [name for name in r.table.dated if name in said or said in name]
+    return r.table.dated[min(named, key=lambda name: abs(len(name) - len(said)))] if named else None
 
 
 def _note_deadline_base(r: _Reading, deadline: _Read, events: list[date | None]) -> None:

@@ -439,6 +439,16 @@ def _read_start(table: RawTable, text: str, below: bool) -> None:
         table.base_date = (day, f"表{'下' if below else '上'}方写明的{dated.group(1)}起算日期")
     if table.deadline_start is None and (start := DEADLINE_START.search(text)):
         table.deadline_start = start.group(1) or start.group(2)
+    if table.immediate_start is None and (start := IMMEDIATE_START.search(text)):
+        table.immediate_start = start.group(1)
+    started = table.immediate_start or table.deadline_start
+    if (
+        table.base_date is None
+        and started
+        and (done := re.search(DAY_SAID + r"[^。；;，,]{0,12}?" + re.escape(started), text))
+        and (day := parse_date(done.group(1), year).value)
+    ):  # 于2024年7月8日组织督办小组进驻各小区…，“立行立改”事项自进驻当日起整改: the day it happened
+        table.base_date = (day, f"表{'下' if below else '上'}方写明的{started}日期")
 
 
 # Classes a note defines (注：办理类别中，A类为所提问题已经解决或基本解决的；B类为所提问题正在解决…):
@@ -484,9 +494,15 @@ UNSTATED_TIME = re.compile(
 )
 # What the table's relative deadlines count from: "注：办理时限自领导批示之日起计算".
 DEADLINE_START = re.compile(
-    r"(?:时限|期限)[^。；;]{0,20}?(?:自|从)(\S{2,12}?)(?:之日)?(?:起计算|起算|开始计算)"
-    r"|(?:立行立改|限期整改)事项(?:自|从)(\S{2,12}?)(?:之日)?起(?:整改|计算|起算)"  # 立行立改事项自反馈之日起整改
+    r"(?:时限|期限|[“\"](?:N|\d+|[一二三四五六七八九十]+)\s*个?(?:工作日|日|天|个月|周)内?[”\"])"  # (“N日内”自…)
+    r"[^。；;]{0,20}?(?:自|从)(\S{2,12}?)(?:之日)?(?:起计算|起算|开始计算)"
+    r"|(?:立行立改|限期整改)[”\"’]?事项(?:自|从)(\S{2,12}?)(?:之日|当日|当天)?起(?:整改|计算|起算)"  # 立行立改事项自反馈之日起整改
 )  # (整改期限写“N日内”的，自填单日期起计算)
+# What 立行立改 counts from, named apart from the other times (“5个工作日”自通报印发之日起计算；“立行立改”事项
+# 自督查当日起整改): the day of the check, not of the notice.
+IMMEDIATE_START = re.compile(
+    r"立行立改[”\"’]?(?:事项)?(?:自|从)(\S{2,12}?)(?:之日|当日|当天)?起(?:整改|计算|起算)"
+)
 # The day they count from, written in the note: "自核查问题清单送达企业之日（2024年7月15日）起计算".
 START_ON_DAY = re.compile(
     r"(?:自|从|以)(\S{2,14}?)之日\s*[（(]\s*" + DAY_SAID + r"\s*[）)]\s*(?:起|为准)"

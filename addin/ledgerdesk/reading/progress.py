@@ -222,6 +222,10 @@ CHECKED_FINE = re.compile(
 NO_RELAPSE = re.compile(r"^(经回头看)?(未|无|没有|未见|未发现)(反弹|复发|回潮|反复)(现象|情况)?$")
 NO_ANSWER = re.compile(r"^[（(]?(未报送|未反馈|未上报|未填报|未填写|未报|未回复情况)[）)]?$")
 REOPENED = re.compile(SENT_BACK_WORD + r"|回退|返工|不予认可|重办中|重新办理中|再次办理中")
+# Sent back, then done (返工后已结案, 退回重办后已办结): closed — the sending back is past.
+REDONE = re.compile(
+    r"(返工|重办|重新办理|退回\S{0,6}?)后\S{0,6}?(?<![未没])(已|均已|现已)(结案|办结|完成|整改到位|整改完毕|整改|销号|处置完毕)"
+)
 RELAPSED = re.compile(r"又发现|再次发现|重新交办|又出现|再次出现|死灰复燃")
 SENT_BACK = re.compile(
     SENT_BACK_WORD + r"|回退|不予认可|重办|重新答复"
@@ -600,6 +604,7 @@ CLAUSE_RULES: tuple[Callable[[str], Said | None], ...] = (
     _matches(NO_RELAPSE, (DONE, False)),  # 回头看 | 未反弹: the fix held
     _share,
     _matches(PARTIAL, (IN_PROGRESS, False)),
+    _matches(REDONE, (DONE, False)),  # 返工后已结案: sent back, and done since
     _matches(REOPENED, (IN_PROGRESS, False)),  # 未通过（退回修改）: sent back, to be done again
     _matches(REST_DONE, (DONE, False)),  # 未完成项目均已建成并投入使用: what was left is done now
     _negated,
