@@ -17,7 +17,7 @@ from conftest import DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 159))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 161))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -154,8 +154,6 @@ FIRST_READ = {
     "aside278": (62, 0, 0, 0),
     "aside279": (63, 0, 0, 0),
     "aside281": (62, 0, 0, 0),
-    "aside282": (61, 15, 0, 0),
-    "aside283": (62, 8, 4, 0),
     "aside284": (75, 0, 0, 0),
 }
 

@@ -1,4 +1,4 @@
-"""Write the aside282 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev159 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 审计整改, 医保基金监管, 营商环境投诉 (医保飞行检查和定点医药机构抽检, 内部审计和预算执行审计整改, “营商110”
 举报、营商环境观察员意见和损害营商环境问题线索).

@@ -1,4 +1,4 @@
-"""Write the aside283 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev160 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 环保督察信访件 (交办信访件验收销号、边督边改公开、查处情况公示、转办信访件整改推进), 农村人居环境整治
 (红黑榜、农村公厕问题交办、非正规垃圾堆放点排查整治) and 燃气安全排查 (小餐饮场所燃气使用检查、居民户内安检、
