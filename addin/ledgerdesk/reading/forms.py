@@ -1000,6 +1000,7 @@ PROBLEM_SECTION = re.compile(r"问题|隐患|不足|差距|短板|薄弱")  # �
 # 一、整体工作情况, 三、下步要求: a section that tells the work as a whole or asks, no problems
 OVERVIEW = re.compile(
     r"总体|整体|基本情况|工作情况|开展情况|主要做法|成效|下一?步|工作要求|有关要求|工作打算|工作建议"
+    r"|红榜|表扬|先进(典型|单位|村)|亮点"  # (一、红榜名单 1.…村：房前屋后干净整洁: praised, no problem)
 )
 
 

@@ -102,13 +102,17 @@ WITH_DATE = re.compile(r"^(.{2,10}?)(及|和|与)(日期|时间)$")
 TOLD_BY = re.compile(r"[（(][^（()）]*(通报|填写|填报|提供|反馈|自报|自评|报送)[）)]")
 
 
+# A header whose brackets give what it counts in (发现问题（项）, 存在问题（个）): a count.
+COUNTED_IN = re.compile(r"[（(]\s*(项|个|件|条|处|次|家|户)\s*[）)]\s*$")
+
+
 @lru_cache(maxsize=8192)
 def classify_header(text: object) -> tuple[tuple[str, ...], str]:
     """(canonical columns, how) for a header cell: by alias, by an alias inside it, by role words."""
     raw = str(text or "").strip()
     key = clean_header(raw)
-    if not key:
-        return (), EXACT
+    if not key or (HEADER_LOOKUP.get(key) == Col.DESCRIPTION and COUNTED_IN.search(raw)):
+        return (), EXACT  # (发现问题（项） | 46: how many there were, no problem's words)
     if key in HEADER_LOOKUP:
         if HEADER_LOOKUP[key] == Col.REMARK and (inner := _bracketed(raw)):
             return inner  # 说明（发现问题）: what the note is about says what the column holds
@@ -493,6 +497,7 @@ def infer_by_content(table: RawTable, units: UnitDirectory, sample: list[Sequenc
     if (described := next((f for f in table.fields if f.targets == (Col.DESCRIPTION,)), None)) is not None:
         _found_where(table, sample, described)  # (a problem read by content, told with where it was)
     _cause_as_item(table, sample)
+    _found_thing_as_item(table, sample)
     _measures_as_item(table)
     _progress_by_content(table, sample, grid)
 
@@ -588,6 +593,34 @@ def _verdicts_told(table: RawTable, sample: list[Sequence[object]]) -> None:
         if _verdicts(values) and told:
             table.extras = [x for x in table.extras if x is not f]
             table.fields.append(Field(f.index, f.header, (Col.PROGRESS,), CONTENT))
+            return
+
+
+# A column naming each thing the return is a register of (堆放点位置 in a 非正规垃圾堆放点排查整治台账).
+THING_NAMED = re.compile(r"^(\S{2,6}?)(位置|点位|地点|名称|具体位置)$")
+
+
+FOUND_THINGS = r"(排查|摸排|整治|清理|治理|清单|台账|问题)"  # (…堆放点排查整治台账: what was looked for)
+
+
+def _found_thing_as_item(table: RawTable, sample: list[Sequence[object]]) -> None:
+    """No header names the problem, but the file or sheet names what was found (非正规垃圾堆放点排查整治
+    台账) and a column names each one (堆放点位置: 濮城村北排水沟, a different one on every row): each is
+    an item — the dump found there — whatever else was guessed by its text (整改目标: 清零销号)."""
+    described = next((f for f in table.fields if f.targets == (Col.DESCRIPTION,)), None)
+    if described is not None and (described.how != CONTENT or CAUSE.search(clean_header(described.header))):
+        return  # (水体名称 beside 主要成因: why each is black and smelly is the item, _cause_as_item)
+    names = f"{table.file} {table.sheet}"
+    for f in table.extras:
+        m = THING_NAMED.match(clean_header(f.header))
+        if f.how == CLERK or m is None or not re.search(re.escape(m.group(1)) + FOUND_THINGS, names):
+            continue  # (河道名称 in a 河道清障整治 ledger: the river the obstacles are in, not what was found)
+        values = _sample(sample, f.index)
+        if len(values) >= 0.75 * len(sample) and len(set(values)) >= 0.9 * len(values):
+            if described is not None:
+                table.keep_apart([described])
+            table.extras = [x for x in table.extras if x is not f]
+            table.fields.append(Field(f.index, f.header, (Col.DESCRIPTION,), CONTENT))
             return
 
 
@@ -1464,14 +1497,21 @@ def _problem_beside_name(table: RawTable, sample: list[Sequence[object]], descri
 
 
 # What the supervisors of a project found wanting, beside the project's name (民生实事项目 | 督办建议).
-SUPERVISORS_SAID = re.compile(r"^(督办|督查|督导|监督|视察)建议$")
+SUPERVISORS_SAID = re.compile(
+    r"^(督办|督查|督导|监督|视察)建议$|^(审计|巡察|检查|督查|督导)?(提出的?)?改进(意见|建议)$"
+)  # (被审计单位 | 审计项目 | 审计提出的改进意见: what the auditors found to put right)
 
 
 def _told_with_name(table: RawTable, sample: list[Sequence[object]], description: Field) -> bool:
     """民生实事项目 | 督办建议 (read first as the measures asked for): the item is the project with what its
     supervisors found wanting, read together (背街小巷整治改造（30条）：部分背街小巷施工围挡不规范)."""
     said = next(
-        (f for f in table.fields if f.how != CLERK and SUPERVISORS_SAID.match(clean_header(f.header))), None
+        (
+            f
+            for f in (*table.fields, *table.extras)
+            if f.how != CLERK and SUPERVISORS_SAID.match(clean_header(f.header))
+        ),
+        None,
     )
     if said is None or len(_sample(sample, said.index)) < 0.75 * len(sample):
         return False

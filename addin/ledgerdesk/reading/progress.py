@@ -54,15 +54,16 @@ STILL_STOPPED = (
 )
 NOT_ABOUT_ITEM = re.compile(
     r"(未发现|没有发现|未见|未再|未出现|未发生|无|杜绝|防止|避免)\S{0,6}?(反弹|复发|回潮|反复|新增|类似|同类|违规|投诉|问题)"
+    r"|(超期|逾期|过期)未(检|检验|检测|年检)"  # (收缴超期未检气瓶214只: what the cylinders were, not the work)
     r"|" + STILL_STOPPED
 )
 SCOPE = re.compile(r"长效机制|长效管理|常态化|巩固|举一反三|持续抓好|久久为功|建章立制|整改成果|成果巩固")
 # A share done: 100% is done, 0% not begun, anything between under way (完成进度65%).
 ACTIVITY = re.compile(r"\d+\s*(次|人次|场|期|轮|批次)|第[一二三四五六七八九十\d]{1,3}(轮|次|批|期)")
 # A first step of a project, even when finished (已完成选址, 招聘公告已发布, 已完成施工招标): the work
-# it prepares is still to come.
+# it prepares is still to come. (已修改招标文件 puts a tender right: no first step.)
 PREPARATION = re.compile(
-    r"选址|立项|招标|招聘公告|(发布|张贴)\S{0,6}(公告|通告)|(公告|通告)已?(发布|张贴)|可研|可行性研究|初步设计|设计方案|方案设计|施工图|征迁|摸底"
+    r"选址|立项|(?<!修改)(?<!修订)(?<!更正)招标|招聘公告|(发布|张贴)\S{0,6}(公告|通告)|(公告|通告)已?(发布|张贴)|可研|可行性研究|初步设计|设计方案|方案设计|施工图|征迁|摸底"
     r"|前期(手续|工作)|(整改|实施|工作|建设|改造|化解|处置|治理)方案"
     r"|方案(编制|制定)"  # 已完成清淤方案编制
     r"|(制定|制订|编制|拟定)\S{0,6}(计划|方案)"  # 已制定年度计划, 已制定演练方案: planned, not done
@@ -232,7 +233,7 @@ SENT_BACK = re.compile(
 )  # an answer refused (返工 may be the fix itself)
 LONG_TERM_WORDS = re.compile(
     r"长期坚持|^长期$|长期(推进|开展|执行|保持|落实|抓|跟踪|巩固|整改|任务|工作|性|坚守|实施|管控|监管)|常态化推进|常态推进"
-    r"|持续推进长期|^常态化(?!\S*机制)"
+    r"|持续推进长期|^常态化(?!\S*机制)|长效(管护|保洁|管控)(?!\S{0,2}(机制|制度))"
 )  # (部分展馆长期闭馆 is the problem, not work kept up)
 NOT_STARTED_WORDS = re.compile(
     r"未启动|未开始|未开展|滞后|未整改|尚未|仍未|依然未|依旧未|还未|未落实|未办结|未完成|暂无进展|无进展|未见\S{0,4}进展|暂缓|停滞|搁置"
@@ -720,6 +721,8 @@ def closure(text: str) -> str | None:
         return DONE
     if key in SATISFIED_WORDS:  # 企业满意度 | 满意: the one who asked accepts the answer
         return DONE
+    if NOT_CLOSED.search(key) and LONG_TERM_WORDS.search(key):
+        return LONG_TERM  # 长效管护，不销号: kept open on purpose, the work kept up
     failed = FAILED.search(key)
     if failed or NOT_CLOSED.search(key):  # 未销号, 不合格; a sentence (复查不合格，继续整改) says more
         if len(key) <= 8 and not (CLAUSE_BREAK.search(text) and GOING_ON.search(text)):
