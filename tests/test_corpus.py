@@ -17,7 +17,7 @@ from conftest import DATA
 CORPUS = DATA / "corpus"
 DEVELOPED = [
     DATA / "real",
-    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 161))) if (p / "expected.json").is_file()),
+    *(p for p in (CORPUS / f"dev{n}" for n in ("", *range(2, 162))) if (p / "expected.json").is_file()),
 ]
 ASIDE = sorted(p.parent for p in CORPUS.glob("aside*/expected.json"))
 BAR = 0.95  # the bar: items merged with unit, status and deadline as a person reads them
@@ -153,7 +153,6 @@ FIRST_READ = {
     "aside277": (60, 0, 0, 0),
     "aside278": (62, 0, 0, 0),
     "aside279": (63, 0, 0, 0),
-    "aside281": (62, 0, 0, 0),
     "aside284": (75, 0, 0, 0),
 }
 

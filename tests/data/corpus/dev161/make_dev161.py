@@ -1,4 +1,4 @@
-"""Write the aside281 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev161 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 巡视巡察反馈问题整改, 城市管理执法, 教育系统安全检查.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et and .doc and .wps (LibreOffice conversions of an
