@@ -20,7 +20,7 @@ from ..model import Col
 from .cells import DATE_LINE
 from .dates import DEADLINE_KINDS, parse_date
 from .headers import EXACT, KEPT_HOW, ROLE, classify_header
-from .progress import parse_status
+from .progress import parse_status, told_at_end
 from .rows import NOTE_ROW, ORG_SUFFIX, SIGNATURE
 
 LABEL_MAX = 12  # characters of a label, without its colon
@@ -739,6 +739,15 @@ ITEM_LEAD = re.compile(r"^([^\s，。；,;:：]{2,24})[：:]")  # 柳屯镇后�
 BRACKET_LABELS = re.compile(r"[（(]([^（()）]*[：:][^（()）]*)[）)]\s*$")
 
 
+# A heading's bracket asking for a time (（第4期通报要求7月15日前整改到位）, （请于督查之日起3日内整改到位）).
+ASKED_IN_BRACKET = re.compile(
+    r"[（(]([^（()）]*(?:要求|请于|请在|限|须|务必)[^（()）]*(?:前|内)[^（()）]*(?:整改|完成|办结|到位)[^（()）]*)[）)]\s*$"
+)
+OWN_TIME = re.compile(
+    r"\d{1,2}\s*月\s*(\d{1,2}\s*[日号]|底|末)\s*(前|之前)|\d{1,3}\s*个?(工作日|日|天)内|立行立改|立即"
+)
+
+
 def _headings_over(
     items: list[tuple[str, int]],
     styles: list[str],
@@ -752,6 +761,13 @@ def _headings_over(
     out = list(kept)
     for k in kept:
         if styles[k] == level or k + 1 >= len(items) or styles[k + 1] != level:
+            continue
+        if asked := ASKED_IN_BRACKET.search(items[k][0]):
+            # 二、本次督查发现的问题（请于督查之日起3日内整改到位）: the time of the items under it that set none
+            for j in _lines_under(items, styles, k):
+                if j in told and not OWN_TIME.search(items[j][0]):
+                    told[j].setdefault(str(Col.DEADLINE), asked.group(1))
+            out.remove(k)
             continue
         bracket = BRACKET_LABELS.search(items[k][0])
         if bracket is None or not all(
@@ -1376,9 +1392,21 @@ def _list_item(text: str) -> dict[str, str]:
         return {Col.DESCRIPTION: text, **answered}
     return {
         Col.DESCRIPTION: text,
-        Col.PROGRESS: progress or (told.group(1) if told else ""),
+        # (one sentence that ends in how it went: …进行了彻底清理，并设置围挡，整改到位。)
+        Col.PROGRESS: progress or (told.group(1) if told else "") or _told_last(text),
         **_time_from_day(text),
     }
+
+
+def _told_last(text: str) -> str:
+    """How it went, told at the end of an item of one sentence (…进行了彻底清理，并设置围挡，整改到位。) —
+    not a time asked for it (责令7月15日前张贴到位, （市经信委牵头负责，2024年第三季度完成））."""
+    told = told_at_end(text)
+    asked = ASKED.match(told) and not ORDERED.match(told)  # (督查当日已责令现场整改完毕: done then and there)
+    return "" if asked or WHO_AND_WHEN.search(told) else told
+
+
+ORDERED = re.compile(r"^\S{0,8}?已(责令|要求)")
 
 
 # 7月12日市民来电反映…，办理时限7个工作日: the time given, counted from the day it came in

@@ -37,6 +37,7 @@ from .progress import (
     parse_status,
     settle_state,
     short_of,
+    told_at_end,
     told_by_steps,
 )
 from .schema import (
@@ -559,7 +560,7 @@ def _progress_elsewhere(r: _Reading, progress: list[str]) -> list[str]:
     if visit := _found_on_visit(r):
         progress = [p or v for p, v in zip(progress, visit, strict=True)]
     if Col.DESCRIPTION in r.filled:
-        ending = {d: _told_at_end(d) for d in set(text[Col.DESCRIPTION])}
+        ending = {d: told_at_end(d) for d in set(text[Col.DESCRIPTION])}
         if any(ending.values()):
             progress = [p or ending[d] for p, d in zip(progress, text[Col.DESCRIPTION], strict=True)]
     return progress
@@ -1176,49 +1177,6 @@ def _told_after_asking(r: _Reading, progress: list[str]) -> list[str]:
 
 
 ASKING = re.compile(r"建议|请于|要求|责令|督促")
-
-
-ENDS_WITH_PROGRESS = re.compile(r"(整改|办结|到位|完成|正在|已经?|仍未|尚未)")
-
-
-# A clause after the problem that tells what became of it: a step (已更换电梯主板, 正在清除), or what the
-# complainant said when called back (诉求人表示未解决) — not a further part of the problem (未设置警示标志).
-FALLS_SHORT = re.compile(r"(?<!已)(?<!仍)不(到位|彻底|规范|落实|完善|及时|健全|达标)$")
-STEP_CLAUSE = re.compile(r"^(已|正在|尚未|仍未|现已|目前已)")
-REPORTED = re.compile(r"^(诉求人|群众|企业|当事人|来信人|来访人|反映人)\S{0,4}?(表示|反映|称|认为)")
-# What has become of the thing, which is the problem itself (部分已过期失效, 护栏已锈蚀断裂): no step taken.
-WORN = re.compile(
-    r"已经?(过期|失效|损坏|破损|老化|锈蚀|腐蚀|坍塌|倒塌|脱落|断裂|堵塞|满溢|超标|停用|报废|废弃|开裂|渗漏|变形|松动|损毁|坏|烂)"
-)
-
-
-# A label in a description's cell that begins how the item was dealt with (…影响疏散。处理情况：已当场清理。).
-PROGRESS_LABEL = re.compile(r"(?<=[。；;，,\s])(处理|处置|整改|办理|落实)(情况|结果|进展)\s*[：:]")
-
-
-def _told_at_end(description: str) -> str:
-    """The progress a description tells after the problem (前期通报该点位存在…等问题，已按时整改到位。;
-    …电梯经常故障，已更换电梯主板，诉求人表示满意。), when the table has no column for it: its last
-    clause when that tells progress, else the last clause that is a step or a complainant's verdict
-    and reads as a state; "" when none does."""
-    if (told := PROGRESS_LABEL.search(description)) and (after := description[told.end() :].strip(" 。")):
-        return after  # …影响疏散。处理情况：已当场清理。: what the label introduces
-    clauses = [c.strip() for c in re.split(r"[，,；;。]", description) if c.strip()]
-    if len(clauses) < 2:
-        return ""
-    if (
-        ENDS_WITH_PROGRESS.search(clauses[-1])
-        and not WORN.search(clauses[-1])
-        and not FALLS_SHORT.search(clauses[-1])
-    ):
-        return clauses[-1]  # (扬尘治理措施不到位 is the problem itself)
-    for clause in reversed(clauses[1:]):
-        if WORN.search(clause):
-            continue
-        said = REPORTED.sub("", clause)
-        if (said != clause or STEP_CLAUSE.match(clause)) and parse_status(said) is not None:
-            return said
-    return ""
 
 
 def _tells_steps(measures: list[str]) -> bool:

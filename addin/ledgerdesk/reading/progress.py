@@ -206,7 +206,7 @@ BY_DAY_AHEAD = (
     r"(前|之前|以前)"
 )
 TIME_LIMIT = re.compile(
-    r"^(请|限|须|要求|应|责令)?(于|在)?([^已\s]{1,12}?之日起)?\d{1,3}\s*个?(工作日|日|天|周|个月)(内|以内)[^已\s]{0,4}(办结|完成|整改|答复|办复)$"
+    r"^(请|限|须|要求|应|责令)?(于|在)?([^已\s]{1,12}?之日起)?\d{1,3}\s*个?(工作日|日|天|周|个月)(内|以内)[^已\s]{0,4}(办结|完成|整改|答复|办复)(到位|完毕)?$"
     # (请于本通知印发之日起10个工作日内完成: the time asked, counted from a day); 2024年年底前完成, 要求2024年8月31日前整改到位: the time given (已于7月10日前完成 is done)
     r"|" + BY_DAY_AHEAD + r"(全部|全面)?(完成|整改到位|整改完毕|办结|到位|整改|答复|解决)\S{0,4}$"
 )
@@ -913,3 +913,46 @@ def is_mark(value: object) -> bool:
     """Whether a cell is a mark at all (a tick, a cross, or blank), not a word or a sentence."""
     text = as_text(value)
     return not text or text in CROSSES or text in TICK_MARKS
+
+
+ENDS_WITH_PROGRESS = re.compile(r"(整改|办结|到位|完成|正在|已经?|仍未|尚未)")
+
+
+# A clause after the problem that tells what became of it: a step (已更换电梯主板, 正在清除), or what the
+# complainant said when called back (诉求人表示未解决) — not a further part of the problem (未设置警示标志).
+FALLS_SHORT = re.compile(r"(?<!已)(?<!仍)不(到位|彻底|规范|落实|完善|及时|健全|达标)$")
+STEP_CLAUSE = re.compile(r"^(已|正在|尚未|仍未|现已|目前已)")
+REPORTED = re.compile(r"^(诉求人|群众|企业|当事人|来信人|来访人|反映人)\S{0,4}?(表示|反映|称|认为)")
+# What has become of the thing, which is the problem itself (部分已过期失效, 护栏已锈蚀断裂): no step taken.
+WORN = re.compile(
+    r"已经?(过期|失效|损坏|破损|老化|锈蚀|腐蚀|坍塌|倒塌|脱落|断裂|堵塞|满溢|超标|停用|报废|废弃|开裂|渗漏|变形|松动|损毁|坏|烂)"
+)
+
+
+# A label in a description's cell that begins how the item was dealt with (…影响疏散。处理情况：已当场清理。).
+PROGRESS_LABEL = re.compile(r"(?<=[。；;，,\s])(处理|处置|整改|办理|落实)(情况|结果|进展)\s*[：:]")
+
+
+def told_at_end(description: str) -> str:
+    """The progress a description tells after the problem (前期通报该点位存在…等问题，已按时整改到位。;
+    …电梯经常故障，已更换电梯主板，诉求人表示满意。), when the table has no column for it: its last
+    clause when that tells progress, else the last clause that is a step or a complainant's verdict
+    and reads as a state; "" when none does."""
+    if (told := PROGRESS_LABEL.search(description)) and (after := description[told.end() :].strip(" 。")):
+        return after  # …影响疏散。处理情况：已当场清理。: what the label introduces
+    clauses = [c.strip() for c in re.split(r"[，,；;。]", description) if c.strip()]
+    if len(clauses) < 2:
+        return ""
+    if (
+        ENDS_WITH_PROGRESS.search(clauses[-1])
+        and not WORN.search(clauses[-1])
+        and not FALLS_SHORT.search(clauses[-1])
+    ):
+        return clauses[-1]  # (扬尘治理措施不到位 is the problem itself)
+    for clause in reversed(clauses[1:]):
+        if WORN.search(clause):
+            continue
+        said = REPORTED.sub("", clause)
+        if (said != clause or STEP_CLAUSE.match(clause)) and parse_status(said) is not None:
+            return said
+    return ""
