@@ -1,4 +1,4 @@
-"""Write the aside286 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev162 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 信访积案化解 (重复信访“清零”、信访举报件办理、积案第三方调研、县级领导提级包案), 基层减负督查 (典型问题
 通报、“存量问题”清理报备、“三减一规范”问题清单) and 政务服务“好差评” (差评整改反馈、重点任务推进、差评典型案例).

@@ -1,4 +1,4 @@
-"""Write the aside288 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev163 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 乡村振兴与驻村帮扶, 河湖长制, 自然资源与耕地保护（图斑、卫片）.
 Forms: .xlsx (three, one more inside the zip; one of them with a sheet per town), .xls (xlwt), .et (LibreOffice
