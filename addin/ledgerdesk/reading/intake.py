@@ -48,7 +48,7 @@ from .preamble import SENTENCE, org_name, read_preamble, year_said
 from .problems import ERROR, Problem, make_problem
 from .progress import BRACKETED
 from .rows import drop_checked_fine, fill_down, item_rows, join_spans
-from .schema import OWN_SECTIONS, Unit, UnitDirectory, Vocabulary, clean_header
+from .schema import OWN_SECTIONS, Unit, UnitDirectory, Vocabulary, clean_header, lower_header
 from .shapes import (
     LABEL_MAX,
     SCAN_LIMIT,
@@ -599,17 +599,24 @@ def _only_text(row: Sequence[object]) -> str:
 
 
 def _deadline_column(table: RawTable) -> None:
-    """No deadline column, and a note says which column's period each item must be done in (各项抽查
-    任务须在计划开展时间内完成): that column is the deadline (its period's end)."""
-    if table.deadline_column is None or Col.DEADLINE in table.canonical:
+    """A note says which column's time each item must be done by (各项抽查任务须在计划开展时间内完成; 时间节点
+    以化解办结时间为准, beside 复查复核): that column is the deadline (its period's end), whatever was read
+    before (kept as a column of its own); not over the clerk's word."""
+    if table.deadline_column is None:
         return
     said = clean_header(table.deadline_column)
-    column = next((f for f in table.extras if f.how != CLERK and clean_header(f.header) == said), None)
-    if column is not None:
-        table.extras = [f for f in table.extras if f is not column]
-        table.fields.append(
-            Field(column.index, column.header, (Col.DEADLINE,), ROLE)
-        )  # named by the note: told as guessed
+    column = next(
+        (f for f in (*table.fields, *table.extras) if f.how != CLERK and lower_header(f.header) == said), None
+    )
+    if column is None or column.targets == (Col.DEADLINE,):
+        return
+    before = [f for f in table.fields if f.targets == (Col.DEADLINE,)]
+    if any(f.how == CLERK for f in before):
+        return
+    table.fields = [f for f in table.fields if f is not column and f not in before]
+    table.extras = [f for f in table.extras if f is not column]
+    table.keep_apart(before)
+    table.fields.append(Field(column.index, column.header, (Col.DEADLINE,), ROLE))  # named by the note
 
 
 CARD_LINE = re.compile(r"^\s*[^：:\s]{1,10}[：:]\s*$")  # 名称： | 华龙区实验小学 — a card's label cell

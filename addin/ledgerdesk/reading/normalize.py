@@ -319,6 +319,7 @@ DEADLINE_SAID = re.compile(
     r"|推行|推广|实施|施行|投用|运行|补测|补录|补报|补办|检测|监测|复测|排查|核查|核实|处置|验收|销号|完善|开展"
     r"|召开|换届|选举|签订|补签|办理|修订|缴纳|退还|追回|收回|配齐|配足|补配|购置|采购|设置|加装|增设|疏通|加固|修补|铺设"
     r"|接入|对接|联通|迁移|整合|并入|纳入|录入|停止|清退|关停|停办|撤除|撤销"  # 责令该校于7月12日前停止补课
+    r"|压减|压缩|精简|撤并"  # 9月底前压减至3类
     r"|清偿|支付|付清|偿还|拨付|兑付|结清|还清|缴清|归还|返还|上缴)"  # 10月底前付清: a debt paid by then
     r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?|[上下]半年)(?:前|之前|以前)?\s*\S{0,4}?"
     r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至"
@@ -1803,7 +1804,7 @@ def _section_at_place(rest: str, own: str, owner: str) -> bool:
     return len(rest) <= 6 or bool(own) and rest.startswith(own)
 
 
-GOVERNMENT_OFFICE = re.compile(r"人民政府(办公室|督查室|研究室|参事室|督查局)")
+GOVERNMENT_OFFICE = re.compile(r"(人民)?政府(办公室|督查室|研究室|参事室|督查局)")
 COUNTY_GOVERNMENT = re.compile(r"[^\s市]{1,4}(县|区)(人民政府)?")
 COUNTY_BODY = re.compile(r"(管理所|管理站|管理处|服务中心|大队|中队)$")
 ORG_INSIDE = re.compile(
@@ -2154,6 +2155,9 @@ def _columns(table: RawTable) -> tuple[dict[str, Sequence[Any]], set[str]]:
                 column = [p[k] if k < len(p) else "" for p in parts]
                 if k and target in (Col.STATUS, Col.PROGRESS) and any(len(p) == 1 for p in parts):
                     column = [c or _told_state(p) for c, p in zip(column, parts, strict=True)]
+                if k and target == Col.DEADLINE and any(len(p) == 1 for p in parts):
+                    # 工作内容及时间节点 | 5月底前完成…；8月底前…实时上传: the schedule's last time is the item's
+                    column = [c or _schedule_time(p) for c, p in zip(column, parts, strict=True)]
                 cols[target] = column if target not in filled else _first(cols[target], column)
                 filled.add(target)
             continue
@@ -2214,6 +2218,14 @@ def _told_state(parts: list[object]) -> str:
         return ""
     text = as_text(parts[0])
     return text if parse_status(text) is not None else ""
+
+
+def _schedule_time(parts: list[object]) -> object:
+    """The one text of a column read as the item and its time, when it names a time (a schedule, 长期坚持)."""
+    if len(parts) != 1:
+        return ""
+    said = parse_date(parts[0], None)
+    return parts[0] if said.value is not None or said.kind == "long_term" else ""
 
 
 def _split(value: object, count: int) -> list[object]:

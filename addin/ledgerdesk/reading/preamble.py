@@ -404,11 +404,13 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
             said = said or SIGNED_ON.search(text)
             if said and (day := parse_date(said.group(1), None).value):  # 通知书下发日期：2024年6月25日
                 table.base_date = (day, f"表{'下' if below else '上'}方写明的{rule.group('start')}日期")
+    if table.deadline_rule is None and IMMEDIATE_ASKED.search(text):
+        table.deadline_rule = "立行立改"  # 于6月14日印发问题清单，要求立行立改，不能立即整改的明确整改时限
     if not table.deadline_rules:
         table.deadline_rules = _rules_by_kind(text)
     _read_start(table, text, below)
     if table.deadline_column is None and (within := DEADLINE_COLUMN.search(text)):
-        table.deadline_column = within.group(1)
+        table.deadline_column = within.group(1) or within.group(2)
     if legend := read_legend(text) or read_classes(text):  # 完成情况代码：1-待接收 2-正常推进 …
         table.legends.append(
             (re.sub(r"(代码|代号|编码|说明|含义|[:：\s])+$", "", text[: legend[0]]), legend[1])
@@ -442,6 +444,8 @@ def _read_start(table: RawTable, text: str, below: bool) -> None:
         table.deadline_start = start.group(1) or start.group(2)
     if table.immediate_start is None and (start := IMMEDIATE_START.search(text)):
         table.immediate_start = start.group(1)
+    if (counted := IMMEDIATE_FROM_DAY.search(text)) and (day := parse_date(counted.group(1), year).value):
+        table.base_date = (day, f"表{'下' if below else '上'}方写明的立行立改起算日")
     started = table.immediate_start or table.deadline_start
     if (
         table.base_date is None
@@ -504,6 +508,12 @@ DEADLINE_START = re.compile(
 IMMEDIATE_START = re.compile(
     r"立行立改[”\"’]?(?:事项)?(?:自|从)(\S{2,12}?)(?:之日|当日|当天)?起(?:整改|计算|起算)"
 )
+# Every item asked to be put right at once (印发问题清单，要求立行立改，不能立即整改的明确整改时限).
+IMMEDIATE_ASKED = re.compile(r"要求\S{0,10}?(?:立行立改|立即整改)(?![^，。；;]{0,4}(?:的|事项|问题))")
+# 立行立改事项以2024年7月10日全县清理部署会为起算日: the day itself.
+IMMEDIATE_FROM_DAY = re.compile(
+    r"(?:立行立改|立即整改)\S{0,6}?以\s*" + DAY_SAID + r"[^，。；;]{0,20}?为(?:起算日|起算日期|起算时间|起点)"
+)
 # The day they count from, written in the note: "自核查问题清单送达企业之日（2024年7月15日）起计算".
 START_ON_DAY = re.compile(
     r"(?:自|从|以)(\S{2,14}?)之日\s*[（(]\s*" + DAY_SAID + r"\s*[）)]\s*(?:起|为准)"
@@ -512,7 +522,10 @@ DAY_THEN_START = re.compile(r"(?:自|从)\s*" + DAY_SAID + r"\s*(\S{2,10}?)之�
 # A time that says the day it counts from (整改时限自2024年7月15日起计): that day, whatever else is dated.
 COUNTED_FROM = re.compile(r"(时限|期限)\S{0,4}?(?:自|从)\s*" + DAY_SAID + r"\s*起(?:计|算|开始)")
 # A note naming the column whose period is each item's time: "各项抽查任务须在计划开展时间内完成".
-DEADLINE_COLUMN = re.compile(r"(?:须|应|要|必须)在(\S{2,10}?)(?:内|之内|以内|范围内)(?:完成|办结|整改到位)")
+DEADLINE_COLUMN = re.compile(
+    r"(?:须|应|要|必须)在(\S{2,10}?)(?:内|之内|以内|范围内)(?:完成|办结|整改到位)"
+    r"|(?:时间节点|节点|时限|期限|完成时间)\S{0,2}?以(\S{2,8}?)(?:时间|日期|节点)?为准"  # 时间节点以化解办结时间为准
+)
 # A time given for one kind of item: "一般问题原则上在3个工作日内办结", "会办意见须自交办之日起一个月内".
 WITHIN = re.compile(r"(?<![月第\d〇零一二两三四五六七八九十])" + NUM + r"\s*个?\s*(工作日|日|天|个月|周)")
 LABEL = re.compile(r"^[^：:，,]{0,8}[：:]")
@@ -603,7 +616,7 @@ PARTY_DEPARTMENT = re.compile(
     r"|网信办|老干部局|编办|机构编制委员会办公室|巡察办|巡察工作领导小组办公室|办公室)$"
 )
 SENDER_SECTION = re.compile(
-    r"^(\S{2,30}?(医院|学校|大学|学院|公司|集团|中心|局|委员会|委|院|所|分行|支行|分公司))"
+    r"^(\S{2,30}?(医院|学校|大学|学院|公司|集团|中心|局|纪委监委|委员会|委|院|所|分行|支行|分公司))"  # (纪委监委信访室)
     # (a government's 办公室 is an office of its own; …股份有限公司濮阳分行运营管理部: the 分行's section;
     # …集团有限公司审计部: the company's whole name, 有限公司 no part of the section)
     r"((?!有限|股份)(?:(?!分行|支行|分公司|分理处|营业部)\S){1,12}?(科|处|室|股|部|办公室|办|组))$"  # (营业部: a branch's office)

@@ -312,7 +312,7 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (
         Col.DESCRIPTION,
         r"(问题|线索|诉求|事项|任务|项目|群众反映|反映内容|反映问题|反馈意见|巡察意见|投诉|举报|内容|描述|具体表现"
-        r"|表现形式|基本情况|隐患)",
+        r"|表现形式|基本情况|隐患|差评|^(来信|来电|评价|信访)原文$)",  # (【差评原文】“…”: what the one who rated wrote)
     ),
     (
         Col.UNIT,
