@@ -11190,3 +11190,86 @@ def test_the_county_government_s_office_is_no_section_of_the_county_party_s(tmp_
     ]
     items, _ = _items(write_return(tmp_path / "信访举报件办理台账.xlsx", rows), units, ("责任单位",))
     assert items == [("南乐县城关镇人民政府",), ("南乐县纪委监委",)]
+
+
+def test_the_office_that_exported_a_system_s_list_sends_it(tmp_path, units):
+    # dev163: 导出单位：南乐县河长制办公室 over a 事件专题 export whose 处理人 are people: the office answers;
+    # dev83: 导出单位：纳税服务科 under 国家税务总局濮阳市税务局's title is a section, the title's body sends it
+    path = tmp_path / "南乐县河长制事件专题导出.csv"
+    path.write_text(
+        "事件专题\n导出单位：南乐县河长制办公室,导出时间：2024-07-30 16:20:11\n"
+        "事件编号,事件描述,上报人,处理人,上报时间,处理时间\n"
+        "SJ001,元村镇西侧岸坡堆放生活垃圾约5立方米,李海军,王俊峰,2024-07-02 09:15:32,2024-07-04 16:40:05\n"
+        "SJ002,马颊河韩张段水面漂浮水草和塑料瓶,张丽,王俊峰,2024-07-03 10:22:17,\n",
+        encoding="utf-8-sig",
+    )
+    items, _ = _items(path, units, ("责任单位",))
+    assert items == [("南乐县河长制办公室",), ("南乐县河长制办公室",)]
+    rows = [
+        ["国家税务总局濮阳市税务局纳税服务投诉登记台账"],
+        ["统计区间：2024年7月1日至2024年7月31日；导出单位：纳税服务科"],
+        ["投诉编号", "受理日期", "承办单位", "投诉内容", "办理时限", "处理结果"],
+        [
+            "TS01",
+            "2024-07-01",
+            "国家税务总局濮阳县税务局",
+            "办税服务厅工作人员态度生硬",
+            "10个工作日",
+            "已办结",
+        ],
+        ["TS02", "2024-07-08", "市局办税服务厅", "自助办税终端故障长期未修复", "5个工作日", "已修复"],
+    ]
+    items, _ = _items(write_return(tmp_path / "纳税服务投诉登记台账.xlsx", rows), units, ("责任单位",))
+    assert items[1] == ("国家税务总局濮阳市税务局",), items
+
+
+def test_who_built_on_farmland_is_no_unit_that_rectifies(tmp_path, units):
+    # dev163: 建房主体 | 村民刘某 in 千口镇's ledger: the town puts it right (its 责任站所 are its own sections)
+    rows = [
+        ["千口镇农村乱占耕地建房问题摸排整治工作台账"],
+        ["填报单位：南乐县千口镇人民政府（盖章）    填报日期：2024年7月30日"],
+        ["序号", "村名", "建房主体", "问题描述", "责任站所", "整改时限", "整改进展"],
+        [1, "前仓村", "村民刘某", "未经批准占用耕地新建住宅", "自然资源所", "2024-06-30", "已拆除"],
+        [2, "后宋村", "村民张某某", "强占村集体耕地建设院落", "综合行政执法大队", "2024-08-31", "已立案"],
+    ]
+    items, _ = _items(write_return(tmp_path / "乱占耕地建房摸排台账.xlsx", rows), units, ("责任单位",))
+    assert items == [("南乐县千口镇人民政府",), ("南乐县千口镇人民政府",)]
+
+
+def test_a_town_s_sheet_of_a_county_ledger_and_its_stage_of_work(tmp_path, units):
+    # dev163: 责任乡镇：清丰县瓦屋头镇人民政府（盖章） over the town's sheet; 整改阶段：7月23日—8月31日 and
+    # 整改阶段内完成 — the stage's end, in the items' year
+    rows = [
+        ["清丰县2023年度耕地流出问题排查整改台账（瓦屋头镇）"],
+        ["责任乡镇：清丰县瓦屋头镇人民政府（盖章）    统计截至：2024年7月30日"],
+        ["排查阶段：7月15日—22日    整改阶段：7月23日—8月31日"],
+        ["序号", "图斑编号", "问题描述", "整改措施", "整改时限", "备注"],
+        [1, "410922LC0153", "耕地挖塘养鱼，流出为坑塘水面", "退塘还耕", "8月31日前", "正在回填"],
+        [
+            2,
+            "410922LC0161",
+            "耕地种植果树，未落实耕地进出平衡",
+            "恢复种植粮食作物",
+            "整改阶段内完成",
+            "已恢复",
+        ],
+    ]
+    items, _ = _items(
+        write_return(tmp_path / "清丰县耕地流出问题排查整改台账.xlsx", rows, sheet="瓦屋头镇"),
+        units,
+        ("责任单位", "整改时限"),
+    )
+    assert items == [("清丰县瓦屋头镇人民政府", "2024-08-31"), ("清丰县瓦屋头镇人民政府", "2024-08-31")]
+
+
+def test_an_office_named_with_a_whole_class_of_others_is_the_office(tmp_path, units):
+    # dev163: 牵头单位 台前县农业农村局 | 责任单位 各乡镇 (read together: 台前县农业农村局、各乡镇): the bureau
+    rows = [
+        ["台前县巩固拓展脱贫攻坚成果考核反馈问题整改方案"],
+        ["序号", "反馈问题", "牵头单位", "责任单位", "整改时限", "整改进展"],
+        [1, "部分监测对象识别纳入不及时", "台前县农业农村局", "各乡镇", "2024-08-31", "正在排查"],
+        [2, "家庭医生签约服务履约不到位", "台前县卫生健康委员会", "各乡镇卫生院", "2024-09-30", "正在整改"],
+        [3, "部分村季节性供水不稳定", "台前县水利局", "台前县夹河乡人民政府", "2024-09-30", "正在施工"],
+    ]
+    items, _ = _items(write_return(tmp_path / "考核反馈问题整改方案.xlsx", rows), units, ("责任单位",))
+    assert items[:2] == [("台前县农业农村局",), ("台前县卫生健康委员会",)]

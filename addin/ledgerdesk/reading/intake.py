@@ -111,7 +111,8 @@ class RawTable:
     responsible: str | None = None  # who a note says answers for each item, named as a column's (用户)
     base_said: tuple[str, str] | None = None  # an event's day told without its year: (day, event)
     dated: dict[str, date] = field(default_factory=dict)  # days named around the table: 审计报告 -> 6月14日
-    periods: dict[str, date] = field(default_factory=dict)  # periods named there: 攻坚期 -> its end, 9月8日
+    # periods named there: 攻坚期 -> its end (9月8日 as written when no year is said: the items' year)
+    periods: dict[str, date | str] = field(default_factory=dict)
     # Excel row -> the heading over it ("恒利购物广场（责任单位：市消防支队）", "市政府第26次常务会议（2024年7月9日）")
     headings: dict[int, str] = field(default_factory=dict)
     # code legends written around the table (完成情况代码：1-待接收 … 6-完成): (what it is for, code -> word)

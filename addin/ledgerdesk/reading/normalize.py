@@ -1013,13 +1013,15 @@ def _read_dates(r: _Reading) -> None:
     )
 
 
-WITHIN_PERIOD = re.compile(r"\s*(\S{1,8}期)\s*(内|以内|之内|期间|结束前|结束|前)\s*")
+WITHIN_PERIOD = re.compile(
+    r"\s*(\S{1,8}?(?:期|阶段))\s*(内|以内|之内|期间|结束前|结束|前)\s*(完成|整改到位|办结)?\s*"
+)
 
 
-def _period_end(value: object, periods: dict[str, date]) -> object:
+def _period_end(value: object, periods: dict[str, date | str]) -> object:
     """A time written as a period named above the table (攻坚期内) as that period's last day."""
     if isinstance(value, str) and (m := WITHIN_PERIOD.fullmatch(value)) and (end := periods.get(m.group(1))):
-        return f"{end.year}年{end.month}月{end.day}日"
+        return end if isinstance(end, str) else f"{end.year}年{end.month}月{end.day}日"
     return value
 
 
@@ -2016,6 +2018,7 @@ def _resolve_unit(
         text = _county_own(text, owner, units)
     if text and (party := PARTY_LEADS.match(text)) and not PARTY_DEPARTMENT.match(text):
         text = party.group(1)  # 濮阳市人民医院党委 of a 被巡察党组织 column: the hospital puts it right
+    text = _without_class(text)
     if text:
         unit = units.resolve(text) or units.resolve(_lead(text))
         if unit is None and owner and ZONE_OWNER.search(owner) and ZONE_BUREAU.fullmatch(text):
@@ -2087,6 +2090,19 @@ def _county_own(text: str, owner: str, units: UnitDirectory) -> str:
 BARE_LEVEL = re.compile(
     r"^(县|区)(?!委|政府|人民|直|级|属|内|域)([^\s，,、；;（(）)]{2,16}(局|委|委员会|办|中心|站|所|林场))$"
 )
+
+
+def _without_class(text: str) -> str:
+    """Of an office named with a whole class of others (台前县农业农村局、各乡镇; …卫健委、各乡镇卫生院), the
+    office: a class (各乡镇, 相关乡镇) names no unit that answers."""
+    if not text or "、" not in text:
+        return text
+    parts = [p.strip() for p in text.split("、") if p.strip()]
+    named = [p for p in parts if not COLLECTIVE.match(p)]
+    return named[0] if len(named) == 1 and len(parts) > 1 else text
+
+
+COLLECTIVE = re.compile(r"^(各|相关|有关|涉及|所属)\S{0,10}$")
 
 
 def _lead(text: str) -> str:

@@ -41,7 +41,7 @@ NAMED_DAY = re.compile(
 # A period named with its span (攻坚期：2024年6月1日至9月8日; 集中整治期为6月1日—8月31日): a time "攻坚期内"
 # is its end.
 NAMED_PERIOD = re.compile(
-    r"([^\s:：，,。；;（(]{1,8}期)\s*(?:[:：]|为)\s*(?:(\d{4})\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?\s*[-—–~至到]+\s*"
+    r"([^\s:：，,。；;（(]{1,8}(?:期|阶段))\s*(?:[:：]|为)\s*(?:(\d{4})\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?\s*[-—–~至到]+\s*"
     r"((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?)"
 )
 FULL_DAY = r"(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"  # a day with its year (one group)
@@ -378,10 +378,13 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
     for m in NAMED_DAY.finditer(text):  # 审计报告日期：2024年6月14日 (审计报告下达之日起60日内)
         if day := parse_date(m.group(2), None).value:
             table.dated.setdefault(m.group(1), day)
-    for m in NAMED_PERIOD.finditer(text):  # 攻坚期：2024年6月1日至9月8日, for a time of 攻坚期内
-        if end := parse_date(m.group(3), int(m.group(2)) if m.group(2) else None).value:
-            table.periods.setdefault(m.group(1), end)
     year = year_said(text)
+    for m in NAMED_PERIOD.finditer(text):  # 攻坚期：2024年6月1日至9月8日, for a time of 攻坚期内
+        said = year_said(m.group(0)) or year
+        if not said and "年" not in m.group(3):
+            table.periods.setdefault(m.group(1), m.group(3))  # 整改阶段：7月23日—8月31日: the items' year
+        elif end := parse_date(m.group(3), said).value:
+            table.periods.setdefault(m.group(1), end)
     for m in DAY_OF_EVENT.finditer(text):  # …评定委员会2024年5月10日通报；期限自通报之日起计算
         # (督导时间：2024年7月15日至19日；7月22日反馈问题，整改时限自反馈之日起计算: the line's year)
         if ("年" in m.group(1) or year) and (day := parse_date(m.group(1), year).value):
@@ -557,7 +560,7 @@ BY_DAY = re.compile(r"(?:于|在)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,
 
 
 UNIT_LINE = re.compile(
-    r"(填报|报送|发文|责任|整改|承办|主办|牵头|被审计|被巡察|被巡视|被检查|被督查|被督导|受查|受检|施工)(?:单位|(?<=填报|报送)(?:科室|部门)|(?<=检查|督查|督导|审计|巡察)(?:学校|医院)|(?<=巡察|巡视)(?:党组织|党组|党委|党总支|党支部))(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|[；;]|填报|报送|日期|时间|联系|$)"
+    r"(填报|报送|发文|导出|责任|整改|承办|主办|牵头|被审计|被巡察|被巡视|被检查|被督查|被督导|受查|受检|施工)(?:单位|(?<=责任)(?:乡镇|镇|街道)|(?<=填报|报送)(?:科室|部门)|(?<=检查|督查|督导|审计|巡察)(?:学校|医院)|(?<=巡察|巡视)(?:党组织|党组|党委|党总支|党支部))(名称)?\s*(?:[（(][^）)]{0,6}[）)])?\s*[:：]\s*([^\s:：]+?)(?=\s|[；;]|填报|报送|日期|时间|联系|$)"
     r"|(填报|报送|责任|被审计|被巡察|被检查|被督查|被巡查)单位(名称)?\s+([^\s:：]+?)(?=\s|[；;]|填报|报送|日期|时间|联系|地址|$)"
     # a school's (a hospital's …) own form: 学校名称：濮阳市第五中学  所属区县：华龙区
     # (幼儿园：濮阳县城关镇中心幼儿园 — the kind of place alone as the label)
@@ -572,6 +575,9 @@ UNIT_LINE = re.compile(
 )
 
 
+BARE_SECTION = re.compile(
+    r"(?![^\s]{0,6}?(市|县|区|镇|乡))[^\s]{2,10}?(科|股|室|处|部|组)"
+)  # 纳税服务科: no place of its own
 SECTION_LINE = re.compile(r"(填报|报送)(科室|部门)")  # the section that filled it in (UNIT_LINE)
 # "单位：市燃气公司（盖章）" at the start of a line; never the inspector's (检查单位：…).
 BARE_UNIT = re.compile(
@@ -657,6 +663,8 @@ def _unit_written(text: str) -> str | None:
         name = re.sub(r"[（(][^）)]*[）)]$", "", name)  # （盖章）, or the office inside it: （院办）
         if name and SECTION_LINE.match(m.group(0)) and not ORG_FIRST.match(name):
             return None  # 填报部门：安环部 — a section of the unit the title names, no unit
+        if name and m.group(0).lstrip().startswith("导出") and BARE_SECTION.fullmatch(name):
+            return None  # 导出单位：纳税服务科 — the section that ran the export, inside the body the title names
         if name and not name.startswith(("填报", "报送")) and not SENTENCE.search(name):
             return name
         return None
