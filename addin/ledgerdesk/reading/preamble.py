@@ -379,12 +379,7 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
         if day := parse_date(m.group(2), None).value:
             table.dated.setdefault(m.group(1), day)
     year = year_said(text)
-    for m in NAMED_PERIOD.finditer(text):  # 攻坚期：2024年6月1日至9月8日, for a time of 攻坚期内
-        said = year_said(m.group(0)) or year
-        if not said and "年" not in m.group(3):
-            table.periods.setdefault(m.group(1), m.group(3))  # 整改阶段：7月23日—8月31日: the items' year
-        elif end := parse_date(m.group(3), said).value:
-            table.periods.setdefault(m.group(1), end)
+    _read_periods(table, text, year)
     for m in DAY_OF_EVENT.finditer(text):  # …评定委员会2024年5月10日通报；期限自通报之日起计算
         # (督导时间：2024年7月15日至19日；7月22日反馈问题，整改时限自反馈之日起计算: the line's year)
         if ("年" in m.group(1) or year) and (day := parse_date(m.group(1), year).value):
@@ -422,6 +417,17 @@ def _read_dates(table: RawTable, row: Sequence[object], cells: list[str], text: 
         re.search(r"(填报|报送|统计|截止|截至)(日期|时间)?", text) or (below and DATE_LINE.match(cells[-1]))
     ):
         table.report_date = _preamble_date(row, text)
+
+
+def _read_periods(table: RawTable, text: str, year: int | None) -> None:
+    """The periods a line names with their spans (攻坚期：2024年6月1日至9月8日, for a time of 攻坚期内): each
+    one's end — as written when no year is said (整改阶段：7月23日—8月31日), to be read in the items' year."""
+    for m in NAMED_PERIOD.finditer(text):
+        in_year = year_said(m.group(0)) or year
+        if not in_year and "年" not in m.group(3):
+            table.periods.setdefault(m.group(1), m.group(3))
+        elif end := parse_date(m.group(3), in_year).value:
+            table.periods.setdefault(m.group(1), end)
 
 
 def year_said(text: str) -> int | None:
