@@ -1,4 +1,4 @@
-"""Write the aside292 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev164 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 应急管理与防汛 (防汛备汛督导、风险隐患建档立卡、应急物资储备), 生态环境执法 (施工扬尘、大气污染防治
 工作要点、秸秆禁烧、园区企业环保排查) and 住建领域安全 (经营性自建房、餐饮场所瓶装液化气).

@@ -1,4 +1,4 @@
-"""Write the aside290 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev165 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 国有企业巡察与内部审计 (国资委巡察整改任务清单, 集团巡察整改进展通报, 集团审计部审计整改督导),
 金融与国资监管 (小额贷款公司抽查, 典当行/融资租赁/商业保理现场检查, 融资担保机构现场检查) and 统计与税务执法
