@@ -12,6 +12,7 @@ import xlsxwriter
 from docx import Document
 
 from conftest import AS_OF, write_return
+from ledgerdesk.reading.headers import classify_header
 from ledgerdesk.reading.intake import read_returns
 from ledgerdesk.reading.merge import merge_ledgers
 
@@ -11273,3 +11274,104 @@ def test_an_office_named_with_a_whole_class_of_others_is_the_office(tmp_path, un
     ]
     items, _ = _items(write_return(tmp_path / "考核反馈问题整改方案.xlsx", rows), units, ("责任单位",))
     assert items[:2] == [("台前县农业农村局",), ("台前县卫生健康委员会",)]
+
+
+def test_a_hazard_named_with_its_place_is_the_item(tmp_path, units):
+    # dev164: 隐患名称及位置 | 金堤河范县段杨集乡境内堤身发现獾狐洞穴3处 — the hazard (a 位置 alone is kept)
+    top = ["序号", "隐患类别", "隐患名称及位置", "风险等级", "排查日期", "责任单位", "整改方式", "整改时限"]
+    top += ["是否整改到位", "", "度汛措施及备注"]
+    lower = ["", "", "", "", "", "", "", "", "是", "否", ""]
+    rows = [
+        [1, "河道堤防不达标", "金堤河范县段杨集乡境内堤身发现獾狐洞穴3处", "较大", "2024.5.20"]
+        + ["范县杨集乡人民政府", "立查立改", "立查立改", "√", "", ""],
+        [2, "雨季城市内涝", "县城板桥路与新区路交叉口下穿段积水严重", "较大", "2024.5.22"]
+        + ["范县住房和城乡建设局", "限期整改", "6月底前", "", "√", "汛期专人值守"],
+    ]
+    path = _two_row_return(
+        tmp_path / "防汛风险隐患台账.xlsx",
+        "范县防汛风险隐患排查整改建档立卡台账",
+        "填报单位（盖章）：范县防汛抗旱指挥部办公室    填报日期：2024年7月29日",
+        top,
+        lower,
+        rows,
+        [(8, 9)],
+    )
+    items, _ = _items(path, units, ("问题描述",))
+    assert [d for (d,) in items] == [
+        "金堤河范县段杨集乡境内堤身发现獾狐洞穴3处",
+        "县城板桥路与新区路交叉口下穿段积水严重",
+    ]
+    # (the header itself names the problem, whatever the other columns hold; 隐患位置 alone is where it is)
+    assert classify_header("隐患名称及位置")[0] == ("问题描述",)
+    assert classify_header("隐患位置")[0] == ()
+
+
+def test_a_shop_beside_the_street_it_stands_in_puts_it_right(tmp_path, units):
+    # dev164: 所属街道 | 商户名称: the street is where, the shop answers
+    rows = [
+        ["华龙区餐饮场所瓶装液化气使用安全督导检查隐患整改台账"],
+        ["序号", "检查日期", "所属街道", "商户名称", "检查发现问题", "整改期限", "复查情况"],
+        [
+            1,
+            "7月16日",
+            "中原路街道",
+            "华龙区老濮阳壮馍店",
+            "液化气钢瓶存放5瓶，超过规定数量",
+            "立行立改",
+            "已清退多余钢瓶",
+        ],
+        [
+            2,
+            "7月17日",
+            "胜利路街道",
+            "华龙区李记羊肉汤馆",
+            "未安装可燃气体泄漏报警器",
+            "3日内",
+            "报警器已安装",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "瓶装液化气督导检查台账.xlsx", rows), units, ("责任单位",))
+    assert items == [("华龙区老濮阳壮馍店",), ("华龙区李记羊肉汤馆",)]
+
+
+def test_a_town_whose_name_opens_with_a_numeral_is_a_town(tmp_path, units):
+    # dev164: （五）六塔乡人民政府。未建立应急物资使用台账… — 六塔乡 is a place, not a count of offices
+    path = _document(
+        tmp_path / "应急物资储备督查问题整改情况的报告.docx",
+        [
+            "清丰县应急管理局关于乡镇应急物资储备督查问题整改情况的报告",
+            "现将整改情况报告如下：",
+            "（一）马庄桥镇人民政府。应急物资库存与台账不符。整改时限：6月30日前。目前已补足，整改完成。",
+            "（二）六塔乡人民政府。未建立应急物资使用台账，物资领用无审批记录。整改时限：7月底前。",
+            "（三）韩村镇人民政府。应急物资储备点无专人管理。整改时限：2024年7月15日。已明确专人管理。",
+            "清丰县应急管理局",
+            "2024年7月26日",
+        ],
+    )
+    items, _ = _items(path, units, ("责任单位",))
+    assert [u for (u,) in items] == ["马庄桥镇人民政府", "六塔乡人民政府", "韩村镇人民政府"]
+
+
+def test_a_task_s_lead_in_a_tortoise_bracket_and_its_time_at_the_head_of_a_sentence(tmp_path, units):
+    # dev164: …年底前全市加油站全部安装油气回收在线监控。〔市商务局负责，市生态环境局参与〕进展情况：… — the
+    # bracket names who leads, 进展情况 what was done, the sentence's opening time the deadline
+    path = _document(
+        tmp_path / "打赢蓝天保卫战工作要点落实情况.docx",
+        [
+            "濮阳市2024年打赢蓝天保卫战工作要点落实情况",
+            "市政府督查局：",
+            "现将落实情况报告如下：",
+            "1.开展加油站油气回收治理。年底前全市加油站全部安装油气回收在线监控。〔市商务局负责，市生态环境局参与〕进展情况：已完成38座，剩余12座正在安装。",
+            "2.加强道路扬尘治理。城区主次干道机械化清扫率年底前达到95%以上。〔市城管局负责〕进展情况：目前机械化清扫率达到91%。",
+            "3.加强餐饮油烟治理。8月底前城区餐饮服务单位油烟净化设施安装率达到100%。〔市城管执法局负责，市市场监管局参与〕",
+            "濮阳市大气污染防治攻坚办公室",
+            "（濮阳市生态环境局代章）",
+            "2024年7月30日",
+        ],
+    )
+    items, _ = _items(path, units, ("责任单位", "整改时限"))
+    assert items == [
+        ("市商务局", "2024-12-31"),
+        ("市城市管理局", "2024-12-31"),
+        ("市城市管理局", "2024-08-31"),
+    ]

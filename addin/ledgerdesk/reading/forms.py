@@ -682,7 +682,7 @@ def read_list(grid: Sequence[Sequence[object]]) -> Form | None:
         end = under[kept[-1]][0]  # the last case's account: the 落款 follows it
     # a report whose items each say which office leads the work (由…牵头): that office answers for it
     # (such a line among others is a remark; the others' units are read as before)
-    leads = [LED_BY.search(items[k][0]) for k in kept]
+    leads = [LED_BY.search(items[k][0]) or LED_IN_BRACKET.search(items[k][0]) for k in kept]
     rows = (
         [_led_by(told[k], lead) for k, lead in zip(kept, leads, strict=True)]
         if 3 * sum(map(bool, leads)) >= 2 * len(leads)  # (most say it; one worded otherwise keeps its own)
@@ -1319,6 +1319,13 @@ LED_BY = re.compile(
     r"\s*(?:[（(][^（()）]{1,14}[）)])?\s*(牵头|负责|承办|会同|办理)"  # (县农业农村局（原县乡村振兴局）负责整改)
 )  # an office by its place (由镇应急办负责补设…: who does it; 由分管副县长牵头: a person; 由后勤科牵头: a section)
 LED_LABEL = "牵头单位"
+
+
+# The office a bracket after the task says leads it (〔市商务局负责，市生态环境局参与〕, （市城管局牵头）).
+LED_IN_BRACKET = re.compile(
+    r"[〔（(【]\s*((?:中共|濮阳|[市县区]|[^\s，。；,;:：“”（()）〔〕、]{1,4}[市县区镇乡])"
+    r"[^\s，。；,;:：“”（()）〔〕、]{0,22}?(局|委员会|委|办公室|办|中心|政府|公司|队|支队))\s*(?:牵头)?(负责|牵头|主办|主责)"
+)
 
 
 def _led_by(told: dict[str, str], lead: re.Match[str] | None) -> dict[str, str]:

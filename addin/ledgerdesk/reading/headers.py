@@ -1117,7 +1117,7 @@ def _settle_unit(table: RawTable, sample: list[Sequence[object]]) -> None:
 
 
 AREA = re.compile(
-    r"^(所在|所属|属地)?(县区|县市区|区县|县（区）|县\(区\)|县|区|乡镇|镇|乡|镇街|乡镇街道|区域)$|^属地$"
+    r"^(所在|所属|属地)?(县区|县市区|区县|县（区）|县\(区\)|县|区|乡镇|镇|乡|镇街|乡镇街道|区域|街道|街办|社区)$|^属地$"
 )  # (属地 | 经营场所名称 of a city-wide check: the premises named answer)
 PREMISES_NAMED = re.compile(PREMISES)
 # A market or mall whose stalls are named beside it (市场名称 | 经营者名称): the stall-holder answers.

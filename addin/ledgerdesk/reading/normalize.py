@@ -322,7 +322,7 @@ DEADLINE_SAID = re.compile(
     r"|压减|压缩|精简|撤并"  # 9月底前压减至3类
     r"|清偿|支付|付清|偿还|拨付|兑付|结清|还清|缴清|归还|返还|上缴)"  # 10月底前付清: a debt paid by then
     r"|(?:\d{4}\s*(?:年\s*)?)?(?:年底|年末|第?[一二三四]季度(?:末)?|[上下]半年)(?:前|之前|以前)?\s*\S{0,4}?"
-    r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至"
+    r"(?:完成|实现|建立|建成|新建|新增|改造|出台|制定|上线|覆盖|形成|印发|办结|整改|到位|解决|办复|降至|降到|控制在|提高到|提升至|达到"
     r"|投入运营|投入使用|投用|运营|开放|配齐|配足|补齐|纳入)"
     # a month range given for the work (2024年6-10月集中施工): done by the end of its last month
     r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月?\s*[-—–~至到]\s*\d{1,2}\s*月(?=份?\s*\S{0,4}?(?:施工|完成|实施|建设|整治|改造|推进)))"
@@ -407,6 +407,13 @@ THE_REST = re.compile(r"^(其余|其他|其它|剩余)")
 PLACE_FIRST = re.compile(r"^([^\s，,。；;：:]{1,6}?(?:村|社区|居委会))")
 
 
+# A task's sentence that opens with its time (8月底前城区餐饮服务单位油烟净化设施安装率达到100%).
+TIME_OPENS = re.compile(
+    r"(?:^|[。；;])\s*((?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]|底|末)|年底|年末)\s*(?:前|之前|以前))"
+    r"(?=[^。；;]{2,40}?(?:完成|达到|实现|安装|建成|淘汰|覆盖|更新|提升|提高|降至|降低|建立|出台|改造|整改|到位|办结))"
+)
+
+
 def _deadline_said(value: object, kind: str) -> str:
     """The deadline a text sets for the item, as written ("" when it sets none). A 整改要求 cell
     (``kind`` MEASURES) that is nothing but a deadline (2024年7月底前) is one; a progress text sets
@@ -424,6 +431,8 @@ def _deadline_said(value: object, kind: str) -> str:
     ]
     if said:  # "8月底前完成入户评估，10月底前全部改造完成": the last date it names, for the whole item
         return said[-1]
+    if kind != Col.PROGRESS and (opens := TIME_OPENS.findall(value)):
+        return opens[-1]  # 年底前全市加油站全部安装油气回收在线监控: a task's sentence opens with its time
     if (named := TIME_NAMED.search(value)) and parse_date(named.group(1), None).kind in DEADLINE_KINDS:
         return named.group(1)  # 该问题由…负责整改，整改时限为年底前: said as the time, whatever the column
     if kind != Col.PROGRESS and (m := DEADLINE_WITHIN.search(value) or LONG_TERM_SAID.search(value)):
@@ -678,7 +687,8 @@ REFERRED = re.compile(
 # (…诊所广告宣称“三甲医院… is no office's name).
 NAME_CHARS = r"[^\s，。；,;:：（(“”\"]"
 SUBJECT_OFFICE = re.compile(
-    r"^(?![\d一二两三四五六七八九十几多部个某该有其各全])("  # (2所乡镇中学存在…: a count of offices, none named)
+    # (2所乡镇中学存在…, 多个部门…: a count of offices, none named; 六塔乡人民政府 is a place's)
+    r"^(?![\d一二两三四五六七八九十几多]+\s*(?:个|所|家|处|名|户|项|座|条|批|次|类|种|位|人|台|辆|间|起|件|份|级|部)|[部个某该有其各全])("
     + NAME_CHARS
     + r"{2,20}?(人民政府|街道办事处|办事处|委员会|局|公司|集团|学院|学校|小学|中学|幼儿园|医院"
     r"|中心(?!小学|中学|幼儿园|学校|校|卫生院|医院)|协会|商会|学会|事务所"  # (城关镇中心幼儿园: the kindergarten)
