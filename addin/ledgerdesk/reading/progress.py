@@ -154,7 +154,7 @@ NOT_WORK = re.compile(
 )  # (通知书 is an order; 该问题6月份已通报: the inspector's act, no work on it; 清理督办事项 is work on them;
 # 已下发通知 to the schools is the handler's own step)
 NOT_YET = re.compile(
-    r"^待(办|办理|处理|处置|受理|签收|派单|分派|启动|整改|落实|审查|安装|施工|更换|维修|采购)|^待\S{0,6}?(进场|开工)"
+    r"^待(办|办理|处理|处置|受理|签收|派单|分派|启动|整改|落实|审查|安装|施工|更换|维修|采购|应对)|^待\S{0,6}?(进场|开工)"
 )
 REST_DONE = re.compile(
     r"(未完成|未整改|剩余|其余)的?\S{0,6}?(均已|已全部|全部已)(完成|建成|整改|办结|到位|投入使用)"

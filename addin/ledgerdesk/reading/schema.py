@@ -184,7 +184,8 @@ HEADER_ROLES: tuple[tuple[str, str], ...] = (
     (
         Col.DONE_ON,
         r"(实际完成|完成|办结|销号|完结|验收|整改到位|答复|回复|结案|办理完毕|处理完毕|解决|闭环|改正|纠正|批复"
-        r"|办毕|消除|实际竣工|实际完工|处理)(时间|日期)$"  # (处理日期 of a complaint: when it was handled)
+        r"|办毕|消除|实际竣工|实际完工|处理)(反馈|上报|报告)?(时间|日期)$"  # (处理日期 of a complaint: when it was handled;
+        # 完成反馈日期: when its completion was reported)
         r"|(复函|答复函|办复函)(送达)?(时间|日期)$",  # (复函送达日期 of a 提案: the day its answer reached the member)
     ),
     (Col.FOUND, EVENT + r"(时间|日期)$"),
