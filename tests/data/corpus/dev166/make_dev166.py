@@ -1,4 +1,4 @@
-"""Write the aside293 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev166 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 人大执法检查与审议意见, 政协民主监督, 纪检监察建议书整改.
 Forms: .xlsx (three, one more inside the zip), .xls (xlwt), .et and .doc and .ods (LibreOffice conversions of an

@@ -1,4 +1,4 @@
-"""Write the aside296 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev168 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 粮食与物资储备 (粮食流通监督检查, 应急物资储备库隐患, 乡镇汛期物资储备), 供销与农业执法 (流通服务网点
 普查, 农资打假执法, 供销社项目检查) and 人社 (经济责任审计整改, 稳岗就业审计调查, 交通建设领域欠薪隐患, 投诉举报

@@ -1,4 +1,4 @@
-"""Write the aside295 returns: ten files laid out after ten public sources, cited beside each layout below.
+"""Write the dev167 returns: ten files laid out after ten public sources, cited beside each layout below.
 
 Campaigns: 文化旅游与文物安全 (博物馆消防隐患清单, 文物安全大排查, 重大火灾隐患挂牌督办), 体育与校外培训 (体育俱乐部
 安全大检查, 校外培训机构专项治理进展, 校外培训机构督查台账) and 网络与数据安全 (网络与信息安全检查表, 漏洞通报处置,
