@@ -1563,12 +1563,17 @@ def _told_in_two(table: RawTable, first: Field, second: Field, by: Field, how: s
     table.fields.append(Field(by.index, by.header, (Col.DESCRIPTION,), how or by.how, facets=parts))
 
 
+MATTER_SAID = re.compile(r"具体(事项|问题)$|问题$|隐患$")  # a column that names the matter itself
+
+
 def _tasks_under_kinds(table: RawTable, sample: list[Sequence[object]], description: Field) -> bool:
     """改革任务 (混合所有制改革, 三项制度改革 …: a kind, a few words) beside 具体举措 (a different,
     longer text on every row): each item is the specific measure, told under its kind."""
     measures = next((f for f in table.fields if f.targets == (Col.MEASURES,) and f.how != CLERK), None)
     if measures is None or description.how not in (ROLE, CONTAINS) or not SPECIFIC.match(measures.header):
         return False
+    if any(Col.DESCRIPTION in f.alt and MATTER_SAID.search(clean_header(f.header)) for f in table.extras):
+        return False  # (监督任务 | 提请民主监督的具体事项 | 目标任务: the matter raised is the item, the task its aim)
     kinds, tasks = _sample(sample, description.index), _sample(sample, measures.index)
     if (
         len(kinds) < 3

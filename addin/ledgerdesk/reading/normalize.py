@@ -1738,7 +1738,7 @@ AGENCY_OWN = re.compile(
     r"^(?:局|委|院)?机关(?!事务)\S{0,10}(中心|科|室|处|办|办公室|党委|党总支|党支部|工会|服务部|队)$"
 )
 TOWN_SECTION = re.compile(r"^(镇|乡|街道)(?!人民政府|政府|办事处)\S{1,10}(办|站|所|中心|科|室|组|队|部)$")
-TOWN_STATION = re.compile(r"^\S{1,8}(站|所)$")
+TOWN_STATION = re.compile(r"^\S{1,8}(站|所)$|^\S{2,14}服务中心$")  # (a town's 农业农村服务中心 is its own)
 TOWN_OWNER = re.compile(r"(镇|乡|街道)(人民政府|政府|办事处)?$")
 BUSINESS_OR_BRANCH = re.compile(r"(诊所|事务所|会所|招待所|托儿所|服务队|施工队)$|^\S{1,4}(县|区)\S*分局$")
 VILLAGE = re.compile(r"^[^\s，。；,;]{1,4}(村|社区)(党支部|党总支|党委|村民委员会|居民委员会|村委会|居委会)$")

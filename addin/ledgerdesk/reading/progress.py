@@ -209,6 +209,7 @@ TIME_LIMIT = re.compile(
     r"^(请|限|须|要求|应|责令)?(于|在)?([^已\s]{1,12}?之日起)?\d{1,3}\s*个?(工作日|日|天|周|个月)(内|以内)[^已\s]{0,4}(办结|完成|整改|答复|办复)(到位|完毕)?$"
     # (请于本通知印发之日起10个工作日内完成: the time asked, counted from a day); 2024年年底前完成, 要求2024年8月31日前整改到位: the time given (已于7月10日前完成 is done)
     r"|" + BY_DAY_AHEAD + r"(全部|全面)?(完成|整改到位|整改完毕|办结|到位|整改|答复|解决)\S{0,4}$"
+    r"|^\S{0,4}?(完成|整改|办结|办理|销号)(时限|期限)\s*(为|是|[:：])?\s*(\d|年底|月底|长期)"  # 完成时限2024年10月31日: the time given
 )
 # A time still to come for the work, told after a step (…，10月底前付清; …，8月20日前完成验收).
 DUE_LATER = re.compile(
