@@ -11493,3 +11493,91 @@ def test_a_time_given_to_finish_tells_nothing_done(tmp_path, units):
     )
     items, _ = _items(path, units, ("状态归类", "整改时限"))
     assert items == [("未填报进展", "2024-10-31"), ("未整改", "2024-12-31")]
+
+
+def test_why_a_site_is_vulnerable_is_the_item_not_its_address(tmp_path, units):
+    # dev167: 网址 | http://… beside 漏洞原因 — a web address is no problem's words; the cause is the item
+    rows = [
+        ["网络安全漏洞通报处置台账（2024年7月）"],
+        ["序号", "通报日期", "网站名称", "网址", "主办单位", "漏洞风险", "漏洞原因", "修复期限", "处置反馈"],
+        [
+            1,
+            "2024-07-01",
+            "人社局网站",
+            "http://rsj.puyang.gov.cn",
+            "市人社局",
+            "高危",
+            "查询接口参数未做过滤，存在SQL注入漏洞",
+            "5个工作日",
+            "已修复",
+        ],
+        [
+            2,
+            "2024-07-01",
+            "医保局网站",
+            "http://ybj.puyang.gov.cn",
+            "市医保局",
+            "中危",
+            "Web服务器开启目录浏览功能",
+            "15个工作日",
+            "未处置",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "漏洞通报处置台账.xlsx", rows), units, ("问题描述",))
+    assert [d for (d,) in items] == ["查询接口参数未做过滤，存在SQL注入漏洞", "Web服务器开启目录浏览功能"]
+
+
+def test_a_museum_beside_its_county_puts_it_right(tmp_path, units):
+    # dev167: 县（区） | 博物馆名称: the museum (戚城文物景区管理处 runs a place of its own, no section of the
+    # 文广旅局 that sent the list)
+    rows = [
+        ["2024年博物馆（纪念馆）消防安全隐患及整改清单"],
+        ["填报单位：濮阳市文化广电和旅游局（文物科）    填报时间：2024年7月29日"],
+        ["序号", "县（区）", "博物馆名称", "督导发现的隐患", "整改情况"],
+        [1, "华龙区", "濮阳市博物馆", "文物库房温湿度监控探头2处失灵", "已更换，已整改"],
+        [2, "华龙区", "戚城文物景区管理处", "古建区厢房内存放可燃杂物", "正在清运"],
+        [3, "范县", "范县博物馆", "二楼楼梯平台空间被改作库房使用", "未整改"],
+    ]
+    items, _ = _items(write_return(tmp_path / "博物馆消防隐患清单.xlsx", rows), units, ("责任单位",))
+    assert items == [("濮阳市博物馆",), ("戚城文物景区管理处",), ("范县博物馆",)]
+
+
+def test_a_time_struck_through_beside_a_fix_on_the_spot_is_the_check_s_day(tmp_path, units):
+    # dev167: 整改方式 当场整改 | 整改期限 — : at once, from the row's 检查日期; a dash elsewhere sets nothing
+    rows = [
+        ["南乐县体育俱乐部安全生产大检查隐患整改台账"],
+        ["序号", "检查日期", "俱乐部名称", "隐患问题", "整改方式", "整改期限", "整改结果"],
+        [
+            1,
+            "2024-07-08",
+            "南乐县飞扬跆拳道俱乐部",
+            "训练馆安全出口被训练器材堵塞",
+            "当场整改",
+            "—",
+            "已清理",
+        ],
+        [2, "2024-07-08", "南乐县蓝鲸游泳馆有限公司", "1名救生员未持证上岗", "限期整改", "10日内", "已补充"],
+        [3, "2024-07-09", "南乐县动感篮球训练中心", "场馆顶棚灯具螺栓松动", "限期整改", "—", "正在维修"],
+    ]
+    items, _ = _items(write_return(tmp_path / "体育俱乐部隐患整改台账.xlsx", rows), units, ("整改时限",))
+    assert items == [("2024-07-08",), ("2024-07-18",), (None,)]
+
+
+def test_talks_begun_and_money_awaited_are_work_under_way(tmp_path, units):
+    # dev167: 已与县公安局对接接入方案，待财政资金到位 — not done, by either clause; 已与消费者协商一致作退款
+    # 处理 is (dev48)
+    rows = [
+        ["文物安全状况大排查隐患整改清单"],
+        ["序号", "隐患内容", "责任单位", "整改时限", "整改情况"],
+        [1, "文物安防监控平台未接入视频专网", "濮阳县文化广电和旅游局", "年底前", "已与县公安局对接接入方案"],
+        [2, "文物保护单位消防水池未建成", "濮阳县文化广电和旅游局", "年底前", "待财政资金到位"],
+        [
+            3,
+            "消费者投诉所购芹菜农残快检不合格",
+            "濮阳县市场监督管理局",
+            "2024-07-12",
+            "已与消费者协商一致作退款处理",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "文物安全隐患清单.xlsx", rows), units, ("状态归类",))
+    assert items == [("整改中",), ("整改中",), ("已完成",)]

@@ -1773,6 +1773,9 @@ NAMED_WITH_PERIOD = re.compile(
 )  # a thing named, its period in brackets
 
 
+NOT_WORDS = re.compile(r"^\s*(https?://|www\.|[\w.-]+@[\w.-]+|[\d\s()（）+-]{8,}$)", re.I)
+
+
 def _content_share(column: str, values: list[str], units: UnitDirectory, rows: int) -> float:
     """The share of the sampled rows whose cell reads as ``column``: a short status word, a date,
     a unit name, or a long free text. Blank cells count against it."""
@@ -1789,6 +1792,6 @@ def _content_share(column: str, values: list[str], units: UnitDirectory, rows: i
         )  # (2024年9月30日前: a date a thing is due by; not 解决农村30万人饮水安全问题（2023—2025年）)
     elif column == Col.UNIT:
         hits = sum(1 for v in values if units.resolve(v) or units.find_in(v) or PLACED_OFFICE.match(v))
-    else:  # 问题描述: long free text
-        hits = sum(1 for v in values if len(v) >= 8 and not DATE_LINE.match(v))
+    else:  # 问题描述: long free text (not an address of a web site, a mail box, a number)
+        hits = sum(1 for v in values if len(v) >= 8 and not DATE_LINE.match(v) and not NOT_WORDS.match(v))
     return hits / rows

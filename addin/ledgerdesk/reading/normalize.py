@@ -255,6 +255,8 @@ def _read_text(r: _Reading) -> None:
     if Col.UNIT not in r.filled and (handlers := _handled_as_instructed(r)):
         r.raw[Col.UNIT] = handlers  # 阅文批示: 转濮阳县人民政府办理，… — the office it was handed to
         r.filled.add(Col.UNIT)
+    if Col.DEADLINE in r.filled and (way := _struck_time(r)):  # 整改方式 当场整改 | 整改期限 —: at once
+        r.raw[Col.DEADLINE] = way
     if Col.DEADLINE in r.filled and _blank(r.raw[Col.DEADLINE]) and (others := _kept_for(r, Col.DEADLINE)):
         # 完成时限 on some items, 整改时限 on the others (a report's lines under each item): one deadline
         r.raw[Col.DEADLINE] = [
@@ -521,6 +523,26 @@ def _period_in_brackets(r: _Reading) -> list[str]:
     ]
     said = [f"{s}底" if re.fullmatch(r"\d{4}年", s) else s for s in said]  # a year: by its end
     return said if any(said) else []
+
+
+NO_TIME = re.compile(r"\s*[—–\-/／]+\s*")  # a deadline cell struck through: no time set in it
+
+
+def _struck_time(r: _Reading) -> list[Any]:
+    """Deadline cells struck through (—) beside a way of handling that sets the time itself (整改方式 | 当场整改):
+    that way, as the row's time; [] when no row has one."""
+    cells = r.raw[Col.DEADLINE]
+    if not any(isinstance(c, str) and NO_TIME.fullmatch(c) for c in cells):
+        return []
+    way = next((f for f in r.table.extras if HANDLING_WAY.match(clean_header(f.header))), None)
+    if way is None:
+        return []
+    ways = _texts(_column(r.table, way.index))
+    said = [
+        w if isinstance(c, str) and NO_TIME.fullmatch(c) and parse_date(w, None).kind == "immediate" else c
+        for c, w in zip(cells, ways, strict=True)
+    ]
+    return said if said != list(cells) else []
 
 
 def _deadline_in_texts(r: _Reading) -> None:
@@ -1755,6 +1777,9 @@ def _alike(text: str, name: str) -> bool:
     return bool(a and b) and (a in b or b in a or a[:2] == b[:2])
 
 
+OWN_BODY_KIND = re.compile(
+    r"(景区|文物|陵园|公园|遗址)\S{0,4}(管理处|管理所)$|(博物馆|纪念馆|图书馆|文化馆)$"
+)
 OUTLET = re.compile(r"(营业部|营业点|营业厅|网点)$")
 TOWN_AT = re.compile(r"^[^\s镇乡]{1,4}(镇|乡|街道)")  # a town or street the office stands in
 
@@ -1783,6 +1808,7 @@ def _section_of(text: str, owner: str, units: UnitDirectory) -> bool:
         or units.find_in(text)
         or TASK_FORCE.search(owner)
         or (text.endswith("中心") and len(text) > 6)  # 福乐园养老服务中心 is an office; 信息中心 a section
+        or (OWN_BODY_KIND.search(text) and len(text) > 5)  # 戚城文物景区管理处 runs a place of its own
         or TOWN_OFFICE.search(text)  # 建设路街道办事处 is the street's own office, wherever it sits
         or BUSINESS_OR_BRANCH.search(text)  # 仁和诊所 is a business; 范县生态环境分局 an office of its own
         or (len(text) >= 8 and OUTLET.search(text))  # 圆通速递濮阳开州路营业部: an outlet named in full
@@ -1904,6 +1930,8 @@ def _names_unit(text: str, units: UnitDirectory) -> bool:
         return True
     if PLACE.match(text) and re.search(r"(处|所|站|队)$", text):
         return True  # 濮阳市环境卫生管理处: an office with its place
+    if OWN_BODY_KIND.search(text) and len(text) > 5:
+        return True  # 戚城文物景区管理处, 南乐县仓颉陵文物管理所: an office named after the place it runs
     if re.search(
         r"(厂|坊|店|超市|合作社|场|商行|药房|加油站|网点|营业部|营业点|营业厅|诊所|门诊部|卫生室|服务队|施工队)$",
         text,
