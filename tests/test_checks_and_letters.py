@@ -11581,3 +11581,79 @@ def test_talks_begun_and_money_awaited_are_work_under_way(tmp_path, units):
     ]
     items, _ = _items(write_return(tmp_path / "文物安全隐患清单.xlsx", rows), units, ("状态归类",))
     assert items == [("整改中",), ("整改中",), ("已完成",)]
+
+
+def test_a_report_of_problems_each_followed_by_what_was_done_is_a_list_of_items(tmp_path, units):
+    # dev168: 问题1：… / 整改落实情况：… record after record (two labels, three times and more), the last one
+    # running into 附件：…
+    lines = [
+        "范县人力资源和社会保障局关于经济责任审计发现问题整改落实情况的报告",
+        "县委审计委员会办公室、县审计局：",
+        "现将审计发现问题整改落实情况报告如下：",
+    ]
+    for k, (problem, done) in enumerate(
+        [
+            ("财务管理制度未及时修订，差旅费报销仍执行旧标准", "财务制度正在修订中。"),
+            ("多发工作人员加班补贴2.36万元", "已于2024年7月19日全部追回并上缴县财政。"),
+            ("固定资产账实不符，部分办公设备未登记入账", "已组织财务股全面清查，确保年底前完成账务调整。"),
+            ("待遇审核未实行双人复核", "整改时限为长期坚持。社会保险股每季度开展一次内控检查。"),
+        ],
+        start=1,
+    ):
+        lines += [f"问题{k}：{problem}", f"整改落实情况：{done}"]
+    lines += ["附件：1.局党组会议纪要", "范县人力资源和社会保障局", "2024年7月26日"]
+    items, _ = _items(
+        _document(tmp_path / "经济责任审计整改落实情况的报告.docx", lines), units, ("问题描述",)
+    )
+    assert [d for (d,) in items] == [
+        "财务管理制度未及时修订，差旅费报销仍执行旧标准",
+        "多发工作人员加班补贴2.36万元",
+        "固定资产账实不符，部分办公设备未登记入账",
+        "待遇审核未实行双人复核",
+    ]
+
+
+def test_a_point_checked_where_nothing_was_found_is_no_item(tmp_path, units):
+    # dev168: 检查子事项 | 发现问题 — 是否违规代扣…税费 | / (√ under 未发现): the point found as it should be;
+    # dev54 (kept right): 项目名称 | 存在问题 无 — a project is an item all the same
+    rows = [
+        ["濮阳县粮食流通监督检查发现问题整改台账"],
+        ["序号", "检查对象", "检查子事项", "发现问题", "整改期限", "整改情况"],
+        [
+            1,
+            "濮阳县鑫源粮食购销有限公司",
+            "是否及时结算售粮款",
+            "部分售粮款以白条形式延期支付",
+            "立行立改",
+            "已结清",
+        ],
+        [2, "濮阳县鑫源粮食购销有限公司", "是否违规代扣、代缴税、费和其他款项", "/", "/", ""],
+        [
+            3,
+            "濮阳县恒丰面粉有限公司",
+            "入库粮食是否按批次检验",
+            "入库小麦未按批次进行质量检验",
+            "2024-07-31",
+            "正在补录",
+        ],
+    ]
+    items, _ = _items(write_return(tmp_path / "粮食流通监督检查台账.xlsx", rows), units, ("问题描述",))
+    assert len(items) == 2 and "白条" in items[0][0] and "按批次" in items[1][0], items
+
+
+def test_the_office_a_cell_says_leads_with_others_helping(tmp_path, units):
+    # dev168: 责任单位：市供销合作社现代流通科牵头，各县区社配合 in 濮阳市供销合作社's report: its own section leads
+    path = _document(
+        tmp_path / "流通服务网点普查发现问题整改情况的报告.docx",
+        [
+            "濮阳市供销合作社关于流通服务网点普查发现问题整改情况的报告",
+            "市政府督查局：",
+            "现将问题及整改情况报告如下：",
+            "（一）文留镇供销社部分网点缺少快递专柜。责任单位：濮阳县文留镇供销合作社。整改时限：2024年8月15日。目前正在逐点安装。",
+            "（二）强县创建工作资料不全，影像资料收集整理不及时。责任单位：市供销合作社现代流通科牵头，各县区社配合。长期坚持，按月收集归档。",
+            "濮阳市供销合作社",
+            "2024年7月29日",
+        ],
+    )
+    items, _ = _items(path, units, ("责任单位",))
+    assert items[1] == ("濮阳市供销合作社",), items

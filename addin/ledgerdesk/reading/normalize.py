@@ -1737,6 +1737,11 @@ OWN_PREFIX = re.compile(r"^(?P<level>市|县|区|本|我)(?P<kind>局|委|院)(?
 def _own_prefix_off(text: str, owner: str) -> str:
     """A section named after the sender's short name (市局办税服务厅 in 国家税务总局濮阳市税务局's return),
     without that name; the text as it is otherwise (市局… in a county bureau's return is the city's)."""
+    # 市供销合作社现代流通科 in 濮阳市供销合作社's return: its 现代流通科, named after the sender's short name (an
+    # office named after the sender's whole name, 国网濮阳县供电公司城关供电所, is one of its own)
+    short = owner.removeprefix("濮阳")
+    if short != owner and len(short) >= 4 and text.startswith(short) and len(text) > len(short) + 1:
+        return text[len(short) :]
     m = OWN_PREFIX.match(text)
     if m is None or not owner.endswith(m.group("kind")):
         return text
@@ -2057,6 +2062,8 @@ def _resolve_unit(
     if text and (party := PARTY_LEADS.match(text)) and not PARTY_DEPARTMENT.match(text):
         text = party.group(1)  # 濮阳市人民医院党委 of a 被巡察党组织 column: the hospital puts it right
     text = _without_class(text)
+    if text and (lead := LEAD_SAID.match(text)):
+        text = lead.group(1)  # 市供销合作社现代流通科牵头，各县区社配合: the one that leads
     if text:
         unit = units.resolve(text) or units.resolve(_lead(text))
         if unit is None and owner and ZONE_OWNER.search(owner) and ZONE_BUREAU.fullmatch(text):
@@ -2140,6 +2147,7 @@ def _without_class(text: str) -> str:
     return named[0] if len(named) == 1 and len(parts) > 1 else text
 
 
+LEAD_SAID = re.compile(r"^([^\s，,、；;]{2,30}?)(?:牵头|负责|主办)[，,；;]\s*\S{2,20}?(?:配合|参与|协办)")
 COLLECTIVE = re.compile(r"^(各|相关|有关|涉及|所属)\S{0,10}$")
 
 

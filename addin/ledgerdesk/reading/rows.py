@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..model import Col
 from .cells import DATE_LINE, FACET_JOIN, as_text
 from .headers import FINE_MARKS, MIN_HEADER_MATCHES, NO_FINDING, Field, marks_column
+from .schema import clean_header
 
 if TYPE_CHECKING:
     from .intake import RawTable
@@ -142,6 +143,7 @@ def drop_checked_fine(table: RawTable) -> list[int]:
     fine |= _answered_no(table)
     fine |= _marked_fine(table)
     fine |= _needs_nothing(table)
+    fine |= _found_nothing(table)
     if not fine:
         return []
     table.rows = [(r, v) for r, v in table.rows if r not in fine]
@@ -160,6 +162,30 @@ def _needs_nothing(table: RawTable) -> set[int]:
         r
         for r, values in table.rows
         if any(NOTHING_NEEDED.match(str(_cell(values, c)).strip()) for c in columns)
+    }
+
+
+# The part of an item told in two columns that says what was found (检查子事项 | 发现问题).
+FOUND_PART = re.compile(r"^(检查|督查|排查)?(发现|存在)的?问题$")
+CHECKED_PART = re.compile(
+    r"(检查|排查|督查|抽查|评查)\S{0,2}(事项|内容|项目|要点|标准)$"
+)  # the point checked
+NOTHING_FOUND = frozenset({"/", "／", "—", "——", "-", "无", "未发现", "无问题"})
+
+
+def _found_nothing(table: RawTable) -> set[int]:
+    """The rows of a checklist whose item is the point checked with what was found there (是否及时结算售粮款 |
+    发现问题), where nothing was found (/, 无): points found as they should be."""
+    described = next((f for f in table.fields if Col.DESCRIPTION in f.targets and f.facets), None)
+    found = [c for c, h in described.facets if FOUND_PART.match(clean_header(h))] if described else []
+    if (
+        not found
+        or described is None
+        or not any(CHECKED_PART.search(clean_header(h)) for _, h in described.facets)
+    ):
+        return set()  # (项目名称 | 存在问题 无: the project is the item all the same)
+    return {
+        r for r, values in table.rows if all(str(_cell(values, c)).strip() in NOTHING_FOUND for c in found)
     }
 
 
