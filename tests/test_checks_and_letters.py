@@ -11657,3 +11657,37 @@ def test_the_office_a_cell_says_leads_with_others_helping(tmp_path, units):
     )
     items, _ = _items(path, units, ("责任单位",))
     assert items[1] == ("濮阳市供销合作社",), items
+
+
+def test_records_of_three_labels_under_numbered_headings_are_each_an_item(tmp_path, units):
+    # dev132: 1.关于“财经纪律执行不严”方面 over 问题1：… 整改情况：… 完成情况：… 问题2：… … — every problem an item,
+    # the second under a heading too; the headings are no items
+    lines = [
+        "中共濮阳市交通运输局党组关于巡察反馈意见整改进展情况的报告",
+        "市委巡察办：",
+        "现将整改进展情况报告如下。",
+        "（一）关于落实全面从严治党主体责任方面",
+        "1.关于“财经纪律执行不严”方面",
+        "问题1：违规向局属执法单位人员发放加班补贴。",
+        "整改情况：已清退违规发放的加班补贴共计36800元。",
+        "完成情况：已完成",
+        "问题2：公务用车使用登记不规范，部分出车无派车审批单。",
+        "整改情况：办公室逐车核查，补齐登记台账。",
+        "完成情况：已完成",
+        "2.关于“专项资金监管不到位”方面",
+        "问题3：农村公路养护专项资金拨付滞后。",
+        "整改情况：已拨付上半年资金2860万元，剩余资金正在拨付。",
+        "完成情况：阶段性完成",
+        "问题4：干部教育培训针对性不强。",
+        "整改情况：每季度组织专题培训，长期坚持。",
+        "完成情况：长期坚持",
+    ]
+    items, _ = _items(
+        _document(tmp_path / "巡察反馈意见整改进展情况的报告.docx", lines), units, ("问题描述", "状态归类")
+    )
+    assert [(d.rstrip("。"), s) for d, s in items] == [
+        ("违规向局属执法单位人员发放加班补贴", "已完成"),
+        ("公务用车使用登记不规范，部分出车无派车审批单", "已完成"),
+        ("农村公路养护专项资金拨付滞后", "整改中"),
+        ("干部教育培训针对性不强", "长期坚持"),
+    ]

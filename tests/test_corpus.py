@@ -168,13 +168,6 @@ FIRST_READ = {
 # last heading reads them all since 54636d1.)
 STILL_LOST = {
     "dev60": ("华龙区孟轲乡2024年高标准农田建设项目",),
-    # a 巡察 report whose problems are 问题N：… / 整改情况：… / 完成情况：… records under 1.关于…方面 headings: the
-    # second problem under a heading is read into the one before (docs/benchmarks.md, 第十六天)
-    "dev132": (
-        "公务用车使用登记不规范",
-        "危险货物道路运输企业隐患整改闭环管理不到位",
-        "干部教育培训针对性不强",
-    ),
 }
 
 

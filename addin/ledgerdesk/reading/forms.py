@@ -187,30 +187,30 @@ def _signed(lone: str | None) -> bool:
 def _item_blocks(blocks: list[dict[str, tuple[object, int]]]) -> list[dict[str, tuple[object, int]]]:
     """The blocks that are items: those naming three ledger columns, and the ones like them."""
     known = {label for b in blocks if _is_item(b) for label in b}
-    if not known and (pair := _repeated_pair(blocks)):
-        # 问题1：… / 整改落实情况：… again and again: a problem and what was done, record after record (the
-        # last one may run into a line after the form: 附件：…)
-        return [b for b in blocks if pair <= set(b)]
+    if not known and (record := _repeated_record(blocks)):
+        # 问题1：… / 整改落实情况：… (/ 完成情况：…) again and again: a problem and what was done, record after
+        # record — under numbered headings (1.关于…方面), the last one maybe running into 附件：…
+        return [b for b in blocks if record <= set(b)]
     return [b for b in blocks if _is_item(b) or (known and _item_in_form(b, known))]
 
 
-def _repeated_pair(blocks: list[dict[str, tuple[object, int]]]) -> set[str]:
-    """The two labels most of a form's blocks hold, one the problem, the other how far it got, three times at
-    least; or an empty set."""
-    shapes = [frozenset(b) for b in blocks if len(b) == 2]
+def _repeated_record(blocks: list[dict[str, tuple[object, int]]]) -> set[str]:
+    """The labels most of a form's blocks hold (numbered headings aside): the problem, and how far it got,
+    three times at least; or an empty set."""
+    shapes = [frozenset(set(b) - {NUMBERED}) for b in blocks]
+    shapes = [shape for shape in shapes if len(shape) >= 2]
     if not shapes:
         return set()
-    pair = max(set(shapes), key=shapes.count)
-    read = {t for label in pair for t in classify_header(label)[0]}
+    record = max(set(shapes), key=shapes.count)
+    read = {t for label in record for t in classify_header(label)[0]}
     if (
-        shapes.count(pair) < 3
-        or shapes.count(pair) < 0.75 * len(blocks)  # (the form, not the last item of each section)
+        shapes.count(record) < 3
+        or shapes.count(record) < 0.75 * len(blocks)  # (the form, not the last item of each section)
         or Col.DESCRIPTION not in read
         or not read & {Col.PROGRESS, Col.STATUS}
-        or NUMBERED in pair  # (1. … / 落实情况：… is a numbered list, read_list reads it with its brackets)
     ):
         return set()
-    return set(pair)
+    return set(record)
 
 
 def _run_labels_shared(blocks: list[dict[str, tuple[object, int]]]) -> list[dict[str, tuple[object, int]]]:
