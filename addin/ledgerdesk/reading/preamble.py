@@ -506,17 +506,17 @@ UNSTATED_TIME = re.compile(
     r"(?:未注明|未明确|未写明|未标明|未规定|没有|无)(?:整改)?(?:时限|期限|完成时间)的\S{0,8}?(?:于|在|限)?\s*"
     r"(?P<within>" + NUM + r"\s*(?:个月|个工作日|个星期|周|日|天))\s*内(?P<start>)(?P<by>)"
 )
+# 自反馈之日起整改, 自督查当日起计算: what a kind of item counts from (one group).
+FROM_THAT_DAY = r"(?:自|从)(\S{2,12}?)(?:之日|当日|当天)?起(?:整改|计算|起算)"
 # What the table's relative deadlines count from: "注：办理时限自领导批示之日起计算".
 DEADLINE_START = re.compile(
     r"(?:时限|期限|[“\"](?:N|\d+|[一二三四五六七八九十]+)\s*个?(?:工作日|日|天|个月|周)内?[”\"])"  # (“N日内”自…)
     r"[^。；;]{0,20}?(?:自|从)(\S{2,12}?)(?:之日)?(?:起(?:按\S{0,4}?)?计算|起算|开始计算)"  # (起按工作日计算)
-    r"|(?:立行立改|限期整改)[”\"’]?事项(?:自|从)(\S{2,12}?)(?:之日|当日|当天)?起(?:整改|计算|起算)"  # 立行立改事项自反馈之日起整改
+    r"|(?:立行立改|限期整改)[”\"’]?事项" + FROM_THAT_DAY  # 立行立改事项自反馈之日起整改
 )  # (整改期限写“N日内”的，自填单日期起计算)
 # What 立行立改 counts from, named apart from the other times (“5个工作日”自通报印发之日起计算；“立行立改”事项
 # 自督查当日起整改): the day of the check, not of the notice.
-IMMEDIATE_START = re.compile(
-    r"立行立改[”\"’]?(?:事项)?(?:自|从)(\S{2,12}?)(?:之日|当日|当天)?起(?:整改|计算|起算)"
-)
+IMMEDIATE_START = re.compile(r"立行立改[”\"’]?(?:事项)?" + FROM_THAT_DAY)
 # Every item asked to be put right at once (印发问题清单，要求立行立改，不能立即整改的明确整改时限).
 IMMEDIATE_ASKED = re.compile(r"要求\S{0,10}?(?:立行立改|立即整改)(?![^，。；;]{0,4}(?:的|事项|问题))")
 # 立行立改事项以2024年7月10日全县清理部署会为起算日: the day itself.
